@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Server } from 'restify';
+import type { Logger } from 'pino';
+import { createStore } from '../store/create-store';
+import type { Store } from '../store/types';
+import type { AppConfig } from '../service/config';
+import type { Feature } from '../service/features';
+import { assessmentListFeature } from '../service/features/assessment-list';
+import { sessionsFeature } from '../service/features/sessions';
+import { checkinFeature, supervisionFeature } from '../service/features/supervision';
+import { localDevKeyring, parseKeyring } from '../service/keys';
+import { ScriptRegistry } from '../service/script-registry';
+import { TurnService } from '../service/turn-service';
+import { WhatMattersBot } from './handler';
+import { createAdapter, createServer } from './server';
+
+export interface App {
+  server: Server;
+  store: Store;
+  scripts: ScriptRegistry;
+  turns: TurnService;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  logger: Logger;
+  store?: Store;
+  features?: Feature[];
+  mount?: Array<(server: Server, app: Omit<App, 'server' | 'close'>) => void>;
+}
+
+/** The composition root: the only place that knows which store, features and routes are in use. */
+export async function buildApp(config: AppConfig, options: AppOptions): Promise<App> {
+  const { logger } = options;
+  const e = config.env;
+  const store =
+    options.store ??
+    createStore({
+      ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+      sqlitePath: join(e.WMA_DATA_DIR, 'wma.sqlite'),
+      encryptionKeys: e.WMA_ENCRYPTION_KEYS ? parseKeyring(e.WMA_ENCRYPTION_KEYS) : localDevKeyring(e.WMA_DATA_DIR),
+    });
+  await store.init();
+  const scripts = new ScriptRegistry(store);
+  await scripts.ensureDefaultPublished(new Date().toISOString());
+  const turns = new TurnService({
+    store,
+    scripts,
+    logger,
+    scriptId: e.WMA_SCRIPT_ID,
+    newId: randomUUID,
+    features: [assessmentListFeature, sessionsFeature, supervisionFeature, checkinFeature, ...(options.features ?? [])],
+  });
+  const bot = new WhatMattersBot(turns, logger);
+  const adapter = createAdapter(config, logger);
+  const core = { store, scripts, turns };
+  const server = createServer({ config, adapter, bot, logger, mount: (options.mount ?? []).map((m) => (s: Server) => m(s, core)) });
+  return {
+    server,
+    ...core,
+    async close() {
+      server.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/** Small builders for Adaptive Card 1.5 JSON, so every card shares the same envelope and header. */
+export type CardElement = Record<string, unknown>;
+
+export const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): CardElement {
+  return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, ...(actions.length ? { actions } : {}) };
+}
+
+export const text = (value: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+
+export const subtle = (value: string): CardElement => text(value, { isSubtle: true, size: 'Small' });
+
+/** "Wellbeing · 3 of 4 · *** *** 4019" — where the link worker is, on every reply. */
+export function header(position: { sectionTitle: string; index: number; count: number } | null, patient: string | null): CardElement {
+  const where = position ? `${position.sectionTitle} · ${position.index} of ${position.count}` : 'What Matters Assistant';
+  return {
+    type: 'ColumnSet',
+    columns: [
+      { type: 'Column', width: 'stretch', items: [text(where, { weight: 'Bolder', color: 'Accent' })] },
+      ...(patient ? [{ type: 'Column', width: 'auto', items: [subtle(patient)] }] : []),
+    ],
+  };
+}
+
+export const submit = (title: string, data: Record<string, unknown>, style?: 'positive' | 'destructive'): CardElement => ({
+  type: 'Action.Submit',
+  title,
+  data,
+  ...(style ? { style } : {}),
+});
+
+export const facts = (pairs: Array<[string, string]>): CardElement => ({
+  type: 'FactSet',
+  facts: pairs.map(([title, value]) => ({ title, value })),
+});
+
+/**
+ * Card text is Markdown: escape what the person said so it cannot restyle the card or forge a
+ * link. Only the characters that format are escaped, so ordinary text reads as typed.
+ */
+export function escapeMarkdown(value: string): string {
+  return value
+    .replace(/([\\`*_[\]~<>])/g, '\\$1')
+    .replace(/^(\s*)([#+-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}

@@ -1,0 +1,39 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from '../service/config';
+import { createLogger } from '../service/logger';
+
+/** `npm start`: parse config, build the app, listen. Local mode says so loudly. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.env.LOG_LEVEL);
+  const app = await buildApp(config, { logger });
+  app.server.listen(config.port, config.host, () => {
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    if (config.localMode) {
+      console.log('='.repeat(72));
+      console.log(`LOCAL MODE: no app credentials, requests are NOT authenticated.`);
+      console.log(`Listening on http://${config.host}:${port}/api/messages (localhost only).`);
+      console.log(`Chat with the bot: npm run playground   (data in ${config.env.WMA_DATA_DIR}/)`);
+      console.log('='.repeat(72));
+    }
+    logger.info({ host: config.host, port, localMode: config.localMode, store: app.store.kind, instance: config.env.WMA_INSTANCE }, 'listening');
+  });
+  const stop = async () => {
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+void main();

@@ -1,0 +1,56 @@
+import { ConfigurationBotFrameworkAuthentication, CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import restify, { type Server } from 'restify';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../service/config';
+import type { WhatMattersBot } from './handler';
+
+/** Larger bodies are refused with 413 before any parsing: no legitimate activity is this big. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
+  const e = config.env;
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: e.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: e.MicrosoftAppPassword ?? '',
+    MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
+    MicrosoftAppType: e.MicrosoftAppType ?? (e.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ error: error.name, conversation: context.activity.conversation?.id }, 'unhandled turn error');
+    await context.sendActivity('Sorry — something went wrong. Your answers so far are saved; type `status` to see where you are.');
+  };
+  return adapter;
+}
+
+export interface ServerParts {
+  config: AppConfig;
+  adapter: CloudAdapter;
+  bot: WhatMattersBot;
+  logger: Logger;
+  /** Extra routes (the managers' tab, exports) mounted by their own modules. */
+  mount?: Array<(server: Server) => void>;
+}
+
+export function createServer(parts: ServerParts): Server {
+  const server = restify.createServer({ name: 'what-matters-assistant', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser());
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
+  server.get('/healthz', (_req, res) => {
+    res.send(200, { ok: true, localMode: parts.config.localMode });
+  });
+  server.post('/api/messages', async (req, res) => {
+    const type = String(req.headers['content-type'] ?? '');
+    if (!type.toLowerCase().startsWith('application/json')) {
+      res.send(415, { error: 'Content-Type must be application/json' });
+      return;
+    }
+    if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body) || typeof (req.body as { type?: unknown }).type !== 'string') {
+      res.send(400, { error: 'Body must be a Bot Framework activity object' });
+      return;
+    }
+    await parts.adapter.process(req, res, (context) => parts.bot.run(context));
+  });
+  for (const mount of parts.mount ?? []) mount(server);
+  return server;
+}

@@ -1,0 +1,61 @@
+import type { CompiledScript, ResolvedQuestion } from '../script/compile';
+import type { Condition } from '../script/schema';
+import type { AnswerValue, AssessmentState, Position } from './types';
+
+type Answers = AssessmentState['answers'];
+
+function holds(c: Condition, answers: Answers): boolean {
+  const a = answers[c.question]?.value;
+  if (c.answered !== undefined) return (a !== undefined) === c.answered;
+  if (a === undefined) return false;
+  const matches = (v: AnswerValue, target: unknown) => (Array.isArray(v) ? v.includes(target as string) : v === target);
+  if (c.equals !== undefined) return matches(a, c.equals === true ? 'yes' : c.equals === false ? 'no' : c.equals);
+  return (c.in ?? []).some((t) => matches(a, t));
+}
+
+/** A question is asked only while every condition on it (section's and its own) holds. */
+export function isApplicable(q: ResolvedQuestion, answers: Answers): boolean {
+  return q.conditions.every((c) => holds(c, answers));
+}
+
+export function applicableQuestions(script: CompiledScript, answers: Answers): ResolvedQuestion[] {
+  return script.questions.filter((q) => isApplicable(q, answers));
+}
+
+/**
+ * The next question is always the first applicable one not yet answered or skipped. Deriving
+ * it (rather than storing a path) means `back`, corrections and changed conditions can never
+ * leave a hole: after a change the link worker returns to exactly where they were.
+ */
+export function firstPending(script: CompiledScript, state: Pick<AssessmentState, 'answers' | 'skipped'>): string | null {
+  const skipped = new Set(state.skipped);
+  const q = script.questions.find((x) => isApplicable(x, state.answers) && !(x.id in state.answers) && !skipped.has(x.id));
+  return q?.id ?? null;
+}
+
+/** The applicable, already answered or skipped question just before `cursor` (or the last one). */
+export function previousVisited(script: CompiledScript, state: AssessmentState): string | null {
+  const list = applicableQuestions(script, state.answers);
+  const end = state.cursor ? list.findIndex((q) => q.id === state.cursor) : list.length;
+  const skipped = new Set(state.skipped);
+  for (let i = (end < 0 ? list.length : end) - 1; i >= 0; i--) {
+    const q = list[i]!;
+    if (q.id in state.answers || skipped.has(q.id)) return q.id;
+  }
+  return null;
+}
+
+export function positionOf(script: CompiledScript, answers: Answers, questionId: string): Position | null {
+  const q = script.byId.get(questionId);
+  if (!q) return null;
+  const inSection = applicableQuestions(script, answers).filter((x) => x.sectionId === q.sectionId);
+  return { sectionTitle: q.sectionTitle, index: inSection.findIndex((x) => x.id === questionId) + 1, count: inSection.length };
+}
+
+/** Fills "{goal.1}" references with earlier answers so prompts read naturally. */
+export function interpolate(text: string, answers: Answers): string {
+  return text.replace(/\{([a-z][a-z0-9_.]*)\}/g, (whole, id: string) => {
+    const v = answers[id]?.value;
+    return v === undefined ? 'this goal' : Array.isArray(v) ? v.join(', ') : String(v);
+  });
+}

@@ -1,0 +1,157 @@
+import type { ResolvedQuestion } from '../script/compile';
+import type { RiskCategory } from '../vocabulary';
+
+/** single/likert → option value; scale → number; yesno → 'yes' | 'no'; multi → values; text → string. */
+export type AnswerValue = string | number | Array<string | number>;
+
+export interface RecordedAnswer {
+  value: AnswerValue;
+  at: string;
+  activityId: string;
+}
+
+/** Append-only: a changed answer keeps its earlier value here with both times. */
+export interface AnswerHistoryEntry {
+  questionId: string;
+  action: 'answered' | 'changed' | 'skipped';
+  value?: AnswerValue;
+  at: string;
+  activityId: string;
+}
+
+export interface PatientRef {
+  kind: 'nhs_number' | 'local';
+  /** The identifier itself; encrypted at rest by the store, never logged. */
+  value: string;
+  /** What every reply shows instead, e.g. "*** *** 4019". */
+  masked: string;
+}
+
+export interface SafeguardingFlag {
+  category: RiskCategory;
+  matched: string;
+  kind: string;
+}
+
+export interface SafeguardingConcern {
+  categories: RiskCategory[];
+  quote: string;
+  questionId: string | null;
+  flaggedAt: string;
+  decision: 'confirmed' | 'dismissed';
+  /** Action taken (confirmed) or reason (dismissed), in the link worker's words. */
+  note: string;
+  decidedAt: string;
+  decidedBy: string;
+}
+
+export type Mode =
+  | { kind: 'asking' }
+  | { kind: 'review' }
+  | { kind: 'confirm_cancel' }
+  | { kind: 'safeguarding'; flags: SafeguardingFlag[]; quote: string; questionId: string | null; flaggedAt: string };
+
+export interface AssessmentState {
+  id: string;
+  scriptId: string;
+  scriptVersion: number;
+  /** The link worker who runs it (Entra object id); only they may continue or export it. */
+  owner: string;
+  patient: PatientRef;
+  status: 'active' | 'paused' | 'completed' | 'cancelled';
+  mode: Mode;
+  /** The question being asked; null when every applicable question is answered or skipped. */
+  cursor: string | null;
+  answers: Record<string, RecordedAnswer>;
+  skipped: string[];
+  history: AnswerHistoryEntry[];
+  safeguarding: SafeguardingConcern[];
+  createdAt: string;
+  updatedAt: string;
+  completedAt?: string;
+  /**
+   * Records owned by conversation features (plan, sessions, supervision…), keyed by feature
+   * name. The engine never reads them; each feature validates its own slot with zod. Keeping
+   * them in the assessment document means one encrypted, versioned write per turn.
+   */
+  features?: Record<string, unknown>;
+}
+
+export type Command =
+  | 'back'
+  | 'next'
+  | 'skip'
+  | 'pause'
+  | 'resume'
+  | 'status'
+  | 'help'
+  | 'cancel'
+  | 'answers'
+  | 'confirm'
+  | 'yes'
+  | 'no';
+
+export type EngineInput =
+  | { kind: 'text'; text: string; activityId: string }
+  | { kind: 'card'; questionId: string; value: unknown; activityId: string }
+  | { kind: 'command'; command: Command; activityId: string }
+  | { kind: 'change'; index: number; activityId: string }
+  | { kind: 'safeguarding_decision'; decision: 'confirmed' | 'dismissed'; note: string; activityId: string };
+
+export interface Position {
+  sectionTitle: string;
+  index: number;
+  count: number;
+}
+
+export interface ReviewItem {
+  number: number;
+  questionId: string;
+  sectionTitle: string;
+  text: string;
+  answer: string | null;
+  skipped: boolean;
+}
+
+export type Prompt =
+  | { kind: 'notice'; text: string; tone: 'info' | 'warning' | 'error' }
+  | {
+      kind: 'question';
+      question: ResolvedQuestion;
+      /** Question text with {question.id} references filled in from earlier answers. */
+      text: string;
+      position: Position;
+      current?: AnswerValue;
+      showIntro: boolean;
+    }
+  | { kind: 'review'; items: ReviewItem[]; missingRequired: string[] }
+  | {
+      kind: 'safeguarding';
+      flags: SafeguardingFlag[];
+      quote: string;
+      escalationSteps: string;
+      contacts: Array<{ name: string; detail: string }>;
+    }
+  | { kind: 'completed'; assessmentId: string }
+  | { kind: 'cancelled'; assessmentId: string };
+
+export type EngineEvent =
+  | { type: 'answer_recorded'; questionId: string; value: AnswerValue; previous?: AnswerValue; activityId: string; at: string }
+  | { type: 'answer_skipped'; questionId: string; activityId: string; at: string }
+  | { type: 'status_changed'; from: AssessmentState['status']; to: AssessmentState['status']; at: string }
+  | { type: 'safeguarding_flagged'; categories: RiskCategory[]; questionId: string | null; at: string }
+  | { type: 'safeguarding_decided'; decision: 'confirmed' | 'dismissed'; categories: RiskCategory[]; at: string };
+
+export interface AdvanceResult {
+  state: AssessmentState;
+  prompts: Prompt[];
+  events: EngineEvent[];
+  /** Where the link worker is after this turn, for the header of every reply. */
+  position: Position | null;
+}
+
+export interface TurnContext {
+  now: string;
+  /** Who is acting (the link worker's id) — recorded on decisions. */
+  actor: string;
+}

@@ -1,0 +1,84 @@
+import { NEED_AREA_IDS } from '../../dialogs/vocabulary';
+import { SpatialGrid } from './geo';
+import { isRemote, type DirectoryService } from './model';
+import { needMaskOf } from './query';
+import { tokenize } from './tokenize';
+
+/**
+ * Per-service term weights: words in the name or a taxonomy term are what the service IS (1.0);
+ * words only in the description are what it mentions (0.6). Shared with the brute-force scan.
+ */
+export const TITLE_WEIGHT = 1;
+export const BODY_WEIGHT = 0.6;
+
+export function serviceTermWeights(s: DirectoryService): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const t of tokenize([s.name, ...s.taxonomyTerms].join(' '))) weights.set(t, TITLE_WEIGHT);
+  for (const t of tokenize(s.text)) if (!weights.has(t)) weights.set(t, BODY_WEIGHT);
+  return weights;
+}
+
+/** Rarer words say more about a service: "bereavement" outweighs "group". */
+export const idfFor = (total: number, df: number) => Math.log(1 + total / df);
+
+export interface Postings {
+  /** Service positions, ascending (so membership is a binary search). */
+  ids: number[];
+  weights: number[];
+}
+
+export interface DirectoryIndex {
+  readonly services: readonly DirectoryService[];
+  readonly needMasks: Uint16Array;
+  /** needPostings[k] = services in NEED_AREA_IDS[k]. */
+  readonly needPostings: readonly number[][];
+  readonly terms: ReadonlyMap<string, Postings>;
+  readonly idf: ReadonlyMap<string, number>;
+  readonly grid: SpatialGrid;
+  /** Services a radius search must always consider: remote-capable, or no coordinates. */
+  readonly unplaced: readonly number[];
+}
+
+/** Build once at start-up (or after an import); queries then touch only the relevant postings. */
+export function buildDirectoryIndex(services: readonly DirectoryService[]): DirectoryIndex {
+  const needMasks = new Uint16Array(services.length);
+  const needPostings: number[][] = NEED_AREA_IDS.map(() => []);
+  const terms = new Map<string, Postings>();
+  const grid = new SpatialGrid();
+  const unplaced: number[] = [];
+
+  services.forEach((s, i) => {
+    needMasks[i] = needMaskOf(s.needAreas);
+    NEED_AREA_IDS.forEach((need, k) => s.needAreas.includes(need) && needPostings[k]!.push(i));
+    for (const [term, w] of serviceTermWeights(s)) {
+      const p = terms.get(term);
+      if (p) p.ids.push(i), p.weights.push(w);
+      else terms.set(term, { ids: [i], weights: [w] });
+    }
+    let placed = false;
+    for (const l of s.locations) {
+      if (l.lat === undefined || l.lon === undefined) continue;
+      grid.add(l.lat, l.lon, i);
+      placed = true;
+    }
+    if (!placed || isRemote(s)) unplaced.push(i);
+  });
+
+  const idf = new Map<string, number>();
+  for (const [term, p] of terms) idf.set(term, idfFor(services.length, p.ids.length));
+  return { services, needMasks, needPostings, terms, idf, grid, unplaced };
+}
+
+/** Weight of `term` for service `i`, 0 when absent. */
+export function termWeight(p: Postings, i: number): number {
+  let lo = 0;
+  let hi = p.ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = p.ids[mid]!;
+    if (v === i) return p.weights[mid]!;
+    if (v < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}

@@ -1,0 +1,148 @@
+import { NEED_AREA_IDS } from '../../dialogs/vocabulary';
+import { idfFor, serviceTermWeights, termWeight, type DirectoryIndex } from './build-index';
+import type { DirectoryService } from './model';
+import { compareSuggestions, nearestKm, needMaskOf, prepareQuery, type MatchQuery, type PreparedQuery, type ResourceSuggestion } from './query';
+import { passesFilters, scoreService, type Explanation } from './score';
+
+interface Scored {
+  service: DirectoryService;
+  score: number;
+  distanceKm: number | undefined;
+  textScore: number;
+}
+
+/** Keeps the best `limit` in order without sorting every candidate. */
+class TopK {
+  readonly items: Scored[] = [];
+  constructor(private readonly limit: number) {}
+  offer(c: Scored): void {
+    const items = this.items;
+    if (items.length >= this.limit && compareSuggestions(c, items[items.length - 1]!) >= 0) return;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareSuggestions(items[mid]!, c) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, c);
+    if (items.length > this.limit) items.pop();
+  }
+}
+
+/** Reasons are only worked out for the few results shown, not for every candidate. */
+function explain(c: Scored, pq: PreparedQuery): ResourceSuggestion {
+  const weights = serviceTermWeights(c.service);
+  const ex: Explanation = { reasons: [], respects: new Set(), matchedTokens: pq.tokens.filter((t) => weights.has(t)) };
+  const score = scoreService(c.service, pq, c.distanceKm, c.textScore, ex);
+  const out: ResourceSuggestion = {
+    service: c.service,
+    score,
+    reasons: ex.reasons,
+    respectsBarriers: pq.raw.barriers.filter((b) => ex.respects.has(b)),
+  };
+  if (c.distanceKm !== undefined) out.distanceKm = Math.round(c.distanceKm * 10) / 10;
+  return out;
+}
+
+function consider(top: TopK, s: DirectoryService, pq: PreparedQuery, textScore: number): void {
+  if (s.status === 'inactive' || s.status === 'defunct') return;
+  const distanceKm = nearestKm(s.locations, pq.raw.location);
+  if (!passesFilters(s, pq, distanceKm)) return;
+  top.offer({ service: s, score: scoreService(s, pq, distanceKm, textScore), distanceKm, textScore });
+}
+
+/** Per-index scratch space, so a query allocates nothing proportional to the directory. */
+const scratch = new WeakMap<DirectoryIndex, { stamp: Uint32Array; acc: Float64Array; gen: number }>();
+
+function scratchFor(index: DirectoryIndex) {
+  let s = scratch.get(index);
+  if (!s) scratch.set(index, (s = { stamp: new Uint32Array(index.services.length), acc: new Float64Array(index.services.length), gen: 0 }));
+  if (++s.gen === 0xffffffff) s.stamp.fill(0), (s.gen = 1);
+  return s;
+}
+
+/**
+ * Best `limit` suggestions for a query. Candidates come from the need and word postings, or —
+ * when a radius is set and the area holds fewer services — from the spatial grid plus the
+ * services that have no place (remote or unmapped); either way the same filters and scores apply.
+ */
+export function matchResources(index: DirectoryIndex, query: MatchQuery, limit = 10): ResourceSuggestion[] {
+  if (limit <= 0 || index.services.length === 0) return [];
+  const pq = prepareQuery(query);
+  const terms = pq.tokens.filter((t) => index.idf.has(t));
+  const idfTotal = terms.reduce((sum, t) => sum + index.idf.get(t)!, 0);
+  const browse = pq.needCount === 0 && pq.tokens.length === 0;
+  const needKs = NEED_AREA_IDS.flatMap((n, k) => (pq.needMask & (1 << k) ? [k] : []));
+  const { stamp, acc, gen } = scratchFor(index);
+  const top = new TopK(limit);
+
+  const postingsSize = needKs.reduce((n, k) => n + index.needPostings[k]!.length, 0) + terms.reduce((n, t) => n + index.terms.get(t)!.ids.length, 0);
+  const buckets = query.location && query.maxDistanceKm !== undefined ? index.grid.bucketsWithin(query.location.lat, query.location.lon, query.maxDistanceKm) : undefined;
+  const gridSize = buckets ? buckets.reduce((n, b) => n + b.length, index.unplaced.length) : Infinity;
+
+  if (buckets && (browse || gridSize < postingsSize)) {
+    const visit = (i: number) => {
+      if (stamp[i] === gen) return;
+      stamp[i] = gen;
+      let text = 0;
+      for (const t of terms) {
+        const w = termWeight(index.terms.get(t)!, i);
+        if (w > 0) text += index.idf.get(t)! * w;
+      }
+      if (!browse && !(index.needMasks[i]! & pq.needMask) && text === 0) return;
+      consider(top, index.services[i]!, pq, idfTotal > 0 ? text / idfTotal : 0);
+    };
+    for (const b of buckets) for (const i of b) visit(i);
+    for (const i of index.unplaced) visit(i);
+  } else if (browse) {
+    index.services.forEach((s) => consider(top, s, pq, 0));
+  } else {
+    const candidates: number[] = [];
+    const touch = (i: number) => {
+      if (stamp[i] !== gen) (stamp[i] = gen), (acc[i] = 0), candidates.push(i);
+    };
+    for (const k of needKs) for (const i of index.needPostings[k]!) touch(i);
+    for (const t of terms) {
+      const p = index.terms.get(t)!;
+      const idf = index.idf.get(t)!;
+      for (let j = 0; j < p.ids.length; j++) {
+        const i = p.ids[j]!;
+        touch(i);
+        acc[i]! += idf * p.weights[j]!;
+      }
+    }
+    for (const i of candidates) consider(top, index.services[i]!, pq, idfTotal > 0 ? acc[i]! / idfTotal : 0);
+  }
+  return top.items.map((c) => explain(c, pq));
+}
+
+/**
+ * The reference implementation: every service, no index. Used to prove the index returns the
+ * same results; far too slow for a request path at 100k services.
+ */
+export function scanResources(services: readonly DirectoryService[], query: MatchQuery, limit = 10): ResourceSuggestion[] {
+  if (limit <= 0) return [];
+  const pq = prepareQuery(query);
+  const weights = services.map(serviceTermWeights);
+  const df = new Map<string, number>();
+  for (const w of weights) for (const t of w.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const terms = pq.tokens.filter((t) => df.has(t));
+  const idf = new Map(terms.map((t) => [t, idfFor(services.length, df.get(t)!)]));
+  const idfTotal = terms.reduce((sum, t) => sum + idf.get(t)!, 0);
+  const browse = pq.needCount === 0 && pq.tokens.length === 0;
+  const all: Scored[] = [];
+  services.forEach((s, i) => {
+    let text = 0;
+    for (const t of terms) {
+      const w = weights[i]!.get(t) ?? 0;
+      if (w > 0) text += idf.get(t)! * w;
+    }
+    if (!browse && !(needMaskOf(s.needAreas) & pq.needMask) && text === 0) return;
+    const distanceKm = nearestKm(s.locations, query.location);
+    if (!passesFilters(s, pq, distanceKm)) return;
+    const textScore = idfTotal > 0 ? text / idfTotal : 0;
+    all.push({ service: s, score: scoreService(s, pq, distanceKm, textScore), distanceKm, textScore });
+  });
+  return all.sort(compareSuggestions).slice(0, limit).map((c) => explain(c, pq));
+}

@@ -1,0 +1,136 @@
+import { NEED_AREA_IDS, type NeedArea } from '../../dialogs/vocabulary';
+
+/**
+ * Taxonomy term → need area. Open Referral UK publishers use different vocabularies (LGA service
+ * types, OpenActive activities, local lists), so the table is keyed by the normalised term text,
+ * not an id. Terms are matched exactly after normalisation (lower case, "&" → "and", punctuation
+ * dropped, trailing plural "s" tried), so "Men's Sheds" and "mens shed" both hit.
+ */
+export const TAXONOMY_NEED_MAP: ReadonlyArray<readonly [term: string, needs: readonly NeedArea[]]> = [
+  ['befriending', ['loneliness']],
+  ['telephone befriending', ['loneliness']],
+  ['loneliness', ['loneliness']],
+  ['social isolation', ['loneliness']],
+  ['social groups', ['loneliness']],
+  ['social activities', ['loneliness']],
+  ['community groups', ['loneliness']],
+  ['lunch clubs', ['loneliness']],
+  ['coffee mornings', ['loneliness']],
+  ['mens sheds', ['loneliness', 'mental_wellbeing']],
+  ['bereavement', ['bereavement']],
+  ['bereavement support', ['bereavement']],
+  ['grief', ['bereavement']],
+  ['debt advice', ['money']],
+  ['money advice', ['money']],
+  ['benefits advice', ['money']],
+  ['welfare rights', ['money']],
+  ['financial inclusion', ['money']],
+  ['budgeting', ['money']],
+  ['food banks', ['money']],
+  ['energy advice', ['money', 'housing']],
+  ['housing advice', ['housing']],
+  ['housing', ['housing']],
+  ['homelessness', ['housing']],
+  ['tenancy support', ['housing']],
+  ['home adaptations', ['housing', 'physical_health']],
+  ['carers', ['caring']],
+  ['carers support', ['caring']],
+  ['young carers', ['caring']],
+  ['respite', ['caring']],
+  ['long term conditions', ['physical_health']],
+  ['self management', ['physical_health']],
+  ['falls prevention', ['physical_health', 'activity']],
+  ['chair based exercise', ['activity', 'physical_health']],
+  ['mental health', ['mental_wellbeing']],
+  ['mental wellbeing', ['mental_wellbeing']],
+  ['wellbeing', ['mental_wellbeing']],
+  ['counselling', ['mental_wellbeing']],
+  ['talking therapies', ['mental_wellbeing']],
+  ['peer support', ['mental_wellbeing', 'loneliness']],
+  ['arts on prescription', ['mental_wellbeing', 'loneliness']],
+  ['arts and crafts', ['mental_wellbeing']],
+  ['music', ['mental_wellbeing']],
+  ['volunteering', ['work_volunteering']],
+  ['employment support', ['work_volunteering']],
+  ['employment', ['work_volunteering']],
+  ['adult learning', ['work_volunteering']],
+  ['digital skills', ['work_volunteering']],
+  ['digital inclusion', ['work_volunteering']],
+  ['esol', ['work_volunteering', 'loneliness']],
+  ['physical activity', ['activity']],
+  ['walking groups', ['activity', 'loneliness']],
+  ['walking', ['activity']],
+  ['exercise', ['activity']],
+  ['sport', ['activity']],
+  ['gym', ['activity']],
+  ['swimming', ['activity']],
+  ['dance', ['activity']],
+  ['gardening', ['activity', 'mental_wellbeing']],
+  ['green social prescribing', ['activity', 'mental_wellbeing']],
+];
+
+/** "Men's Sheds" → "mens sheds"; shared by the table keys and incoming terms. */
+export function normaliseTerm(term: string): string {
+  return term
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const TERM_LOOKUP = new Map<string, readonly NeedArea[]>(TAXONOMY_NEED_MAP.map(([t, n]) => [normaliseTerm(t), n]));
+
+export function needsForTerm(term: string): readonly NeedArea[] {
+  const key = normaliseTerm(term);
+  return TERM_LOOKUP.get(key) ?? TERM_LOOKUP.get(`${key}s`) ?? TERM_LOOKUP.get(key.replace(/s$/, '')) ?? [];
+}
+
+/**
+ * Keyword fallback over name, terms and description, for publishers with no usable taxonomy
+ * (the ORUK example's term is literally "name"). The label becomes the "why" reason.
+ */
+const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
+  ['loneliness', /befriend/, 'befriending'],
+  ['loneliness', /men'?s shed/, "a men's shed"],
+  ['loneliness', /lunch club|coffee morning|social group|meet new people|make (new )?friends|friendship/, 'a chance to meet people'],
+  ['loneliness', /lonel|isolat/, 'support with loneliness'],
+  ['bereavement', /bereave|grief|griev/, 'bereavement support'],
+  ['money', /\bdebts?\b/, 'debt advice'],
+  ['money', /money advice|benefits? (advice|checks?)|welfare rights|budget|food ?bank|universal credit|energy bills?/, 'money advice'],
+  ['housing', /housing|homeless|tenan(t|cy)|landlord|evict|rent arrears/, 'housing advice'],
+  ['caring', /\bcarers?\b|caring for|respite/, 'support for carers'],
+  ['physical_health', /chair[- ]based/, 'chair-based exercise'],
+  ['physical_health', /long[- ]term condition|diabetes|arthritis|\bcopd\b|heart (disease|condition|health)|falls|stroke|\bpain\b/, 'help with a health condition'],
+  ['mental_wellbeing', /counsell/, 'counselling'],
+  ['mental_wellbeing', /arts? on prescription/, 'arts on prescription'],
+  ['mental_wellbeing', /talking therap/, 'talking therapy'],
+  ['mental_wellbeing', /mindful/, 'mindfulness'],
+  ['mental_wellbeing', /mental (health|wellbeing)|wellbeing|anxiety|depress|\bstress/, 'mental wellbeing support'],
+  ['work_volunteering', /volunteer/, 'volunteering'],
+  ['work_volunteering', /digital skills|computer|online skills/, 'digital skills'],
+  ['work_volunteering', /\besol\b|english (classes|conversation)/, 'English language practice'],
+  ['work_volunteering', /employ|\bjobs?\b|work club|\bcvs?\b|training/, 'help with work and training'],
+  ['activity', /\bwalking\b|\bwalks?\b(?![- ]in)/, 'walking'],
+  ['activity', /garden/, 'gardening'],
+  ['activity', /chair[- ]based/, 'chair-based exercise'],
+  ['activity', /exercise|\bgym\b|fitness|yoga|tai chi|swim|danc|\bsports?\b|football|cycling|physical activity|get(ting)? active/, 'physical activity'],
+];
+
+export interface NeedMapping {
+  needAreas: NeedArea[];
+  needEvidence: Partial<Record<NeedArea, string>>;
+}
+
+/** Taxonomy terms win over keywords as evidence, because a publisher chose them deliberately. */
+export function mapNeedAreas(terms: readonly string[], freeText: string): NeedMapping {
+  const evidence: Partial<Record<NeedArea, string>> = {};
+  for (const term of terms) {
+    for (const need of needsForTerm(term)) evidence[need] ??= term.trim().toLowerCase();
+  }
+  const lower = freeText.toLowerCase();
+  for (const [need, pattern, label] of KEYWORD_RULES) {
+    if (evidence[need] === undefined && pattern.test(lower)) evidence[need] = label;
+  }
+  return { needAreas: NEED_AREA_IDS.filter((n) => evidence[n] !== undefined), needEvidence: evidence };
+}

@@ -1,0 +1,57 @@
+import type { NeedArea } from '../dialogs/vocabulary';
+import type { ResourceSuggestion } from './directory/query';
+import { tokenize } from './directory/tokenize';
+
+/**
+ * Which of the matched resources serves which goal. The matcher ranks services for the whole
+ * person; a plan needs them per goal ("sort out my money" should get the debt advice service,
+ * not the walking group), so each goal takes the suggestion that best fits its own words.
+ */
+
+/** Everyday words people use for each need area — only to relate a goal to the need areas. */
+const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
+  [/\b(lonel\w*|isolat\w*|friends?|company|compan\w*|chat\w*|social\w*|meet\w* (new )?people|group|club|coffee|lunch)\b/i, 'loneliness'],
+  [/\b(bereave\w*|grie\w*|loss|lost|died|death|passed away|widow\w*)\b/i, 'bereavement'],
+  [/\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|rent arrears)\b/i, 'money'],
+  [/\b(hous\w*|home repairs?|landlord|tenan\w*|damp|heating|move house)\b/i, 'housing'],
+  [/\b(carer|caring|care for|look(ing)? after)\b/i, 'caring'],
+  [/\b(knee|pain|diabet\w*|breath\w*|condition|weight|health|heart|arthritis|copd|sleep)\b/i, 'physical_health'],
+  [/\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm)\b/i, 'mental_wellbeing'],
+  [/\b(volunteer\w*|work|job|employ\w*|skills?|course|learn\w*|train\w*)\b/i, 'work_volunteering'],
+  [/\b(walk\w*|exercis\w*|activ\w*|swim\w*|fit\w*|garden\w*|allotment|danc\w*|yoga|sport\w*|gym|cycl\w*|outdoors?)\b/i, 'activity'],
+];
+
+export function needsForGoal(text: string): NeedArea[] {
+  const out: NeedArea[] = [];
+  for (const [pattern, need] of GOAL_NEED_WORDS) if (pattern.test(text) && !out.includes(need)) out.push(need);
+  return out;
+}
+
+/** How well a service fits one goal: shared need areas count most, then shared words. */
+export function goalFit(goalText: string, s: ResourceSuggestion): number {
+  const needs = needsForGoal(goalText);
+  const needHits = needs.filter((n) => s.service.needAreas.includes(n)).length;
+  const serviceWords = new Set(tokenize(`${s.service.name} ${s.service.taxonomyTerms.join(' ')} ${s.service.description}`));
+  const wordHits = new Set(tokenize(goalText).filter((t) => serviceWords.has(t))).size;
+  return needHits * 3 + wordHits;
+}
+
+/**
+ * One service per goal, each used once, goals in order. A goal with nothing that fits gets no
+ * service (the drafter then gives the link worker the finding-out step) — an unrelated service
+ * is worse than none. Ties keep the matcher's order, so the result is deterministic.
+ */
+export function assignResourcesToGoals(goalTexts: readonly string[], suggestions: readonly ResourceSuggestion[]): Array<ResourceSuggestion | null> {
+  const used = new Set<string>();
+  return goalTexts.map((text) => {
+    let best: ResourceSuggestion | null = null;
+    let bestFit = 0;
+    for (const s of suggestions) {
+      if (used.has(s.service.id)) continue;
+      const fit = goalFit(text, s);
+      if (fit > bestFit) (best = s), (bestFit = fit);
+    }
+    if (best) used.add(best.service.id);
+    return best;
+  });
+}

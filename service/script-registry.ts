@@ -1,0 +1,46 @@
+import type { CompiledScript } from '../dialogs/script/compile';
+import { formatIssues, validateScriptText } from '../dialogs/script/validate';
+import { readDefaultScriptSource } from '../dialogs/scripts/load';
+import type { Store } from '../store/types';
+
+/**
+ * Published script versions are immutable, so a compiled version can be cached forever —
+ * an assessment in progress always finishes on the version it started with.
+ */
+export class ScriptRegistry {
+  private readonly cache = new Map<string, CompiledScript>();
+
+  constructor(private readonly store: Store) {}
+
+  /** First run: publish the shipped default script as version 1, attributed to the system. */
+  async ensureDefaultPublished(now: string): Promise<void> {
+    const source = readDefaultScriptSource();
+    const v = validateScriptText(source);
+    if (!v.ok) throw new Error(`Default script invalid:\n${formatIssues(v.issues)}`);
+    const id = v.compiled.script.id;
+    const existing = await this.store.listScriptVersions(id);
+    if (existing.length > 0) return;
+    await this.store.saveScriptVersion({ scriptId: id, version: 1, status: 'published', source, createdBy: 'system', createdAt: now, publishedAt: now });
+    await this.store.appendAudit({ at: now, actor: 'system', action: 'script.publish', subject: `script:${id}:1`, detail: { reason: 'default script installed' } });
+  }
+
+  async latestPublished(scriptId: string): Promise<{ version: number; compiled: CompiledScript } | null> {
+    const versions = await this.store.listScriptVersions(scriptId);
+    const published = versions.filter((v) => v.status === 'published').sort((a, b) => b.version - a.version)[0];
+    if (!published) return null;
+    return { version: published.version, compiled: await this.get(scriptId, published.version) };
+  }
+
+  async get(scriptId: string, version: number): Promise<CompiledScript> {
+    const key = `${scriptId}@${version}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const record = await this.store.getScriptVersion(scriptId, version);
+    if (!record) throw new Error(`Script ${key} not found`);
+    const v = validateScriptText(record.source);
+    if (!v.ok) throw new Error(`Stored script ${key} is invalid:\n${formatIssues(v.issues)}`);
+    // Drafts may still change, so only immutable versions are cached.
+    if (record.status !== 'draft') this.cache.set(key, v.compiled);
+    return v.compiled;
+  }
+}

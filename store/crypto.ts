@@ -1,0 +1,144 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+/**
+ * Field encryption for data at rest (AES-256-GCM) and the keyed hash that lets erasure find a
+ * patient's rows without decrypting everything. Shared by both store engines.
+ *
+ * Ciphertext format (one string, safe in a TEXT column):
+ *   wma1:<keyId>:<iv base64url>:<tag base64url>:<ciphertext base64url>
+ * The key id travels with every value, so rows written under an old key stay readable after
+ * rotation for as long as that key remains in the keyring (store/README.md).
+ */
+
+/** `{ current: keyId, keys: { keyId: base64 of 32 bytes } }` — same shape as service/keys.ts Keyring. */
+export interface EncryptionKeys {
+  current: string;
+  keys: Record<string, string>;
+}
+
+export class KeyringError extends Error {
+  override name = 'KeyringError';
+}
+
+/** Thrown for a wrong/missing key or tampered data: never return garbage plaintext. */
+export class DecryptionError extends Error {
+  override name = 'DecryptionError';
+}
+
+const PREFIX = 'wma1';
+const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
+const IV_BYTES = 12;
+
+interface LoadedKey {
+  id: string;
+  encryption: Buffer;
+  /** Separate subkey so the hash never reuses the encryption key directly. */
+  hashing: Buffer;
+}
+
+export class FieldCipher {
+  private readonly keys = new Map<string, LoadedKey>();
+  readonly currentKeyId: string;
+
+  constructor(config: EncryptionKeys) {
+    if (!config || typeof config !== 'object' || !config.keys) throw new KeyringError('Encryption keyring is missing');
+    for (const [id, b64] of Object.entries(config.keys)) {
+      if (!KEY_ID.test(id)) throw new KeyringError(`Encryption key id "${id}" must be 1-32 letters, digits, "_" or "-"`);
+      const raw = Buffer.from(b64, 'base64');
+      if (raw.length !== 32) throw new KeyringError(`Encryption key "${id}" must be 32 bytes, base64-encoded (got ${raw.length} bytes)`);
+      const hashing = Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'wma patient-ref-hash v1', 32));
+      this.keys.set(id, { id, encryption: raw, hashing });
+    }
+    if (!this.keys.has(config.current))
+      throw new KeyringError(`The current encryption key "${config.current}" is not in the keyring`);
+    this.currentKeyId = config.current;
+  }
+
+  /**
+   * `context` is bound as GCM additional data (e.g. "assessment:<id>"), so a ciphertext copied
+   * into another row fails to decrypt instead of silently showing another patient's data.
+   */
+  encrypt(plaintext: string, context: string): string {
+    const key = this.current();
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', key.encryption, iv);
+    cipher.setAAD(Buffer.from(context, 'utf8'));
+    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    return [PREFIX, key.id, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join(':');
+  }
+
+  /** Contexts name ids only (never patient text), so they are safe inside error messages. */
+  decrypt(value: string, context: string): string {
+    const parts = typeof value === 'string' ? value.split(':') : [];
+    if (parts.length !== 5 || parts[0] !== PREFIX)
+      throw new DecryptionError(`Stored value for ${context} is not in the expected encrypted format`);
+    const [, keyId, ivText, tagText, bodyText] = parts as [string, string, string, string, string];
+    const key = this.keys.get(keyId);
+    if (!key)
+      throw new DecryptionError(
+        `Stored value for ${context} was encrypted with key "${keyId}", which is not in the keyring (was it removed before re-encryption finished?)`,
+      );
+    const iv = Buffer.from(ivText, 'base64url');
+    const tag = Buffer.from(tagText, 'base64url');
+    if (iv.length !== IV_BYTES || tag.length !== 16)
+      throw new DecryptionError(`Stored value for ${context} is damaged (bad IV or tag length)`);
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key.encryption, iv);
+      decipher.setAAD(Buffer.from(context, 'utf8'));
+      decipher.setAuthTag(tag);
+      return Buffer.concat([decipher.update(Buffer.from(bodyText, 'base64url')), decipher.final()]).toString('utf8');
+    } catch {
+      throw new DecryptionError(`Stored value for ${context} failed authentication: wrong key "${keyId}" or tampered data`);
+    }
+  }
+
+  encryptJson(value: unknown, context: string): string {
+    return this.encrypt(JSON.stringify(value ?? null), context);
+  }
+
+  decryptJson<T>(value: string, context: string): T {
+    return JSON.parse(this.decrypt(value, context)) as T;
+  }
+
+  /** Which key a stored value uses — lets re-encryption skip rows already on the current key. */
+  keyIdOf(value: string): string | null {
+    const parts = value.split(':');
+    return parts.length === 5 && parts[0] === PREFIX ? (parts[1] ?? null) : null;
+  }
+
+  /** Keyed hash with the current key: what new rows store in `patient_ref_hash`. */
+  patientRefHash(ref: string): string {
+    return hmac(this.current().hashing, normalisePatientRef(ref));
+  }
+
+  /** The hash under every key in the ring, so erasure also finds rows not yet re-encrypted. */
+  patientRefHashesAllKeys(ref: string): string[] {
+    const normal = normalisePatientRef(ref);
+    return [...this.keys.values()].map((k) => hmac(k.hashing, normal));
+  }
+
+  private current(): LoadedKey {
+    const key = this.keys.get(this.currentKeyId);
+    if (!key) throw new KeyringError('Current key missing');
+    return key;
+  }
+}
+
+/** A 64-character lowercase hex string: what `patient_ref_hash` holds. Patient refs are never this shape. */
+export function looksLikePatientRefHash(value: string): boolean {
+  return /^[0-9a-f]{64}$/.test(value);
+}
+
+/**
+ * NHS numbers may be typed with spaces or hyphens; local references are matched case-blind, so
+ * "sp-2041" and "SP-2041" are erased together.
+ */
+export function normalisePatientRef(ref: string): string {
+  const trimmed = ref.trim();
+  if (/^[\d\s-]+$/.test(trimmed)) return trimmed.replace(/[\s-]/g, '');
+  return trimmed.toUpperCase();
+}
+
+function hmac(key: Buffer, text: string): string {
+  return createHmac('sha256', key).update(text, 'utf8').digest('hex');
+}

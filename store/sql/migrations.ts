@@ -1,0 +1,142 @@
+import type { SqlDatabase } from './executor';
+
+/**
+ * Versioned schema, applied in order at init() by both engines. Each step states the same logical
+ * change twice because DDL differs (identity columns, trigger syntax); queries elsewhere are shared.
+ * Never edit a released step — add a new one.
+ *
+ * Encrypted columns end in `_enc` (crypto.ts format). Plain columns hold ids, status, times and
+ * the keyed patient hash only — what queries, reports and erasure need without decrypting.
+ * Times are ISO-8601 UTC strings (`toISOString()`), so text comparison orders them correctly.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+const coreTables = (serial: string) => `
+CREATE TABLE conversations (
+  conversation_id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  state_enc TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE assessments (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  owner TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'completed', 'cancelled')),
+  script_id TEXT NOT NULL,
+  script_version INTEGER NOT NULL,
+  patient_ref_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  completed_at TEXT,
+  state_enc TEXT NOT NULL
+);
+CREATE INDEX assessments_by_owner ON assessments (owner, status);
+CREATE INDEX assessments_by_patient ON assessments (patient_ref_hash);
+CREATE INDEX assessments_by_age ON assessments (status, updated_at);
+CREATE TABLE answer_log (
+  seq ${serial},
+  assessment_id TEXT NOT NULL,
+  question_id TEXT NOT NULL,
+  activity_id TEXT NOT NULL,
+  value_enc TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  CONSTRAINT answer_log_once UNIQUE (assessment_id, question_id, activity_id)
+);
+CREATE TABLE processed_activities (
+  conversation_id TEXT NOT NULL,
+  activity_id TEXT NOT NULL,
+  assessment_id TEXT,
+  reply_enc TEXT NOT NULL,
+  processed_at TEXT NOT NULL,
+  CONSTRAINT processed_activities_once PRIMARY KEY (conversation_id, activity_id)
+);
+CREATE INDEX processed_by_assessment ON processed_activities (assessment_id);
+CREATE INDEX processed_by_age ON processed_activities (processed_at);
+CREATE TABLE script_versions (
+  script_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('draft', 'published', 'retired')),
+  source TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  published_at TEXT,
+  PRIMARY KEY (script_id, version)
+);
+CREATE TABLE audit_log (
+  seq ${serial},
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  detail TEXT
+);
+CREATE INDEX audit_by_subject ON audit_log (subject);
+`;
+
+/** Only published→retired may change a non-draft row, and never its content. */
+const SCRIPT_CHANGE_FORBIDDEN = `OLD.status <> 'draft' AND NOT (OLD.status = 'published' AND NEW.status = 'retired'
+  AND NEW.source = OLD.source AND NEW.script_id = OLD.script_id AND NEW.version = OLD.version)`;
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sqlite: `${coreTables('INTEGER PRIMARY KEY AUTOINCREMENT')}
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: entries cannot be changed'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: entries cannot be deleted'); END;
+CREATE TRIGGER script_versions_immutable BEFORE UPDATE ON script_versions WHEN ${SCRIPT_CHANGE_FORBIDDEN}
+BEGIN SELECT RAISE(ABORT, 'published script versions are immutable (only published -> retired is allowed)'); END;
+CREATE TRIGGER script_versions_keep_published BEFORE DELETE ON script_versions WHEN OLD.status <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'published script versions cannot be deleted'); END;
+`,
+    postgres: `${coreTables('BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY')}
+CREATE FUNCTION wma_audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN RAISE EXCEPTION 'audit_log is append-only: entries cannot be changed or deleted'; END $fn$;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION wma_audit_log_append_only();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION wma_audit_log_append_only();
+CREATE FUNCTION wma_script_versions_immutable() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF TG_OP = 'DELETE' AND OLD.status <> 'draft' THEN
+    RAISE EXCEPTION 'published script versions cannot be deleted';
+  END IF;
+  IF TG_OP = 'UPDATE' AND ${SCRIPT_CHANGE_FORBIDDEN} THEN
+    RAISE EXCEPTION 'published script versions are immutable (only published -> retired is allowed)';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $fn$;
+CREATE TRIGGER script_versions_immutable BEFORE UPDATE OR DELETE ON script_versions
+  FOR EACH ROW EXECUTE FUNCTION wma_script_versions_immutable();
+`,
+  },
+];
+
+/** Apply every step the database has not seen, inside one locked transaction. */
+export async function migrate(db: SqlDatabase, steps: Migration[] = migrations): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await db.lockForMigration(tx);
+    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const done = new Set((await tx.all<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+    const newest = Math.max(0, ...steps.map((s) => s.version));
+    const ahead = [...done].filter((v) => v > newest);
+    if (ahead.length > 0)
+      throw new Error(`Database schema is at version ${Math.max(...ahead)}, newer than this code knows (${newest}); refusing to run against it`);
+    const applied: number[] = [];
+    for (const step of [...steps].sort((a, b) => a.version - b.version)) {
+      if (done.has(step.version)) continue;
+      await tx.exec(db.kind === 'sqlite' ? step.sqlite : step.postgres);
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [step.version, step.name, new Date().toISOString()]);
+      applied.push(step.version);
+    }
+    return applied;
+  });
+}

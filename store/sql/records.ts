@@ -1,0 +1,143 @@
+import type { AssessmentState } from '../../dialogs/engine/types';
+import type { FieldCipher } from '../crypto';
+import type { AnswerLogRow, AuditEntry, ConversationState, ScriptVersionRecord, StoredReply, Versioned } from '../types';
+
+/**
+ * Row <-> object mapping shared by both engines. Every encrypted value is bound to where it
+ * lives (the `context` strings below), so moving a ciphertext to another row fails loudly.
+ */
+
+export class StoreInputError extends Error {
+  override name = 'StoreInputError';
+}
+
+export const contexts = {
+  conversation: (conversationId: string) => `conversation:${conversationId}`,
+  assessment: (id: string) => `assessment:${id}`,
+  answer: (assessmentId: string, questionId: string, activityId: string) => `answer:${assessmentId}:${questionId}:${activityId}`,
+  reply: (conversationId: string, activityId: string) => `reply:${conversationId}:${activityId}`,
+};
+
+/** Normalised UTC ISO time, so stored times compare correctly as text in both engines. */
+export function isoTime(value: string, what: string): string {
+  const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+  if (Number.isNaN(ms)) throw new StoreInputError(`${what} must be an ISO-8601 date-time (got ${JSON.stringify(value)})`);
+  return new Date(ms).toISOString();
+}
+
+export function requireText(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new StoreInputError(`${what} must be a non-empty string`);
+  return value;
+}
+
+export function requireVersion(value: unknown, what: string): number | null {
+  if (value === null) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    throw new StoreInputError(`${what} must be null (new record) or a positive integer version`);
+  return value;
+}
+
+export interface ConversationRow {
+  conversation_id: string;
+  version: number;
+  state_enc: string;
+}
+
+export function conversationFromRow(row: ConversationRow, cipher: FieldCipher): Versioned<ConversationState> {
+  return { value: cipher.decryptJson<ConversationState>(row.state_enc, contexts.conversation(row.conversation_id)), version: Number(row.version) };
+}
+
+export interface AssessmentRow {
+  id: string;
+  version: number;
+  state_enc: string;
+}
+
+/** The plain columns written beside the encrypted state: ids, status, times, keyed patient hash. */
+export function assessmentColumns(state: AssessmentState, cipher: FieldCipher) {
+  requireText(state?.id, 'assessment.id');
+  requireText(state.owner, 'assessment.owner');
+  requireText(state.scriptId, 'assessment.scriptId');
+  requireText(state.patient?.value, 'assessment.patient.value');
+  if (!['active', 'paused', 'completed', 'cancelled'].includes(state.status))
+    throw new StoreInputError(`assessment.status must be active, paused, completed or cancelled (got ${JSON.stringify(state.status)})`);
+  if (!Number.isInteger(state.scriptVersion)) throw new StoreInputError('assessment.scriptVersion must be an integer');
+  return {
+    id: state.id,
+    owner: state.owner,
+    status: state.status,
+    script_id: state.scriptId,
+    script_version: state.scriptVersion,
+    patient_ref_hash: cipher.patientRefHash(state.patient.value),
+    created_at: isoTime(state.createdAt, 'assessment.createdAt'),
+    updated_at: isoTime(state.updatedAt, 'assessment.updatedAt'),
+    completed_at: state.completedAt ? isoTime(state.completedAt, 'assessment.completedAt') : null,
+    state_enc: cipher.encryptJson(state, contexts.assessment(state.id)),
+  };
+}
+
+export function assessmentFromRow(row: AssessmentRow, cipher: FieldCipher): Versioned<AssessmentState> {
+  return { value: cipher.decryptJson<AssessmentState>(row.state_enc, contexts.assessment(row.id)), version: Number(row.version) };
+}
+
+export interface AnswerRow {
+  assessment_id: string;
+  question_id: string;
+  activity_id: string;
+  value_enc: string;
+  recorded_at: string;
+}
+
+export function answerFromRow(row: AnswerRow, cipher: FieldCipher): AnswerLogRow {
+  return {
+    assessmentId: row.assessment_id,
+    questionId: row.question_id,
+    activityId: row.activity_id,
+    value: cipher.decryptJson<unknown>(row.value_enc, contexts.answer(row.assessment_id, row.question_id, row.activity_id)),
+    recordedAt: row.recorded_at,
+  };
+}
+
+export function replyFromRow(row: { reply_enc: string }, conversationId: string, activityId: string, cipher: FieldCipher): StoredReply {
+  return cipher.decryptJson<StoredReply>(row.reply_enc, contexts.reply(conversationId, activityId));
+}
+
+export interface ScriptRow {
+  script_id: string;
+  version: number;
+  status: ScriptVersionRecord['status'];
+  source: string;
+  created_by: string;
+  created_at: string;
+  published_at: string | null;
+}
+
+export function scriptFromRow(row: ScriptRow): ScriptVersionRecord {
+  return {
+    scriptId: row.script_id,
+    version: Number(row.version),
+    status: row.status,
+    source: row.source,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    ...(row.published_at ? { publishedAt: row.published_at } : {}),
+  };
+}
+
+export interface AuditRow {
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  detail: string | null;
+}
+
+export function auditFromRow(row: AuditRow): AuditEntry {
+  return {
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    subject: row.subject,
+    ...(row.detail ? { detail: JSON.parse(row.detail) as Record<string, unknown> } : {}),
+  };
+}

@@ -1,0 +1,144 @@
+import type { AssessmentState } from '../../dialogs/engine/types';
+import { FieldCipher, type EncryptionKeys } from '../crypto';
+import type {
+  AnswerLogRow,
+  AuditEntry,
+  CommitResult,
+  ConversationState,
+  DeletionCounts,
+  ReencryptCounts,
+  ScriptVersionRecord,
+  Store,
+  StoredReply,
+  TurnCommit,
+  Versioned,
+} from '../types';
+import { insertAudit, listAudit } from './audit';
+import type { SqlDatabase, SqlParam } from './executor';
+import { migrate } from './migrations';
+import {
+  answerFromRow,
+  assessmentFromRow,
+  conversationFromRow,
+  replyFromRow,
+  requireText,
+  type AnswerRow,
+  type AssessmentRow,
+  type ConversationRow,
+} from './records';
+import { erasePatient, purgeOlderThan } from './retention';
+import { reencryptAll } from './rotation';
+import { getScriptVersion, listScriptVersions, saveScriptVersion } from './scripts';
+import { commitTurn } from './turns';
+
+/**
+ * The Store, written once over the small SqlDatabase surface. SqliteStore and PostgresStore only
+ * supply the connection; every rule (versions, idempotency, encryption, retention) lives here.
+ */
+export class SqlStore implements Store {
+  readonly kind: 'sqlite' | 'postgres';
+  protected readonly cipher: FieldCipher;
+  private initialised: Promise<void> | null = null;
+
+  constructor(
+    protected readonly db: SqlDatabase,
+    encryptionKeys: EncryptionKeys,
+  ) {
+    this.kind = db.kind;
+    this.cipher = new FieldCipher(encryptionKeys);
+  }
+
+  /** Applies pending migrations; safe to call more than once (and from several processes). */
+  init(): Promise<void> {
+    this.initialised ??= this.prepare().then(() => migrate(this.db)).then(() => undefined);
+    return this.initialised;
+  }
+
+  /** Engine-specific set-up before migrations (e.g. creating a PostgreSQL schema). */
+  protected async prepare(): Promise<void> {}
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  async getConversation(conversationId: string): Promise<Versioned<ConversationState> | null> {
+    const rows = await this.db.all<ConversationRow>('SELECT conversation_id, version, state_enc FROM conversations WHERE conversation_id = ?', [conversationId]);
+    return rows[0] ? conversationFromRow(rows[0], this.cipher) : null;
+  }
+
+  async getAssessment(assessmentId: string): Promise<Versioned<AssessmentState> | null> {
+    const rows = await this.db.all<AssessmentRow>('SELECT id, version, state_enc FROM assessments WHERE id = ?', [assessmentId]);
+    return rows[0] ? assessmentFromRow(rows[0], this.cipher) : null;
+  }
+
+  /** Filtered on plain columns, so only matching rows are decrypted. Oldest first. */
+  async listAssessments(filter: { owner?: string; status?: AssessmentState['status'] }): Promise<AssessmentState[]> {
+    const where: string[] = [];
+    const params: SqlParam[] = [];
+    if (filter.owner !== undefined) {
+      where.push('owner = ?');
+      params.push(filter.owner);
+    }
+    if (filter.status !== undefined) {
+      where.push('status = ?');
+      params.push(filter.status);
+    }
+    const rows = await this.db.all<AssessmentRow>(
+      `SELECT id, version, state_enc FROM assessments${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`,
+      params,
+    );
+    return rows.map((r) => assessmentFromRow(r, this.cipher).value);
+  }
+
+  async getReply(conversationId: string, activityId: string): Promise<StoredReply | null> {
+    const rows = await this.db.all<{ reply_enc: string }>(
+      'SELECT reply_enc FROM processed_activities WHERE conversation_id = ? AND activity_id = ?',
+      [conversationId, activityId],
+    );
+    return rows[0] ? replyFromRow(rows[0], conversationId, activityId, this.cipher) : null;
+  }
+
+  commitTurn(commit: TurnCommit): Promise<CommitResult> {
+    return commitTurn(this.db, this.cipher, commit);
+  }
+
+  async answerLog(assessmentId: string): Promise<AnswerLogRow[]> {
+    const rows = await this.db.all<AnswerRow>(
+      'SELECT assessment_id, question_id, activity_id, value_enc, recorded_at FROM answer_log WHERE assessment_id = ? ORDER BY seq',
+      [assessmentId],
+    );
+    return rows.map((r) => answerFromRow(r, this.cipher));
+  }
+
+  listScriptVersions(scriptId?: string): Promise<ScriptVersionRecord[]> {
+    return listScriptVersions(this.db, scriptId);
+  }
+
+  getScriptVersion(scriptId: string, version: number): Promise<ScriptVersionRecord | null> {
+    return getScriptVersion(this.db, scriptId, version);
+  }
+
+  saveScriptVersion(record: ScriptVersionRecord): Promise<void> {
+    return saveScriptVersion(this.db, record);
+  }
+
+  appendAudit(entry: AuditEntry): Promise<void> {
+    return insertAudit(this.db, entry);
+  }
+
+  listAudit(filter?: { subjectPrefix?: string; limit?: number }): Promise<AuditEntry[]> {
+    return listAudit(this.db, filter);
+  }
+
+  purgeOlderThan(cutoffIso: string, actor: string): Promise<DeletionCounts> {
+    return purgeOlderThan(this.db, cutoffIso, actor);
+  }
+
+  erasePatient(patientRefHashOrValue: string, actor: string): Promise<DeletionCounts> {
+    return erasePatient(this.db, this.cipher, patientRefHashOrValue, actor);
+  }
+
+  reencryptAll(actor = 'system'): Promise<ReencryptCounts> {
+    return reencryptAll(this.db, this.cipher, requireText(actor, 'actor'));
+  }
+}

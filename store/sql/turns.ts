@@ -1,0 +1,118 @@
+import type { FieldCipher } from '../crypto';
+import type { CommitResult, TurnCommit } from '../types';
+import { RollbackWith, type SqlDatabase, type SqlExecutor } from './executor';
+import { assessmentColumns, contexts, isoTime, requireText, requireVersion, StoreInputError } from './records';
+
+/**
+ * One turn, atomically. Order matters: the processed-activity row goes first so a retried
+ * delivery is recognised ('duplicate') before any version check; then the conversation and the
+ * assessment are written only if their versions are what the caller read (optimistic concurrency:
+ * `UPDATE … WHERE version = expected`, or an INSERT that must not find an existing row).
+ * Anything short of all of it rolls back, so a 'conflict' changes nothing.
+ */
+export async function commitTurn(db: SqlDatabase, cipher: FieldCipher, commit: TurnCommit): Promise<CommitResult> {
+  const plan = planCommit(cipher, commit);
+  try {
+    return await db.transaction(async (tx) => {
+      const inserted = await tx.run(
+        `INSERT INTO processed_activities (conversation_id, activity_id, assessment_id, reply_enc, processed_at)
+         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        [plan.conversationId, plan.activityId, plan.replyAssessmentId, plan.replyEnc, plan.now],
+      );
+      if (inserted === 0) throw new RollbackWith<CommitResult>('duplicate');
+      if (!(await writeConversation(tx, plan))) throw new RollbackWith<CommitResult>('conflict');
+      if (plan.assessment && !(await writeAssessment(tx, plan.assessment))) throw new RollbackWith<CommitResult>('conflict');
+      for (const answer of plan.answers) {
+        // A retried answer inside a new activity id is a new row; the same (assessment, question, activity) never is.
+        await tx.run(
+          `INSERT INTO answer_log (assessment_id, question_id, activity_id, value_enc, recorded_at)
+           VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+          [answer.assessmentId, answer.questionId, answer.activityId, answer.valueEnc, answer.recordedAt],
+        );
+      }
+      return 'committed' as const;
+    });
+  } catch (error) {
+    if (error instanceof RollbackWith) return error.result as CommitResult;
+    if (db.isConcurrencyFailure(error)) return 'conflict';
+    throw error;
+  }
+}
+
+type Plan = ReturnType<typeof planCommit>;
+
+/** Validate and encrypt everything before the transaction opens, so bad input changes nothing. */
+function planCommit(cipher: FieldCipher, commit: TurnCommit) {
+  if (!commit || typeof commit !== 'object') throw new StoreInputError('commitTurn needs a TurnCommit object');
+  const conversationId = requireText(commit.conversationId, 'commit.conversationId');
+  const activityId = requireText(commit.activityId, 'commit.activityId');
+  if (!commit.conversation?.value) throw new StoreInputError('commit.conversation.value is required');
+  const conversationVersion = requireVersion(commit.conversation.expectedVersion, 'commit.conversation.expectedVersion');
+  const now = new Date().toISOString();
+
+  let assessment: (ReturnType<typeof assessmentColumns> & { expectedVersion: number | null }) | null = null;
+  if (commit.assessment) {
+    const expectedVersion = requireVersion(commit.assessment.expectedVersion, 'commit.assessment.expectedVersion');
+    assessment = { ...assessmentColumns(commit.assessment.value, cipher), expectedVersion };
+  }
+
+  const answers = (commit.events ?? []).flatMap((event) => {
+    if (event.type !== 'answer_recorded') return [];
+    if (!assessment) throw new StoreInputError('commit.events has an answer but the commit carries no assessment');
+    const questionId = requireText(event.questionId, 'answer event questionId');
+    const answerActivity = requireText(event.activityId, 'answer event activityId');
+    return [{
+      assessmentId: assessment.id,
+      questionId,
+      activityId: answerActivity,
+      valueEnc: cipher.encryptJson(event.value, contexts.answer(assessment.id, questionId, answerActivity)),
+      recordedAt: isoTime(event.at, 'answer event at'),
+    }];
+  });
+
+  return {
+    conversationId,
+    activityId,
+    now,
+    conversationVersion,
+    conversationEnc: cipher.encryptJson(commit.conversation.value, contexts.conversation(conversationId)),
+    assessment,
+    answers,
+    // The reply can echo patient text, so it is linked to the assessment for erasure and retention.
+    replyAssessmentId: assessment?.id ?? commit.conversation.value.activeAssessmentId ?? null,
+    replyEnc: cipher.encryptJson(commit.reply ?? { payload: null }, contexts.reply(conversationId, activityId)),
+  };
+}
+
+async function writeConversation(tx: SqlExecutor, plan: Plan): Promise<boolean> {
+  if (plan.conversationVersion === null) {
+    const n = await tx.run(
+      'INSERT INTO conversations (conversation_id, version, state_enc, updated_at) VALUES (?, 1, ?, ?) ON CONFLICT DO NOTHING',
+      [plan.conversationId, plan.conversationEnc, plan.now],
+    );
+    return n === 1;
+  }
+  const n = await tx.run(
+    'UPDATE conversations SET version = version + 1, state_enc = ?, updated_at = ? WHERE conversation_id = ? AND version = ?',
+    [plan.conversationEnc, plan.now, plan.conversationId, plan.conversationVersion],
+  );
+  return n === 1;
+}
+
+async function writeAssessment(tx: SqlExecutor, a: NonNullable<Plan['assessment']>): Promise<boolean> {
+  if (a.expectedVersion === null) {
+    const n = await tx.run(
+      `INSERT INTO assessments (id, version, owner, status, script_id, script_version, patient_ref_hash, created_at, updated_at, completed_at, state_enc)
+       VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      [a.id, a.owner, a.status, a.script_id, a.script_version, a.patient_ref_hash, a.created_at, a.updated_at, a.completed_at, a.state_enc],
+    );
+    return n === 1;
+  }
+  const n = await tx.run(
+    `UPDATE assessments SET version = version + 1, owner = ?, status = ?, script_id = ?, script_version = ?, patient_ref_hash = ?,
+       created_at = ?, updated_at = ?, completed_at = ?, state_enc = ?
+     WHERE id = ? AND version = ?`,
+    [a.owner, a.status, a.script_id, a.script_version, a.patient_ref_hash, a.created_at, a.updated_at, a.completed_at, a.state_enc, a.id, a.expectedVersion],
+  );
+  return n === 1;
+}

@@ -1,0 +1,121 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { EncryptionKeys } from './crypto';
+import type { SqlDatabase, SqlExecutor, SqlParam } from './sql/executor';
+import { SqlStore } from './sql/sql-store';
+
+export const DEFAULT_SQLITE_PATH = 'data/wma.sqlite';
+
+export interface SqliteStoreOptions {
+  /** A file path (its folder is created) or ':memory:'. Default data/wma.sqlite. */
+  path?: string;
+  encryptionKeys: EncryptionKeys;
+  /** How long to wait for another process's write lock before failing. */
+  busyTimeoutMs?: number;
+}
+
+/** The embedded default: one file, WAL mode so readers never block the writer. */
+export class SqliteStore extends SqlStore {
+  readonly path: string;
+
+  constructor(options: SqliteStoreOptions) {
+    const path = options.path ?? DEFAULT_SQLITE_PATH;
+    super(new SqliteDatabase(path, options.busyTimeoutMs ?? 5000), options.encryptionKeys);
+    this.path = path;
+  }
+}
+
+/**
+ * better-sqlite3 is synchronous and this is one connection, so an open transaction that awaits
+ * (e.g. between statements of commitTurn) must not let another call run statements inside it.
+ * Every operation therefore queues behind the one before. A transaction takes the write lock up
+ * front (BEGIN IMMEDIATE), so once inside nothing waits on another writer. Waiting for that lock
+ * is done asynchronously: a synchronous busy wait would freeze the event loop, and with it the
+ * very transaction (in this process, on another connection) that holds the lock.
+ */
+class SqliteDatabase implements SqlDatabase {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly direct: SqlExecutor;
+
+  constructor(
+    path: string,
+    private readonly busyTimeoutMs: number,
+  ) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path, { timeout: busyTimeoutMs });
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`); // for reads; writes wait in beginImmediate
+    // Deleted pages are zeroed, so erased (encrypted) data does not linger in free pages either.
+    this.db.pragma('secure_delete = ON');
+    this.direct = {
+      all: async <T>(sql: string, params: SqlParam[] = []) => this.db.prepare(sql).all(...params) as T[],
+      run: async (sql: string, params: SqlParam[] = []) => this.db.prepare(sql).run(...params).changes,
+      exec: async (sql: string) => void this.db.exec(sql),
+    };
+  }
+
+  all<T>(sql: string, params?: SqlParam[]): Promise<T[]> {
+    return this.serialised(() => this.direct.all<T>(sql, params));
+  }
+
+  /** Writes outside an explicit transaction still take the lock the polite (asynchronous) way. */
+  run(sql: string, params?: SqlParam[]): Promise<number> {
+    return this.transaction((tx) => tx.run(sql, params));
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.serialised(() => this.direct.exec(sql));
+  }
+
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.serialised(async () => {
+      await this.beginImmediate();
+      try {
+        const result = await fn(this.direct);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  private async beginImmediate(): Promise<void> {
+    const deadline = Date.now() + this.busyTimeoutMs;
+    for (let attempt = 0; ; attempt++) {
+      this.db.pragma('busy_timeout = 0');
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      } finally {
+        this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(2 ** attempt, 50)));
+    }
+  }
+
+  async lockForMigration(): Promise<void> {
+    // BEGIN IMMEDIATE already holds the database's single write lock.
+  }
+
+  isConcurrencyFailure(): boolean {
+    return false;
+  }
+
+  async close(): Promise<void> {
+    await this.queue.catch(() => undefined);
+    if (this.db.open) this.db.close();
+  }
+
+  private serialised<T>(op: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(op);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
