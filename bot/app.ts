@@ -9,10 +9,14 @@ import type { Feature } from '../service/features';
 import { assessmentListFeature } from '../service/features/assessment-list';
 import { sessionsFeature } from '../service/features/sessions';
 import { checkinFeature, supervisionFeature } from '../service/features/supervision';
+import { insightFeature } from '../service/features/insight';
+import { registerFeatureCards } from './feature-cards';
 import { localDevKeyring, parseKeyring } from '../service/keys';
 import { ScriptRegistry } from '../service/script-registry';
 import { TurnService } from '../service/turn-service';
 import { WhatMattersBot } from './handler';
+import { loadTabConfig, type TabConfig } from './auth/tab-config';
+import { mountTabRoutes } from './tab-routes';
 import { createAdapter, createServer } from './server';
 
 export interface App {
@@ -28,11 +32,14 @@ export interface AppOptions {
   store?: Store;
   features?: Feature[];
   mount?: Array<(server: Server, app: Omit<App, 'server' | 'close'>) => void>;
+  /** The managers' scripts tab; default from WMA_TAB_* variables, false to leave it out. */
+  tab?: TabConfig | false;
 }
 
 /** The composition root: the only place that knows which store, features and routes are in use. */
 export async function buildApp(config: AppConfig, options: AppOptions): Promise<App> {
   const { logger } = options;
+  registerFeatureCards();
   const e = config.env;
   const store =
     options.store ??
@@ -50,12 +57,14 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     logger,
     scriptId: e.WMA_SCRIPT_ID,
     newId: randomUUID,
-    features: [assessmentListFeature, sessionsFeature, supervisionFeature, checkinFeature, ...(options.features ?? [])],
+    features: [assessmentListFeature, insightFeature, sessionsFeature, supervisionFeature, checkinFeature, ...(options.features ?? [])],
   });
   const bot = new WhatMattersBot(turns, logger);
   const adapter = createAdapter(config, logger);
   const core = { store, scripts, turns };
-  const server = createServer({ config, adapter, bot, logger, mount: (options.mount ?? []).map((m) => (s: Server) => m(s, core)) });
+  const tab = options.tab ?? loadTabConfig(process.env, config);
+  const mounts = [...(tab ? [mountTabRoutes(tab)] : []), ...(options.mount ?? [])];
+  const server = createServer({ config, adapter, bot, logger, mount: mounts.map((m) => (s: Server) => m(s, core)) });
   return {
     server,
     ...core,

@@ -1,4 +1,5 @@
-import { ConfigurationBotFrameworkAuthentication, CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import restify, { type Server } from 'restify';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../service/config';
@@ -9,7 +10,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
   const e = config.env;
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new FailClosedAuthentication(logger, {
     MicrosoftAppId: e.MicrosoftAppId ?? '',
     MicrosoftAppPassword: e.MicrosoftAppPassword ?? '',
     MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
@@ -21,6 +22,31 @@ export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
     await context.sendActivity('Sorry — something went wrong. Your answers so far are saved; type `status` to see where you are.');
   };
   return adapter;
+}
+
+/**
+ * The SDK answers some refused tokens with 500 and echoes its internal error to the caller: a
+ * bad signature (jsonwebtoken's error is not an AuthenticationError) or signing keys it could not
+ * download. Any failure to verify the caller means "not authenticated": 401, nothing processed,
+ * no internals revealed. Proven by test/reliability/auth.test.ts.
+ */
+class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    private readonly logger: Logger,
+    options: ConfigurationBotFrameworkAuthenticationOptions,
+  ) {
+    super(options);
+  }
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (error instanceof AuthenticationError && error.statusCode === 401) throw error;
+      this.logger.warn({ error: (error as Error).name }, 'request refused: token could not be verified');
+      throw new AuthenticationError('Unauthorized. The token could not be verified.', 401);
+    }
+  }
 }
 
 export interface ServerParts {
@@ -36,7 +62,7 @@ export function createServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'what-matters-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
-  server.get('/healthz', (_req, res) => {
+  server.get('/healthz', async (_req, res) => {
     res.send(200, { ok: true, localMode: parts.config.localMode });
   });
   server.post('/api/messages', async (req, res) => {

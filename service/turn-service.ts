@@ -186,7 +186,7 @@ export class TurnService {
       case 'change':
         return { kind: 'change', index: card.index, activityId };
       case 'safeguarding':
-        return { kind: 'safeguarding_decision', decision: card.decision, note: card.note ?? '', activityId };
+        return { kind: 'safeguarding_decision', decision: card.decision, note: card.note ?? card[`note_${card.decision}`] ?? '', activityId };
       default:
         return null;
     }

@@ -30,7 +30,14 @@ export class PostgresStore extends SqlStore {
   }
 
   protected override async prepare(): Promise<void> {
-    if (this.schema) await this.database.exec(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+    if (!this.schema) return;
+    try {
+      await this.database.exec(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+    } catch (error) {
+      // Two instances creating it at the same moment: IF NOT EXISTS is not race-free in PostgreSQL.
+      const code = (error as { code?: string }).code;
+      if (code !== '23505' && code !== '42P06') throw error;
+    }
   }
 }
 

@@ -21,7 +21,9 @@ export class SqliteStore extends SqlStore {
 
   constructor(options: SqliteStoreOptions) {
     const path = options.path ?? DEFAULT_SQLITE_PATH;
-    super(new SqliteDatabase(path, options.busyTimeoutMs ?? 5000), options.encryptionKeys);
+    const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) throw new Error('SQLite busyTimeoutMs must be a non-negative integer');
+    super(new SqliteDatabase(path, busyTimeoutMs), options.encryptionKeys);
     this.path = path;
   }
 }
@@ -47,7 +49,7 @@ class SqliteDatabase implements SqlDatabase {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path, { timeout: busyTimeoutMs });
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`); // for reads; writes wait in beginImmediate
+    this.db.pragma(`busy_timeout = ${busyTimeoutMs}`); // for reads; writes wait in beginImmediate
     // Deleted pages are zeroed, so erased (encrypted) data does not linger in free pages either.
     this.db.pragma('secure_delete = ON');
     this.direct = {

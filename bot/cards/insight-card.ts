@@ -1,6 +1,5 @@
 import type { Insight } from '../../dialogs/insight';
-import type { ScoreChange } from '../../dialogs/scoring';
-import { MHLC_MIDPOINT } from '../../dialogs/scoring';
+import { MHLC_MIDPOINT, type ScoreChange } from '../../dialogs/scoring';
 import { adaptiveCard, escapeMarkdown, facts, subtle, text, type CardElement } from './card-kit';
 
 /**
@@ -13,7 +12,8 @@ const heading = (value: string): CardElement => text(value, { weight: 'Bolder', 
 
 /** "was 3 (Low), improved" — the previous value and the direction word from compareScores. */
 function since(change: ScoreChange | undefined): string {
-  if (!change) return '';
+  // Nothing to say about change when there is no score now.
+  if (!change || change.latest === null) return '';
   if (change.direction === 'not comparable') return ' · no earlier score to compare';
   return ` · was ${change.baseline?.label ?? 'not scored'}, ${change.direction}`;
 }

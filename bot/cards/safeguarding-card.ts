@@ -26,7 +26,7 @@ export function renderSafeguardingCard(p: SafeguardingPrompt, assessmentId: stri
     card: {
       type: 'AdaptiveCard',
       version: '1.5',
-      body: [{ type: 'Input.Text', id: 'note', label, placeholder, isRequired: true, errorMessage: 'Please record this', isMultiline: true, maxLength: 2000 }],
+      body: [{ type: 'Input.Text', id: `note_${decision}`, label, placeholder, isRequired: true, errorMessage: 'Please record this', isMultiline: true, maxLength: 2000 }],
       actions: [submit(decision === 'confirmed' ? 'Record concern' : 'Record dismissal', { wma: 'safeguarding', assessmentId, decision }, decision === 'confirmed' ? 'destructive' : undefined)],
     },
   });

@@ -21,6 +21,10 @@ export function serviceTermWeights(s: DirectoryService): Map<string, number> {
 /** Rarer words say more about a service: "bereavement" outweighs "group". */
 export const idfFor = (total: number, df: number) => Math.log(1 + total / df);
 
+export const FLAG_EXCLUDED = 1;
+export const FLAG_IN_PERSON = 2;
+export const FLAG_MULTI_PLACE = 4;
+
 export interface Postings {
   /** Service positions, ascending (so membership is a binary search). */
   ids: number[];
@@ -35,6 +39,10 @@ export interface DirectoryIndex {
   readonly terms: ReadonlyMap<string, Postings>;
   readonly idf: ReadonlyMap<string, number>;
   readonly grid: SpatialGrid;
+  /** First mapped location per service as [lat, lon] pairs (NaN when none): distance without object hops. */
+  readonly firstCoords: Float64Array;
+  /** Per service: EXCLUDED (inactive/defunct), IN_PERSON, MULTI_PLACE (more than one mapped location). */
+  readonly flags: Uint8Array;
   /** Services a radius search must always consider: remote-capable, or no coordinates. */
   readonly unplaced: readonly number[];
 }
@@ -46,6 +54,8 @@ export function buildDirectoryIndex(services: readonly DirectoryService[]): Dire
   const terms = new Map<string, Postings>();
   const grid = new SpatialGrid();
   const unplaced: number[] = [];
+  const firstCoords = new Float64Array(services.length * 2).fill(NaN);
+  const flags = new Uint8Array(services.length);
 
   services.forEach((s, i) => {
     needMasks[i] = needMaskOf(s.needAreas);
@@ -55,18 +65,19 @@ export function buildDirectoryIndex(services: readonly DirectoryService[]): Dire
       if (p) p.ids.push(i), p.weights.push(w);
       else terms.set(term, { ids: [i], weights: [w] });
     }
-    let placed = false;
+    let places = 0;
     for (const l of s.locations) {
       if (l.lat === undefined || l.lon === undefined) continue;
       grid.add(l.lat, l.lon, i);
-      placed = true;
+      if (places++ === 0) (firstCoords[2 * i] = l.lat), (firstCoords[2 * i + 1] = l.lon);
     }
-    if (!placed || isRemote(s)) unplaced.push(i);
+    flags[i] = (s.status === 'inactive' || s.status === 'defunct' ? FLAG_EXCLUDED : 0) | (s.attendance.inPerson ? FLAG_IN_PERSON : 0) | (places > 1 ? FLAG_MULTI_PLACE : 0);
+    if (places === 0 || isRemote(s)) unplaced.push(i);
   });
 
   const idf = new Map<string, number>();
   for (const [term, p] of terms) idf.set(term, idfFor(services.length, p.ids.length));
-  return { services, needMasks, needPostings, terms, idf, grid, unplaced };
+  return { services, needMasks, needPostings, terms, idf, grid, firstCoords, flags, unplaced };
 }
 
 /** Weight of `term` for service `i`, 0 when absent. */

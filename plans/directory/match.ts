@@ -1,8 +1,9 @@
 import { NEED_AREA_IDS } from '../../dialogs/vocabulary';
-import { idfFor, serviceTermWeights, termWeight, type DirectoryIndex } from './build-index';
+import { FLAG_EXCLUDED, FLAG_IN_PERSON, FLAG_MULTI_PLACE, idfFor, serviceTermWeights, termWeight, type DirectoryIndex } from './build-index';
+import { haversineKm } from './geo';
 import type { DirectoryService } from './model';
-import { compareSuggestions, nearestKm, needMaskOf, prepareQuery, type MatchQuery, type PreparedQuery, type ResourceSuggestion } from './query';
-import { passesFilters, scoreService, type Explanation } from './score';
+import { compareSuggestions, nearestKm, needMaskOf, popcount, prepareQuery, type MatchQuery, type PreparedQuery, type ResourceSuggestion } from './query';
+import { maxBonusPoints, passesFilters, proximityPoints, relevancePoints, scoreService, type Explanation } from './score';
 
 interface Scored {
   service: DirectoryService;
@@ -15,6 +16,12 @@ interface Scored {
 class TopK {
   readonly items: Scored[] = [];
   constructor(private readonly limit: number) {}
+  get full(): boolean {
+    return this.items.length >= this.limit;
+  }
+  get worstScore(): number {
+    return this.items[this.items.length - 1]?.score ?? -Infinity;
+  }
   offer(c: Scored): void {
     const items = this.items;
     if (items.length >= this.limit && compareSuggestions(c, items[items.length - 1]!) >= 0) return;
@@ -45,11 +52,16 @@ function explain(c: Scored, pq: PreparedQuery): ResourceSuggestion {
   return out;
 }
 
-function consider(top: TopK, s: DirectoryService, pq: PreparedQuery, textScore: number): void {
-  if (s.status === 'inactive' || s.status === 'defunct') return;
-  const distanceKm = nearestKm(s.locations, pq.raw.location);
+function consider(top: TopK, s: DirectoryService, pq: PreparedQuery, textScore: number, distanceKm: number | undefined): void {
   if (!passesFilters(s, pq, distanceKm)) return;
   top.offer({ service: s, score: scoreService(s, pq, distanceKm, textScore), distanceKm, textScore });
+}
+
+const distances = new WeakMap<DirectoryIndex, Float64Array>();
+function scratchDistances(index: DirectoryIndex): Float64Array {
+  let d = distances.get(index);
+  if (!d) distances.set(index, (d = new Float64Array(index.services.length)));
+  return d;
 }
 
 /** Per-index scratch space, so a query allocates nothing proportional to the directory. */
@@ -63,9 +75,13 @@ function scratchFor(index: DirectoryIndex) {
 }
 
 /**
- * Best `limit` suggestions for a query. Candidates come from the need and word postings, or —
- * when a radius is set and the area holds fewer services — from the spatial grid plus the
- * services that have no place (remote or unmapped); either way the same filters and scores apply.
+ * Best `limit` suggestions for a query, in three steps:
+ *  1. candidates — from the need and word postings, or (when a radius is set and the area holds
+ *     fewer services) from the spatial grid plus the services with no place (remote, unmapped);
+ *  2. rank candidates by their cheap relevance points (need + text) into integer buckets;
+ *  3. fully score bucket by bucket, best first, and stop when even the best possible bonus could
+ *     not lift the next bucket above the current k-th result.
+ * Filters and scores are the same functions the brute-force scan uses, so results are identical.
  */
 export function matchResources(index: DirectoryIndex, query: MatchQuery, limit = 10): ResourceSuggestion[] {
   if (limit <= 0 || index.services.length === 0) return [];
@@ -73,15 +89,49 @@ export function matchResources(index: DirectoryIndex, query: MatchQuery, limit =
   const terms = pq.tokens.filter((t) => index.idf.has(t));
   const idfTotal = terms.reduce((sum, t) => sum + index.idf.get(t)!, 0);
   const browse = pq.needCount === 0 && pq.tokens.length === 0;
-  const needKs = NEED_AREA_IDS.flatMap((n, k) => (pq.needMask & (1 << k) ? [k] : []));
   const { stamp, acc, gen } = scratchFor(index);
+  const candidates = browse && !query.location ? index.services.map((_, i) => i) : collectCandidates(index, pq, terms, browse, stamp, acc, gen);
+  if (browse) for (const i of candidates) acc[i] = 0;
+
+  // Step 2: bucket by the points known cheaply — relevance and nearness (dist[] keeps the km).
+  const buckets: number[][] = [];
+  const dist = scratchDistances(index);
+  const { firstCoords, flags, needMasks } = index;
+  const from = query.location;
+  for (const i of candidates) {
+    const f = flags[i]!;
+    if (f & FLAG_EXCLUDED) continue;
+    let d: number | undefined;
+    if (from && f & FLAG_MULTI_PLACE) d = nearestKm(index.services[i]!.locations, from);
+    else if (from && !Number.isNaN(firstCoords[2 * i]!)) d = haversineKm(from.lat, from.lon, firstCoords[2 * i]!, firstCoords[2 * i + 1]!);
+    dist[i] = d ?? NaN;
+    const textScore = idfTotal > 0 ? acc[i]! / idfTotal : 0;
+    const known = relevancePoints(popcount(needMasks[i]! & pq.needMask), pq.needCount, textScore) + proximityPoints((f & FLAG_IN_PERSON) !== 0, pq, d);
+    (buckets[Math.max(0, Math.floor(known))] ??= []).push(i);
+  }
+  // Step 3: full scoring, best bucket first, until nothing left can reach the top `limit`.
   const top = new TopK(limit);
+  const maxBonus = maxBonusPoints(pq) + 0.001; // + rounding slack
+  for (let b = buckets.length - 1; b >= 0; b--) {
+    if (top.full && b + 1 + maxBonus < top.worstScore) break;
+    for (const i of buckets[b] ?? []) {
+      const d = dist[i]!;
+      consider(top, index.services[i]!, pq, idfTotal > 0 ? acc[i]! / idfTotal : 0, Number.isNaN(d) ? undefined : d);
+    }
+  }
+  return top.items.map((c) => explain(c, pq));
+}
 
+/** Step 1: relevant service positions; acc[i] holds each one's un-normalised text sum. */
+function collectCandidates(index: DirectoryIndex, pq: PreparedQuery, terms: string[], browse: boolean, stamp: Uint32Array, acc: Float64Array, gen: number): number[] {
+  const q = pq.raw;
+  const candidates: number[] = [];
+  const needKs = NEED_AREA_IDS.flatMap((_, k) => (pq.needMask & (1 << k) ? [k] : []));
   const postingsSize = needKs.reduce((n, k) => n + index.needPostings[k]!.length, 0) + terms.reduce((n, t) => n + index.terms.get(t)!.ids.length, 0);
-  const buckets = query.location && query.maxDistanceKm !== undefined ? index.grid.bucketsWithin(query.location.lat, query.location.lon, query.maxDistanceKm) : undefined;
-  const gridSize = buckets ? buckets.reduce((n, b) => n + b.length, index.unplaced.length) : Infinity;
+  const cells = q.location && q.maxDistanceKm !== undefined ? index.grid.bucketsWithin(q.location.lat, q.location.lon, q.maxDistanceKm) : undefined;
+  const gridSize = cells ? cells.reduce((n, c) => n + c.length, index.unplaced.length) : Infinity;
 
-  if (buckets && (browse || gridSize < postingsSize)) {
+  if (cells && (browse || gridSize < postingsSize)) {
     const visit = (i: number) => {
       if (stamp[i] === gen) return;
       stamp[i] = gen;
@@ -91,30 +141,28 @@ export function matchResources(index: DirectoryIndex, query: MatchQuery, limit =
         if (w > 0) text += index.idf.get(t)! * w;
       }
       if (!browse && !(index.needMasks[i]! & pq.needMask) && text === 0) return;
-      consider(top, index.services[i]!, pq, idfTotal > 0 ? text / idfTotal : 0);
+      acc[i] = text;
+      candidates.push(i);
     };
-    for (const b of buckets) for (const i of b) visit(i);
+    for (const c of cells) for (const i of c) visit(i);
     for (const i of index.unplaced) visit(i);
-  } else if (browse) {
-    index.services.forEach((s) => consider(top, s, pq, 0));
-  } else {
-    const candidates: number[] = [];
-    const touch = (i: number) => {
-      if (stamp[i] !== gen) (stamp[i] = gen), (acc[i] = 0), candidates.push(i);
-    };
-    for (const k of needKs) for (const i of index.needPostings[k]!) touch(i);
-    for (const t of terms) {
-      const p = index.terms.get(t)!;
-      const idf = index.idf.get(t)!;
-      for (let j = 0; j < p.ids.length; j++) {
-        const i = p.ids[j]!;
-        touch(i);
-        acc[i]! += idf * p.weights[j]!;
-      }
-    }
-    for (const i of candidates) consider(top, index.services[i]!, pq, idfTotal > 0 ? acc[i]! / idfTotal : 0);
+    return candidates;
   }
-  return top.items.map((c) => explain(c, pq));
+  if (browse) return index.services.map((_, i) => i);
+  const touch = (i: number) => {
+    if (stamp[i] !== gen) (stamp[i] = gen), (acc[i] = 0), candidates.push(i);
+  };
+  for (const k of needKs) for (const i of index.needPostings[k]!) touch(i);
+  for (const t of terms) {
+    const p = index.terms.get(t)!;
+    const idf = index.idf.get(t)!;
+    for (let j = 0; j < p.ids.length; j++) {
+      const i = p.ids[j]!;
+      touch(i);
+      acc[i]! += idf * p.weights[j]!;
+    }
+  }
+  return candidates;
 }
 
 /**
@@ -139,6 +187,7 @@ export function scanResources(services: readonly DirectoryService[], query: Matc
       if (w > 0) text += idf.get(t)! * w;
     }
     if (!browse && !(needMaskOf(s.needAreas) & pq.needMask) && text === 0) return;
+    if (s.status === 'inactive' || s.status === 'defunct') return;
     const distanceKm = nearestKm(s.locations, query.location);
     if (!passesFilters(s, pq, distanceKm)) return;
     const textScore = idfTotal > 0 ? text / idfTotal : 0;

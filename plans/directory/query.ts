@@ -58,6 +58,8 @@ export interface PreparedQuery {
   /** stem → the person's own word, for reasons ("walking", not "walk"). */
   wordForToken: Map<string, string>;
   barriers: Set<Barrier>;
+  /** Transport or mobility barrier: nearness counts double. */
+  travelBarrier: boolean;
   /** Normalised non-English language, if any. */
   language?: string;
 }
@@ -77,6 +79,7 @@ export function prepareQuery(q: MatchQuery): PreparedQuery {
     tokens: [...wordForToken.keys()],
     wordForToken,
     barriers: new Set(q.barriers),
+    travelBarrier: q.barriers.includes('transport') || q.barriers.includes('mobility'),
   };
   if (lang && lang !== 'English') p.language = lang;
   return p;

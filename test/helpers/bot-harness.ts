@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { WhatMattersBot } from '../../bot/handler';
+import { registerFeatureCards } from '../../bot/feature-cards';
 import { createLogger } from '../../service/logger';
 import type { Feature } from '../../service/features';
 import { assessmentListFeature } from '../../service/features/assessment-list';
@@ -38,6 +39,7 @@ export interface Harness {
 }
 
 export async function createHarness(options: { features?: Feature[]; store?: Store } = {}): Promise<Harness> {
+  registerFeatureCards();
   const store = options.store ?? createStore({ sqlitePath: ':memory:', encryptionKeys: TEST_KEYRING });
   await store.init();
   const scripts = new ScriptRegistry(store);
@@ -51,7 +53,7 @@ export async function createHarness(options: { features?: Feature[]; store?: Sto
   let n = 0;
   const send = async (activity: Partial<Activity>, shown: string) => {
     transcript.push(`user: ${shown}`);
-    await adapter.receiveActivity({ type: 'message', id: `t-${++n}`, ...activity } as Activity);
+    await adapter.receiveActivity({ type: 'message', id: `t-${++n}`, from: { id: 'user-1', name: 'Link Worker', aadObjectId: 'aad-lw-1' }, ...activity } as Activity);
     const replies: Array<Partial<Activity>> = [];
     for (let r = adapter.getNextReply(); r; r = adapter.getNextReply()) replies.push(r);
     for (const r of replies) transcript.push(`bot:  ${(r.text ?? '').split('\n')[0]}${r.attachments?.length ? '  [card]' : ''}`);

@@ -1,0 +1,92 @@
+import { planSchema, type Plan, type PlanAction, type ResourceLink } from '../../plans/model';
+import { TPB_LABEL, TPB_RATING_HELP } from '../../plans/intention';
+import { ownerLabel, statusLine } from '../../plans/plan-text';
+import type { TurnReply } from '../../service/reply';
+import { registerFeatureCard } from '../render';
+import { adaptiveCard, escapeMarkdown, facts, header, submit, subtle, text, type CardElement } from './card-kit';
+
+/**
+ * The care and support plan card (Adaptive Card 1.5): numbered goals and actions (the numbers
+ * the typed commands use), barriers, referrals apart from signposts, review date, and the TPB
+ * label. Everything the person said is escaped so it cannot restyle the card.
+ */
+const e = escapeMarkdown;
+const heading = (value: string): CardElement => text(value, { weight: 'Bolder', spacing: 'Medium' });
+
+function actionBlock(a: PlanAction, ref: string): CardElement[] {
+  const bits = [
+    `Who: ${e(ownerLabel(a.who))}`,
+    `When: ${e(a.when)}`,
+    a.confidence === null ? 'Confidence: to rate' : `Confidence: ${a.confidence}/10`,
+    ...(a.supportedFirstAttendance ? ['Supported first attendance'] : []),
+    ...(a.status !== 'not_started' ? [`Status: ${a.status.replace(/_/g, ' ')}`] : []),
+  ];
+  const rating = a.intention.rating === null ? 'not yet rated' : `${a.intention.rating}/7`;
+  return [
+    text(`**${ref}** ${e(a.what)}`, { spacing: 'Small' }),
+    subtle(bits.join(' · ')),
+    ...(a.strategies.length ? [subtle(a.strategies.map((s) => `• ${e(s)}`).join('\n'))] : []),
+    text(`_“${e(a.intention.statement)}”_ — intention ${rating}`, { size: 'Small', spacing: 'None' }),
+  ];
+}
+
+function links(title: string, note: string, items: ResourceLink[]): CardElement[] {
+  return [
+    heading(title),
+    subtle(note),
+    ...(items.length
+      ? items.map((r) => text(`**${e(r.name)}** — ${e(r.contact)}${r.reasons.length ? `\n${e(r.reasons.slice(0, 3).join('; '))}` : ''}`, { size: 'Small' }))
+      : [subtle('None.')]),
+  ];
+}
+
+export function renderPlanCard(plan: Plan, assessmentId: string, patient: string | null): CardElement {
+  const body: CardElement[] = [
+    header(null, patient),
+    text('Care and support plan', { size: 'Large', weight: 'Bolder' }),
+    text(e(statusLine(plan)), { color: plan.status === 'approved' ? 'Good' : 'Warning', size: 'Small' }),
+    ...(plan.narrative ? [text(e(plan.narrative))] : []),
+  ];
+  if (plan.strengths.length) body.push(heading('Strengths'), text(plan.strengths.map((s) => `• ${e(s)}`).join('\n'), { size: 'Small' }));
+  if (plan.needsAndConcerns.length) body.push(heading('Needs and concerns'), text(plan.needsAndConcerns.map((s) => `• ${e(s)}`).join('\n'), { size: 'Small' }));
+  if (plan.supportStyle.length) body.push(heading('Support style'), subtle(plan.supportStyle.map((s) => `• ${e(s)}`).join('\n')));
+  body.push(heading('Goals and actions'));
+  if (plan.noActionsRequired) body.push(text('**No actions required.**'));
+  plan.goals.forEach((g, i) => {
+    body.push({
+      type: 'Container',
+      style: 'emphasis',
+      spacing: 'Medium',
+      items: [
+        text(`**Goal ${i + 1}:** ${e(g.text)}`),
+        subtle(g.importance === null ? 'Importance: not rated' : `Importance: ${g.importance}/10`),
+        ...(g.actions.length ? g.actions.flatMap((a, j) => actionBlock(a, `${i + 1}.${j + 1}`)) : [subtle('No actions yet — `add action ' + (i + 1) + ' …`')]),
+      ],
+    });
+  });
+  body.push(subtle(`Intention statements: ${TPB_LABEL}. Rated ${TPB_RATING_HELP}.`));
+  if (plan.barriers.length) body.push(heading('Barriers and how they are addressed'), facts(plan.barriers.map((b) => [e(b.barrier), e(b.howAddressed)])));
+  body.push(
+    ...links('Referrals', 'The link worker refers and arranges the first contact.', plan.referrals),
+    ...links('Signposts', 'Contact details given to the person — signposting is not a referral.', plan.signposts),
+    facts([['Review date', plan.reviewDate]]),
+  );
+  if (plan.edits.length) body.push(subtle(`${plan.edits.length} recorded change(s); last: ${e(plan.edits[plan.edits.length - 1]!.change)}`));
+  body.push(subtle('Edit by typing, e.g. `edit goal 1 …`, `edit action 1.2 …`, `remove action 1.2`, `add action 1 …`, `rate 1.1 6` — `help plan` lists all.'));
+  const data = (command: string) => ({ wma: 'feature', name: 'plan', assessmentId, args: { command, version: plan.version } });
+  const actions = plan.status === 'approved' ? [submit('Redraft', data('redraft'))] : [submit('Approve plan', data('approve'), 'positive'), submit('Redraft', data('redraft'))];
+  return adaptiveCard(body, actions);
+}
+
+/** The render-registry entry: data is untrusted until parsed. */
+export function renderPlanFeatureCard(data: unknown, reply: TurnReply): CardElement | null {
+  const d = data as { plan?: unknown; assessmentId?: unknown };
+  const plan = planSchema.safeParse(d?.plan);
+  if (!plan.success || typeof d.assessmentId !== 'string') return null;
+  return renderPlanCard(plan.data, d.assessmentId, reply.patient);
+}
+
+/** Call once at start-up (bot/app.ts) so `feature: 'plan'` replies render as this card. */
+export function registerPlanCard(): void {
+  registerFeatureCard('plan', renderPlanFeatureCard);
+}

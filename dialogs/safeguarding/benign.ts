@@ -1,0 +1,35 @@
+/**
+ * Everyday idioms that share words with risk phrases ("I could kill for a coffee", "cut myself a
+ * slice"). They are blanked out before the rules run, so a risk phrase elsewhere in the same
+ * message still matches: "this heat is killing me and I want to kill myself" flags.
+ *
+ * Each mask is deliberately narrow — it names the harmless continuation rather than guessing what
+ * is harmless — because a mask that is too wide would hide a disclosure, and a missed disclosure
+ * is far worse than a false alarm.
+ */
+const GAMES = '(?:cards|chess|scrabble|darts|golf|games?|pool|snooker|tennis|football|bowls|quiz|the quiz|bingo|dominoes|crib|cribbage|monopoly|draughts)';
+
+const BENIGN_IDIOMS: readonly string[] = [
+  'kill(?:ing)? for (?:a|an|some) (?:coffee|cuppa|tea|cup|drink|pint|biscuit|cake|sandwich|curry|takeaway|chip\\w*|fag|smoke|holiday|rest|lie in|sleep|nap)',
+  'kill(?:ing)? time',
+  'dying (?:to|for)',
+  'dead (?:tired|beat|on my feet|good|easy|right|funny|chuffed|pleased|keen|serious|quiet|cheap|end job)',
+  'drop dead gorgeous',
+  'bridge (?:club|group|night|session|lessons?|game|afternoon|evening|players?|partner|drive)',
+  'play(?:ing)? bridge',
+  `beat(?:s|en|ing)? (?:me|him|her|us|them) (?:at|in) ${GAMES}`,
+  'hit (?:me|him|her) up',
+  'cut (?:myself|me) (?:a|an|some|another) (?:slice|piece|bit|wedge|sliver|chunk|portion|fringe)',
+  'cut myself (?:shaving|gardening|cooking|chopping|by accident|accidentally|on (?:a|the) (?:tin|glass|knife|can|paper|fence|hedge|rose|brambles?))',
+  'hurt myself (?:falling|when i fell|lifting|playing|gardening|at work|at the gym|doing the garden|on the stairs|tripping)',
+  'skipping rope|tow rope|climbing rope|rope ladder|washing line',
+  'hanging (?:the|out the|up the|my) (?:washing|clothes|laundry|pictures?|curtains|baskets?)',
+  'killing (?:it|them) at (?:work|the quiz)|killer at',
+];
+
+/** Compiled once; the check runs on every message. */
+const BENIGN_MASK = new RegExp(`\\b(?:${BENIGN_IDIOMS.join('|')})\\b`, 'g');
+
+export function maskBenignIdioms(normalised: string): string {
+  return normalised.replace(BENIGN_MASK, ' ~ ');
+}

@@ -1,0 +1,120 @@
+/**
+ * The safeguarding risk check: runs on every free-text answer and typed message.
+ *
+ * POLICY — negation and reported speech (decided for a link-worker tool, where a missed disclosure
+ * is far worse than a false alarm):
+ * - A negated risk phrase still flags, as kind 'negated' ("I'm not suicidal" → suicide, negated).
+ *   People often deny and disclose in one breath, and the link worker — not this code — is the
+ *   right judge of a denial. Dismissing it takes one click and the reason is recorded.
+ * - A negation covers only its own clause: "I'm not suicidal but I've been stockpiling pills"
+ *   flags the stockpiling as a method, not a negated mention.
+ * - Reported speech still flags, as kind 'reported' ("my friend said she wanted to die", "my
+ *   daughter's partner hits her"): a risk to a third party is still a safeguarding concern.
+ * - Benign idioms ("this heat is killing me") are blanked out narrowly (benign.ts) so a real risk
+ *   phrase in the same message still matches.
+ * So nothing in this module ever removes a flag; context only labels it.
+ *
+ * The national baseline rules are code and always run. Scripts may only ADD local phrases.
+ */
+import { RISK_CATEGORY_IDS, type RiskCategory } from '../vocabulary';
+import { maskBenignIdioms } from './benign';
+import { classifyMatch } from './context';
+import { expandTemplate } from './lexicon';
+import { normaliseForRisk } from './normalise';
+import { ADULT_AT_RISK_RULES, CHILD_RULES, DOMESTIC_ABUSE_RULES, HARM_TO_OTHERS_RULES, NO_SAFE_PLACE_RULES } from './rules-others';
+import { EATING_DISORDER_RULES, SELF_HARM_RULES, SUBSTANCE_RULES, SUICIDE_RULES } from './rules-self';
+import type { DetectOptions, LocalPhrase, RiskFlag, RiskKind, RuleSpec } from './types';
+
+interface CompiledRule {
+  spec: RuleSpec;
+  regex: RegExp;
+  unless: RegExp | null;
+}
+
+export const BASELINE_RULES: readonly RuleSpec[] = Object.freeze([
+  ...SUICIDE_RULES, ...SELF_HARM_RULES, ...HARM_TO_OTHERS_RULES, ...DOMESTIC_ABUSE_RULES, ...ADULT_AT_RISK_RULES,
+  ...CHILD_RULES, ...EATING_DISORDER_RULES, ...SUBSTANCE_RULES, ...NO_SAFE_PLACE_RULES,
+]);
+
+/** Compiled once at import: the check runs on every message. */
+const COMPILED: readonly CompiledRule[] = BASELINE_RULES.map((spec) => ({
+  spec,
+  regex: new RegExp(`\\b(?:${expandTemplate(spec.pattern)})\\b`, 'g'),
+  unless: spec.unlessSentence ? new RegExp(spec.unlessSentence) : null,
+}));
+
+/** When one category matches several ways, the flag shows the strongest reading. */
+const KIND_STRENGTH: Record<RiskKind, number> = { method: 5, explicit: 4, reported: 3, local: 2, negated: 1 };
+const CATEGORY_SET = new Set<string>(RISK_CATEGORY_IDS);
+
+const localCache = new Map<string, RegExp | null>();
+function localRegex(phrase: string): RegExp | null {
+  let regex = localCache.get(phrase);
+  if (regex === undefined) {
+    const normal = normaliseForRisk(phrase).replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim();
+    regex = normal ? new RegExp(`\\b${normal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g') : null;
+    if (localCache.size > 5_000) localCache.clear();
+    localCache.set(phrase, regex);
+  }
+  return regex;
+}
+
+/** Problems with a script's local phrases, for the script validator and the managers' tab. */
+export function validateLocalPhrases(phrases: ReadonlyArray<{ phrase?: unknown; category?: unknown }>): string[] {
+  const problems: string[] = [];
+  phrases.forEach((p, i) => {
+    if (typeof p?.phrase !== 'string' || !localRegex(p.phrase)) problems.push(`localPhrases[${i}].phrase: expected some words to match`);
+    if (typeof p?.category !== 'string' || !CATEGORY_SET.has(p.category))
+      problems.push(`localPhrases[${i}].category: expected one of ${RISK_CATEGORY_IDS.join(', ')}`);
+  });
+  return problems;
+}
+
+function sentenceAround(text: string, index: number): string {
+  const start = text.lastIndexOf(' . ', index);
+  const end = text.indexOf(' . ', index);
+  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
+}
+
+/**
+ * Every risk category the text suggests, one flag per category, in RISK_CATEGORY_IDS order.
+ * Invalid local phrases (blank, unknown category) are skipped here so that a bad script entry can
+ * never stop the national baseline from running; validateLocalPhrases() reports them at save time.
+ */
+export function detectRisks(text: string, options: DetectOptions = {}): RiskFlag[] {
+  if (typeof text !== 'string') throw new TypeError('detectRisks expects the message text as a string');
+  const normal = normaliseForRisk(text);
+  if (!normal) return [];
+  const masked = maskBenignIdioms(normal);
+  const best = new Map<RiskCategory, RiskFlag>();
+  const offer = (flag: RiskFlag) => {
+    const current = best.get(flag.category);
+    if (!current || KIND_STRENGTH[flag.kind] > KIND_STRENGTH[current.kind]) best.set(flag.category, flag);
+  };
+
+  for (const { spec, regex, unless } of COMPILED) {
+    for (const m of masked.matchAll(regex)) {
+      if (spec.accept && !spec.accept(m)) continue;
+      if (unless && unless.test(sentenceAround(masked, m.index))) continue;
+      const kind = classifyMatch(masked, m.index, m[0], spec.kind, spec.negativeIsMeaning === true);
+      offer({ category: spec.category, matched: m[0], rule: spec.id, kind });
+    }
+  }
+
+  for (const local of options.localPhrases ?? []) {
+    if (!local || typeof local.phrase !== 'string' || !CATEGORY_SET.has(local.category)) continue;
+    const regex = localRegex(local.phrase);
+    if (!regex) continue;
+    for (const m of normal.matchAll(regex)) {
+      const kind = classifyMatch(normal, m.index, m[0], 'local', false);
+      offer({ category: local.category, matched: m[0], rule: `local:${local.phrase.trim()}`, kind: kind === 'negated' ? 'negated' : 'local' });
+    }
+  }
+
+  return RISK_CATEGORY_IDS.flatMap((category) => {
+    const flag = best.get(category);
+    return flag ? [flag] : [];
+  });
+}
+
+export type { LocalPhrase };

@@ -1,0 +1,103 @@
+/**
+ * Text normalisation for the risk check. Rules are written against this form only, so typing
+ * style (capitals, curly apostrophes, "don't" vs "dont", accents, stray punctuation, common
+ * misspellings) cannot hide a disclosure.
+ *
+ * Output: lowercase a-z/0-9 words separated by single spaces. Sentence ends (. ! ? ;) and commas
+ * are kept as their own tokens ("." and ",") because rules must not join words across sentences
+ * and the negation scope stops at a clause boundary.
+ */
+
+/** Misspellings and slang seen in free text, mapped to the word the rules expect. */
+const SPELLING: Record<string, string> = {
+  kil: 'kill', kll: 'kill', kiled: 'killed', killin: 'killing', kilin: 'killing',
+  overdoze: 'overdose', overdoes: 'overdose', overdos: 'overdose', ovadose: 'overdose', overdoce: 'overdose',
+  overdozed: 'overdosed', overdozing: 'overdosing', od: 'overdose', oded: 'overdosed',
+  myslef: 'myself', meself: 'myself', mysef: 'myself', myselfe: 'myself',
+  slef: 'self', selfharm: 'self harm', selfharming: 'self harming', selfharmed: 'self harmed', selfharms: 'self harms',
+  pils: 'pills', tabs: 'tablets', meds: 'meds',
+  tonite: 'tonight', tonigt: 'tonight', nite: 'night',
+  agen: 'again', agin: 'again', agian: 'again',
+  herion: 'heroin', heroine: 'heroin', hearoin: 'heroin', heroien: 'heroin',
+  wanna: 'want to', gonna: 'going to', gunna: 'going to', wana: 'want to', wanted2: 'wanted to',
+  cos: 'because', coz: 'because', cuz: 'because', bc: 'because',
+  u: 'you', ur: 'your', nowt: 'nothing', noone: 'no one', nobodys: 'nobody is',
+  dieing: 'dying',
+  boyf: 'boyfriend', girlf: 'girlfriend', hubby: 'husband', missus: 'wife',
+};
+
+/**
+ * Key words worth fuzzy-matching because a typo in them is likely in distress and they have no
+ * close everyday neighbours. Words with close neighbours ("overdose"/"overdone",
+ * "homeless"/"hopeless", "alcoholic"/"alcohol") are limited to distance 1 or listed in SPELLING.
+ */
+const FUZZY_TARGETS: ReadonlyArray<readonly [string, number]> = [
+  ['suicidal', 2], ['suicide', 1], ['paracetamol', 2], ['anorexia', 2], ['anorexic', 2],
+  ['bulimia', 1], ['bulimic', 1], ['homeless', 1], ['alcoholic', 1], ['methadone', 2], ['laxatives', 2],
+];
+/** Real words within reach of a fuzzy target that must keep their meaning. */
+const NEVER_FUZZ = new Set(['hopeless', 'helpless', 'homeliest', 'alcohol', 'alcohols', 'suicides', 'relatives']);
+
+/** Optimal string alignment distance, stopping early once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = rows[i]!;
+      let v = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      row[j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Token results are cached: the same words recur in every conversation. Bounded to stay small. */
+const tokenCache = new Map<string, string>();
+const TOKEN_CACHE_LIMIT = 20_000;
+
+function canonicalToken(token: string): string {
+  const cached = tokenCache.get(token);
+  if (cached !== undefined) return cached;
+  let result = SPELLING[token] ?? token;
+  if (result === token && token.length >= 6 && !NEVER_FUZZ.has(token) && !/\d/.test(token)) {
+    for (const [target, max] of FUZZY_TARGETS) {
+      if (token !== target && token[0] === target[0] && editDistance(token, target, max) <= max) {
+        result = target;
+        break;
+      }
+    }
+  }
+  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+  tokenCache.set(token, result);
+  return result;
+}
+
+/** The one normal form every rule and local phrase is matched against. */
+export function normaliseForRisk(text: string): string {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents: "café" → "cafe"
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/([a-z])'([a-z])/g, '$1$2') // don't → dont, daughter's → daughters
+    .replace(/(\d),(\d)/g, '$1$2') // 1,000 → 1000
+    .replace(/\b2ni(?:gh)?te?\b/g, 'tonight')
+    .replace(/[.!?;:\n\r]+/g, ' . ')
+    .replace(/,+/g, ' , ')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9.,]+/g, ' ') // hyphens, quotes, emoji: "self-harm" → "self harm"
+    .replace(/(\d)([a-z])/g, '$1 $2') // "30paracetamol" → "30 paracetamol"
+    .trim();
+  if (!folded) return '';
+  return folded
+    .split(/\s+/)
+    .map((t) => (t === '.' || t === ',' ? t : canonicalToken(t)))
+    .join(' ');
+}

@@ -1,0 +1,49 @@
+import type { RiskCategory } from '../vocabulary';
+
+/**
+ * Why a category was flagged. Every kind is a flag the link worker must confirm or dismiss:
+ * - method:   a means or plan (drug and dose, stockpiled pills, rope, bridge) — the strongest signal
+ * - explicit: the person's own disclosure, or a clear paraphrase of it
+ * - reported: about someone else ("my friend said she wanted to die") — still a safeguarding concern
+ * - local:    a phrase the area added to the script
+ * - negated:  the risk was named but denied ("I'm not suicidal") — shown so a person can judge it
+ */
+export type RiskKind = 'method' | 'explicit' | 'reported' | 'local' | 'negated';
+
+export interface RiskFlag {
+  category: RiskCategory;
+  /** The words that matched, in normalised form (lowercase, no punctuation). */
+  matched: string;
+  /** Rule id, e.g. "suicide.method_dose" or "local:cuckooing". */
+  rule: string;
+  kind: RiskKind;
+}
+
+export interface LocalPhrase {
+  phrase: string;
+  category: RiskCategory;
+}
+
+export interface DetectOptions {
+  /** Additions from the script; the national baseline always runs as well. */
+  localPhrases?: ReadonlyArray<LocalPhrase>;
+}
+
+/** One baseline rule, as data. */
+export interface RuleSpec {
+  id: string;
+  category: RiskCategory;
+  /** 'method' for means and plans; everything else is 'explicit' before context is considered. */
+  kind: 'explicit' | 'method';
+  /** Regex source over normalised text; {GROUP} names expand from lexicon.ts. */
+  pattern: string;
+  /**
+   * The phrase carries its own negative ("nowhere to sleep", "not allowed to see my family"), so a
+   * negative inside the match is part of the disclosure, not a denial of it.
+   */
+  negativeIsMeaning?: boolean;
+  /** Extra check on the match, e.g. that a number of tablets is more than a dose. */
+  accept?: (match: RegExpExecArray) => boolean;
+  /** Skip this rule when the same sentence matches, because another category covers it better. */
+  unlessSentence?: string;
+}

@@ -1,0 +1,84 @@
+import type { ExportDocument } from './document';
+import { assessmentResources } from './fhir-assessments';
+import { carePlanResources } from './fhir-careplan';
+import {
+  consentResource,
+  createContext,
+  declinedObservation,
+  inboundReferral,
+  planReferrals,
+  safeguardingFlags,
+} from './fhir-resources';
+import { narrative, profile, ref, sectionNarrative, urn, type FhirResource } from './fhir-support';
+import { line, type SectionKey } from './layout';
+import { buildLetter } from './letter';
+
+/**
+ * The export as a FHIR R4 document Bundle: Composition first (mirroring the PRSB "message back
+ * to GP and referrer" sections, with the same narrative as the letter), then every resource the
+ * sections point at. UK Core profiles where they exist; base R4 Goal (there is no UK Core Goal).
+ */
+
+export interface FhirBundle {
+  resourceType: 'Bundle';
+  id: string;
+  identifier: { system: string; value: string };
+  type: 'document';
+  timestamp: string;
+  entry: Array<{ fullUrl: string; resource: FhirResource }>;
+}
+
+export function buildFhirBundle(doc: ExportDocument): FhirBundle {
+  const ctx = createContext(doc, doc.assessedAt);
+  const codesOnly = doc.variant === 'codes_only';
+  const entries = new Map<SectionKey, FhirResource[]>();
+  const attach = (key: SectionKey, ...rs: FhirResource[]) => entries.set(key, [...(entries.get(key) ?? []), ...rs]);
+
+  if (doc.variant === 'screened_out') attach('referral_outcome', declinedObservation(ctx));
+  else attach('codes', inboundReferral(ctx));
+  if (doc.plan && doc.variant !== 'screened_out') {
+    const referrals = codesOnly ? [] : planReferrals(ctx, doc.plan.referrals);
+    const { carePlan, goals } = carePlanResources(ctx, doc.plan, referrals, codesOnly);
+    attach(codesOnly ? 'review' : 'plan', carePlan, ...goals);
+    if (referrals.length) attach('signposts', ...referrals);
+  }
+  if (doc.variant === 'full') {
+    const { responses, observations } = assessmentResources(ctx);
+    attach('assessments', ...responses, ...observations);
+  }
+  attach('risks', ...safeguardingFlags(ctx));
+  const consent = doc.variant === 'screened_out' ? null : consentResource(ctx, doc.consentAt);
+  if (consent) attach('consent', consent);
+
+  const letter = buildLetter(doc);
+  const sections = letter.sections.map((s) => {
+    const rs = entries.get(s.key) ?? [];
+    return { title: s.title, text: sectionNarrative(s), ...(rs.length ? { entry: rs.map((r) => ref(r)) } : {}) };
+  });
+  if (consent) sections.push({ title: 'Consent', text: narrative([line(`Consent to share: ${doc.consentLabel ?? 'not recorded'}`)]), entry: [ref(consent)] });
+
+  const composition: FhirResource = {
+    resourceType: 'Composition',
+    id: ctx.id('composition'),
+    meta: profile('Composition'),
+    identifier: { system: 'https://what-matters.example/fhir/Id/export', value: doc.exportId },
+    status: 'final',
+    // No verified SNOMED document-type concept is on our list, so the type is text only.
+    type: { text: 'Social prescribing message back to GP and referrer' },
+    subject: ref(ctx.patient),
+    date: doc.generatedAt,
+    author: [ref(ctx.service, doc.serviceName)],
+    title: letter.title,
+    custodian: ref(ctx.service, doc.serviceName),
+    section: sections,
+  };
+  const resources: FhirResource[] = [composition, ctx.patient, ctx.practice, ctx.service, ...new Set([...entries.values()].flat())];
+  return {
+    resourceType: 'Bundle',
+    id: ctx.id('bundle'),
+    identifier: { system: 'urn:ietf:rfc:3986', value: urn(ctx.id('bundle-identifier')) },
+    type: 'document',
+    timestamp: doc.generatedAt,
+    entry: resources.map((r) => ({ fullUrl: urn(r.id), resource: r })),
+  };
+}

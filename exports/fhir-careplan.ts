@@ -1,0 +1,111 @@
+import type { Plan, PlanAction } from '../plans/model';
+import { cleanFreeText } from './document';
+import type { FhirContext } from './fhir-resources';
+import { profile, ref, type FhirResource } from './fhir-support';
+import { ownerLabel } from './sections-plan';
+import { ACTION_CONFIDENCE_EXTENSION, GOAL_IMPORTANCE_EXTENSION, codeFor } from './terminology';
+
+/**
+ * CarePlan (UK Core) with base R4 Goals (there is no UK Core Goal).
+ *
+ * Importance and confidence (PRSB, 1–10) have no home in base FHIR: Goal.priority is a
+ * three-value code (high/medium/low) and mapping 1–10 onto it would invent a banding nobody
+ * validated. So each is carried unchanged as an integer extension (goal-importance on Goal,
+ * action-confidence on CarePlan.activity.detail) and also stated in Goal.note / the narrative.
+ */
+
+const ACTIVITY_STATUS: Record<PlanAction['status'], string> = {
+  not_started: 'not-started',
+  in_progress: 'in-progress',
+  done: 'completed',
+  no_longer_needed: 'cancelled',
+};
+
+function goalResource(ctx: FhirContext, goal: Plan['goals'][number], index: number): FhirResource {
+  return {
+    resourceType: 'Goal',
+    id: ctx.id(`goal-${index}`),
+    ...(goal.importance !== null ? { extension: [{ url: GOAL_IMPORTANCE_EXTENSION, valueInteger: goal.importance }] } : {}),
+    lifecycleStatus: 'active',
+    description: { text: cleanFreeText(goal.text) },
+    subject: ref(ctx.patient),
+    expressedBy: ref(ctx.patient),
+    ...(goal.importance !== null ? { note: [{ text: `Importance to the person: ${goal.importance}/10 (PRSB 1-10 scale)` }] } : {}),
+  };
+}
+
+function actionActivity(ctx: FhirContext, action: PlanAction, goal: FhirResource) {
+  const performer = action.who.kind === 'person' ? [ref(ctx.patient)] : [{ display: ownerLabel(action.who) }];
+  return {
+    detail: {
+      ...(action.confidence !== null ? { extension: [{ url: ACTION_CONFIDENCE_EXTENSION, valueInteger: action.confidence }] } : {}),
+      goal: [ref(goal)],
+      status: ACTIVITY_STATUS[action.status],
+      scheduledString: cleanFreeText(action.when),
+      performer,
+      description: cleanFreeText(action.what),
+    },
+  };
+}
+
+function reviewActivity(plan: Plan) {
+  const code = codeFor('care_plan_review');
+  return {
+    detail: {
+      ...(code ? { code: { coding: [code], text: 'Review of care plan' } } : {}),
+      status: 'scheduled',
+      scheduledPeriod: { start: plan.reviewDate },
+      description: `Review of the care and support plan due ${plan.reviewDate}`,
+    },
+  };
+}
+
+export function carePlanResources(
+  ctx: FhirContext,
+  plan: Plan,
+  referrals: FhirResource[],
+  codesOnly: boolean,
+): { carePlan: FhirResource; goals: FhirResource[] } {
+  const base = {
+    resourceType: 'CarePlan',
+    id: ctx.id('careplan'),
+    meta: profile('CarePlan'),
+    identifier: [{ system: 'https://what-matters.example/fhir/Id/plan', value: `${plan.id}/v${plan.version}` }],
+    status: 'active',
+    intent: 'plan',
+    subject: ref(ctx.patient),
+    ...(plan.approvedAt ? { created: plan.approvedAt } : {}),
+    author: ref(ctx.service, ctx.doc.serviceName),
+  };
+  // Codes only: no goals, actions or notes (all free text) — just the coded review.
+  if (codesOnly) return { carePlan: { ...base, activity: [reviewActivity(plan)] }, goals: [] };
+  const goals = plan.goals.map((g, i) => goalResource(ctx, g, i));
+  const activity = [
+    ...plan.goals.flatMap((g, i) => g.actions.map((a) => actionActivity(ctx, a, goals[i]!))),
+    ...plan.signposts.map((s) => ({
+      detail: {
+        status: 'completed',
+        description: `Signposted to ${cleanFreeText(s.name)} (contact details given; not a referral)${s.contact ? `: ${cleanFreeText(s.contact)}` : ''}`,
+      },
+    })),
+    ...referrals.map((r) => ({ reference: ref(r) })),
+    reviewActivity(plan),
+  ];
+  const notes = [
+    ...plan.strengths.map((s) => `Strength: ${cleanFreeText(s)}`),
+    ...plan.needsAndConcerns.map((n) => `Need or concern: ${cleanFreeText(n)}`),
+    ...plan.barriers.map((b) => `Barrier: ${cleanFreeText(b.barrier)} - ${cleanFreeText(b.howAddressed)}`),
+    ...(plan.noActionsRequired ? ['No actions required.'] : []),
+  ];
+  return {
+    carePlan: {
+      ...base,
+      title: 'Social prescribing care and support plan',
+      ...(plan.narrative ? { description: cleanFreeText(plan.narrative) } : {}),
+      goal: goals.map((g) => ref(g)),
+      activity,
+      ...(notes.length ? { note: notes.map((text) => ({ text })) } : {}),
+    },
+    goals,
+  };
+}

@@ -1,0 +1,133 @@
+import type { ResourceLink } from '../plans/model';
+import type { ExportDocument } from './document';
+import { cleanFreeText } from './document';
+import { profile, ref, stableUuid, type FhirResource } from './fhir-support';
+import { LOCAL_BASE, LOCAL_PATIENT_ID_SYSTEM, NHS_NUMBER_SYSTEM, ODS_SYSTEM, codeFor } from './terminology';
+
+/** Who and where: Patient, the practice, the sending service; plus Consent, Flag and ServiceRequest. */
+
+export interface FhirContext {
+  doc: ExportDocument;
+  id: (key: string) => string;
+  patient: FhirResource;
+  practice: FhirResource;
+  service: FhirResource;
+  /** When the assessment happened (completion, else last update). */
+  effective: string;
+}
+
+export function createContext(doc: ExportDocument, assessedAt: string): FhirContext {
+  const id = (key: string) => stableUuid(doc.exportId, key);
+  const practice: FhirResource = {
+    resourceType: 'Organization',
+    id: id('practice'),
+    meta: profile('Organization'),
+    ...(doc.practice.odsCode ? { identifier: [{ system: ODS_SYSTEM, value: doc.practice.odsCode }] } : {}),
+    name: doc.practice.name,
+  };
+  const service: FhirResource = { resourceType: 'Organization', id: id('service'), meta: profile('Organization'), name: doc.serviceName };
+  const identifier =
+    doc.patient.kind === 'nhs_number'
+      ? { system: NHS_NUMBER_SYSTEM, value: doc.patient.value }
+      : { system: LOCAL_PATIENT_ID_SYSTEM, value: doc.patient.value };
+  const patient: FhirResource = {
+    resourceType: 'Patient',
+    id: id('patient'),
+    meta: profile('Patient'),
+    identifier: [identifier],
+    generalPractitioner: [ref(practice, doc.practice.name)],
+  };
+  return { doc, id, patient, practice, service, effective: assessedAt };
+}
+
+export function consentResource(ctx: FhirContext, consentAt: string | null): FhirResource {
+  return {
+    resourceType: 'Consent',
+    id: ctx.id('consent'),
+    meta: profile('Consent'),
+    status: 'active',
+    scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy', display: 'Privacy Consent' }] },
+    category: [{ text: 'Consent to share social prescribing information with the GP' }],
+    patient: ref(ctx.patient),
+    ...(consentAt ? { dateTime: consentAt } : {}),
+    performer: [ref(ctx.patient)],
+    organization: [ref(ctx.service, ctx.doc.serviceName)],
+    policyRule: { text: 'PRSB Social Prescribing Information Standard v1.1: consent for information sharing' },
+    provision: { type: 'permit', code: [{ text: ctx.doc.consentLabel ?? 'Not recorded' }] },
+  };
+}
+
+/** One Flag per confirmed safeguarding concern; the categories are vocabulary labels, not patient text. */
+export function safeguardingFlags(ctx: FhirContext): FhirResource[] {
+  return ctx.doc.safeguarding.map((c, i) => ({
+    resourceType: 'Flag',
+    id: ctx.id(`flag-${i}`),
+    meta: profile('Flag'),
+    status: 'active',
+    category: [{ text: 'Safeguarding' }],
+    code: { text: `Safeguarding concern: ${c.categories.join('; ')}` },
+    subject: ref(ctx.patient),
+    period: { start: c.decidedAt },
+    author: ref(ctx.service, ctx.doc.serviceName),
+  }));
+}
+
+/** The referral this message answers (to the social prescribing service), coded when verified. */
+export function inboundReferral(ctx: FhirContext): FhirResource {
+  const coding = codeFor('sp_referral');
+  return {
+    resourceType: 'ServiceRequest',
+    id: ctx.id('inbound-referral'),
+    meta: profile('ServiceRequest'),
+    status: 'completed',
+    intent: 'order',
+    code: { ...(coding ? { coding: [coding] } : {}), text: 'Referral to social prescribing service' },
+    subject: ref(ctx.patient),
+    ...(ctx.doc.referral.referrer ? { requester: { display: ctx.doc.referral.referrer } } : {}),
+    performer: [ref(ctx.service, ctx.doc.serviceName)],
+    ...(ctx.doc.referral.reason ? { reasonCode: [{ text: ctx.doc.referral.reason }] } : {}),
+  };
+}
+
+/**
+ * Each onward referral in the plan. The code is 871731000000106 as gp-record.md directs (the
+ * only verified referral concept); code.text names the actual service so the meaning is clear.
+ */
+export function planReferrals(ctx: FhirContext, referrals: ResourceLink[]): FhirResource[] {
+  const coding = codeFor('sp_referral');
+  return referrals.map((r, i) => ({
+    resourceType: 'ServiceRequest',
+    id: ctx.id(`referral-${i}`),
+    meta: profile('ServiceRequest'),
+    status: 'active',
+    intent: 'order',
+    code: { ...(coding ? { coding: [coding] } : {}), text: `Referral to ${cleanFreeText(r.name)}` },
+    subject: ref(ctx.patient),
+    authoredOn: ctx.doc.plan?.approvedAt ?? ctx.doc.generatedAt,
+    requester: ref(ctx.service, ctx.doc.serviceName),
+    performer: [{ identifier: { system: `${LOCAL_BASE}/Id/directory-service`, value: r.serviceId }, display: cleanFreeText(r.name) }],
+    ...(r.reasons.length ? { reasonCode: r.reasons.map((t) => ({ text: cleanFreeText(t) })) } : {}),
+    ...(r.contact ? { note: [{ text: `Contact: ${cleanFreeText(r.contact)}` }] } : {}),
+  }));
+}
+
+/** Screened out: "Social prescribing declined" as an Observation carrying the reason. */
+export function declinedObservation(ctx: FhirContext): FhirResource {
+  const scope = ctx.doc.scope.kind === 'screened_out' ? ctx.doc.scope : null;
+  const coding = codeFor('sp_declined');
+  const notes = [scope?.redirectTo ? `Redirected to: ${scope.redirectTo}` : null, `Reason: ${scope?.reason ?? 'not recorded'}`].filter(
+    (n): n is string => n !== null,
+  );
+  return {
+    resourceType: 'Observation',
+    id: ctx.id('declined'),
+    meta: profile('Observation'),
+    status: 'final',
+    code: { ...(coding ? { coding: [coding] } : {}), text: 'Social prescribing declined' },
+    subject: ref(ctx.patient),
+    effectiveDateTime: ctx.effective,
+    performer: [ref(ctx.service, ctx.doc.serviceName)],
+    valueString: ctx.doc.referral.outcome ?? 'Declined',
+    note: notes.map((text) => ({ text })),
+  };
+}

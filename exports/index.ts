@@ -1,0 +1,66 @@
+import { exportScope, variantFor, type ExportFormat, type ExportScope, type ExportVariant } from './consent';
+import { buildExportDocument, type ExportInput } from './document';
+import { buildFhirBundle } from './fhir-bundle';
+import { letterStrings } from './layout';
+import { buildLetter } from './letter';
+import { renderPdfLetter } from './pdf-letter';
+import { renderSummaryText } from './summary-text';
+import { assertNoUnverifiedCodes } from './terminology';
+
+export { EXPORT_FORMATS, exportScope, variantFor, type ExportFormat, type ExportScope, type ExportVariant } from './consent';
+export { buildExportDocument, formatNhsNumber, type ExportDocument, type ExportInput, type ExportSession } from './document';
+export { buildFhirBundle, type FhirBundle } from './fhir-bundle';
+export { renderPdfLetter } from './pdf-letter';
+export { renderSummaryText } from './summary-text';
+export { TERMINOLOGY, UNVERIFIED_CODES, codeFor } from './terminology';
+
+/** A rendered export, ready to send as a message or a file. */
+export interface ExportArtifact {
+  format: ExportFormat;
+  variant: ExportVariant;
+  filename: string;
+  mediaType: string;
+  body: Buffer;
+  /** The plain text, for text and codes formats (sent as a message the link worker can copy). */
+  text?: string;
+}
+
+export type ExportResult = { ok: true; artifact: ExportArtifact; scope: ExportScope } | { ok: false; message: string };
+
+const safeName = (s: string) => s.replace(/[^A-Za-z0-9-]/g, '');
+
+/**
+ * One approved plan → one export in the requested format, honouring consent. Pure apart from
+ * PDF generation (in memory). Refusals are values with a message for the link worker.
+ */
+export async function renderExport(input: ExportInput, format: ExportFormat): Promise<ExportResult> {
+  const scope = exportScope(input.state.answers);
+  const allowed = variantFor(scope, format);
+  if (!allowed.ok) return { ok: false, message: allowed.message };
+  if (allowed.variant !== 'screened_out' && (!input.plan || input.plan.status !== 'approved'))
+    return { ok: false, message: 'There is no approved plan for this assessment yet. Approve the plan first, then export it.' };
+  const doc = buildExportDocument(input, scope, allowed.variant);
+  const base = `wma-${safeName(input.exportId).slice(0, 36)}-${allowed.variant.replace('_', '-')}`;
+  if (format === 'pdf') {
+    // The PDF's text is compressed, so the guard checks the letter it is drawn from.
+    assertNoUnverifiedCodes(letterStrings(buildLetter(doc)).join('\n'));
+    const body = await renderPdfLetter(doc);
+    return { ok: true, scope, artifact: { format, variant: allowed.variant, filename: `${base}.pdf`, mediaType: 'application/pdf', body } };
+  }
+  if (format === 'fhir') {
+    const json = `${JSON.stringify(buildFhirBundle(doc), null, 2)}\n`;
+    assertNoUnverifiedCodes(json);
+    return {
+      ok: true,
+      scope,
+      artifact: { format, variant: allowed.variant, filename: `${base}.fhir.json`, mediaType: 'application/fhir+json', body: Buffer.from(json, 'utf8') },
+    };
+  }
+  const text = renderSummaryText(doc);
+  assertNoUnverifiedCodes(text);
+  return {
+    ok: true,
+    scope,
+    artifact: { format, variant: allowed.variant, filename: `${base}.txt`, mediaType: 'text/plain; charset=utf-8', body: Buffer.from(text, 'utf8'), text },
+  };
+}

@@ -1,0 +1,86 @@
+import { BARRIERS, type Barrier } from '../dialogs/vocabulary';
+import type { ResourceSuggestion } from './directory/query';
+
+/**
+ * Barriers turned into something to do. The Health Belief Model "what might get in the way?"
+ * answer is free text, so common themes are recognised by their everyday words and each gets a
+ * concrete step; the needs checklist barriers get a sentence naming how the chosen services
+ * respect them (e.g. "Free services chosen: …"), so the link worker can check the claim.
+ */
+
+export interface BarrierStep {
+  theme: string;
+  step: string;
+}
+
+const HBM_THEMES: ReadonlyArray<readonly [RegExp, BarrierStep]> = [
+  [/\b(bus|fares?|travel\w*|transport|lifts?|driv\w*|car|taxi|journey|get there)\b/i, { theme: 'Getting there', step: 'Plan the journey before the first visit: check the bus route, a bus pass or community transport.' }],
+  [/\b(knees?|hips?|back|pain\w*|stairs|legs?|mobility|walking far|breath\w*)\b/i, { theme: 'Physical comfort', step: 'Check step-free access and seating with the venue first, and start with a short session.' }],
+  [/\b(money|cost\w*|afford\w*|price|expensive|fares?|skint|broke)\b/i, { theme: 'Cost', step: 'Start with free options and ask about concessions before paying for anything.' }],
+  [/\b(nervous|anxi\w*|scared|shy|worried|confiden\w*|don'?t know anyone|on my own|alone)\b/i, { theme: 'Nerves about going', step: 'Arrange for the link worker or a named volunteer to go along the first time.' }],
+  [/\b(time|busy|work\w*|shifts?)\b/i, { theme: 'Time', step: 'Pick one session time that fits the week and put it in the diary.' }],
+  [/\b(carer|caring|look(ing)? after|grandchild\w*|childcare)\b/i, { theme: 'Caring duties', step: 'Choose sessions that fit around caring, and ask about carers’ support or a sitting service.' }],
+  [/\b(forget\w*|remember\w*|motivat\w*|bothered|energy|tired|lazy)\b/i, { theme: 'Remembering and energy', step: 'Set a phone or calendar reminder, and agree a check-in call from the link worker after the first step.' }],
+  [/\b(weather|rain\w*|cold|dark\w*|winter)\b/i, { theme: 'Weather and dark evenings', step: 'Keep an indoor or daytime option as a back-up.' }],
+  [/\b(internet|online|computer|wi-?fi|smartphone)\b/i, { theme: 'Getting online', step: 'Use phone or in-person options, so no internet is needed.' }],
+  [/\b(mood|low|down|depress\w*|fed up)\b/i, { theme: 'Low mood', step: 'Start small, and have a check-in call with the link worker after the first step.' }],
+];
+
+/** Concrete steps for the person's own "what might get in the way", one per recognised theme. */
+export function stepsForHbmBarriers(text: string | null): BarrierStep[] {
+  if (!text) return [];
+  const out: BarrierStep[] = [];
+  for (const [pattern, step] of HBM_THEMES) if (pattern.test(text) && !out.some((s) => s.step === step.step)) out.push(step);
+  return out;
+}
+
+export const FALLBACK_HBM_STEP = 'Talk through what has helped before and agree one way round it at the next contact.';
+
+const names = (list: readonly ResourceSuggestion[]) => list.map((s) => s.service.name).join(', ');
+
+/** How a checklist barrier is addressed by the services chosen for the plan (or what to do if none do). */
+export function howBarrierIsAddressed(barrier: Barrier, chosen: readonly ResourceSuggestion[], supported: boolean): string {
+  const respecting = chosen.filter((s) => s.respectsBarriers.includes(barrier));
+  switch (barrier) {
+    case 'cost': {
+      const free = chosen.filter((s) => s.service.cost === 'free');
+      const low = chosen.filter((s) => s.service.cost === 'low');
+      const check = chosen.filter((s) => s.service.cost === 'paid' || s.service.cost === 'unknown');
+      const parts = [
+        free.length ? `Free services chosen: ${names(free)}.` : '',
+        low.length ? `Low cost: ${low.map((s) => `${s.service.name}${s.service.costNote ? ` (${s.service.costNote})` : ''}`).join(', ')}.` : '',
+        check.length ? `Check the cost with ${names(check)} before going.` : '',
+      ].filter(Boolean);
+      return parts.length ? parts.join(' ') : 'Only free or low-cost options to be offered.';
+    }
+    case 'transport':
+      return respecting.length
+        ? `Close to home or can be joined from home: ${names(respecting)}. Plan the journey together before the first visit.`
+        : 'Plan the journey together; check community transport and bus passes.';
+    case 'mobility':
+      return respecting.length
+        ? `Step-free or from home: ${names(respecting)}. Check seating and access before the first visit.`
+        : 'Check step-free access with each venue before the first visit.';
+    case 'hearing_sight':
+      return respecting.length
+        ? `Hearing loop: ${names(respecting)}. Ask for information in the person’s preferred format.`
+        : 'Ask each venue about a hearing loop and large-print information.';
+    case 'anxiety_new_places': {
+      const meet = chosen.filter((s) => s.service.supportedFirstVisit);
+      const first = supported ? 'The link worker goes along to the first session (supported first attendance).' : 'Offer to go along to the first session.';
+      return meet.length ? `${first} Someone meets newcomers at ${names(meet)}.` : first;
+    }
+    case 'language':
+      return respecting.length ? `Offered in the person’s language: ${names(respecting)}.` : 'Ask each service about an interpreter before the first visit.';
+    case 'digital': {
+      const online = chosen.filter((s) => !s.service.attendance.inPerson && !s.service.attendance.phone);
+      return online.length ? `Check: ${names(online)} is online only — arrange help to get online or choose another.` : 'In-person or phone options chosen, so no internet is needed.';
+    }
+    case 'caring_duties':
+      return respecting.length
+        ? `Fits around caring: ${names(respecting)}. Ask about carers’ support or a sitting service.`
+        : 'Choose session times that fit around caring; ask about carers’ support or a sitting service.';
+  }
+}
+
+export const barrierLabel = (b: Barrier): string => BARRIERS[b];

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
+import { buildInsight } from '../../dialogs/insight';
+import type { DirectoryIndex } from '../../plans/directory/build-index';
+import { matchResources } from '../../plans/directory/match';
+import { planSchema, type Plan } from '../../plans/model';
+import { parsePlanCommand, PLAN_USAGE, type PlanCommand } from '../../plans/plan-commands';
+import { applyPlanChange, approvePlan, replaceWithRedraft, type Actor } from '../../plans/plan-edits';
+import { planReplyText } from '../../plans/plan-text';
+import { buildResourceQuery } from '../../plans/resource-query';
+import { deterministicDrafter, type PlanDrafter } from '../../prompts/llm-drafter';
+import type { Feature, FeatureContext, FeatureInput, FeatureResult } from '../features';
+import type { FeaturePrompt } from '../reply';
+
+/**
+ * The plan in chat: drafted when the assessment completes (or on `plan`), shown as a card, edited
+ * by typed commands, approved by the link worker. The plan lives in the assessment document
+ * (features.plan) so it is saved in the same encrypted, versioned write as everything else.
+ */
+export const PLAN_FEATURE = 'plan';
+export const MATCH_LIMIT = 8;
+
+export interface PlanCardData {
+  plan: Plan;
+  assessmentId: string;
+}
+
+export interface PlanFeatureDeps {
+  directory: { index: DirectoryIndex };
+  /** Defaults to the rules drafter; pass createLlmDrafter(...) when an LLM is configured. */
+  drafter?: PlanDrafter;
+}
+
+const notice = (text: string, tone: 'info' | 'warning' | 'error' = 'info'): Prompt => ({ kind: 'notice', text, tone });
+const planItem = (plan: Plan, assessmentId: string): FeaturePrompt => ({
+  kind: 'feature',
+  feature: PLAN_FEATURE,
+  data: { plan, assessmentId } satisfies PlanCardData,
+  text: planReplyText(plan),
+});
+
+type StoredPlan = { kind: 'none' } | { kind: 'ok'; plan: Plan } | { kind: 'invalid' };
+
+/** The plan slot, validated on every read: a damaged record is reported, never half-used. */
+export function readStoredPlan(state: Pick<AssessmentState, 'features'>): StoredPlan {
+  const raw = state.features?.[PLAN_FEATURE];
+  if (raw === undefined) return { kind: 'none' };
+  const parsed = planSchema.safeParse(raw);
+  return parsed.success ? { kind: 'ok', plan: parsed.data } : { kind: 'invalid' };
+}
+
+/** For the export feature: the plan only if the link worker approved this exact version. */
+export function getApprovedPlan(state: Pick<AssessmentState, 'features'>): Plan | null {
+  const stored = readStoredPlan(state);
+  if (stored.kind !== 'ok') return null;
+  const p = stored.plan;
+  return p.status === 'approved' && p.approvedBy && p.approvedAt ? p : null;
+}
+
+export function withPlan(state: AssessmentState, plan: Plan, now: string): AssessmentState {
+  return { ...state, features: { ...state.features, [PLAN_FEATURE]: plan }, updatedAt: now };
+}
+
+/** A screened-out referral has no plan to agree. */
+const planApplies = (state: AssessmentState) => {
+  const outcome = state.answers['screen.outcome']?.value;
+  return outcome !== 'decline' && outcome !== 'redirect';
+};
+
+const cardArgs = z.object({ command: z.enum(['approve', 'redraft', 'show']), version: z.coerce.number().int().min(1).optional() });
+
+export function createPlanFeature(deps: PlanFeatureDeps): Feature {
+  const drafter = deps.drafter ?? deterministicDrafter;
+
+  async function draftFor(state: AssessmentState, now: string): Promise<Plan> {
+    const suggestions = matchResources(deps.directory.index, buildResourceQuery(state), MATCH_LIMIT);
+    return drafter({ assessment: state, insight: buildInsight(state), suggestions, now, id: `plan-${state.id}` });
+  }
+
+  function parseInput(input: FeatureInput, current: Plan | null): { command: PlanCommand } | { message: string } | null {
+    if (input.kind === 'text') {
+      const parsed = parsePlanCommand(input.text);
+      if (!parsed) return null;
+      return parsed.ok ? { command: parsed.command } : { message: parsed.message };
+    }
+    const args = cardArgs.safeParse(input.args);
+    if (!args.success) return { message: 'That plan button was not understood, so nothing was changed.' };
+    // A button on an older card must not approve changes the link worker has not seen.
+    if (args.data.command === 'approve' && current && args.data.version !== undefined && args.data.version !== current.version)
+      return { message: `That card shows plan version ${args.data.version}, but the plan is now version ${current.version}. Check the current plan below, then approve it.` };
+    return { command: { kind: args.data.command } as PlanCommand };
+  }
+
+  async function run(input: FeatureInput, ctx: FeatureContext): Promise<FeatureResult> {
+    const state = ctx.assessment!;
+    const actor: Actor = { by: ctx.userId, at: ctx.now };
+    const stored = readStoredPlan(state);
+    const current = stored.kind === 'ok' ? stored.plan : null;
+    const parsed = parseInput(input, current);
+    if (!parsed) return { items: [] };
+    if ('message' in parsed) return { items: [notice(parsed.message, 'warning'), ...(current ? [planItem(current, state.id)] : [])] };
+    const c = parsed.command;
+    if (c.kind === 'help') return { items: [notice(`Plan commands:\n${PLAN_USAGE}`)] };
+    if (!planApplies(state)) return { items: [notice('The screening outcome was not “accept”, so there is no plan to agree for this assessment.')] };
+    if (stored.kind === 'invalid' && c.kind !== 'redraft')
+      return { items: [notice('The saved plan could not be read, so nothing was changed. Type `redraft` to draft it again.', 'error')] };
+
+    if (c.kind === 'redraft' || !current) {
+      const fresh = await draftFor(state, ctx.now);
+      const plan = current ? replaceWithRedraft(current, fresh, actor) : fresh;
+      const lead = current ? 'Redrafted. Earlier changes were replaced (they stay in the change history).' : 'Here is the draft plan.';
+      const items = c.kind === 'redraft' || c.kind === 'show' ? [notice(lead), planItem(plan, state.id)] : [notice(`${lead} Nothing else was changed — check it, then repeat your command.`), planItem(plan, state.id)];
+      return { items, assessment: withPlan(state, plan, ctx.now) };
+    }
+    if (c.kind === 'show') return { items: [planItem(current, state.id)] };
+    const r = c.kind === 'approve' ? approvePlan(current, actor) : applyPlanChange(current, c, actor);
+    if (!r.ok) return { items: [notice(r.message, 'warning'), planItem(current, state.id)] };
+    const done = c.kind === 'approve' ? `${r.summary} Only this approved version can be exported; any change will need approving again.` : `${r.summary} (plan version ${r.plan.version}).`;
+    return { items: [notice(done), planItem(r.plan, state.id)], assessment: withPlan(state, r.plan, ctx.now) };
+  }
+
+  return {
+    name: PLAN_FEATURE,
+    help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `add goal …`, `remove action 1.2`, `rate 1.2 6` — `help plan` lists them all.',
+    accepts(input, ctx) {
+      if (ctx.assessment?.status !== 'completed') return false;
+      if (input.kind === 'card') return input.name === PLAN_FEATURE;
+      return parsePlanCommand(input.text) !== null;
+    },
+    run,
+    async onCompleted(ctx) {
+      const state = ctx.assessment;
+      if (!state || !planApplies(state) || readStoredPlan(state).kind !== 'none') return { items: [] };
+      const plan = await draftFor(state, ctx.now);
+      return { items: [notice('I have drafted a care and support plan from what matters to the person. Review it together, edit it, then approve it.'), planItem(plan, state.id)], assessment: withPlan(state, plan, ctx.now) };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DecryptionError, FieldCipher, KeyringError, looksLikePatientRefHash } from '../../store/crypto';
+import { keyring, newKey, SECRET_PHRASE } from './fixtures';
+
+describe('FieldCipher', () => {
+  const a = newKey();
+  const cipher = new FieldCipher(keyring('a', { a }));
+
+  it('round-trips text bound to its context, with a fresh IV each time', () => {
+    const one = cipher.encrypt(SECRET_PHRASE, 'assessment:1');
+    const two = cipher.encrypt(SECRET_PHRASE, 'assessment:1');
+    expect(one).not.toBe(two);
+    expect(one).toMatch(/^wma1:a:[\w-]{16}:[\w-]{22}:[\w-]+$/);
+    expect(one).not.toContain(SECRET_PHRASE);
+    expect(cipher.decrypt(one, 'assessment:1')).toBe(SECRET_PHRASE);
+    expect(cipher.decryptJson(cipher.encryptJson({ x: [1, 'y'] }, 'c'), 'c')).toEqual({ x: [1, 'y'] });
+    expect(cipher.keyIdOf(one)).toBe('a');
+  });
+
+  it('fails clearly, without echoing the data, on the wrong context, key, format or a flipped bit', () => {
+    const stored = cipher.encrypt(SECRET_PHRASE, 'assessment:1');
+    expect(() => cipher.decrypt(stored, 'assessment:2')).toThrow(DecryptionError);
+    expect(() => new FieldCipher(keyring('a', { a: newKey() })).decrypt(stored, 'assessment:1')).toThrow(/wrong key "a" or tampered data/);
+    expect(() => new FieldCipher(keyring('b', { b: newKey() })).decrypt(stored, 'assessment:1')).toThrow(/key "a", which is not in the keyring/);
+    expect(() => cipher.decrypt('{"plain":"json"}', 'assessment:1')).toThrow(/not in the expected encrypted format/);
+    const parts = stored.split(':');
+    const tag = Buffer.from(parts[3]!, 'base64url');
+    tag[0] = tag[0]! ^ 1;
+    parts[3] = tag.toString('base64url');
+    try {
+      cipher.decrypt(parts.join(':'), 'assessment:1');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DecryptionError);
+      expect(String(error)).not.toContain(SECRET_PHRASE);
+    }
+  });
+
+  it('reads values of every key in the ring but writes with the current one', () => {
+    const b = newKey();
+    const old = cipher.encrypt('x', 'c');
+    const rotated = new FieldCipher(keyring('b', { a, b }));
+    expect(rotated.decrypt(old, 'c')).toBe('x');
+    expect(rotated.keyIdOf(rotated.encrypt('x', 'c'))).toBe('b');
+  });
+
+  it('refuses bad keyrings with the reason', () => {
+    expect(() => new FieldCipher(keyring('a', { a: 'c2hvcnQ=' }))).toThrow(/must be 32 bytes/);
+    expect(() => new FieldCipher(keyring('z', { a }))).toThrow(KeyringError);
+    expect(() => new FieldCipher(keyring('bad:id', { 'bad:id': a }))).toThrow(/key id/);
+  });
+});
+
+describe('patient reference hash', () => {
+  const cipher = new FieldCipher(keyring('a', { a: newKey() }));
+
+  it('is the same however an NHS number or local reference is typed', () => {
+    const hash = cipher.patientRefHash('9434765919');
+    expect(looksLikePatientRefHash(hash)).toBe(true);
+    expect(cipher.patientRefHash(' 943 476 5919 ')).toBe(hash);
+    expect(cipher.patientRefHash('943-476-5919')).toBe(hash);
+    expect(cipher.patientRefHash('sp-2041')).toBe(cipher.patientRefHash('SP-2041'));
+    expect(cipher.patientRefHash('SP-2042')).not.toBe(cipher.patientRefHash('SP-2041'));
+  });
+
+  it('is keyed: another key gives another hash, and erasure can try every key in the ring', () => {
+    const other = new FieldCipher(keyring('b', { b: newKey() }));
+    expect(other.patientRefHash('9434765919')).not.toBe(cipher.patientRefHash('9434765919'));
+    expect(looksLikePatientRefHash('9434765919')).toBe(false);
+  });
+});
