@@ -6,6 +6,7 @@ import { instrumentLocks, SAFEGUARDING_LOCK_REASON } from '../service/script-loc
 import { checkScript, ScriptAdmin, type AdminResult, type ScriptInput } from '../service/script-admin';
 import { runPreview } from '../service/script-preview';
 import type { Store } from '../store/types';
+import { RISK_CATEGORIES } from '../dialogs/vocabulary';
 import { createTabAuthenticator } from './auth/tab-auth';
 import { MANAGE_ROLE, type TabConfig } from './auth/tab-config';
 import type { TabIdentity } from './auth/verify-token';
@@ -16,6 +17,8 @@ import type { TabIdentity } from './auth/verify-token';
  */
 const PUBLIC_DIR = fileURLToPath(new URL('../tab/public/', import.meta.url));
 const TEAMS_JS = fileURLToPath(new URL('../node_modules/@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js', import.meta.url));
+/** The yaml package's browser build, so the raw view and the server parse YAML the same way. */
+const YAML_DIR = fileURLToPath(new URL('../node_modules/yaml/browser/dist/', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,13 +28,14 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-// Teams hosts the tab in an iframe; only Microsoft 365 hosts may frame it.
+// Teams hosts the tab in an iframe; only Microsoft 365 hosts may frame it. teams-js fetches its
+// list of valid host domains from res.cdn.office.net.
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' https://res.cdn.office.net",
   'frame-ancestors teams.microsoft.com *.teams.microsoft.com *.office.com *.microsoft365.com *.cloud.microsoft',
 ].join('; ');
 
@@ -46,6 +50,17 @@ async function serveFile(res: Response, path: string, cache = 'no-cache'): Promi
   } catch {
     sendRaw(res, 404, 'text/plain; charset=utf-8', 'Not found');
   }
+}
+
+/** Only files inside `dir`: a path with ".." never leaves it. */
+function serveUnder(res: Response, dir: string, requested: unknown, cache?: string): Promise<void> {
+  const rel = normalize(String(requested ?? '') || 'index.html');
+  const path = join(dir, rel);
+  if (!path.startsWith(dir) || rel.split(sep).includes('..')) {
+    sendRaw(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    return Promise.resolve();
+  }
+  return serveFile(res, path, cache);
 }
 
 const json = (res: Response, status: number, body: unknown) => {
@@ -90,21 +105,21 @@ export function mountTabRoutes(cfg: TabConfig) {
 
     const badRequest = (res: Response, message: string) => json(res, 400, { error: message });
 
-    server.get('/tab', (_req, res) => serveFile(res, join(PUBLIC_DIR, 'index.html')));
-    server.get('/tab/vendor/teams-js.js', (_req, res) => serveFile(res, TEAMS_JS, 'max-age=3600'));
-    server.get('/tab/*', async (req, res) => {
-      const rel = normalize(String(req.params['*'] ?? '') || 'index.html');
-      const path = join(PUBLIC_DIR, rel);
-      if (!path.startsWith(PUBLIC_DIR) || rel.split(sep).includes('..')) return sendRaw(res, 404, 'text/plain; charset=utf-8', 'Not found');
-      await serveFile(res, path);
-    });
+    server.get('/tab', async (_req, res) => serveFile(res, join(PUBLIC_DIR, 'index.html')));
+    server.get('/tab/vendor/teams-js.js', async (_req, res) => serveFile(res, TEAMS_JS, 'max-age=3600'));
+    server.get('/tab/vendor/yaml/*', async (req, res) => serveUnder(res, YAML_DIR, req.params['*'], 'max-age=3600'));
+    server.get('/tab/*', async (req, res) => serveUnder(res, PUBLIC_DIR, req.params['*']));
 
     // Tells the page how to sign in; deliberately no secrets and no authorisation decisions.
-    server.get('/api/scripts/config', (_req, res) =>
+    server.get('/api/scripts/config', async (_req, res) =>
       json(res, 200, { mode: cfg.mode, ...(cfg.mode === 'local' ? { identity: cfg.identity } : {}), ...(cfg.mode === 'disabled' ? { reason: cfg.reason } : {}), role: MANAGE_ROLE }),
     );
     server.get('/api/scripts/me', route('read', async (_req, res, who) => json(res, 200, who)));
-    server.get('/api/scripts/locks', route('read', async (_req, res) => json(res, 200, { instruments: instrumentLocks(), safeguarding: SAFEGUARDING_LOCK_REASON })));
+    server.get('/api/scripts/locks', route('read', async (_req, res) => json(res, 200, {
+      instruments: instrumentLocks(),
+      safeguarding: SAFEGUARDING_LOCK_REASON,
+      riskCategories: Object.entries(RISK_CATEGORIES).map(([id, label]) => ({ id, label })),
+    })));
     server.get('/api/scripts', route('read', async (_req, res) => json(res, 200, { scripts: await admin.list() })));
     server.get('/api/scripts/audit', route('read', async (req, res) => {
       const scriptId = typeof req.query?.scriptId === 'string' ? req.query.scriptId : undefined;

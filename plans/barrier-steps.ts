@@ -13,11 +13,13 @@ export interface BarrierStep {
   step: string;
 }
 
+export const NERVES_THEME = 'Nerves about going';
+
 const HBM_THEMES: ReadonlyArray<readonly [RegExp, BarrierStep]> = [
   [/\b(bus|fares?|travel\w*|transport|lifts?|driv\w*|car|taxi|journey|get there)\b/i, { theme: 'Getting there', step: 'Plan the journey before the first visit: check the bus route, a bus pass or community transport.' }],
   [/\b(knees?|hips?|back|pain\w*|stairs|legs?|mobility|walking far|breath\w*)\b/i, { theme: 'Physical comfort', step: 'Check step-free access and seating with the venue first, and start with a short session.' }],
   [/\b(money|cost\w*|afford\w*|price|expensive|fares?|skint|broke)\b/i, { theme: 'Cost', step: 'Start with free options and ask about concessions before paying for anything.' }],
-  [/\b(nervous|anxi\w*|scared|shy|worried|confiden\w*|don'?t know anyone|on my own|alone)\b/i, { theme: 'Nerves about going', step: 'Arrange for the link worker or a named volunteer to go along the first time.' }],
+  [/\b(nervous|anxi\w*|scared|shy|worried|confiden\w*|don'?t know anyone|on my own|alone)\b/i, { theme: NERVES_THEME, step: 'Arrange for the link worker or a named volunteer to go along the first time.' }],
   [/\b(time|busy|work\w*|shifts?)\b/i, { theme: 'Time', step: 'Pick one session time that fits the week and put it in the diary.' }],
   [/\b(carer|caring|look(ing)? after|grandchild\w*|childcare)\b/i, { theme: 'Caring duties', step: 'Choose sessions that fit around caring, and ask about carers’ support or a sitting service.' }],
   [/\b(forget\w*|remember\w*|motivat\w*|bothered|energy|tired|lazy)\b/i, { theme: 'Remembering and energy', step: 'Set a phone or calendar reminder, and agree a check-in call from the link worker after the first step.' }],
@@ -27,8 +29,11 @@ const HBM_THEMES: ReadonlyArray<readonly [RegExp, BarrierStep]> = [
 ];
 
 /** Concrete steps for the person's own "what might get in the way", one per recognised theme. */
+/** "Nothing really", "none", "no" — the person named no barrier. */
+export const NOTHING_IN_THE_WAY = /^\s*(nothing|none|no|nope|not really|n\/a|can'?t think of any(thing)?)\b/i;
+
 export function stepsForHbmBarriers(text: string | null): BarrierStep[] {
-  if (!text) return [];
+  if (!text || NOTHING_IN_THE_WAY.test(text)) return [];
   const out: BarrierStep[] = [];
   for (const [pattern, step] of HBM_THEMES) if (pattern.test(text) && !out.some((s) => s.step === step.step)) out.push(step);
   return out;

@@ -1,5 +1,5 @@
 import type { GoalRulers } from '../dialogs/scoring';
-import { FALLBACK_HBM_STEP, type BarrierStep } from './barrier-steps';
+import { FALLBACK_HBM_STEP, NERVES_THEME, NOTHING_IN_THE_WAY, type BarrierStep } from './barrier-steps';
 import type { ResourceSuggestion } from './directory/query';
 import { scheduleWhen, serviceContext, serviceTarget, tactStatement } from './intention';
 import type { PlanAction } from './model';
@@ -50,47 +50,39 @@ function reasonStrategies(r: ResourceSuggestion): string[] {
   return checks.slice(0, 2);
 }
 
+/** How the person takes part: in person, by phone, or online (the verbs differ). */
+type Mode = 'in_person' | 'phone' | 'online';
+const modeOf = (r: ResourceSuggestion): Mode => (r.service.attendance.inPerson ? 'in_person' : r.service.attendance.phone ? 'phone' : 'online');
+
 function smallFirstStep(ctx: GoalActionContext, n: number): PlanAction {
   const { resource, supported, goal } = ctx;
   const why = goal.confidence !== null && goal.confidence <= LOW_CONFIDENCE_MAX
     ? `Confidence was ${goal.confidence}/10: a smaller step first, then build up.`
     : 'A quick win first, to show change is possible.';
-  if (resource && supported)
-    return action(ctx, n, {
-      what: `Look at what ${resource.service.name} offers together with the link worker and choose a first session`,
-      who: { kind: 'link_worker' },
-      when: 'This week',
-      strategies: [why],
-      confidence: null,
-      supportedFirstAttendance: false,
-      intention: tactStatement({ action: 'look at what', target: `${resource.service.name} offers`, context: 'with my link worker', time: 'this week' }),
-    });
-  if (resource) {
-    const how = resource.service.contact.phone ? 'Phone' : 'Look up';
-    return action(ctx, n, {
-      what: `${how} ${resource.service.name} to ask about a first session (details in signposts)`,
-      who: { kind: 'person' },
-      when: 'This week',
-      strategies: [why],
-      confidence: null,
-      supportedFirstAttendance: false,
-      intention: tactStatement({ action: how === 'Phone' ? 'phone' : 'look up', target: resource.service.name, context: 'to ask about a first session', time: 'this week' }),
-    });
+  const step = (what: string, who: PlanAction['who'], intention: Parameters<typeof tactStatement>[0]) =>
+    action(ctx, n, { what, who, when: 'This week', strategies: [why], confidence: null, supportedFirstAttendance: false, intention: tactStatement(intention) });
+  if (!resource)
+    return step(`Choose one small first step towards ${quote(goal.text)} with the link worker`, { kind: 'link_worker' }, { action: 'choose', target: 'one small first step towards this goal', context: 'with my link worker', time: 'this week' });
+  const name = resource.service.name;
+  if (supported)
+    return step(`Look at what ${name} offers together with the link worker and choose a first session`, { kind: 'link_worker' }, { action: 'look at what', target: `${name} offers`, context: 'with my link worker', time: 'this week' });
+  switch (modeOf(resource)) {
+    case 'in_person':
+      return resource.service.contact.phone
+        ? step(`Phone ${name} to ask about a first session (details in signposts)`, { kind: 'person' }, { action: 'phone', target: name, context: 'to ask about a first session', time: 'this week' })
+        : step(`Look up ${name} and pick a first session (details in signposts)`, { kind: 'person' }, { action: 'look up', target: name, context: 'and pick a first session', time: 'this week' });
+    case 'phone':
+      return step(`Write down two questions for ${name} and choose a time to call`, { kind: 'person' }, { action: 'write down', target: `two questions for ${name}`, context: 'and choose a time to call', time: 'this week' });
+    case 'online':
+      return step(`Look at ${name} online and choose a first session`, { kind: 'person' }, { action: 'look at', target: name, context: 'online and choose a first session', time: 'this week' });
   }
-  return action(ctx, n, {
-    what: `Choose one small first step towards ${quote(goal.text)} with the link worker`,
-    who: { kind: 'link_worker' },
-    when: 'This week',
-    strategies: [why],
-    confidence: null,
-    supportedFirstAttendance: false,
-    intention: tactStatement({ action: 'choose', target: 'one small first step towards this goal', context: 'with my link worker', time: 'this week' }),
-  });
 }
 
 function mainAction(ctx: GoalActionContext, n: number): PlanAction {
   const { resource, supported, style, goal } = ctx;
-  const hbm = [...ctx.barrierSteps.map((b) => b.step), ...(ctx.hbmBarrierText && ctx.barrierSteps.length === 0 ? [FALLBACK_HBM_STEP] : [])];
+  // When the link worker goes along anyway, "arrange someone to go with them" is already the plan.
+  const steps = ctx.barrierSteps.filter((b) => !(supported && b.theme === NERVES_THEME)).map((b) => b.step);
+  const hbm = [...steps, ...(ctx.hbmBarrierText && ctx.barrierSteps.length === 0 && !NOTHING_IN_THE_WAY.test(ctx.hbmBarrierText) ? [FALLBACK_HBM_STEP] : [])];
   const cue = ctx.cue ? [`Reminder that works for them: ${quote(ctx.cue)}`] : [];
   if (!resource)
     return action(ctx, n, {
@@ -103,18 +95,24 @@ function mainAction(ctx: GoalActionContext, n: number): PlanAction {
       intention: tactStatement({ action: 'talk through', target: 'the options my link worker finds', context: 'for this goal', time: 'at our next contact' }),
     });
   const s = resource.service;
+  const mode = modeOf(resource);
+  const verb = mode === 'in_person' ? 'go to' : mode === 'phone' ? 'phone' : 'join';
+  const how = mode === 'online' ? 'online' : '';
   if (supported)
     return action(ctx, n, {
-      what: `Go to ${s.name} with the link worker for the first session (the link worker makes the referral)`,
+      what:
+        mode === 'in_person'
+          ? `Go to ${s.name} with the link worker for the first session (the link worker makes the referral)`
+          : `${mode === 'phone' ? 'Make the first call to' : 'Join the first session of'} ${s.name} with the link worker (the link worker makes the referral)`,
       who: { kind: 'service', serviceId: s.id, name: s.name },
       when: scheduleWhen(s, FIRST_VISIT),
-      strategies: [...hbm, ...cue, 'Link worker arranges the first visit and goes along.', ...reasonStrategies(resource)],
+      strategies: [...hbm, ...cue, 'Link worker arranges the first contact and takes part in it.', ...reasonStrategies(resource)],
       confidence: goal.confidence,
       supportedFirstAttendance: true,
-      intention: tactStatement({ action: 'go to', target: serviceTarget(s), context: serviceContext(s, true), time: 'in the next two weeks' }),
+      intention: tactStatement({ action: verb, target: serviceTarget(s), context: [how, serviceContext(s, true)].filter(Boolean).join(' '), time: 'in the next two weeks' }),
     });
   return action(ctx, n, {
-    what: `Contact ${s.name} and go along (contact details given as a signpost)`,
+    what: mode === 'in_person' ? `Contact ${s.name} and go along (contact details given as a signpost)` : `${mode === 'phone' ? 'Phone' : 'Join'} ${s.name}${how ? ' online' : ''} (contact details given as a signpost)`,
     who: { kind: 'person' },
     when: scheduleWhen(s, FIRST_VISIT),
     strategies: [
@@ -125,7 +123,7 @@ function mainAction(ctx: GoalActionContext, n: number): PlanAction {
     ],
     confidence: goal.confidence,
     supportedFirstAttendance: false,
-    intention: tactStatement({ action: 'go to', target: serviceTarget(s), context: serviceContext(s, false), time: 'in the next two weeks' }),
+    intention: tactStatement({ action: verb, target: serviceTarget(s), context: [how, serviceContext(s, false)].filter(Boolean).join(' '), time: 'in the next two weeks' }),
   });
 }
 

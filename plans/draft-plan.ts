@@ -103,7 +103,8 @@ export function draftPlan(input: DraftInput): Plan {
     : [];
   const barriers = [
     ...facts.barriers.map((b) => ({ barrier: barrierLabel(b), howAddressed: clip(howBarrierIsAddressed(b, chosen, supported), 400) })),
-    ...hbmSteps.map((s) => ({ barrier: clip(`${s.theme} (in their words: “${facts.hbm.barriers ?? ''}”)`, 200), howAddressed: s.step })),
+    // One entry for the person's own answer, in their words, with every step it led to.
+    ...(hbmSteps.length ? [{ barrier: clip(`In their words: “${facts.hbm.barriers ?? ''}”`, 200), howAddressed: clip(hbmSteps.map((s) => s.step).join(' '), 400) }] : []),
   ];
   const referrals = supported ? chosen.map(link) : [];
   const signposts = supported ? [] : [...chosen, ...extras].map(link);

@@ -24,10 +24,12 @@ export function serviceTarget(service: DirectoryService): string {
   return day ? `the ${titleCase(day)} ${service.name}` : service.name;
 }
 
-/** "at St Mark's Church" — where, when the directory says so (a named venue, else the town). */
+/** "at St Mark's Church" — where, when the directory names a venue (else the town). */
 export function serviceContext(service: DirectoryService, withLinkWorker: boolean): string {
   const place = service.attendance.inPerson ? service.locations.find((l) => l.name || l.town) : undefined;
-  const where = place ? `at ${place.name ?? place.town}` : service.attendance.phone ? 'by phone' : service.attendance.online ? 'online' : '';
+  const venue = place?.name ?? place?.town;
+  // "Leeds Volunteer Centre at Volunteer Centre" says nothing twice.
+  const where = venue && !service.name.toLowerCase().includes(venue.toLowerCase()) ? `at ${venue}` : '';
   return [where, withLinkWorker ? 'with my link worker' : ''].filter(Boolean).join(' ');
 }
 

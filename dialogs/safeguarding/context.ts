@@ -15,19 +15,6 @@ const CLAUSE_BREAKS = new Set(['.', ',', '~', 'but', 'though', 'although', 'howe
 const NEGATION_FLIPS = new Set(['stop', 'stopping', 'help', 'helping', 'stand', 'wait', 'resist', 'remember', 'know', 'believe', 'shake', 'imagine', 'see', 'sure']);
 const NEGATION_REACH = 4;
 
-const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'myself', 'my']);
-const THIRD_PERSON = new Set([
-  'he', 'she', 'they', 'hes', 'shes', 'hed', 'shed', 'theyre', 'theyve', 'theyd', 'him', 'her', 'his', 'them', 'their',
-  'himself', 'herself', 'themselves', 'themself',
-]);
-/** Who a sentence is about when no pronoun settles it: "my son is on heroin". */
-const OTHER_PEOPLE = new Set([
-  'friend', 'friends', 'son', 'sons', 'daughter', 'daughters', 'husband', 'husbands', 'wife', 'wifes', 'partner', 'partners', 'mum', 'mums', 'dad', 'dads',
-  'mother', 'father', 'brother', 'brothers', 'sister', 'sisters', 'neighbour', 'neighbours', 'flatmate', 'flatmates', 'grandson', 'granddaughter',
-  'nephew', 'niece', 'aunt', 'uncle', 'child', 'children', 'kids', 'boyfriend', 'girlfriend', 'colleague', 'cousin', 'ex', 'stepdad', 'stepmum',
-]);
-const REPORT_REACH = 12;
-
 function tokensBefore(text: string, index: number): string[] {
   return text.slice(0, index).trim().split(' ').filter(Boolean);
 }
@@ -43,16 +30,42 @@ function negatedBefore(before: string[]): boolean {
   return false;
 }
 
-function reportedSpeech(before: string[], matchTokens: string[]): boolean {
-  if (matchTokens.some((t) => FIRST_PERSON.has(t))) return false;
-  if (matchTokens.some((t) => THIRD_PERSON.has(t))) return true;
-  for (let i = before.length - 1, seen = 0; i >= 0 && seen < REPORT_REACH; i--, seen++) {
-    const token = before[i]!;
-    if (token === '.') return false;
-    if (FIRST_PERSON.has(token) && token !== 'my') return false;
-    if (THIRD_PERSON.has(token) || OTHER_PEOPLE.has(token)) return true;
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'myself', 'my', 'mine']);
+const THIRD_PERSON = new Set([
+  'he', 'she', 'they', 'hes', 'shes', 'hed', 'shed', 'theyre', 'theyve', 'theyd', 'him', 'her', 'his', 'them', 'their',
+  'himself', 'herself', 'themselves', 'themself',
+]);
+/** "my son", "my best friend": a "my" that introduces someone else rather than the speaker. */
+const OTHER_PEOPLE = new Set([
+  'friend', 'friends', 'mate', 'mates', 'son', 'sons', 'daughter', 'daughters', 'husband', 'husbands', 'wife', 'wifes', 'partner', 'partners',
+  'mum', 'mums', 'dad', 'dads', 'mother', 'father', 'brother', 'brothers', 'sister', 'sisters', 'neighbour', 'neighbours', 'flatmate',
+  'flatmates', 'grandson', 'granddaughter', 'grandkids', 'grandchildren', 'nephew', 'niece', 'aunt', 'uncle', 'child', 'children', 'kids',
+  'boy', 'girl', 'baby', 'boyfriend', 'girlfriend', 'colleague', 'cousin', 'ex', 'stepdad', 'stepmum', 'nan', 'grandad',
+]);
+/** Frames in which "I"/"me" is the listener, not the person at risk: "my son told me he…", "I think my friend…". */
+const REPORTING_FRAMES =
+  /\b(?:told me|tells me|telling me|said to me|says to me|asked me|texted me|rang me|messaged me|warned me|i think|i heard|i can hear|i hear|i know|i saw|i found out|im worried|i am worried|im frightened|im scared that|im afraid that)\b/g;
+
+/** The sentence up to the end of the match, where a "but" starts a new thought. */
+function sentenceTokens(text: string, index: number, matched: string): string[] {
+  const upToEnd = text.slice(0, index + matched.length);
+  const start = Math.max(upToEnd.lastIndexOf(' . '), upToEnd.lastIndexOf(' but '));
+  return upToEnd.slice(start < 0 ? 0 : start).replace(REPORTING_FRAMES, ' ').split(' ').filter(Boolean);
+}
+
+/** Reported = nobody in the sentence is the speaker, and somebody else is named. */
+function reportedSpeech(tokens: string[]): boolean {
+  let third = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === 'my' && [tokens[i + 1], tokens[i + 2]].some((t) => t !== undefined && OTHER_PEOPLE.has(t))) {
+      third = true;
+      continue;
+    }
+    if (FIRST_PERSON.has(token)) return false;
+    if (THIRD_PERSON.has(token) || OTHER_PEOPLE.has(token)) third = true;
   }
-  return false;
+  return third;
 }
 
 /**
@@ -64,6 +77,6 @@ export function classifyMatch(text: string, index: number, matched: string, base
   const matchTokens = matched.split(' ');
   const negatedInside = !negativeIsMeaning && matchTokens.some((t, i) => NEGATORS.has(t) && !NEGATION_FLIPS.has(matchTokens[i + 1] ?? ''));
   if (negatedInside || negatedBefore(before)) return 'negated';
-  if (reportedSpeech(before, matchTokens)) return 'reported';
+  if (reportedSpeech(sentenceTokens(text, index, matched))) return 'reported';
   return baseKind;
 }

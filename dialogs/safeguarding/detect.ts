@@ -22,7 +22,8 @@ import { classifyMatch } from './context';
 import { expandTemplate } from './lexicon';
 import { normaliseForRisk } from './normalise';
 import { ADULT_AT_RISK_RULES, CHILD_RULES, DOMESTIC_ABUSE_RULES, HARM_TO_OTHERS_RULES, NO_SAFE_PLACE_RULES } from './rules-others';
-import { EATING_DISORDER_RULES, SELF_HARM_RULES, SUBSTANCE_RULES, SUICIDE_RULES } from './rules-self';
+import { EATING_DISORDER_RULES, SUBSTANCE_RULES } from './rules-health';
+import { SELF_HARM_RULES, SUICIDE_RULES } from './rules-self';
 import type { DetectOptions, LocalPhrase, RiskFlag, RiskKind, RuleSpec } from './types';
 
 interface CompiledRule {

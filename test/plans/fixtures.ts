@@ -126,4 +126,6 @@ export const PERSON_LOW_CONFIDENCE = assessment('a-low', {
   ...mhlcAnswers({ internal: 3, chance: 3, powerfulOthers: 3 }),
 });
 
+export const answersOf = (a: AssessmentState): Record<string, AnswerValue> => Object.fromEntries(Object.entries(a.answers).map(([k, v]) => [k, v.value]));
+
 export const NOW = '2026-11-25T10:00:00.000Z';

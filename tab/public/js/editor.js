@@ -4,8 +4,26 @@ import { h } from './dom.js';
 import { field, iconButton, move, pathString } from './fields.js';
 import { conditionEditor, questionEditor } from './question-editor.js';
 
+/** A padlock drawn in SVG (emoji fonts are not everywhere Teams runs). */
+export function lockIcon() {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('class', 'lock-icon');
+  svg.setAttribute('aria-hidden', 'true');
+  const body = document.createElementNS(ns, 'rect');
+  Object.entries({ x: 3, y: 7, width: 10, height: 8, rx: 1.5 }).forEach(([k, v]) => body.setAttribute(k, v));
+  const shackle = document.createElementNS(ns, 'path');
+  shackle.setAttribute('d', 'M5 7V5a3 3 0 0 1 6 0v2');
+  shackle.setAttribute('fill', 'none');
+  shackle.setAttribute('stroke', 'currentColor');
+  shackle.setAttribute('stroke-width', '1.6');
+  svg.append(body, shackle);
+  return svg;
+}
+
 function lockBadge(text) {
-  return h('div', { class: 'lock', role: 'note' }, h('span', { class: 'lock-icon', 'aria-hidden': 'true' }, '🔒'), h('span', { class: 'lock-text' }, text));
+  return h('div', { class: 'lock', role: 'note' }, lockIcon(), h('span', { class: 'lock-text' }, text));
 }
 
 function listEditor(ctx, path, list, title, columns, blank) {

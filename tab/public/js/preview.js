@@ -2,6 +2,7 @@
 // The page keeps the preview state; nothing is saved and no real record is touched.
 import { api } from './api.js';
 import { clear, h } from './dom.js';
+import { lockIcon } from './editor.js';
 
 export function createPreview(root, getScript, onProblem) {
   let state = null;
@@ -38,7 +39,7 @@ export function createPreview(root, getScript, onProblem) {
         p.showIntro && q.sectionIntro ? h('p', { class: 'intro' }, q.sectionIntro) : null,
         h('div', { class: 'position' }, `${p.position.sectionTitle}, question ${p.position.index} of ${p.position.count}`),
         h('div', { class: 'prompt-text' }, p.text),
-        q.instrument ? h('small', { class: 'hint' }, `🔒 ${q.instrument.name}`) : null,
+        q.instrument ? h('small', { class: 'hint' }, lockIcon(), ` ${q.instrument.name}`) : null,
         q.type === 'multi' ? h('small', { class: 'hint' }, `Type the numbers or names of all that apply: ${opts.map((o, i) => `${i + 1}. ${o.label}`).join('; ')}`) : null,
         q.tip ? h('small', { class: 'tip' }, `Tip: ${q.tip}`) : null);
     }

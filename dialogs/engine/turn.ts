@@ -1,0 +1,86 @@
+import type { CompiledScript, ResolvedQuestion } from '../script/compile';
+import { applicableQuestions, firstPending, interpolate, positionOf } from './navigation';
+import { describeAnswer } from './parse-answer';
+import type { AnswerValue, AssessmentState, EngineEvent, Prompt, ReviewItem, TurnContext } from './types';
+
+/** One turn's working set: a private copy of the state plus what the turn has to say. */
+export interface Turn {
+  script: CompiledScript;
+  state: AssessmentState;
+  ctx: TurnContext;
+  prompts: Prompt[];
+  events: EngineEvent[];
+}
+
+export const notice = (t: Turn, text: string, tone: 'info' | 'warning' | 'error' = 'info'): void => {
+  t.prompts.push({ kind: 'notice', text, tone });
+};
+
+export function questionPrompt(t: Turn, id: string, showIntro: boolean): void {
+  const q = t.script.byId.get(id);
+  if (!q) return;
+  const position = positionOf(t.script, t.state.answers, id) ?? { sectionTitle: q.sectionTitle, index: 1, count: 1 };
+  const current = t.state.answers[id]?.value;
+  t.prompts.push({
+    kind: 'question',
+    question: q,
+    text: interpolate(q.text, t.state.answers),
+    position,
+    ...(current !== undefined ? { current } : {}),
+    showIntro: showIntro && position.index === 1,
+  });
+}
+
+export function reviewItems(script: CompiledScript, state: AssessmentState): ReviewItem[] {
+  const skipped = new Set(state.skipped);
+  return applicableQuestions(script, state.answers)
+    .filter((q) => q.id in state.answers || skipped.has(q.id))
+    .map((q, i) => {
+      const a = state.answers[q.id];
+      return {
+        number: i + 1,
+        questionId: q.id,
+        sectionTitle: q.sectionTitle,
+        text: interpolate(q.text, state.answers),
+        answer: a ? describeAnswer(a.value, q) : null,
+        skipped: !a,
+      };
+    });
+}
+
+export function missingRequired(script: CompiledScript, state: AssessmentState): string[] {
+  return applicableQuestions(script, state.answers)
+    .filter((q) => q.required && !(q.id in state.answers))
+    .map((q) => q.id);
+}
+
+/** Moves to the first pending question, or to the review when none is left. */
+export function moveOn(t: Turn): void {
+  t.state.cursor = firstPending(t.script, t.state);
+  if (t.state.cursor) {
+    t.state.mode = { kind: 'asking' };
+    questionPrompt(t, t.state.cursor, true);
+  } else {
+    t.state.mode = { kind: 'review' };
+    t.prompts.push({ kind: 'review', items: reviewItems(t.script, t.state), missingRequired: missingRequired(t.script, t.state) });
+  }
+}
+
+export function showCurrent(t: Turn): void {
+  if (t.state.mode.kind === 'review' || !t.state.cursor) moveOn(t);
+  else questionPrompt(t, t.state.cursor, false);
+}
+
+export function record(t: Turn, q: ResolvedQuestion, value: AnswerValue, activityId: string): void {
+  const previous = t.state.answers[q.id]?.value;
+  t.state.answers[q.id] = { value, at: t.ctx.now, activityId };
+  t.state.skipped = t.state.skipped.filter((id) => id !== q.id);
+  t.state.history.push({ questionId: q.id, action: previous === undefined ? 'answered' : 'changed', value, at: t.ctx.now, activityId });
+  t.events.push({ type: 'answer_recorded', questionId: q.id, value, ...(previous !== undefined ? { previous } : {}), activityId, at: t.ctx.now });
+}
+
+export function setStatus(t: Turn, to: AssessmentState['status']): void {
+  t.events.push({ type: 'status_changed', from: t.state.status, to, at: t.ctx.now });
+  t.state.status = to;
+}
+

@@ -1,0 +1,130 @@
+import type { RuleSpec } from './types';
+
+/**
+ * National baseline: eating disorders and substance misuse crises. The eating-disorder rules also
+ * exist so nothing downstream treats "I only let myself have 300 calories" as a diet question
+ * (an eating-disorder helpline bot gave weight-loss advice in 2023). Ordinary drinking, diets and
+ * prescribed medicines are deliberately not matched.
+ */
+export const EATING_DISORDER_RULES: RuleSpec[] = [
+  {
+    id: 'eating_disorder.word',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern: 'anorexi\\w*|bulimi\\w*|eating disorders?|arfid|ednos|osfed|orthorexi\\w*|pro ana|pro mia|thinspo\\w*',
+  },
+  {
+    id: 'eating_disorder.purge',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:make|made|making|makes) (?:myself|me|himself|herself|themselves) (?:be )?sick|purg\\w*|(?:vomit\\w*|throw\\w* up|threw up|being sick|sick) (?:\\w+ )?after (?:i eat|eating|meals|every meal|food|everything|each meal)',
+  },
+  { id: 'eating_disorder.starve', category: 'eating_disorder', kind: 'explicit', pattern: 'starv\\w* {REFL}' },
+  {
+    id: 'eating_disorder.laxatives',
+    category: 'eating_disorder',
+    kind: 'method',
+    pattern: '(?:laxatives?|diet pills|slimming pills|water pills|diuretics|appetite suppressants?) (?:\\w+ ){0,3}?(?:to get rid|to lose|after (?:i eat|eating|meals)|every day|to purge)|(?:lots of|loads of|boxes of|a box of) laxatives',
+  },
+  {
+    id: 'eating_disorder.calories',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern: '(?:only|just|no more than|under|less than|max) (?:\\w+ ){0,3}?\\d{2,3} (?:calories|cals|kcal)|obsessed with (?:calories|my weight|her weight|his weight|food|counting)|count\\w* every calorie',
+  },
+  {
+    id: 'eating_disorder.not_eating_fat',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:havent|not|hardly|barely|dont|didnt|stopped|cant|wont) (?:\\w+ ){0,2}?(?:eaten|eat|eating)(?: \\w+){0,6} (?:because|as|since|so) (?:i|im|she|he|shes|hes) (?:feel |am |look |feels |looks |is )?(?:so )?(?:fat|huge|disgusting|gross|ugly|too big|overweight)',
+  },
+  {
+    id: 'eating_disorder.guilt_eating',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern: '(?:feel|feels|felt|am|im) (?:so |really )?(?:disgusting|disgusted|gross|fat|huge|guilty|ashamed) (?:\\w+ ){0,2}?(?:if|when|after|whenever) (?:i |she |he )?(?:eat|eats|ate|eating)',
+  },
+  {
+    id: 'eating_disorder.weighing',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern: 'weigh (?:myself|herself|himself) (?:\\w+ ){0,3}?(?:times|every|after|before|constantly)|panic\\w* (?:if|when|about) (?:my weight|the scales?|i (?:gain|put on))',
+  },
+  {
+    id: 'eating_disorder.secret',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern: '(?:hide|hiding|hid) (?:food|wrappers|my eating)|eat\\w* (?:\\w+ ){0,3}?in secret|bing(?:e|es|ed|eing|ing)\\b(?! (?:on )?(?:watch\\w*|netflix|tv|telly|box set\\w*|series|drink\\w*))',
+  },
+  {
+    id: 'eating_disorder.stopped_eating',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern: '(?:stopped|stops|refus\\w*|wont) eat\\w*(?: \\w+){0,6} (?:losing|lost|lose|weight|thin|skinny|wasting)|wasting away|stop eating (?:to|so i can) lose weight|quickest way to stop eating',
+  },
+];
+
+export const SUBSTANCE_RULES: RuleSpec[] = [
+  {
+    id: 'substance_crisis.addiction',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: '(?:addict\\w*|hooked on|dependent on|alcoholic|alcoholism)(?! to (?:\\w+ )?(?:tv|telly|chocolate|crosswords|puzzles|soaps|netflix|coffee|tea|gardening|shopping|my phone|candy crush|knitting|football))',
+  },
+  {
+    id: 'substance_crisis.heavy_drinking',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:drink\\w*|drank|down\\w*|neck\\w*|get through|getting through) (?:\\w+ ){0,2}?(?:a|one|two|three|four|five|\\d+|half a|a whole|couple of|few) (?:bottles?|litres?|liters?|cans|crates?|slabs?|boxes) (?:of )?(?:\\w+ )?{SPIRITS}|(?:bottles?|litres?) of {SPIRITS} (?:a day|every day|each day|a night|every night|before (?:noon|lunch))|(?:drink\\w*|drunk|pissed) (?:\\w+ )?(?:all day|since (?:this )?morning|since i woke up|from the moment i wake|round the clock|day and night|every day and night)',
+  },
+  {
+    id: 'substance_crisis.dependence',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:need|needs|needed|have|has|having) (?:a drink|a can|a drop|alcohol|a swig|a fix) (?:\\w+ ){0,4}?(?:as soon as|when|before) (?:i|he|she) (?:wake|wakes|get up|gets up)|need (?:a drink|a can|a drop|alcohol|a fix) to (?:get going|get started|function|get through|stop (?:the|my) shak\\w*)|the shakes|(?:cant|can not|cannot) (?:get through|function|cope|start) (?:the day |the morning )?without (?:a drink|drink|alcohol|booze|a can|gear|a fix|drugs)',
+  },
+  {
+    id: 'substance_crisis.withdrawal',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: '(?:withdrawal|withdrawals|withdrawing|clucking|rattling|dts|delirium tremens)(?! (?:money|cash|from|of (?:money|cash|funds)|my money|savings))|(?:run out of|ran out of|no|missed my|lost my) (?:\\w+ )?(?:methadone|subutex|buprenorphine|script)|methadone|subutex|buprenorphine',
+  },
+  {
+    id: 'substance_crisis.drug_use',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:using|use|used|uses|on|smoking|smoke|smoked|injecting|inject\\w*|taking|take|took|doing|do|did|snorting|snort\\w*|scor\\w*|buy\\w*|bought|spend\\w* (?:\\w+ ){0,3}?on|spent (?:\\w+ ){0,3}?on|owe\\w* (?:\\w+ ){0,2}?for|stop using|stopped using) (?:hard |street |the |some )?{DRUGS}(?! (?:for|from the|from my) (?:my )?(?:gp|doctor|pharmacy|chemist|blood|pain|heart|thyroid|diabetes|arthritis))|heroin|crack cocaine|cocaine|fentanyl|crystal meth|monkey dust',
+  },
+  { id: 'substance_crisis.lines', category: 'substance_crisis', kind: 'explicit', pattern: '(?:the odd|a few|couple of|doing|did|do) lines?(?: of (?:coke|charlie|speed))?|lines? of (?:coke|charlie|speed)' },
+  {
+    id: 'substance_crisis.relapse',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: '(?:using|drinking|relapsed|injecting|smoking crack) again|relaps\\w*|back on (?:the )?(?:drink|gear|booze|heroin|crack|drugs|bottle)|(?:my|a|the|his|her) dealer|drug debts?',
+  },
+  {
+    id: 'substance_crisis.out_of_control',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:drink\\w*|drugs|booze|using|gambling) (?:\\w+ ){0,3}?(?:out of control|out of hand)|off (?:my|his|her|their) (?:face|head|tits|nut)|cant remember getting home|(?:drink\\w*|drank|using) (?:\\w+ ){0,3}?(?:until|till|til) (?:i|he|she|they) (?:pass\\w* out|black\\w* out|collapse\\w*|cant stand|fall\\w* over)',
+  },
+  {
+    id: 'substance_crisis.withdrawal_fit',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: '(?:fit|fits|seizures?|hallucinat\\w*) (?:\\w+ ){0,6}?(?:stop|stopped|stopping|cut down|quit)\\w* (?:drink\\w*|booze|alcohol|benzos|using)',
+  },
+  {
+    id: 'substance_crisis.drug_overdose',
+    category: 'substance_crisis',
+    kind: 'method',
+    pattern: 'overdos\\w* on (?:\\w+ )?(?:heroin|crack|cocaine|coke|spice|mamba|ketamine|meth|gear|drugs|something|fentanyl|smack)',
+  },
+];
