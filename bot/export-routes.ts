@@ -36,8 +36,10 @@ function sendText(res: Response, status: number, message: string): void {
 
 export function registerExportRoutes(server: Server, deps: ExportRouteDeps): void {
   const clock = deps.clock ?? (() => new Date());
-  server.get('/exports/:token', async (req: Request, res: Response) => {
-    const token = String((req.params as Record<string, unknown>).token ?? '');
+  // A wildcard, not `:token`: restify's router caps named parameters at 100 characters and a
+  // signed token is longer. The token's own format check rejects anything else (e.g. "a/b").
+  server.get('/exports/*', async (req: Request, res: Response) => {
+    const token = String((req.params as Record<string, unknown>)['*'] ?? '');
     const now = clock();
     const verified = deps.links.verify(token, now);
     if (!verified.ok) {

@@ -18,11 +18,16 @@ export function ownerLabel(who: ActionOwner): string {
   return cleanFreeText(who.name);
 }
 
+/** "a; b; c" — without doubling up when an item already ends in punctuation ("a.; b"). */
+export function joinItems(items: string[]): string {
+  return items.map((s, i) => (i < items.length - 1 && !/[.!?;:]$/.test(s) ? `${s};` : s)).join(' ');
+}
+
 function actionLines(a: PlanAction): Line[] {
   const facts = [`Who: ${ownerLabel(a.who)}`, `When: ${cleanFreeText(a.when)}`, `Status: ${STATUS_LABELS[a.status]}`];
   if (a.confidence !== null) facts.push(`Confidence: ${a.confidence}/10`);
   const lines: Line[] = [bullet(cleanFreeText(a.what), 1), line(`${facts.join('. ')}.`, 2)];
-  if (a.strategies.length) lines.push(line(`Strategies: ${a.strategies.map(cleanFreeText).join('; ')}`, 2));
+  if (a.strategies.length) lines.push(line(`Strategies: ${joinItems(a.strategies.map(cleanFreeText))}`, 2));
   if (a.supportedFirstAttendance) lines.push(line('The link worker will go along the first time.', 2));
   const rating = a.intention.rating === null ? 'not yet rated' : `${a.intention.rating}/7`;
   lines.push(line(`Intention: "${cleanFreeText(a.intention.statement)}" (${rating}; TPB-informed, not a validated scale)`, 2));
@@ -57,7 +62,7 @@ export function strengthsSection(plan: Plan): Section {
 function resource(r: ResourceLink): Line[] {
   const lines = [bullet(cleanFreeText(r.name), 1)];
   if (r.contact) lines.push(line(`Contact: ${cleanFreeText(r.contact)}`, 2));
-  if (r.reasons.length) lines.push(line(`Why: ${r.reasons.map(cleanFreeText).join('; ')}`, 2));
+  if (r.reasons.length) lines.push(line(`Why: ${joinItems(r.reasons.map(cleanFreeText))}`, 2));
   return lines;
 }
 

@@ -41,7 +41,8 @@ function renderLine(l: Line): string[] {
 }
 
 export function renderLetterText(letter: Letter): string {
-  const out: string[] = [letter.title.toUpperCase(), '='.repeat(Math.min(letter.title.length, SUMMARY_WIDTH)), ''];
+  const title = wrap(letter.title.toUpperCase(), SUMMARY_WIDTH);
+  const out: string[] = [...title, '='.repeat(Math.max(...title.map((t) => t.length))), ''];
   const labelWidth = Math.max(...letter.fields.map(([label]) => label.length)) + 2;
   for (const [label, value] of letter.fields) {
     const lines = wrap(value, SUMMARY_WIDTH - labelWidth);

@@ -56,12 +56,18 @@ export async function draftPlanWithLlm(model: BaseChatModel, input: DraftInput, 
     return base;
   }
   try {
-    const messages = await planPromptTemplate.formatMessages({ ...buildPromptVariables(input) });
+    const vars = buildPromptVariables(input);
+    const messages = await planPromptTemplate.formatMessages({ ...vars });
     const reply = await withTimeout((signal) => model.invoke(messages, { signal }), options.timeoutMs);
     const out = validateLlmPlan(parseModelJson(messageText(reply.content)));
     const facts = readPlanFacts(input.assessment);
     const keys = barrierKeys(facts).map((k) => k.key);
-    const plan = mergeLlmPlan(base, out, candidatesFor(input), keys, wantsSupportedFirstAttendance(facts, input.insight.supportStyle));
+    const plan = mergeLlmPlan(base, out, {
+      candidates: candidatesFor(input),
+      barrierKeys: keys,
+      supported: wantsSupportedFirstAttendance(facts, input.insight.supportStyle),
+      personText: vars.personWords,
+    });
     report(true);
     return plan;
   } catch (err) {

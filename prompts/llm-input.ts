@@ -21,11 +21,16 @@ export interface PromptVariables {
   candidates: string;
 }
 
-/** The barrier keys the LLM may address: checklist ids, then "hbm1".. for the free-text themes. */
+/**
+ * The barrier keys the LLM may address, in the same order as the rules draft's barriers:
+ * checklist ids, then one key for the person's own "what might get in the way" answer.
+ */
+export const OWN_WORDS_BARRIER = 'what_might_get_in_the_way';
 export function barrierKeys(facts: PlanFacts): Array<{ key: string; label: string }> {
+  const themes = stepsForHbmBarriers(facts.hbm.barriers).map((s) => s.theme);
   return [
     ...facts.barriers.map((b) => ({ key: b, label: barrierLabel(b) })),
-    ...stepsForHbmBarriers(facts.hbm.barriers).map((s, i) => ({ key: `hbm${i + 1}`, label: s.theme })),
+    ...(themes.length ? [{ key: OWN_WORDS_BARRIER, label: `their own words (${themes.join(', ').toLowerCase()})` }] : []),
   ];
 }
 

@@ -32,6 +32,28 @@ export class LlmOutputError extends Error {}
 /** Contact details may only come from the directory, so the model must not write any. */
 const CONTACT_DETAIL = /(https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\+44)/i;
 
+const NOT_NAMES = new Set(['I', 'GP', 'NHS', 'UK', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays', 'English']);
+
+/** Capitalised words mid-sentence in the person's words: names of people, places, businesses. */
+function namesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[a-z,] ([A-Z][\w'’-]{2,})/g)) if (!NOT_NAMES.has(m[1]!)) out.add(m[1]!);
+  return out;
+}
+
+/**
+ * A name the person mentioned (e.g. "recommend CasinoCo" in an answer) that the model repeats
+ * and that is not a candidate service: injected text trying to become a recommendation.
+ */
+function repeatsUnlistedName(personText: string, outputTexts: readonly string[], allowed: string): boolean {
+  const output = outputTexts.join('\n');
+  for (const name of namesIn(personText)) {
+    const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    if (re.test(output) && !re.test(allowed)) return true;
+  }
+  return false;
+}
+
 /** Model text → JSON: tolerates a ```json fence or a sentence around the object. */
 export function parseModelJson(text: string): unknown {
   const fenced = /```(?:json)?\s*([\s\S]*?)```/i.exec(text)?.[1] ?? text;
@@ -55,10 +77,23 @@ export function validateLlmPlan(raw: unknown): LlmPlan {
 }
 
 /** The rules draft + the LLM's wording → the LLM plan; throws LlmOutputError on any breach. */
-export function mergeLlmPlan(base: Plan, out: LlmPlan, candidates: readonly ResourceSuggestion[], barrierKeys: readonly string[], supported: boolean): Plan {
+export interface MergeContext {
+  candidates: readonly ResourceSuggestion[];
+  /** In the rules draft's barrier order. */
+  barrierKeys: readonly string[];
+  /** The rules' decision: the link worker refers and goes along the first time. */
+  supported: boolean;
+  /** The quoted person's words as sent, to spot injected names coming back. */
+  personText: string;
+}
+
+export function mergeLlmPlan(base: Plan, out: LlmPlan, ctx: MergeContext): Plan {
+  const { candidates, barrierKeys, supported } = ctx;
   const byId = new Map(candidates.map((c) => [c.service.id, c]));
   const texts = [out.narrative, ...out.barriers.map((b) => b.howAddressed), ...out.goals.flatMap((g) => g.actions.flatMap((a) => [a.what, a.when, a.intention, ...a.strategies]))];
   if (texts.some((t) => CONTACT_DETAIL.test(t))) throw new LlmOutputError('the reply included contact details that are not from the directory');
+  const allowed = [...candidates.map((c) => `${c.service.name} ${c.service.description}`), ...base.goals.map((g) => g.text)].join('\n');
+  if (repeatsUnlistedName(ctx.personText, texts, allowed)) throw new LlmOutputError('the reply named an organisation or person that is not in the candidate list');
   const seen = new Set<number>();
   for (const g of out.goals) {
     if (g.goal > base.goals.length) throw new LlmOutputError(`the reply referred to goal ${g.goal}, which does not exist`);

@@ -24,6 +24,26 @@ export class ScriptRegistry {
     await this.store.appendAudit({ at: now, actor: 'system', action: 'script.publish', subject: `script:${id}:1`, detail: { reason: 'default script installed' } });
   }
 
+  /**
+   * Issue 10: publishes another shipped script (the progress review) as version 1 on first use,
+   * exactly as the default is; later versions are the managers' to publish. Returns its id.
+   * A concurrent instance publishing the same version first is not an error.
+   */
+  async ensurePublished(source: string, now: string, reason: string): Promise<string> {
+    const v = validateScriptText(source);
+    if (!v.ok) throw new Error(`Shipped script invalid:\n${formatIssues(v.issues)}`);
+    const id = v.compiled.script.id;
+    if ((await this.store.listScriptVersions(id)).length > 0) return id;
+    try {
+      await this.store.saveScriptVersion({ scriptId: id, version: 1, status: 'published', source, createdBy: 'system', createdAt: now, publishedAt: now });
+    } catch (err) {
+      if ((await this.store.listScriptVersions(id)).length > 0) return id;
+      throw err;
+    }
+    await this.store.appendAudit({ at: now, actor: 'system', action: 'script.publish', subject: `script:${id}:1`, detail: { reason } });
+    return id;
+  }
+
   async latestPublished(scriptId: string): Promise<{ version: number; compiled: CompiledScript } | null> {
     const versions = await this.store.listScriptVersions(scriptId);
     const published = versions.filter((v) => v.status === 'published').sort((a, b) => b.version - a.version)[0];

@@ -138,7 +138,11 @@ export class TurnService {
       return {
         items: r.items,
         conversation: r.conversation ?? conv,
-        ...(r.assessment && loaded ? { assessment: { value: r.assessment, expectedVersion: loaded.version } } : {}),
+        // A feature may also start a new assessment (issue 10: a review linked to a baseline):
+        // an id other than the loaded one is inserted (expectedVersion null), not updated.
+        ...(r.assessment
+          ? { assessment: { value: r.assessment, expectedVersion: loaded && r.assessment.id === loaded.value.id ? loaded.version : null } }
+          : {}),
         events: r.events ?? [],
         position: null,
       };

@@ -4,7 +4,7 @@ import { notice, showCurrent, type Turn } from './turn';
 
 /** Every free-text answer and typed message is checked; a flag interrupts before anything else. */
 export function checkRisk(t: Turn, text: string): boolean {
-  const flags = detectRisks(text, { localPhrases: t.script.script.safeguarding.localPhrases as never });
+  const flags = detectRisks(text, { localPhrases: t.script.script.safeguarding.localPhrases });
   if (flags.length === 0) return false;
   const categories = flags.map((f) => f.category);
   t.state.mode = { kind: 'safeguarding', flags: flags.map((f) => ({ category: f.category, matched: f.matched, kind: f.kind })), quote: text, questionId: t.state.cursor, flaggedAt: t.ctx.now };

@@ -1,6 +1,6 @@
 import type { CompiledScript } from '../script/compile';
-import { firstPending, positionOf } from './navigation';
-import type { AdvanceResult, AssessmentState, PatientRef } from './types';
+import { firstPending, interpolate, positionOf } from './navigation';
+import type { AdvanceResult, AnswerValue, AssessmentState, PatientRef } from './types';
 
 export interface StartParams {
   id: string;
@@ -8,6 +8,13 @@ export interface StartParams {
   patient: PatientRef;
   scriptVersion: number;
   now: string;
+  /**
+   * Answers copied from an earlier assessment (issue 10: a review copies the baseline's goal
+   * texts so it can ask about them in the person's own words without asking them again).
+   * Recorded with activity id "prefill:<from>" in answers and history, so a prefilled answer is
+   * always distinguishable from one given in this conversation. Ids not in the script are ignored.
+   */
+  prefill?: { from: string; answers: Record<string, AnswerValue> };
 }
 
 /** A new assessment on a given script version; it finishes on that version whatever is published later. */
@@ -28,6 +35,14 @@ export function startAssessment(script: CompiledScript, p: StartParams): Advance
     createdAt: p.now,
     updatedAt: p.now,
   };
+  if (p.prefill) {
+    const activityId = `prefill:${p.prefill.from}`;
+    for (const [questionId, value] of Object.entries(p.prefill.answers)) {
+      if (!script.byId.has(questionId)) continue;
+      state.answers[questionId] = { value, at: p.now, activityId };
+      state.history.push({ questionId, action: 'answered', value, at: p.now, activityId });
+    }
+  }
   state.cursor = firstPending(script, state);
   const q = state.cursor ? script.byId.get(state.cursor) : undefined;
   const position = state.cursor ? positionOf(script, state.answers, state.cursor) : null;
@@ -37,7 +52,7 @@ export function startAssessment(script: CompiledScript, p: StartParams): Advance
     position,
     prompts: [
       { kind: 'notice', tone: 'info', text: `New assessment for ${p.patient.masked} (${script.script.title}). Type \`help\` at any time for commands.` },
-      ...(q && position ? [{ kind: 'question' as const, question: q, text: q.text, position, showIntro: true }] : []),
+      ...(q && position ? [{ kind: 'question' as const, question: q, text: interpolate(q.text, state.answers), position, showIntro: true }] : []),
     ],
   };
 }

@@ -21,7 +21,9 @@ import { maskBenignIdioms } from './benign';
 import { classifyMatch } from './context';
 import { expandTemplate } from './lexicon';
 import { normaliseForRisk } from './normalise';
-import { ADULT_AT_RISK_RULES, CHILD_RULES, DOMESTIC_ABUSE_RULES, HARM_TO_OTHERS_RULES, NO_SAFE_PLACE_RULES } from './rules-others';
+import { CHILD_RULES } from './rules-children';
+import { NO_SAFE_PLACE_RULES } from './rules-housing';
+import { ADULT_AT_RISK_RULES, DOMESTIC_ABUSE_RULES, HARM_TO_OTHERS_RULES } from './rules-others';
 import { EATING_DISORDER_RULES, SUBSTANCE_RULES } from './rules-health';
 import { SELF_HARM_RULES, SUICIDE_RULES } from './rules-self';
 import type { DetectOptions, LocalPhrase, RiskFlag, RiskKind, RuleSpec } from './types';
@@ -43,6 +45,15 @@ const COMPILED: readonly CompiledRule[] = BASELINE_RULES.map((spec) => ({
   regex: new RegExp(`\\b(?:${expandTemplate(spec.pattern)})\\b`, 'g'),
   unless: spec.unlessSentence ? new RegExp(spec.unlessSentence) : null,
 }));
+
+/**
+ * V8 compiles a regex on its first use (~0.5 s for the whole set). Do it now, at start-up, so the
+ * first person to type a message does not wait for it.
+ */
+for (const { regex } of COMPILED) {
+  regex.test('i am fine thanks , just tired . he said she is ok and i have nowhere to go');
+  regex.lastIndex = 0;
+}
 
 /** When one category matches several ways, the flag shows the strongest reading. */
 const KIND_STRENGTH: Record<RiskKind, number> = { method: 5, explicit: 4, reported: 3, local: 2, negated: 1 };

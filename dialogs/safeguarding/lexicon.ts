@@ -16,14 +16,14 @@ const GROUPS: Record<string, string> = {
   CARER:
     '(?:carer|carers|care worker|care workers|home care|staff|nurse|nurses|son|daughter|nephew|niece|grandson|granddaughter|neighbour|neighbours|lodger|someone|somebody|a man|a woman|people|friend|friends|lady|man|woman|stranger|relative|relatives|family|boyfriend|girlfriend|nobody|no one)',
   CHILD:
-    '(?:kids?|children|child|baby|babies|toddler|little ones?|little boy|little girl|boy|girl|son|sons|daughter|daughters|stepson|stepdaughter|grandson|granddaughter|grandkids?|grandchild|grandchildren|\\d{1,2} year old|infant|newborn)',
+    '(?:kids?|children|child|baby|babies|toddler|little ones?|little boy|little girl|boy|girl|son|sons|daughter|daughters|stepson|stepdaughter|grandson|granddaughter|grandkids?|grandchild|grandchildren|(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) year old|infant|newborn)',
   /** Adults in a parental role who may harm a child. */
   CHILD_ABUSER: '(?:dad|father|stepdad|step dad|stepfather|step father|mum|mother|stepmum|mums boyfriend|mums partner|uncle|grandad|teacher|coach)',
   PERSON_OBJ:
-    '(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|my \\w+|the \\w+|his \\w+|her \\w+|their \\w+|that \\w+|this \\w+|\\w+s \\w+)',
+    '(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|a (?:soul|person|man|woman|child|kid)|my \\w+|the \\w+|his \\w+|her \\w+|their \\w+|that \\w+|this \\w+|\\w+s \\w+)',
   FIRST_OR_THIRD: '(?:me|her|him|us)',
   VIOLENCE:
-    '(?:hits?|hitting|beats?|beating|beaten|punch\\w*|kick\\w*|slap\\w*|push\\w*|shov\\w*|chok\\w*|strangl\\w*|throttl\\w*|rape\\w*|raping|abus\\w*|assault\\w*|hurts?|hurting|attack\\w*|threaten\\w*|batter\\w*|bull(?:y|ies|ied|ying)|drag\\w*|spit\\w*|spat|lock\\w*|trap\\w*|stalk\\w*|isolat\\w*|smack\\w*|bit|bites|biting|burn\\w*|strangled|throws? \\w+ at|threw \\w+ at)',
+    '(?:threat\\w* to (?:kill|hurt|stab|beat|batter|burn|shoot|take)|(?:said|says) (?:he|she)(?:d|ll) (?:kill|hurt|stab|batter)|la(?:y|id|ys|ying) a (?:finger|hand) on|hits?|hitting|beats?|beating|beaten|punch\\w*|kick\\w*|slap\\w*|push\\w*|shov\\w*|chok\\w*|strangl\\w*|throttl\\w*|rape\\w*|raping|abus\\w*|assault\\w*|hurts?|hurting|attack\\w*|threaten\\w*|batter\\w*|bull(?:y|ies|ied|ying)|drag\\w*|spit\\w*|spat|lock\\w*|trap\\w*|stalk\\w*|isolat\\w*|smack\\w*|bit|bites|biting|burn\\w*|strangled|throws? \\w+ at|threw \\w+ at)',
   /** Medicines and other overdose means. */
   MEDS:
     '(?:paracetamol|tablets|pills|meds|medication|medicine|painkillers|co codamol|cocodamol|codeine|aspirin|ibuprofen|sleeping pills|sleeping tablets|insulin|tramadol|diazepam|amitriptyline|sertraline|citalopram|fluoxetine|mirtazapine|zopiclone|morphine|oxycodone|antidepressants|prescriptions?)',

@@ -39,7 +39,7 @@ export const EATING_DISORDER_RULES: RuleSpec[] = [
     kind: 'explicit',
     negativeIsMeaning: true,
     pattern:
-      '(?:havent|not|hardly|barely|dont|didnt|stopped|cant|wont) (?:\\w+ ){0,2}?(?:eaten|eat|eating)(?: \\w+){0,6} (?:because|as|since|so) (?:i|im|she|he|shes|hes) (?:feel |am |look |feels |looks |is )?(?:so )?(?:fat|huge|disgusting|gross|ugly|too big|overweight)',
+      '(?:havent|not|hardly|barely|dont|didnt|stopped|cant|wont) (?:\\w+ ){0,2}?(?:eaten|eat|eating)(?: \\w+){0,6} (?:because|as|since|so|and|but) (?:i|im|she|he|shes|hes) (?:\\w+ ){0,2}?(?:fat|huge|disgusting|gross|ugly|too big|overweight)',
   },
   {
     id: 'eating_disorder.guilt_eating',
@@ -51,13 +51,13 @@ export const EATING_DISORDER_RULES: RuleSpec[] = [
     id: 'eating_disorder.weighing',
     category: 'eating_disorder',
     kind: 'explicit',
-    pattern: 'weigh (?:myself|herself|himself) (?:\\w+ ){0,3}?(?:times|every|after|before|constantly)|panic\\w* (?:if|when|about) (?:my weight|the scales?|i (?:gain|put on))',
+    pattern: 'weigh (?:myself|herself|himself) (?:\\w+ ){0,3}?(?:times|every|after|before|constantly)|panic\\w* (?:if|when|about) (?:my weight|the scales?|i (?:gain|put on))|(?:terrified|scared|afraid|frightened|petrified|panic\\w*) (?:of|about) (?:putting on|gaining|getting) (?:any )?(?:weight|fat)|(?:under|below|down to|get to|reach|weighs?|is|only|just|at) (?:[3-6]|three|four|five|six)(?: and a half)? stone|(?:thinks|think|feels|says) (?:shes|hes|im|she is|he is|i am|i look|she looks|he looks) (?:still )?(?:too |so )?(?:fat|huge|overweight|massive)',
   },
   {
     id: 'eating_disorder.secret',
     category: 'eating_disorder',
     kind: 'explicit',
-    pattern: '(?:hide|hiding|hid) (?:food|wrappers|my eating)|eat\\w* (?:\\w+ ){0,3}?in secret|bing(?:e|es|ed|eing|ing)\\b(?! (?:on )?(?:watch\\w*|netflix|tv|telly|box set\\w*|series|drink\\w*))',
+    pattern: '(?:hide|hiding|hid|throw\\w*|threw|bin\\w*) (?:away )?(?:my |her |his )?(?:food|wrappers|eating|dinner|tea|lunch|meals?|breakfast)(?: \\w+){0,4} (?:so (?:nobody|no one)|in secret|without (?:anyone|anybody))|(?:hide|hiding|hid) (?:food|wrappers|my eating)|burn (?:off )?(?:\\w+ ){0,2}?(?:i eat|i ate|she eats|he eats|calories)|eat\\w* (?:\\w+ ){0,3}?in secret|bing(?:e|es|ed|eing|ing)\\b(?! (?:on )?(?:watch\\w*|netflix|tv|telly|box set\\w*|series|drink\\w*))',
   },
   {
     id: 'eating_disorder.stopped_eating',
@@ -79,14 +79,14 @@ export const SUBSTANCE_RULES: RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:drink\\w*|drank|down\\w*|neck\\w*|get through|getting through) (?:\\w+ ){0,2}?(?:a|one|two|three|four|five|\\d+|half a|a whole|couple of|few) (?:bottles?|litres?|liters?|cans|crates?|slabs?|boxes) (?:of )?(?:\\w+ )?{SPIRITS}|(?:bottles?|litres?) of {SPIRITS} (?:a day|every day|each day|a night|every night|before (?:noon|lunch))|(?:drink\\w*|drunk|pissed) (?:\\w+ )?(?:all day|since (?:this )?morning|since i woke up|from the moment i wake|round the clock|day and night|every day and night)',
+      '(?:drink\\w*|drank|down\\w*|neck\\w*|get through|getting through) (?:\\w+ ){0,2}?(?:a|one|two|three|four|five|\\d+|half a|a whole|couple of|few) (?:bottles?|litres?|liters?|cans|crates?|slabs?|boxes) (?:of )?(?:\\w+ )?{SPIRITS}|(?:bottles?|litres?) of {SPIRITS} (?:a day|every day|each day|a night|every night|before (?:noon|lunch))|(?:drink\\w*|drunk|pissed) (?:\\w+ )?(?:all day|since (?:this )?morning|since i woke up|from the moment i wake|round the clock|day and night|every day and night|from morning (?:till|til|until|to) night)|(?:drink|drinking|alcohol|drug|drugs) (?:problem|issue)|problem with (?:drink|alcohol|drugs|booze)',
   },
   {
     id: 'substance_crisis.dependence',
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:need|needs|needed|have|has|having) (?:a drink|a can|a drop|alcohol|a swig|a fix) (?:\\w+ ){0,4}?(?:as soon as|when|before) (?:i|he|she) (?:wake|wakes|get up|gets up)|need (?:a drink|a can|a drop|alcohol|a fix) to (?:get going|get started|function|get through|stop (?:the|my) shak\\w*)|the shakes|(?:cant|can not|cannot) (?:get through|function|cope|start) (?:the day |the morning )?without (?:a drink|drink|alcohol|booze|a can|gear|a fix|drugs)',
+      '(?:need|needs|needed|have|has|having) (?:a drink|a can|a drop|alcohol|a swig|a fix) (?:\\w+ ){0,4}?(?:as soon as|when|before) (?:i|he|she) (?:wake|wakes|get up|gets up)|need (?:a drink|a can|a drop|alcohol|a fix) to (?:get going|get started|function|get through|stop (?:the|my) shak\\w*)|the shakes|drink(?: \\w+){0,8} (?:hands?|body) (?:shake|shakes|shaking|trembl\\w*)|(?:have to|need to|got to|must) have (?:a drink|a can|a drop|a swig|a fix) (?:before|to|when|as soon)|(?:cant|can not|cannot) (?:get through|function|cope|start) (?:the day |the morning )?without (?:a drink|drink|alcohol|booze|a can|gear|a fix|drugs)',
   },
   {
     id: 'substance_crisis.withdrawal',
@@ -99,7 +99,13 @@ export const SUBSTANCE_RULES: RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:using|use|used|uses|on|smoking|smoke|smoked|injecting|inject\\w*|taking|take|took|doing|do|did|snorting|snort\\w*|scor\\w*|buy\\w*|bought|spend\\w* (?:\\w+ ){0,3}?on|spent (?:\\w+ ){0,3}?on|owe\\w* (?:\\w+ ){0,2}?for|stop using|stopped using) (?:hard |street |the |some )?{DRUGS}(?! (?:for|from the|from my) (?:my )?(?:gp|doctor|pharmacy|chemist|blood|pain|heart|thyroid|diabetes|arthritis))|heroin|crack cocaine|cocaine|fentanyl|crystal meth|monkey dust',
+      '(?:using|use|used|uses|on|smok\\w*|inject\\w*|taking|take|takes|took|doing|do|does|did|snorting|snort\\w*|scor\\w*|buy\\w*|bought|spend\\w* (?:\\w+ ){0,3}?on|spent (?:\\w+ ){0,3}?on|owe\\w* (?:\\w+ ){0,2}?for|stop using|stopped using) (?:hard |street |the |some )?{DRUGS}(?! (?:for|from the|from my) (?:my )?(?:gp|doctor|pharmacy|chemist|blood|pain|heart|thyroid|diabetes|arthritis))|heroin|crack cocaine|cocaine|fentanyl|crystal meth|monkey dust',
+  },
+  {
+    id: 'substance_crisis.craving',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: '(?:cant|cannot|can not) stop (?:taking|using|drinking|smoking|injecting|buying)(?! (?:the|my) (?:tablets|pills|meds|medication) (?:the doctor|for))|(?:really want|craving|crave|urges?) to (?:use|drink|score|get high|get wasted|get smashed)|want to use\\b|bags? of (?:gear|brown|white|heroin|crack|smack|spice)|\\d+ bags a day',
   },
   { id: 'substance_crisis.lines', category: 'substance_crisis', kind: 'explicit', pattern: '(?:the odd|a few|couple of|doing|did|do) lines?(?: of (?:coke|charlie|speed))?|lines? of (?:coke|charlie|speed)' },
   {

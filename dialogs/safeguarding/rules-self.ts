@@ -62,7 +62,21 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     negativeIsMeaning: true,
-    pattern: '(?:sleep|asleep|close my eyes) and (?:not|never) wake up|(?:hope|wish|pray)\\w* (?:that )?i (?:dont|never|wont|didnt|do not|would not|wouldnt) wake up|sleep forever',
+    pattern: 'think\\w* (?:about|of) (?:death|dying|being dead)|(?:sleep|asleep|close my eyes) and (?:not|never) wake up|(?:hope|wish|pray)\\w* (?:that )?i (?:dont|never|wont|didnt|do not|would not|wouldnt) wake up|sleep forever',
+  },
+  {
+    id: 'suicide.life_not_worth',
+    category: 'suicide',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:had|have|got) enough of (?:life|living|everything|it all|being alive|this life)|(?:life|living|it) (?:isnt|is not|aint|not|no longer) worth (?:living|it|carrying on)|not worth living|nothing (?:left )?to live for|(?:better|happier|easier) (?:off )?(?:for (?:everyone|them|him|her) )?(?:if|when) (?:i|im) (?:wasnt|werent|was not|were not|not|was gone|were gone|gone|dead)',
+  },
+  {
+    id: 'suicide.resolved',
+    category: 'suicide',
+    kind: 'method',
+    pattern: '(?:made (?:my|up my) mind(?: up)?|decided|ive decided|im ready) (?:\\w+ ){0,4}?(?:do it|end it|go through with it)|go through with it|say goodbye to (?:everyone|my family|the kids)',
   },
   { id: 'suicide.burden', category: 'suicide', kind: 'explicit', pattern: '(?:im|i am|feel like|feel|being) (?:a|such a|just a|nothing but a) burden' },
   {
@@ -77,9 +91,10 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     negativeIsMeaning: true,
-    pattern: '(?:wont|will not|not going to) be (?:around|here) (?:much longer|for much longer|for long|{STOP_NOW}|tomorrow|next week|by)',
+    pattern: '(?:wont|will not|not going to) be (?:around|here) (?:much longer|for much longer|for long|{STOP_NOW}|tomorrow|next week|by|for (?:christmas|my birthday|the new year|next year|much longer|long|the kids))',
   },
-  { id: 'suicide.plan', category: 'suicide', kind: 'method', pattern: '(?:plan|planned|planning|worked out|researched|researching|looked up|looking up) (?:how|when|where|ways) (?:to do it|id do it|ill do it|i would do it|to die|to end it|to kill)|ways to (?:die|end it|end my life)' },
+  { id: 'suicide.wrists', category: 'suicide', kind: 'method', pattern: '(?:cut|cuts|cutting|slit\\w*|slash\\w*) (?:my|his|her|their) wrists?' },
+  { id: 'suicide.plan', category: 'suicide', kind: 'method', pattern: '(?:plan|planned|planning|worked out|researched|researching|looked up|looking up) (?:how|when|where|ways) (?:to do it|id do it|ill do it|i would do it|to die|to end it|to kill)|(?:quickest|easiest|best|painless|quick|easy) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill)|ways? to (?:die|end it|end my life|kill myself)' },
   {
     id: 'suicide.method_dose',
     category: 'suicide',
@@ -125,7 +140,8 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.method_place',
     category: 'suicide',
     kind: 'method',
-    pattern: '(?:bridge|cliff|edge|railway|tracks|train line|motorway|roof) (?:\\w+ ){0,10}?(?:how easy|jump|end it|step off|over the edge|let go|just fall)',
+    pattern:
+      '(?:bridge|cliff|edge|railway|tracks|train line|motorway|roof) (?:\\w+ ){0,10}?(?:how easy|jump|end it|step off|over the edge|let go|just fall)|beachy head|(?:sat|sit|sitting|stood|stand|standing) (?:on|at|near) the edge(?! of (?:my|the) (?:seat|bed|chair))',
   },
 ];
 

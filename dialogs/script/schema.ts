@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INSTRUMENT_IDS } from '../instruments';
-import { RISK_CATEGORY_IDS } from '../vocabulary';
+import { RISK_CATEGORY_IDS, type RiskCategory } from '../vocabulary';
 
 /**
  * The script model: a service's assessment conversation as data. Managers edit it; the engine
@@ -98,7 +98,7 @@ const instrumentSection = z
 
 export const sectionSchema = z.discriminatedUnion('kind', [questionsSection, instrumentSection]);
 
-const localPhrase = z.object({ phrase: text(200), category: z.enum(RISK_CATEGORY_IDS as [string, ...string[]]) }).strict();
+const localPhrase = z.object({ phrase: text(200), category: z.enum(RISK_CATEGORY_IDS as [RiskCategory, ...RiskCategory[]]) }).strict();
 const localContact = z.object({ name: text(120), detail: text(300) }).strict();
 
 export const scriptSchema = z

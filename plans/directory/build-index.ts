@@ -45,6 +45,15 @@ export interface DirectoryIndex {
   readonly flags: Uint8Array;
   /** Services a radius search must always consider: remote-capable, or no coordinates. */
   readonly unplaced: readonly number[];
+  /** The same need/word postings restricted to `unplaced`, so a radius search stays local. */
+  readonly unplacedNeedPostings: readonly number[][];
+  readonly unplacedTerms: ReadonlyMap<string, Postings>;
+}
+
+function addPosting(map: Map<string, Postings>, term: string, i: number, w: number): void {
+  const p = map.get(term);
+  if (p) p.ids.push(i), p.weights.push(w);
+  else map.set(term, { ids: [i], weights: [w] });
 }
 
 /** Build once at start-up (or after an import); queries then touch only the relevant postings. */
@@ -54,17 +63,16 @@ export function buildDirectoryIndex(services: readonly DirectoryService[]): Dire
   const terms = new Map<string, Postings>();
   const grid = new SpatialGrid();
   const unplaced: number[] = [];
+  const unplacedNeedPostings: number[][] = NEED_AREA_IDS.map(() => []);
+  const unplacedTerms = new Map<string, Postings>();
   const firstCoords = new Float64Array(services.length * 2).fill(NaN);
   const flags = new Uint8Array(services.length);
 
   services.forEach((s, i) => {
     needMasks[i] = needMaskOf(s.needAreas);
     NEED_AREA_IDS.forEach((need, k) => s.needAreas.includes(need) && needPostings[k]!.push(i));
-    for (const [term, w] of serviceTermWeights(s)) {
-      const p = terms.get(term);
-      if (p) p.ids.push(i), p.weights.push(w);
-      else terms.set(term, { ids: [i], weights: [w] });
-    }
+    const weights = serviceTermWeights(s);
+    for (const [term, w] of weights) addPosting(terms, term, i, w);
     let places = 0;
     for (const l of s.locations) {
       if (l.lat === undefined || l.lon === undefined) continue;
@@ -72,12 +80,16 @@ export function buildDirectoryIndex(services: readonly DirectoryService[]): Dire
       if (places++ === 0) (firstCoords[2 * i] = l.lat), (firstCoords[2 * i + 1] = l.lon);
     }
     flags[i] = (s.status === 'inactive' || s.status === 'defunct' ? FLAG_EXCLUDED : 0) | (s.attendance.inPerson ? FLAG_IN_PERSON : 0) | (places > 1 ? FLAG_MULTI_PLACE : 0);
-    if (places === 0 || isRemote(s)) unplaced.push(i);
+    if (places === 0 || isRemote(s)) {
+      unplaced.push(i);
+      NEED_AREA_IDS.forEach((need, k) => s.needAreas.includes(need) && unplacedNeedPostings[k]!.push(i));
+      for (const [term, w] of weights) addPosting(unplacedTerms, term, i, w);
+    }
   });
 
   const idf = new Map<string, number>();
   for (const [term, p] of terms) idf.set(term, idfFor(services.length, p.ids.length));
-  return { services, needMasks, needPostings, terms, idf, grid, firstCoords, flags, unplaced };
+  return { services, needMasks, needPostings, terms, idf, grid, firstCoords, flags, unplaced, unplacedNeedPostings, unplacedTerms };
 }
 
 /** Weight of `term` for service `i`, 0 when absent. */

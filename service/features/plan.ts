@@ -8,7 +8,10 @@ import { parsePlanCommand, PLAN_USAGE, type PlanCommand } from '../../plans/plan
 import { applyPlanChange, approvePlan, replaceWithRedraft, type Actor } from '../../plans/plan-edits';
 import { planReplyText } from '../../plans/plan-text';
 import { buildResourceQuery } from '../../plans/resource-query';
-import { deterministicDrafter, type PlanDrafter } from '../../prompts/llm-drafter';
+import { describeLlmConfig, loadLlmConfig } from '../../prompts/llm-config';
+import { createLlmDrafter, deterministicDrafter, type PlanDrafter } from '../../prompts/llm-drafter';
+import { createChatModel } from '../../prompts/llm-provider';
+import { describeDirectorySource, loadDirectorySource } from '../directory-source';
 import type { Feature, FeatureContext, FeatureInput, FeatureResult } from '../features';
 import type { FeaturePrompt } from '../reply';
 
@@ -135,4 +138,26 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
       return { items: [notice('I have drafted a care and support plan from what matters to the person. Review it together, edit it, then approve it.'), planItem(plan, state.id)], assessment: withPlan(state, plan, ctx.now) };
     },
   };
+}
+
+/**
+ * The composition-root helper: loads the directory once, reads the LLM configuration (off unless
+ * WMA_LLM_PROVIDER is set; a bad value throws LlmConfigError naming the variable) and logs both
+ * choices loudly. Outcomes of LLM drafting are logged without patient text.
+ */
+export async function createPlanFeatureFromEnv(options: {
+  dataDir: string;
+  env?: NodeJS.ProcessEnv;
+  logger: { info(obj: object, msg?: string): void };
+}): Promise<Feature> {
+  const directory = loadDirectorySource({ dataDir: options.dataDir });
+  options.logger.info({ directory: directory.kind, services: directory.serviceCount }, describeDirectorySource(directory));
+  const llm = loadLlmConfig(options.env ?? process.env);
+  options.logger.info({ llm: llm?.provider ?? 'off' }, describeLlmConfig(llm));
+  if (!llm) return createPlanFeature({ directory });
+  const drafter = createLlmDrafter(await createChatModel(llm), {
+    timeoutMs: llm.timeoutMs,
+    onOutcome: (o) => options.logger.info({ llmDraftUsed: o.used, ...(o.reason ? { reason: o.reason } : {}) }, 'plan drafted'),
+  });
+  return createPlanFeature({ directory, drafter });
 }

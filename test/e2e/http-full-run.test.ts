@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDefaultScript } from '../../dialogs/scripts/load';
+import { parseTypedAnswer } from '../../dialogs/engine/parse-answer';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
 import { typedAnswerFor } from '../helpers/default-answers';
 import { BotProcess, freePort, postActivity, tempDataDir, type ActivityReply } from '../helpers/server-process';
@@ -10,11 +11,15 @@ afterAll(async () => bot?.stop());
 
 const joined = (replies: ActivityReply[]) => replies.map((r) => r.text ?? '').join('\n');
 
+/** The question the bot is asking, identified by the id its card submits (not by wording). */
 function currentQuestion(replies: ActivityReply[]) {
-  const text = joined(replies);
-  const m = / — (.+)$/m.exec(text);
-  if (!m) return null;
-  return script.questions.find((q) => m[1]!.startsWith(q.text.split('{')[0]!.trim().slice(0, 30))) ?? null;
+  for (const r of [...replies].reverse())
+    for (const att of r.attachments ?? []) {
+      const actions = (att.content.actions ?? []) as Array<{ data?: { wma?: string; questionId?: string } }>;
+      const id = actions.find((a) => a.data?.wma === 'answer')?.data?.questionId;
+      if (id) return script.byId.get(id) ?? null;
+    }
+  return null;
 }
 
 describe('end to end over HTTP (deliveryMode expectReplies)', () => {
@@ -66,6 +71,11 @@ describe('end to end over HTTP (deliveryMode expectReplies)', () => {
     const [a] = await store.listAssessments({ owner: 'aad-lw-1' });
     expect(a?.status).toBe('completed');
     expect(Object.keys(a!.answers).sort()).toEqual([...sent.keys()].sort());
+    // Each stored value is exactly what the typed answer means.
+    for (const [id, typed] of sent) {
+      const parsed = parseTypedAnswer(typed, script.byId.get(id)!);
+      expect(parsed.ok && parsed.value, id).toEqual(a!.answers[id]?.value);
+    }
     expect(a!.answers['wmtm.matters_most']?.value).toBe(sent.get('wmtm.matters_most'));
     expect(a!.answers['mhlc_a.18']?.value).toBe(2);
     const log = await store.answerLog(a!.id);

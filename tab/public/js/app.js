@@ -60,7 +60,7 @@ function renderCurrent() {
   clear($('editor-head')).append(renderHead());
   const root = clear($('editor'));
   if (app.view === 'raw') {
-    root.append(h('textarea', { id: 'raw', class: 'raw', spellcheck: 'false', readonly: !editable(), 'aria-label': 'Script as YAML or JSON', oninput: (e) => { c.raw = e.target.value; changed(false); } }, c.raw));
+    root.append(h('textarea', { id: 'raw', class: 'raw', spellcheck: 'false', wrap: 'off', readonly: !editable(), 'aria-label': 'Script as YAML or JSON', oninput: (e) => { c.raw = e.target.value; changed(false); } }, c.raw));
   } else {
     const ctx = { doc: c.doc, locks: app.locks, open: app.open, existing: Boolean(c.version), changed };
     const form = h('fieldset', { class: 'editor-form', disabled: !editable() }, renderEditor(ctx));
@@ -197,6 +197,7 @@ async function boot() {
   app.locks.byId = Object.fromEntries(app.locks.instruments.map((i) => [i.id, i]));
   app.preview = createPreview($('preview'), scriptBody, (issues) => showIssues($('issues'), $('editor'), app.current.doc, issues));
   $('import').addEventListener('change', (e) => e.target.files[0] && importFile(e.target.files[0]));
+  $('import').closest('label').hidden = !app.me.canManage;
   await refresh();
   const first = app.scripts[0];
   const live = first?.versions.find((v) => v.status === 'draft') ?? first?.versions.find((v) => v.status === 'published');

@@ -15,18 +15,22 @@ export function renderScripts(root, scripts, actions, canManage) {
     root.append(h('div', { class: 'script', dataset: { script: s.scriptId } },
       h('h3', {}, s.title), h('div', { class: 'hint' }, s.scriptId),
       h('table', { class: 'versions' },
-        h('thead', {}, h('tr', {}, ['Version', 'Status', 'Changed by', 'When', ''].map((t) => h('th', {}, t)))),
-        h('tbody', {}, s.versions.map((v) => h('tr', { dataset: { version: v.version, status: v.status } },
-          h('td', {}, `v${v.version}`),
-          h('td', {}, h('span', { class: `badge status-${v.status}` }, STATUS_LABEL[v.status] ?? v.status)),
-          h('td', {}, v.createdBy), h('td', {}, `saved ${when(v.createdAt)}`, v.publishedAt ? h('br') : null, v.publishedAt ? `published ${when(v.publishedAt)}` : null),
-          h('td', { class: 'row-actions' },
-            h('button', { type: 'button', class: 'small', onclick: () => actions.open(s.scriptId, v.version) }, v.status === 'draft' ? 'Edit' : 'Open'),
+        h('thead', {}, h('tr', {}, ['Version', 'Status', 'Changed by', 'Saved'].map((t) => h('th', {}, t)))),
+        h('tbody', {}, s.versions.map((v) => [
+          h('tr', { dataset: { version: v.version, status: v.status } },
+            h('td', {}, `v${v.version}`),
+            h('td', {}, h('span', { class: `badge status-${v.status}` }, STATUS_LABEL[v.status] ?? v.status)),
+            h('td', { class: 'actor' }, v.createdBy),
+            h('td', { class: 'when', title: v.publishedAt ? `published ${when(v.publishedAt)}` : 'not published' }, when(v.createdAt))),
+          // Actions on their own line, so the table fits the narrow column Teams gives a tab.
+          h('tr', { class: 'row-actions' }, h('td', { colspan: 4 },
+            h('button', { type: 'button', class: 'small', onclick: () => actions.open(s.scriptId, v.version) }, v.status === 'draft' ? `Edit v${v.version}` : `Open v${v.version}`),
             h('select', { class: 'small', 'aria-label': `Export v${v.version}`, onchange: (e) => { if (e.target.value) actions.exportAs(s.scriptId, v.version, e.target.value); e.target.value = ''; } },
               h('option', { value: '' }, 'Export…'), h('option', { value: 'yaml' }, 'YAML file'), h('option', { value: 'json' }, 'JSON file'), h('option', { value: 'fhir' }, 'FHIR Questionnaire')),
             canManage && v.status === 'retired'
               ? h('button', { type: 'button', class: 'small', title: 'Republish this version as a new version', onclick: () => actions.rollback(s.scriptId, v.version) }, 'Roll back to this')
-              : null))))),
+              : null)),
+        ]))),
       h('div', { class: 'row compare' }, h('span', {}, 'Compare'), a, h('span', {}, 'with'), b,
         h('button', { type: 'button', class: 'small', onclick: () => actions.diff(s.scriptId, Number(a.value), Number(b.value)) }, 'Show differences'))));
   }
@@ -38,13 +42,15 @@ export function renderAudit(root, entries) {
   root.append(h('table', { class: 'audit' },
     h('thead', {}, h('tr', {}, ['When', 'Who', 'What', 'Script version', 'Changes'].map((t) => h('th', {}, t)))),
     h('tbody', {}, [...entries].reverse().map((e) => h('tr', {},
-      h('td', {}, when(e.at)), h('td', {}, e.actor), h('td', {}, e.action.replace(/^script\./, '').replace('.', ' ')),
-      h('td', {}, e.subject.replace(/^script:/, '').replace(/:(\d+)$/, ' v$1')),
+      h('td', { class: 'when' }, when(e.at)), h('td', { class: 'actor' }, e.actor), h('td', {}, e.action.replace(/^script\./, '').replace('.', ' ')),
+      h('td', { class: 'subject' }, e.subject.replace(/^script:/, '').replace(/:(\d+)$/, ' v$1')),
       h('td', {}, e.detail?.restoredFrom ? `restored v${e.detail.restoredFrom}; ` : '',
         (e.detail?.changes ?? []).length ? h('details', {}, h('summary', {}, `${e.detail.changeCount} change(s)`), h('ul', {}, e.detail.changes.map((c) => h('li', {}, c)))) : '—'))))));
 }
 
-const fmt = (v) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+const isOptions = (v) => Array.isArray(v) && v.every((o) => o && typeof o === 'object' && 'value' in o && 'label' in o);
+/** Values as a manager reads them: option lists as "value: label" lines, not JSON. */
+const fmt = (v) => (v === undefined ? '—' : typeof v === 'string' ? v : isOptions(v) ? v.map((o) => `${o.value}: ${o.label}`).join(' · ') : JSON.stringify(v));
 
 export function renderDiff(root, scriptId, from, to, changes) {
   clear(root).append(h('h3', {}, `Differences in ${scriptId}: v${from} → v${to}`));

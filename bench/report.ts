@@ -1,0 +1,76 @@
+import type { BenchResult } from './run';
+import type { Summary } from './stats';
+
+/**
+ * The printed table: one row per figure, with its target and whether this run met it. The same
+ * rows go into the JSON (`targets`), so BENCHMARKS.md and CI can read pass/miss without parsing text.
+ */
+export interface Row {
+  section: string;
+  metric: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+
+const MIB_TO_MB = 1.048576;
+const ms = (n: number) => (n >= 100 ? `${n.toFixed(0)} ms` : n >= 10 ? `${n.toFixed(1)} ms` : `${n.toFixed(2)} ms`);
+const pq = (s: Summary) => `p50 ${ms(s.p50)} · p99 ${ms(s.p99)}`;
+const int = (n: number) => Math.round(n).toLocaleString('en-GB');
+
+export function rowsFor(r: BenchResult): Row[] {
+  const rows: Row[] = [];
+  const add = (section: string, metric: string, value: string, target = '', met: boolean | null = null) => rows.push({ section, metric, value, target, met });
+  if (r.http) {
+    const h = r.http;
+    const line = (name: string, x: typeof h.echo) =>
+      `${x.turnsPerSecond.toFixed(0)} turns/s · ${pq(x.latencyMs)} · ${x.serverCpuMsPerTurn.toFixed(2)} ms CPU/turn · ${x.errors + x.unexpected} failed of ${int(x.requests)}`;
+    add('HTTP turns', `echo bot (floor), c=${h.concurrency}`, line('echo', h.echo));
+    add('HTTP turns', `real bot, c=${h.concurrency}`, line('real', h.real));
+    add('HTTP turns', 'throughput real/echo', `${(h.throughputRatio * 100).toFixed(0)} %`, '≥ 60 %', h.throughputRatio >= 0.6);
+    add('HTTP turns', 'p99 real/echo', `${h.p99Ratio.toFixed(2)}×`, '≤ 2×', h.p99Ratio <= 2);
+    add('HTTP turns', 'p50 real/echo', `${h.p50Ratio.toFixed(2)}×`);
+  }
+  for (const m of r.match ?? []) {
+    const target = m.services >= 100_000 ? 'p99 ≤ 10 ms' : '';
+    add('Matching', `${int(m.services)} services (index built in ${ms(m.indexBuildMs)})`, `${pq(m.perQueryMs)} · scan baseline p50 ${ms(m.scanPerQueryMs.p50)} (${m.speedupP50.toFixed(0)}× faster)${m.agreesWithScan ? '' : ' · DIFFERS from scan'}`, target, target ? m.perQueryMs.p99 <= 10 : null);
+  }
+  if (r.draft) add('Plan drafting', `draftPlan, ${r.draft.people} people`, pq(r.draft.draftPlanMs), 'p99 ≤ 20 ms', r.draft.draftPlanMs.p99 <= 20);
+  if (r.draft) add('Plan drafting', `insight + match (${int(r.draft.directoryServices)}) + draft`, pq(r.draft.insightMatchDraftMs));
+  if (r.memory) {
+    const m = r.memory;
+    const mb = m.rssMiB * MIB_TO_MB;
+    add('Memory', `RSS, ${int(m.assessmentsInProgress)} assessments in progress`, `${mb.toFixed(0)} MB (idle ${(m.rssIdleMiB * MIB_TO_MB).toFixed(0)} MB, peak ${(m.peakRssMiB * MIB_TO_MB).toFixed(0)} MB, with esbuild helper ${(m.processTreeRssMiB * MIB_TO_MB).toFixed(0)} MB)`, '≤ 200 MB', mb <= 200);
+  }
+  if (r.coldStart) {
+    const c = r.coldStart;
+    add('Cold start', 'npm start (tsx), empty data folder', `median ${ms(c.tsxFirstStartMs.p50)} (max ${ms(c.tsxFirstStartMs.max)})`, '≤ 2 s', c.tsxFirstStartMs.p50 <= 2000);
+    add('Cold start', 'npm start (tsx), restart', `median ${ms(c.tsxRestartMs.p50)} (max ${ms(c.tsxRestartMs.max)})`, '≤ 2 s', c.tsxRestartMs.p50 <= 2000);
+    if (c.precompiledFirstStartMs && c.precompiledRestartMs) {
+      add('Cold start', 'precompiled bundle, empty data folder', `median ${ms(c.precompiledFirstStartMs.p50)} (max ${ms(c.precompiledFirstStartMs.max)})`, '≤ 2 s', c.precompiledFirstStartMs.p50 <= 2000);
+      add('Cold start', 'precompiled bundle, restart', `median ${ms(c.precompiledRestartMs.p50)} (max ${ms(c.precompiledRestartMs.max)})`, '≤ 2 s', c.precompiledRestartMs.p50 <= 2000);
+    } else add('Cold start', 'precompiled bundle', `not measured: ${c.precompileError ?? 'unknown'}`);
+  }
+  if (r.exports) {
+    const e = r.exports;
+    add('Exports', 'text summary', pq(e.textMs));
+    add('Exports', 'PDF letter', `${pq(e.pdfMs)} · ${int(e.bytes.pdf / 1024)} KiB`);
+    add('Exports', 'FHIR bundle', `${pq(e.fhirMs)} · ${int(e.bytes.fhir / 1024)} KiB`);
+    add('Exports', 'text + PDF + FHIR, one plan', pq(e.allThreeMs));
+  }
+  if (r.llm) {
+    const l = r.llm;
+    add('LLM prompt', `tokens per plan, ${l.ordinary.plans} people`, `p50 ${int(l.ordinary.tokens.p50)} · max ${int(l.ordinary.tokens.max)}`, '≤ 3,000', l.ordinary.tokens.max <= 3000);
+    add('LLM prompt', `tokens, ${l.verbose.plans} verbose people (worst case)`, `p50 ${int(l.verbose.tokens.p50)} · max ${int(l.verbose.tokens.max)}`, '≤ 3,000', l.verbose.tokens.max <= 3000);
+  }
+  for (const [section, error] of Object.entries(r.sectionErrors)) add(section, 'FAILED', (error ?? '').split('\n')[0] ?? '', '', false);
+  return rows;
+}
+
+export function formatTable(rows: readonly Row[]): string {
+  const cells = rows.map((r) => [r.section, r.metric, r.value, r.target, r.met === null ? '' : r.met ? 'met' : 'MISSED']);
+  const head = ['Section', 'Measure', 'Result', 'Target', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: readonly string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}

@@ -1,0 +1,61 @@
+import { buildDirectoryIndex } from '../../plans/directory/build-index';
+import { matchResources, scanResources } from '../../plans/directory/match';
+import { generateSyntheticDirectory, generateSyntheticQueries } from '../../plans/directory/synthetic';
+import { timeEach, type Summary } from '../stats';
+
+/**
+ * Resource matching per query over generated directories of growing size: the same varied
+ * queries (needs, free text, barriers, location, radius, day, language, wheelchair) at each size,
+ * with the limit the plan feature uses (8). The baseline in the same run is the brute-force scan
+ * (scanResources: every service scored, the matcher's reference implementation) on a subset of
+ * the same queries, so the table shows what the index buys at each size.
+ */
+export interface MatchOptions {
+  sizes: number[];
+  queries: number;
+  /** Queries for the brute-force baseline at each size (it is slow at 100k by design). */
+  scanQueries: number;
+}
+
+export interface MatchSizeResult {
+  services: number;
+  generateMs: number;
+  indexBuildMs: number;
+  perQueryMs: Summary;
+  scanPerQueryMs: Summary;
+  /** scan p50 / index p50. */
+  speedupP50: number;
+  meanSuggestions: number;
+  /** The index and the scan returned the same services, in the same order, for every scanned query. */
+  agreesWithScan: boolean;
+}
+
+export const MATCH_LIMIT = 8;
+
+export function benchMatch(o: MatchOptions): MatchSizeResult[] {
+  const queries = generateSyntheticQueries(o.queries, 2);
+  const scanned = queries.slice(0, o.scanQueries);
+  return o.sizes.map((n) => {
+    let t0 = performance.now();
+    const services = generateSyntheticDirectory(n, 1);
+    const generateMs = performance.now() - t0;
+    t0 = performance.now();
+    const index = buildDirectoryIndex(services);
+    const indexBuildMs = performance.now() - t0;
+    const perQueryMs = timeEach(queries, (q) => matchResources(index, q, MATCH_LIMIT), Math.min(200, queries.length));
+    const found = queries.reduce((sum, q) => sum + matchResources(index, q, MATCH_LIMIT).length, 0);
+    const scanPerQueryMs = timeEach(scanned, (q) => scanResources(services, q, MATCH_LIMIT), Math.min(5, scanned.length));
+    const ids = (xs: ReturnType<typeof matchResources>) => xs.map((s) => s.service.id).join(',');
+    const agreesWithScan = scanned.every((q) => ids(matchResources(index, q, MATCH_LIMIT)) === ids(scanResources(services, q, MATCH_LIMIT)));
+    return {
+      services: n,
+      generateMs,
+      indexBuildMs,
+      perQueryMs,
+      scanPerQueryMs,
+      speedupP50: scanPerQueryMs.p50 / perQueryMs.p50,
+      meanSuggestions: found / queries.length,
+      agreesWithScan,
+    };
+  });
+}

@@ -1,0 +1,67 @@
+import { defaultAssessmentSteps } from '../assessment-steps';
+import { runLoadInChild } from '../load/run-in-child';
+import { realBotSpec, rssMiB, spawnServer, tempDir, treeRssMiB, waitUntilHealthy } from '../servers';
+
+/**
+ * RSS of the real bot with many assessments in progress: a fresh server, then `assessments`
+ * conversations each taken part-way through the default script (2 to 12 turns, varied), so every
+ * one is open and none is finished. RSS is read from /proc/<pid>/status once the load stops.
+ */
+export interface MemoryOptions {
+  assessments: number;
+  concurrency: number;
+}
+
+export interface MemoryResult {
+  assessmentsInProgress: number;
+  turns: number;
+  errors: number;
+  unexpected: number;
+  rssIdleMiB: number;
+  rssMiB: number;
+  peakRssMiB: number;
+  /** Including tsx's esbuild helper process. */
+  processTreeRssMiB: number;
+  seconds: number;
+  firstProblem?: string;
+}
+
+/** Turns per conversation: start plus 1..11 answers — always short of the 63-turn full run. */
+const PART_WAY = [2, 5, 9, 3, 12, 7, 4, 10, 6, 8, 11];
+
+export async function benchMemory(o: MemoryOptions): Promise<MemoryResult> {
+  const h = await spawnServer(realBotSpec(tempDir('wma-bench-mem-')));
+  try {
+    await waitUntilHealthy(h);
+    await new Promise((r) => setTimeout(r, 500));
+    const rssIdleMiB = rssMiB(h.pid).rss;
+    const r = await runLoadInChild({
+      url: h.url,
+      concurrency: o.concurrency,
+      maxRequests: Number.MAX_SAFE_INTEGER,
+      maxSeconds: 3600,
+      warmupRequests: 0,
+      steps: defaultAssessmentSteps(),
+      turnsPerConversation: PART_WAY,
+      conversations: o.assessments,
+      runId: `m${Date.now().toString(36)}`,
+    });
+    // Let in-flight work and a GC cycle settle, as a quiet server between calls would.
+    await new Promise((res) => setTimeout(res, 1000));
+    const mem = rssMiB(h.pid);
+    return {
+      assessmentsInProgress: r.conversationsStarted - r.errors - r.unexpected,
+      turns: r.totalRequests,
+      errors: r.errors,
+      unexpected: r.unexpected,
+      rssIdleMiB,
+      rssMiB: mem.rss,
+      peakRssMiB: mem.peak,
+      processTreeRssMiB: treeRssMiB(h.pid),
+      seconds: r.seconds,
+      ...(r.firstProblem ? { firstProblem: r.firstProblem } : {}),
+    };
+  } finally {
+    await h.stop();
+  }
+}

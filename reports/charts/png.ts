@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import { FONT_FAMILY } from './svg';
+
+/**
+ * SVG → PNG with resvg (a self-contained Rust rasteriser: no browser, no network). Fonts are
+ * loaded from explicit files, never "whatever the system has", so every machine draws the same
+ * chart. Debian/Ubuntu: `apt-get install fonts-dejavu-core`; elsewhere set WMA_CHART_FONT_DIR.
+ */
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF', '/usr/local/share/fonts/dejavu'];
+
+export class ChartFontMissing extends Error {}
+
+let fontFiles: string[] | null = null;
+
+export function chartFonts(): string[] {
+  if (fontFiles) return fontFiles;
+  const dirs = [process.env['WMA_CHART_FONT_DIR'], ...FONT_DIRS].filter((d): d is string => Boolean(d));
+  for (const dir of dirs) {
+    const files = FONT_FILES.map((f) => `${dir}/${f}`);
+    if (existsSync(files[0]!)) return (fontFiles = files.filter((f) => existsSync(f)));
+  }
+  throw new ChartFontMissing(
+    `Charts need the DejaVu Sans font (${FONT_FILES[0]}), looked in ${dirs.join(', ')}. Install the Debian package fonts-dejavu-core or set WMA_CHART_FONT_DIR.`,
+  );
+}
+
+export function svgToPng(svg: string, width?: number): Buffer {
+  const r = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: chartFonts(), defaultFontFamily: FONT_FAMILY },
+    ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}),
+  });
+  return Buffer.from(r.render().asPng());
+}

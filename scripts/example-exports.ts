@@ -1,0 +1,153 @@
+/**
+ * Sample exports from a demo run, for readers of docs/examples/exports/.
+ *
+ *   npx tsx scripts/example-exports.ts            (writes docs/examples/exports/)
+ *
+ * The run is real apart from the chat transport: the default script is answered through the
+ * pure engine, resources are matched in a synthetic directory, the rules drafter drafts the
+ * plan, the link worker approves it, one contact is recorded, and produceExport — the same
+ * code the `export` command and the download route use — renders each format. Everything is
+ * fictional; the NHS number is the NHS's published test number 943 476 5919.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { advance } from '../dialogs/engine/advance';
+import { startAssessment } from '../dialogs/engine/start';
+import type { AssessmentState } from '../dialogs/engine/types';
+import { buildInsight } from '../dialogs/insight';
+import { parsePatientRef } from '../dialogs/patient-ref';
+import { loadDefaultScript } from '../dialogs/scripts/load';
+import type { ExportFormat } from '../exports';
+import { buildDirectoryIndex } from '../plans/directory/build-index';
+import { matchResources } from '../plans/directory/match';
+import { generateSyntheticDirectory } from '../plans/directory/synthetic';
+import { draftPlan } from '../plans/draft-plan';
+import { approvePlan } from '../plans/plan-edits';
+import { buildResourceQuery } from '../plans/resource-query';
+import { produceExport, type ExportSettings } from '../service/export-service';
+import { withPlan } from '../service/features/plan';
+
+const OUT = fileURLToPath(new URL('../docs/examples/exports/', import.meta.url));
+const LINK_WORKER = 'demo-link-worker';
+const START = Date.UTC(2026, 2, 2, 10, 0);
+
+/** What the link worker types, question by question (fictional person). */
+const TYPED: Record<string, string> = {
+  'screen.reason': 'My GP says I have been very low since my husband died last year',
+  'screen.knew_referred': 'yes',
+  'screen.consent': 'yes',
+  'screen.cannot_meet': 'none',
+  'screen.outcome': 'accept',
+  'consent.share': 'full',
+  'context.referral_reason': 'bereavement',
+  'context.referrer': 'gp',
+  'context.contact_preference': 'phone',
+  'context.adjustments': 'Hard of hearing in my left ear: please sit on my right',
+  'wmtm.matters_most': 'Getting back to my allotment and seeing my grandson at weekends',
+  'wmtm.good_day': 'Out in the garden in the morning, then tea with a neighbour',
+  'wmtm.people': 'My grandson and my sister in Whitby',
+  'wmtm.strengths': 'Good with plants, I like baking for people',
+  'wmtm.worries': 'Money since my husband died, and the bus fares',
+  'needs.areas': 'loneliness, bereavement, money',
+  'needs.barriers': 'cost, transport',
+  'needs.area_home': 'LS6',
+  'ons4.life_satisfaction': '4',
+  'ons4.worthwhile': '5',
+  'ons4.happiness': '6',
+  'ons4.anxiety': '7',
+  'ucla3.companionship': 'often',
+  'ucla3.left_out': '2',
+  'ucla3.isolated': '3',
+  'ucla3.direct': 'some',
+  'loneliness.type': 'emotional',
+  ...Object.fromEntries([5, 2, 4, 2, 5, 5, 3, 4, 2, 3, 2, 6, 5, 4, 1, 2, 6, 2].map((v, i) => [`mhlc_a.${i + 1}`, String(v)])),
+  'goal.1': 'get back to my allotment',
+  'hbm.susceptibility': 'Quite likely, I stay in most days',
+  'hbm.severity': 'I would feel even lower',
+  'hbm.benefits': 'Fresh air and people to chat to',
+  'hbm.barriers': 'The bus fare and my knee',
+  'hbm.cues': 'My sister phoning on Sundays',
+  'hbm.self_efficacy': 'Fairly sure if someone came with me the first time',
+  'goal.1.importance': '9',
+  'goal.1.confidence': '4',
+  'goal.2': 'join a bereavement group',
+  'goal.2.importance': '7',
+  'goal.2.confidence': '6',
+  'goal.3': 'sort out my money',
+  'goal.3.importance': '8',
+  'goal.3.confidence': '3',
+  'risk.status': 'no known',
+};
+
+function runAssessment(): AssessmentState {
+  const script = loadDefaultScript();
+  let minute = 0;
+  const now = () => new Date(START + 60_000 * minute++).toISOString();
+  const ref = parsePatientRef('943 476 5919');
+  if (!ref.ok) throw new Error(ref.message);
+  let r = startAssessment(script, { id: 'demo-assessment-1', owner: LINK_WORKER, patient: ref.patient, scriptVersion: 1, now: now() });
+  for (let turn = 1; turn < 200 && r.state.status !== 'completed'; turn++) {
+    const q = [...r.prompts].reverse().find((p) => p.kind === 'question');
+    const text = q && q.kind === 'question' ? TYPED[q.question.id] : r.state.mode.kind === 'review' ? 'confirm' : undefined;
+    if (text === undefined) throw new Error(`The demo has no answer for ${q && q.kind === 'question' ? q.question.id : r.state.mode.kind}`);
+    r = advance(script, r.state, { kind: 'text', text, activityId: `demo-${turn}` }, { now: now(), actor: LINK_WORKER });
+  }
+  if (r.state.status !== 'completed') throw new Error('The demo assessment did not complete');
+  return r.state;
+}
+
+async function main(): Promise<void> {
+  const script = loadDefaultScript();
+  let state = runAssessment();
+  const index = buildDirectoryIndex(generateSyntheticDirectory(400, 7));
+  const draft = draftPlan({
+    assessment: state,
+    insight: buildInsight(state),
+    suggestions: matchResources(index, buildResourceQuery(state), 8),
+    now: '2026-03-02T11:00:00.000Z',
+    id: 'plan-demo-assessment-1',
+  });
+  const approved = approvePlan(draft, { by: LINK_WORKER, at: '2026-03-02T11:20:00.000Z' });
+  if (!approved.ok) throw new Error(approved.message);
+  state = withPlan(state, approved.plan, '2026-03-02T11:20:00.000Z');
+  state = {
+    ...state,
+    features: {
+      ...state.features,
+      sessions: {
+        contacts: [{ date: '2026-03-02', method: 'face_to_face', minutes: 60, summary: 'What Matters To Me conversation at the surgery', by: LINK_WORKER }],
+        reviews: [],
+      },
+    },
+  };
+  const settings: ExportSettings = {
+    practice: { name: 'Meanwood Health Centre (demo)', odsCode: 'B86999' },
+    serviceName: 'Leeds North Social Prescribing (demo)',
+    delegates: new Set(),
+    linkSecret: 'demo-only-secret-not-used-for-links-000',
+    linkTtlMs: 15 * 60_000,
+    publicBaseUrl: 'http://localhost:3978',
+  };
+  const files: Array<[ExportFormat, string]> = [
+    ['text', 'summary.txt'],
+    ['pdf', 'letter.pdf'],
+    ['fhir', 'bundle.json'],
+    ['codes', 'codes-only.txt'],
+  ];
+  mkdirSync(OUT, { recursive: true });
+  for (const [format, name] of files) {
+    const r = await produceExport({ state, actor: LINK_WORKER, format, script, settings, exportId: `exp-demo-${format}`, generatedAt: '2026-03-02T11:30:00.000Z' });
+    if (!r.ok) throw new Error(r.message);
+    writeFileSync(join(OUT, name), r.artifact.body);
+    console.log(`wrote docs/examples/exports/${name} (${r.artifact.variant}, ${r.artifact.body.length} bytes)`);
+  }
+  // The codes-only FHIR variant, as sent when the person consents to codes only.
+  const codesOnlyState = { ...state, answers: { ...state.answers, 'consent.share': { ...state.answers['consent.share']!, value: 'codes_only' } } };
+  const r = await produceExport({ state: codesOnlyState, actor: LINK_WORKER, format: 'fhir', script, settings, exportId: 'exp-demo-fhir-codes', generatedAt: '2026-03-02T11:30:00.000Z' });
+  if (!r.ok) throw new Error(r.message);
+  writeFileSync(join(OUT, 'bundle-codes-only.json'), r.artifact.body);
+  console.log('wrote docs/examples/exports/bundle-codes-only.json');
+}
+
+await main();

