@@ -18,6 +18,10 @@ import { WhatMattersBot } from './handler';
 import { loadTabConfig, type TabConfig } from './auth/tab-config';
 import { mountTabRoutes } from './tab-routes';
 import { createAdapter, createServer } from './server';
+import { createExportLinkSigner } from '../service/export-links';
+import { loadExportSettings } from '../service/export-service';
+import { createExportFeature } from '../service/features/export';
+import { exportRoutesMount } from './export-routes';
 
 export interface App {
   server: Server;
@@ -51,19 +55,29 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
   await store.init();
   const scripts = new ScriptRegistry(store);
   await scripts.ensureDefaultPublished(new Date().toISOString());
+  const exportSettings = loadExportSettings(process.env, config);
+  const exportLinks = createExportLinkSigner({ secret: exportSettings.linkSecret, ttlMs: exportSettings.linkTtlMs });
   const turns = new TurnService({
     store,
     scripts,
     logger,
     scriptId: e.WMA_SCRIPT_ID,
     newId: randomUUID,
-    features: [assessmentListFeature, insightFeature, sessionsFeature, supervisionFeature, checkinFeature, ...(options.features ?? [])],
+    features: [
+      assessmentListFeature,
+      insightFeature,
+      sessionsFeature,
+      supervisionFeature,
+      checkinFeature,
+      createExportFeature({ settings: exportSettings, links: exportLinks }),
+      ...(options.features ?? []),
+    ],
   });
   const bot = new WhatMattersBot(turns, logger);
   const adapter = createAdapter(config, logger);
   const core = { store, scripts, turns };
   const tab = options.tab ?? loadTabConfig(process.env, config);
-  const mounts = [...(tab ? [mountTabRoutes(tab)] : []), ...(options.mount ?? [])];
+  const mounts = [...(tab ? [mountTabRoutes(tab)] : []), exportRoutesMount({ settings: exportSettings, links: exportLinks, logger }), ...(options.mount ?? [])];
   const server = createServer({ config, adapter, bot, logger, mount: mounts.map((m) => (s: Server) => m(s, core)) });
   return {
     server,

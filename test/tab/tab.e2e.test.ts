@@ -116,6 +116,21 @@ describe('managers tab (Playwright, running server)', () => {
     await postActivity(bot.url, { text: 'start 9434765870', conversationId: 'conv-after', userId: 'lw-after' });
     const fresh = await postActivity(bot.url, { text: 'Lonely since moving', conversationId: 'conv-after', userId: 'lw-after' });
     expect(joined(fresh.replies)).toContain(KNEW_REFERRED_NEW);
+
+    // Export v2 as a FHIR Questionnaire from the page.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('combobox', { name: 'Export v2' }).selectOption('fhir')]);
+    expect(download.suggestedFilename()).toBe('what_matters_default-v2.questionnaire.json');
+    const fhir = JSON.parse(await new Response(await download.createReadStream() as unknown as ReadableStream).text());
+    expect(fhir).toMatchObject({ resourceType: 'Questionnaire', version: '2', status: 'active' });
+
+    // Roll back to v1: republished as v3, and the next new assessment asks the old wording again.
+    await page.getByRole('button', { name: 'Roll back to this' }).click();
+    await page.getByRole('button', { name: 'Republish v1' }).click();
+    await page.locator('#notice').filter({ hasText: 'v1 republished as v3' }).waitFor();
+    await page.locator('tr[data-version="3"][data-status="published"]').waitFor();
+    await postActivity(bot.url, { text: 'start 4010232137', conversationId: 'conv-rolled-back', userId: 'lw-rb' });
+    const rolled = await postActivity(bot.url, { text: 'Lonely since moving', conversationId: 'conv-rolled-back', userId: 'lw-rb' });
+    expect(joined(rolled.replies)).toContain(KNEW_REFERRED_OLD);
     await page.context().close();
   });
 

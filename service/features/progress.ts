@@ -1,0 +1,80 @@
+import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
+import { buildProgress, type ProgressSummary } from '../../reports/progress';
+import { reviewLinkOf, reviewsOf } from '../../reports/review-link';
+import type { Store } from '../../store/types';
+import type { Feature, FeatureResult } from '../features';
+import type { ReplyItem } from '../reply';
+import { ScriptRegistry } from '../script-registry';
+import { sessionsOf } from './sessions';
+
+/**
+ * `progress`: the person's baseline against their latest review — every measure with its change
+ * in words (from compareScores), a small chart, goals' status and sessions against the cap.
+ * Also shown when a review completes (service/features/review.ts).
+ */
+const notice = (text: string, tone: 'info' | 'warning' = 'info'): Prompt => ({ kind: 'notice', text, tone });
+
+const registries = new WeakMap<Store, ScriptRegistry>();
+/** One registry (and so one compiled-script cache) per store; features get only the store. */
+export function registryFor(store: Store): ScriptRegistry {
+  let r = registries.get(store);
+  if (!r) registries.set(store, (r = new ScriptRegistry(store)));
+  return r;
+}
+
+/** The baseline this assessment belongs to: itself, or the one a review links to. Owner's records only. */
+export async function baselineOf(store: Store, current: AssessmentState): Promise<AssessmentState | null> {
+  const link = reviewLinkOf(current);
+  if (!link) return current;
+  const found = await store.getAssessment(link.baselineId);
+  return found && found.value.owner === current.owner ? found.value : null;
+}
+
+/** Sessions as the `sessions` command counts them: every one of the owner's assessments for this person. */
+async function sessionTotals(store: Store, baseline: AssessmentState): Promise<{ used: number; allowed: number }> {
+  let cap = 6;
+  try {
+    cap = (await registryFor(store).get(baseline.scriptId, baseline.scriptVersion)).script.sessionCap;
+  } catch {
+    // An unreadable script version keeps the default cap; the card still shows what was recorded.
+  }
+  const mine = await store.listAssessments({ owner: baseline.owner });
+  const slots = mine.filter((a) => a.patient.value === baseline.patient.value).map(sessionsOf);
+  return {
+    used: slots.reduce((n, s) => n + s.contacts.length, 0),
+    allowed: cap + slots.reduce((n, s) => n + s.reviews.reduce((m, r) => m + r.extraSessions, 0), 0),
+  };
+}
+
+export async function progressSummary(store: Store, current: AssessmentState): Promise<ProgressSummary | null> {
+  const baseline = await baselineOf(store, current);
+  if (!baseline) return null;
+  // The current assessment may be a review completing in this very turn, not yet saved: use this copy.
+  const mine = (await store.listAssessments({ owner: baseline.owner })).filter((a) => a.id !== current.id).concat(current);
+  return buildProgress(baseline, reviewsOf(baseline.id, mine), await sessionTotals(store, baseline));
+}
+
+export function progressText(p: ProgressSummary): string {
+  const when = p.latest ? `latest ${p.latest.kind} ${p.latest.date}` : 'no review yet — type `review` to start one';
+  return `Progress for ${p.patient}: first assessment ${p.baselineDate}, ${when}. ${p.sessions.used} of ${p.sessions.allowed} sessions used.`;
+}
+
+export async function progressItems(store: Store, current: AssessmentState): Promise<ReplyItem[]> {
+  const p = await progressSummary(store, current);
+  if (!p) return [notice('The first assessment this review belongs to could not be found, so progress cannot be shown.', 'warning')];
+  return [{ kind: 'feature', feature: 'progress', data: p, text: progressText(p) }];
+}
+
+export const progressFeature: Feature = {
+  name: 'progress',
+  help: '`progress` shows the person\'s progress card: first assessment against the latest review, goals and sessions.',
+  accepts(input, ctx) {
+    return input.kind === 'text' && ctx.assessment !== null && /^progress$/i.test(input.text);
+  },
+  async run(_input, ctx): Promise<FeatureResult> {
+    const current = ctx.assessment!;
+    if (current.status !== 'completed' && !reviewLinkOf(current))
+      return { items: [notice('Progress compares a completed first assessment with its reviews; finish this assessment first.')] };
+    return { items: await progressItems(ctx.store, current) };
+  },
+};

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startAssessment } from '../../dialogs/engine/start';
+import type { AnswerValue, AssessmentState, Prompt } from '../../dialogs/engine/types';
+import { readChoice } from '../../dialogs/scoring/read-answers';
+import { REVIEW_SLOT, reviewLinkOf, type ReviewLink } from '../../reports/review-link';
+import type { Store } from '../../store/types';
+import type { Feature, FeatureContext, FeatureResult } from '../features';
+import { writeSlot } from './slots';
+import { baselineOf, progressItems, registryFor } from './progress';
+
+/**
+ * `review` / `discharge`: a short review assessment for the current person — ONS4 and UCLA-3
+ * again (by instrument id, so the wording is locked and identical) and progress and confidence
+ * for each baseline goal — linked to the baseline in `features.review`. On completion the
+ * progress card is shown. The review script is data: dialogs/scripts/review.yaml.
+ */
+export const REVIEW_SCRIPT_PATH = fileURLToPath(new URL('../../dialogs/scripts/review.yaml', import.meta.url));
+const GOAL_IDS = ['goal.1', 'goal.2', 'goal.3'];
+const notice = (text: string, tone: 'info' | 'warning' = 'info'): Prompt => ({ kind: 'notice', text, tone });
+
+/** Publishes the shipped review script as version 1 on first use (like the default) and returns the latest published. */
+export async function latestReviewScript(store: Store, now: string) {
+  const registry = registryFor(store);
+  const id = await registry.ensurePublished(readFileSync(REVIEW_SCRIPT_PATH, 'utf8'), now, 'progress review script installed');
+  return registry.latestPublished(id);
+}
+
+async function reviewInProgress(store: Store, baseline: AssessmentState): Promise<AssessmentState | undefined> {
+  const open = await store.listAssessments({ owner: baseline.owner });
+  return open.find((a) => (a.status === 'active' || a.status === 'paused') && reviewLinkOf(a)?.baselineId === baseline.id);
+}
+
+async function startReview(ctx: FeatureContext, kind: ReviewLink['kind']): Promise<FeatureResult> {
+  const current = ctx.assessment!;
+  const baseline = await baselineOf(ctx.store, current);
+  if (!baseline) return { items: [notice('The first assessment for this person could not be found, so a review cannot be linked to it.', 'warning')] };
+  if (readChoice(baseline.answers, 'screen.outcome') !== 'accept')
+    return { items: [notice(`The first assessment for ${baseline.patient.masked} ended at screening, so there are no outcome measures to review.`, 'warning')] };
+  const open = await reviewInProgress(ctx.store, baseline);
+  if (open) return { items: [notice(`A review for ${baseline.patient.masked} is already in progress; type \`assessments\` to resume it.`, 'warning')] };
+  const script = await latestReviewScript(ctx.store, ctx.now);
+  if (!script) return { items: [notice('No review script is published; ask your manager to publish one.', 'warning')] };
+  // Goal texts are copied, not asked again: the review asks about them in the person's own words.
+  const goals: Record<string, AnswerValue> = {};
+  for (const id of GOAL_IDS) {
+    const v = baseline.answers[id]?.value;
+    if (typeof v === 'string' && v.trim() !== '') goals[id] = v;
+  }
+  const r = startAssessment(script.compiled, {
+    id: randomUUID(),
+    owner: ctx.userId,
+    patient: baseline.patient,
+    scriptVersion: script.version,
+    now: ctx.now,
+    prefill: { from: baseline.id, answers: goals },
+  });
+  const link: ReviewLink = { kind, baselineId: baseline.id, prefilled: Object.keys(goals), startedAt: ctx.now };
+  const review = writeSlot(r.state, REVIEW_SLOT, link, ctx.now);
+  const what = kind === 'discharge' ? 'Discharge review' : 'Progress review';
+  return {
+    items: [
+      notice(`${what} for ${baseline.patient.masked}, compared with the first assessment of ${(baseline.completedAt ?? baseline.createdAt).slice(0, 10)}: wellbeing, loneliness and ${Object.keys(goals).length} goal(s). The first assessment is kept as it was.`),
+      ...r.prompts.filter((p) => p.kind !== 'notice'),
+    ],
+    conversation: { ...ctx.conversation, activeAssessmentId: review.id, awaitingPatientRef: false },
+    assessment: review,
+    events: r.events,
+  };
+}
+
+export const reviewFeature: Feature = {
+  name: 'review',
+  help: '`review` (or `discharge`) after a completed assessment starts a short review of the outcome measures and goals; `progress` shows the progress card.',
+  // Only once the current assessment is complete: while one is in progress `review` keeps its
+  // engine meaning (show the answers so far).
+  accepts(input, ctx) {
+    return input.kind === 'text' && ctx.assessment?.status === 'completed' && /^(review|discharge)$/i.test(input.text);
+  },
+  run(input, ctx) {
+    const kind = input.kind === 'text' && /^discharge$/i.test(input.text) ? 'discharge' : 'review';
+    return startReview(ctx, kind);
+  },
+  async onCompleted(ctx) {
+    const done = ctx.assessment;
+    if (!done || !reviewLinkOf(done)) return { items: [] };
+    return { items: await progressItems(ctx.store, done) };
+  },
+};
