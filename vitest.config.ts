@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The long soak and scale-out runs have their own command: npm run test:soak.
+    exclude: [...configDefaults.exclude, 'test/soak/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Integration tests start servers and databases; two cores is all CI has.

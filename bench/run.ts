@@ -11,6 +11,7 @@ import { benchHttp, type HttpOptions, type HttpResult } from './sections/http';
 import { benchLlm, type LlmResult } from './sections/llm';
 import { benchMatch, type MatchOptions, type MatchSizeResult } from './sections/match';
 import { benchMemory, type MemoryOptions, type MemoryResult } from './sections/memory';
+import { cleanupTempDirs } from './servers';
 
 /** Every section's size, in one place: `full` is `npm run bench`, `smoke` keeps the harness honest in `npm test`. */
 export interface BenchConfig {
@@ -29,7 +30,7 @@ export const FULL: BenchConfig = {
   http: { concurrency: 16, rounds: 3, secondsPerRound: 15, maxRequestsPerRound: 20_000, warmupRequests: 300 },
   memory: { assessments: 1000, concurrency: 16 },
   coldStart: { runs: 3 },
-  match: { sizes: [1_000, 10_000, 100_000], queries: 2_000, scanQueries: 100 },
+  match: { sizes: [1_000, 10_000, 100_000], queries: 1_000, scanQueries: 30 },
   draft: { people: 100, directoryServices: 10_000, repeat: 10 },
   exports: { plans: 10, iterations: 30 },
   llm: { people: 100, verbosePeople: 20, directoryServices: 10_000 },
@@ -108,6 +109,18 @@ export async function runBench(config: BenchConfig, only: readonly Section[] = S
     log(`  ${name} done in ${((Date.now() - s) / 1000).toFixed(1)} s`);
   };
 
+  try {
+    await runSections();
+  } finally {
+    // Databases, logs and bundles of this run (set WMA_BENCH_KEEP=1 to keep them for a post-mortem).
+    cleanupTempDirs();
+  }
+  result.finishedAt = new Date().toISOString();
+  result.durationSeconds = (Date.now() - t0) / 1000;
+  result.machine.loadAverageAtEnd = loadavg();
+  return result;
+
+  async function runSections(): Promise<void> {
   await run('http', () => benchHttp(config.http));
   await run('memory', () => benchMemory(config.memory));
   await run('coldStart', () => benchColdStart(config.coldStart));
@@ -122,9 +135,5 @@ export async function runBench(config: BenchConfig, only: readonly Section[] = S
   await run('llm', () =>
     benchLlm(people.slice(0, config.llm.people), benchPeople(script!, config.llm.verbosePeople, { verbose: true, seed: 11 }), index!),
   );
-
-  result.finishedAt = new Date().toISOString();
-  result.durationSeconds = (Date.now() - t0) / 1000;
-  result.machine.loadAverageAtEnd = loadavg();
-  return result;
+  }
 }

@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, closeSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,7 +39,19 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const created: string[] = [];
+
+/** A fresh folder under the OS temp dir, removed by cleanupTempDirs() (kept if WMA_BENCH_KEEP=1). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+export function cleanupTempDirs(): void {
+  if (process.env.WMA_BENCH_KEEP === '1') return;
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 export const realBotSpec = (dataDir: string, extraEnv: Record<string, string> = {}): ServerSpec => ({
   name: 'real',

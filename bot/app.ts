@@ -22,6 +22,11 @@ import { createExportLinkSigner } from '../service/export-links';
 import { loadExportSettings } from '../service/export-service';
 import { createExportFeature } from '../service/features/export';
 import { exportRoutesMount } from './export-routes';
+import { registerPlanCard } from './cards/plan-card';
+import { createPlanFeatureFromEnv } from '../service/features/plan';
+import { reviewFeature } from '../service/features/review';
+import { progressFeature } from '../service/features/progress';
+import { mountReportRoutes } from './report-routes';
 
 export interface App {
   server: Server;
@@ -55,6 +60,8 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
   await store.init();
   const scripts = new ScriptRegistry(store);
   await scripts.ensureDefaultPublished(new Date().toISOString());
+  registerPlanCard();
+  const planFeature = await createPlanFeatureFromEnv({ dataDir: e.WMA_DATA_DIR, logger });
   const exportSettings = loadExportSettings(process.env, config);
   const exportLinks = createExportLinkSigner({ secret: exportSettings.linkSecret, ttlMs: exportSettings.linkTtlMs });
   const turns = new TurnService({
@@ -69,6 +76,10 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
       sessionsFeature,
       supervisionFeature,
       checkinFeature,
+      // After insight, so the draft plan follows the insight card when an assessment completes.
+      planFeature,
+      reviewFeature,
+      progressFeature,
       createExportFeature({ settings: exportSettings, links: exportLinks }),
       ...(options.features ?? []),
     ],
@@ -77,7 +88,7 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
   const adapter = createAdapter(config, logger);
   const core = { store, scripts, turns };
   const tab = options.tab ?? loadTabConfig(process.env, config);
-  const mounts = [...(tab ? [mountTabRoutes(tab)] : []), exportRoutesMount({ settings: exportSettings, links: exportLinks, logger }), ...(options.mount ?? [])];
+  const mounts = [...(tab ? [mountTabRoutes(tab), mountReportRoutes(tab)] : []), exportRoutesMount({ settings: exportSettings, links: exportLinks, logger }), ...(options.mount ?? [])];
   const server = createServer({ config, adapter, bot, logger, mount: mounts.map((m) => (s: Server) => m(s, core)) });
   return {
     server,

@@ -1,6 +1,7 @@
 import { buildApp } from './app';
-import { ConfigError, loadConfig } from '../service/config';
+import { ConfigError, isLoopback, loadConfig } from '../service/config';
 import { createLogger } from '../service/logger';
+import { LlmConfigError } from '../prompts/llm-config';
 
 /** `npm start`: parse config, build the app, listen. Local mode says so loudly. */
 async function main(): Promise<void> {
@@ -8,21 +9,35 @@ async function main(): Promise<void> {
   try {
     config = loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof LlmConfigError) {
       console.error(err.message);
       process.exit(2);
     }
     throw err;
   }
   const logger = createLogger(config.env.LOG_LEVEL);
-  const app = await buildApp(config, { logger });
+  let app;
+  try {
+    app = await buildApp(config, { logger });
+  } catch (err) {
+    // Feature modules validate their own settings while the app is built; same clear exit.
+    if (err instanceof ConfigError || err instanceof LlmConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
   app.server.listen(config.port, config.host, () => {
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     if (config.localMode) {
       console.log('='.repeat(72));
       console.log(`LOCAL MODE: no app credentials, requests are NOT authenticated.`);
-      console.log(`Listening on http://${config.host}:${port}/api/messages (localhost only).`);
+      console.log(
+        isLoopback(config.host)
+          ? `Listening on http://${config.host}:${port}/api/messages (localhost only).`
+          : `WARNING: listening on ${config.host}:${port} WITHOUT authentication (WMA_UNSAFE_ALLOW_UNAUTHENTICATED_REMOTE is set).`,
+      );
       console.log(`Chat with the bot: npm run playground   (data in ${config.env.WMA_DATA_DIR}/)`);
       console.log('='.repeat(72));
     }

@@ -52,7 +52,14 @@ function reasonStrategies(r: ResourceSuggestion): string[] {
 
 /** How the person takes part: in person, by phone, or online (the verbs differ). */
 type Mode = 'in_person' | 'phone' | 'online';
-const modeOf = (r: ResourceSuggestion): Mode => (r.service.attendance.inPerson ? 'in_person' : r.service.attendance.phone ? 'phone' : 'online');
+/** Beyond this a service that also works by phone or online is used that way, not visited. */
+export const TOO_FAR_TO_VISIT_KM = 15;
+function modeOf(r: ResourceSuggestion): Mode {
+  const { attendance } = r.service;
+  const remote = attendance.phone || attendance.online;
+  if (attendance.inPerson && !(remote && r.distanceKm !== undefined && r.distanceKm > TOO_FAR_TO_VISIT_KM)) return 'in_person';
+  return attendance.phone ? 'phone' : 'online';
+}
 
 function smallFirstStep(ctx: GoalActionContext, n: number): PlanAction {
   const { resource, supported, goal } = ctx;
@@ -109,7 +116,7 @@ function mainAction(ctx: GoalActionContext, n: number): PlanAction {
       strategies: [...hbm, ...cue, 'Link worker arranges the first contact and takes part in it.', ...reasonStrategies(resource)],
       confidence: goal.confidence,
       supportedFirstAttendance: true,
-      intention: tactStatement({ action: verb, target: serviceTarget(s), context: [how, serviceContext(s, true)].filter(Boolean).join(' '), time: 'in the next two weeks' }),
+      intention: tactStatement({ action: verb, target: serviceTarget(s), context: [how, serviceContext(s, true, mode === 'in_person')].filter(Boolean).join(' '), time: 'in the next two weeks' }),
     });
   return action(ctx, n, {
     what: mode === 'in_person' ? `Contact ${s.name} and go along (contact details given as a signpost)` : `${mode === 'phone' ? 'Phone' : 'Join'} ${s.name}${how ? ' online' : ''} (contact details given as a signpost)`,
@@ -123,7 +130,7 @@ function mainAction(ctx: GoalActionContext, n: number): PlanAction {
     ],
     confidence: goal.confidence,
     supportedFirstAttendance: false,
-    intention: tactStatement({ action: verb, target: serviceTarget(s), context: [how, serviceContext(s, false)].filter(Boolean).join(' '), time: 'in the next two weeks' }),
+    intention: tactStatement({ action: verb, target: serviceTarget(s), context: [how, serviceContext(s, false, mode === 'in_person')].filter(Boolean).join(' '), time: 'in the next two weeks' }),
   });
 }
 

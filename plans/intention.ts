@@ -18,15 +18,17 @@ export function tactStatement(parts: { action: string; target: string; context?:
   return sentence.length <= MAX ? sentence : `${sentence.slice(0, MAX - 1)}…`;
 }
 
-/** "the Tuesday Headingley Walking Group" — the first published session day, if any. */
+/** "the Tuesday Headingley Walking Group" — when the service meets on one day only. */
 export function serviceTarget(service: DirectoryService): string {
-  const day = service.schedules[0]?.day;
-  return day ? `the ${titleCase(day)} ${service.name}` : service.name;
+  const days = new Set(service.schedules.map((s) => s.day));
+  const [day] = days;
+  if (days.size !== 1 || !day || service.name.toLowerCase().includes(day)) return service.name;
+  return `the ${titleCase(day)} ${service.name}`;
 }
 
 /** "at St Mark's Church" — where, when the directory names a venue (else the town). */
-export function serviceContext(service: DirectoryService, withLinkWorker: boolean): string {
-  const place = service.attendance.inPerson ? service.locations.find((l) => l.name || l.town) : undefined;
+export function serviceContext(service: DirectoryService, withLinkWorker: boolean, visiting = service.attendance.inPerson): string {
+  const place = visiting ? service.locations.find((l) => l.name || l.town) : undefined;
   const venue = place?.name ?? place?.town;
   // "Leeds Volunteer Centre at Volunteer Centre" says nothing twice.
   const where = venue && !service.name.toLowerCase().includes(venue.toLowerCase()) ? `at ${venue}` : '';

@@ -1,6 +1,7 @@
 /**
  * A SMALL, hand-kept table of approximate centres (WGS84) for the postcode districts and towns
- * the shipped sample directory covers, so "LS6" or "Headingley" can be turned into a point for
+ * the shipped sample directory covers (Leeds, Bradford/Shipley/Keighley, Sheffield, Hackney) plus
+ * a few West/North Yorkshire neighbours, so "LS6" or "Headingley" can be turned into a point for
  * distance matching. It is not a gazetteer: an area not listed gives no location, and matching
  * then simply ignores distance (and says so). A production deployment would load the ONS
  * Postcode Directory instead. Coordinates are district/town centroids to ~1 km.
@@ -32,7 +33,19 @@ const DISTRICTS: Readonly<Record<string, Point>> = {
   LS28: { lat: 53.795, lon: -1.665 },
   BD1: { lat: 53.795, lon: -1.752 },
   BD3: { lat: 53.8, lon: -1.73 },
+  BD5: { lat: 53.785, lon: -1.755 },
   BD7: { lat: 53.783, lon: -1.78 },
+  BD8: { lat: 53.803, lon: -1.775 },
+  BD18: { lat: 53.833, lon: -1.777 },
+  BD21: { lat: 53.867, lon: -1.906 },
+  S1: { lat: 53.38, lon: -1.472 },
+  S3: { lat: 53.392, lon: -1.468 },
+  S5: { lat: 53.418, lon: -1.455 },
+  S6: { lat: 53.4, lon: -1.505 },
+  E5: { lat: 51.558, lon: -0.055 },
+  E8: { lat: 51.545, lon: -0.065 },
+  E9: { lat: 51.545, lon: -0.04 },
+  N16: { lat: 51.562, lon: -0.077 },
   WF1: { lat: 53.683, lon: -1.497 },
   YO1: { lat: 53.959, lon: -1.082 },
   YO21: { lat: 54.486, lon: -0.615 },
@@ -50,6 +63,11 @@ const TOWNS: Readonly<Record<string, Point>> = {
   pudsey: { lat: 53.795, lon: -1.665 },
   otley: { lat: 53.905, lon: -1.692 },
   bradford: { lat: 53.796, lon: -1.7594 },
+  shipley: { lat: 53.833, lon: -1.777 },
+  keighley: { lat: 53.867, lon: -1.906 },
+  sheffield: { lat: 53.3811, lon: -1.4701 },
+  hackney: { lat: 51.545, lon: -0.0553 },
+  'stoke-newington': { lat: 51.562, lon: -0.077 },
   wakefield: { lat: 53.683, lon: -1.4977 },
   harrogate: { lat: 53.992, lon: -1.541 },
   york: { lat: 53.959, lon: -1.0815 },

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDirectoryIndex, type DirectoryIndex } from '../plans/directory/build-index';
-import { importDirectoryText } from '../plans/directory/import';
+import { buildDirectoryIndex, loadDirectory, type DirectoryIndex } from '../plans/directory';
 
 /**
  * The resource directory the plan feature matches against, loaded ONCE at start-up and indexed
@@ -23,7 +22,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SAMPLE_DIRECTORY_PATH = join(repoRoot, 'data-samples', 'directory', 'services.json');
 
 export function loadDirectoryFile(path: string, kind: 'imported' | 'sample'): DirectorySource {
-  const result = importDirectoryText(readFileSync(path, 'utf8'));
+  const result = loadDirectory(path);
   return { index: buildDirectoryIndex(result.services), kind, path, serviceCount: result.services.length, rejectedCount: result.rejectedCount };
 }
 

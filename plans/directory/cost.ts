@@ -33,7 +33,8 @@ export function deriveCost({ amounts, texts }: CostInput): CostBand {
     // "Free for carers, £8 otherwise" — some people pay nothing.
     return band === 'paid' && (FREE_TEXT.test(joined) || LOW_TEXT.test(joined)) ? 'low' : band;
   }
-  if (LOW_TEXT.test(joined)) return 'low';
+  // "Free (donations welcome)" is free; "by donation" alone is low.
   if (FREE_TEXT.test(joined)) return 'free';
+  if (LOW_TEXT.test(joined)) return 'low';
   return 'unknown';
 }

@@ -124,6 +124,14 @@ export function matchResources(index: DirectoryIndex, query: MatchQuery, limit =
   return top.items.map((c) => explain(c, pq));
 }
 
+/** The scan re-reads the whole directory per query; caching per service object keeps tests quick. */
+const termWeightCache = new WeakMap<DirectoryService, Map<string, number>>();
+function cachedTermWeights(s: DirectoryService): Map<string, number> {
+  let w = termWeightCache.get(s);
+  if (!w) termWeightCache.set(s, (w = serviceTermWeights(s)));
+  return w;
+}
+
 /**
  * The reference implementation: every service, no index, no pruning. Used to prove the index
  * returns the same results; far too slow for a request path at 100k services.
@@ -131,7 +139,7 @@ export function matchResources(index: DirectoryIndex, query: MatchQuery, limit =
 export function scanResources(services: readonly DirectoryService[], query: MatchQuery, limit = 10): ResourceSuggestion[] {
   if (limit <= 0) return [];
   const pq = prepareQuery(query);
-  const weights = services.map(serviceTermWeights);
+  const weights = services.map(cachedTermWeights);
   const df = new Map<string, number>();
   for (const w of weights) for (const t of w.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const terms = pq.tokens.filter((t) => df.has(t));

@@ -33,6 +33,7 @@ function validUrl(value: string): boolean {
   }
 }
 
+const formatPounds = (n: number) => `£${Number.isInteger(n) ? n : n.toFixed(2)}`;
 const clean = (s: string | undefined): string | undefined => (s?.trim() ? s.trim().replace(/\s+/g, ' ') : undefined);
 const uniq = (xs: Array<string | undefined>): string[] => [...new Set(xs.filter((x): x is string => !!x))];
 
@@ -107,7 +108,9 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
   const attendingTexts = uniq([svc.attending_type, ...(svc.schedules ?? []).map((s) => s.attending_type)].map(clean));
   const hasPhysical = rawLocations.some(({ loc }) => loc.location_type !== 'virtual');
   const hasVirtual = rawLocations.some(({ loc }) => loc.location_type === 'virtual');
-  const attendance = detectAttendance([...attendingTexts, description], hasPhysical, hasVirtual);
+  // How-to-attend wording is specific; a description mentioning "online forms" is not. Fall back
+  // to the description only when the publisher gave no attending_type at all.
+  const attendance = detectAttendance(attendingTexts.length > 0 ? attendingTexts : [description], hasPhysical, hasVirtual);
 
   const languages = uniq(
     [...(svc.languages ?? []), ...rawLocations.flatMap(({ loc }) => loc.languages ?? [])].map((l) => {
@@ -121,7 +124,7 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
   const cost = deriveCost({ amounts: costOptions.flatMap((c) => (c.amount === undefined ? [] : [c.amount])), texts: feeTexts });
   const costNote =
     clean(svc.fees_description) ??
-    clean(costOptions.map((c) => [c.amount === undefined ? '' : `£${c.amount}`, c.amount_description, c.option && `(${c.option})`].filter(Boolean).join(' ')).join('; ')) ??
+    clean(costOptions.map((c) => [c.amount === undefined ? '' : formatPounds(c.amount), c.amount_description, c.option && `(${c.option})`].filter(Boolean).join(' ')).join('; ')) ??
     clean(svc.fees);
 
   const schedules = collectSchedules(svc);

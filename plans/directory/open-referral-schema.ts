@@ -15,14 +15,19 @@ import { SERVICE_STATUSES } from './model';
 const opt = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
 
 /** Numbers sometimes arrive as strings ("12"), as in the ORUK examples themselves. */
-const numeric = z.union([
-  z.number(),
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d+(\.\d+)?$/, 'expected a number')
-    .transform(Number),
-]);
+const numeric = z.union(
+  [
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^-?\d+(\.\d+)?$/)
+      .transform(Number),
+  ],
+  { error: (iss) => `expected a number, got ${JSON.stringify(iss.input)}` },
+);
+
+const required = (what: string) => ({ error: (iss: { input?: unknown }) => (iss.input === undefined ? 'is required' : `expected ${what}`) });
 
 const text = z.string();
 
@@ -88,14 +93,12 @@ const phone = z.looseObject({ number: opt(text) });
 const language = z.looseObject({ name: opt(text), code: opt(text), language: opt(text) });
 
 export const orukServiceSchema = z.looseObject({
-  id: z.union([z.string().trim().min(1, 'must not be empty'), z.number().transform(String)]),
-  name: z.string().trim().min(1, 'must not be empty'),
+  id: z.union([z.string().trim().min(1, 'must not be empty'), z.number().transform(String)], required('text or a number')),
+  name: z.string(required('text')).trim().min(1, 'must not be empty'),
   description: opt(text),
   url: opt(text),
   email: opt(text),
-  status: z.enum(SERVICE_STATUSES, {
-    error: `expected one of ${SERVICE_STATUSES.map((s) => `"${s}"`).join(', ')}`,
-  }),
+  status: z.enum(SERVICE_STATUSES, required(`one of ${SERVICE_STATUSES.map((s) => `"${s}"`).join(', ')}`)),
   fees: opt(text),
   fees_description: opt(text),
   attending_type: opt(text),

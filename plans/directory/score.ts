@@ -127,10 +127,14 @@ export function scoreService(s: DirectoryService, pq: PreparedQuery, distanceKm:
   for (const need of s.needAreas) {
     if (!(pq.needMask & NEED_BITS[need])) continue;
     hits++;
-    ex && say(ex, `Offers ${s.needEvidence[need] ?? NEED_AREAS[need].toLowerCase()} (${NEED_AREAS[need].toLowerCase()})`);
+    if (ex) {
+      const label = NEED_AREAS[need].toLowerCase();
+      const evidence = s.needEvidence[need];
+      say(ex, evidence && evidence !== label ? `Offers ${evidence} (${label})` : `Supports ${label}`);
+    }
   }
   let score = relevancePoints(hits, pq.needCount, textScore);
-  if (textScore > 0 && ex?.matchedTokens.length) ex && say(ex, `Matches what matters: ${ex.matchedTokens.map((t) => pq.wordForToken.get(t) ?? t).join(', ')}`);
+  if (textScore > 0 && ex?.matchedTokens.length) say(ex, `Matches what matters: ${ex.matchedTokens.map((t) => pq.wordForToken.get(t) ?? t).join(', ')}`);
 
   if (b.has('cost')) {
     if (s.cost === 'free') (score += WEIGHTS.freeWithCostBarrier), ex && say(ex, 'Free — respects the cost barrier'), respect(ex, b, 'cost');
@@ -189,7 +193,7 @@ export function scoreService(s: DirectoryService, pq: PreparedQuery, distanceKm:
   }
   if (b.has('caring_duties')) {
     if (remote) (score += WEIGHTS.remoteForCaring), ex && say(ex, 'Can be joined from home — fits around caring'), respect(ex, b, 'caring_duties');
-    if (s.needAreas.includes('caring')) (score += WEIGHTS.carerAware), respect(ex, b, 'caring_duties');
+    if (s.needAreas.includes('caring')) (score += WEIGHTS.carerAware), ex && say(ex, 'Set up for carers'), respect(ex, b, 'caring_duties');
   }
 
   if (s.status === 'temporarily closed') (score += WEIGHTS.temporarilyClosed), ex && say(ex, 'Check: temporarily closed');

@@ -97,7 +97,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   ['loneliness', /lonel|isolat/, 'support with loneliness'],
   ['bereavement', /bereave|grief|griev/, 'bereavement support'],
   ['money', /\bdebts?\b/, 'debt advice'],
-  ['money', /money advice|benefits? (advice|checks?)|welfare rights|budget|food ?bank|universal credit|energy bills?/, 'money advice'],
+  ['money', /money advice|benefits? (advice|checks?)|welfare rights|budgeting|food ?bank|universal credit|energy bills?/, 'money advice'],
   ['housing', /housing|homeless|tenan(t|cy)|landlord|evict|rent arrears/, 'housing advice'],
   ['caring', /\bcarers?\b|caring for|respite/, 'support for carers'],
   ['physical_health', /chair[- ]based/, 'chair-based exercise'],
@@ -107,7 +107,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   ['mental_wellbeing', /talking therap/, 'talking therapy'],
   ['mental_wellbeing', /mindful/, 'mindfulness'],
   ['mental_wellbeing', /mental (health|wellbeing)|wellbeing|anxiety|depress|\bstress/, 'mental wellbeing support'],
-  ['work_volunteering', /volunteer/, 'volunteering'],
+  // Not bare "volunteer": most community services are run BY volunteers.
+  ['work_volunteering', /volunteering|become a volunteer|volunteer (roles|opportunit)/, 'volunteering'],
   ['work_volunteering', /digital skills|computer|online skills/, 'digital skills'],
   ['work_volunteering', /\besol\b|english (classes|conversation)/, 'English language practice'],
   ['work_volunteering', /employ|\bjobs?\b|work club|\bcvs?\b|training/, 'help with work and training'],
@@ -126,7 +127,9 @@ export interface NeedMapping {
 export function mapNeedAreas(terms: readonly string[], freeText: string): NeedMapping {
   const evidence: Partial<Record<NeedArea, string>> = {};
   for (const term of terms) {
-    for (const need of needsForTerm(term)) evidence[need] ??= term.trim().toLowerCase();
+    // Keep acronyms ("ESOL") as written; "Debt advice" reads better as "debt advice" in a sentence.
+    const label = /^[A-Z0-9]{2,}$/.test(term.trim()) ? term.trim() : term.trim().toLowerCase();
+    for (const need of needsForTerm(term)) evidence[need] ??= label;
   }
   const lower = freeText.toLowerCase();
   for (const [need, pattern, label] of KEYWORD_RULES) {

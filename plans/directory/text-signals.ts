@@ -18,8 +18,9 @@ const PHONE = /telephone|phone line|helpline|by phone|over the phone|on the phon
 
 export function detectAttendance(texts: readonly string[], hasPhysicalLocation: boolean, hasVirtualLocation: boolean): Attendance {
   const t = texts.join(' ').toLowerCase();
-  const online = hasVirtualLocation || ONLINE.test(t);
   const phone = PHONE.test(t);
+  // ORUK "virtual" covers phone lines too: only call it online if the text does not say phone.
+  const online = ONLINE.test(t) || (hasVirtualLocation && !phone);
   const statedInPerson = IN_PERSON.test(t);
   // A physical venue means people can turn up unless the text says it is remote-only.
   const inPerson = statedInPerson || (hasPhysicalLocation && !/(online|phone|telephone) only|remote only/.test(t)) || (!online && !phone);
@@ -35,7 +36,7 @@ export function detectAccessibility(texts: readonly string[]): { wheelchair: boo
   return { wheelchair: WHEELCHAIR.test(t) && !WHEELCHAIR_NEGATED.test(t), hearingLoop: HEARING_LOOP.test(t) };
 }
 
-const FIRST_VISIT = /first (visit|session|time)|meet you (at|on|outside)|come (along )?with you|accompan|buddy|someone will meet|welcome(d)? at the door|bring a friend/;
+const FIRST_VISIT = /first (visit|session|time)|meet you (at|on|outside)|meets? (newcomers|new members|new people)|come (along )?with you|accompan|buddy|someone will meet|welcome(d)? at the door|bring a friend/;
 
 export function detectSupportedFirstVisit(texts: readonly string[]): boolean {
   return FIRST_VISIT.test(texts.join(' ').toLowerCase());

@@ -195,21 +195,18 @@ describe('GET /exports/:token', () => {
 });
 
 describe('mounting into the app', () => {
-  it('plugs into buildApp through options.features and options.mount', async () => {
+  it('is mounted by buildApp itself: the chat feature and the download route share one signer', async () => {
     const { buildApp } = await import('../../bot/app');
     const { loadConfig } = await import('../../service/config');
-    const { exportRoutesMount } = await import('../../bot/export-routes');
     const { loadExportSettings } = await import('../../service/export-service');
     const config = loadConfig({ PORT: '0', WMA_DATA_DIR: ':memory-not-used:' });
     const appSettings = loadExportSettings({ WMA_PRACTICE_NAME: 'Meanwood Health Centre', WMA_EXPORT_LINK_TTL_MINUTES: '10' }, config);
     expect(appSettings.linkTtlMs).toBe(10 * 60_000);
-    const appLinks = createExportLinkSigner({ secret: appSettings.linkSecret, ttlMs: appSettings.linkTtlMs });
-    const app = await buildApp(config, {
-      logger: createLogger('silent'),
-      store,
-      features: [createExportFeature({ settings: appSettings, links: appLinks })],
-      mount: [exportRoutesMount({ settings: appSettings, links: appLinks })],
-    });
+    const saved = process.env.WMA_PRACTICE_NAME;
+    process.env.WMA_PRACTICE_NAME = 'Meanwood Health Centre';
+    const app = await buildApp(config, { logger: createLogger('silent'), store, tab: false });
+    if (saved === undefined) delete process.env.WMA_PRACTICE_NAME;
+    else process.env.WMA_PRACTICE_NAME = saved;
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     try {
       await seed(approved());

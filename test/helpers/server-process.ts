@@ -55,6 +55,8 @@ export class BotProcess {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
+    // Never leave a half-started child behind to hold the port or the database.
+    this.child.kill('SIGKILL');
     throw new Error(`bot did not start in time:\n${this.output}`);
   }
 
@@ -62,8 +64,19 @@ export class BotProcess {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill(signal);
+      // The child may exit between the check above and kill(); a timer guarantees we return.
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve();
+      }, 10_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      if (child.exitCode !== null || !child.kill(signal)) {
+        clearTimeout(timer);
+        resolve();
+      }
     });
     this.child = null;
   }

@@ -1,11 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchResources } from '../../plans/directory/match';
 import { NORMALISED_FORMAT } from '../../plans/directory/model';
-import { describeDirectorySource, loadDirectorySource } from '../../service/directory-source';
-import { DIRECTORY } from './fixtures';
+import { draftPlan } from '../../plans/draft-plan';
+import { planSchema } from '../../plans/model';
+import { describeDirectorySource, loadDirectorySource, SAMPLE_DIRECTORY_PATH } from '../../service/directory-source';
+import { DIRECTORY, PERSON_LOW_CONFIDENCE, PERSON_SELF_DIRECTED, PERSON_STRUCTURED } from './fixtures';
+import { inputFor } from './helpers';
 
 describe('directory source (loaded once at start-up)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wma-dir-'));
@@ -35,5 +38,19 @@ describe('directory source (loaded once at start-up)', () => {
     expect(d.kind).toBe('empty');
     expect(matchResources(d.index, { needs: ['money'], text: 'money', barriers: [] })).toEqual([]);
     expect(describeDirectorySource(d)).toMatch(/npm run directory:import/);
+  });
+});
+
+describe('the shipped sample directory, when present', () => {
+  it.skipIf(!existsSync(SAMPLE_DIRECTORY_PATH))('loads, and every fixture person gets a valid plan citing only sample services', () => {
+    const d = loadDirectorySource({ importedPath: '/nonexistent-wma/directory.json' });
+    expect(d.kind).toBe('sample');
+    expect(d.serviceCount).toBeGreaterThan(0);
+    const ids = new Set(d.index.services.map((s) => s.id));
+    for (const person of [PERSON_STRUCTURED, PERSON_SELF_DIRECTED, PERSON_LOW_CONFIDENCE]) {
+      const plan = draftPlan(inputFor(person, d.index));
+      expect(planSchema.safeParse(plan).success).toBe(true);
+      for (const r of [...plan.referrals, ...plan.signposts]) expect(ids.has(r.serviceId)).toBe(true);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotProcess, freePort, tempDataDir } from '../helpers/server-process';
 import { makeTokenKeys, signToken, unsignedToken, type TokenKeys } from './support/bot-token';
-import { snapshot, TEST_KEYS_ENV } from './support/db';
+import { PRODUCTION_EXTRAS, snapshot, TEST_KEYS_ENV } from './support/db';
 import { preloadOptions } from './support/process';
 
 /**
@@ -14,7 +14,7 @@ const TENANT_ID = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
 const SERVICE_URL = 'https://smba.trafficmanager.net/uk/';
 
 function credentialsEnv(dataDir: string): Record<string, string> {
-  return { WMA_DATA_DIR: dataDir, MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-app-password', MicrosoftAppTenantId: TENANT_ID, WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV, HOST: '127.0.0.1' };
+  return { ...PRODUCTION_EXTRAS, WMA_DATA_DIR: dataDir, MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-app-password', MicrosoftAppTenantId: TENANT_ID, WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV, HOST: '127.0.0.1' };
 }
 
 function activity(overrides: Record<string, unknown> = {}) {
@@ -47,7 +47,7 @@ beforeAll(async () => {
   dataDir = tempDataDir('wma-auth-');
   keys = await makeTokenKeys(dataDir);
   bot = new BotProcess(await freePort(), { ...credentialsEnv(dataDir), NODE_OPTIONS: preloadOptions(), WMA_TEST_TRUSTED_JWKS: keys.jwksFile });
-  await bot.start();
+  await bot.start(90_000);
 });
 afterAll(async () => bot?.stop());
 
@@ -98,7 +98,7 @@ describe('authentication when the signing keys cannot be fetched', () => {
     const dir = tempDataDir('wma-auth-offline-');
     // No preload: the SDK tries to reach login.botframework.com, which the test machine cannot.
     const offline = new BotProcess(await freePort(), credentialsEnv(dir));
-    await offline.start();
+    await offline.start(90_000);
     try {
       const before = snapshot(dir);
       const forged = await signToken((await makeTokenKeys(dir)).attacker, 'some-kid', { appId: APP_ID, serviceUrl: SERVICE_URL });

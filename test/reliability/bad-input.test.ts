@@ -17,7 +17,7 @@ const outcomes: string[] = [];
 beforeAll(async () => {
   dataDir = tempDataDir('wma-bad-');
   bot = new BotProcess(await freePort(), { WMA_DATA_DIR: dataDir });
-  await bot.start();
+  await bot.start(90_000);
   other = (await prepareConversation('bad-other')).assessmentId;
   db = new Database(sqlitePath(dataDir), { readonly: true });
 });

@@ -38,7 +38,7 @@ describe('concurrency over HTTP (one server, in-process serialisation)', () => {
   beforeAll(async () => {
     dataDir = tempDataDir('wma-conc-');
     bot = new BotProcess(await freePort(), { WMA_DATA_DIR: dataDir });
-    await bot.start();
+    await bot.start(90_000);
   });
   afterAll(async () => bot?.stop());
 

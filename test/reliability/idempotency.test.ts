@@ -15,7 +15,7 @@ let dataDir: string;
 beforeAll(async () => {
   dataDir = tempDataDir('wma-idem-');
   bot = new BotProcess(await freePort(), { WMA_DATA_DIR: dataDir });
-  await bot.start();
+  await bot.start(90_000);
 });
 afterAll(async () => bot?.stop());
 

@@ -1,7 +1,7 @@
 import { networkInterfaces } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BotProcess, freePort, tempDataDir } from '../helpers/server-process';
-import { TEST_KEYS_ENV } from './support/db';
+import { PRODUCTION_EXTRAS, TEST_KEYS_ENV } from './support/db';
 import { runUntilExit } from './support/process';
 
 /**
@@ -34,7 +34,7 @@ describe('local mode binding', () => {
   it('binds to 127.0.0.1 by default and says so loudly; not reachable on an external interface', async () => {
     const bot = new BotProcess(await freePort(), { WMA_DATA_DIR: tempDataDir() });
     started.push(bot);
-    await bot.start();
+    await bot.start(90_000);
     expect(bot.output).toMatch(/LOCAL MODE: no app credentials, requests are NOT authenticated/);
     expect(bot.output).toContain(`Listening on http://127.0.0.1:${bot.port}/api/messages`);
     const external = firstExternalIPv4();
@@ -50,7 +50,7 @@ describe('local mode binding', () => {
   it('starts on 0.0.0.0 only with WMA_UNSAFE_ALLOW_UNAUTHENTICATED_REMOTE=1', async () => {
     const bot = new BotProcess(await freePort(), { WMA_DATA_DIR: tempDataDir(), HOST: '0.0.0.0', WMA_UNSAFE_ALLOW_UNAUTHENTICATED_REMOTE: '1' });
     started.push(bot);
-    await bot.start();
+    await bot.start(90_000);
     expect(bot.output).toMatch(/LOCAL MODE: no app credentials, requests are NOT authenticated/);
     await bot.stop();
   });
@@ -67,9 +67,10 @@ describe('local mode binding', () => {
       MicrosoftAppId: '3f2a9c1e-7b4d-4e8a-9c2f-1d5e6a7b8c9d',
       MicrosoftAppPassword: 'x',
       WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV,
+      ...PRODUCTION_EXTRAS,
     });
     started.push(bot);
-    await bot.start();
+    await bot.start(90_000);
     expect(bot.output).not.toMatch(/LOCAL MODE/);
     const r = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message' }) });
     expect(r.status).toBe(401);

@@ -35,7 +35,7 @@ describe('privacy', () => {
   it('over HTTP: nothing in the server output, and the SQLite file holds no readable patient text', async () => {
     const dataDir = tempDataDir('wma-privacy-');
     bot = new BotProcess(await freePort(), { WMA_DATA_DIR: dataDir, WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV, LOG_LEVEL: 'trace' });
-    await bot.start();
+    await bot.start(90_000);
     const conversationId = 'privacy-http';
     const { answers } = await runFullAssessment(async (text) => (await postActivity(bot!.url, { conversationId, text })).replies, NHS);
     // A message that fails (unknown card) and a repeated activity exercise the error and replay paths too.

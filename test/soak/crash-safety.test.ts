@@ -13,18 +13,18 @@ import { nextAnswer, seededRng, sleep, soakEnabled, type Acknowledged } from './
  * the answer log and the state exactly once — nothing lost, nothing doubled.
  */
 const SEED = Number(process.env.WMA_SOAK_SEED ?? 20261125);
-const PARALLEL = Number(process.env.WMA_SOAK_PARALLEL ?? 5);
-const ROUNDS = Number(process.env.WMA_SOAK_ROUNDS ?? 6);
+const PARALLEL = Number(process.env.WMA_SOAK_PARALLEL ?? 4);
+const ROUNDS = Number(process.env.WMA_SOAK_ROUNDS ?? 5);
 
 let bot: BotProcess;
-afterAll(async () => bot?.stop());
+afterAll(async () => bot?.stop('SIGKILL'));
 
 describe.skipIf(!soakEnabled)('crash safety under SIGKILL', () => {
   it(`seed ${SEED}: ${ROUNDS} rounds × ${PARALLEL} parallel assessments with random kills`, async () => {
     const rng = seededRng(SEED);
     const dataDir = tempDataDir('wma-soak-');
     bot = new BotProcess(await freePort(), { WMA_DATA_DIR: dataDir, WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV, LOG_LEVEL: 'warn' });
-    await bot.start();
+    await bot.start(90_000);
     let restarting: Promise<void> | null = null;
     let acknowledgedTurns = 0;
     let resends = 0;
@@ -61,7 +61,8 @@ describe.skipIf(!soakEnabled)('crash safety under SIGKILL', () => {
         restarting = (async () => {
           await bot.stop('SIGKILL');
           kills++;
-          await bot.start();
+          // Generous: on a loaded 2-core machine a cold start (tsx compiling) can take a while.
+          await bot.start(90_000);
         })();
         await restarting;
         restarting = null;

@@ -34,3 +34,12 @@ export function snapshot(dataDir: string): { counts: TableCounts; versions: stri
     db.close();
   }
 }
+
+/**
+ * Everything else a deployment with app credentials must configure (features refuse to start
+ * without it), so credential tests start a server the way production would.
+ */
+export const PRODUCTION_EXTRAS: Record<string, string> = {
+  WMA_EXPORT_LINK_SECRET: 'reliability-test-export-link-secret-0123456789',
+  WMA_PUBLIC_BASE_URL: 'https://wma.example.nhs.uk',
+};

@@ -22,7 +22,7 @@ export async function runFullAssessment(send: (text: string) => Promise<Activity
   const first = askedQuestion(replies);
   if (!first) throw new Error(`start did not ask a question:\n${replyText(replies)}`);
   let answers = 0;
-  for (let q = first; q; q = askedQuestion(replies)) {
+  for (let q: ReturnType<typeof askedQuestion> = first; q; q = askedQuestion(replies)) {
     const question = script.questions.find((x) => x.id === q.questionId);
     if (!question) throw new Error(`unknown question ${q.questionId}`);
     replies = await send(typedAnswerFor(question));

@@ -13,7 +13,7 @@ export function preloadOptions(): string {
  * exit immediately). Resolves with the exit code and everything it printed; kills it if it is
  * still running after `timeoutMs`, which for a refusal test means the refusal did not happen.
  */
-export function runUntilExit(env: Record<string, string>, timeoutMs = 20_000): Promise<{ code: number | null; output: string; timedOut: boolean }> {
+export function runUntilExit(env: Record<string, string>, timeoutMs = 50_000): Promise<{ code: number | null; output: string; timedOut: boolean }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
       cwd: process.cwd(),

@@ -1,0 +1,56 @@
+import { defaultAssessmentSteps } from '../assessment-steps';
+import { runLoadInChild } from '../load/run-in-child';
+import { cleanupTempDirs, cpuSeconds, echoBotSpec, realBotSpec, spawnServer, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
+import { summarise } from '../stats';
+
+/**
+ * EXPERIMENT (`npx tsx bench/experiments/http-variants.ts`): the HTTP turn benchmark for the
+ * echo bot, the real bot, and the real bot with candidate fixes applied from outside — to size
+ * what each fix would buy before anyone changes product code. Rounds alternate between variants.
+ */
+const preload = ['--import', './bench/experiments/sqlite-tuned.ts'];
+const variants: ServerSpec[] = [
+  echoBotSpec(),
+  realBotSpec(tempDir('wma-exp-')),
+  { ...realBotSpec(tempDir('wma-exp-'), { LOG_LEVEL: 'warn' }), name: 'real, LOG_LEVEL=warn' },
+  { ...realBotSpec(tempDir('wma-exp-')), name: 'real + statement cache', args: [...preload, '--import', 'tsx', 'bot/index.ts'] },
+  {
+    ...realBotSpec(tempDir('wma-exp-'), { WMA_BENCH_SQLITE_SYNC: 'normal' }),
+    name: 'real + statement cache + synchronous=NORMAL',
+    args: [...preload, '--import', 'tsx', 'bot/index.ts'],
+  },
+];
+const rounds = Number(process.env.ROUNDS ?? 2);
+const seconds = Number(process.env.SECONDS ?? 10);
+const steps = defaultAssessmentSteps();
+const servers = await Promise.all(variants.map(spawnServer));
+try {
+  await Promise.all(servers.map((s) => waitUntilHealthy(s)));
+  const acc = servers.map(() => ({ samples: [] as number[], seconds: 0, cpu: 0, total: 0, failed: 0 }));
+  for (let r = 0; r < rounds; r++)
+    for (const [i, s] of servers.entries()) {
+      const c0 = cpuSeconds(s.pid);
+      const res = await runLoadInChild({
+        url: s.url, concurrency: 16, maxRequests: 20_000, maxSeconds: seconds, warmupRequests: 300, runId: `x${Date.now().toString(36)}${i}`, keepSamples: true,
+        steps: s.name === 'echo' ? [{ text: 'hello', expect: 'echo: hello' }] : steps,
+      });
+      const a = acc[i]!;
+      a.cpu += cpuSeconds(s.pid) - c0;
+      a.samples.push(...(res.samplesMs ?? []));
+      a.seconds += res.seconds;
+      a.total += res.totalRequests;
+      a.failed += res.errors + res.unexpected;
+    }
+  const echoRate = acc[0]!.samples.length / acc[0]!.seconds;
+  for (const [i, s] of servers.entries()) {
+    const a = acc[i]!;
+    const l = summarise(a.samples);
+    const rate = a.samples.length / a.seconds;
+    console.log(
+      `${s.name.padEnd(46)} ${rate.toFixed(0).padStart(5)} turns/s (${((rate / echoRate) * 100).toFixed(0).padStart(3)} % of echo)  p50 ${l.p50.toFixed(1).padStart(6)} ms  p99 ${l.p99.toFixed(1).padStart(6)} ms  CPU ${((a.cpu * 1000) / a.total).toFixed(2)} ms/turn  failed ${a.failed}`,
+    );
+  }
+} finally {
+  await Promise.all(servers.map((s) => s.stop()));
+  cleanupTempDirs();
+}

@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../bot/app';
+import { LOCAL_DEV_IDENTITY } from '../../bot/auth/tab-config';
+import { tempDataDir } from '../helpers/server-process';
+import { startReportServer } from './report-server';
+
+/**
+ * The report page in the managers' tab, in a real browser against the real app with the seeded
+ * dataset. Screenshots go to a temporary folder; WMA_UPDATE_SCREENSHOTS=1 writes them to
+ * docs/screenshots/ instead (how the committed ones were made).
+ */
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const OUT = process.env['WMA_UPDATE_SCREENSHOTS'] === '1' ? join(process.cwd(), 'docs', 'screenshots') : tempDataDir('wma-report-shots-');
+
+let app: App;
+let base = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ app, base } = await startReportServer({ mode: 'local', identity: LOCAL_DEV_IDENTITY }));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe.skipIf(!existsSync(CHROMIUM))('service report page (tab)', () => {
+  it('shows the tables with their server-rendered charts, and no identifiers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    // teams-js looks up Teams host domains on the Microsoft CDN (offline here) and browsers ask for
+    // a favicon: neither is the report's doing. Anything else logged as an error fails the test.
+    page.on('console', (m) => {
+      const url = m.location().url;
+      if (m.type() === 'error' && !url.startsWith('https://res.cdn.office.net/') && !url.endsWith('/favicon.ico')) problems.push(`${m.text()} ${url}`);
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${base}/tab/report/index.html?from=2026-01-01&to=2026-12-31`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => [...document.images].every((i) => i.complete && i.naturalWidth === 640))).toBe(true);
+
+    expect(await page.locator('.tile .value').first().textContent()).toBe('240');
+    expect(await page.locator('img[data-chart]').count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('[data-table="referrals-by-source"] td', { hasText: '<5' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('#local-banner').isVisible()).toBe(true);
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Change from first assessment to latest review');
+    expect(text).not.toMatch(/aad-demo|DEMO-\d|walking group/);
+    expect(problems).toEqual([]);
+
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, 'report-overview.png') });
+    await page.screenshot({ path: join(OUT, 'report-page.png'), fullPage: true });
+    await page.locator('.report-section:has(> h2:text-is("Outcomes"))').screenshot({ path: join(OUT, 'report-outcomes.png') });
+    await page.locator('.report-section:has(> h2:text-is("Variation between link workers"))').screenshot({ path: join(OUT, 'report-link-workers.png') });
+    await page.close();
+  });
+});
