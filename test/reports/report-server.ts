@@ -1,7 +1,5 @@
-import type { Server } from 'restify';
 import { buildApp, type App } from '../../bot/app';
 import type { TabConfig } from '../../bot/auth/tab-config';
-import { mountReportRoutes } from '../../bot/report-routes';
 import { seedStore } from '../../scripts/seed-demo';
 import { loadConfig } from '../../service/config';
 import { createLogger } from '../../service/logger';
@@ -9,7 +7,7 @@ import { createStore } from '../../store/create-store';
 import { TEST_KEYRING } from '../helpers/bot-harness';
 import { tempDataDir } from '../helpers/server-process';
 
-/** The real app (composition root), with the seeded demo dataset and the report routes mounted. */
+/** The real app (composition root, which mounts the report routes with the tab), with the seeded demo dataset. */
 export async function startReportServer(tab: TabConfig): Promise<{ app: App; base: string }> {
   const store = createStore({ sqlitePath: ':memory:', encryptionKeys: TEST_KEYRING });
   await store.init();
@@ -19,7 +17,6 @@ export async function startReportServer(tab: TabConfig): Promise<{ app: App; bas
     logger: createLogger('silent'),
     store,
     tab,
-    mount: [(server: Server, core) => mountReportRoutes(tab)(server, core)],
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
   const addr = app.server.address();
