@@ -41,6 +41,11 @@ export function rowsFor(r: BenchResult): Row[] {
     const m = r.memory;
     const mb = m.rssMiB * MIB_TO_MB;
     add('Memory', `RSS, ${int(m.assessmentsInProgress)} assessments in progress`, `${mb.toFixed(0)} MB (idle ${(m.rssIdleMiB * MIB_TO_MB).toFixed(0)} MB, peak ${(m.peakRssMiB * MIB_TO_MB).toFixed(0)} MB, with esbuild helper ${(m.processTreeRssMiB * MIB_TO_MB).toFixed(0)} MB)`, '≤ 200 MB', mb <= 200);
+    const p = m.precompiled;
+    if (p) {
+      const pmb = p.rssMiB * MIB_TO_MB;
+      add('Memory', `RSS, precompiled bundle, ${int(p.assessmentsInProgress)} in progress`, `${pmb.toFixed(0)} MB (idle ${(p.rssIdleMiB * MIB_TO_MB).toFixed(0)} MB, peak ${(p.peakRssMiB * MIB_TO_MB).toFixed(0)} MB)`, '≤ 200 MB', pmb <= 200);
+    }
   }
   if (r.coldStart) {
     const c = r.coldStart;

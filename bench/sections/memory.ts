@@ -1,6 +1,7 @@
 import { defaultAssessmentSteps } from '../assessment-steps';
 import { runLoadInChild } from '../load/run-in-child';
-import { realBotSpec, rssMiB, spawnServer, tempDir, treeRssMiB, waitUntilHealthy } from '../servers';
+import { precompileBot } from '../precompile';
+import { realBotSpec, rssMiB, spawnServer, tempDir, treeRssMiB, waitUntilHealthy, type ServerSpec } from '../servers';
 
 /**
  * RSS of the real bot with many assessments in progress: a fresh server, then `assessments`
@@ -12,7 +13,12 @@ export interface MemoryOptions {
   concurrency: number;
 }
 
-export interface MemoryResult {
+export interface MemoryResult extends MemoryRun {
+  /** The same measurement for the esbuild bundle (no tsx loader in the process); null if it failed to build. */
+  precompiled: MemoryRun | null;
+}
+
+export interface MemoryRun {
   assessmentsInProgress: number;
   turns: number;
   errors: number;
@@ -30,7 +36,19 @@ export interface MemoryResult {
 const PART_WAY = [2, 5, 9, 3, 12, 7, 4, 10, 6, 8, 11];
 
 export async function benchMemory(o: MemoryOptions): Promise<MemoryResult> {
-  const h = await spawnServer(realBotSpec(tempDir('wma-bench-mem-')));
+  const tsx = await measure(realBotSpec(tempDir('wma-bench-mem-')), o);
+  let precompiled: MemoryRun | null = null;
+  try {
+    const bundle = await precompileBot();
+    precompiled = await measure({ ...realBotSpec(tempDir('wma-bench-mem-')), name: 'real-precompiled', args: [bundle.file] }, o);
+  } catch {
+    precompiled = null;
+  }
+  return { ...tsx, precompiled };
+}
+
+async function measure(spec: ServerSpec, o: MemoryOptions): Promise<MemoryRun> {
+  const h = await spawnServer(spec);
   try {
     await waitUntilHealthy(h);
     await new Promise((r) => setTimeout(r, 500));

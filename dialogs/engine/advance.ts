@@ -105,6 +105,11 @@ function step(t: Turn, input: EngineInput): void {
   }
   // yes / no are answers, not commands, outside the cancel confirmation.
   if (command && command !== 'yes' && command !== 'no' && command !== 'confirm' && runCommand(t, command, input.activityId)) return;
+  // While correcting an answered question, `confirm` keeps it and goes back towards the review.
+  if (command === 'confirm' && s.mode.kind === 'asking' && s.cursor && s.cursor in s.answers) {
+    runCommand(t, 'next', input.activityId);
+    return;
+  }
   if (s.mode.kind === 'review' || !s.cursor) {
     if (command === 'confirm') return complete(t);
     if (typed && checkRisk(t, typed)) return;

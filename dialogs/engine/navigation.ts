@@ -54,7 +54,7 @@ export function positionOf(script: CompiledScript, answers: Answers, questionId:
 
 /** Fills "{goal.1}" references with earlier answers so prompts read naturally. */
 export function interpolate(text: string, answers: Answers): string {
-  return text.replace(/\{([a-z][a-z0-9_.]*)\}/g, (whole, id: string) => {
+  return text.replace(/\{([a-z][a-z0-9_.]*)\}/g, (_whole, id: string) => {
     const v = answers[id]?.value;
     return v === undefined ? 'this goal' : Array.isArray(v) ? v.join(', ') : String(v);
   });

@@ -202,6 +202,10 @@ describe('engine: commands', () => {
     expect(d.state.mode.kind).toBe('review');
     d.say('999');
     expect(d.notices()[0]).toMatch(/^There is no answer number 999/);
+    d.say(String(item.number));
+    d.say('confirm'); // keeps the shown answer and returns to the review
+    expect(d.state.mode.kind).toBe('review');
+    expect(d.state.status).toBe('active');
     d.say('confirm');
     expect(d.state.status).toBe('completed');
     expect(d.state.answers['ons4.happiness']?.value).toBe(8);

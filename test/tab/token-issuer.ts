@@ -33,7 +33,7 @@ export class TokenIssuer {
     this.key = pair.privateKey;
     this.foreign = (await generateKeyPair('RS256')).privateKey;
     this.jwk = { ...(await exportJWK(pair.publicKey)), kid: 'test-key-1', alg: 'RS256', use: 'sig' };
-    this.server = createServer((req, res) => {
+    this.server = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ keys: [this.jwk] }));
     });
