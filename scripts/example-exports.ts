@@ -4,7 +4,7 @@
  *   npx tsx scripts/example-exports.ts            (writes docs/examples/exports/)
  *
  * The run is real apart from the chat transport: the default script is answered through the
- * pure engine, resources are matched in a synthetic directory, the rules drafter drafts the
+ * pure engine, resources are matched in the shipped sample directory (fictional services in real places), the rules drafter drafts the
  * plan, the link worker approves it, one contact is recorded, and produceExport — the same
  * code the `export` command and the download route use — renders each format. Everything is
  * fictional; the NHS number is the NHS's published test number 943 476 5919.
@@ -21,63 +21,29 @@ import { loadDefaultScript } from '../dialogs/scripts/load';
 import type { ExportFormat } from '../exports';
 import { buildDirectoryIndex } from '../plans/directory/build-index';
 import { matchResources } from '../plans/directory/match';
-import { generateSyntheticDirectory } from '../plans/directory/synthetic';
+import { loadDirectory } from '../plans/directory/load';
 import { draftPlan } from '../plans/draft-plan';
 import { approvePlan } from '../plans/plan-edits';
 import { buildResourceQuery } from '../plans/resource-query';
 import { produceExport, type ExportSettings } from '../service/export-service';
 import { withPlan } from '../service/features/plan';
+import { TYPED_ANSWERS } from './demo-answers';
 
 const OUT = fileURLToPath(new URL('../docs/examples/exports/', import.meta.url));
 const LINK_WORKER = 'demo-link-worker';
 const START = Date.UTC(2026, 2, 2, 10, 0);
 
-/** What the link worker types, question by question (fictional person). */
+/** What the link worker types: the demo run, with this person's own words where they differ. */
 const TYPED: Record<string, string> = {
+  ...TYPED_ANSWERS,
   'screen.reason': 'My GP says I have been very low since my husband died last year',
-  'screen.knew_referred': 'yes',
-  'screen.consent': 'yes',
-  'screen.cannot_meet': 'none',
-  'screen.outcome': 'accept',
-  'consent.share': 'full',
   'context.referral_reason': 'bereavement',
-  'context.referrer': 'gp',
-  'context.contact_preference': 'phone',
   'context.adjustments': 'Hard of hearing in my left ear: please sit on my right',
   'wmtm.matters_most': 'Getting back to my allotment and seeing my grandson at weekends',
   'wmtm.good_day': 'Out in the garden in the morning, then tea with a neighbour',
-  'wmtm.people': 'My grandson and my sister in Whitby',
   'wmtm.strengths': 'Good with plants, I like baking for people',
   'wmtm.worries': 'Money since my husband died, and the bus fares',
-  'needs.areas': 'loneliness, bereavement, money',
-  'needs.barriers': 'cost, transport',
-  'needs.area_home': 'LS6',
-  'ons4.life_satisfaction': '4',
-  'ons4.worthwhile': '5',
-  'ons4.happiness': '6',
-  'ons4.anxiety': '7',
-  'ucla3.companionship': 'often',
-  'ucla3.left_out': '2',
-  'ucla3.isolated': '3',
-  'ucla3.direct': 'some',
-  'loneliness.type': 'emotional',
-  ...Object.fromEntries([5, 2, 4, 2, 5, 5, 3, 4, 2, 3, 2, 6, 5, 4, 1, 2, 6, 2].map((v, i) => [`mhlc_a.${i + 1}`, String(v)])),
-  'goal.1': 'get back to my allotment',
   'hbm.susceptibility': 'Quite likely, I stay in most days',
-  'hbm.severity': 'I would feel even lower',
-  'hbm.benefits': 'Fresh air and people to chat to',
-  'hbm.barriers': 'The bus fare and my knee',
-  'hbm.cues': 'My sister phoning on Sundays',
-  'hbm.self_efficacy': 'Fairly sure if someone came with me the first time',
-  'goal.1.importance': '9',
-  'goal.1.confidence': '4',
-  'goal.2': 'join a bereavement group',
-  'goal.2.importance': '7',
-  'goal.2.confidence': '6',
-  'goal.3': 'sort out my money',
-  'goal.3.importance': '8',
-  'goal.3.confidence': '3',
-  'risk.status': 'no known',
 };
 
 function runAssessment(): AssessmentState {
@@ -100,7 +66,7 @@ function runAssessment(): AssessmentState {
 async function main(): Promise<void> {
   const script = loadDefaultScript();
   let state = runAssessment();
-  const index = buildDirectoryIndex(generateSyntheticDirectory(400, 7));
+  const index = buildDirectoryIndex(loadDirectory(fileURLToPath(new URL('../data-samples/directory/services.json', import.meta.url))).services);
   const draft = draftPlan({
     assessment: state,
     insight: buildInsight(state),
