@@ -1,24 +1,9 @@
 import type { AnswerValue, AssessmentState } from '../../dialogs/engine/types';
+import { completedState } from '../helpers/assessment-state';
 
 /** A completed assessment holding just these answers — enough for scoring and insight. */
 export function stateWith(id: string, values: Record<string, AnswerValue>): AssessmentState {
-  const at = '2026-11-25T09:00:00.000Z';
-  return {
-    id,
-    scriptId: 'what_matters_default',
-    scriptVersion: 1,
-    owner: 'lw-1',
-    patient: { kind: 'local', value: 'L-1', masked: '***-1' },
-    status: 'completed',
-    mode: { kind: 'asking' },
-    cursor: null,
-    answers: Object.fromEntries(Object.entries(values).map(([q, value], i) => [q, { value, at, activityId: `act-${i}` }])),
-    skipped: [],
-    history: [],
-    safeguarding: [],
-    createdAt: at,
-    updatedAt: at,
-  };
+  return completedState(id, values, { patient: { kind: 'local', value: 'L-1', masked: '***-1' } });
 }
 
 /**

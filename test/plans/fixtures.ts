@@ -1,4 +1,5 @@
 import type { AnswerValue, AssessmentState } from '../../dialogs/engine/types';
+import { completedState } from '../helpers/assessment-state';
 import { directoryServiceSchema, type DirectoryService } from '../../plans/directory/model';
 
 /**
@@ -52,24 +53,7 @@ export function mhlcAnswers(levels: { internal: number; chance: number; powerful
 }
 
 export function assessment(id: string, answers: Record<string, AnswerValue>): AssessmentState {
-  const at = '2026-11-25T09:00:00.000Z';
-  return {
-    id,
-    scriptId: 'what_matters_default',
-    scriptVersion: 1,
-    owner: 'lw-1',
-    patient: { kind: 'local', value: 'SP-1', masked: 'SP-*' },
-    status: 'completed',
-    mode: { kind: 'review' },
-    cursor: null,
-    answers: Object.fromEntries(Object.entries(answers).map(([k, value], i) => [k, { value, at, activityId: `a${i}` }])),
-    skipped: [],
-    history: [],
-    safeguarding: [],
-    createdAt: at,
-    updatedAt: at,
-    completedAt: at,
-  };
+  return completedState(id, answers);
 }
 
 /** Relies on others for health (Powerful Others high), money and nerves stand in the way. */
