@@ -1,6 +1,6 @@
 import type { Prompt } from '../dialogs/engine/types';
 import { loadDefaultScript } from '../dialogs/scripts/load';
-import { typedAnswerFor } from '../test/helpers/default-answers';
+import { typedAnswerFor } from '../scripts/demo-answers';
 import { EngineDriver } from '../test/helpers/engine-driver';
 import type { Step } from './load/closed-loop';
 

@@ -1,6 +1,6 @@
 import type { AssessmentState } from '../dialogs/engine/types';
 import type { CompiledScript, ResolvedQuestion } from '../dialogs/script/compile';
-import { typedAnswerFor } from '../test/helpers/default-answers';
+import { typedAnswerFor } from '../scripts/demo-answers';
 import { EngineDriver } from '../test/helpers/engine-driver';
 
 /**

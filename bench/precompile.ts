@@ -1,8 +1,6 @@
-import { build, type Plugin } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { buildBot } from '../scripts/build';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, tempDir } from './servers';
 
 /**
@@ -12,20 +10,8 @@ import { REPO_ROOT, tempDir } from './servers';
  * file's original URL, so code that finds its data next to itself (the default script YAML, the
  * tab's static files, the sample directory) still finds it from the bundle.
  *
- * Not a deployment recipe yet — the bench only needs to show what transpiling costs at start-up.
+ * The same build as `npm run build` (scripts/build.ts), written to a temporary folder.
  */
-const keepImportMetaUrl: Plugin = {
-  name: 'keep-import-meta-url',
-  setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, async (args) => {
-      if (args.path.includes('node_modules')) return undefined;
-      const source = await readFile(args.path, 'utf8');
-      const url = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
-    });
-  },
-};
-
 export interface Precompiled {
   file: string;
   buildMs: number;
@@ -38,19 +24,7 @@ export async function precompileBot(): Promise<Precompiled> {
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const file = join(dir, 'bot.mjs');
   const t0 = performance.now();
-  const result = await build({
-    entryPoints: [join(REPO_ROOT, 'bot/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile: file,
-    plugins: [keepImportMetaUrl],
-    metafile: true,
-    logLevel: 'silent',
-  });
+  const { bytes } = await buildBot(file);
   const buildMs = performance.now() - t0;
-  const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
   return { file, buildMs, bytes };
 }

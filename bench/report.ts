@@ -23,10 +23,10 @@ export function rowsFor(r: BenchResult): Row[] {
   const add = (section: string, metric: string, value: string, target = '', met: boolean | null = null) => rows.push({ section, metric, value, target, met });
   if (r.http) {
     const h = r.http;
-    const line = (name: string, x: typeof h.echo) =>
+    const line = (x: typeof h.echo) =>
       `${x.turnsPerSecond.toFixed(0)} turns/s · ${pq(x.latencyMs)} · ${x.serverCpuMsPerTurn.toFixed(2)} ms CPU/turn · ${x.errors + x.unexpected} failed of ${int(x.requests)}`;
-    add('HTTP turns', `echo bot (floor), c=${h.concurrency}`, line('echo', h.echo));
-    add('HTTP turns', `real bot, c=${h.concurrency}`, line('real', h.real));
+    add('HTTP turns', `echo bot (floor), c=${h.concurrency}`, line(h.echo));
+    add('HTTP turns', `real bot, c=${h.concurrency}`, line(h.real));
     add('HTTP turns', 'throughput real/echo', `${(h.throughputRatio * 100).toFixed(0)} %`, '≥ 60 %', h.throughputRatio >= 0.6);
     add('HTTP turns', 'p99 real/echo', `${h.p99Ratio.toFixed(2)}×`, '≤ 2×', h.p99Ratio <= 2);
     add('HTTP turns', 'p50 real/echo', `${h.p50Ratio.toFixed(2)}×`);

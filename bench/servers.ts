@@ -65,7 +65,7 @@ export const echoBotSpec = (): ServerSpec => ({ name: 'echo', args: ['--import',
 /** Spawns the server; resolves once the process exists (not once it listens — see waitUntil*). */
 export async function spawnServer(spec: ServerSpec): Promise<ServerHandle> {
   const port = await freePort();
-  const logFile = join(tempDir(`wma-bench-${spec.name}-log-`), 'server.log');
+  const logFile = join(tempDir(`wma-bench-${spec.name.replace(/[^a-z0-9]+/gi, '-')}-log-`), 'server.log');
   const fd = openSync(logFile, 'a');
   const child = spawn(process.execPath, spec.args, {
     cwd: REPO_ROOT,

@@ -3,14 +3,12 @@ import { buildExportDocument, type ExportInput } from './document';
 import { buildFhirBundle } from './fhir-bundle';
 import { letterStrings } from './layout';
 import { buildLetter } from './letter';
-import { renderPdfLetter } from './pdf-letter';
 import { renderSummaryText } from './summary-text';
 import { assertNoUnverifiedCodes } from './terminology';
 
 export { EXPORT_FORMATS, exportScope, variantFor, type ExportFormat, type ExportScope, type ExportVariant } from './consent';
 export { buildExportDocument, formatNhsNumber, type ExportDocument, type ExportInput, type ExportSession } from './document';
 export { buildFhirBundle, type FhirBundle } from './fhir-bundle';
-export { renderPdfLetter } from './pdf-letter';
 export { renderSummaryText } from './summary-text';
 export { TERMINOLOGY, UNVERIFIED_CODES, codeFor } from './terminology';
 
@@ -44,6 +42,8 @@ export async function renderExport(input: ExportInput, format: ExportFormat): Pr
   if (format === 'pdf') {
     // The PDF's text is compressed, so the guard checks the letter it is drawn from.
     assertNoUnverifiedCodes(letterStrings(buildLetter(doc)).join('\n'));
+    // pdfkit is ~30 MB of memory; loaded on the first PDF export, not at start-up.
+    const { renderPdfLetter } = await import('./pdf-letter');
     const body = await renderPdfLetter(doc);
     return { ok: true, scope, artifact: { format, variant: allowed.variant, filename: `${base}.pdf`, mediaType: 'application/pdf', body } };
   }

@@ -1,4 +1,8 @@
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pgTypes from 'pg';
+
+// pg is loaded only when PostgreSQL is configured; the embedded default never pays for it.
+const requirePg = (): typeof pgTypes => createRequire(import.meta.url)('pg') as typeof pgTypes;
 import type { EncryptionKeys } from './crypto';
 import type { SqlDatabase, SqlExecutor, SqlParam } from './sql/executor';
 import { SqlStore } from './sql/sql-store';
@@ -49,10 +53,10 @@ export class PostgresStore extends SqlStore {
  */
 class PostgresDatabase implements SqlDatabase {
   readonly kind = 'postgres' as const;
-  private readonly pool: pg.Pool;
+  private readonly pool: pgTypes.Pool;
 
   constructor(connectionString: string, schema: string | undefined, max: number) {
-    this.pool = new pg.Pool({
+    this.pool = new (requirePg().Pool)({
       connectionString,
       max,
       // Set per connection, so every query (and the migration's CREATE FUNCTION) lands in the schema.
@@ -114,7 +118,7 @@ class PostgresDatabase implements SqlDatabase {
   }
 }
 
-async function queryRows<T>(client: pg.Pool | pg.PoolClient, sql: string, params?: SqlParam[]): Promise<T[]> {
+async function queryRows<T>(client: pgTypes.Pool | pgTypes.PoolClient, sql: string, params?: SqlParam[]): Promise<T[]> {
   return (await client.query(numbered(sql), params ?? [])).rows as T[];
 }
 

@@ -13,11 +13,11 @@ const variants: ServerSpec[] = [
   echoBotSpec(),
   realBotSpec(tempDir('wma-exp-')),
   { ...realBotSpec(tempDir('wma-exp-'), { LOG_LEVEL: 'warn' }), name: 'real, LOG_LEVEL=warn' },
-  { ...realBotSpec(tempDir('wma-exp-')), name: 'real + statement cache', args: [...preload, '--import', 'tsx', 'bot/index.ts'] },
+  { ...realBotSpec(tempDir('wma-exp-')), name: 'real + statement cache', args: ['--import', 'tsx', ...preload, 'bot/index.ts'] },
   {
     ...realBotSpec(tempDir('wma-exp-'), { WMA_BENCH_SQLITE_SYNC: 'normal' }),
     name: 'real + statement cache + synchronous=NORMAL',
-    args: [...preload, '--import', 'tsx', 'bot/index.ts'],
+    args: ['--import', 'tsx', ...preload, 'bot/index.ts'],
   },
 ];
 const rounds = Number(process.env.ROUNDS ?? 2);

@@ -58,7 +58,9 @@ function inReview(t: Turn, input: EngineInput): void {
 export function advance(script: CompiledScript, state: AssessmentState, input: EngineInput, ctx: TurnContext): AdvanceResult {
   const t: Turn = { script, state: structuredClone(state), ctx, prompts: [], events: [] };
   step(t, input);
-  const changed = t.events.length > 0 || JSON.stringify(t.state) !== JSON.stringify(state);
+  // Every durable change emits an event; cursor and mode are the only silent ones (navigation).
+  const changed =
+    t.events.length > 0 || t.state.cursor !== state.cursor || t.state.mode.kind !== state.mode.kind || t.state.history.length !== state.history.length;
   if (changed) t.state.updatedAt = ctx.now;
   const position = t.state.cursor && t.state.status === 'active' ? positionOf(script, t.state.answers, t.state.cursor) : null;
   return { state: changed ? t.state : state, prompts: t.prompts, events: t.events, position };

@@ -9,8 +9,8 @@ import { applyPlanChange, approvePlan, replaceWithRedraft, type Actor } from '..
 import { planReplyText } from '../../plans/plan-text';
 import { buildResourceQuery } from '../../plans/resource-query';
 import { describeLlmConfig, loadLlmConfig } from '../../prompts/llm-config';
-import { createLlmDrafter, deterministicDrafter, type PlanDrafter } from '../../prompts/llm-drafter';
-import { createChatModel } from '../../prompts/llm-provider';
+import type { PlanDrafter } from '../../prompts/llm-drafter';
+import { draftPlan } from '../../plans/draft-plan';
 import { describeDirectorySource, loadDirectorySource } from '../directory-source';
 import type { Feature, FeatureContext, FeatureInput, FeatureResult } from '../features';
 import type { FeaturePrompt } from '../reply';
@@ -73,7 +73,7 @@ const planApplies = (state: AssessmentState) => {
 const cardArgs = z.object({ command: z.enum(['approve', 'redraft', 'show']), version: z.coerce.number().int().min(1).optional() });
 
 export function createPlanFeature(deps: PlanFeatureDeps): Feature {
-  const drafter = deps.drafter ?? deterministicDrafter;
+  const drafter = deps.drafter ?? (async (input) => draftPlan(input));
 
   async function draftFor(state: AssessmentState, now: string): Promise<Plan> {
     const suggestions = matchResources(deps.directory.index, buildResourceQuery(state), MATCH_LIMIT);
@@ -155,6 +155,8 @@ export async function createPlanFeatureFromEnv(options: {
   const llm = loadLlmConfig(options.env ?? process.env);
   options.logger.info({ llm: llm?.provider ?? 'off' }, describeLlmConfig(llm));
   if (!llm) return createPlanFeature({ directory });
+  // LangChain and the tokenizer cost ~80 MB of memory: loaded only when an LLM is configured.
+  const [{ createLlmDrafter }, { createChatModel }] = await Promise.all([import('../../prompts/llm-drafter'), import('../../prompts/llm-provider')]);
   const drafter = createLlmDrafter(await createChatModel(llm), {
     timeoutMs: llm.timeoutMs,
     onOutcome: (o) => options.logger.info({ llmDraftUsed: o.used, ...(o.reason ? { reason: o.reason } : {}) }, 'plan drafted'),
