@@ -2,6 +2,7 @@ import type { AssessmentState } from '../dialogs/engine/types';
 import type { CompiledScript, ResolvedQuestion } from '../dialogs/script/compile';
 import { typedAnswerFor } from '../scripts/demo-answers';
 import { EngineDriver } from '../test/helpers/engine-driver';
+import { seededRng } from '../scripts/seeded-rng';
 
 /**
  * Varied, deterministic completed assessments for the drafting, export and prompt benchmarks:
@@ -36,16 +37,6 @@ const AREAS = ['LS6', 'LS12', 'LS7 3AB', 'BD3', 'Headingley', 'York', 'WF1', 'M1
 const FILLER =
   ' It has been like this for a long while now and I do not really know where to start, my sister says I should ask someone but I never seem to get round to it, and the days go by.';
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function answerFor(q: ResolvedQuestion, rand: () => number, verbose: boolean): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -70,7 +61,7 @@ function answerFor(q: ResolvedQuestion, rand: () => number, verbose: boolean): s
 }
 
 export function benchPeople(script: CompiledScript, count: number, options: { seed?: number; verbose?: boolean } = {}): AssessmentState[] {
-  const rand = rng(options.seed ?? 7);
+  const rand = seededRng(options.seed ?? 7);
   const people: AssessmentState[] = [];
   for (let i = 0; i < count; i++) {
     const driver = new EngineDriver(script);

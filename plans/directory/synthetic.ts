@@ -2,6 +2,7 @@ import type { DirectoryService, Weekday } from './model';
 import { WEEKDAYS, type CostBand } from './model';
 import { UK_PLACES, type Place } from './synthetic-places';
 import { mapNeedAreas } from './taxonomy-map';
+import { seededRng } from '../../scripts/seeded-rng';
 
 /**
  * Deterministic synthetic directories for tests and the benchmark: realistic enough that the
@@ -10,17 +11,6 @@ import { mapNeedAreas } from './taxonomy-map';
  * list, on any machine. Phone numbers use Ofcom's drama range (01632 960xxx); e-mails example.org.
  */
 
-/** mulberry32: tiny, fast, good enough for test data, and identical everywhere. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Template {
   name: string;
@@ -59,7 +49,7 @@ const ADDRESSES = ['High Street', 'Church Road', 'Station Road', 'Park Lane', 'M
 const POSTCODE_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 
 export function generateSyntheticDirectory(n: number, seed = 1): DirectoryService[] {
-  const rand = rng(seed);
+  const rand = seededRng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const chance = (p: number) => rand() < p;
   const totalWeight = UK_PLACES.reduce((s, p) => s + p.weight, 0);
@@ -138,7 +128,7 @@ const WHAT_MATTERS = [
 
 /** Varied, deterministic queries around real places, for benchmarks over a synthetic directory. */
 export function generateSyntheticQueries(n: number, seed = 2): import('./query').MatchQuery[] {
-  const rand = rng(seed);
+  const rand = seededRng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const needs = ['loneliness', 'bereavement', 'money', 'housing', 'caring', 'physical_health', 'mental_wellbeing', 'work_volunteering', 'activity'] as const;
   const barriers = ['cost', 'transport', 'mobility', 'hearing_sight', 'anxiety_new_places', 'language', 'digital', 'caring_duties'] as const;
