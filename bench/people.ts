@@ -37,7 +37,6 @@ const AREAS = ['LS6', 'LS12', 'LS7 3AB', 'BD3', 'Headingley', 'York', 'WF1', 'M1
 const FILLER =
   ' It has been like this for a long while now and I do not really know where to start, my sister says I should ask someone but I never seem to get round to it, and the days go by.';
 
-
 function answerFor(q: ResolvedQuestion, rand: () => number, verbose: boolean): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const long = (s: string) => (verbose ? `${s}.${FILLER.repeat(8)}`.slice(0, 1500) : s);

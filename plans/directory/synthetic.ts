@@ -11,7 +11,6 @@ import { seededRng } from '../../scripts/seeded-rng';
  * list, on any machine. Phone numbers use Ofcom's drama range (01632 960xxx); e-mails example.org.
  */
 
-
 interface Template {
   name: string;
   terms: string[];

@@ -5,7 +5,6 @@ import { askedQuestion } from '../reliability/support/drive';
 import { seededRng } from '../../scripts/seeded-rng';
 export { seededRng };
 
-
 export const soakEnabled = process.env.WMA_SOAK === '1';
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
