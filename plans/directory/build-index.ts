@@ -3,6 +3,7 @@ import { SpatialGrid } from './geo';
 import { isRemote, type DirectoryService } from './model';
 import { needMaskOf } from './query';
 import { tokenize } from './tokenize';
+import { buildTraits, type ServiceTraits } from './traits';
 
 /**
  * Per-service term weights: words in the name or a taxonomy term are what the service IS (1.0);
@@ -48,6 +49,8 @@ export interface DirectoryIndex {
   /** The same need/word postings restricted to `unplaced`, so a radius search stays local. */
   readonly unplacedNeedPostings: readonly number[][];
   readonly unplacedTerms: ReadonlyMap<string, Postings>;
+  /** What scoring and filtering read, packed per service (traits.ts): exact bounds before scoring. */
+  readonly traits: ServiceTraits;
 }
 
 function addPosting(map: Map<string, Postings>, term: string, i: number, w: number): void {
@@ -89,7 +92,7 @@ export function buildDirectoryIndex(services: readonly DirectoryService[]): Dire
 
   const idf = new Map<string, number>();
   for (const [term, p] of terms) idf.set(term, idfFor(services.length, p.ids.length));
-  return { services, needMasks, needPostings, terms, idf, grid, firstCoords, flags, unplaced, unplacedNeedPostings, unplacedTerms };
+  return { services, needMasks, needPostings, terms, idf, grid, firstCoords, flags, unplaced, unplacedNeedPostings, unplacedTerms, traits: buildTraits(services) };
 }
 
 /** Weight of `term` for service `i`, 0 when absent. */

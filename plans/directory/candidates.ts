@@ -1,6 +1,7 @@
 import { NEED_AREA_IDS } from '../../dialogs/vocabulary';
 import { termWeight, type DirectoryIndex } from './build-index';
 import type { PreparedQuery } from './query';
+import { TRAIT_KEYS } from './traits';
 
 /**
  * Step 1 of matching: which services are worth scoring at all. A service is relevant when it
@@ -22,6 +23,11 @@ export interface Scratch {
   /** Candidate positions ordered by bucket (step 2). */
   order: Int32Array;
   bucketOf: Int32Array;
+  /** offered[i] === gen: service i offers the query's language. */
+  offered: Uint32Array;
+  /** Bonus per trait key, memoised for this query (valid when bonusGen[key] === gen). */
+  bonusGen: Uint32Array;
+  bonus: Float64Array;
 }
 
 const scratches = new WeakMap<DirectoryIndex, Scratch>();
@@ -31,12 +37,13 @@ export function scratchFor(index: DirectoryIndex): Scratch {
   const n = index.services.length;
   let s = scratches.get(index);
   if (!s) {
-    s = { stamp: new Uint32Array(n), gen: 0, acc: new Float64Array(n), dist: new Float64Array(n), candidates: new Int32Array(n), order: new Int32Array(n), bucketOf: new Int32Array(n) };
+    s = { stamp: new Uint32Array(n), gen: 0, acc: new Float64Array(n), dist: new Float64Array(n), candidates: new Int32Array(n), order: new Int32Array(n), bucketOf: new Int32Array(n),
+      offered: new Uint32Array(n), bonusGen: new Uint32Array(TRAIT_KEYS), bonus: new Float64Array(TRAIT_KEYS) };
     scratches.set(index, s);
   }
   // Two stamps per query (cells pass, then the unplaced pass); wrap before overflow.
   s.gen += 2;
-  if (s.gen >= 0xfffffff0) s.stamp.fill(0), (s.gen = 2);
+  if (s.gen >= 0xfffffff0) s.stamp.fill(0), s.offered.fill(0), s.bonusGen.fill(0), (s.gen = 2);
   return s;
 }
 

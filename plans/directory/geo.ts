@@ -1,7 +1,8 @@
 /** Great-circle distance and a fixed lat/lon grid for "services near here" without a scan. */
 
 const EARTH_RADIUS_KM = 6371.0088;
-const KM_PER_DEGREE_LAT = (Math.PI * EARTH_RADIUS_KM) / 180;
+/** Also a lower bound on distance per degree of latitude apart: haversine ≥ R·|Δlat|. */
+export const KM_PER_DEGREE_LAT = (Math.PI * EARTH_RADIUS_KM) / 180;
 const toRad = (d: number) => (d * Math.PI) / 180;
 
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {

@@ -1,9 +1,11 @@
 import { FLAG_EXCLUDED, FLAG_IN_PERSON, FLAG_MULTI_PLACE, idfFor, serviceTermWeights, type DirectoryIndex } from './build-index';
 import { collectCandidates, scratchFor } from './candidates';
-import { haversineKm } from './geo';
+import { haversineKm, KM_PER_DEGREE_LAT } from './geo';
 import type { DirectoryService } from './model';
 import { compareSuggestions, nearestKm, needMaskOf, popcount, prepareQuery, type MatchQuery, type PreparedQuery, type ResourceSuggestion } from './query';
-import { maxBonusPoints, passesFilters, proximityPoints, relevancePoints, scoreService, type Explanation } from './score';
+import { bonusForTraitKey, traitKeyPassesFilters } from './bonus-bound';
+import { DEFAULT_PROXIMITY_KM, FAR_KM, passesFilters, proximityPoints, relevancePoints, scoreService, type Explanation } from './score';
+import { dayBit, T_FAR, T_LANGUAGE_OFFERED, T_OPEN_ON_DAY, T_REMOTE } from './traits';
 
 // Imported bindings copied to module constants: under tsx/esbuild each access to an imported
 // binding can go through a getter, which is measurable in loops over 50k candidates.
@@ -14,6 +16,23 @@ const kmBetween = haversineKm;
 const relevance = relevancePoints;
 const proximity = proximityPoints;
 const bits = popcount;
+const bonusFor = bonusForTraitKey;
+const FAR = FAR_KM;
+const LANGUAGE_OFFERED = T_LANGUAGE_OFFERED;
+const OPEN_ON_DAY = T_OPEN_ON_DAY;
+const FAR_AWAY = T_FAR;
+const REMOTE = T_REMOTE;
+const KM_PER_LAT = KM_PER_DEGREE_LAT;
+/** dist[i] for a candidate known to be too far for any distance rule to tell apart: measured only if scored. */
+const DEFERRED = -1;
+
+/** Distance to the nearest mapped location, NaN when unknown (the scan's nearestKm, without object hops). */
+function distanceKm(index: DirectoryIndex, i: number, from: MatchQuery['location']): number {
+  if (!from) return NaN;
+  if (index.flags[i]! & MULTI_PLACE) return nearestKm(index.services[i]!.locations, from) ?? NaN;
+  const lat = index.firstCoords[2 * i]!;
+  return Number.isNaN(lat) ? NaN : kmBetween(from.lat, from.lon, lat, index.firstCoords[2 * i + 1]!);
+}
 
 interface Scored {
   service: DirectoryService;
@@ -62,13 +81,21 @@ function explain(c: Scored, pq: PreparedQuery): ResourceSuggestion {
   return out;
 }
 
+/** Known points are bucketed in quarter points; OFFSET keeps the most negative bonus (≈ -132) in range. */
+const BUCKETS_PER_POINT = 4;
+const OFFSET_POINTS = 160;
+/** scoreService rounds to 3 decimals and adds in a different order: allow for both. */
+const SLACK = 0.001;
+
 /**
  * Best `limit` suggestions for a query:
  *  1. candidates from the index (see candidates.ts);
- *  2. bucket them by the points that are cheap to know — need + text relevance and nearness;
- *  3. fully score bucket by bucket, best first, and stop once even the largest remaining bonus
- *     could not lift the next bucket to the current k-th result.
- * Filters and scores are the functions the brute-force scan uses, so the results are identical.
+ *  2. drop those the hard filters exclude, and work out each one's score from the packed traits
+ *     (relevance + nearness + bonusForTraitKey) without touching the service object; bucket by it;
+ *  3. fully score bucket by bucket, best first, and stop once the next bucket's upper edge cannot
+ *     reach the current k-th result.
+ * Filters and final scores are the functions the brute-force scan uses, so the results are identical;
+ * step 2 only decides the order candidates are looked at and when looking can stop.
  */
 export function matchResources(index: DirectoryIndex, query: MatchQuery, limit = 10): ResourceSuggestion[] {
   if (limit <= 0 || index.services.length === 0) return [];
@@ -77,26 +104,40 @@ export function matchResources(index: DirectoryIndex, query: MatchQuery, limit =
   const idfTotal = terms.reduce((sum, t) => sum + index.idf.get(t)!, 0);
   const scratch = scratchFor(index);
   const count = collectCandidates(index, pq, terms, scratch);
-  const { acc, dist, candidates, order, bucketOf } = scratch;
+  const { acc, dist, candidates, order, bucketOf, offered, bonusGen, bonus, gen } = scratch;
   const { firstCoords, flags, needMasks } = index;
+  const { keys, dayMasks, minAges, maxAges, languagePostings } = index.traits;
   const from = query.location;
+  const age = query.age;
+  const maxKm = query.maxDistanceKm;
+  const openBit = query.day ? dayBit(query.day) : 0;
+  if (pq.language) for (const i of languagePostings.get(pq.language) ?? []) offered[i] = gen;
+  // + 0.001 km: room for rounding between the latitude bound and haversine.
+  const decidedKm = Math.max(maxKm ?? DEFAULT_PROXIMITY_KM, FAR) + 0.001;
 
-  // Step 2: counting sort into integer buckets of known points.
+  // Step 2: filter, then counting sort into buckets of known points.
   const bucketCounts: number[] = [];
   for (let c = 0; c < count; c++) {
+    bucketOf[c] = -1;
     const i = candidates[c]!;
     const f = flags[i]!;
-    if (f & EXCLUDED) {
-      bucketOf[c] = -1;
-      continue;
-    }
-    let d = NaN;
-    if (from && f & MULTI_PLACE) d = nearestKm(index.services[i]!.locations, from) ?? NaN;
-    else if (from && !Number.isNaN(firstCoords[2 * i]!)) d = kmBetween(from.lat, from.lon, firstCoords[2 * i]!, firstCoords[2 * i + 1]!);
+    if (f & EXCLUDED) continue;
+    if (age !== undefined && (age < minAges[i]! || age > maxAges[i]!)) continue;
+    // Trigonometry is most of this loop's cost. Latitude alone bounds the distance from below, and
+    // beyond `decidedKm` every distance rule has the same answer: no nearness points, "far", and
+    // outside any radius. Those candidates get their exact distance only if they are scored.
+    const lat = firstCoords[2 * i]!;
+    const d = from && !(f & MULTI_PLACE) && Math.abs(lat - from.lat) * KM_PER_LAT > decidedKm ? DEFERRED : distanceKm(index, i, from);
+    const beyond = d === DEFERRED;
+    const key = keys[i]! | (offered[i] === gen ? LANGUAGE_OFFERED : 0) | (dayMasks[i]! & openBit ? OPEN_ON_DAY : 0) | (beyond || d > FAR ? FAR_AWAY : 0);
+    if (maxKm !== undefined && (beyond || d > maxKm) && !(key & REMOTE)) continue; // NaN (unknown) never compares true
+    if (bonusGen[key] !== gen) (bonusGen[key] = gen), (bonus[key] = traitKeyPassesFilters(key, pq) ? bonusFor(key, pq) : -Infinity);
+    const extra = bonus[key]!;
+    if (extra === -Infinity) continue;
     dist[i] = d;
     const textScore = idfTotal > 0 ? acc[i]! / idfTotal : 0;
-    const known = relevance(bits(needMasks[i]! & pq.needMask), pq.needCount, textScore) + proximity((f & IN_PERSON) !== 0, pq, Number.isNaN(d) ? undefined : d);
-    const b = Math.max(0, Math.floor(known));
+    const known = relevance(bits(needMasks[i]! & pq.needMask), pq.needCount, textScore) + (beyond ? 0 : proximity((f & IN_PERSON) !== 0, pq, Number.isNaN(d) ? undefined : d)) + extra;
+    const b = Math.max(0, Math.floor((known + OFFSET_POINTS) * BUCKETS_PER_POINT));
     bucketOf[c] = b;
     bucketCounts[b] = (bucketCounts[b] ?? 0) + 1;
   }
@@ -109,15 +150,14 @@ export function matchResources(index: DirectoryIndex, query: MatchQuery, limit =
     if (b >= 0) order[fill[b]!++] = candidates[c]!;
   }
 
-  // Step 3: full scoring, best bucket first.
+  // Step 3: full scoring, best bucket first; a bucket's upper edge bounds every score in it.
   const top = new TopK(limit);
-  const maxBonus = maxBonusPoints(pq) + 0.001; // + rounding slack
   for (let b = bucketCounts.length - 1; b >= 0; b--) {
-    if (top.full && b + 1 + maxBonus < top.worstScore) break;
+    if (top.full && (b + 1) / BUCKETS_PER_POINT - OFFSET_POINTS + SLACK < top.worstScore) break;
     const end = starts[b]! + (bucketCounts[b] ?? 0);
     for (let j = starts[b]!; j < end; j++) {
       const i = order[j]!;
-      const d = dist[i]!;
+      const d = dist[i] === DEFERRED ? distanceKm(index, i, from) : dist[i]!;
       consider(top, index.services[i]!, pq, idfTotal > 0 ? acc[i]! / idfTotal : 0, Number.isNaN(d) ? undefined : d);
     }
   }

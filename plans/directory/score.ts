@@ -71,28 +71,6 @@ export function relevancePoints(needHits: number, needCount: number, textScore: 
   return (needCount > 0 ? (WEIGHTS.need * needHits) / needCount : 0) + WEIGHTS.text * textScore;
 }
 
-/**
- * The most any service can gain beyond relevancePoints + proximityPoints for this query. Lets the matcher stop
- * once no remaining candidate could beat the current top results. Kept next to scoreService: any
- * new bonus there must be added here (the index/scan equivalence test catches a miss).
- */
-export function maxBonusPoints(pq: PreparedQuery): number {
-  const q = pq.raw;
-  const b = pq.barriers;
-  const travel = b.has('transport') || b.has('mobility');
-  let max = b.has('cost') ? WEIGHTS.freeWithCostBarrier : WEIGHTS.freeNoBarrier;
-  if (travel) max += WEIGHTS.remoteForTravelBarrier;
-  if (b.has('mobility')) max += WEIGHTS.wheelchairForMobility;
-  if (b.has('hearing_sight') || q.requiresHearingLoop) max += WEIGHTS.hearingLoop;
-  if (pq.language) max += WEIGHTS.languageOffered;
-  if (q.day) max += WEIGHTS.openOnDay;
-  if (q.prefersRemote) max += WEIGHTS.prefersRemote;
-  if (b.has('digital')) max += WEIGHTS.digitalFriendly;
-  if (b.has('anxiety_new_places')) max += Math.max(WEIGHTS.supportedFirstVisit, WEIGHTS.remoteForAnxiety);
-  if (b.has('caring_duties')) max += WEIGHTS.remoteForCaring + WEIGHTS.carerAware;
-  return max;
-}
-
 /** Nearness bonus, separate so the matcher can rank candidates by it before full scoring. */
 export function proximityPoints(inPerson: boolean, pq: PreparedQuery, distanceKm: number | undefined): number {
   if (distanceKm === undefined || !inPerson) return 0;
@@ -118,7 +96,11 @@ function respect(ex: Explanation | undefined, barriers: Set<Barrier>, barrier: B
 
 const fmtKm = (d: number) => (d < 10 ? d.toFixed(1) : Math.round(d).toString());
 
-/** Points for a service that passed the filters; fills `ex` with reasons when given. */
+/**
+ * Points for a service that passed the filters; fills `ex` with reasons when given.
+ * bonus-bound.ts mirrors every term after relevance and nearness (the matcher's bound before
+ * scoring): a new or changed bonus here must change there too — the equivalence test checks it.
+ */
 export function scoreService(s: DirectoryService, pq: PreparedQuery, distanceKm: number | undefined, textScore: number, ex?: Explanation): number {
   const q = pq.raw;
   const b = pq.barriers;
