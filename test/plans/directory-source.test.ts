@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ describe('directory source (loaded once at start-up)', () => {
 });
 
 describe('the shipped sample directory, when present', () => {
-  it.skipIf(!existsSync(SAMPLE_DIRECTORY_PATH))('loads, and every fixture person gets a valid plan citing only sample services', () => {
+  it('loads, and every fixture person gets a valid plan citing only sample services', () => {
     const d = loadDirectorySource({ importedPath: '/nonexistent-wma/directory.json' });
     expect(d.kind).toBe('sample');
     expect(d.serviceCount).toBeGreaterThan(0);
