@@ -6,7 +6,7 @@ import { matchResources } from '../../plans/directory/match';
 import { NORMALISED_FORMAT } from '../../plans/directory/model';
 import { draftPlan } from '../../plans/draft-plan';
 import { planSchema } from '../../plans/model';
-import { describeDirectorySource, loadDirectorySource, SAMPLE_DIRECTORY_PATH } from '../../service/directory-source';
+import { describeDirectorySource, loadDirectorySource } from '../../service/directory-source';
 import { DIRECTORY, PERSON_LOW_CONFIDENCE, PERSON_SELF_DIRECTED, PERSON_STRUCTURED } from './fixtures';
 import { inputFor } from './helpers';
 
