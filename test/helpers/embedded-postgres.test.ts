@@ -16,7 +16,7 @@ describe('test PostgreSQL from npm', () => {
       expect(events.map((e) => process.listenerCount(e))).toEqual(before);
       const client = new pg.Client({ connectionString: server.url });
       await client.connect();
-      const { rows } = await client.query<{ v: string }>('SHOW server_version');
+      const { rows } = await client.query<{ v: string }>('SELECT current_setting($$server_version$$) AS v');
       await client.end();
       expect(Number(rows[0]!.v.split('.')[0])).toBeGreaterThanOrEqual(13);
     } finally {
