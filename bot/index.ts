@@ -1,13 +1,15 @@
 import { buildApp } from './app';
-import { ConfigError, isLoopback, loadConfig } from '../service/config';
+import { ConfigError } from '../service/config';
 import { createLogger } from '../service/logger';
 import { LlmConfigError } from '../prompts/llm-config';
+import { localModeBanner } from './banner';
+import { loadStartupConfig } from './startup-config';
 
 /** `npm start`: parse config, build the app, listen. Local mode says so loudly. */
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadConfig();
+    config = loadStartupConfig();
   } catch (err) {
     if (err instanceof ConfigError || err instanceof LlmConfigError) {
       console.error(err.message);
@@ -30,17 +32,7 @@ async function main(): Promise<void> {
   app.server.listen(config.port, config.host, () => {
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    if (config.localMode) {
-      console.log('='.repeat(72));
-      console.log(`LOCAL MODE: no app credentials, requests are NOT authenticated.`);
-      console.log(
-        isLoopback(config.host)
-          ? `Listening on http://${config.host}:${port}/api/messages (localhost only).`
-          : `WARNING: listening on ${config.host}:${port} WITHOUT authentication (WMA_UNSAFE_ALLOW_UNAUTHENTICATED_REMOTE is set).`,
-      );
-      console.log(`Chat with the bot: npm run playground   (data in ${config.env.WMA_DATA_DIR}/)`);
-      console.log('='.repeat(72));
-    }
+    if (config.localMode) for (const line of localModeBanner({ host: config.host, port, dataDir: config.env.WMA_DATA_DIR })) console.log(line);
     logger.info({ host: config.host, port, localMode: config.localMode, store: app.store.kind, instance: config.env.WMA_INSTANCE }, 'listening');
   });
   const stop = async () => {

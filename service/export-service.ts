@@ -39,14 +39,14 @@ const envSchema = z.object({
 });
 
 export function loadExportSettings(source: NodeJS.ProcessEnv, app: { localMode: boolean; host: string; port: number }): ExportSettings {
-  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '' && v !== undefined)));
-  if (!parsed.success)
-    throw new ConfigError(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '' && v !== undefined));
+  const parsed = envSchema.safeParse(given);
+  // Every problem at once (config.ts prints what each variable is for).
+  const issues = parsed.success ? [] : parsed.error.issues.map((i) => ({ variable: i.path.join('.'), problem: i.message }));
+  if (!app.localMode && !given.WMA_EXPORT_LINK_SECRET) issues.push({ variable: 'WMA_EXPORT_LINK_SECRET', problem: 'required outside local mode' });
+  if (!app.localMode && !given.WMA_PUBLIC_BASE_URL?.startsWith('https://')) issues.push({ variable: 'WMA_PUBLIC_BASE_URL', problem: 'required outside local mode, and must be https' });
+  if (issues.length || !parsed.success) throw new ConfigError(issues);
   const e = parsed.data;
-  if (!app.localMode && !e.WMA_EXPORT_LINK_SECRET)
-    throw new ConfigError('Invalid configuration:\n  WMA_EXPORT_LINK_SECRET: required outside local mode (signs export download links; the same on every instance)');
-  if (!app.localMode && !e.WMA_PUBLIC_BASE_URL?.startsWith('https://'))
-    throw new ConfigError('Invalid configuration:\n  WMA_PUBLIC_BASE_URL: required outside local mode, and must be https (export download links)');
   const host = isLoopback(app.host) ? app.host : 'localhost';
   return {
     practice: { name: e.WMA_PRACTICE_NAME, ...(e.WMA_PRACTICE_ODS ? { odsCode: e.WMA_PRACTICE_ODS } : {}) },

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_FAMILY } from './svg';
 
@@ -6,9 +8,18 @@ import { FONT_FAMILY } from './svg';
  * SVG → PNG with resvg (a self-contained Rust rasteriser: no browser, no network). Fonts are
  * loaded from explicit files, never "whatever the system has", so every machine draws the same
  * chart. Debian/Ubuntu: `apt-get install fonts-dejavu-core`; elsewhere set WMA_CHART_FONT_DIR.
+ * Without either, the copy npm installs (dejavu-fonts-ttf) is used, so a fresh machine needs nothing else.
  */
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF', '/usr/local/share/fonts/dejavu'];
+const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF', '/usr/local/share/fonts/dejavu', npmFontDir()];
+
+function npmFontDir(): string {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  } catch {
+    return '';
+  }
+}
 
 export class ChartFontMissing extends Error {}
 

@@ -3,8 +3,8 @@ import { loadDirectory } from '../../plans/directory/load';
 import type { DirectoryService } from '../../plans/directory/model';
 
 export const SAMPLES = fileURLToPath(new URL('../../data-samples/directory/', import.meta.url));
-// shared/ sits beside the repository (locally and in CI's fresh clone).
-export const ORUK_REFERENCE = fileURLToPath(new URL('../../../shared/reference/open-referral-uk/', import.meta.url));
+// Committed copies of shared/reference/open-referral-uk/ (source and date in the README there).
+export const ORUK_REFERENCE = fileURLToPath(new URL('../fixtures/reference/open-referral-uk/', import.meta.url));
 
 export function sampleServices(): DirectoryService[] {
   return loadDirectory(`${SAMPLES}services.json`).services;

@@ -151,7 +151,7 @@ describe('GET /exports/:token', () => {
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="wma-exp-[0-9a-f]+-full\.pdf"$/);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(pdfText(Buffer.from(await res.arrayBuffer())).replace(/\s+/g, ' ')).toContain('Re: NHS number 943 476 5919');
+    expect((await pdfText(Buffer.from(await res.arrayBuffer()))).replace(/\s+/g, ' ')).toContain('Re: NHS number 943 476 5919');
     const audit = await store.listAudit({ subjectPrefix: 'export:' });
     expect(audit.map((a) => [a.action, a.actor, a.detail?.format, a.detail?.planVersion])).toEqual([
       ['export.created', OWNER, 'pdf', 3],

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { expect } from 'vitest';
 import { renderExport, type ExportFormat } from '../../exports';
 import type { ExportInput } from '../../exports/document';
@@ -31,12 +30,19 @@ export async function bundleOf(input: ExportInput, format: ExportFormat = 'fhir'
   };
 }
 
-/** pdftotext (poppler-utils) — an independent reader of what the PDF actually shows. */
-export function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wma-pdf-'));
-  const file = join(dir, 'letter.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+/**
+ * The text a PDF actually shows, read by an independent parser (pdf.js, through unpdf), not by
+ * our writer. Pages are separated by form feeds, as pdftotext does, so tests can check each page.
+ */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  // A copy: pdf.js takes ownership of (detaches) the bytes it is given.
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  try {
+    const { text } = await extractText(doc, { mergePages: false });
+    return text.join('\f');
+  } finally {
+    await doc.destroy();
+  }
 }
 
 const GOLDEN_DIR = fileURLToPath(new URL('./golden/', import.meta.url));

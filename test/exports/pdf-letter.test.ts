@@ -8,7 +8,7 @@ describe('PDF letter', () => {
     const artifact = await rendered(makeInput(), 'pdf');
     expect(artifact.mediaType).toBe('application/pdf');
     expect(artifact.body.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = pdfText(artifact.body);
+    const text = await pdfText(artifact.body);
     const flat = text.replace(/\s+/g, ' ');
     for (const expected of [
       'Social prescribing: message back to GP and referrer',
@@ -35,7 +35,7 @@ describe('PDF letter', () => {
 
   it('shows a local reference when there is no NHS number', async () => {
     const state = makeState(undefined, { patient: { kind: 'local', value: 'SP-2041', masked: 'SP***41' } });
-    const flat = pdfText((await rendered(makeInput({ state }), 'pdf')).body).replace(/\s+/g, ' ');
+    const flat = (await pdfText((await rendered(makeInput({ state }), 'pdf')).body)).replace(/\s+/g, ' ');
     expect(flat).toContain('Re: Local reference SP-2041');
   });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { matchResources } from '../../plans/directory/match';
 import { NORMALISED_FORMAT } from '../../plans/directory/model';
 import { draftPlan } from '../../plans/draft-plan';
 import { planSchema } from '../../plans/model';
-import { describeDirectorySource, loadDirectorySource, SAMPLE_DIRECTORY_PATH } from '../../service/directory-source';
+import { describeDirectorySource, loadDirectorySource } from '../../service/directory-source';
 import { DIRECTORY, PERSON_LOW_CONFIDENCE, PERSON_SELF_DIRECTED, PERSON_STRUCTURED } from './fixtures';
 import { inputFor } from './helpers';
 
@@ -42,7 +42,7 @@ describe('directory source (loaded once at start-up)', () => {
 });
 
 describe('the shipped sample directory, when present', () => {
-  it.skipIf(!existsSync(SAMPLE_DIRECTORY_PATH))('loads, and every fixture person gets a valid plan citing only sample services', () => {
+  it('loads, and every fixture person gets a valid plan citing only sample services', () => {
     const d = loadDirectorySource({ importedPath: '/nonexistent-wma/directory.json' });
     expect(d.kind).toBe('sample');
     expect(d.serviceCount).toBeGreaterThan(0);

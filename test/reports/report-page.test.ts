@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
+import { launchBrowser } from '../helpers/browser';
 import { LOCAL_DEV_IDENTITY } from '../../bot/auth/tab-config';
 import { tempDataDir } from '../helpers/server-process';
 import { startReportServer } from './report-server';
@@ -12,7 +13,6 @@ import { startReportServer } from './report-server';
  * dataset. Screenshots go to a temporary folder; WMA_UPDATE_SCREENSHOTS=1 writes them to
  * docs/screenshots/ instead (how the committed ones were made).
  */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const OUT = process.env['WMA_UPDATE_SCREENSHOTS'] === '1' ? join(process.cwd(), 'docs', 'screenshots') : tempDataDir('wma-report-shots-');
 
 let app: App;
@@ -21,14 +21,14 @@ let browser: Browser;
 
 beforeAll(async () => {
   ({ app, base } = await startReportServer({ mode: 'local', identity: LOCAL_DEV_IDENTITY }));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('service report page (tab)', () => {
+describe('service report page (tab)', () => {
   it('shows the tables with their server-rendered charts, and no identifiers', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];

