@@ -1,4 +1,5 @@
-import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
+import { notice } from '../../dialogs/engine/notice';
+import type { AssessmentState } from '../../dialogs/engine/types';
 import { EXPORT_FORMATS, exportScope, variantFor, type ExportFormat } from '../../exports/consent';
 import type { Feature, FeatureContext, FeatureResult } from '../features';
 import type { ExportLinkSigner } from '../export-links';
@@ -37,7 +38,6 @@ const LABELS: Record<ExportFormat, string> = {
   fhir: 'FHIR R4 bundle (JSON)',
   codes: 'Codes only (text)',
 };
-const notice = (text: string, tone: 'info' | 'warning' | 'error' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 
 /**
  * The summary goes in a code block so Teams shows it as typed, in fixed width, ready to copy —
@@ -112,10 +112,10 @@ export function createExportFeature(deps: ExportFeatureDeps): Feature {
   return {
     name: EXPORT_FEATURE,
     help: '`export` sends the approved plan for the GP record (summary to paste plus download links); `export text|pdf|fhir|codes` for one format.',
-    accepts(input) {
+    select(input) {
       return input.kind === 'text' && COMMAND.test(input.text.trim());
     },
-    async run(input, ctx) {
+    async handle(input, ctx) {
       const m = input.kind === 'text' ? COMMAND.exec(input.text.trim()) : null;
       if (!m) return { items: [notice('Type `export`, or `export text`, `export pdf`, `export fhir` or `export codes`.', 'warning')] };
       return run(ctx, m[1], m[2]);

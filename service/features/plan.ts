@@ -1,5 +1,6 @@
+import { notice } from '../../dialogs/engine/notice';
 import { z } from 'zod';
-import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
+import type { AssessmentState } from '../../dialogs/engine/types';
 import { buildInsight } from '../../dialogs/insight';
 import type { DirectoryIndex } from '../../plans/directory/build-index';
 import { matchResources } from '../../plans/directory/match';
@@ -34,7 +35,6 @@ export interface PlanFeatureDeps {
   drafter?: PlanDrafter;
 }
 
-const notice = (text: string, tone: 'info' | 'warning' | 'error' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 const planItem = (plan: Plan, assessmentId: string): FeaturePrompt => ({
   kind: 'feature',
   feature: PLAN_FEATURE,
@@ -125,12 +125,12 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
   return {
     name: PLAN_FEATURE,
     help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `add goal …`, `remove action 1.2`, `rate 1.2 6` — `help plan` lists them all.',
-    accepts(input, ctx) {
+    select(input, ctx) {
       if (ctx.assessment?.status !== 'completed') return false;
       if (input.kind === 'card') return input.name === PLAN_FEATURE;
       return parsePlanCommand(input.text) !== null;
     },
-    run,
+    handle: run,
     async onCompleted(ctx) {
       const state = ctx.assessment;
       if (!state || !planApplies(state) || readStoredPlan(state).kind !== 'none') return { items: [] };
@@ -147,12 +147,13 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
  */
 export async function createPlanFeatureFromEnv(options: {
   dataDir: string;
-  env?: NodeJS.ProcessEnv;
+  /** Passed in by the composition root: features never read process.env themselves. */
+  env: NodeJS.ProcessEnv;
   logger: { info(obj: object, msg?: string): void };
 }): Promise<Feature> {
   const directory = loadDirectorySource({ dataDir: options.dataDir });
   options.logger.info({ directory: directory.kind, services: directory.serviceCount }, describeDirectorySource(directory));
-  const llm = loadLlmConfig(options.env ?? process.env);
+  const llm = loadLlmConfig(options.env);
   options.logger.info({ llm: llm?.provider ?? 'off' }, describeLlmConfig(llm));
   if (!llm) return createPlanFeature({ directory });
   // LangChain and the tokenizer cost ~80 MB of memory: loaded only when an LLM is configured.

@@ -1,10 +1,10 @@
-import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
+import { notice } from '../../dialogs/engine/notice';
+import type { AssessmentState } from '../../dialogs/engine/types';
 import { buildProgress, type ProgressSummary } from '../../reports/progress';
 import { reviewLinkOf, reviewsOf } from '../../reports/review-link';
 import type { Store } from '../../store/types';
-import type { Feature, FeatureResult } from '../features';
+import type { Feature, FeatureContext, FeatureResult } from '../features';
 import type { ReplyItem } from '../reply';
-import { ScriptRegistry } from '../script-registry';
 import { sessionsOf } from './sessions';
 
 /**
@@ -12,15 +12,9 @@ import { sessionsOf } from './sessions';
  * in words (from compareScores), a small chart, goals' status and sessions against the cap.
  * Also shown when a review completes (service/features/review.ts).
  */
-const notice = (text: string, tone: 'info' | 'warning' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 
-const registries = new WeakMap<Store, ScriptRegistry>();
-/** One registry (and so one compiled-script cache) per store; features get only the store. */
-export function registryFor(store: Store): ScriptRegistry {
-  let r = registries.get(store);
-  if (!r) registries.set(store, (r = new ScriptRegistry(store)));
-  return r;
-}
+/** What progress needs from the turn: the records and the one script registry. */
+type ProgressDeps = Pick<FeatureContext, 'store' | 'scripts'>;
 
 /** The baseline this assessment belongs to: itself, or the one a review links to. Owner's records only. */
 export async function baselineOf(store: Store, current: AssessmentState): Promise<AssessmentState | null> {
@@ -31,10 +25,10 @@ export async function baselineOf(store: Store, current: AssessmentState): Promis
 }
 
 /** Sessions as the `sessions` command counts them: every one of the owner's assessments for this person. */
-async function sessionTotals(store: Store, baseline: AssessmentState): Promise<{ used: number; allowed: number }> {
+async function sessionTotals({ store, scripts }: ProgressDeps, baseline: AssessmentState): Promise<{ used: number; allowed: number }> {
   let cap = 6;
   try {
-    cap = (await registryFor(store).get(baseline.scriptId, baseline.scriptVersion)).script.sessionCap;
+    cap = (await scripts.get(baseline.scriptId, baseline.scriptVersion)).script.sessionCap;
   } catch {
     // An unreadable script version keeps the default cap; the card still shows what was recorded.
   }
@@ -46,12 +40,13 @@ async function sessionTotals(store: Store, baseline: AssessmentState): Promise<{
   };
 }
 
-export async function progressSummary(store: Store, current: AssessmentState): Promise<ProgressSummary | null> {
+export async function progressSummary(deps: ProgressDeps, current: AssessmentState): Promise<ProgressSummary | null> {
+  const { store } = deps;
   const baseline = await baselineOf(store, current);
   if (!baseline) return null;
   // The current assessment may be a review completing in this very turn, not yet saved: use this copy.
   const mine = (await store.listAssessments({ owner: baseline.owner })).filter((a) => a.id !== current.id).concat(current);
-  return buildProgress(baseline, reviewsOf(baseline.id, mine), await sessionTotals(store, baseline));
+  return buildProgress(baseline, reviewsOf(baseline.id, mine), await sessionTotals(deps, baseline));
 }
 
 export function progressText(p: ProgressSummary): string {
@@ -59,8 +54,8 @@ export function progressText(p: ProgressSummary): string {
   return `Progress for ${p.patient}: first assessment ${p.baselineDate}, ${when}. ${p.sessions.used} of ${p.sessions.allowed} sessions used.`;
 }
 
-export async function progressItems(store: Store, current: AssessmentState): Promise<ReplyItem[]> {
-  const p = await progressSummary(store, current);
+export async function progressItems(deps: ProgressDeps, current: AssessmentState): Promise<ReplyItem[]> {
+  const p = await progressSummary(deps, current);
   if (!p) return [notice('The first assessment this review belongs to could not be found, so progress cannot be shown.', 'warning')];
   return [{ kind: 'feature', feature: 'progress', data: p, text: progressText(p) }];
 }
@@ -68,13 +63,13 @@ export async function progressItems(store: Store, current: AssessmentState): Pro
 export const progressFeature: Feature = {
   name: 'progress',
   help: '`progress` shows the person\'s progress card: first assessment against the latest review, goals and sessions.',
-  accepts(input, ctx) {
+  select(input, ctx) {
     return input.kind === 'text' && ctx.assessment !== null && /^progress$/i.test(input.text);
   },
-  async run(_input, ctx): Promise<FeatureResult> {
+  async handle(_input, ctx): Promise<FeatureResult> {
     const current = ctx.assessment!;
     if (current.status !== 'completed' && !reviewLinkOf(current))
       return { items: [notice('Progress compares a completed first assessment with its reviews; finish this assessment first.')] };
-    return { items: await progressItems(ctx.store, current) };
+    return { items: await progressItems(ctx, current) };
   },
 };

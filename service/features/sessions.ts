@@ -1,3 +1,4 @@
+import { notice } from '../../dialogs/engine/notice';
 import { z } from 'zod';
 import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
 import type { Feature, FeatureContext, FeatureResult } from '../features';
@@ -25,7 +26,6 @@ export const sessionsSlotSchema = z.object({ contacts: z.array(sessionRecordSche
 export type SessionsSlot = z.infer<typeof sessionsSlotSchema>;
 
 const EMPTY: SessionsSlot = { contacts: [], reviews: [] };
-const notice = (text: string, tone: 'info' | 'warning' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 const METHODS: Record<string, SessionsSlot['contacts'][number]['method']> = {
   phone: 'phone',
   call: 'phone',
@@ -103,10 +103,10 @@ async function review(ctx: FeatureContext, state: AssessmentState, text: string)
 export const sessionsFeature: Feature = {
   name: 'sessions',
   help: '`session phone 30 <what happened>` records a contact; `sessions` shows the count against the cap; at the cap: `extend`, `onward` or `exit`.',
-  accepts(input, ctx) {
+  select(input, ctx) {
     return input.kind === 'text' && ctx.assessment !== null && /^(session\b|sessions$|extend\s|onward\s|exit\s)/i.test(input.text);
   },
-  async run(input, ctx) {
+  async handle(input, ctx) {
     const state = ctx.assessment!;
     const text = input.kind === 'text' ? input.text : '';
     if (/^sessions$/i.test(text)) {

@@ -1,5 +1,5 @@
+import { notice } from '../../dialogs/engine/notice';
 import { z } from 'zod';
-import type { Prompt } from '../../dialogs/engine/types';
 import type { Feature } from '../features';
 import { readSlot, writeSlot } from './slots';
 
@@ -14,15 +14,14 @@ const slotSchema = z.object({
 });
 type SupervisionSlot = z.infer<typeof slotSchema>;
 const EMPTY: SupervisionSlot = { flagged: false, notes: [] };
-const notice = (text: string, tone: 'info' | 'warning' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 
 export const supervisionFeature: Feature = {
   name: 'supervision',
   help: '`supervision <private note>` flags this case to discuss in supervision; `supervision list` shows your flagged cases; `supervision done` clears the flag.',
-  accepts(input) {
+  select(input) {
     return input.kind === 'text' && /^supervision\b/i.test(input.text);
   },
-  async run(input, ctx) {
+  async handle(input, ctx) {
     const text = input.kind === 'text' ? input.text : '';
     if (/^supervision\s+list$/i.test(text)) {
       const mine = await ctx.store.listAssessments({ owner: ctx.userId });
@@ -53,30 +52,38 @@ export const supervisionFeature: Feature = {
  * The optional end-of-day check-in. It is about the link worker, not a patient: kept in their
  * own conversation record, never reported or shared.
  */
-export const checkinFeature: Feature = {
-  name: 'checkin',
-  help: '`checkin` — a private end-of-day check-in for you (never shared).',
-  accepts(input) {
-    return input.kind === 'text' && /^check-?in\b/i.test(input.text);
-  },
-  async run(input, ctx) {
-    const text = input.kind === 'text' ? input.text : '';
-    const m = /^check-?in\s+([1-5])\b/i.exec(text);
-    const support = process.env.WMA_EMPLOYEE_SUPPORT ?? 'your employee assistance programme or line manager';
-    if (!m)
-      return {
-        items: [
-          notice(
-            "How have today's cases left you? Type `checkin 1` (fine) to `checkin 5` (really affected). This is private to you — it is never shared or reported.",
-          ),
-        ],
-      };
-    const rating = Number(m[1]);
-    const history = ((ctx.conversation.extra?.checkins as unknown[]) ?? []).slice(-29);
-    const conversation = { ...ctx.conversation, extra: { ...(ctx.conversation.extra ?? {}), checkins: [...history, { at: ctx.now, rating }] } };
-    const reply = rating >= 4
-      ? `Thank you for saying. Days like this are hard — please talk to someone today: ${support}. Supervision is there for this too.`
-      : `Thank you. If anything from today stays with you, ${support} is there for you.`;
-    return { items: [notice(reply)], conversation };
-  },
-};
+const DEFAULT_SUPPORT = 'your employee assistance programme or line manager';
+
+/** `employeeSupport` comes from WMA_EMPLOYEE_SUPPORT, read by the config module at start-up. */
+export function createCheckinFeature(options: { employeeSupport?: string | undefined } = {}): Feature {
+  const support = options.employeeSupport ?? DEFAULT_SUPPORT;
+  return {
+    name: 'checkin',
+    help: '`checkin` — a private end-of-day check-in for you (never shared).',
+    select(input) {
+      return input.kind === 'text' && /^check-?in\b/i.test(input.text);
+    },
+    async handle(input, ctx) {
+      const text = input.kind === 'text' ? input.text : '';
+      const m = /^check-?in\s+([1-5])\b/i.exec(text);
+      if (!m)
+        return {
+          items: [
+            notice(
+              "How have today's cases left you? Type `checkin 1` (fine) to `checkin 5` (really affected). This is private to you — it is never shared or reported.",
+            ),
+          ],
+        };
+      const rating = Number(m[1]);
+      const history = ((ctx.conversation.extra?.checkins as unknown[]) ?? []).slice(-29);
+      const conversation = { ...ctx.conversation, extra: { ...(ctx.conversation.extra ?? {}), checkins: [...history, { at: ctx.now, rating }] } };
+      const reply = rating >= 4
+        ? `Thank you for saying. Days like this are hard — please talk to someone today: ${support}. Supervision is there for this too.`
+        : `Thank you. If anything from today stays with you, ${support} is there for you.`;
+      return { items: [notice(reply)], conversation };
+    },
+  };
+}
+
+/** The check-in with the default support wording (tests, and services that set none). */
+export const checkinFeature = createCheckinFeature();
