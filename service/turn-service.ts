@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { notice } from '../dialogs/engine/notice';
 import { cleanText } from '../dialogs/engine/parse-answer';
 import type { AssessmentState, EngineEvent, Position } from '../dialogs/engine/types';
+import { QuarantinedDocumentError } from '../store/documents/quarantine';
 import type { ConversationState, Store, Versioned } from '../store/types';
 import { cardActionSchema } from './card-actions';
 import type { Feature, FeatureContext, Route, RouteInput, RouteResult } from './features';
@@ -33,6 +34,8 @@ export interface TurnServiceDeps {
 interface Loaded {
   conversation: Versioned<ConversationState> | null;
   assessment: Versioned<AssessmentState> | null;
+  /** The active assessment failed validation and was quarantined by the store. */
+  setAside: boolean;
 }
 
 interface Outcome {
@@ -45,6 +48,10 @@ interface Outcome {
 
 const MAX_ATTEMPTS = 8;
 const EMPTY_CONVERSATION: ConversationState = { activeAssessmentId: null, awaitingPatientRef: false };
+const SET_ASIDE = notice(
+  'The saved assessment could not be read safely, so it has been set aside unchanged for your administrator and nothing in it was used. Type `assessments` to see your others, or `start` to begin again.',
+  'error',
+);
 
 /**
  * One turn: load → select a route → handle → after-turn hooks → commit atomically → reply. The
@@ -120,15 +127,25 @@ export class TurnService {
   private async load(conversationId: string): Promise<Loaded> {
     const conversation = await this.deps.store.getConversation(conversationId);
     const activeId = conversation?.value.activeAssessmentId;
-    return { conversation, assessment: activeId ? await this.deps.store.getAssessment(activeId) : null };
+    try {
+      return { conversation, assessment: activeId ? await this.deps.store.getAssessment(activeId) : null, setAside: false };
+    } catch (e) {
+      if (!(e instanceof QuarantinedDocumentError)) throw e;
+      // Ids and issue paths only: never the document's content.
+      this.deps.logger.warn({ conversation: conversationId, assessment: e.id, issues: e.issues }, 'stored assessment failed validation: quarantined, not used');
+      return { conversation, assessment: null, setAside: true };
+    }
   }
 
   /** Guards → select → handle → after-turn hooks, as a value ready to commit. */
   private async decide(req: TurnRequest, loaded: Loaded): Promise<Outcome> {
-    const conversation = loaded.conversation?.value ?? EMPTY_CONVERSATION;
+    const stored = loaded.conversation?.value ?? EMPTY_CONVERSATION;
+    // A quarantined assessment is let go of, once, with a word to the link worker.
+    const conversation = loaded.setAside ? { ...stored, activeAssessmentId: null } : stored;
+    const lead = loaded.setAside ? [SET_ASIDE] : [];
     const assessment = loaded.assessment?.value ?? null;
     const guarded = guard(req, assessment);
-    if ('refusal' in guarded) return { items: [guarded.refusal], conversation, events: [], position: null };
+    if ('refusal' in guarded) return { items: [...lead, guarded.refusal], conversation, events: [], position: null };
 
     const script = assessment ? await this.deps.scripts.get(assessment.scriptId, assessment.scriptVersion) : null;
     const { store, scripts, newId } = this.deps;
@@ -139,7 +156,7 @@ export class TurnService {
     const result = await this.afterTurn(await route.handle(guarded.input, ctx), ctx);
     const next = result.assessment;
     return {
-      items: result.items,
+      items: [...lead, ...result.items],
       conversation: result.conversation ?? conversation,
       // A route may also start a new assessment (start; a review linked to a baseline): an id
       // other than the loaded one is inserted (expectedVersion null), not updated.

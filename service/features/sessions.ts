@@ -1,5 +1,5 @@
 import { notice } from '../../dialogs/engine/notice';
-import { z } from 'zod';
+import { sessionsSlotSchema, type SessionsSlot } from '../../store/documents/feature-slots';
 import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
 import type { Feature, FeatureContext, FeatureResult } from '../features';
 import { readSlot, writeSlot } from './slots';
@@ -8,22 +8,8 @@ import { readSlot, writeSlot } from './slots';
  * Contacts with a person, counted against the script's session cap. At the cap the link
  * worker must choose: a manager-agreed extension, an onward referral, or a planned exit.
  */
-export const sessionRecordSchema = z.object({
-  date: z.string(),
-  method: z.enum(['phone', 'video', 'face_to_face']),
-  minutes: z.number().int().min(1).max(600),
-  summary: z.string().max(1000),
-  by: z.string(),
-});
-const reviewSchema = z.object({
-  at: z.string(),
-  by: z.string(),
-  decision: z.enum(['extension', 'onward_referral', 'planned_exit']),
-  extraSessions: z.number().int().min(0).max(52),
-  detail: z.string().max(1000),
-});
-export const sessionsSlotSchema = z.object({ contacts: z.array(sessionRecordSchema), reviews: z.array(reviewSchema) });
-export type SessionsSlot = z.infer<typeof sessionsSlotSchema>;
+// The slot's schema is part of the versioned assessment document (store/documents/feature-slots.ts).
+export { sessionsSlotSchema, type SessionsSlot } from '../../store/documents/feature-slots';
 
 const EMPTY: SessionsSlot = { contacts: [], reviews: [] };
 const METHODS: Record<string, SessionsSlot['contacts'][number]['method']> = {

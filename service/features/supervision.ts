@@ -1,5 +1,5 @@
 import { notice } from '../../dialogs/engine/notice';
-import { z } from 'zod';
+import { supervisionSlotSchema, type SupervisionSlot } from '../../store/documents/feature-slots';
 import type { Feature } from '../features';
 import { readSlot, writeSlot } from './slots';
 
@@ -7,12 +7,6 @@ import { readSlot, writeSlot } from './slots';
  * "Discuss in supervision": a private flag and notes on a case, visible only to the link worker
  * who owns it. Offered after a confirmed safeguarding concern, or on request.
  */
-const slotSchema = z.object({
-  flagged: z.boolean(),
-  notes: z.array(z.object({ at: z.string(), note: z.string().max(2000) })),
-  discussedAt: z.string().optional(),
-});
-type SupervisionSlot = z.infer<typeof slotSchema>;
 const EMPTY: SupervisionSlot = { flagged: false, notes: [] };
 
 export const supervisionFeature: Feature = {
@@ -25,17 +19,17 @@ export const supervisionFeature: Feature = {
     const text = input.kind === 'text' ? input.text : '';
     if (/^supervision\s+list$/i.test(text)) {
       const mine = await ctx.store.listAssessments({ owner: ctx.userId });
-      const flagged = mine.filter((a) => readSlot(a, 'supervision', slotSchema, EMPTY).flagged);
+      const flagged = mine.filter((a) => readSlot(a, 'supervision', supervisionSlotSchema, EMPTY).flagged);
       if (flagged.length === 0) return { items: [notice('No cases are flagged for supervision.')] };
       const lines = flagged.map((a) => {
-        const s = readSlot(a, 'supervision', slotSchema, EMPTY);
+        const s = readSlot(a, 'supervision', supervisionSlotSchema, EMPTY);
         return `• ${a.patient.masked} — flagged ${s.notes[0]?.at.slice(0, 10) ?? ''}, ${s.notes.length} note(s)`;
       });
       return { items: [notice(`Cases to discuss in supervision (only you can see these):\n${lines.join('\n')}`)] };
     }
     const state = ctx.assessment;
     if (!state) return { items: [notice('Open an assessment first (`assessments`), then type `supervision <note>`.', 'warning')] };
-    const slot = readSlot(state, 'supervision', slotSchema, EMPTY);
+    const slot = readSlot(state, 'supervision', supervisionSlotSchema, EMPTY);
     if (/^supervision\s+done$/i.test(text)) {
       return { items: [notice(`Supervision flag cleared for ${state.patient.masked}.`)], assessment: writeSlot(state, 'supervision', { ...slot, flagged: false, discussedAt: ctx.now }, ctx.now) };
     }
