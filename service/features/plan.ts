@@ -15,6 +15,7 @@ import { draftPlan } from '../../plans/draft-plan';
 import { describeDirectorySource, loadDirectorySource } from '../directory-source';
 import type { Feature, FeatureContext, FeatureInput, FeatureResult } from '../features';
 import type { FeaturePrompt } from '../reply';
+import { QUESTION } from '../../dialogs/question-ids';
 
 /**
  * The plan in chat: drafted when the assessment completes (or on `plan`), shown as a card, edited
@@ -66,7 +67,7 @@ export function withPlan(state: AssessmentState, plan: Plan, now: string): Asses
 
 /** A screened-out referral has no plan to agree. */
 const planApplies = (state: AssessmentState) => {
-  const outcome = state.answers['screen.outcome']?.value;
+  const outcome = state.answers[QUESTION.screenOutcome]?.value;
   return outcome !== 'decline' && outcome !== 'redirect';
 };
 

@@ -1,11 +1,12 @@
 import { notice } from '../../dialogs/engine/notice';
 import type { AssessmentState } from '../../dialogs/engine/types';
+import { DEFAULT_SESSION_CAP } from '../../dialogs/script/schema';
 import { buildProgress, type ProgressSummary } from '../../reports/progress';
 import { reviewLinkOf, reviewsOf } from '../../reports/review-link';
 import type { Store } from '../../store/types';
 import type { Feature, FeatureContext, FeatureResult } from '../features';
 import type { ReplyItem } from '../reply';
-import { sessionsOf } from './sessions';
+import { personSessionTotals } from './sessions';
 
 /**
  * `progress`: the person's baseline against their latest review — every measure with its change
@@ -24,20 +25,16 @@ export async function baselineOf(store: Store, current: AssessmentState): Promis
   return found && found.value.owner === current.owner ? found.value : null;
 }
 
-/** Sessions as the `sessions` command counts them: every one of the owner's assessments for this person. */
-async function sessionTotals({ store, scripts }: ProgressDeps, baseline: AssessmentState): Promise<{ used: number; allowed: number }> {
-  let cap = 6;
+/** Sessions as the `sessions` command counts them, against the cap of the baseline's script. */
+async function sessionTotals({ store, scripts }: ProgressDeps, baseline: AssessmentState, current: AssessmentState): Promise<{ used: number; allowed: number }> {
+  let cap = DEFAULT_SESSION_CAP;
   try {
     cap = (await scripts.get(baseline.scriptId, baseline.scriptVersion)).script.sessionCap;
   } catch {
     // An unreadable script version keeps the default cap; the card still shows what was recorded.
   }
-  const mine = await store.listAssessments({ owner: baseline.owner });
-  const slots = mine.filter((a) => a.patient.value === baseline.patient.value).map(sessionsOf);
-  return {
-    used: slots.reduce((n, s) => n + s.contacts.length, 0),
-    allowed: cap + slots.reduce((n, s) => n + s.reviews.reduce((m, r) => m + r.extraSessions, 0), 0),
-  };
+  const { used, allowed } = await personSessionTotals(store, current, cap);
+  return { used, allowed };
 }
 
 export async function progressSummary(deps: ProgressDeps, current: AssessmentState): Promise<ProgressSummary | null> {
@@ -46,7 +43,7 @@ export async function progressSummary(deps: ProgressDeps, current: AssessmentSta
   if (!baseline) return null;
   // The current assessment may be a review completing in this very turn, not yet saved: use this copy.
   const mine = (await store.listAssessments({ owner: baseline.owner })).filter((a) => a.id !== current.id).concat(current);
-  return buildProgress(baseline, reviewsOf(baseline.id, mine), await sessionTotals(deps, baseline));
+  return buildProgress(baseline, reviewsOf(baseline.id, mine), await sessionTotals(deps, baseline, current));
 }
 
 export function progressText(p: ProgressSummary): string {

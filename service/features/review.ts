@@ -10,6 +10,7 @@ import type { ScriptRegistry } from '../script-registry';
 import type { Feature, FeatureContext, FeatureResult } from '../features';
 import { writeSlot } from './slots';
 import { baselineOf, progressItems } from './progress';
+import { GOAL_IDS, QUESTION } from '../../dialogs/question-ids';
 
 /**
  * `review` / `discharge`: a short review assessment for the current person — ONS4 and UCLA-3
@@ -18,7 +19,6 @@ import { baselineOf, progressItems } from './progress';
  * progress card is shown. The review script is data: dialogs/scripts/review.yaml.
  */
 export const REVIEW_SCRIPT_PATH = fileURLToPath(new URL('../../dialogs/scripts/review.yaml', import.meta.url));
-const GOAL_IDS = ['goal.1', 'goal.2', 'goal.3'];
 
 /** Publishes the shipped review script as version 1 on first use (like the default) and returns the latest published. */
 export async function latestReviewScript(registry: ScriptRegistry, now: string) {
@@ -35,7 +35,7 @@ async function startReview(ctx: FeatureContext, kind: ReviewLink['kind']): Promi
   const current = ctx.assessment!;
   const baseline = await baselineOf(ctx.store, current);
   if (!baseline) return { items: [notice('The first assessment for this person could not be found, so a review cannot be linked to it.', 'warning')] };
-  if (readChoice(baseline.answers, 'screen.outcome') !== 'accept')
+  if (readChoice(baseline.answers, QUESTION.screenOutcome) !== 'accept')
     return { items: [notice(`The first assessment for ${baseline.patient.masked} ended at screening, so there are no outcome measures to review.`, 'warning')] };
   const open = await reviewInProgress(ctx.store, baseline);
   if (open) return { items: [notice(`A review for ${baseline.patient.masked} is already in progress; type \`assessments\` to resume it.`, 'warning')] };
