@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, exportScope, variantFor, type ExportFormat } from '../.
 import type { Feature, FeatureContext, FeatureResult } from '../features';
 import type { ExportLinkSigner } from '../export-links';
 import { auditExport, canExport, exportIdFor, produceExport, type ExportSettings } from '../export-service';
+import type { ExportCardData, ExportLinkItem } from '../feature-prompts';
 import type { FeaturePrompt, ReplyItem } from '../reply';
 
 /**
@@ -18,18 +19,7 @@ export interface ExportFeatureDeps {
   links: ExportLinkSigner;
 }
 
-export interface ExportLinkItem {
-  format: ExportFormat;
-  url: string;
-  filename: string;
-  expiresAt: string;
-}
-
-export interface ExportCardData {
-  assessmentId: string;
-  summary: string | null;
-  links: ExportLinkItem[];
-}
+export type { ExportCardData, ExportLinkItem } from '../feature-prompts';
 
 const COMMAND = /^export(?:\s+(text|pdf|fhir|codes|all))?(?:\s+(\S+))?$/i;
 const LABELS: Record<ExportFormat, string> = {

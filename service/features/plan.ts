@@ -14,6 +14,7 @@ import type { PlanDrafter } from '../../prompts/llm-drafter';
 import { draftPlan } from '../../plans/draft-plan';
 import { describeDirectorySource, loadDirectorySource } from '../directory-source';
 import type { Feature, FeatureContext, FeatureInput, FeatureResult } from '../features';
+import type { PlanCardData } from '../feature-prompts';
 import type { FeaturePrompt } from '../reply';
 import { QUESTION } from '../../dialogs/question-ids';
 
@@ -25,10 +26,7 @@ import { QUESTION } from '../../dialogs/question-ids';
 export const PLAN_FEATURE = 'plan';
 export const MATCH_LIMIT = 8;
 
-export interface PlanCardData {
-  plan: Plan;
-  assessmentId: string;
-}
+export type { PlanCardData } from '../feature-prompts';
 
 export interface PlanFeatureDeps {
   directory: { index: DirectoryIndex };
