@@ -27,8 +27,6 @@ export const QUESTION = {
   riskDetails: 'risk.details',
 } as const;
 
-export type QuestionName = keyof typeof QUESTION;
-
 /** Up to three goals, each with its rulers; a review asks progress about each. */
 export const GOAL_NUMBERS = [1, 2, 3] as const;
 export type GoalNumber = (typeof GOAL_NUMBERS)[number];

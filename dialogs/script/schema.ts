@@ -126,9 +126,7 @@ export const scriptSchema = z
   })
   .strict();
 
-export type ScriptInput = z.input<typeof scriptSchema>;
 export type Script = z.output<typeof scriptSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type Question = z.output<typeof questionSchema>;
 export type Condition = z.output<typeof conditionSchema>;
-export type ScalarValue = z.output<typeof scalar>;

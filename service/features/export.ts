@@ -19,7 +19,7 @@ export interface ExportFeatureDeps {
   links: ExportLinkSigner;
 }
 
-export type { ExportCardData, ExportLinkItem } from '../feature-prompts';
+export type { ExportCardData } from '../feature-prompts';
 
 const COMMAND = /^export(?:\s+(text|pdf|fhir|codes|all))?(?:\s+(\S+))?$/i;
 const LABELS: Record<ExportFormat, string> = {

@@ -26,8 +26,6 @@ import { QUESTION } from '../../dialogs/question-ids';
 export const PLAN_FEATURE = 'plan';
 export const MATCH_LIMIT = 8;
 
-export type { PlanCardData } from '../feature-prompts';
-
 export interface PlanFeatureDeps {
   directory: { index: DirectoryIndex };
   /** Defaults to the rules drafter; pass createLlmDrafter(...) when an LLM is configured. */

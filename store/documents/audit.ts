@@ -23,8 +23,10 @@ const anyDetail = z.record(z.string(), z.unknown());
 
 const types = new Map<string, DocumentType<Record<string, unknown>>>();
 function auditDocument(action: string): DocumentType<Record<string, unknown>> {
-  let t = types.get(action);
-  if (!t) types.set(action, (t = defineDocument({ kind: `audit ${action}`, version: 1, schema: DETAIL_SCHEMAS[action] ?? anyDetail, migrations: introduced })));
+  const known = types.get(action);
+  if (known) return known;
+  const t = defineDocument({ kind: `audit ${action}`, version: 1, schema: DETAIL_SCHEMAS[action] ?? anyDetail, migrations: introduced });
+  types.set(action, t);
   return t;
 }
 
