@@ -1,5 +1,5 @@
 import type { AssessmentState } from '../dialogs/engine/types';
-import type { CompiledScript, ResolvedQuestion } from '../dialogs/script/compile';
+import { optionsOf, type CompiledScript, type ResolvedQuestion } from '../dialogs/script/compile';
 import { typedAnswerFor } from '../scripts/demo-answers';
 import { EngineDriver } from '../test/helpers/engine-driver';
 import { seededRng } from '../scripts/seeded-rng';
@@ -43,7 +43,7 @@ function answerFor(q: ResolvedQuestion, rand: () => number, verbose: boolean): s
   const optionNumbers = (max: number, from: number) => {
     const n = Math.min(max, from + Math.floor(rand() * 3));
     const chosen = new Set<number>();
-    while (chosen.size < n) chosen.add(1 + Math.floor(rand() * (q.options?.length ?? 1)));
+    while (chosen.size < n) chosen.add(1 + Math.floor(rand() * (optionsOf(q).length || 1)));
     return [...chosen].join(', ');
   };
   if (q.id === 'wmtm.matters_most') return long(pick(MATTERS));

@@ -8,9 +8,8 @@ import type { AppConfig } from '../service/config';
 import type { Feature } from '../service/features';
 import { assessmentListFeature } from '../service/features/assessment-list';
 import { sessionsFeature } from '../service/features/sessions';
-import { checkinFeature, supervisionFeature } from '../service/features/supervision';
+import { createCheckinFeature, supervisionFeature } from '../service/features/supervision';
 import { insightFeature } from '../service/features/insight';
-import { registerFeatureCards } from './feature-cards';
 import { localDevKeyring, parseKeyring } from '../service/keys';
 import { ScriptRegistry } from '../service/script-registry';
 import { TurnService } from '../service/turn-service';
@@ -22,7 +21,6 @@ import { createExportLinkSigner } from '../service/export-links';
 import { loadExportSettings } from '../service/export-service';
 import { createExportFeature } from '../service/features/export';
 import { exportRoutesMount } from './export-routes';
-import { registerPlanCard } from './cards/plan-card';
 import { createPlanFeatureFromEnv } from '../service/features/plan';
 import { reviewFeature } from '../service/features/review';
 import { progressFeature } from '../service/features/progress';
@@ -48,7 +46,6 @@ export interface AppOptions {
 /** The composition root: the only place that knows which store, features and routes are in use. */
 export async function buildApp(config: AppConfig, options: AppOptions): Promise<App> {
   const { logger } = options;
-  registerFeatureCards();
   const e = config.env;
   const store =
     options.store ??
@@ -60,8 +57,7 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
   await store.init();
   const scripts = new ScriptRegistry(store);
   await scripts.ensureDefaultPublished(new Date().toISOString());
-  registerPlanCard();
-  const planFeature = await createPlanFeatureFromEnv({ dataDir: e.WMA_DATA_DIR, logger });
+  const planFeature = await createPlanFeatureFromEnv({ dataDir: e.WMA_DATA_DIR, env: process.env, logger });
   const exportSettings = loadExportSettings(process.env, config);
   const exportLinks = createExportLinkSigner({ secret: exportSettings.linkSecret, ttlMs: exportSettings.linkTtlMs });
   const turns = new TurnService({
@@ -70,13 +66,13 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     logger,
     scriptId: e.WMA_SCRIPT_ID,
     newId: randomUUID,
+    // The order they are tried in (and their completion hooks' order) is service/route-table.ts.
     features: [
       assessmentListFeature,
       insightFeature,
       sessionsFeature,
       supervisionFeature,
-      checkinFeature,
-      // After insight, so the draft plan follows the insight card when an assessment completes.
+      createCheckinFeature({ employeeSupport: e.WMA_EMPLOYEE_SUPPORT }),
       planFeature,
       reviewFeature,
       progressFeature,

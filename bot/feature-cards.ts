@@ -1,11 +1,27 @@
-import type { Insight } from '../dialogs/insight';
-import type { ProgressSummary } from '../reports/progress';
+import { FEATURE_PROMPT_SCHEMAS, type FeaturePromptData, type FeaturePromptName } from '../service/feature-prompts';
+import type { FeaturePrompt, TurnReply } from '../service/reply';
+import type { CardElement } from './cards/card-kit';
 import { renderInsightCard } from './cards/insight-card';
+import { renderPlanFeatureCard } from './cards/plan-card';
 import { renderProgressCard } from './cards/progress-card';
-import { registerFeatureCard } from './render';
 
-/** Feature outputs that render as cards. Registered once, at start-up. */
-export function registerFeatureCards(): void {
-  registerFeatureCard('insight', (data) => renderInsightCard(data as Insight));
-  registerFeatureCard('progress', (data) => renderProgressCard(data as ProgressSummary));
+type Renderers = { [K in FeaturePromptName]?: (data: FeaturePromptData[K], reply: TurnReply) => CardElement | null };
+
+/**
+ * Which feature outputs render as cards — the one table, fixed at build time (no start-up
+ * registration). A feature with no entry (export) is sent as its text.
+ */
+const FEATURE_CARDS: Renderers = {
+  insight: (data) => renderInsightCard(data),
+  progress: (data) => renderProgressCard(data),
+  plan: renderPlanFeatureCard,
+};
+
+export function renderFeatureCard(item: FeaturePrompt, reply: TurnReply): CardElement | null {
+  const render = FEATURE_CARDS[item.feature] as ((data: unknown, reply: TurnReply) => CardElement | null) | undefined;
+  if (!render) return null;
+  // A replayed reply comes from the store: where the data has a schema, render only what passes it.
+  const schema = FEATURE_PROMPT_SCHEMAS[item.feature];
+  if (schema && !schema.safeParse(item.data).success) return null;
+  return render(item.data, reply);
 }

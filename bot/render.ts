@@ -3,16 +3,10 @@ import { CardFactory } from 'botbuilder';
 import type { Position, Prompt } from '../dialogs/engine/types';
 import type { FeaturePrompt, TurnReply } from '../service/reply';
 import type { CardElement } from './cards/card-kit';
+import { renderFeatureCard } from './feature-cards';
 import { renderQuestionCard, typingHint } from './cards/question-card';
 import { renderReviewCard, reviewText } from './cards/review-card';
 import { renderSafeguardingCard, safeguardingText } from './cards/safeguarding-card';
-
-/** Feature outputs render through this registry so the edge needs no change per feature. */
-export type FeatureCardRenderer = (data: unknown, reply: TurnReply) => CardElement | null;
-const featureRenderers = new Map<string, FeatureCardRenderer>();
-export function registerFeatureCard(feature: string, render: FeatureCardRenderer): void {
-  featureRenderers.set(feature, render);
-}
 
 export function positionLine(position: Position | null, patient: string | null): string {
   const where = position ? `${position.sectionTitle} · ${position.index} of ${position.count}` : null;
@@ -41,8 +35,7 @@ function renderItem(item: Prompt | FeaturePrompt, reply: TurnReply): Partial<Act
     case 'cancelled':
       return `Assessment cancelled for ${reply.patient ?? 'this person'}. The record is kept, marked cancelled.`;
     case 'feature': {
-      const render = featureRenderers.get(item.feature);
-      const card = render ? render(item.data, reply) : null;
+      const card = renderFeatureCard(item, reply);
       return card ? cardActivity(item.text, card) : item.text;
     }
   }

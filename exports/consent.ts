@@ -1,5 +1,6 @@
 import type { AssessmentState } from '../dialogs/engine/types';
 import { cleanFreeText } from './document';
+import { QUESTION } from '../dialogs/question-ids';
 
 /**
  * What may leave the service for the GP record, decided from the recorded answers alone
@@ -27,13 +28,13 @@ function text(answers: Answers, id: string): string | null {
 }
 
 export function exportScope(answers: Answers): ExportScope {
-  const outcome = text(answers, 'screen.outcome');
-  if (outcome === 'decline') return { kind: 'screened_out', outcome, reason: text(answers, 'screen.decline_reason'), redirectTo: null };
+  const outcome = text(answers, QUESTION.screenOutcome);
+  if (outcome === 'decline') return { kind: 'screened_out', outcome, reason: text(answers, QUESTION.screenDeclineReason), redirectTo: null };
   if (outcome === 'redirect')
-    return { kind: 'screened_out', outcome, reason: text(answers, 'screen.redirect_reason'), redirectTo: text(answers, 'screen.redirect_to') };
+    return { kind: 'screened_out', outcome, reason: text(answers, QUESTION.screenRedirectReason), redirectTo: text(answers, QUESTION.screenRedirectTo) };
   if (outcome !== 'accept')
     return { kind: 'refused', message: 'This assessment has no screening outcome yet, so there is nothing to send to the GP.' };
-  const share = text(answers, 'consent.share');
+  const share = text(answers, QUESTION.consentShare);
   if (share === 'full') return { kind: 'full' };
   if (share === 'codes_only') return { kind: 'codes_only' };
   if (share === 'none')

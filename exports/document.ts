@@ -1,6 +1,6 @@
 import type { AssessmentState } from '../dialogs/engine/types';
 import { scoreAssessment, type Scores } from '../dialogs/scoring';
-import type { CompiledScript } from '../dialogs/script/compile';
+import { optionsOf, type CompiledScript } from '../dialogs/script/compile';
 import { RISK_CATEGORIES } from '../dialogs/vocabulary';
 import type { Plan } from '../plans/model';
 import type { ExportScope, ExportVariant } from './consent';
@@ -89,7 +89,7 @@ function answerText(state: AssessmentState, id: string): string | null {
 /** The option's label from the script ("GP", "Loneliness or isolation"), else the stored value. */
 export function optionLabel(script: CompiledScript | null, questionId: string, value: string | number | null): string | null {
   if (value === null) return null;
-  const option = script?.byId.get(questionId)?.options?.find((o) => String(o.value) === String(value));
+  const option = optionsOf(script?.byId.get(questionId)).find((o) => String(o.value) === String(value));
   return option?.label ?? String(value);
 }
 

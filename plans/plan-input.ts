@@ -2,6 +2,7 @@ import type { AssessmentState } from '../dialogs/engine/types';
 import { collectHbm, scoreGoals, type GoalRulers, type HbmPrompts } from '../dialogs/scoring';
 import { readMulti, readText } from '../dialogs/scoring/read-answers';
 import { BARRIER_IDS, NEED_AREA_IDS, type Barrier, type NeedArea } from '../dialogs/vocabulary';
+import { QUESTION } from '../dialogs/question-ids';
 
 /**
  * The facts a plan is drafted from, read once from the assessment's answers. Both drafters and
@@ -30,17 +31,17 @@ const isBarrier = (v: string): v is Barrier => (BARRIER_IDS as string[]).include
 export function readPlanFacts(assessment: Pick<AssessmentState, 'answers'>): PlanFacts {
   const a = assessment.answers;
   const goals = scoreGoals(a).goals;
-  const whatMatters = readText(a, 'wmtm.matters_most');
+  const whatMatters = readText(a, QUESTION.mattersMost);
   return {
     whatMatters,
-    goodDay: readText(a, 'wmtm.good_day'),
-    people: readText(a, 'wmtm.people'),
-    strengths: readText(a, 'wmtm.strengths'),
-    worries: readText(a, 'wmtm.worries'),
-    needs: readMulti(a, 'needs.areas').filter(isNeed),
-    barriers: readMulti(a, 'needs.barriers').filter(isBarrier),
-    areaHome: readText(a, 'needs.area_home'),
-    adjustments: readText(a, 'context.adjustments'),
+    goodDay: readText(a, QUESTION.goodDay),
+    people: readText(a, QUESTION.people),
+    strengths: readText(a, QUESTION.strengths),
+    worries: readText(a, QUESTION.worries),
+    needs: readMulti(a, QUESTION.needAreas).filter(isNeed),
+    barriers: readMulti(a, QUESTION.barriers).filter(isBarrier),
+    areaHome: readText(a, QUESTION.areaHome),
+    adjustments: readText(a, QUESTION.adjustments),
     // Without a chosen goal, what matters most is the goal (importance not asked, so null).
     goals: goals.length > 0 || whatMatters === null ? goals : [{ number: 1, text: whatMatters, importance: null, confidence: null }],
     hbm: collectHbm(a).answers,

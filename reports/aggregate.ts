@@ -5,6 +5,7 @@ import { sessionsSlotSchema, type SessionsSlot } from '../service/features/sessi
 import { type Episode, type ReportPeriod } from './cohort';
 import { reviewLinkOf } from './review-link';
 import { addChanges, addGoalProgress, emptyTallies, outcomeChanges, type MeasureTally } from './outcomes';
+import { QUESTION } from '../dialogs/question-ids';
 
 /**
  * Exact counts for the service report, before suppression. Internal only: the published report
@@ -106,9 +107,9 @@ export function aggregate(episodes: readonly Episode[], period: ReportPeriod): R
     const a = e.baseline.answers;
     const w = workerOf(workers, e.worker);
     w.referrals += 1;
-    bump(r.bySource, readChoice(a, 'context.referrer') ?? NOT_RECORDED);
-    bump(r.byReason, readChoice(a, 'context.referral_reason') ?? NOT_RECORDED);
-    const outcome = readChoice(a, 'screen.outcome') ?? NOT_SCREENED;
+    bump(r.bySource, readChoice(a, QUESTION.referrer) ?? NOT_RECORDED);
+    bump(r.byReason, readChoice(a, QUESTION.referralReason) ?? NOT_RECORDED);
+    const outcome = readChoice(a, QUESTION.screenOutcome) ?? NOT_SCREENED;
     bump(r.screening, outcome);
 
     const concerns = e.linked.flatMap((x) => x.safeguarding).filter((c) => c.decidedAt.slice(0, 10) <= period.to);
@@ -120,8 +121,8 @@ export function aggregate(episodes: readonly Episode[], period: ReportPeriod): R
     if (outcome !== 'accept') continue;
     r.accepted += 1;
     w.accepted += 1;
-    for (const need of readMulti(a, 'needs.areas')) bump(r.needs, need);
-    const barriers = readMulti(a, 'needs.barriers');
+    for (const need of readMulti(a, QUESTION.needAreas)) bump(r.needs, need);
+    const barriers = readMulti(a, QUESTION.barriers);
     for (const b of barriers) bump(r.barriers, b);
     if (barriers.length === 0) r.noBarriers += 1;
 

@@ -1,5 +1,5 @@
 import type { AssessmentState } from '../dialogs/engine/types';
-import type { CompiledScript } from '../dialogs/script/compile';
+import { optionsOf, type CompiledScript } from '../dialogs/script/compile';
 import { loadDefaultScript } from '../dialogs/scripts/load';
 import { aggregate, type RawReport } from './aggregate';
 import { selectEpisodes, type ReportPeriod } from './cohort';
@@ -22,7 +22,7 @@ export interface ReportOptions {
 
 /** Category names from the script's options: values are script-defined, never free text. */
 export function optionLabelsFrom(script: CompiledScript): { labels: OptionLabels; order: (q: string) => string[] } {
-  const options = (q: string) => script.byId.get(q)?.options ?? [];
+  const options = (q: string) => optionsOf(script.byId.get(q));
   return {
     labels: (q, value) => options(q).find((o) => String(o.value) === value)?.label ?? value.replace(/_/g, ' '),
     order: (q) => options(q).map((o) => String(o.value)),

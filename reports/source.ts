@@ -1,4 +1,5 @@
 import type { AssessmentState } from '../dialogs/engine/types';
+import { DEFAULT_SESSION_CAP } from '../dialogs/script/schema';
 import type { ScriptRegistry } from '../service/script-registry';
 import type { Store } from '../store/types';
 import { buildServiceReport } from './index';
@@ -21,6 +22,6 @@ export async function loadServiceReport(store: Store, scripts: ScriptRegistry, p
       caps.set(key, 6);
     }
   }
-  const capOf = (a: AssessmentState) => caps.get(`${a.scriptId}@${a.scriptVersion}`) ?? 6;
+  const capOf = (a: AssessmentState) => caps.get(`${a.scriptId}@${a.scriptVersion}`) ?? DEFAULT_SESSION_CAP;
   return buildServiceReport(all, { period, capOf, generatedAt: now.toISOString() });
 }

@@ -60,7 +60,7 @@ export function typedAnswerFor(q: ResolvedQuestion): string {
   if (fixed !== undefined) return fixed;
   switch (q.type) {
     case 'scale':
-      return String(Math.round(((q.min ?? 0) + (q.max ?? 10)) / 2));
+      return String(Math.round((q.min + q.max) / 2));
     case 'yesno':
       return 'yes';
     case 'text':

@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import type { Command } from '../dialogs/engine/types';
+import { commandSchema } from '../dialogs/engine/commands';
 
 /**
  * What a card button may submit. Everything from a card is untrusted (it may be stale, or
  * forged), so it is parsed here and then checked again by the engine against the question.
  */
-const command = z.enum(['back', 'next', 'skip', 'pause', 'resume', 'status', 'help', 'cancel', 'answers', 'confirm', 'yes', 'no']);
 
 export const cardActionSchema = z.discriminatedUnion('wma', [
   z.object({ wma: z.literal('answer'), assessmentId: z.string().max(64), questionId: z.string().max(64), value: z.unknown().optional() }),
-  z.object({ wma: z.literal('command'), command, assessmentId: z.string().max(64).optional() }),
+  z.object({ wma: z.literal('command'), command: commandSchema, assessmentId: z.string().max(64).optional() }),
   z.object({ wma: z.literal('change'), assessmentId: z.string().max(64), index: z.coerce.number().int().min(1).max(1000) }),
   z.object({
     wma: z.literal('safeguarding'),
@@ -24,4 +23,3 @@ export const cardActionSchema = z.discriminatedUnion('wma', [
 ]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;
-export type CommandName = Command;

@@ -29,6 +29,8 @@ const envSchema = z.object({
   WMA_UNSAFE_ALLOW_UNAUTHENTICATED_REMOTE: bool,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WMA_INSTANCE: z.string().default('bot-1'),
+  /** Where the private end-of-day check-in points the link worker (employee assistance, wellbeing lead). */
+  WMA_EMPLOYEE_SUPPORT: z.string().min(1).max(300).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

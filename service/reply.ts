@@ -1,11 +1,12 @@
 import type { Position, Prompt } from '../dialogs/engine/types';
+import type { FeaturePrompt } from './feature-prompts';
+
+export type { FeaturePrompt };
 
 /**
  * What a turn says back, before the edge renders it. Engine prompts plus the richer outputs of
- * features (insight, plan, exports…), each a structured value the edge knows how to render.
+ * features (insight, plan, exports…), each a structured value keyed by feature (feature-prompts.ts).
  */
-export type FeaturePrompt = { kind: 'feature'; feature: string; data: unknown; text: string };
-
 export type ReplyItem = Prompt | FeaturePrompt;
 
 export interface TurnReply {

@@ -1,5 +1,5 @@
 import { INSTRUMENTS, INSTRUMENT_IDS, type InstrumentId } from '../dialogs/instruments';
-import { RISK_STATUS_ID, type ScriptIssue } from '../dialogs/script/compile';
+import { DEFAULT_SCALE, RISK_STATUS_ID, type ScriptIssue } from '../dialogs/script/compile';
 
 /**
  * What a manager may not change, and why, in words the editor shows next to the locked field.
@@ -33,7 +33,7 @@ export interface InstrumentLockInfo {
 }
 
 function answersLine(r: (typeof INSTRUMENTS)[InstrumentId]['groups'][number]['response']): string {
-  if (r.kind === 'scale') return `${r.min ?? 0} (${r.minLabel ?? ''}) to ${r.max ?? 10} (${r.maxLabel ?? ''})`;
+  if (r.kind === 'scale') return `${r.min ?? DEFAULT_SCALE.min} (${r.minLabel ?? ''}) to ${r.max ?? DEFAULT_SCALE.max} (${r.maxLabel ?? ''})`;
   return (r.options ?? []).map((o) => o.label).join(' / ');
 }
 

@@ -1,13 +1,15 @@
 import type { Logger } from 'pino';
-import { advance } from '../dialogs/engine/advance';
+import { notice } from '../dialogs/engine/notice';
 import { cleanText } from '../dialogs/engine/parse-answer';
-import { startAssessment } from '../dialogs/engine/start';
-import type { AdvanceResult, AssessmentState, EngineInput, Prompt } from '../dialogs/engine/types';
-import { parsePatientRef } from '../dialogs/patient-ref';
+import type { AssessmentState, EngineEvent, Position } from '../dialogs/engine/types';
+import { QuarantinedDocumentError } from '../store/documents/quarantine';
 import type { ConversationState, Store, Versioned } from '../store/types';
 import { cardActionSchema } from './card-actions';
-import type { Feature, FeatureContext, FeatureInput } from './features';
+import type { Feature, FeatureContext, Route, RouteInput, RouteResult } from './features';
 import type { ReplyItem, TurnReply } from './reply';
+import { completionHooks, featureRoute, sortRoutes, type AfterCompletedHook } from './route-table';
+import { engineRoute } from './routes/engine-route';
+import { startRoute } from './routes/start-route';
 import type { ScriptRegistry } from './script-registry';
 
 export type TurnInput = { kind: 'text'; text: string } | { kind: 'card'; data: unknown };
@@ -29,31 +31,49 @@ export interface TurnServiceDeps {
   features?: Feature[];
 }
 
+interface Loaded {
+  conversation: Versioned<ConversationState> | null;
+  assessment: Versioned<AssessmentState> | null;
+  /** The active assessment failed validation and was quarantined by the store. */
+  setAside: boolean;
+}
+
 interface Outcome {
   items: ReplyItem[];
   conversation: ConversationState;
   assessment?: { value: AssessmentState; expectedVersion: number | null };
-  events: AdvanceResult['events'];
-  position: AdvanceResult['position'];
+  events: EngineEvent[];
+  position: Position | null;
 }
 
 const MAX_ATTEMPTS = 8;
-const notice = (text: string, tone: 'info' | 'warning' | 'error' = 'info'): Prompt => ({ kind: 'notice', text, tone });
+const EMPTY_CONVERSATION: ConversationState = { activeAssessmentId: null, awaitingPatientRef: false };
+const SET_ASIDE = notice(
+  'The saved assessment could not be read safely, so it has been set aside unchanged for your administrator and nothing in it was used. Type `assessments` to see your others, or `start` to begin again.',
+  'error',
+);
 
 /**
- * One turn: load → decide (pure engine or a feature) → commit atomically → reply. The reply is
- * only returned once the commit has landed, so an answer the link worker saw acknowledged is
- * durable. A conflicting concurrent turn makes us reload and decide again.
+ * One turn: load → select a route → handle → after-turn hooks → commit atomically → reply. The
+ * routes and their ranks are in service/route-table.ts. The reply is only returned once the
+ * commit has landed, so an answer the link worker saw acknowledged is durable; a conflicting
+ * concurrent turn makes us reload and decide again.
  */
 export class TurnService {
   private readonly clock: () => Date;
-  private readonly features: Feature[];
+  private readonly routes: Route[];
+  private readonly hooks: AfterCompletedHook[];
   /** In-process serialisation per conversation; the version check covers other instances. */
   private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(private readonly deps: TurnServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
-    this.features = deps.features ?? [];
+    const features = deps.features ?? [];
+    const featureRoutes = features.map(featureRoute);
+    // `help` lists the features in the order they are tried.
+    const helpLines = sortRoutes(featureRoutes).flatMap((r) => features.find((f) => f.name === r.name)?.help ?? []);
+    this.routes = sortRoutes([startRoute({ scriptId: deps.scriptId }), ...featureRoutes, engineRoute({ helpLines })]);
+    this.hooks = completionHooks(features);
   }
 
   handle(req: TurnRequest): Promise<TurnReply> {
@@ -74,11 +94,9 @@ export class TurnService {
       return stored.payload as TurnReply;
     }
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const conv = (await store.getConversation(req.conversationId)) ?? null;
-      const current: ConversationState = conv?.value ?? { activeAssessmentId: null, awaitingPatientRef: false };
-      const loaded = current.activeAssessmentId ? await store.getAssessment(current.activeAssessmentId) : null;
-      const outcome = await this.decide(req, current, loaded);
-      const finalAssessment = outcome.assessment?.value ?? loaded?.value ?? null;
+      const loaded = await this.load(req.conversationId);
+      const outcome = await this.decide(req, loaded);
+      const finalAssessment = outcome.assessment?.value ?? loaded.assessment?.value ?? null;
       const reply: TurnReply = {
         items: outcome.items,
         position: outcome.position,
@@ -88,7 +106,7 @@ export class TurnService {
       const result = await store.commitTurn({
         conversationId: req.conversationId,
         activityId: req.activityId,
-        conversation: { value: outcome.conversation, expectedVersion: conv?.version ?? null },
+        conversation: { value: outcome.conversation, expectedVersion: loaded.conversation?.version ?? null },
         ...(outcome.assessment ? { assessment: outcome.assessment } : {}),
         events: outcome.events,
         reply: { payload: reply },
@@ -106,125 +124,73 @@ export class TurnService {
     throw new Error('Could not commit the turn after repeated concurrent updates');
   }
 
-  private async decide(req: TurnRequest, conv: ConversationState, loaded: Versioned<AssessmentState> | null): Promise<Outcome> {
-    const now = this.clock().toISOString();
-    const assessment = loaded?.value ?? null;
-    const base: Outcome = { items: [], conversation: conv, events: [], position: null };
-    if (assessment && assessment.owner !== req.userId)
-      return { ...base, items: [notice('This assessment belongs to another link worker, so I can’t show or change it.', 'error')] };
+  private async load(conversationId: string): Promise<Loaded> {
+    const conversation = await this.deps.store.getConversation(conversationId);
+    const activeId = conversation?.value.activeAssessmentId;
+    try {
+      return { conversation, assessment: activeId ? await this.deps.store.getAssessment(activeId) : null, setAside: false };
+    } catch (e) {
+      if (!(e instanceof QuarantinedDocumentError)) throw e;
+      // Ids and issue paths only: never the document's content.
+      this.deps.logger.warn({ conversation: conversationId, assessment: e.id, issues: e.issues }, 'stored assessment failed validation: quarantined, not used');
+      return { conversation, assessment: null, setAside: true };
+    }
+  }
 
-    const parsedCard = req.input.kind === 'card' ? cardActionSchema.safeParse(req.input.data) : null;
-    if (parsedCard && !parsedCard.success)
-      return { ...base, items: [notice('That card submission was not understood, so nothing was changed.', 'warning')] };
-    const card = parsedCard?.data ?? null;
-    if (card && 'assessmentId' in card && card.assessmentId && card.assessmentId !== assessment?.id)
-      return { ...base, items: [notice('That card belongs to a different assessment, so nothing was changed.', 'warning')] };
+  /** Guards → select → handle → after-turn hooks, as a value ready to commit. */
+  private async decide(req: TurnRequest, loaded: Loaded): Promise<Outcome> {
+    const stored = loaded.conversation?.value ?? EMPTY_CONVERSATION;
+    // A quarantined assessment is let go of, once, with a word to the link worker.
+    const conversation = loaded.setAside ? { ...stored, activeAssessmentId: null } : stored;
+    const lead = loaded.setAside ? [SET_ASIDE] : [];
+    const assessment = loaded.assessment?.value ?? null;
+    const guarded = guard(req, assessment);
+    if ('refusal' in guarded) return { items: [...lead, guarded.refusal], conversation, events: [], position: null };
 
-    const text = req.input.kind === 'text' ? cleanText(req.input.text) : null;
     const script = assessment ? await this.deps.scripts.get(assessment.scriptId, assessment.scriptVersion) : null;
-    const ctx: FeatureContext = { userId: req.userId, activityId: req.activityId, now, conversation: conv, assessment, script, store: this.deps.store };
+    const { store, scripts, newId } = this.deps;
+    const ctx: FeatureContext = { userId: req.userId, activityId: req.activityId, now: this.clock().toISOString(), conversation, assessment, script, store, scripts, newId };
 
-    const start = text !== null ? /^(?:start|new)(?:\s+(.+))?$/i.exec(text) : null;
-    if (start) return this.start(req, conv, loaded, start[1] ?? null, now);
-    if (conv.awaitingPatientRef && text !== null && !/^(cancel|help)$/i.test(text)) return this.start(req, conv, loaded, text, now);
-    if (conv.awaitingPatientRef && text !== null && /^cancel$/i.test(text))
-      return { ...base, conversation: { ...conv, awaitingPatientRef: false }, items: [notice('OK — no new assessment started.')] };
-
-    const featureInput: FeatureInput | null =
-      card?.wma === 'feature' ? { kind: 'card', name: card.name, args: card.args ?? {} } : text !== null ? { kind: 'text', text } : null;
-    const feature = featureInput ? this.features.find((f) => f.accepts(featureInput, ctx)) : undefined;
-    if (feature && featureInput) {
-      const r = await feature.run(featureInput, ctx);
-      return {
-        items: r.items,
-        conversation: r.conversation ?? conv,
-        // A feature may also start a new assessment (issue 10: a review linked to a baseline):
-        // an id other than the loaded one is inserted (expectedVersion null), not updated.
-        ...(r.assessment
-          ? { assessment: { value: r.assessment, expectedVersion: loaded && r.assessment.id === loaded.value.id ? loaded.version : null } }
-          : {}),
-        events: r.events ?? [],
-        position: null,
-      };
-    }
-
-    if (!assessment || !script || !loaded) {
-      const hint = text && /^help$/i.test(text) ? this.helpText() : 'There is no assessment in progress. Type `start` followed by the NHS number or a local reference.';
-      return { ...base, items: [notice(hint)] };
-    }
-    const input = this.toEngineInput(req, card, text);
-    if (!input) return { ...base, items: [notice('That card submission was not understood, so nothing was changed.', 'warning')] };
-    const r = advance(script, assessment, input, { now, actor: req.userId });
-    const items: ReplyItem[] = [...r.prompts];
-    if (input.kind === 'command' && input.command === 'help') items.unshift(notice(this.helpText()));
-    let finalState = r.state;
-    let events = r.events;
-    if (r.state.status === 'completed' && assessment.status !== 'completed') {
-      for (const f of this.features) {
-        if (!f.onCompleted) continue;
-        const extra = await f.onCompleted({ ...ctx, assessment: finalState });
-        items.push(...extra.items);
-        if (extra.assessment) finalState = extra.assessment;
-        if (extra.events) events = [...events, ...extra.events];
-      }
-    }
-    const changed = finalState !== assessment;
+    // The engine route selects everything, so a route is always found.
+    const route = this.routes.find((r) => r.select(guarded.input, ctx))!;
+    const result = await this.afterTurn(await route.handle(guarded.input, ctx), ctx);
+    const next = result.assessment;
     return {
-      items,
-      conversation: conv,
-      ...(changed ? { assessment: { value: finalState, expectedVersion: loaded.version } } : {}),
-      events,
-      position: r.position,
+      items: [...lead, ...result.items],
+      conversation: result.conversation ?? conversation,
+      // A route may also start a new assessment (start; a review linked to a baseline): an id
+      // other than the loaded one is inserted (expectedVersion null), not updated.
+      ...(next ? { assessment: { value: next, expectedVersion: loaded.assessment && next.id === loaded.assessment.value.id ? loaded.assessment.version : null } } : {}),
+      events: result.events ?? [],
+      position: result.position ?? null,
     };
   }
 
-  private toEngineInput(req: TurnRequest, card: ReturnType<typeof cardActionSchema.parse> | null, text: string | null): EngineInput | null {
-    const activityId = req.activityId;
-    if (text !== null) return { kind: 'text', text, activityId };
-    if (!card) return null;
-    switch (card.wma) {
-      case 'answer':
-        return { kind: 'card', questionId: card.questionId, value: card.value, activityId };
-      case 'command':
-        return { kind: 'command', command: card.command, activityId };
-      case 'change':
-        return { kind: 'change', index: card.index, activityId };
-      case 'safeguarding':
-        return { kind: 'safeguarding_decision', decision: card.decision, note: card.note ?? card[`note_${card.decision}`] ?? '', activityId };
-      default:
-        return null;
+  /** When this turn completed the open assessment, each completion hook adds to the reply in order. */
+  private async afterTurn(result: RouteResult, ctx: FeatureContext): Promise<RouteResult> {
+    const before = ctx.assessment;
+    let state = result.assessment;
+    if (!before || !state || state.id !== before.id || state.status !== 'completed' || before.status === 'completed') return result;
+    const items = [...result.items];
+    let events = result.events ?? [];
+    for (const hook of this.hooks) {
+      const extra = await hook.run({ ...ctx, assessment: state });
+      items.push(...extra.items);
+      if (extra.assessment) state = extra.assessment;
+      if (extra.events) events = [...events, ...extra.events];
     }
+    return { ...result, items, assessment: state, events };
   }
+}
 
-  private async start(req: TurnRequest, conv: ConversationState, loaded: Versioned<AssessmentState> | null, ref: string | null, now: string): Promise<Outcome> {
-    const base: Outcome = { items: [], conversation: conv, events: [], position: null };
-    if (!ref)
-      return {
-        ...base,
-        conversation: { ...conv, awaitingPatientRef: true },
-        items: [notice("Please type the person's 10-digit NHS number, or a local pseudonymous reference (no names).")],
-      };
-    const parsed = parsePatientRef(ref);
-    if (!parsed.ok) return { ...base, conversation: { ...conv, awaitingPatientRef: true }, items: [notice(parsed.message, 'warning')] };
-    const latest = await this.deps.scripts.latestPublished(this.deps.scriptId);
-    if (!latest) return { ...base, items: [notice('No published script is available; ask your manager to publish one.', 'error')] };
-    const r = startAssessment(latest.compiled, { id: this.deps.newId(), owner: req.userId, patient: parsed.patient, scriptVersion: latest.version, now });
-    const items: ReplyItem[] = [];
-    // The previous assessment is not lost: it stays in progress and `assessments` lists it.
-    if (loaded && (loaded.value.status === 'active' || loaded.value.status === 'paused'))
-      items.push(notice(`The assessment for ${loaded.value.patient.masked} is saved as it was; type \`assessments\` to see and resume it later.`));
-    items.push(...r.prompts);
-    return {
-      items,
-      conversation: { ...conv, activeAssessmentId: r.state.id, awaitingPatientRef: false },
-      assessment: { value: r.state, expectedVersion: null },
-      events: r.events,
-      position: r.position,
-    };
-  }
-
-  private helpText(): string {
-    const lines = this.features.filter((f) => f.help).map((f) => `• ${f.help}`);
-    return lines.length ? `More commands:\n${lines.join('\n')}` : 'Type `start` followed by the NHS number or a local reference to begin.';
-  }
+/** Turn-level checks before any route sees the input: whose assessment it is, and whether a card is for it. */
+function guard(req: TurnRequest, assessment: AssessmentState | null): { input: RouteInput } | { refusal: ReplyItem } {
+  if (assessment && assessment.owner !== req.userId) return { refusal: notice('This assessment belongs to another link worker, so I can’t show or change it.', 'error') };
+  if (req.input.kind === 'text') return { input: { kind: 'text', text: cleanText(req.input.text) } };
+  const parsed = cardActionSchema.safeParse(req.input.data);
+  if (!parsed.success) return { refusal: notice('That card submission was not understood, so nothing was changed.', 'warning') };
+  const card = parsed.data;
+  if ('assessmentId' in card && card.assessmentId && card.assessmentId !== assessment?.id)
+    return { refusal: notice('That card belongs to a different assessment, so nothing was changed.', 'warning') };
+  return { input: { kind: 'card', action: card } };
 }

@@ -54,6 +54,8 @@ export interface AuditEntry {
   /** Ids only (script id, version, assessment id, export id) — never patient text. */
   subject: string;
   detail?: Record<string, unknown>;
+  /** Set instead of `detail` when the stored detail failed validation (the row itself is kept unchanged). */
+  quarantined?: { issues: Array<{ path: string; code: string }> };
 }
 
 export interface AnswerLogRow {

@@ -2,7 +2,6 @@ import { planSchema, type Plan, type PlanAction, type ResourceLink } from '../..
 import { TPB_LABEL, TPB_RATING_HELP } from '../../plans/intention';
 import { ownerLabel, statusLine } from '../../plans/plan-text';
 import type { TurnReply } from '../../service/reply';
-import { registerFeatureCard } from '../render';
 import { adaptiveCard, escapeMarkdown, facts, header, submit, subtle, text, type CardElement } from './card-kit';
 
 /**
@@ -84,9 +83,4 @@ export function renderPlanFeatureCard(data: unknown, reply: TurnReply): CardElem
   const plan = planSchema.safeParse(d?.plan);
   if (!plan.success || typeof d.assessmentId !== 'string') return null;
   return renderPlanCard(plan.data, d.assessmentId, reply.patient);
-}
-
-/** Call once at start-up (bot/app.ts) so `feature: 'plan'` replies render as this card. */
-export function registerPlanCard(): void {
-  registerFeatureCard('plan', renderPlanFeatureCard);
 }

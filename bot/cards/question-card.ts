@@ -1,5 +1,6 @@
 import type { Prompt } from '../../dialogs/engine/types';
 import { describeAnswer } from '../../dialogs/engine/parse-answer';
+import type { ScaleQuestion } from '../../dialogs/script/compile';
 import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type CardElement } from './card-kit';
 
 type QuestionPrompt = Extract<Prompt, { kind: 'question' }>;
@@ -17,14 +18,13 @@ export function typingHint(p: QuestionPrompt): string {
     case 'text':
       return 'Type their words.';
     default:
-      return `Type a number 1–${q.options?.length ?? 0} or the start of a label.`;
+      return `Type a number 1–${q.options.length} or the start of a label.`;
   }
 }
 
-function scaleChoices(p: QuestionPrompt): Array<{ title: string; value: string }> {
-  const q = p.question;
+function scaleChoices(q: ScaleQuestion): Array<{ title: string; value: string }> {
   const out: Array<{ title: string; value: string }> = [];
-  for (let n = q.min ?? 0; n <= (q.max ?? 10); n++) {
+  for (let n = q.min; n <= q.max; n++) {
     const anchor = n === q.min ? q.minLabel : n === q.max ? q.maxLabel : undefined;
     out.push({ title: anchor ? `${n} — ${anchor}` : String(n), value: String(n) });
   }
@@ -39,10 +39,10 @@ function input(p: QuestionPrompt, assessmentId: string): { body: CardElement[]; 
     return { body: [], actions: [submit('Yes', { ...data, value: 'yes' }), submit('No', { ...data, value: 'no' })] };
   if (q.type === 'text')
     return {
-      body: [{ type: 'Input.Text', id: 'value', isMultiline: true, maxLength: q.maxLength ?? 2000, label: 'Their words', ...(typeof current === 'string' ? { value: current } : {}) }],
+      body: [{ type: 'Input.Text', id: 'value', isMultiline: true, maxLength: q.maxLength, label: 'Their words', ...(typeof current === 'string' ? { value: current } : {}) }],
       actions: [submit('Record answer', data, 'positive')],
     };
-  const choices = q.type === 'scale' ? scaleChoices(p) : (q.options ?? []).map((o, i) => ({ title: `${i + 1}. ${o.label}`, value: String(o.value) }));
+  const choices = q.type === 'scale' ? scaleChoices(q) : q.options.map((o, i) => ({ title: `${i + 1}. ${o.label}`, value: String(o.value) }));
   const value = current === undefined ? undefined : Array.isArray(current) ? current.join(',') : String(current);
   return {
     body: [

@@ -7,8 +7,6 @@ import { missingRequired, moveOn, notice, questionPrompt, record, reviewItems, s
 import { positionOf } from './navigation';
 import type { AdvanceResult, AssessmentState, EngineInput, TurnContext } from './types';
 
-export { reviewItems } from './turn';
-
 function complete(t: Turn): void {
   const missing = missingRequired(t.script, t.state);
   if (missing.length > 0) {

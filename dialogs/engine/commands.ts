@@ -1,34 +1,37 @@
-import type { Command } from './types';
+import { z } from 'zod';
 
 /**
- * Typed commands. Whole-message matches only, so an answer such as "back pain" is an answer,
- * not a command. A link worker who needs to record a command word as an answer starts it
- * with a quote mark ("back").
+ * The engine's commands: one closed set, from which the typed-command parser, card buttons
+ * (service/card-actions.ts) and `help` are all derived. Listed in the order `help` shows them.
  */
-const ALIASES: Record<string, Command> = {
-  back: 'back',
-  previous: 'back',
-  next: 'next',
-  keep: 'next',
-  skip: 'skip',
-  pause: 'pause',
-  resume: 'resume',
-  continue: 'resume',
-  status: 'status',
-  where: 'status',
-  help: 'help',
-  '?': 'help',
-  cancel: 'cancel',
-  answers: 'answers',
-  review: 'answers',
-  confirm: 'confirm',
-  done: 'confirm',
-  yes: 'yes',
-  no: 'no',
+export const commandSchema = z.enum(['back', 'next', 'skip', 'pause', 'resume', 'status', 'answers', 'cancel', 'help', 'confirm', 'yes', 'no']);
+export type Command = z.infer<typeof commandSchema>;
+
+/**
+ * Other words for each command, and its entry in `help` (null: not listed — `resume` is shown
+ * with `pause`; confirm, yes and no answer the bot's own questions). Whole-message matches only,
+ * so an answer such as "back pain" is an answer, not a command. A link worker who needs to
+ * record a command word as an answer starts it with a quote mark ("back").
+ */
+const COMMANDS: Record<Command, { aliases: readonly string[]; help: string | null }> = {
+  back: { aliases: ['previous'], help: '`back` change the previous answer' },
+  next: { aliases: ['keep'], help: '`next` keep the shown answer' },
+  skip: { aliases: [], help: '`skip` (optional questions)' },
+  pause: { aliases: [], help: '`pause` / `resume`' },
+  resume: { aliases: ['continue'], help: null },
+  status: { aliases: ['where'], help: '`status`' },
+  answers: { aliases: ['review'], help: '`answers` review what is recorded' },
+  cancel: { aliases: [], help: '`cancel`' },
+  help: { aliases: ['?'], help: '`help`' },
+  confirm: { aliases: ['done'], help: null },
+  yes: { aliases: [], help: null },
+  no: { aliases: [], help: null },
 };
 
+const ALIASES: ReadonlyMap<string, Command> = new Map(commandSchema.options.flatMap((c) => [c, ...COMMANDS[c].aliases].map((word) => [word, c] as const)));
+
 export function parseCommand(text: string): Command | null {
-  return ALIASES[text.trim().toLowerCase().replace(/[.!]+$/, '')] ?? null;
+  return ALIASES.get(text.trim().toLowerCase().replace(/[.!]+$/, '')) ?? null;
 }
 
 /** `"back"` → `back` as a literal answer. */
@@ -39,7 +42,7 @@ export function unquoteLiteral(text: string): string | null {
 
 export const HELP_TEXT = [
   'Answer by typing the option number, the start of its label, a number on a scale, or free text — or use the card.',
-  'Commands: `back` change the previous answer · `next` keep the shown answer · `skip` (optional questions) · `pause` / `resume` · `status` · `answers` review what is recorded · `cancel` · `help`.',
+  `Commands: ${commandSchema.options.flatMap((c) => COMMANDS[c].help ?? []).join(' · ')}.`,
   'Other: `start <NHS number or local reference>` begins a new assessment.',
   'To record a command word as an answer, start it with a quote mark, e.g. "back".',
 ].join('\n');

@@ -1,4 +1,4 @@
-import type { ResolvedOption, ResolvedQuestion } from '../script/compile';
+import { optionsOf, type ChoiceQuestion, type ResolvedOption, type ResolvedQuestion, type ScaleQuestion } from '../script/compile';
 import type { AnswerValue } from './types';
 
 /** A typed or clicked answer either becomes a value or a message that says how to answer. */
@@ -35,9 +35,8 @@ function matchOption(token: string, options: ResolvedOption[]): ResolvedOption |
   return { error: `"${token}" is not one of the options. Type a number or a label: ${listOptions(options)}.` };
 }
 
-function parseScale(text: string, q: ResolvedQuestion): ParsedAnswer {
-  const min = q.min ?? 0;
-  const max = q.max ?? 10;
+function parseScale(text: string, q: ScaleQuestion): ParsedAnswer {
+  const { min, max } = q;
   if (!/^-?\d+$/.test(text.trim())) return { ok: false, message: `Please type a whole number from ${min} to ${max}.` };
   const n = Number(text.trim());
   if (n < min || n > max) return { ok: false, message: `${n} is outside the scale. Please type a whole number from ${min} to ${max}.` };
@@ -51,8 +50,8 @@ function parseYesNo(text: string): ParsedAnswer {
   return { ok: false, message: 'Please answer yes or no (or 1 / 2).' };
 }
 
-function parseMulti(text: string, q: ResolvedQuestion): ParsedAnswer {
-  const options = q.options ?? [];
+function parseMulti(text: string, q: ChoiceQuestion): ParsedAnswer {
+  const options = q.options;
   const tokens = text.split(/[,;]|\band\b/).map((s) => s.trim()).filter(Boolean);
   // "1 3 5" is as natural to type as "1,3,5".
   const expanded = tokens.flatMap((t) => (/^\d+(\s+\d+)+$/.test(t) ? t.split(/\s+/) : [t]));
@@ -79,11 +78,11 @@ export function parseTypedAnswer(raw: string, q: ResolvedQuestion): ParsedAnswer
       return parseMulti(text, q);
     case 'single':
     case 'likert': {
-      const m = matchOption(text, q.options ?? []);
+      const m = matchOption(text, q.options);
       return 'error' in m ? { ok: false, message: m.error } : { ok: true, value: m.value };
     }
     case 'text': {
-      const max = q.maxLength ?? 2000;
+      const max = q.maxLength;
       if (text.length > max)
         return { ok: false, message: `That answer is ${text.length} characters; the limit here is ${max}. Please shorten it.` };
       return { ok: true, value: text };
@@ -101,7 +100,7 @@ export function parseCardValue(raw: unknown, q: ResolvedQuestion): ParsedAnswer 
     // Adaptive Card multi-select ChoiceSets submit a comma-joined string.
     const parts = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.split(',') : null;
     if (!parts) return { ok: false, message: 'That card answer was not a list of options.' };
-    const options = q.options ?? [];
+    const options = q.options;
     const values: Array<string | number> = [];
     for (const p of parts.map((s) => s.trim()).filter(Boolean)) {
       const o = options.find((x) => String(x.value) === p);
@@ -113,16 +112,15 @@ export function parseCardValue(raw: unknown, q: ResolvedQuestion): ParsedAnswer 
   if (typeof raw !== 'string' && typeof raw !== 'number') return { ok: false, message: 'That card answer has the wrong type.' };
   if (q.type === 'text') return parseTypedAnswer(String(raw), q);
   if (q.type === 'scale') return parseScale(String(raw), q);
-  const options = q.options ?? [];
-  const o = options.find((x) => String(x.value) === String(raw));
+  const o = q.options.find((x) => String(x.value) === String(raw));
   return o ? { ok: true, value: o.value } : { ok: false, message: 'That card answer is not one of this question\'s options.' };
 }
 
 /** Human-readable form of an answer, for summaries and "current answer" hints. */
 export function describeAnswer(value: AnswerValue, q: ResolvedQuestion): string {
-  const label = (v: string | number) => q.options?.find((o) => o.value === v)?.label ?? String(v);
+  const label = (v: string | number) => optionsOf(q).find((o) => o.value === v)?.label ?? String(v);
   if (Array.isArray(value)) return value.map(label).join(', ');
-  if (q.type === 'scale') return `${value} (${q.min ?? 0}–${q.max ?? 10})`;
+  if (q.type === 'scale') return `${value} (${q.min}–${q.max})`;
   if (q.type === 'text') return String(value);
   return label(value);
 }

@@ -1,5 +1,6 @@
 import type { CompiledScript } from '../script/compile';
 import { firstPending, interpolate, positionOf } from './navigation';
+import { notice } from './notice';
 import type { AdvanceResult, AnswerValue, AssessmentState, PatientRef } from './types';
 
 export interface StartParams {
@@ -51,7 +52,7 @@ export function startAssessment(script: CompiledScript, p: StartParams): Advance
     events: [{ type: 'status_changed', from: 'active', to: 'active', at: p.now }],
     position,
     prompts: [
-      { kind: 'notice', tone: 'info', text: `New assessment for ${p.patient.masked} (${script.script.title}). Type \`help\` at any time for commands.` },
+      notice(`New assessment for ${p.patient.masked} (${script.script.title}). Type \`help\` at any time for commands.`),
       ...(q && position ? [{ kind: 'question' as const, question: q, text: interpolate(q.text, state.answers), position, showIntro: true }] : []),
     ],
   };

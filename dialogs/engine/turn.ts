@@ -1,5 +1,6 @@
 import type { CompiledScript, ResolvedQuestion } from '../script/compile';
 import { applicableQuestions, firstPending, interpolate, positionOf } from './navigation';
+import { notice as makeNotice, type NoticeTone } from './notice';
 import { describeAnswer } from './parse-answer';
 import type { AnswerValue, AssessmentState, EngineEvent, Prompt, ReviewItem, TurnContext } from './types';
 
@@ -12,8 +13,9 @@ export interface Turn {
   events: EngineEvent[];
 }
 
-export const notice = (t: Turn, text: string, tone: 'info' | 'warning' | 'error' = 'info'): void => {
-  t.prompts.push({ kind: 'notice', text, tone });
+/** Adds a notice to this turn's reply (built by the shared `notice()` constructor). */
+export const notice = (t: Turn, text: string, tone: NoticeTone = 'info'): void => {
+  t.prompts.push(makeNotice(text, tone));
 };
 
 export function questionPrompt(t: Turn, id: string, showIntro: boolean): void {

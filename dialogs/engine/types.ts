@@ -1,4 +1,5 @@
 import type { ResolvedQuestion } from '../script/compile';
+import type { Command } from './commands';
 import type { RiskCategory } from '../vocabulary';
 
 /** single/likert → option value; scale → number; yesno → 'yes' | 'no'; multi → values; text → string. */
@@ -77,19 +78,7 @@ export interface AssessmentState {
   features?: Record<string, unknown>;
 }
 
-export type Command =
-  | 'back'
-  | 'next'
-  | 'skip'
-  | 'pause'
-  | 'resume'
-  | 'status'
-  | 'help'
-  | 'cancel'
-  | 'answers'
-  | 'confirm'
-  | 'yes'
-  | 'no';
+export type { Command };
 
 export type EngineInput =
   | { kind: 'text'; text: string; activityId: string }

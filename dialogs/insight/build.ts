@@ -5,6 +5,7 @@ import { BARRIERS, NEED_AREAS } from '../vocabulary';
 import { interpretMhlc } from './locus-of-control';
 import { motivationPrompts } from './motivation';
 import type { Insight, LabelledId, LonelinessInsight, WellbeingItem } from './types';
+import { QUESTION } from '../question-ids';
 
 const WELLBEING_LABELS: Record<WellbeingItem['key'], string> = {
   life_satisfaction: 'Life satisfaction',
@@ -69,13 +70,13 @@ export function buildInsight(state: AssessmentState, previous?: AssessmentState)
   return {
     assessmentId: state.id,
     previousAssessmentId: previous?.id ?? null,
-    whatMattersMost: readText(answers, 'wmtm.matters_most'),
-    goodDay: readText(answers, 'wmtm.good_day'),
-    people: readText(answers, 'wmtm.people'),
-    strengths: readText(answers, 'wmtm.strengths'),
-    worries: readText(answers, 'wmtm.worries'),
-    needs: labelled(readMulti(answers, 'needs.areas'), NEED_AREAS),
-    barriers: labelled(readMulti(answers, 'needs.barriers'), BARRIERS),
+    whatMattersMost: readText(answers, QUESTION.mattersMost),
+    goodDay: readText(answers, QUESTION.goodDay),
+    people: readText(answers, QUESTION.people),
+    strengths: readText(answers, QUESTION.strengths),
+    worries: readText(answers, QUESTION.worries),
+    needs: labelled(readMulti(answers, QUESTION.needAreas), NEED_AREAS),
+    barriers: labelled(readMulti(answers, QUESTION.barriers), BARRIERS),
     wellbeing: wellbeing(scores, changes),
     loneliness: loneliness(scores, changes),
     locusOfControl,

@@ -1,7 +1,7 @@
 import { readInteger, readText, type ScoringAnswers } from './read-answers';
-import type { GoalNumber, GoalRulers, GoalScores, HbmConstruct, HbmPrompts } from './types';
+import type { GoalRulers, GoalScores, HbmConstruct, HbmPrompts } from './types';
+import { GOAL_NUMBERS, goalId, goalRulerId } from '../question-ids';
 
-const GOAL_NUMBERS: readonly GoalNumber[] = [1, 2, 3];
 
 export const GOALS_SOURCE = {
   name: 'Motivational interviewing importance and confidence rulers',
@@ -13,10 +13,10 @@ export const GOALS_SOURCE = {
 export function scoreGoals(answers: ScoringAnswers): GoalScores {
   const goals: GoalRulers[] = [];
   for (const number of GOAL_NUMBERS) {
-    const text = readText(answers, `goal.${number}`);
+    const text = readText(answers, goalId(number));
     if (text === null) continue;
     const ruler = (which: 'importance' | 'confidence') => {
-      const read = readInteger(answers, `goal.${number}.${which}`, 1, 10);
+      const read = readInteger(answers, goalRulerId(number, which), 1, 10);
       return read.kind === 'ok' ? read.value : null;
     };
     goals.push({ number, text, importance: ruler('importance'), confidence: ruler('confidence') });

@@ -1,6 +1,7 @@
 import { UCLA3 } from '../instruments/ucla3';
 import { readChoice, readInteger, type ScoringAnswers } from './read-answers';
 import type { CategoricalAnswer, UclaItemKey, Ucla3Scores, UclaTotalResult } from './types';
+import { QUESTION } from '../question-ids';
 
 export const UCLA_ITEM_KEYS: readonly UclaItemKey[] = ['companionship', 'left_out', 'isolated'];
 
@@ -50,7 +51,7 @@ function direct(answers: ScoringAnswers): CategoricalAnswer | null {
 }
 
 function lonelinessType(answers: ScoringAnswers): CategoricalAnswer | null {
-  const value = readChoice(answers, 'loneliness.type');
+  const value = readChoice(answers, QUESTION.lonelinessType);
   return value === null ? null : { value, label: LONELINESS_TYPE_LABELS[value] ?? value };
 }
 

@@ -1,5 +1,6 @@
 import { INSTRUMENTS, type InstrumentId } from '../instruments';
 import type { Condition, Question, Script, Section } from './schema';
+import { QUESTION } from '../question-ids';
 
 /**
  * A script flattened into the ordered list of questions the engine asks. Instrument sections
@@ -11,19 +12,12 @@ export interface ResolvedOption {
   label: string;
 }
 
-export interface ResolvedQuestion {
+interface QuestionCommon {
   id: string;
   sectionId: string;
   sectionTitle: string;
-  type: Question['type'];
   text: string;
   required: boolean;
-  options?: ResolvedOption[];
-  min?: number;
-  max?: number;
-  minLabel?: string;
-  maxLabel?: string;
-  maxLength?: number;
   tip?: string;
   /** Both the section's and the question's own condition must hold for it to be asked. */
   conditions: Condition[];
@@ -32,6 +26,35 @@ export interface ResolvedQuestion {
   /** Shown once before the first question of a section. */
   sectionIntro?: string;
 }
+
+/** Answered by choosing: yes/no questions get their two options here, so every choice question has options. */
+export interface ChoiceQuestion extends QuestionCommon {
+  type: 'single' | 'likert' | 'multi' | 'yesno';
+  options: ResolvedOption[];
+}
+
+export interface ScaleQuestion extends QuestionCommon {
+  type: 'scale';
+  min: number;
+  max: number;
+  minLabel?: string;
+  maxLabel?: string;
+}
+
+export interface TextQuestion extends QuestionCommon {
+  type: 'text';
+  maxLength: number;
+}
+
+/**
+ * A question as the engine asks it, one shape per answer kind. Every default (scale 0–10 for an
+ * instrument that names none, the text length limit, yes/no options) is filled in here, in
+ * compile, so no consumer needs a fallback.
+ */
+export type ResolvedQuestion = ChoiceQuestion | ScaleQuestion | TextQuestion;
+
+/** The options a question offers: none for scale and text questions, which are answered by a number or words. */
+export const optionsOf = (q: ResolvedQuestion | undefined): readonly ResolvedOption[] => (q && 'options' in q ? q.options : []);
 
 export interface CompiledSection {
   id: string;
@@ -51,33 +74,45 @@ export interface ScriptIssue {
   message: string;
 }
 
+const YES_NO: ResolvedOption[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
 function fromQuestion(q: Question, section: Section, sectionIntro: string | undefined): ResolvedQuestion {
-  const base: ResolvedQuestion = {
+  const common: QuestionCommon = {
     id: q.id,
     sectionId: section.id,
     sectionTitle: section.title,
-    type: q.type,
     text: q.text,
     required: q.required,
     conditions: [section.when, q.when].filter((c): c is Condition => c !== undefined),
+    ...(q.tip !== undefined ? { tip: q.tip } : {}),
+    ...(sectionIntro !== undefined ? { sectionIntro } : {}),
   };
-  if (q.tip !== undefined) base.tip = q.tip;
-  if (sectionIntro !== undefined) base.sectionIntro = sectionIntro;
-  if (q.type === 'single' || q.type === 'likert' || q.type === 'multi') base.options = q.options;
-  if (q.type === 'yesno')
-    base.options = [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-    ];
-  if (q.type === 'scale') {
-    base.min = q.min;
-    base.max = q.max;
-    if (q.minLabel !== undefined) base.minLabel = q.minLabel;
-    if (q.maxLabel !== undefined) base.maxLabel = q.maxLabel;
+  switch (q.type) {
+    case 'single':
+    case 'likert':
+    case 'multi':
+      return { ...common, type: q.type, options: q.options };
+    case 'yesno':
+      return { ...common, type: 'yesno', options: YES_NO };
+    case 'scale':
+      return {
+        ...common,
+        type: 'scale',
+        min: q.min,
+        max: q.max,
+        ...(q.minLabel !== undefined ? { minLabel: q.minLabel } : {}),
+        ...(q.maxLabel !== undefined ? { maxLabel: q.maxLabel } : {}),
+      };
+    case 'text':
+      return { ...common, type: 'text', maxLength: q.maxLength };
   }
-  if (q.type === 'text') base.maxLength = q.maxLength;
-  return base;
 }
+
+/** Instruments that name no range use the usual 0–10. */
+export const DEFAULT_SCALE = { min: 0, max: 10 } as const;
 
 function expandInstrument(section: Extract<Section, { kind: 'instrument' }>): ResolvedQuestion[] {
   const inst = INSTRUMENTS[section.instrument as InstrumentId];
@@ -85,31 +120,33 @@ function expandInstrument(section: Extract<Section, { kind: 'instrument' }>): Re
   for (const group of inst.groups) {
     for (const item of group.items) {
       const r = group.response;
-      const q: ResolvedQuestion = {
+      const common: QuestionCommon = {
         id: `${inst.id}.${item.key}`,
         sectionId: section.id,
         sectionTitle: section.title,
-        type: r.kind === 'scale' ? 'scale' : 'likert',
         text: item.text,
         // Validated instruments are scored only when complete; the person may still decline
         // an item, so items are skippable and a subscale with a gap is reported "not scored".
         required: false,
         conditions: section.when ? [section.when] : [],
         instrument: { id: inst.id, key: item.key, citation: inst.citation, name: inst.name },
+        ...(out.length === 0 && inst.intro !== undefined ? { sectionIntro: inst.intro } : {}),
       };
-      if (out.length === 0 && inst.intro !== undefined) q.sectionIntro = inst.intro;
       if (r.kind === 'scale') {
         const anchors = group.anchors?.[item.key];
-        q.min = r.min ?? 0;
-        q.max = r.max ?? 10;
         const minLabel = anchors?.minLabel ?? r.minLabel;
         const maxLabel = anchors?.maxLabel ?? r.maxLabel;
-        if (minLabel !== undefined) q.minLabel = minLabel;
-        if (maxLabel !== undefined) q.maxLabel = maxLabel;
+        out.push({
+          ...common,
+          type: 'scale',
+          min: r.min ?? DEFAULT_SCALE.min,
+          max: r.max ?? DEFAULT_SCALE.max,
+          ...(minLabel !== undefined ? { minLabel } : {}),
+          ...(maxLabel !== undefined ? { maxLabel } : {}),
+        });
       } else {
-        q.options = r.options ?? [];
+        out.push({ ...common, type: 'likert', options: r.options ?? [] });
       }
-      out.push(q);
     }
   }
   return out;
@@ -145,7 +182,7 @@ function checkReferences(script: Script, questions: ResolvedQuestion[], paths: M
           path: where,
           message: `refers to "${c.question}", which is not asked before "${q.id}" (conditions may only look back; this also prevents cycles)`,
         });
-      } else if (target.options) {
+      } else if ('options' in target) {
         const values = [...(c.equals !== undefined ? [c.equals] : []), ...(c.in ?? [])];
         for (const v of values) {
           if (!target.options.some((o) => o.value === v))
@@ -156,7 +193,7 @@ function checkReferences(script: Script, questions: ResolvedQuestion[], paths: M
   });
   // Safeguarding is not optional: every completed assessment must state its risks explicitly.
   const risk = questions.find((q) => q.id === RISK_STATUS_ID);
-  if (!risk || !risk.options?.some((o) => o.value === 'no_known_risks') || risk.conditions.length > 0)
+  if (!risk || !optionsOf(risk).some((o) => o.value === 'no_known_risks') || risk.conditions.length > 0)
     issues.push({
       path: 'sections',
       message: `the unconditional "${RISK_STATUS_ID}" question (with a "no_known_risks" option) is part of safeguarding and cannot be removed`,
@@ -165,7 +202,7 @@ function checkReferences(script: Script, questions: ResolvedQuestion[], paths: M
 }
 
 /** The locked question that records risks — "no known risks" must be stated, never assumed. */
-export const RISK_STATUS_ID = 'risk.status';
+export const RISK_STATUS_ID = QUESTION.riskStatus;
 
 export function compileScript(script: Script): { compiled?: CompiledScript; issues: ScriptIssue[] } {
   const questions: ResolvedQuestion[] = [];

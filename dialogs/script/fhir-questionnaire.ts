@@ -1,5 +1,5 @@
 import { INSTRUMENTS, type InstrumentId } from '../instruments';
-import type { CompiledScript, ResolvedQuestion } from './compile';
+import type { ChoiceQuestion, CompiledScript, ResolvedQuestion } from './compile';
 import type { Condition } from './schema';
 
 /**
@@ -42,8 +42,8 @@ function display(linkId: string, text: string, control?: string): Json {
   return { linkId, type: 'display', text, ...(control ? { extension: [itemControl(control)] } : {}) };
 }
 
-function answerOptions(scriptId: string, q: ResolvedQuestion): Json[] {
-  return (q.options ?? []).map((o) => ({
+function answerOptions(scriptId: string, q: ChoiceQuestion): Json[] {
+  return q.options.map((o) => ({
     valueCoding: { system: answerSystem(scriptId, q.id), code: String(o.value), display: o.label },
     // Numeric instrument values are their scores; ordinalValue keeps them machine-readable.
     ...(typeof o.value === 'number' ? { extension: [{ url: ORDINAL_VALUE, valueDecimal: o.value }] } : {}),
@@ -57,7 +57,7 @@ function enableWhen(scriptId: string, c: Condition, target: ResolvedQuestion | u
   return values.map((v) => {
     const base = { question: c.question, operator: '=' };
     if (target?.type === 'yesno') return { ...base, answerBoolean: v === 'yes' || v === true };
-    if (target?.options) return { ...base, answerCoding: { system: answerSystem(scriptId, c.question), code: String(v) } };
+    if (target && 'options' in target) return { ...base, answerCoding: { system: answerSystem(scriptId, c.question), code: String(v) } };
     if (typeof v === 'number') return { ...base, answerInteger: v };
     if (typeof v === 'boolean') return { ...base, answerBoolean: v };
     return { ...base, answerString: v };
@@ -87,19 +87,19 @@ function questionItem(compiled: CompiledScript, q: ResolvedQuestion, ownConditio
       item.type = 'boolean';
       break;
     case 'text':
-      Object.assign(item, { type: 'text' }, q.maxLength !== undefined ? { maxLength: q.maxLength } : {});
+      Object.assign(item, { type: 'text', maxLength: q.maxLength });
       break;
     case 'scale':
       item.type = 'integer';
       item.extension = [
         itemControl('slider'),
-        { url: MIN_VALUE, valueInteger: q.min ?? 0 },
-        { url: MAX_VALUE, valueInteger: q.max ?? 10 },
+        { url: MIN_VALUE, valueInteger: q.min },
+        { url: MAX_VALUE, valueInteger: q.max },
         { url: SLIDER_STEP, valueInteger: 1 },
       ];
       // Anchor labels are part of the validated wording (ONS4): the SDC way is lower/upper display items.
-      if (q.minLabel) children.push(display(`${q.id}#lower`, `${q.min ?? 0} = ${q.minLabel}`, 'lower'));
-      if (q.maxLabel) children.push(display(`${q.id}#upper`, `${q.max ?? 10} = ${q.maxLabel}`, 'upper'));
+      if (q.minLabel) children.push(display(`${q.id}#lower`, `${q.min} = ${q.minLabel}`, 'lower'));
+      if (q.maxLabel) children.push(display(`${q.id}#upper`, `${q.max} = ${q.maxLabel}`, 'upper'));
       break;
   }
   if (children.length > 0) item.item = children;

@@ -101,13 +101,16 @@ export const sectionSchema = z.discriminatedUnion('kind', [questionsSection, ins
 const localPhrase = z.object({ phrase: text(200), category: z.enum(RISK_CATEGORY_IDS as [RiskCategory, ...RiskCategory[]]) }).strict();
 const localContact = z.object({ name: text(120), detail: text(300) }).strict();
 
+/** Contacts per person before a review, when a script sets none: the one place this default lives. */
+export const DEFAULT_SESSION_CAP = 6;
+
 export const scriptSchema = z
   .object({
     id,
     title: text(120),
     description: text(1000).optional(),
     /** Contacts per person before a review is required (issue: sessions, review and exit). */
-    sessionCap: z.number().int().min(1).max(52).default(6),
+    sessionCap: z.number().int().min(1).max(52).default(DEFAULT_SESSION_CAP),
     safeguarding: z
       .object({
         /** Local additions only: the national baseline check always runs and cannot be removed. */
@@ -123,9 +126,7 @@ export const scriptSchema = z
   })
   .strict();
 
-export type ScriptInput = z.input<typeof scriptSchema>;
 export type Script = z.output<typeof scriptSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type Question = z.output<typeof questionSchema>;
 export type Condition = z.output<typeof conditionSchema>;
-export type ScalarValue = z.output<typeof scalar>;

@@ -1,7 +1,6 @@
-import type { Prompt } from '../../dialogs/engine/types';
+import { notice } from '../../dialogs/engine/notice';
 import type { Feature } from '../features';
 
-const notice = (text: string, tone: 'info' | 'warning' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 
 /**
  * `assessments` lists the link worker's unfinished assessments; `resume N` switches to one.
@@ -10,10 +9,10 @@ const notice = (text: string, tone: 'info' | 'warning' = 'info'): Prompt => ({ k
 export const assessmentListFeature: Feature = {
   name: 'assessments',
   help: '`assessments` lists your unfinished assessments; `resume 2` switches to the second.',
-  accepts(input) {
+  select(input) {
     return input.kind === 'text' && (/^(assessments|list)$/i.test(input.text) || /^resume\s+\d+$/i.test(input.text));
   },
-  async run(input, ctx) {
+  async handle(input, ctx) {
     const mine = (await ctx.store.listAssessments({ owner: ctx.userId }))
       .filter((a) => a.status === 'active' || a.status === 'paused')
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));

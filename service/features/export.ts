@@ -1,8 +1,10 @@
-import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
+import { notice } from '../../dialogs/engine/notice';
+import type { AssessmentState } from '../../dialogs/engine/types';
 import { EXPORT_FORMATS, exportScope, variantFor, type ExportFormat } from '../../exports/consent';
 import type { Feature, FeatureContext, FeatureResult } from '../features';
 import type { ExportLinkSigner } from '../export-links';
 import { auditExport, canExport, exportIdFor, produceExport, type ExportSettings } from '../export-service';
+import type { ExportCardData, ExportLinkItem } from '../feature-prompts';
 import type { FeaturePrompt, ReplyItem } from '../reply';
 
 /**
@@ -17,18 +19,7 @@ export interface ExportFeatureDeps {
   links: ExportLinkSigner;
 }
 
-export interface ExportLinkItem {
-  format: ExportFormat;
-  url: string;
-  filename: string;
-  expiresAt: string;
-}
-
-export interface ExportCardData {
-  assessmentId: string;
-  summary: string | null;
-  links: ExportLinkItem[];
-}
+export type { ExportCardData } from '../feature-prompts';
 
 const COMMAND = /^export(?:\s+(text|pdf|fhir|codes|all))?(?:\s+(\S+))?$/i;
 const LABELS: Record<ExportFormat, string> = {
@@ -37,7 +28,6 @@ const LABELS: Record<ExportFormat, string> = {
   fhir: 'FHIR R4 bundle (JSON)',
   codes: 'Codes only (text)',
 };
-const notice = (text: string, tone: 'info' | 'warning' | 'error' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 
 /**
  * The summary goes in a code block so Teams shows it as typed, in fixed width, ready to copy —
@@ -112,10 +102,10 @@ export function createExportFeature(deps: ExportFeatureDeps): Feature {
   return {
     name: EXPORT_FEATURE,
     help: '`export` sends the approved plan for the GP record (summary to paste plus download links); `export text|pdf|fhir|codes` for one format.',
-    accepts(input) {
+    select(input) {
       return input.kind === 'text' && COMMAND.test(input.text.trim());
     },
-    async run(input, ctx) {
+    async handle(input, ctx) {
       const m = input.kind === 'text' ? COMMAND.exec(input.text.trim()) : null;
       if (!m) return { items: [notice('Type `export`, or `export text`, `export pdf`, `export fhir` or `export codes`.', 'warning')] };
       return run(ctx, m[1], m[2]);

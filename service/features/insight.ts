@@ -1,10 +1,11 @@
+import { notice } from '../../dialogs/engine/notice';
 import { buildInsight } from '../../dialogs/insight';
 import type { Feature, FeatureContext, FeatureResult } from '../features';
 import { previousCompleted } from './previous-assessment';
 
 async function insightItems(ctx: FeatureContext): Promise<FeatureResult> {
   const state = ctx.assessment;
-  if (!state) return { items: [{ kind: 'notice', tone: 'info', text: 'There is no assessment open. Type `start` or `assessments`.' }] };
+  if (!state) return { items: [notice('There is no assessment open. Type `start` or `assessments`.')] };
   const insight = buildInsight(state, await previousCompleted(ctx.store, state));
   return { items: [{ kind: 'feature', feature: 'insight', data: insight, text: `Insight for ${state.patient.masked}` }] };
 }
@@ -13,9 +14,9 @@ async function insightItems(ctx: FeatureContext): Promise<FeatureResult> {
 export const insightFeature: Feature = {
   name: 'insight',
   help: '`summary` shows the insight card (scores, bands, locus-of-control suggestions) at any point.',
-  accepts(input) {
+  select(input) {
     return input.kind === 'text' && /^(summary|insight)$/i.test(input.text);
   },
-  run: (_input, ctx) => insightItems(ctx),
+  handle: (_input, ctx) => insightItems(ctx),
   onCompleted: (ctx) => insightItems(ctx),
 };

@@ -1,5 +1,6 @@
+import { notice } from '../../dialogs/engine/notice';
 import { z } from 'zod';
-import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
+import type { AssessmentState } from '../../dialogs/engine/types';
 import { buildInsight } from '../../dialogs/insight';
 import type { DirectoryIndex } from '../../plans/directory/build-index';
 import { matchResources } from '../../plans/directory/match';
@@ -13,7 +14,9 @@ import type { PlanDrafter } from '../../prompts/llm-drafter';
 import { draftPlan } from '../../plans/draft-plan';
 import { describeDirectorySource, loadDirectorySource } from '../directory-source';
 import type { Feature, FeatureContext, FeatureInput, FeatureResult } from '../features';
+import type { PlanCardData } from '../feature-prompts';
 import type { FeaturePrompt } from '../reply';
+import { QUESTION } from '../../dialogs/question-ids';
 
 /**
  * The plan in chat: drafted when the assessment completes (or on `plan`), shown as a card, edited
@@ -23,18 +26,12 @@ import type { FeaturePrompt } from '../reply';
 export const PLAN_FEATURE = 'plan';
 export const MATCH_LIMIT = 8;
 
-export interface PlanCardData {
-  plan: Plan;
-  assessmentId: string;
-}
-
 export interface PlanFeatureDeps {
   directory: { index: DirectoryIndex };
   /** Defaults to the rules drafter; pass createLlmDrafter(...) when an LLM is configured. */
   drafter?: PlanDrafter;
 }
 
-const notice = (text: string, tone: 'info' | 'warning' | 'error' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 const planItem = (plan: Plan, assessmentId: string): FeaturePrompt => ({
   kind: 'feature',
   feature: PLAN_FEATURE,
@@ -66,7 +63,7 @@ export function withPlan(state: AssessmentState, plan: Plan, now: string): Asses
 
 /** A screened-out referral has no plan to agree. */
 const planApplies = (state: AssessmentState) => {
-  const outcome = state.answers['screen.outcome']?.value;
+  const outcome = state.answers[QUESTION.screenOutcome]?.value;
   return outcome !== 'decline' && outcome !== 'redirect';
 };
 
@@ -125,12 +122,12 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
   return {
     name: PLAN_FEATURE,
     help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `add goal …`, `remove action 1.2`, `rate 1.2 6` — `help plan` lists them all.',
-    accepts(input, ctx) {
+    select(input, ctx) {
       if (ctx.assessment?.status !== 'completed') return false;
       if (input.kind === 'card') return input.name === PLAN_FEATURE;
       return parsePlanCommand(input.text) !== null;
     },
-    run,
+    handle: run,
     async onCompleted(ctx) {
       const state = ctx.assessment;
       if (!state || !planApplies(state) || readStoredPlan(state).kind !== 'none') return { items: [] };
@@ -147,12 +144,13 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
  */
 export async function createPlanFeatureFromEnv(options: {
   dataDir: string;
-  env?: NodeJS.ProcessEnv;
+  /** Passed in by the composition root: features never read process.env themselves. */
+  env: NodeJS.ProcessEnv;
   logger: { info(obj: object, msg?: string): void };
 }): Promise<Feature> {
   const directory = loadDirectorySource({ dataDir: options.dataDir });
   options.logger.info({ directory: directory.kind, services: directory.serviceCount }, describeDirectorySource(directory));
-  const llm = loadLlmConfig(options.env ?? process.env);
+  const llm = loadLlmConfig(options.env);
   options.logger.info({ llm: llm?.provider ?? 'off' }, describeLlmConfig(llm));
   if (!llm) return createPlanFeature({ directory });
   // LangChain and the tokenizer cost ~80 MB of memory: loaded only when an LLM is configured.

@@ -1,26 +1,21 @@
-import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
+import { notice } from '../../dialogs/engine/notice';
+import type { AssessmentState } from '../../dialogs/engine/types';
+import { DEFAULT_SESSION_CAP } from '../../dialogs/script/schema';
 import { buildProgress, type ProgressSummary } from '../../reports/progress';
 import { reviewLinkOf, reviewsOf } from '../../reports/review-link';
 import type { Store } from '../../store/types';
-import type { Feature, FeatureResult } from '../features';
+import type { Feature, FeatureContext, FeatureResult } from '../features';
 import type { ReplyItem } from '../reply';
-import { ScriptRegistry } from '../script-registry';
-import { sessionsOf } from './sessions';
+import { personSessionTotals } from './sessions';
 
 /**
  * `progress`: the person's baseline against their latest review — every measure with its change
  * in words (from compareScores), a small chart, goals' status and sessions against the cap.
  * Also shown when a review completes (service/features/review.ts).
  */
-const notice = (text: string, tone: 'info' | 'warning' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 
-const registries = new WeakMap<Store, ScriptRegistry>();
-/** One registry (and so one compiled-script cache) per store; features get only the store. */
-export function registryFor(store: Store): ScriptRegistry {
-  let r = registries.get(store);
-  if (!r) registries.set(store, (r = new ScriptRegistry(store)));
-  return r;
-}
+/** What progress needs from the turn: the records and the one script registry. */
+type ProgressDeps = Pick<FeatureContext, 'store' | 'scripts'>;
 
 /** The baseline this assessment belongs to: itself, or the one a review links to. Owner's records only. */
 export async function baselineOf(store: Store, current: AssessmentState): Promise<AssessmentState | null> {
@@ -30,28 +25,25 @@ export async function baselineOf(store: Store, current: AssessmentState): Promis
   return found && found.value.owner === current.owner ? found.value : null;
 }
 
-/** Sessions as the `sessions` command counts them: every one of the owner's assessments for this person. */
-async function sessionTotals(store: Store, baseline: AssessmentState): Promise<{ used: number; allowed: number }> {
-  let cap = 6;
+/** Sessions as the `sessions` command counts them, against the cap of the baseline's script. */
+async function sessionTotals({ store, scripts }: ProgressDeps, baseline: AssessmentState, current: AssessmentState): Promise<{ used: number; allowed: number }> {
+  let cap = DEFAULT_SESSION_CAP;
   try {
-    cap = (await registryFor(store).get(baseline.scriptId, baseline.scriptVersion)).script.sessionCap;
+    cap = (await scripts.get(baseline.scriptId, baseline.scriptVersion)).script.sessionCap;
   } catch {
     // An unreadable script version keeps the default cap; the card still shows what was recorded.
   }
-  const mine = await store.listAssessments({ owner: baseline.owner });
-  const slots = mine.filter((a) => a.patient.value === baseline.patient.value).map(sessionsOf);
-  return {
-    used: slots.reduce((n, s) => n + s.contacts.length, 0),
-    allowed: cap + slots.reduce((n, s) => n + s.reviews.reduce((m, r) => m + r.extraSessions, 0), 0),
-  };
+  const { used, allowed } = await personSessionTotals(store, current, cap);
+  return { used, allowed };
 }
 
-export async function progressSummary(store: Store, current: AssessmentState): Promise<ProgressSummary | null> {
+export async function progressSummary(deps: ProgressDeps, current: AssessmentState): Promise<ProgressSummary | null> {
+  const { store } = deps;
   const baseline = await baselineOf(store, current);
   if (!baseline) return null;
   // The current assessment may be a review completing in this very turn, not yet saved: use this copy.
   const mine = (await store.listAssessments({ owner: baseline.owner })).filter((a) => a.id !== current.id).concat(current);
-  return buildProgress(baseline, reviewsOf(baseline.id, mine), await sessionTotals(store, baseline));
+  return buildProgress(baseline, reviewsOf(baseline.id, mine), await sessionTotals(deps, baseline, current));
 }
 
 export function progressText(p: ProgressSummary): string {
@@ -59,8 +51,8 @@ export function progressText(p: ProgressSummary): string {
   return `Progress for ${p.patient}: first assessment ${p.baselineDate}, ${when}. ${p.sessions.used} of ${p.sessions.allowed} sessions used.`;
 }
 
-export async function progressItems(store: Store, current: AssessmentState): Promise<ReplyItem[]> {
-  const p = await progressSummary(store, current);
+export async function progressItems(deps: ProgressDeps, current: AssessmentState): Promise<ReplyItem[]> {
+  const p = await progressSummary(deps, current);
   if (!p) return [notice('The first assessment this review belongs to could not be found, so progress cannot be shown.', 'warning')];
   return [{ kind: 'feature', feature: 'progress', data: p, text: progressText(p) }];
 }
@@ -68,13 +60,13 @@ export async function progressItems(store: Store, current: AssessmentState): Pro
 export const progressFeature: Feature = {
   name: 'progress',
   help: '`progress` shows the person\'s progress card: first assessment against the latest review, goals and sessions.',
-  accepts(input, ctx) {
+  select(input, ctx) {
     return input.kind === 'text' && ctx.assessment !== null && /^progress$/i.test(input.text);
   },
-  async run(_input, ctx): Promise<FeatureResult> {
+  async handle(_input, ctx): Promise<FeatureResult> {
     const current = ctx.assessment!;
     if (current.status !== 'completed' && !reviewLinkOf(current))
       return { items: [notice('Progress compares a completed first assessment with its reviews; finish this assessment first.')] };
-    return { items: await progressItems(ctx.store, current) };
+    return { items: await progressItems(ctx, current) };
   },
 };

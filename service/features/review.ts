@@ -1,14 +1,16 @@
-import { randomUUID } from 'node:crypto';
+import { notice } from '../../dialogs/engine/notice';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startAssessment } from '../../dialogs/engine/start';
-import type { AnswerValue, AssessmentState, Prompt } from '../../dialogs/engine/types';
+import type { AnswerValue, AssessmentState } from '../../dialogs/engine/types';
 import { readChoice } from '../../dialogs/scoring/read-answers';
 import { REVIEW_SLOT, reviewLinkOf, type ReviewLink } from '../../reports/review-link';
 import type { Store } from '../../store/types';
+import type { ScriptRegistry } from '../script-registry';
 import type { Feature, FeatureContext, FeatureResult } from '../features';
 import { writeSlot } from './slots';
-import { baselineOf, progressItems, registryFor } from './progress';
+import { baselineOf, progressItems } from './progress';
+import { GOAL_IDS, QUESTION } from '../../dialogs/question-ids';
 
 /**
  * `review` / `discharge`: a short review assessment for the current person — ONS4 and UCLA-3
@@ -17,12 +19,9 @@ import { baselineOf, progressItems, registryFor } from './progress';
  * progress card is shown. The review script is data: dialogs/scripts/review.yaml.
  */
 export const REVIEW_SCRIPT_PATH = fileURLToPath(new URL('../../dialogs/scripts/review.yaml', import.meta.url));
-const GOAL_IDS = ['goal.1', 'goal.2', 'goal.3'];
-const notice = (text: string, tone: 'info' | 'warning' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 
 /** Publishes the shipped review script as version 1 on first use (like the default) and returns the latest published. */
-export async function latestReviewScript(store: Store, now: string) {
-  const registry = registryFor(store);
+export async function latestReviewScript(registry: ScriptRegistry, now: string) {
   const id = await registry.ensurePublished(readFileSync(REVIEW_SCRIPT_PATH, 'utf8'), now, 'progress review script installed');
   return registry.latestPublished(id);
 }
@@ -36,11 +35,11 @@ async function startReview(ctx: FeatureContext, kind: ReviewLink['kind']): Promi
   const current = ctx.assessment!;
   const baseline = await baselineOf(ctx.store, current);
   if (!baseline) return { items: [notice('The first assessment for this person could not be found, so a review cannot be linked to it.', 'warning')] };
-  if (readChoice(baseline.answers, 'screen.outcome') !== 'accept')
+  if (readChoice(baseline.answers, QUESTION.screenOutcome) !== 'accept')
     return { items: [notice(`The first assessment for ${baseline.patient.masked} ended at screening, so there are no outcome measures to review.`, 'warning')] };
   const open = await reviewInProgress(ctx.store, baseline);
   if (open) return { items: [notice(`A review for ${baseline.patient.masked} is already in progress; type \`assessments\` to resume it.`, 'warning')] };
-  const script = await latestReviewScript(ctx.store, ctx.now);
+  const script = await latestReviewScript(ctx.scripts, ctx.now);
   if (!script) return { items: [notice('No review script is published; ask your manager to publish one.', 'warning')] };
   // Goal texts are copied, not asked again: the review asks about them in the person's own words.
   const goals: Record<string, AnswerValue> = {};
@@ -49,7 +48,7 @@ async function startReview(ctx: FeatureContext, kind: ReviewLink['kind']): Promi
     if (typeof v === 'string' && v.trim() !== '') goals[id] = v;
   }
   const r = startAssessment(script.compiled, {
-    id: randomUUID(),
+    id: ctx.newId(),
     owner: ctx.userId,
     patient: baseline.patient,
     scriptVersion: script.version,
@@ -75,16 +74,16 @@ export const reviewFeature: Feature = {
   help: '`review` (or `discharge`) after a completed assessment starts a short review of the outcome measures and goals; `progress` shows the progress card.',
   // Only once the current assessment is complete: while one is in progress `review` keeps its
   // engine meaning (show the answers so far).
-  accepts(input, ctx) {
+  select(input, ctx) {
     return input.kind === 'text' && ctx.assessment?.status === 'completed' && /^(review|discharge)$/i.test(input.text);
   },
-  run(input, ctx) {
+  handle(input, ctx) {
     const kind = input.kind === 'text' && /^discharge$/i.test(input.text) ? 'discharge' : 'review';
     return startReview(ctx, kind);
   },
   async onCompleted(ctx) {
     const done = ctx.assessment;
     if (!done || !reviewLinkOf(done)) return { items: [] };
-    return { items: await progressItems(ctx.store, done) };
+    return { items: await progressItems(ctx, done) };
   },
 };

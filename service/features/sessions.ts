@@ -1,5 +1,8 @@
-import { z } from 'zod';
+import { notice } from '../../dialogs/engine/notice';
+import { sessionsSlotSchema, type SessionsSlot } from '../../store/documents/feature-slots';
 import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
+import { DEFAULT_SESSION_CAP } from '../../dialogs/script/schema';
+import type { Store } from '../../store/types';
 import type { Feature, FeatureContext, FeatureResult } from '../features';
 import { readSlot, writeSlot } from './slots';
 
@@ -7,25 +10,10 @@ import { readSlot, writeSlot } from './slots';
  * Contacts with a person, counted against the script's session cap. At the cap the link
  * worker must choose: a manager-agreed extension, an onward referral, or a planned exit.
  */
-export const sessionRecordSchema = z.object({
-  date: z.string(),
-  method: z.enum(['phone', 'video', 'face_to_face']),
-  minutes: z.number().int().min(1).max(600),
-  summary: z.string().max(1000),
-  by: z.string(),
-});
-const reviewSchema = z.object({
-  at: z.string(),
-  by: z.string(),
-  decision: z.enum(['extension', 'onward_referral', 'planned_exit']),
-  extraSessions: z.number().int().min(0).max(52),
-  detail: z.string().max(1000),
-});
-export const sessionsSlotSchema = z.object({ contacts: z.array(sessionRecordSchema), reviews: z.array(reviewSchema) });
-export type SessionsSlot = z.infer<typeof sessionsSlotSchema>;
+// The slot's schema is part of the versioned assessment document (store/documents/feature-slots.ts).
+export { sessionsSlotSchema, type SessionsSlot } from '../../store/documents/feature-slots';
 
 const EMPTY: SessionsSlot = { contacts: [], reviews: [] };
-const notice = (text: string, tone: 'info' | 'warning' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 const METHODS: Record<string, SessionsSlot['contacts'][number]['method']> = {
   phone: 'phone',
   call: 'phone',
@@ -42,9 +30,13 @@ export function sessionsOf(state: AssessmentState): SessionsSlot {
   return readSlot(state, 'sessions', sessionsSlotSchema, EMPTY);
 }
 
-/** Sessions and cap for the person across all their assessments (a review is a new assessment). */
-async function personTotals(ctx: FeatureContext, current: AssessmentState, cap: number) {
-  const all = await ctx.store.listAssessments({ owner: current.owner });
+/**
+ * Sessions used and allowed for the person across all the owner's assessments of them (a review
+ * is a new assessment), with `current` as this turn's copy. The one count: `sessions`, the cap
+ * warning and the progress card all use it.
+ */
+export async function personSessionTotals(store: Store, current: AssessmentState, cap: number) {
+  const all = await store.listAssessments({ owner: current.owner });
   const same = all.filter((a) => a.id !== current.id && a.patient.value === current.patient.value).concat(current);
   const slots = same.map(sessionsOf);
   const used = slots.reduce((n, s) => n + s.contacts.length, 0);
@@ -53,8 +45,8 @@ async function personTotals(ctx: FeatureContext, current: AssessmentState, cap: 
   return { used, allowed: cap + extra, decided };
 }
 
-export function capOf(ctx: FeatureContext): number {
-  return ctx.script?.script.sessionCap ?? 6;
+function capOf(ctx: FeatureContext): number {
+  return ctx.script?.script.sessionCap ?? DEFAULT_SESSION_CAP;
 }
 
 const REVIEW_PROMPT =
@@ -71,7 +63,7 @@ async function record(ctx: FeatureContext, state: AssessmentState, text: string)
     return { items: [notice('To record a contact type `session <phone|video|face-to-face> <minutes> <what happened>`, e.g. `session phone 30 agreed first visit`.', 'warning')] };
   const slot = sessionsOf(state);
   const cap = capOf(ctx);
-  const before = await personTotals(ctx, state, cap);
+  const before = await personSessionTotals(ctx.store, state, cap);
   const contact = { date: ctx.now.slice(0, 10), method, minutes, summary: (m[3] ?? '').trim().slice(0, 1000), by: ctx.userId };
   const next = writeSlot(state, 'sessions', { ...slot, contacts: [...slot.contacts, contact] }, ctx.now);
   const used = before.used + 1;
@@ -83,7 +75,7 @@ async function record(ctx: FeatureContext, state: AssessmentState, text: string)
 
 async function review(ctx: FeatureContext, state: AssessmentState, text: string): Promise<FeatureResult> {
   const cap = capOf(ctx);
-  const totals = await personTotals(ctx, state, cap);
+  const totals = await personSessionTotals(ctx.store, state, cap);
   if (totals.used < totals.allowed) return { items: [notice(`No review is due: ${totals.used} of ${totals.allowed} sessions used.`)] };
   const ext = /^extend\s+(\d+)\s+(.{3,})$/is.exec(text);
   const onward = /^onward\s+(.{3,})$/is.exec(text);
@@ -103,14 +95,14 @@ async function review(ctx: FeatureContext, state: AssessmentState, text: string)
 export const sessionsFeature: Feature = {
   name: 'sessions',
   help: '`session phone 30 <what happened>` records a contact; `sessions` shows the count against the cap; at the cap: `extend`, `onward` or `exit`.',
-  accepts(input, ctx) {
+  select(input, ctx) {
     return input.kind === 'text' && ctx.assessment !== null && /^(session\b|sessions$|extend\s|onward\s|exit\s)/i.test(input.text);
   },
-  async run(input, ctx) {
+  async handle(input, ctx) {
     const state = ctx.assessment!;
     const text = input.kind === 'text' ? input.text : '';
     if (/^sessions$/i.test(text)) {
-      const t = await personTotals(ctx, state, capOf(ctx));
+      const t = await personSessionTotals(ctx.store, state, capOf(ctx));
       const lines = sessionsOf(state).contacts.map((c, i) => `${i + 1}. ${c.date} ${c.method.replace(/_/g, ' ')} ${c.minutes} min`);
       return { items: [notice(`${t.used} of ${t.allowed} sessions used for ${state.patient.masked}.${lines.length ? `\n${lines.join('\n')}` : ''}`)] };
     }

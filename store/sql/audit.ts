@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../types';
 import type { SqlExecutor } from './executor';
-import { auditFromRow, isoTime, requireText, StoreInputError, type AuditRow } from './records';
+import { encodeAuditDetail } from '../documents/audit';
+import { asStoreInput, auditFromRow, isoTime, requireText, StoreInputError, type AuditRow } from './records';
 
 /** Append-only: there is deliberately no update or delete here, and the schema's triggers refuse both. */
 export async function insertAudit(tx: SqlExecutor, entry: AuditEntry): Promise<void> {
@@ -10,7 +11,7 @@ export async function insertAudit(tx: SqlExecutor, entry: AuditEntry): Promise<v
     requireText(entry.actor, 'audit.actor'),
     requireText(entry.action, 'audit.action'),
     requireText(entry.subject, 'audit.subject'),
-    entry.detail === undefined ? null : JSON.stringify(entry.detail),
+    entry.detail === undefined ? null : JSON.stringify(asStoreInput(() => encodeAuditDetail(entry.action, entry.detail!))),
   ]);
 }
 

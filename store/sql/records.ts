@@ -1,6 +1,9 @@
 import type { AssessmentState } from '../../dialogs/engine/types';
 import type { FieldCipher } from '../crypto';
-import type { AnswerLogRow, AuditEntry, ConversationState, ScriptVersionRecord, StoredReply, Versioned } from '../types';
+import { encodeAssessment } from '../documents/assessment';
+import { decodeAuditDetail } from '../documents/audit';
+import { DocumentInvalidError } from '../documents/versioned';
+import type { AnswerLogRow, AuditEntry, ScriptVersionRecord, StoredReply } from '../types';
 
 /**
  * Row <-> object mapping shared by both engines. Every encrypted value is bound to where it
@@ -37,15 +40,22 @@ export function requireVersion(value: unknown, what: string): number | null {
   return value;
 }
 
+/** A document that fails its schema is refused with the paths that failed, before anything is written. */
+export function asStoreInput<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    if (e instanceof DocumentInvalidError) throw new StoreInputError(e.message);
+    throw e;
+  }
+}
+
 export interface ConversationRow {
   conversation_id: string;
   version: number;
   state_enc: string;
 }
 
-export function conversationFromRow(row: ConversationRow, cipher: FieldCipher): Versioned<ConversationState> {
-  return { value: cipher.decryptJson<ConversationState>(row.state_enc, contexts.conversation(row.conversation_id)), version: Number(row.version) };
-}
 
 export interface AssessmentRow {
   id: string;
@@ -72,13 +82,10 @@ export function assessmentColumns(state: AssessmentState, cipher: FieldCipher) {
     created_at: isoTime(state.createdAt, 'assessment.createdAt'),
     updated_at: isoTime(state.updatedAt, 'assessment.updatedAt'),
     completed_at: state.completedAt ? isoTime(state.completedAt, 'assessment.completedAt') : null,
-    state_enc: cipher.encryptJson(state, contexts.assessment(state.id)),
+    state_enc: cipher.encryptJson(asStoreInput(() => encodeAssessment(state)), contexts.assessment(state.id)),
   };
 }
 
-export function assessmentFromRow(row: AssessmentRow, cipher: FieldCipher): Versioned<AssessmentState> {
-  return { value: cipher.decryptJson<AssessmentState>(row.state_enc, contexts.assessment(row.id)), version: Number(row.version) };
-}
 
 export interface AnswerRow {
   assessment_id: string;
@@ -132,12 +139,13 @@ export interface AuditRow {
   detail: string | null;
 }
 
+/**
+ * Audit rows are append-only, so one whose detail fails validation cannot be marked in place: it
+ * is returned with the detail withheld and the issues (paths and codes) in its place.
+ */
 export function auditFromRow(row: AuditRow): AuditEntry {
-  return {
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    subject: row.subject,
-    ...(row.detail ? { detail: JSON.parse(row.detail) as Record<string, unknown> } : {}),
-  };
+  const base = { at: row.at, actor: row.actor, action: row.action, subject: row.subject };
+  if (!row.detail) return base;
+  const d = decodeAuditDetail(row.action, JSON.parse(row.detail));
+  return d.ok ? { ...base, detail: d.value } : { ...base, quarantined: { issues: d.issues } };
 }

@@ -1,6 +1,7 @@
 import type { FieldCipher } from '../crypto';
 import type { AssessmentState } from '../../dialogs/engine/types';
 import type { ReencryptCounts } from '../types';
+import { isQuarantined } from '../documents/quarantine';
 import { insertAudit } from './audit';
 import type { SqlDatabase, SqlParam } from './executor';
 import { contexts } from './records';
@@ -81,8 +82,11 @@ async function reencryptRow(db: SqlDatabase, cipher: FieldCipher, t: Table, row:
   const set: Record<string, SqlParam> = {};
   if (cipher.keyIdOf(old) !== cipher.currentKeyId) set[t.encColumn] = cipher.encrypt(plain, context);
   if (t.table === 'assessments') {
-    const hash = cipher.patientRefHash((JSON.parse(plain) as AssessmentState).patient.value);
-    if (hash !== row.patient_ref_hash) set.patient_ref_hash = hash;
+    // A quarantined assessment keeps its original content in the envelope, patient included.
+    const doc = JSON.parse(plain) as unknown;
+    const state = (isQuarantined(doc) ? doc.original : doc) as Partial<AssessmentState>;
+    const hash = state?.patient?.value ? cipher.patientRefHash(state.patient.value) : row.patient_ref_hash;
+    if (hash && hash !== row.patient_ref_hash) set.patient_ref_hash = hash;
   }
   const columns = Object.keys(set);
   if (columns.length === 0) return false;

@@ -18,14 +18,13 @@ import type { SqlDatabase, SqlParam } from './executor';
 import { migrate } from './migrations';
 import {
   answerFromRow,
-  assessmentFromRow,
-  conversationFromRow,
   replyFromRow,
   requireText,
   type AnswerRow,
   type AssessmentRow,
   type ConversationRow,
 } from './records';
+import { readAssessment, readAssessments, readConversation } from './documents';
 import { erasePatient, purgeOlderThan } from './retention';
 import { reencryptAll } from './rotation';
 import { getScriptVersion, listScriptVersions, saveScriptVersion } from './scripts';
@@ -63,12 +62,12 @@ export class SqlStore implements Store {
 
   async getConversation(conversationId: string): Promise<Versioned<ConversationState> | null> {
     const rows = await this.db.all<ConversationRow>('SELECT conversation_id, version, state_enc FROM conversations WHERE conversation_id = ?', [conversationId]);
-    return rows[0] ? conversationFromRow(rows[0], this.cipher) : null;
+    return rows[0] ? readConversation(this.db, this.cipher, rows[0]) : null;
   }
 
   async getAssessment(assessmentId: string): Promise<Versioned<AssessmentState> | null> {
     const rows = await this.db.all<AssessmentRow>('SELECT id, version, state_enc FROM assessments WHERE id = ?', [assessmentId]);
-    return rows[0] ? assessmentFromRow(rows[0], this.cipher) : null;
+    return rows[0] ? readAssessment(this.db, this.cipher, rows[0]) : null;
   }
 
   /** Filtered on plain columns, so only matching rows are decrypted. Oldest first. */
@@ -87,7 +86,7 @@ export class SqlStore implements Store {
       `SELECT id, version, state_enc FROM assessments${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`,
       params,
     );
-    return rows.map((r) => assessmentFromRow(r, this.cipher).value);
+    return readAssessments(this.db, this.cipher, rows);
   }
 
   async getReply(conversationId: string, activityId: string): Promise<StoredReply | null> {

@@ -1,7 +1,8 @@
 import type { FieldCipher } from '../crypto';
 import type { CommitResult, TurnCommit } from '../types';
 import { RollbackWith, type SqlDatabase, type SqlExecutor } from './executor';
-import { assessmentColumns, contexts, isoTime, requireText, requireVersion, StoreInputError } from './records';
+import { encodeConversation } from '../documents/conversation';
+import { asStoreInput, assessmentColumns, contexts, isoTime, requireText, requireVersion, StoreInputError } from './records';
 
 /**
  * One turn, atomically. Order matters: the processed-activity row goes first so a retried
@@ -75,7 +76,7 @@ function planCommit(cipher: FieldCipher, commit: TurnCommit) {
     activityId,
     now,
     conversationVersion,
-    conversationEnc: cipher.encryptJson(commit.conversation.value, contexts.conversation(conversationId)),
+    conversationEnc: cipher.encryptJson(asStoreInput(() => encodeConversation(commit.conversation.value)), contexts.conversation(conversationId)),
     assessment,
     answers,
     // The reply can echo patient text, so it is linked to the assessment for erasure and retention.

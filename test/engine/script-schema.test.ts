@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readDefaultScriptSource, loadDefaultScript } from '../../dialogs/scripts/load';
 import { validateScript, validateScriptText } from '../../dialogs/script/validate';
+import type { ScaleQuestion } from '../../dialogs/script/compile';
 
 const base = () => parse(readDefaultScriptSource());
 
@@ -20,7 +21,7 @@ describe('script schema', () => {
     expect(s.byId.get('mhlc_a.14')?.text).toBe(
       "Whenever I recover from an illness, it's usually because other people (for example, doctors, nurses, family, friends) have been taking good care of me.",
     );
-    expect(s.byId.get('ons4.anxiety')?.minLabel).toBe('Not at all anxious');
+    expect((s.byId.get('ons4.anxiety') as ScaleQuestion | undefined)?.minLabel).toBe('Not at all anxious');
     expect(s.sections.map((x) => x.title)).toEqual([
       'Referral screening', 'Consent and context', 'What matters to me', 'Needs and barriers', 'Wellbeing', 'Loneliness',
       'Health locus of control', 'Health Belief Model prompts', 'Motivation', 'Risks',

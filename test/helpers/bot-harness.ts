@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { WhatMattersBot } from '../../bot/handler';
-import { registerFeatureCards } from '../../bot/feature-cards';
 import { createLogger } from '../../service/logger';
 import type { Feature } from '../../service/features';
 import { assessmentListFeature } from '../../service/features/assessment-list';
@@ -39,7 +38,6 @@ export interface Harness {
 }
 
 export async function createHarness(options: { features?: Feature[]; store?: Store } = {}): Promise<Harness> {
-  registerFeatureCards();
   const store = options.store ?? createStore({ sqlitePath: ':memory:', encryptionKeys: TEST_KEYRING });
   await store.init();
   const scripts = new ScriptRegistry(store);

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerPlanCard } from '../../bot/cards/plan-card';
 import { loadDefaultScript } from '../../dialogs/scripts/load';
 import { createPlanFeature, createPlanFeatureFromEnv, getApprovedPlan, readStoredPlan } from '../../service/features/plan';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
@@ -12,8 +11,6 @@ import { INDEX } from './helpers';
 const script = loadDefaultScript();
 let h: Harness;
 afterEach(async () => h?.close());
-
-registerPlanCard();
 
 /** Answers each question the bot asks with the default fixture, until the review. */
 async function completeAssessment(h: Harness): Promise<string> {
@@ -104,23 +101,23 @@ describe('transcript: from a completed assessment to an approved plan', () => {
 
 describe('plan feature on its own', () => {
   const feature = createPlanFeature({ directory: { index: INDEX } });
-  const ctxFor = (state: AssessmentState) => ({ userId: 'lw-1', activityId: 'x', now: NOW, conversation: { activeAssessmentId: state.id, awaitingPatientRef: false }, assessment: state, script: null, store: null as never });
+  const ctxFor = (state: AssessmentState) => ({ userId: 'lw-1', activityId: 'x', now: NOW, conversation: { activeAssessmentId: state.id, awaitingPatientRef: false }, assessment: state, script: null, store: null as never, scripts: null as never, newId: () => 'id-1' });
 
   it('reports a damaged stored plan instead of using it, and only `redraft` replaces it', async () => {
     const damaged = { ...PERSON_STRUCTURED, features: { plan: { id: 'p', goals: 'not a list' } } };
     expect(readStoredPlan(damaged)).toEqual({ kind: 'invalid' });
     expect(getApprovedPlan(damaged)).toBeNull();
-    const r = await feature.run({ kind: 'text', text: 'approve' }, ctxFor(damaged));
+    const r = await feature.handle({ kind: 'text', text: 'approve' }, ctxFor(damaged));
     expect(r.assessment).toBeUndefined();
     expect(r.items).toEqual([{ kind: 'notice', tone: 'error', text: 'The saved plan could not be read, so nothing was changed. Type `redraft` to draft it again.' }]);
-    const again = await feature.run({ kind: 'text', text: 'redraft' }, ctxFor(damaged));
+    const again = await feature.handle({ kind: 'text', text: 'redraft' }, ctxFor(damaged));
     expect(readStoredPlan(again.assessment!).kind).toBe('ok');
   });
 
   it('does not take plan words before the assessment is complete, and drafts no plan for a declined referral', async () => {
     const active = { ...PERSON_STRUCTURED, status: 'active' as const };
-    expect(feature.accepts({ kind: 'text', text: 'accept' }, ctxFor(active))).toBe(false);
-    expect(feature.accepts({ kind: 'text', text: 'accept' }, ctxFor(PERSON_STRUCTURED))).toBe(true);
+    expect(feature.select({ kind: 'text', text: 'accept' }, ctxFor(active))).toBe(false);
+    expect(feature.select({ kind: 'text', text: 'accept' }, ctxFor(PERSON_STRUCTURED))).toBe(true);
     const declined = assessment('a-declined', { 'screen.outcome': 'decline', 'screen.decline_reason': 'Moved away' });
     expect(await feature.onCompleted!(ctxFor(declined))).toEqual({ items: [] });
   });

@@ -3,6 +3,7 @@ import type { HarnessFactory } from './harness';
 import { turnContract } from './turns';
 import { securityContract } from './security';
 import { adminContract } from './admin';
+import { documentContract } from './documents';
 
 /**
  * The behaviour every Store engine must show, run against SQLite always and PostgreSQL when a
@@ -13,5 +14,6 @@ export function storeContract(engine: string, makeHarness: HarnessFactory): void
     turnContract(makeHarness);
     securityContract(makeHarness);
     adminContract(makeHarness);
+    documentContract(makeHarness);
   });
 }

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { Insight } from '../dialogs/insight';
+import { EXPORT_FORMATS, type ExportFormat } from '../exports/consent';
+import { planSchema } from '../plans/model';
+import type { ProgressSummary } from '../reports/progress';
+
+/**
+ * What each feature puts in a reply for the edge to render, keyed by feature. Replies are stored
+ * and replayed (a retried activity gets the same reply), so the data a card renderer reads is
+ * checked against its schema first where one is defined here.
+ */
+export const planCardDataSchema = z.object({ plan: planSchema, assessmentId: z.string().min(1) });
+export type PlanCardData = z.infer<typeof planCardDataSchema>;
+
+export const exportCardDataSchema = z.object({
+  assessmentId: z.string().min(1),
+  summary: z.string().nullable(),
+  links: z.array(
+    z.object({ format: z.enum(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]]), url: z.string(), filename: z.string(), expiresAt: z.string() }),
+  ),
+});
+export type ExportCardData = z.infer<typeof exportCardDataSchema>;
+export type ExportLinkItem = ExportCardData['links'][number];
+
+export interface FeaturePromptData {
+  /** Built by dialogs/insight from the scored answers (compile-time type; no runtime schema yet). */
+  insight: Insight;
+  plan: PlanCardData;
+  /** Built by reports/progress (compile-time type; no runtime schema yet). */
+  progress: ProgressSummary;
+  export: ExportCardData;
+}
+export type FeaturePromptName = keyof FeaturePromptData;
+
+/** Runtime schemas for the data a card is rendered from, where the shape is owned here. */
+export const FEATURE_PROMPT_SCHEMAS: { [K in FeaturePromptName]?: z.ZodType<FeaturePromptData[K]> } = {
+  plan: planCardDataSchema,
+  export: exportCardDataSchema,
+};
+
+export type FeaturePrompt = { [K in FeaturePromptName]: { kind: 'feature'; feature: K; data: FeaturePromptData[K]; text: string } }[FeaturePromptName];

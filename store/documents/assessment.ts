@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { AssessmentState } from '../../dialogs/engine/types';
+import { RISK_CATEGORY_IDS } from '../../dialogs/vocabulary';
+import { FEATURE_SLOTS } from './feature-slots';
+import { decode, defineDocument, DocumentInvalidError, encode, type Decoded, type DocumentIssue } from './versioned';
+
+/**
+ * The assessment document: the engine's state plus the feature slots. Strict objects, so a field
+ * the schema does not know is refused on write (add it here, with a migration) rather than
+ * stored unchecked.
+ */
+const riskCategory = z.enum(RISK_CATEGORY_IDS as [string, ...string[]]);
+const answerValue = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
+const flag = z.strictObject({ category: riskCategory, matched: z.string(), kind: z.string() });
+
+const assessmentSchema = z.strictObject({
+  id: z.string().min(1),
+  scriptId: z.string().min(1),
+  scriptVersion: z.number().int(),
+  owner: z.string().min(1),
+  patient: z.strictObject({ kind: z.enum(['nhs_number', 'local']), value: z.string().min(1), masked: z.string() }),
+  status: z.enum(['active', 'paused', 'completed', 'cancelled']),
+  mode: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('asking') }),
+    z.strictObject({ kind: z.literal('review') }),
+    z.strictObject({ kind: z.literal('confirm_cancel') }),
+    z.strictObject({ kind: z.literal('safeguarding'), flags: z.array(flag), quote: z.string(), questionId: z.string().nullable(), flaggedAt: z.string() }),
+  ]),
+  cursor: z.string().nullable(),
+  answers: z.record(z.string(), z.strictObject({ value: answerValue, at: z.string(), activityId: z.string() })),
+  skipped: z.array(z.string()),
+  history: z.array(
+    z.strictObject({ questionId: z.string(), action: z.enum(['answered', 'changed', 'skipped']), value: answerValue.optional(), at: z.string(), activityId: z.string() }),
+  ),
+  safeguarding: z.array(
+    z.strictObject({
+      categories: z.array(riskCategory),
+      quote: z.string(),
+      questionId: z.string().nullable(),
+      flaggedAt: z.string(),
+      decision: z.enum(['confirmed', 'dismissed']),
+      note: z.string(),
+      decidedAt: z.string(),
+      decidedBy: z.string(),
+    }),
+  ),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  completedAt: z.string().optional(),
+  /** Each slot is checked against its own versioned schema (feature-slots.ts). */
+  features: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+});
+
+export const ASSESSMENT_DOCUMENT = defineDocument<AssessmentState>({
+  kind: 'assessment',
+  version: 1,
+  schema: assessmentSchema as z.ZodType<AssessmentState>,
+  migrations: [{ name: 'introduce schemaVersion (shape unchanged; feature slots versioned separately)', from: 0, up: (doc) => doc }],
+});
+
+const prefixed = (slot: string, issues: DocumentIssue[]) => issues.map((i) => ({ ...i, path: `features.${slot}.${i.path}` }));
+
+/** Decodes the assessment and then every slot: one damaged slot makes the whole document invalid (never half-used). */
+export function decodeAssessment(raw: unknown): Decoded<AssessmentState> {
+  const core = decode(ASSESSMENT_DOCUMENT, raw);
+  if (!core.ok || !core.value.features) return core;
+  const features: Record<string, unknown> = {};
+  const issues: DocumentIssue[] = [];
+  const migrations = [...core.migrations];
+  for (const [name, slot] of Object.entries(core.value.features)) {
+    const type = FEATURE_SLOTS[name];
+    if (!type) {
+      issues.push({ path: `features.${name}`, code: 'unknown_slot' });
+      continue;
+    }
+    const d = decode(type, slot);
+    if (!d.ok) {
+      if (d.reason === 'newer') return { ...d, issues: prefixed(name, d.issues) };
+      issues.push(...prefixed(name, d.issues));
+      continue;
+    }
+    features[name] = d.value;
+    migrations.push(...d.migrations.map((m) => `features.${name}: ${m}`));
+  }
+  if (issues.length) return { ok: false, reason: 'invalid', storedVersion: core.storedVersion, issues };
+  return { ...core, value: { ...core.value, features }, migrations };
+}
+
+/** Validates the assessment and each slot, and stamps their versions; throws DocumentInvalidError otherwise. */
+export function encodeAssessment(state: AssessmentState): Record<string, unknown> {
+  const issues: DocumentIssue[] = [];
+  const features: Record<string, unknown> = {};
+  for (const [name, slot] of Object.entries(state.features ?? {})) {
+    const type = FEATURE_SLOTS[name];
+    if (!type) issues.push({ path: `features.${name}`, code: 'unknown_slot' });
+    else
+      try {
+        features[name] = encode(type, slot);
+      } catch (e) {
+        if (!(e instanceof DocumentInvalidError)) throw e;
+        issues.push(...prefixed(name, e.issues));
+      }
+  }
+  if (issues.length) throw new DocumentInvalidError('assessment', issues);
+  const doc = encode(ASSESSMENT_DOCUMENT, state);
+  return state.features ? { ...doc, features } : doc;
+}
