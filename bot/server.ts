@@ -2,7 +2,9 @@ import { ConfigurationBotFrameworkAuthentication, CloudAdapter, type Activity, t
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import restify, { type Server } from 'restify';
 import type { Logger } from 'pino';
-import type { AppConfig } from '../service/config';
+import { isLoopback, type AppConfig } from '../service/config';
+import { jsonBodyParser } from './http/json-body';
+import { localModeGuard } from './http/local-guard';
 import type { WhatMattersBot } from './handler';
 
 /** Larger bodies are refused with 413 before any parsing: no legitimate activity is this big. */
@@ -60,8 +62,10 @@ export interface ServerParts {
 
 export function createServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'what-matters-assistant', handleUncaughtExceptions: false });
+  // Before routing, so unknown paths are covered too: local mode's Host and Origin rules.
+  if (parts.config.localMode) server.pre(localModeGuard(isLoopback(parts.config.host)));
   server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
+  server.use(jsonBodyParser(MAX_BODY_BYTES));
   server.get('/healthz', async (_req, res) => {
     res.send(200, { ok: true, localMode: parts.config.localMode });
   });

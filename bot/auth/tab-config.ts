@@ -4,7 +4,8 @@ import { ConfigError, isLoopback, type AppConfig } from '../../service/config';
 /**
  * Configuration of the managers' tab, read from its own variables so the bot's config module
  * stays untouched. With a tenant and client id the tab requires Entra SSO tokens; without them
- * it runs in an explicit local development mode — and only when the server listens on localhost.
+ * it runs in an explicit local development mode — only when the bot itself is in local mode (no
+ * app credentials) and listens on localhost.
  */
 export const LOCAL_DEV_IDENTITY = 'local-dev-manager';
 export const MANAGE_ROLE = 'Scripts.Manage';
@@ -33,7 +34,7 @@ const tabEnvSchema = z.object({
   WMA_TAB_ISSUER: z.string().url('must be a URL').optional(),
 });
 
-export function loadTabConfig(source: NodeJS.ProcessEnv, app: Pick<AppConfig, 'host'>): TabConfig {
+export function loadTabConfig(source: NodeJS.ProcessEnv, app: Pick<AppConfig, 'host' | 'localMode'>): TabConfig {
   const parsed = tabEnvSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '' && v !== undefined)));
   if (!parsed.success)
     throw new ConfigError(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
@@ -52,6 +53,13 @@ export function loadTabConfig(source: NodeJS.ProcessEnv, app: Pick<AppConfig, 'h
     throw new ConfigError(
       `Invalid configuration:\n  ${e.WMA_TAB_TENANT_ID ? 'WMA_TAB_CLIENT_ID' : 'WMA_TAB_TENANT_ID'}: required when ${e.WMA_TAB_TENANT_ID ? 'WMA_TAB_TENANT_ID' : 'WMA_TAB_CLIENT_ID'} is set (the scripts tab needs both)`,
     );
+  // The development identity belongs to a bot that authenticates nobody anyway. A bot with app
+  // credentials behind a reverse proxy on the same host must not hand it to every caller.
+  if (!app.localMode)
+    return {
+      mode: 'disabled',
+      reason: 'The scripts tab and service report are not configured: set WMA_TAB_TENANT_ID and WMA_TAB_CLIENT_ID (the local development identity exists only when the bot itself runs in local mode).',
+    };
   if (!isLoopback(app.host))
     return { mode: 'disabled', reason: 'The scripts tab is not configured: set WMA_TAB_TENANT_ID and WMA_TAB_CLIENT_ID (local mode is localhost-only).' };
   return { mode: 'local', identity: LOCAL_DEV_IDENTITY };
