@@ -11,7 +11,7 @@ export const LOCAL_DEV_IDENTITY = 'local-dev-manager';
 export const MANAGE_ROLE = 'Scripts.Manage';
 
 export type TabConfig =
-  | { mode: 'entra'; tenantId: string; clientId: string; issuer: string; jwksUrl: string }
+  | { mode: 'entra'; tenantId: string; clientId: string; issuer: string; jwksUrl: string; appIdUri?: string }
   | { mode: 'local'; identity: typeof LOCAL_DEV_IDENTITY }
   /** Not configured and not on localhost: the API answers 503 rather than trusting anyone. */
   | { mode: 'disabled'; reason: string };
@@ -32,6 +32,8 @@ const tabEnvSchema = z.object({
   WMA_TAB_CLIENT_ID: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be the tab app registration\'s client id').optional(),
   WMA_TAB_JWKS_URL: keysUrl.optional(),
   WMA_TAB_ISSUER: z.string().url('must be a URL').optional(),
+  /** The tab app's Application ID URI, exactly as in the manifest: api://<tab domain>/<client id>. */
+  WMA_TAB_APP_ID_URI: z.string().regex(/^api:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9-]{8,64}$/, 'must be api://<tab domain>/<client id>').optional(),
 });
 
 export function loadTabConfig(source: NodeJS.ProcessEnv, app: Pick<AppConfig, 'host' | 'localMode'>): TabConfig {
@@ -41,12 +43,15 @@ export function loadTabConfig(source: NodeJS.ProcessEnv, app: Pick<AppConfig, 'h
   const e = parsed.data;
   if (e.WMA_TAB_TENANT_ID && e.WMA_TAB_CLIENT_ID) {
     const tenant = e.WMA_TAB_TENANT_ID;
+    if (e.WMA_TAB_APP_ID_URI && !e.WMA_TAB_APP_ID_URI.endsWith(`/${e.WMA_TAB_CLIENT_ID}`))
+      throw new ConfigError('Invalid configuration:\n  WMA_TAB_APP_ID_URI: must end with /<WMA_TAB_CLIENT_ID> (api://<tab domain>/<client id>)');
     return {
       mode: 'entra',
       tenantId: tenant,
       clientId: e.WMA_TAB_CLIENT_ID,
       issuer: e.WMA_TAB_ISSUER ?? `https://login.microsoftonline.com/${tenant}/v2.0`,
       jwksUrl: e.WMA_TAB_JWKS_URL ?? `https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`,
+      ...(e.WMA_TAB_APP_ID_URI ? { appIdUri: e.WMA_TAB_APP_ID_URI } : {}),
     };
   }
   if (e.WMA_TAB_TENANT_ID || e.WMA_TAB_CLIENT_ID)
