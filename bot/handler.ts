@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { TurnService } from '../service/turn-service';
+import { conversationKey } from './conversation-key';
 import { renderReply } from './render';
 
 /**
@@ -36,11 +37,13 @@ export class WhatMattersBot extends TeamsActivityHandler {
       return;
     }
     const userId = activity.from?.aadObjectId ?? activity.from?.id;
-    const conversationId = activity.conversation?.id;
-    if (!userId || !conversationId) {
+    const teamsConversationId = activity.conversation?.id;
+    if (!userId || !teamsConversationId) {
       await context.sendActivity('I could not tell who sent that message, so nothing was recorded.');
       return;
     }
+    const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+    const conversationId = conversationKey({ tenantId, conversationId: teamsConversationId, userId });
     const hasValue = activity.value !== undefined && activity.value !== null && typeof activity.value === 'object';
     const input = hasValue ? { kind: 'card' as const, data: activity.value } : { kind: 'text' as const, text: typeof activity.text === 'string' ? activity.text : '' };
     // Without an activity id a retry cannot be recognised; such a message is simply processed once.

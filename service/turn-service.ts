@@ -78,7 +78,9 @@ export class TurnService {
       const current: ConversationState = conv?.value ?? { activeAssessmentId: null, awaitingPatientRef: false };
       const loaded = current.activeAssessmentId ? await store.getAssessment(current.activeAssessmentId) : null;
       const outcome = await this.decide(req, current, loaded);
-      const finalAssessment = outcome.assessment?.value ?? loaded?.value ?? null;
+      const touched = outcome.assessment?.value ?? loaded?.value ?? null;
+      // Another link worker's assessment is never named, not even by its masked reference.
+      const finalAssessment = touched && touched.owner === req.userId ? touched : null;
       const reply: TurnReply = {
         items: outcome.items,
         position: outcome.position,
