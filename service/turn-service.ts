@@ -6,6 +6,7 @@ import type { AdvanceResult, AssessmentState, EngineInput, Prompt } from '../dia
 import { parsePatientRef } from '../dialogs/patient-ref';
 import type { ConversationState, Store, Versioned } from '../store/types';
 import { cardActionSchema } from './card-actions';
+import { commitRetryDelayMs, sleep } from './commit-backoff';
 import type { Feature, FeatureContext, FeatureInput } from './features';
 import type { ReplyItem, TurnReply } from './reply';
 import type { ScriptRegistry } from './script-registry';
@@ -37,7 +38,7 @@ interface Outcome {
   position: AdvanceResult['position'];
 }
 
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 16;
 const notice = (text: string, tone: 'info' | 'warning' | 'error' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 
 /**
@@ -104,6 +105,7 @@ export class TurnService {
         if (again) return again.payload as TurnReply;
       }
       logger.warn({ conversation: req.conversationId, attempt }, 'concurrent turn: reloading state');
+      if (attempt < MAX_ATTEMPTS) await sleep(commitRetryDelayMs(attempt));
     }
     throw new Error('Could not commit the turn after repeated concurrent updates');
   }
