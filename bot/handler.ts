@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { TurnService } from '../service/turn-service';
+import { readCardNonce, stampCardNonces } from './card-nonce';
 import { conversationKey } from './conversation-key';
 import { renderReply } from './render';
 
@@ -44,13 +45,15 @@ export class WhatMattersBot extends TeamsActivityHandler {
     }
     const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
     const conversationId = conversationKey({ tenantId, conversationId: teamsConversationId, userId });
-    const hasValue = activity.value !== undefined && activity.value !== null && typeof activity.value === 'object';
-    const input = hasValue ? { kind: 'card' as const, data: activity.value } : { kind: 'text' as const, text: typeof activity.text === 'string' ? activity.text : '' };
-    // Without an activity id a retry cannot be recognised; such a message is simply processed once.
-    const activityId = activity.id ?? `local-${randomUUID()}`;
+    const hasValue = activity.value !== undefined && activity.value !== null && typeof activity.value === 'object' && !Array.isArray(activity.value);
+    const card = hasValue ? readCardNonce(activity.value as Record<string, unknown>) : null;
+    const input = card ? { kind: 'card' as const, data: card.data } : { kind: 'text' as const, text: typeof activity.text === 'string' ? activity.text : '' };
+    // A card's own nonce survives Teams' retries under a new activity id (bot/card-nonce.ts).
+    // Without any id a retry cannot be recognised; such a message is simply processed once.
+    const activityId = card?.key ?? activity.id ?? `local-${randomUUID()}`;
     try {
       const reply = await this.turns.handle({ conversationId, userId, activityId, input });
-      await context.sendActivities(renderReply(reply));
+      await context.sendActivities(stampCardNonces(renderReply(reply)));
     } catch (err) {
       // Ids and the error class only: the message may contain patient text.
       this.logger.error({ conversation: conversationId, activityId, error: (err as Error).name, stack: (err as Error).stack?.split('\n').slice(0, 4).join(' | ') }, 'turn failed');
