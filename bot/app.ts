@@ -41,6 +41,8 @@ export interface AppOptions {
   mount?: Array<(server: Server, app: Omit<App, 'server' | 'close'>) => void>;
   /** The managers' scripts tab; default from WMA_TAB_* variables, false to leave it out. */
   tab?: TabConfig | false;
+  /** Budget before a slow turn answers "still working" and finishes proactively (bot/slow-turn.ts). */
+  slowTurnMs?: number;
 }
 
 /** The composition root: the only place that knows which store, features and routes are in use. */
@@ -80,8 +82,13 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
       ...(options.features ?? []),
     ],
   });
-  const bot = new WhatMattersBot(turns, logger);
   const adapter = createAdapter(config, logger);
+  const appId = e.MicrosoftAppId ?? '';
+  const bot = new WhatMattersBot(turns, logger, {
+    // A slow turn's reply, sent after its HTTP request has been answered (bot/slow-turn.ts).
+    proactive: (reference, activities) => adapter.continueConversationAsync(appId, reference, async (context) => void (await context.sendActivities(activities))),
+    ...(options.slowTurnMs !== undefined ? { slowTurnMs: options.slowTurnMs } : {}),
+  });
   const core = { store, scripts, turns };
   const tab = options.tab ?? loadTabConfig(process.env, config);
   const mounts = [...(tab ? [mountTabRoutes(tab), mountReportRoutes(tab)] : []), exportRoutesMount({ settings: exportSettings, links: exportLinks, logger }), ...(options.mount ?? [])];
@@ -91,6 +98,7 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     ...core,
     async close() {
       server.close();
+      await bot.drain(); // deferred replies of slow turns go out before the store closes
       await store.close();
     },
   };

@@ -1,17 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { TurnService } from '../service/turn-service';
+import { readCardNonce, stampCardNonces } from './card-nonce';
+import { conversationKey } from './conversation-key';
 import { renderReply } from './render';
+import { raceBudget, SLOW_TURN_BUDGET_MS, STILL_WORKING_TEXT, type Timer } from './slow-turn';
+
+export interface BotOptions {
+  /** Sends to a conversation after its turn has ended (CloudAdapter.continueConversationAsync). Without it, slow turns are simply awaited. */
+  proactive?: (reference: Partial<ConversationReference>, activities: Array<Partial<Activity>>) => Promise<void>;
+  /** How long a turn may take before the bot answers "still working" (bot/slow-turn.ts). */
+  slowTurnMs?: number;
+  timer?: Timer;
+}
+
+const NOT_RECORDED = 'Sorry — something went wrong and that message was not recorded. Your earlier answers are safe. Type `status` to see where you are.';
 
 /**
  * The Teams edge: turns an activity into a turn request and the reply into activities.
  * No business logic lives here.
  */
 export class WhatMattersBot extends TeamsActivityHandler {
+  /** Replies still to be sent proactively; `drain()` waits for them (tests, shutdown). */
+  private readonly pending = new Set<Promise<unknown>>();
+
   constructor(
     private readonly turns: TurnService,
     private readonly logger: Logger,
+    private readonly options: BotOptions = {},
   ) {
     super();
     this.onMessage(async (context, next) => {
@@ -36,23 +53,58 @@ export class WhatMattersBot extends TeamsActivityHandler {
       return;
     }
     const userId = activity.from?.aadObjectId ?? activity.from?.id;
-    const conversationId = activity.conversation?.id;
-    if (!userId || !conversationId) {
+    const teamsConversationId = activity.conversation?.id;
+    if (!userId || !teamsConversationId) {
       await context.sendActivity('I could not tell who sent that message, so nothing was recorded.');
       return;
     }
-    const hasValue = activity.value !== undefined && activity.value !== null && typeof activity.value === 'object';
-    const input = hasValue ? { kind: 'card' as const, data: activity.value } : { kind: 'text' as const, text: typeof activity.text === 'string' ? activity.text : '' };
-    // Without an activity id a retry cannot be recognised; such a message is simply processed once.
-    const activityId = activity.id ?? `local-${randomUUID()}`;
+    const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+    const conversationId = conversationKey({ tenantId, conversationId: teamsConversationId, userId });
+    const hasValue = activity.value !== undefined && activity.value !== null && typeof activity.value === 'object' && !Array.isArray(activity.value);
+    const card = hasValue ? readCardNonce(activity.value as Record<string, unknown>) : null;
+    const input = card ? { kind: 'card' as const, data: card.data } : { kind: 'text' as const, text: typeof activity.text === 'string' ? activity.text : '' };
+    // A card's own nonce survives Teams' retries under a new activity id (bot/card-nonce.ts).
+    // Without any id a retry cannot be recognised; such a message is simply processed once.
+    const activityId = card?.key ?? activity.id ?? `local-${randomUUID()}`;
+    const work = this.turns.handle({ conversationId, userId, activityId, input });
+    const proactive = this.options.proactive;
+    // A caller that asked for the replies in the HTTP response (expectReplies) waits for them.
+    const canDefer = proactive !== undefined && activity.deliveryMode !== 'expectReplies';
     try {
-      const reply = await this.turns.handle({ conversationId, userId, activityId, input });
-      await context.sendActivities(renderReply(reply));
+      const raced = canDefer ? await raceBudget(work, this.options.slowTurnMs ?? SLOW_TURN_BUDGET_MS, this.options.timer) : { kind: 'in-time' as const, value: await work };
+      if (raced.kind === 'in-time') {
+        await context.sendActivities(stampCardNonces(renderReply(raced.value)));
+        return;
+      }
+      await context.sendActivity(STILL_WORKING_TEXT);
+      this.logger.info({ conversation: conversationId, activityId }, 'slow turn: the reply will follow as a proactive message');
+      const reference = TurnContext.getConversationReference(activity);
+      const delivery = raced.result
+        .then(
+          (reply) => stampCardNonces(renderReply(reply)),
+          (err: unknown) => {
+            this.logFailure(conversationId, activityId, err);
+            return [{ type: 'message', text: NOT_RECORDED }];
+          },
+        )
+        .then((activities) => proactive!(reference, activities))
+        .catch((err: unknown) => this.logger.error({ conversation: conversationId, activityId, error: (err as Error).name }, 'slow turn: proactive reply could not be sent'));
+      this.pending.add(delivery);
+      void delivery.finally(() => this.pending.delete(delivery));
     } catch (err) {
-      // Ids and the error class only: the message may contain patient text.
-      this.logger.error({ conversation: conversationId, activityId, error: (err as Error).name, stack: (err as Error).stack?.split('\n').slice(0, 4).join(' | ') }, 'turn failed');
-      await context.sendActivity('Sorry — something went wrong and that message was not recorded. Your earlier answers are safe. Type `status` to see where you are.');
+      this.logFailure(conversationId, activityId, err);
+      await context.sendActivity(NOT_RECORDED);
     }
+  }
+
+  /** Ids and the error class only: the message may contain patient text. */
+  private logFailure(conversationId: string, activityId: string, err: unknown): void {
+    this.logger.error({ conversation: conversationId, activityId, error: (err as Error).name, stack: (err as Error).stack?.split('\n').slice(0, 4).join(' | ') }, 'turn failed');
+  }
+
+  /** Waits until every deferred reply has been sent (or has failed and been logged). */
+  async drain(): Promise<void> {
+    while (this.pending.size) await Promise.allSettled([...this.pending]);
   }
 }
 

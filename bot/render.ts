@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { CardFactory } from 'botbuilder';
 import type { Position, Prompt } from '../dialogs/engine/types';
+import { escapeChatText } from '../dialogs/markdown';
 import type { FeaturePrompt, TurnReply } from '../service/reply';
 import type { CardElement } from './cards/card-kit';
 import { renderFeatureCard } from './feature-cards';
@@ -25,7 +26,8 @@ function renderItem(item: Prompt | FeaturePrompt, reply: TurnReply): Partial<Act
     case 'notice':
       return item.text;
     case 'question':
-      return cardActivity(`${positionLine(item.position, reply.patient)} — ${item.text}\n${typingHint(item)}`, renderQuestionCard(item, id, reply.patient));
+      // Question text may quote earlier answers ("{goal.1}"): shown as typed, never as markup.
+      return cardActivity(`${positionLine(item.position, reply.patient)} — ${escapeChatText(item.text)}\n${typingHint(item)}`, renderQuestionCard(item, id, reply.patient));
     case 'review':
       return cardActivity(reviewText(item), renderReviewCard(item, id, reply.patient));
     case 'safeguarding':

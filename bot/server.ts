@@ -2,15 +2,18 @@ import { ConfigurationBotFrameworkAuthentication, CloudAdapter, type Activity, t
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import restify, { type Server } from 'restify';
 import type { Logger } from 'pino';
-import type { AppConfig } from '../service/config';
+import { isLoopback, type AppConfig } from '../service/config';
+import { jsonBodyParser } from './http/json-body';
+import { localModeGuard } from './http/local-guard';
 import type { WhatMattersBot } from './handler';
+import { quietSdk } from './sdk-console';
 
 /** Larger bodies are refused with 413 before any parsing: no legitimate activity is this big. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
   const e = config.env;
-  const auth = new FailClosedAuthentication(logger, {
+  const auth = new FailClosedAuthentication(logger, e.MicrosoftAppId ?? '', {
     MicrosoftAppId: e.MicrosoftAppId ?? '',
     MicrosoftAppPassword: e.MicrosoftAppPassword ?? '',
     MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
@@ -29,23 +32,42 @@ export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
  * bad signature (jsonwebtoken's error is not an AuthenticationError) or signing keys it could not
  * download. Any failure to verify the caller means "not authenticated": 401, nothing processed,
  * no internals revealed. Proven by test/reliability/auth.test.ts.
+ *
+ * It also accepts a correctly signed token that has no `exp` (jsonwebtoken only checks expiry
+ * when the claim is present), i.e. a token valid for ever; and we insist that the audience is
+ * exactly this bot's app id (issue 19). Every refusal is one pino line; the SDK's own console
+ * output for it is silenced by quietSdk around adapter.process.
  */
 class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentication {
   constructor(
     private readonly logger: Logger,
+    private readonly appId: string,
     options: ConfigurationBotFrameworkAuthenticationOptions,
   ) {
     super(options);
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      result = await super.authenticateRequest(activity, authHeader);
     } catch (error) {
+      const statusCode = error instanceof AuthenticationError ? error.statusCode : undefined;
+      this.logger.warn({ error: (error as Error).name, statusCode }, 'request refused: token could not be verified');
       if (error instanceof AuthenticationError && error.statusCode === 401) throw error;
-      this.logger.warn({ error: (error as Error).name }, 'request refused: token could not be verified');
       throw new AuthenticationError('Unauthorized. The token could not be verified.', 401);
     }
+    // Without an app id the SDK authenticates nobody (local mode): nothing to check.
+    if (!this.appId) return result;
+    const claims = result.claimsIdentity;
+    const exp = Number(claims?.getClaimValue('exp'));
+    const aud = claims?.getClaimValue('aud');
+    const problem = !Number.isFinite(exp) || exp <= 0 ? 'token has no expiry' : aud !== this.appId ? 'token audience is not this bot' : null;
+    if (problem) {
+      this.logger.warn({ error: 'TokenClaimRejected', statusCode: 401, reason: problem }, 'request refused: token could not be verified');
+      throw new AuthenticationError(`Unauthorized: ${problem}.`, 401);
+    }
+    return result;
   }
 }
 
@@ -60,8 +82,10 @@ export interface ServerParts {
 
 export function createServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'what-matters-assistant', handleUncaughtExceptions: false });
+  // Before routing, so unknown paths are covered too: local mode's Host and Origin rules.
+  if (parts.config.localMode) server.pre(localModeGuard(isLoopback(parts.config.host)));
   server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
+  server.use(jsonBodyParser(MAX_BODY_BYTES));
   server.get('/healthz', async (_req, res) => {
     res.send(200, { ok: true, localMode: parts.config.localMode });
   });
@@ -75,7 +99,7 @@ export function createServer(parts: ServerParts): Server {
       res.send(400, { error: 'Body must be a Bot Framework activity object' });
       return;
     }
-    await parts.adapter.process(req, res, (context) => parts.bot.run(context));
+    await quietSdk(() => parts.adapter.process(req, res, (context) => parts.bot.run(context)));
   });
   for (const mount of parts.mount ?? []) mount(server);
   return server;

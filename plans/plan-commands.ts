@@ -1,3 +1,5 @@
+import { escapeChatText } from '../dialogs/markdown';
+
 /**
  * The link worker's typed plan commands, parsed into values. Numbers are as shown on the card:
  * goal 1, action 1.2 (goal 1, second action). A command that starts like a plan command but is
@@ -78,5 +80,5 @@ export function parsePlanCommand(raw: string): ParsedPlanCommand | null {
   }
   if ((m = /^status (\d+)\.(\d+) (not started|in progress|done|no longer needed)$/i.exec(text)))
     return ok({ kind: 'status', goal: +m[1]!, action: +m[2]!, status: STATUS[m[3]!.toLowerCase()]! });
-  return bad(`“${text.slice(0, 40)}”`);
+  return bad(`“${escapeChatText(text.slice(0, 40))}”`);
 }

@@ -6,9 +6,17 @@ import type { PublishedReport } from './types';
  */
 const HEADER = ['section', 'table', 'row', 'column', 'value'];
 
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets never run it as a formula. */
+/**
+ * What makes a spreadsheet treat a cell as a formula (OWASP "CSV injection"): =, +, -, @ or their
+ * full-width forms, also after leading whitespace (spreadsheets trim it), and tab or CR first.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+/** The report's own signed displays ("+1.2", "-0.5", "-4%") are plain numbers and stay as they are. */
+const SIGNED_NUMBER = /^[+-]\d+(\.\d+)?%?$/;
+
+/** RFC 4180 quoting; anything a spreadsheet could run is prefixed with ' so it stays text. */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@]/.test(value) && !/^[+-]\d/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) && !SIGNED_NUMBER.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -5,6 +5,7 @@ import type { AssessmentState, EngineEvent, Position } from '../dialogs/engine/t
 import { QuarantinedDocumentError } from '../store/documents/quarantine';
 import type { ConversationState, Store, Versioned } from '../store/types';
 import { cardActionSchema } from './card-actions';
+import { commitRetryDelayMs, sleep } from './commit-backoff';
 import type { Feature, FeatureContext, Route, RouteInput, RouteResult } from './features';
 import type { ReplyItem, TurnReply } from './reply';
 import { completionHooks, featureRoute, sortRoutes, type AfterCompletedHook } from './route-table';
@@ -46,7 +47,7 @@ interface Outcome {
   position: Position | null;
 }
 
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 16;
 const EMPTY_CONVERSATION: ConversationState = { activeAssessmentId: null, awaitingPatientRef: false };
 const SET_ASIDE = notice(
   'The saved assessment could not be read safely, so it has been set aside unchanged for your administrator and nothing in it was used. Type `assessments` to see your others, or `start` to begin again.',
@@ -96,7 +97,9 @@ export class TurnService {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const loaded = await this.load(req.conversationId);
       const outcome = await this.decide(req, loaded);
-      const finalAssessment = outcome.assessment?.value ?? loaded.assessment?.value ?? null;
+      const touched = outcome.assessment?.value ?? loaded.assessment?.value ?? null;
+      // Another link worker's assessment is never named, not even by its masked reference.
+      const finalAssessment = touched && touched.owner === req.userId ? touched : null;
       const reply: TurnReply = {
         items: outcome.items,
         position: outcome.position,
@@ -120,6 +123,7 @@ export class TurnService {
         if (again) return again.payload as TurnReply;
       }
       logger.warn({ conversation: req.conversationId, attempt }, 'concurrent turn: reloading state');
+      if (attempt < MAX_ATTEMPTS) await sleep(commitRetryDelayMs(attempt));
     }
     throw new Error('Could not commit the turn after repeated concurrent updates');
   }

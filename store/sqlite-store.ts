@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { EncryptionKeys } from './crypto';
 import type { SqlDatabase, SqlExecutor, SqlParam } from './sql/executor';
@@ -29,6 +29,26 @@ export class SqliteStore extends SqlStore {
 }
 
 /**
+ * Patient data (encrypted, but still special-category) must not be readable by other users of
+ * the machine. SQLite creates the file with the process umask (usually 0644) and gives the WAL
+ * and SHM files the main file's mode, so the file is created 0600 before SQLite opens it; an
+ * existing file from an older version, and the folder, are tightened too (issue 19).
+ */
+function preparePrivateFile(path: string): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // A shared folder (sticky like /tmp, or someone else's) is left alone: only our data folder.
+  const st = statSync(dir);
+  if ((st.mode & 0o1000) === 0 && st.uid === process.getuid?.()) tighten([dir], 0o700);
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  tighten([path]);
+}
+
+function tighten(paths: string[], mode = 0o600): void {
+  for (const p of paths) if (existsSync(p)) chmodSync(p, mode);
+}
+
+/**
  * better-sqlite3 is synchronous and this is one connection, so an open transaction that awaits
  * (e.g. between statements of commitTurn) must not let another call run statements inside it.
  * Every operation therefore queues behind the one before. A transaction takes the write lock up
@@ -46,9 +66,10 @@ class SqliteDatabase implements SqlDatabase {
     path: string,
     private readonly busyTimeoutMs: number,
   ) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') preparePrivateFile(path);
     this.db = new Database(path, { timeout: busyTimeoutMs });
     this.db.pragma('journal_mode = WAL');
+    if (path !== ':memory:') tighten([`${path}-wal`, `${path}-shm`]);
     this.db.pragma(`busy_timeout = ${busyTimeoutMs}`); // for reads; writes wait in beginImmediate
     // Deleted pages are zeroed, so erased (encrypted) data does not linger in free pages either.
     this.db.pragma('secure_delete = ON');

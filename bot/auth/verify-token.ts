@@ -21,10 +21,15 @@ export class TokenRejected extends Error {
 
 type EntraConfig = Extract<TabConfig, { mode: 'entra' }>;
 
-/** Teams SSO audiences: the client id itself, api://<client id>, or api://<domain>/<client id>. */
-export function acceptedAudience(aud: JWTPayload['aud'], clientId: string): boolean {
+/**
+ * Teams SSO audiences, compared exactly: the client id itself, api://<client id>, or the
+ * configured Application ID URI (the manifest's webApplicationInfo.resource,
+ * api://<tab domain>/<client id>). A suffix match let api://evil.example/<client id> through.
+ */
+export function acceptedAudience(aud: JWTPayload['aud'], clientId: string, appIdUri?: string): boolean {
   const values = Array.isArray(aud) ? aud : aud ? [aud] : [];
-  return values.some((a) => a === clientId || a === `api://${clientId}` || (a.startsWith('api://') && a.endsWith(`/${clientId}`)));
+  const accepted = new Set([clientId, `api://${clientId}`, ...(appIdUri ? [appIdUri] : [])]);
+  return values.some((a) => accepted.has(a));
 }
 
 export function createTokenVerifier(cfg: EntraConfig): (token: string) => Promise<TabIdentity> {
@@ -45,7 +50,7 @@ export function createTokenVerifier(cfg: EntraConfig): (token: string) => Promis
               : 'token is not valid';
       throw new TokenRejected(reason);
     }
-    if (!acceptedAudience(payload.aud, cfg.clientId)) throw new TokenRejected('token audience is not this app');
+    if (!acceptedAudience(payload.aud, cfg.clientId, cfg.appIdUri)) throw new TokenRejected('token audience is not this app');
     if (payload.tid !== undefined && payload.tid !== cfg.tenantId) throw new TokenRejected('token is from another tenant');
     const oid = typeof payload.oid === 'string' ? payload.oid : payload.sub;
     if (!oid) throw new TokenRejected('token has no user id');

@@ -1,4 +1,5 @@
 import type { Prompt } from '../../dialogs/engine/types';
+import { escapeChatText } from '../../dialogs/markdown';
 import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type CardElement } from './card-kit';
 
 type ReviewPrompt = Extract<Prompt, { kind: 'review' }>;
@@ -27,7 +28,7 @@ export function reviewText(p: ReviewPrompt): string {
   let section = '';
   for (const item of p.items) {
     if (item.sectionTitle !== section) lines.push(`— ${(section = item.sectionTitle)}`);
-    lines.push(`${item.number}. ${item.text} → ${item.skipped ? '(skipped)' : item.answer}`);
+    lines.push(`${item.number}. ${escapeChatText(item.text)} → ${item.skipped ? '(skipped)' : escapeChatText(item.answer ?? '')}`);
   }
   return lines.join('\n');
 }

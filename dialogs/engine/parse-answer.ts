@@ -1,5 +1,6 @@
 import { optionsOf, type ChoiceQuestion, type ResolvedOption, type ResolvedQuestion, type ScaleQuestion } from '../script/compile';
 import type { AnswerValue } from './types';
+import { escapeChatText } from '../markdown';
 
 /** A typed or clicked answer either becomes a value or a message that says how to answer. */
 export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; message: string };
@@ -31,8 +32,8 @@ function matchOption(token: string, options: ResolvedOption[]): ResolvedOption |
   const prefixed = options.filter((o) => fold(o.label).startsWith(t));
   if (prefixed.length === 1 && prefixed[0]) return prefixed[0];
   if (prefixed.length > 1)
-    return { error: `"${token}" could mean ${prefixed.map((o) => `"${o.label}"`).join(' or ')}. Type more of the label or its number.` };
-  return { error: `"${token}" is not one of the options. Type a number or a label: ${listOptions(options)}.` };
+    return { error: `"${escapeChatText(token)}" could mean ${prefixed.map((o) => `"${o.label}"`).join(' or ')}. Type more of the label or its number.` };
+  return { error: `"${escapeChatText(token)}" is not one of the options. Type a number or a label: ${listOptions(options)}.` };
 }
 
 function parseScale(text: string, q: ScaleQuestion): ParsedAnswer {
@@ -104,7 +105,7 @@ export function parseCardValue(raw: unknown, q: ResolvedQuestion): ParsedAnswer 
     const values: Array<string | number> = [];
     for (const p of parts.map((s) => s.trim()).filter(Boolean)) {
       const o = options.find((x) => String(x.value) === p);
-      if (!o) return { ok: false, message: `"${p.slice(0, 40)}" is not an option of this question.` };
+      if (!o) return { ok: false, message: `"${escapeChatText(p.slice(0, 40))}" is not an option of this question.` };
       if (!values.includes(o.value)) values.push(o.value);
     }
     return values.length ? { ok: true, value: values } : { ok: false, message: 'No option was selected on the card.' };

@@ -2,6 +2,7 @@ import { notice } from '../../dialogs/engine/notice';
 import { z } from 'zod';
 import type { AssessmentState } from '../../dialogs/engine/types';
 import { buildInsight } from '../../dialogs/insight';
+import { escapeChatText } from '../../dialogs/markdown';
 import type { DirectoryIndex } from '../../plans/directory/build-index';
 import { matchResources } from '../../plans/directory/match';
 import { planSchema, type Plan } from '../../plans/model';
@@ -115,7 +116,9 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
     if (c.kind === 'show') return { items: [planItem(current, state.id)] };
     const r = c.kind === 'approve' ? approvePlan(current, actor) : applyPlanChange(current, c, actor);
     if (!r.ok) return { items: [notice(r.message, 'warning'), planItem(current, state.id)] };
-    const done = c.kind === 'approve' ? `${r.summary} Only this approved version can be exported; any change will need approving again.` : `${r.summary} (plan version ${r.plan.version}).`;
+    // The summary quotes what was typed; it is stored as typed and escaped only for the chat.
+    const summary = escapeChatText(r.summary);
+    const done = c.kind === 'approve' ? `${summary} Only this approved version can be exported; any change will need approving again.` : `${summary} (plan version ${r.plan.version}).`;
     return { items: [notice(done), planItem(r.plan, state.id)], assessment: withPlan(state, r.plan, ctx.now) };
   }
 

@@ -12,7 +12,7 @@ let base = '';
 
 beforeAll(async () => {
   await issuer.start();
-  ({ app, base } = await startReportServer(loadTabConfig(issuer.env(), { host: '127.0.0.1' })));
+  ({ app, base } = await startReportServer(loadTabConfig(issuer.env(), { host: '127.0.0.1', localMode: true })));
 });
 afterAll(async () => {
   await app?.close();

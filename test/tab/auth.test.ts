@@ -95,13 +95,15 @@ describe('scripts API access (Entra SSO token, Scripts.Manage role)', () => {
 
 describe('tab configuration', () => {
   it('is local (development identity) only on localhost, and never half-configured', () => {
-    expect(loadTabConfig({}, { host: '127.0.0.1' })).toEqual({ mode: 'local', identity: 'local-dev-manager' });
-    expect(loadTabConfig({}, { host: '0.0.0.0' }).mode).toBe('disabled');
-    expect(() => loadTabConfig({ WMA_TAB_TENANT_ID: TENANT }, { host: '127.0.0.1' })).toThrow(/WMA_TAB_CLIENT_ID: required/);
-    expect(() => loadTabConfig({ WMA_TAB_TENANT_ID: TENANT, WMA_TAB_CLIENT_ID: CLIENT_ID, WMA_TAB_JWKS_URL: 'http://keys.example.org/k' }, { host: '0.0.0.0' })).toThrow(
+    expect(loadTabConfig({}, { host: '127.0.0.1', localMode: true })).toEqual({ mode: 'local', identity: 'local-dev-manager' });
+    expect(loadTabConfig({}, { host: '0.0.0.0', localMode: true }).mode).toBe('disabled');
+    // Issue 19: a bot with app credentials never hands out the development identity, even on localhost.
+    expect(loadTabConfig({}, { host: '127.0.0.1', localMode: false })).toMatchObject({ mode: 'disabled', reason: expect.stringMatching(/WMA_TAB_TENANT_ID/) });
+    expect(() => loadTabConfig({ WMA_TAB_TENANT_ID: TENANT }, { host: '127.0.0.1', localMode: true })).toThrow(/WMA_TAB_CLIENT_ID: required/);
+    expect(() => loadTabConfig({ WMA_TAB_TENANT_ID: TENANT, WMA_TAB_CLIENT_ID: CLIENT_ID, WMA_TAB_JWKS_URL: 'http://keys.example.org/k' }, { host: '0.0.0.0', localMode: true })).toThrow(
       /WMA_TAB_JWKS_URL: must be https/,
     );
-    expect(loadTabConfig({ WMA_TAB_TENANT_ID: TENANT, WMA_TAB_CLIENT_ID: CLIENT_ID }, { host: '0.0.0.0' })).toMatchObject({
+    expect(loadTabConfig({ WMA_TAB_TENANT_ID: TENANT, WMA_TAB_CLIENT_ID: CLIENT_ID }, { host: '0.0.0.0', localMode: true })).toMatchObject({
       mode: 'entra',
       issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`,
       jwksUrl: `https://login.microsoftonline.com/${TENANT}/discovery/v2.0/keys`,

@@ -8,6 +8,8 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'j
  */
 export const TENANT = '11111111-2222-3333-4444-555555555555';
 export const CLIENT_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+/** The manifest's webApplicationInfo.resource for a tab served from localhost. */
+export const APP_ID_URI = `api://localhost/${CLIENT_ID}`;
 export const ISSUER = `https://login.microsoftonline.com/${TENANT}/v2.0`;
 
 export interface TokenOptions {
@@ -19,6 +21,8 @@ export interface TokenOptions {
   foreignKey?: boolean;
   name?: string;
   upn?: string;
+  /** Leave out the `exp` claim (issue 19: such a token must be refused). */
+  omitExp?: boolean;
 }
 
 export class TokenIssuer {
@@ -48,13 +52,13 @@ export class TokenIssuer {
 
   /** Environment for a bot process whose tab trusts this issuer. */
   env(): Record<string, string> {
-    return { WMA_TAB_TENANT_ID: TENANT, WMA_TAB_CLIENT_ID: CLIENT_ID, WMA_TAB_JWKS_URL: this.jwksUrl };
+    return { WMA_TAB_TENANT_ID: TENANT, WMA_TAB_CLIENT_ID: CLIENT_ID, WMA_TAB_JWKS_URL: this.jwksUrl, WMA_TAB_APP_ID_URI: APP_ID_URI };
   }
 
   async token(o: TokenOptions = {}): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     const exp = now + (o.expiresInSeconds ?? 3600);
-    return new SignJWT({
+    const jwt = new SignJWT({
       tid: TENANT,
       oid: '0f0f0f0f-0000-4000-8000-000000000001',
       name: o.name ?? 'Morgan Manager',
@@ -63,11 +67,10 @@ export class TokenIssuer {
     })
       .setProtectedHeader({ alg: 'RS256', kid: 'test-key-1', typ: 'JWT' })
       .setIssuer(o.issuer ?? ISSUER)
-      .setAudience(o.audience ?? `api://localhost/${CLIENT_ID}`)
+      .setAudience(o.audience ?? APP_ID_URI)
       .setSubject('subject-1')
       .setIssuedAt(Math.min(now, exp - 60))
-      .setNotBefore(Math.min(now, exp - 60))
-      .setExpirationTime(exp)
-      .sign(o.foreignKey ? this.foreign : this.key);
+      .setNotBefore(Math.min(now, exp - 60));
+    return (o.omitExp ? jwt : jwt.setExpirationTime(exp)).sign(o.foreignKey ? this.foreign : this.key);
   }
 }

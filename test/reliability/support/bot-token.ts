@@ -39,18 +39,19 @@ export interface TokenClaims {
   /** Seconds relative to now. */
   expiresIn?: number;
   notBeforeIn?: number;
+  /** Leave out `exp` entirely (issue 19: a token that never expires must be refused). */
+  omitExp?: boolean;
 }
 
 export async function signToken(key: JWK, kid: string, claims: TokenClaims, alg = 'RS256'): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ serviceurl: claims.serviceUrl })
+  const jwt = new SignJWT({ serviceurl: claims.serviceUrl })
     .setProtectedHeader({ alg, kid, typ: 'JWT' })
     .setIssuer(claims.issuer ?? CHANNEL_ISSUER)
     .setAudience(claims.audience ?? claims.appId)
     .setIssuedAt(now + (claims.notBeforeIn ?? -60))
-    .setNotBefore(now + (claims.notBeforeIn ?? -60))
-    .setExpirationTime(now + (claims.expiresIn ?? 3600))
-    .sign(await importJWK(key, alg));
+    .setNotBefore(now + (claims.notBeforeIn ?? -60));
+  return (claims.omitExp ? jwt : jwt.setExpirationTime(now + (claims.expiresIn ?? 3600))).sign(await importJWK(key, alg));
 }
 
 /** Unsigned and HMAC tokens are classic forgeries: built by hand, no key import needed. */

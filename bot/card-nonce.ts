@@ -1,0 +1,55 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Activity } from 'botbuilder';
+
+/**
+ * Card actions carry their own nonce (issue 19). Teams may deliver a card submit twice, and
+ * retries a turn that took over 15 s — sometimes with a NEW activity id — so the activity id alone
+ * cannot recognise a repeat. Every Action.Submit the bot sends gets `wma_nonce` in its data, here
+ * at the edge rather than in each card builder. On receipt the nonce plus the submitted inputs
+ * becomes the turn's dedupe key, so the turn service's durable reply store (the same table that
+ * dedupes activity ids) answers a repeat with the stored reply and changes nothing. The same card
+ * submitted with different inputs is a different key: a new choice is never swallowed.
+ */
+export const NONCE_FIELD = 'wma_nonce';
+const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
+const NONCE_FORMAT = /^[A-Za-z0-9_-]{16,64}$/;
+
+export const newNonce = (): string => randomBytes(12).toString('base64url');
+
+function stamp(node: unknown, nonce: () => string): unknown {
+  if (Array.isArray(node)) return node.map((n) => stamp(n, nonce));
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = stamp(v, nonce);
+  if (out.type === 'Action.Submit' && out.data && typeof out.data === 'object' && !Array.isArray(out.data))
+    out.data = { ...(out.data as Record<string, unknown>), [NONCE_FIELD]: nonce() };
+  return out;
+}
+
+/** Copies of the activities with a fresh nonce in every Action.Submit of every Adaptive Card. */
+export function stampCardNonces(activities: Array<Partial<Activity>>, nonce: () => string = newNonce): Array<Partial<Activity>> {
+  return activities.map((a) =>
+    a.attachments?.some((x) => x.contentType === ADAPTIVE)
+      ? { ...a, attachments: a.attachments.map((x) => (x.contentType === ADAPTIVE ? { ...x, content: stamp(x.content, nonce) } : x)) }
+      : a,
+  );
+}
+
+/** JSON with sorted keys, so the same inputs always hash the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value as object).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * For a submitted card value: the dedupe key (null when there is no well-formed nonce, e.g. a
+ * card sent before this change) and the value without the nonce, which is what the core sees.
+ */
+export function readCardNonce(value: Record<string, unknown>): { key: string | null; data: Record<string, unknown> } {
+  const { [NONCE_FIELD]: nonce, ...data } = value;
+  if (typeof nonce !== 'string' || !NONCE_FORMAT.test(nonce)) return { key: null, data };
+  const inputs = createHash('sha256').update(canonical(data)).digest('base64url').slice(0, 22);
+  return { key: `card:${nonce}:${inputs}`, data };
+}
