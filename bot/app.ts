@@ -69,18 +69,20 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     scriptId: e.WMA_SCRIPT_ID,
     newId: randomUUID,
     // The order they are tried in (and their completion hooks' order) is service/route-table.ts.
-    features: [
-      assessmentListFeature,
-      insightFeature,
-      sessionsFeature,
-      supervisionFeature,
-      createCheckinFeature({ employeeSupport: e.WMA_EMPLOYEE_SUPPORT }),
-      planFeature,
-      reviewFeature,
-      progressFeature,
-      createExportFeature({ settings: exportSettings, links: exportLinks }),
-      ...(options.features ?? []),
-    ],
+    features: withOverrides(
+      [
+        assessmentListFeature,
+        insightFeature,
+        sessionsFeature,
+        supervisionFeature,
+        createCheckinFeature({ employeeSupport: e.WMA_EMPLOYEE_SUPPORT }),
+        planFeature,
+        reviewFeature,
+        progressFeature,
+        createExportFeature({ settings: exportSettings, links: exportLinks }),
+      ],
+      options.features ?? [],
+    ),
   });
   const adapter = createAdapter(config, logger);
   const appId = e.MicrosoftAppId ?? '';
@@ -102,4 +104,10 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
       await store.close();
     },
   };
+}
+
+/** Features passed in (tests, embedders) replace the built-in feature of the same route name. */
+function withOverrides(builtIn: Feature[], overrides: Feature[]): Feature[] {
+  const replaced = new Set(overrides.map((f) => f.name));
+  return [...builtIn.filter((f) => !replaced.has(f.name)), ...overrides];
 }

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerPlanCard } from '../../bot/cards/plan-card';
 import { loadDefaultScript } from '../../dialogs/scripts/load';
 import { createPlanFeature } from '../../service/features/plan';
 import { createHarness, texts, type Harness } from '../helpers/bot-harness';
@@ -15,7 +14,6 @@ const script = loadDefaultScript();
 const EVIL = '[link](https://evil.example) <a href="https://evil.example">x</a> **bold**';
 let h: Harness;
 afterEach(async () => h?.close());
-registerPlanCard();
 
 /** Rendered markup the payload would produce if it were not escaped. */
 function liveMarkup(text: string): string[] {
@@ -64,7 +62,7 @@ describe('echoed text is escaped', () => {
     let reply = texts(await h.say('start 9434765919'));
     for (let i = 0; i < 20; i++) {
       const q = script.questions.find((x) => reply.includes(` — ${x.text.split('{')[0]!.slice(0, 30)}`))!;
-      if (q.options?.length && q.type !== 'yesno' && q.type !== 'multi') break;
+      if ((q.type === 'single' || q.type === 'likert') && q.options.length) break;
       reply = texts(await h.say(typedAnswerFor(q)));
     }
     const r = texts(await h.say('[link](https://evil.example)'));

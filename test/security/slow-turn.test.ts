@@ -31,9 +31,10 @@ function deferred<T = void>() {
 /** A feature backed by a fake slow model: `draft` waits until released. */
 function slowModelFeature(release: Promise<void>, calls: { n: number }): Feature {
   return {
-    name: 'slow-draft',
-    accepts: (input) => input.kind === 'text' && input.text === 'draft',
-    async run() {
+    // Stands in for the plan feature (route names are a closed set); only `draft` selects it.
+    name: 'plan',
+    select: (input) => input.kind === 'text' && input.text === 'draft',
+    async handle() {
       calls.n++;
       await release;
       return { items: [{ kind: 'notice', tone: 'info', text: 'Here is the drafted wording.' }] };
