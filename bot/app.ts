@@ -71,6 +71,8 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     scriptId: e.WMA_SCRIPT_ID,
     newId: randomUUID,
     features: [
+      // First: while it confirms name and date of birth, export takes the typed reply (a surname such as "Session" is not a command).
+      createExportFeature({ settings: exportSettings, links: exportLinks }),
       assessmentListFeature,
       insightFeature,
       sessionsFeature,
@@ -80,7 +82,6 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
       planFeature,
       reviewFeature,
       progressFeature,
-      createExportFeature({ settings: exportSettings, links: exportLinks }),
       ...(options.features ?? []),
     ],
   });

@@ -4,6 +4,7 @@ import { buildFhirBundle } from './fhir-bundle';
 import { letterStrings } from './layout';
 import { buildLetter } from './letter';
 import { renderSummaryText } from './summary-text';
+import { buildSendDocument, SendDocumentError, type SendDocumentMessage } from './send-document/build';
 import { assertNoUnverifiedCodes } from './terminology';
 
 export { EXPORT_FORMATS, exportScope, variantFor, type ExportFormat, type ExportScope, type ExportVariant } from './consent';
@@ -79,4 +80,23 @@ export async function renderExport(input: ExportInput, format: ExportFormat): Pr
     scope,
     artifact: { format, variant: allowed.variant, filename: `${base}.txt`, mediaType: 'text/plain; charset=utf-8', body: Buffer.from(text, 'utf8'), text },
   };
+}
+
+export type SendDocumentResult = { ok: true; message: SendDocumentMessage; pdf: Buffer; variant: ExportVariant } | { ok: false; message: string };
+
+/**
+ * The letter as a GP Connect Send Document message: the same checks as the PDF export
+ * (identity, consent, approved plan, no unverified code), then the ITK3 message around it.
+ */
+export async function renderSendDocument(input: ExportInput, options: { senderMailbox: string; version: number; replaces?: string }): Promise<SendDocumentResult> {
+  const pdf = await renderExport(input, 'pdf');
+  if (!pdf.ok) return pdf;
+  const doc = buildExportDocument(input, pdf.scope, pdf.artifact.variant);
+  try {
+    const message = buildSendDocument({ doc, pdf: pdf.artifact.body, senderMailbox: options.senderMailbox, version: options.version, ...(options.replaces ? { replaces: options.replaces } : {}) });
+    return { ok: true, message, pdf: pdf.artifact.body, variant: pdf.artifact.variant };
+  } catch (e) {
+    if (e instanceof SendDocumentError) return { ok: false, message: e.message };
+    throw e;
+  }
 }

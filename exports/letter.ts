@@ -31,10 +31,10 @@ function codesSection(doc: ExportDocument): Section {
   const lines: Line[] = doc.consultationCodes.map((c) => bullet(`${c.code} - ${c.display}`));
   if (lines.length === 0) lines.push(line('None to enter for this message.'));
   if (doc.scope.kind === 'screened_out' && doc.scope.outcome === 'redirect')
-    lines.push(line('A redirect to another service is not a decline and has no verified SNOMED CT concept: it is recorded as text above.'));
+    lines.push(line('A redirect is not a decline and has no verified SNOMED CT concept: recorded as text.'));
   if (doc.scope.kind !== 'screened_out')
-    lines.push(line('The referral to social prescribing was coded when it was made; please do not code it again. Onward referrals and signposting are recorded as text above.'));
-  if (doc.plan) lines.push(line('The review is planned, not done: please code a care plan review only once it has taken place.'));
+    lines.push(line('The referral into social prescribing is already coded: do not code it again.'));
+  if (doc.plan) lines.push(line('The review is planned, not done: code it only once it happens.'));
   return { key: 'codes', title: 'SNOMED CT codes to enter', lines };
 }
 

@@ -28,7 +28,7 @@ export interface PdfLetterOptions {
 const MARGIN = 56;
 const INDENT = 16;
 const NHS_BLUE = '#005EB8';
-const LABEL_WIDTH = 128;
+const LABEL_WIDTH = 150;
 
 /** Starts a new page when `height` would not fit, so a line is never split from its bullet. */
 function keepTogether(pdf: PDFKit.PDFDocument, height: number): void {

@@ -31,8 +31,8 @@ export function clipText(text: string, n: number): string {
 }
 
 function seenBy(doc: ExportDocument): string {
-  const who = doc.author ? `${doc.author.name} (${doc.author.role}), ${doc.serviceName}` : doc.serviceName;
-  return `${who}, on ${doc.seen.date}${doc.seen.method ? `, ${doc.seen.method}` : ''}`;
+  const who = doc.author ? `${doc.author.name} (${doc.author.role})` : doc.serviceName;
+  return `${doc.seen.date}${doc.seen.method ? `, ${doc.seen.method}` : ''}, by ${who}`;
 }
 
 function agreed(plan: Plan): string[] {
@@ -83,7 +83,7 @@ function contact(doc: ExportDocument): string {
 
 export function buildSummary(doc: ExportDocument): SummaryItem[] {
   const withFreeText = doc.variant === 'full';
-  const items: SummaryItem[] = [{ label: 'Seen by', lines: [seenBy(doc)] }];
+  const items: SummaryItem[] = [{ label: 'Seen', lines: [seenBy(doc)] }];
   if (doc.referral.referrer || doc.referral.reason)
     items.push({ label: 'Referral', lines: [[doc.referral.referrer ? `from ${doc.referral.referrer}` : null, doc.referral.reason ? `for ${doc.referral.reason.toLowerCase()}` : null].filter(Boolean).join(', ')] });
   if (doc.variant === 'screened_out') {

@@ -105,7 +105,7 @@ export interface MeshConfig {
 
 export interface GpRouteConfig {
   service: { odsCode?: string; phone?: string; email?: string };
-  /** null = not configured (allowed in local mode only; the caller falls back to the bot's own origin). */
+  /** null = not configured: the caller falls back to the bot's own public origin + /fhir (https outside local mode). */
   fhirBaseUri: string | null;
   mesh: MeshConfig | null;
 }
@@ -113,13 +113,11 @@ export interface GpRouteConfig {
 const MESH_REQUIRED = ['WMA_MESH_MAILBOX', 'WMA_MESH_PASSWORD', 'WMA_MESH_SHARED_SECRET', 'WMA_MESH_WORKFLOW_ID'] as const;
 const MESH_TLS = ['WMA_MESH_CLIENT_CERT', 'WMA_MESH_CLIENT_KEY', 'WMA_MESH_CA_CERT'] as const;
 
-export function loadGpRouteConfig(source: NodeJS.ProcessEnv, app: { localMode: boolean }): GpRouteConfig {
+export function loadGpRouteConfig(source: NodeJS.ProcessEnv): GpRouteConfig {
   const parsed = gpRouteSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '' && v !== undefined)));
   if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   const e = parsed.data;
   const problems: string[] = [];
-  if (!app.localMode && !e.WMA_FHIR_BASE_URI) problems.push('  WMA_FHIR_BASE_URI: required outside local mode (base URI of the service\'s local FHIR code systems)');
-  if (!app.localMode && !e.WMA_SERVICE_ODS) problems.push('  WMA_SERVICE_ODS: required outside local mode (the sending service\'s ODS code, shown to the practice)');
   let mesh: MeshConfig | null = null;
   if (e.WMA_MESH_URL) {
     for (const k of MESH_REQUIRED) if (!e[k]) problems.push(`  ${k}: required when WMA_MESH_URL is set`);

@@ -17,7 +17,7 @@ describe('escaping patient free text', () => {
   });
 
   it('PDF: the markup is shown literally', async () => {
-    const shown = pdfText((await rendered(hostileInput(), 'pdf')).body).replace(/\s+/g, ' ');
+    const shown = (await pdfText((await rendered(hostileInput(), 'pdf')).body)).replace(/\s+/g, ' ');
     expect(shown).toContain('<script>alert(1)</script> **bold** |table| & "quotes"');
     expect(shown).toContain('<img src=x onerror=alert(2)> get out more');
   });

@@ -9,13 +9,13 @@ const dir = fileURLToPath(new URL('../../docs/examples/exports/', import.meta.ur
 const read = (name: string) => readFileSync(`${dir}${name}`);
 
 describe('committed sample exports', () => {
-  it('contain no unverified code in any file', () => {
+  it('contain no unverified code in any file', async () => {
     const shown = [
       read('summary.txt').toString(),
       read('codes-only.txt').toString(),
       read('bundle.json').toString(),
       read('bundle-codes-only.json').toString(),
-      pdfText(read('letter.pdf')),
+      await pdfText(read('letter.pdf')),
     ];
     for (const text of shown) for (const code of UNVERIFIED_CODES) expect(text).not.toContain(code);
   });

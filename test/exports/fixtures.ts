@@ -134,6 +134,13 @@ export const IDENTITY: ConfirmedIdentity = { family: 'Okonkwo-Reid', given: ['Ma
 export const AUTHOR = { name: 'Sam Patel', role: 'Social prescribing link worker' };
 export const FHIR_BASE = 'https://fhir.leedsnorth-sp.org.uk';
 
+/** The assessment's export slot once the link worker has confirmed identity and sender in chat. */
+export const CONFIRMED = {
+  identity: { ...IDENTITY, nhsNumber: NHS_NUMBER },
+  author: { ...AUTHOR, userId: 'lw-aad-0001' },
+  sends: [],
+};
+
 export function makeInput(overrides: Partial<ExportInput> = {}): ExportInput {
   return {
     state: makeState(),

@@ -39,7 +39,7 @@ describe('terminology table', () => {
       for (const format of EXPORT_FORMATS) {
         const r = await renderExport(input, format);
         if (!r.ok) continue;
-        const shown = format === 'pdf' ? pdfText(r.artifact.body) : r.artifact.body.toString('utf8');
+        const shown = format === 'pdf' ? await pdfText(r.artifact.body) : r.artifact.body.toString('utf8');
         expect(shown).not.toContain(OFFERED);
         checked++;
       }
