@@ -99,7 +99,7 @@ describe('coding with the right meaning', () => {
   });
 
   it('every SNOMED CT code in every bundle is a verified entry of the terminology table, with its own term', async () => {
-    const verified = new Map(Object.values(TERMINOLOGY).filter((t) => t.verified).map((t) => [t.code, t.term]));
+    const verified = new Map<string, string>(Object.values(TERMINOLOGY).filter((t) => t.verified).map((t) => [t.code, t.term]));
     for (const make of [full, codesOnly, declined, redirected]) {
       const bundle = await bundleOf(make());
       const codings: Array<{ code: string; display?: string }> = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toWinAnsi } from '../../exports/pdf-letter';
 import { pdfText, rendered } from './helpers';
-import { PLAN, makeInput, makeState } from './fixtures';
+import { PLAN, makeInput } from './fixtures';
 
 describe('PDF letter', () => {
   it('is a PDF whose extracted text carries the message back to GP and referrer', async () => {
