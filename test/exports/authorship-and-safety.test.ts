@@ -30,6 +30,12 @@ describe('authorship and provenance', () => {
     expect(composition!.custodian.reference).toBe(`urn:uuid:${service.id}`);
   });
 
+  it('a message carrying a confirmed safeguarding concern is marked restricted (R), others normal (N)', async () => {
+    const concern = { categories: ['domestic_abuse'], quote: 'q', questionId: null, flaggedAt: '2026-03-02T10:00:00Z', decision: 'confirmed' as const, note: 'IDVA', decidedAt: '2026-03-02T10:05:00Z', decidedBy: 'lw' };
+    const restricted = of(await bundleOf(makeInput({ state: makeState(FULL_ANSWERS, { safeguarding: [concern] }) })), 'Composition')[0]!;
+    expect([restricted.confidentiality, of(await bundleOf(makeInput()), 'Composition')[0]!.confidentiality]).toEqual(['R', 'N']);
+  });
+
   it('Composition.type is text only: no verified SNOMED CT document-type concept is on our list', async () => {
     const [composition] = of(await bundleOf(makeInput()), 'Composition');
     expect(composition!.type).toEqual({ text: 'Social prescribing message back to GP and referrer' });
