@@ -29,12 +29,12 @@ function headerFields(doc: ExportDocument): Letter['fields'] {
  */
 function codesSection(doc: ExportDocument): Section {
   const lines: Line[] = doc.consultationCodes.map((c) => bullet(`${c.code} - ${c.display}`));
-  if (lines.length === 0) lines.push(line('None to enter for this message.'));
-  if (doc.scope.kind === 'screened_out' && doc.scope.outcome === 'redirect')
-    lines.push(line('A redirect is not a decline and has no verified SNOMED CT concept: recorded as text.'));
-  if (doc.scope.kind !== 'screened_out')
-    lines.push(line('The referral into social prescribing is already coded: do not code it again.'));
-  if (doc.plan) lines.push(line('The review is planned, not done: code it only once it happens.'));
+  const notes: string[] = [];
+  if (lines.length === 0) notes.push('None to enter.');
+  if (doc.scope.kind === 'screened_out' && doc.scope.outcome === 'redirect') notes.push('A redirect is not a decline and has no verified SNOMED CT concept: it is recorded as text.');
+  if (doc.scope.kind !== 'screened_out') notes.push('The referral into social prescribing is already coded: do not code it again.');
+  if (doc.plan) notes.push('The review is planned, not done: code it only once it happens.');
+  lines.push(line(notes.join(' ')));
   return { key: 'codes', title: 'SNOMED CT codes to enter', lines };
 }
 

@@ -66,24 +66,33 @@ function drawHeading(pdf: PDFKit.PDFDocument, doc: ExportDocument, letter: Lette
   pdf.moveDown(0.5);
 }
 
-/** Page 1: each summary item as a label column and its text, the request to the GP boxed. */
+/** Page 1: each summary item as a label column and its text; several lines as hanging bullets; the request to the GP boxed. */
 function drawSummary(pdf: PDFKit.PDFDocument, items: SummaryItem[]): void {
   const width = pdf.page.width - 2 * MARGIN;
+  const textX = MARGIN + LABEL_WIDTH;
+  const textWidth = width - LABEL_WIDTH;
   pdf.font('Helvetica-Bold').fontSize(11.5).fillColor(NHS_BLUE).text('Summary for the GP', MARGIN, pdf.y, { width }).fillColor('black').moveDown(0.3);
   for (const item of items) {
-    const body = item.lines.map((l) => (item.lines.length > 1 ? `- ${l}` : l)).join('\n');
-    const textWidth = width - LABEL_WIDTH;
-    pdf.font(item.emphasis ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
-    const h = pdf.heightOfString(toWinAnsi(body), { width: textWidth });
+    const font = item.emphasis ? 'Helvetica-Bold' : 'Helvetica';
+    const bulleted = item.lines.length > 1;
+    pdf.font(font).fontSize(10);
+    const heights = item.lines.map((l) => pdf.heightOfString(toWinAnsi(l), { width: bulleted ? textWidth - 10 : textWidth }));
+    const h = heights.reduce((a, b) => a + b, 0) + (heights.length - 1) * 2;
     keepTogether(pdf, h + 8);
     const y = pdf.y;
     if (item.emphasis) pdf.save().rect(MARGIN - 4, y - 3, width + 8, h + 6).fill('#E8F1FA').restore().fillColor('black');
     pdf.font('Helvetica-Bold').fontSize(10).text(toWinAnsi(item.label), MARGIN, y, { width: LABEL_WIDTH - 8 });
     const afterLabel = pdf.y;
-    pdf.font(item.emphasis ? 'Helvetica-Bold' : 'Helvetica').text(toWinAnsi(body), MARGIN + LABEL_WIDTH, y, { width: textWidth });
-    pdf.y = Math.max(pdf.y, afterLabel) + 5;
+    pdf.font(font);
+    let at = y;
+    item.lines.forEach((l, i) => {
+      if (bulleted) pdf.text('-', textX, at, { width: 10 });
+      pdf.text(toWinAnsi(l), bulleted ? textX + 10 : textX, at, { width: bulleted ? textWidth - 10 : textWidth });
+      at += heights[i]! + 2;
+    });
+    pdf.y = Math.max(at, afterLabel) + 4;
   }
-  pdf.moveDown(0.5).font('Helvetica').fontSize(9).fillColor('#333333').text('Details follow: the plan, what matters in the person\'s words, scores in words, risks, signposting and referrals, contacts and codes.', MARGIN, pdf.y, { width }).fillColor('black');
+  pdf.moveDown(0.5).font('Helvetica').fontSize(9).fillColor('#333333').text("Details follow: the plan, what matters in the person's words, scores in words, risks, signposting and referrals, contacts and codes.", MARGIN, pdf.y, { width }).fillColor('black');
 }
 
 function drawLetter(pdf: PDFKit.PDFDocument, doc: ExportDocument, letter: Letter): void {

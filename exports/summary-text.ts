@@ -20,8 +20,8 @@ export const MAX_LINES = 40;
 export function wrap(text: string, widthWanted: number): string[] {
   const width = Math.max(10, widthWanted);
   const out: string[] = [];
-  // An NHS number ("943 476 5919") is never split across lines: its spaces are held together.
-  const glued = text.replace(/\b(\d{3}) (\d{3}) (\d{4})\b/g, '$1\u0000$2\u0000$3');
+  // An NHS number ("943 476 5919") or a phone number is never split across lines: spaces between digit groups hold.
+  const glued = text.replace(/\d(?: \d)+/g, (m) => m).replace(/(\d) (?=\d)/g, '$1\u0000');
   for (const paragraph of glued.split('\n')) {
     let current = '';
     for (let word of paragraph.split(/[ \t]+/).filter(Boolean)) {
@@ -60,7 +60,9 @@ function labelled(label: string, text: string, clip = Infinity, prefix = ''): st
     : body.map((l, i) => (i === 0 ? head + l : indent + l));
   if (lines.length <= clip) return lines;
   const kept = lines.slice(0, clip);
-  kept[clip - 1] = `${kept[clip - 1]!.slice(0, SUMMARY_WIDTH - 21).trimEnd()} ... (see the letter)`;
+  const last = kept[clip - 1]!;
+  const cut = last.slice(0, SUMMARY_WIDTH - 3).replace(/\s+\S*$/, '');
+  kept[clip - 1] = `${cut.replace(/[\s,;:.-]+$/, '')}...`;
   return kept;
 }
 

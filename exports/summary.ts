@@ -39,7 +39,7 @@ function agreed(plan: Plan): string[] {
   const lines = plan.goals.slice(0, MAX_GOALS).map((g) => {
     const first = g.actions[0];
     const step = first ? `: ${first.what} (${ownerLabel(first.who).toLowerCase()}, ${first.when})` : '';
-    return clipText(`${g.text}${step}`, 150);
+    return clipText(`${g.text}${step}`, 240);
   });
   if (plan.goals.length > MAX_GOALS) lines.push(`and ${plan.goals.length - MAX_GOALS} more goal(s) - see the plan below.`);
   if (lines.length === 0) lines.push('No actions required.');
@@ -51,7 +51,7 @@ function agreed(plan: Plan): string[] {
 }
 
 /** Confirmed safeguarding concerns lead; categories always, the action note only with full consent. */
-function risks(doc: ExportDocument, withFreeText: boolean): SummaryItem[] {
+function risks(doc: ExportDocument, withFreeText: boolean, why: string): SummaryItem[] {
   const items: SummaryItem[] = [];
   for (const c of doc.safeguarding) {
     const note = withFreeText && c.note ? ` Action taken: ${c.note}` : '';
@@ -67,7 +67,7 @@ function risks(doc: ExportDocument, withFreeText: boolean): SummaryItem[] {
         ? 'Not recorded.'
         : withFreeText && r.details
           ? `Risks identified: ${r.details}`
-          : 'Risks identified (details not shared: codes-only consent).';
+          : `Risks identified (details not shared: ${why}).`;
   items.push({ label: doc.safeguarding.length ? 'Other risks' : 'Risks', lines: [other], clip: 3 });
   return items;
 }
@@ -83,6 +83,7 @@ function contact(doc: ExportDocument): string {
 
 export function buildSummary(doc: ExportDocument): SummaryItem[] {
   const withFreeText = doc.variant === 'full';
+  const why = doc.scope.kind === 'codes_only' ? 'codes-only consent' : 'codes-only export';
   const items: SummaryItem[] = [{ label: 'Seen', lines: [seenBy(doc)] }];
   if (doc.referral.referrer || doc.referral.reason)
     items.push({ label: 'Referral', lines: [[doc.referral.referrer ? `from ${doc.referral.referrer}` : null, doc.referral.reason ? `for ${doc.referral.reason.toLowerCase()}` : null].filter(Boolean).join(', ')] });
@@ -94,12 +95,12 @@ export function buildSummary(doc: ExportDocument): SummaryItem[] {
     const matters = doc.whatMatters[0];
     if (withFreeText && matters) items.push({ label: 'What matters', lines: [`"${clipText(matters.text, 120)}"`] });
     if (doc.plan) {
-      const agreedLines = withFreeText ? agreed(doc.plan) : ['Care and support plan agreed (details not shared: codes-only consent).'];
+      const agreedLines = withFreeText ? agreed(doc.plan) : [`Care and support plan agreed (details not shared: ${why}).`];
       items.push({ label: 'What was agreed', lines: agreedLines, clip: 2 });
     }
   }
-  items.push(...risks(doc, withFreeText));
-  items.push({ label: 'WHAT WE ASK OF THE GP', emphasis: true, lines: [withFreeText || !doc.plan?.gpRequest ? gpRequestText(doc.plan) : 'A request is recorded in the plan (not shared: codes-only consent); please contact us.'] });
+  items.push(...risks(doc, withFreeText, why));
+  items.push({ label: 'WHAT WE ASK OF THE GP', emphasis: true, lines: [withFreeText || !doc.plan?.gpRequest ? gpRequestText(doc.plan) : `A request is recorded in the plan (not shared: ${why}); please contact us.`] });
   if (doc.plan) items.push({ label: 'Review', lines: [`Planned for ${doc.plan.reviewDate} with the link worker (not yet done).`] });
   items.push({ label: 'Contact', lines: [contact(doc)] });
   return items;

@@ -31,7 +31,7 @@ describe('authorship and provenance', () => {
   });
 
   it('a message carrying a confirmed safeguarding concern is marked restricted (R), others normal (N)', async () => {
-    const concern = { categories: ['domestic_abuse'], quote: 'q', questionId: null, flaggedAt: '2026-03-02T10:00:00Z', decision: 'confirmed' as const, note: 'IDVA', decidedAt: '2026-03-02T10:05:00Z', decidedBy: 'lw' };
+    const concern = { categories: ['domestic_abuse' as const], quote: 'q', questionId: null, flaggedAt: '2026-03-02T10:00:00Z', decision: 'confirmed' as const, note: 'IDVA', decidedAt: '2026-03-02T10:05:00Z', decidedBy: 'lw' };
     const restricted = of(await bundleOf(makeInput({ state: makeState(FULL_ANSWERS, { safeguarding: [concern] }) })), 'Composition')[0]!;
     expect([restricted.confidentiality, of(await bundleOf(makeInput()), 'Composition')[0]!.confidentiality]).toEqual(['R', 'N']);
   });
