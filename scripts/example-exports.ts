@@ -132,8 +132,8 @@ async function main(): Promise<void> {
   if (!r.ok) throw new Error(r.message);
   writeFileSync(join(OUT, 'bundle-codes-only.json'), r.artifact.body);
   console.log('wrote docs/examples/exports/bundle-codes-only.json');
-  // The GP Connect Send Document message `send to gp` posts to MESH (the PDF inside, base64).
-  const input = exportInputFor({ state, script, settings, exportId: 'exp-demo-send', generatedAt: '2026-03-02T11:30:00.000Z' });
+  // The GP Connect Send Document message `send to gp` posts to MESH: the same letter.pdf inside, base64.
+  const input = exportInputFor({ state, script, settings, exportId: 'exp-demo-pdf', generatedAt: '2026-03-02T11:30:00.000Z' });
   const sent = await renderSendDocument(input, { senderMailbox: 'DXX01OT001', version: 1 });
   if (!sent.ok) throw new Error(sent.message);
   writeFileSync(join(OUT, 'send-document.json'), `${JSON.stringify(sent.message.bundle, null, 2)}\n`);
