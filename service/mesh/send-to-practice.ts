@@ -4,7 +4,7 @@ import { renderSendDocument } from '../../exports';
 import type { Store } from '../../store/types';
 import { auditExport, exportInputFor, type ExportSettings } from '../export-service';
 import { readExportSlot, type SendRecord } from '../export-record';
-import type { MeshClient, MeshTracking } from './client';
+import type { MeshClient } from './client';
 
 /**
  * "Send to the GP practice": the letter as a Send Document message over MESH. Sending is the
@@ -92,4 +92,3 @@ export function describeStatus(s: Pick<SendRecord, 'status' | 'statusAt' | 'sent
   }
 }
 
-export type { MeshTracking };
