@@ -71,7 +71,7 @@ export function continueConfirmation(ctx: FeatureContext, state: AssessmentState
 
   if (p.step === 'identity') {
     const r = parseIdentity(text, new Date(ctx.now));
-    if (!r.ok) return reply([notice(r.message, 'warning')], p);
+    if (!r.ok) return reply([notice(`${r.message} (Type \`cancel\` to stop exporting.)`, 'warning')], p);
     const next: PendingConfirmation = { ...p, family: r.family, given: r.given, birthDate: r.birthDate };
     const known = rememberedAuthor(conv, ctx.userId);
     if (!known) return reply([notice(AUTHOR_PROMPT)], { ...next, step: 'author' });
@@ -80,7 +80,7 @@ export function continueConfirmation(ctx: FeatureContext, state: AssessmentState
   }
   if (p.step === 'author') {
     const r = parseAuthor(text);
-    if (!r.ok) return reply([notice(r.message, 'warning')], p);
+    if (!r.ok) return reply([notice(`${r.message} (Type \`cancel\` to stop exporting.)`, 'warning')], p);
     const next: PendingConfirmation = { ...p, authorName: r.name, authorRole: r.role, step: 'confirm' };
     return reply([notice(confirmText(state, next))], next, withAuthorMemory(conv, ctx.userId, r.name, r.role));
   }
