@@ -4,6 +4,7 @@ import { optionsOf, type CompiledScript } from '../dialogs/script/compile';
 import { RISK_CATEGORIES } from '../dialogs/vocabulary';
 import type { Plan } from '../plans/model';
 import type { ExportScope, ExportVariant } from './consent';
+import { safeText } from './safe-text';
 import { codeFor, type Coding } from './terminology';
 
 /**
@@ -19,6 +20,29 @@ export interface ExportSession {
   summary: string;
 }
 
+/** Name and date of birth as the link worker confirmed them with the NHS number at export. */
+export interface ConfirmedIdentity {
+  family: string;
+  given: string[];
+  /** YYYY-MM-DD */
+  birthDate: string;
+  confirmedBy: string;
+  confirmedAt: string;
+}
+
+/** The named person sending the message (FHIR Practitioner: author and attester). */
+export interface ExportAuthor {
+  name: string;
+  role: string;
+}
+
+/** The sending service as configured: its ODS code and how the practice reaches it. */
+export interface ExportService {
+  odsCode?: string;
+  phone?: string;
+  email?: string;
+}
+
 export interface ExportInput {
   state: AssessmentState;
   /** The approved plan. Required unless the referral was screened out (no plan is made then). */
@@ -29,6 +53,12 @@ export interface ExportInput {
   practice: { name: string; odsCode?: string };
   /** The social prescribing service sending the message. */
   serviceName: string;
+  service?: ExportService;
+  /** Required for any export to the GP: refused without it (the wrong-patient hazard). */
+  identity: ConfirmedIdentity | null;
+  author: ExportAuthor | null;
+  /** Base URI of the service's local code systems and identifiers (WMA_FHIR_BASE_URI). */
+  fhirBaseUri: string;
   exportId: string;
   generatedAt: string;
 }
@@ -45,9 +75,14 @@ export interface ExportDocument {
   scope: ExportScope;
   exportId: string;
   generatedAt: string;
-  patient: { kind: 'nhs_number' | 'local'; value: string; display: string };
+  patient: { kind: 'nhs_number' | 'local'; value: string; display: string; identity: ConfirmedIdentity | null; name: string | null };
   practice: ExportInput['practice'];
   serviceName: string;
+  service: ExportService;
+  author: ExportAuthor | null;
+  fhirBaseUri: string;
+  /** First recorded contact (date and method), else the assessment date: "seen on". */
+  seen: { date: string; method: string | null };
   plan: Plan | null;
   referral: { reason: string | null; referrer: string | null; outcome: string | null };
   consentLabel: string | null;
@@ -73,12 +108,17 @@ export function formatNhsNumber(digits: string): string {
 }
 
 /**
- * Free text is kept verbatim apart from control characters (other than line breaks), which
- * nothing in a GP record should receive and which could disturb a terminal or a PDF.
+ * Free text is kept verbatim apart from control characters, look-alike spaces and line
+ * separators, and bidi controls (exports/safe-text.ts), which nothing in a GP record should
+ * receive and which break FHIR strings, a terminal or a PDF.
  */
 export function cleanFreeText(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
+  return safeText(value);
+}
+
+/** "Jane Anne Smith" — given names then family name, as a letter addresses a person. */
+export function displayName(identity: ConfirmedIdentity): string {
+  return [...identity.given, identity.family].join(' ');
 }
 
 function answerText(state: AssessmentState, id: string): string | null {
@@ -106,9 +146,17 @@ const WHAT_MATTERS: Array<[string, string]> = [
   ['wmtm.worries', 'Worries or concerns'],
 ];
 
+/**
+ * Codes the practice is asked to enter for this consultation. Meaning decides, not format:
+ * - 871731000000106 "Referral to social prescribing service" is the referral INTO the service;
+ *   the practice recorded it when it referred, so it is never asked for again (it would count
+ *   the referral twice) and never used for onward referrals to community groups.
+ * - 871711000000103 "Social prescribing declined" only when the person declined; a redirect to
+ *   another service is not a decline and has no verified concept, so it goes as text.
+ * - "Social prescribing offered" would fit an accepted referral but is unverified: codeFor drops it.
+ */
 function consultationCodes(scope: ExportScope): Coding[] {
-  const keys = scope.kind === 'screened_out' ? (['sp_declined'] as const) : (['sp_referral', 'sp_offered'] as const);
-  // sp_offered applies to an accepted referral but is unverified: codeFor drops it until confirmed.
+  const keys = scope.kind === 'screened_out' ? (scope.outcome === 'decline' ? (['sp_declined'] as const) : ([] as const)) : (['sp_offered'] as const);
   return keys.map((k) => codeFor(k)).filter((c): c is Coding => c !== null);
 }
 
@@ -116,6 +164,7 @@ export function buildExportDocument(input: ExportInput, scope: ExportScope, vari
   const { state, script } = input;
   const riskStatus = choice(state, 'risk.status');
   const confirmed = state.safeguarding.filter((c) => c.decision === 'confirmed');
+  const first = input.sessions[0];
   return {
     variant,
     scope,
@@ -125,9 +174,15 @@ export function buildExportDocument(input: ExportInput, scope: ExportScope, vari
       kind: state.patient.kind,
       value: state.patient.value,
       display: state.patient.kind === 'nhs_number' ? formatNhsNumber(state.patient.value) : state.patient.value,
+      identity: input.identity ? cleanIdentity(input.identity) : null,
+      name: input.identity ? displayName(cleanIdentity(input.identity)) : null,
     },
-    practice: input.practice,
-    serviceName: input.serviceName,
+    practice: { ...input.practice, name: cleanFreeText(input.practice.name) },
+    serviceName: cleanFreeText(input.serviceName),
+    service: input.service ?? {},
+    author: input.author ? { name: cleanFreeText(input.author.name), role: cleanFreeText(input.author.role) } : null,
+    fhirBaseUri: input.fhirBaseUri,
+    seen: first ? { date: first.date, method: first.method.replace(/_/g, ' ') } : { date: (state.completedAt ?? state.updatedAt).slice(0, 10), method: null },
     plan: input.plan,
     referral: {
       reason: optionLabel(script, 'context.referral_reason', choice(state, 'context.referral_reason')),
@@ -154,10 +209,15 @@ export function buildExportDocument(input: ExportInput, scope: ExportScope, vari
     })),
     sessions: input.sessions.map((s) => ({ ...s, summary: cleanFreeText(s.summary) })),
     consultationCodes: consultationCodes(scope),
+    // For the FHIR CarePlan only, as a *scheduled* activity; never printed beside the date for entry.
     reviewCode: input.plan ? codeFor('care_plan_review') : null,
     assessedAt: state.completedAt ?? state.updatedAt,
     consentAt: state.answers['consent.share']?.at ?? null,
     answers: state.answers,
     script,
   };
+}
+
+function cleanIdentity(i: ConfirmedIdentity): ConfirmedIdentity {
+  return { ...i, family: cleanFreeText(i.family), given: i.given.map(cleanFreeText) };
 }

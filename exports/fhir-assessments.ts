@@ -3,7 +3,7 @@ import type { MhlcSubscale, Ons4Key } from '../dialogs/scoring';
 import { ONS4_KEYS } from '../dialogs/scoring';
 import type { FhirContext } from './fhir-resources';
 import { profile, ref, type FhirResource } from './fhir-support';
-import { LOCAL_BASE, localScoreCoding, type LocalScoreCode } from './terminology';
+import { localScoreCoding, type LocalScoreCode } from './terminology';
 
 /**
  * One QuestionnaireResponse per validated instrument (the item wording comes from the locked
@@ -11,7 +11,6 @@ import { LOCAL_BASE, localScoreCoding, type LocalScoreCode } from './terminology
  * have no SNOMED concept, so Observation.code uses the local score code system.
  */
 
-const ANSWER_OPTIONS_SYSTEM = `${LOCAL_BASE}/CodeSystem/answer-options`;
 
 type QrItem = { linkId: string; text: string; answer: Array<Record<string, unknown>> };
 
@@ -24,7 +23,7 @@ function questionnaireResponse(ctx: FhirContext, instrumentId: InstrumentId): Fh
       if (typeof value === 'number') return [{ linkId, text: item.text, answer: [{ valueInteger: value }] }];
       if (typeof value === 'string' && value !== '') {
         const label = group.response.options?.find((o) => String(o.value) === value)?.label ?? value;
-        return [{ linkId, text: item.text, answer: [{ valueCoding: { system: ANSWER_OPTIONS_SYSTEM, code: value, display: label } }] }];
+        return [{ linkId, text: item.text, answer: [{ valueCoding: { system: ctx.uris.answerOptions, code: value, display: label } }] }];
       }
       return [];
     }),
@@ -34,7 +33,7 @@ function questionnaireResponse(ctx: FhirContext, instrumentId: InstrumentId): Fh
     resourceType: 'QuestionnaireResponse',
     id: ctx.id(`qr-${instrumentId}`),
     meta: profile('QuestionnaireResponse'),
-    questionnaire: `${LOCAL_BASE}/Questionnaire/${instrumentId}`,
+    questionnaire: ctx.uris.questionnaire(instrumentId),
     status: 'completed',
     subject: ref(ctx.patient),
     authored: ctx.effective,
@@ -80,7 +79,7 @@ export function assessmentResources(ctx: FhirContext): { responses: FhirResource
   }
   const citation = (id: InstrumentId) => (id === 'ons4' ? ctx.doc.scores.ons4 : id === 'ucla3' ? ctx.doc.scores.ucla3 : ctx.doc.scores.mhlc).citation;
   const observations = scoreValues(ctx).map((v): FhirResource => {
-    const coding = localScoreCoding(v.code);
+    const coding = localScoreCoding(v.code, ctx.uris);
     const qr = byInstrument.get(v.instrument);
     return {
       resourceType: 'Observation',

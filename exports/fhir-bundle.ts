@@ -12,6 +12,8 @@ import {
 import { narrative, profile, ref, sectionNarrative, urn, type FhirResource } from './fhir-support';
 import { line, type SectionKey } from './layout';
 import { buildLetter } from './letter';
+import { safeDeep } from './safe-text';
+import type { SummaryItem } from './summary';
 
 /**
  * The export as a FHIR R4 document Bundle: Composition first (mirroring the PRSB "message back
@@ -51,34 +53,48 @@ export function buildFhirBundle(doc: ExportDocument): FhirBundle {
   if (consent) attach('consent', consent);
 
   const letter = buildLetter(doc);
+  const summary = { title: 'Summary for the GP', text: narrative(summaryLines(letter.summary)) };
   const sections = letter.sections.map((s) => {
     const rs = entries.get(s.key) ?? [];
     return { title: s.title, text: sectionNarrative(s), ...(rs.length ? { entry: rs.map((r) => ref(r)) } : {}) };
   });
   if (consent) sections.push({ title: 'Consent', text: narrative([line(`Consent to share: ${doc.consentLabel ?? 'not recorded'}`)]), entry: [ref(consent)] });
 
+  const people = ctx.practitioner ? [ctx.practitioner, ...(ctx.practitionerRole ? [ctx.practitionerRole] : [])] : [];
   const composition: FhirResource = {
     resourceType: 'Composition',
     id: ctx.id('composition'),
     meta: profile('Composition'),
-    identifier: { system: 'https://what-matters.example/fhir/Id/export', value: doc.exportId },
+    identifier: { system: ctx.uris.exportId, value: doc.exportId },
     status: 'final',
-    // No verified SNOMED document-type concept is on our list, so the type is text only.
+    // Coded only with a verified concept; none on our list means "document type", so text only.
     type: { text: 'Social prescribing message back to GP and referrer' },
     subject: ref(ctx.patient),
     date: doc.generatedAt,
-    author: [ref(ctx.service, doc.serviceName)],
+    author: [...(ctx.practitioner && doc.author ? [ref(ctx.practitioner, doc.author.name)] : []), ref(ctx.service, doc.serviceName)],
     title: letter.title,
+    // Restricted when it carries safeguarding information (consider hiding it from online access).
+    confidentiality: doc.safeguarding.length ? 'R' : 'N',
+    attester: [
+      ...(ctx.practitioner && doc.author ? [{ mode: 'professional', time: doc.generatedAt, party: ref(ctx.practitioner, doc.author.name) }] : []),
+      { mode: 'official', time: doc.generatedAt, party: ref(ctx.service, doc.serviceName) },
+    ],
     custodian: ref(ctx.service, doc.serviceName),
-    section: sections,
+    section: [summary, ...sections],
   };
-  const resources: FhirResource[] = [composition, ctx.patient, ctx.practice, ctx.service, ...new Set([...entries.values()].flat())];
-  return {
+  const resources: FhirResource[] = [composition, ctx.patient, ctx.practice, ctx.service, ...people, ...new Set([...entries.values()].flat())];
+  // Last step: every string made safe for FHIR (look-alike spaces, separators, bidi controls).
+  return safeDeep({
     resourceType: 'Bundle',
     id: ctx.id('bundle'),
     identifier: { system: 'urn:ietf:rfc:3986', value: urn(ctx.id('bundle-identifier')) },
     type: 'document',
     timestamp: doc.generatedAt,
     entry: resources.map((r) => ({ fullUrl: urn(r.id), resource: r })),
-  };
+  });
+}
+
+/** The summary as narrative: one paragraph per item, "Label: text". */
+function summaryLines(items: SummaryItem[]) {
+  return items.flatMap((i) => (i.lines.length === 1 ? [line(`${i.label}: ${i.lines[0]}`)] : [line(`${i.label}:`), ...i.lines.map((l) => ({ text: l, bullet: true }))]));
 }

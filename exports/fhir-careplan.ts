@@ -3,7 +3,8 @@ import { cleanFreeText } from './document';
 import type { FhirContext } from './fhir-resources';
 import { profile, ref, type FhirResource } from './fhir-support';
 import { ownerLabel } from './sections-plan';
-import { ACTION_CONFIDENCE_EXTENSION, GOAL_IMPORTANCE_EXTENSION, codeFor } from './terminology';
+import { codeFor } from './terminology';
+import { agreedNarrative } from './sections-plan';
 
 /**
  * CarePlan (UK Core) with base R4 Goals (there is no UK Core Goal).
@@ -25,7 +26,7 @@ function goalResource(ctx: FhirContext, goal: Plan['goals'][number], index: numb
   return {
     resourceType: 'Goal',
     id: ctx.id(`goal-${index}`),
-    ...(goal.importance !== null ? { extension: [{ url: GOAL_IMPORTANCE_EXTENSION, valueInteger: goal.importance }] } : {}),
+    ...(goal.importance !== null ? { extension: [{ url: ctx.uris.goalImportance, valueInteger: goal.importance }] } : {}),
     lifecycleStatus: 'active',
     description: { text: cleanFreeText(goal.text) },
     subject: ref(ctx.patient),
@@ -38,7 +39,7 @@ function actionActivity(ctx: FhirContext, action: PlanAction, goal: FhirResource
   const performer = action.who.kind === 'person' ? [ref(ctx.patient)] : [{ display: ownerLabel(action.who) }];
   return {
     detail: {
-      ...(action.confidence !== null ? { extension: [{ url: ACTION_CONFIDENCE_EXTENSION, valueInteger: action.confidence }] } : {}),
+      ...(action.confidence !== null ? { extension: [{ url: ctx.uris.actionConfidence, valueInteger: action.confidence }] } : {}),
       goal: [ref(goal)],
       status: ACTIVITY_STATUS[action.status],
       scheduledString: cleanFreeText(action.when),
@@ -48,6 +49,12 @@ function actionActivity(ctx: FhirContext, action: PlanAction, goal: FhirResource
   };
 }
 
+/**
+ * The planned review as a *scheduled* activity: in FHIR a coded activity with status
+ * "scheduled" and a future date means a review that is planned, which is true. The text and
+ * the letter never print this code beside the date (someone entering it would record a review
+ * that has not happened).
+ */
 function reviewActivity(plan: Plan) {
   const code = codeFor('care_plan_review');
   return {
@@ -70,7 +77,7 @@ export function carePlanResources(
     resourceType: 'CarePlan',
     id: ctx.id('careplan'),
     meta: profile('CarePlan'),
-    identifier: [{ system: 'https://what-matters.example/fhir/Id/plan', value: `${plan.id}/v${plan.version}` }],
+    identifier: [{ system: ctx.uris.planId, value: `${plan.id}/v${plan.version}` }],
     status: 'active',
     intent: 'plan',
     subject: ref(ctx.patient),
@@ -101,7 +108,7 @@ export function carePlanResources(
     carePlan: {
       ...base,
       title: 'Social prescribing care and support plan',
-      ...(plan.narrative ? { description: cleanFreeText(plan.narrative) } : {}),
+      ...(agreedNarrative(plan) ? { description: agreedNarrative(plan) } : {}),
       goal: goals.map((g) => ref(g)),
       activity,
       ...(notes.length ? { note: notes.map((text) => ({ text })) } : {}),

@@ -2,16 +2,25 @@ import type { ResourceLink } from '../plans/model';
 import type { ExportDocument } from './document';
 import { cleanFreeText } from './document';
 import { profile, ref, stableUuid, type FhirResource } from './fhir-support';
-import { LOCAL_BASE, LOCAL_PATIENT_ID_SYSTEM, NHS_NUMBER_SYSTEM, ODS_SYSTEM, codeFor } from './terminology';
+import { NHS_NUMBER_SYSTEM, ODS_SYSTEM, codeFor, localUris, type LocalUris } from './terminology';
 
-/** Who and where: Patient, the practice, the sending service; plus Consent, Flag and ServiceRequest. */
+/**
+ * Who and where: Patient (NHS number, name and date of birth as confirmed at export), the
+ * practice, the sending service (ODS code from configuration) and the named link worker as
+ * Practitioner; plus Consent, Flag and ServiceRequest.
+ */
 
 export interface FhirContext {
   doc: ExportDocument;
   id: (key: string) => string;
+  uris: LocalUris;
   patient: FhirResource;
   practice: FhirResource;
   service: FhirResource;
+  /** The named link worker; null only if no author was given (the export is refused before then). */
+  practitioner: FhirResource | null;
+  /** Their role at the sending service (PractitionerRole.code as text: no verified role code). */
+  practitionerRole: FhirResource | null;
   /** When the assessment happened (completion, else last update). */
   effective: string;
 }
@@ -25,19 +34,52 @@ export function createContext(doc: ExportDocument, assessedAt: string): FhirCont
     ...(doc.practice.odsCode ? { identifier: [{ system: ODS_SYSTEM, value: doc.practice.odsCode }] } : {}),
     name: doc.practice.name,
   };
-  const service: FhirResource = { resourceType: 'Organization', id: id('service'), meta: profile('Organization'), name: doc.serviceName };
+  const uris = localUris(doc.fhirBaseUri);
+  const telecom = [
+    ...(doc.service.phone ? [{ system: 'phone', value: doc.service.phone, use: 'work' }] : []),
+    ...(doc.service.email ? [{ system: 'email', value: doc.service.email, use: 'work' }] : []),
+  ];
+  const service: FhirResource = {
+    resourceType: 'Organization',
+    id: id('service'),
+    meta: profile('Organization'),
+    ...(doc.service.odsCode ? { identifier: [{ system: ODS_SYSTEM, value: doc.service.odsCode }] } : {}),
+    name: doc.serviceName,
+    ...(telecom.length ? { telecom } : {}),
+  };
   const identifier =
-    doc.patient.kind === 'nhs_number'
-      ? { system: NHS_NUMBER_SYSTEM, value: doc.patient.value }
-      : { system: LOCAL_PATIENT_ID_SYSTEM, value: doc.patient.value };
+    doc.patient.kind === 'nhs_number' ? { system: NHS_NUMBER_SYSTEM, value: doc.patient.value } : { system: uris.localPatientId, value: doc.patient.value };
+  const who = doc.patient.identity;
   const patient: FhirResource = {
     resourceType: 'Patient',
     id: id('patient'),
     meta: profile('Patient'),
     identifier: [identifier],
+    ...(who ? { name: [{ use: 'official', family: who.family, given: who.given, text: doc.patient.name }], birthDate: who.birthDate } : {}),
     generalPractitioner: [ref(practice, doc.practice.name)],
   };
-  return { doc, id, patient, practice, service, effective: assessedAt };
+  const practitioner: FhirResource | null = doc.author
+    ? {
+        resourceType: 'Practitioner',
+        id: id('practitioner'),
+        meta: profile('Practitioner'),
+        name: [{ use: 'official', text: doc.author.name }],
+        ...(telecom.length ? { telecom } : {}),
+      }
+    : null;
+  const practitionerRole: FhirResource | null =
+    doc.author && practitioner
+      ? {
+          resourceType: 'PractitionerRole',
+          id: id('practitioner-role'),
+          meta: profile('PractitionerRole'),
+          practitioner: ref(practitioner, doc.author.name),
+          organization: ref(service, doc.serviceName),
+          code: [{ text: doc.author.role }],
+          ...(telecom.length ? { telecom } : {}),
+        }
+      : null;
+  return { doc, id, uris, patient, practice, service, practitioner, practitionerRole, effective: assessedAt };
 }
 
 export function consentResource(ctx: FhirContext, consentAt: string | null): FhirResource {
@@ -90,31 +132,34 @@ export function inboundReferral(ctx: FhirContext): FhirResource {
 }
 
 /**
- * Each onward referral in the plan. The code is 871731000000106 as gp-record.md directs (the
- * only verified referral concept); code.text names the actual service so the meaning is clear.
+ * Each onward referral in the plan, as text only: 871731000000106 means a referral INTO social
+ * prescribing, not from it to a community group, and no verified concept has that meaning.
  */
 export function planReferrals(ctx: FhirContext, referrals: ResourceLink[]): FhirResource[] {
-  const coding = codeFor('sp_referral');
   return referrals.map((r, i) => ({
     resourceType: 'ServiceRequest',
     id: ctx.id(`referral-${i}`),
     meta: profile('ServiceRequest'),
     status: 'active',
     intent: 'order',
-    code: { ...(coding ? { coding: [coding] } : {}), text: `Referral to ${cleanFreeText(r.name)}` },
+    code: { text: `Referral to ${cleanFreeText(r.name)}` },
     subject: ref(ctx.patient),
     authoredOn: ctx.doc.plan?.approvedAt ?? ctx.doc.generatedAt,
     requester: ref(ctx.service, ctx.doc.serviceName),
-    performer: [{ identifier: { system: `${LOCAL_BASE}/Id/directory-service`, value: r.serviceId }, display: cleanFreeText(r.name) }],
+    performer: [{ identifier: { system: ctx.uris.directoryService, value: r.serviceId }, display: cleanFreeText(r.name) }],
     ...(r.reasons.length ? { reasonCode: r.reasons.map((t) => ({ text: cleanFreeText(t) })) } : {}),
     ...(r.contact ? { note: [{ text: `Contact: ${cleanFreeText(r.contact)}` }] } : {}),
   }));
 }
 
-/** Screened out: "Social prescribing declined" as an Observation carrying the reason. */
+/**
+ * Screened out, as an Observation carrying the reason: coded "Social prescribing declined" only
+ * when the person declined. A redirect is not a decline, so it is text only.
+ */
 export function declinedObservation(ctx: FhirContext): FhirResource {
   const scope = ctx.doc.scope.kind === 'screened_out' ? ctx.doc.scope : null;
-  const coding = codeFor('sp_declined');
+  const redirected = scope?.outcome === 'redirect';
+  const coding = redirected ? null : codeFor('sp_declined');
   const notes = [scope?.redirectTo ? `Redirected to: ${scope.redirectTo}` : null, `Reason: ${scope?.reason ?? 'not recorded'}`].filter(
     (n): n is string => n !== null,
   );
@@ -123,11 +168,11 @@ export function declinedObservation(ctx: FhirContext): FhirResource {
     id: ctx.id('declined'),
     meta: profile('Observation'),
     status: 'final',
-    code: { ...(coding ? { coding: [coding] } : {}), text: 'Social prescribing declined' },
+    code: { ...(coding ? { coding: [coding] } : {}), text: redirected ? 'Redirected to another service from social prescribing' : 'Social prescribing declined' },
     subject: ref(ctx.patient),
     effectiveDateTime: ctx.effective,
     performer: [ref(ctx.service, ctx.doc.serviceName)],
-    valueString: ctx.doc.referral.outcome ?? 'Declined',
+    valueString: ctx.doc.referral.outcome ?? (redirected ? 'Redirected' : 'Declined'),
     note: notes.map((text) => ({ text })),
   };
 }

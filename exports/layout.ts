@@ -1,3 +1,5 @@
+import type { SummaryItem } from './summary';
+
 /**
  * The shared layout every human-readable export renders: a title, a block of header fields and
  * titled sections of lines. The text summary and the PDF letter draw the same Letter, so they
@@ -13,6 +15,7 @@ export interface Line {
 
 /** Which part of the PRSB message a section is; the FHIR Composition attaches entries by it. */
 export type SectionKey =
+  | 'summary'
   | 'plan'
   | 'what_matters'
   | 'strengths'
@@ -34,6 +37,9 @@ export interface Section {
 export interface Letter {
   title: string;
   fields: Array<[label: string, value: string]>;
+  /** Page 1: the summary a GP reads in a minute (exports/summary.ts). */
+  summary: SummaryItem[];
+  /** The details that follow the summary. */
   sections: Section[];
   footer: string;
 }
@@ -43,5 +49,11 @@ export const bullet = (text: string, indent: 0 | 1 | 2 = 0): Line => line(text, 
 
 /** Every string in a letter, for the unverified-code guard and for tests. */
 export function letterStrings(letter: Letter): string[] {
-  return [letter.title, ...letter.fields.flat(), ...letter.sections.flatMap((s) => [s.title, ...s.lines.map((l) => l.text)]), letter.footer];
+  return [
+    letter.title,
+    ...letter.fields.flat(),
+    ...letter.summary.flatMap((i) => [i.label, ...i.lines]),
+    ...letter.sections.flatMap((s) => [s.title, ...s.lines.map((l) => l.text)]),
+    letter.footer,
+  ];
 }

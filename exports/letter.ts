@@ -2,34 +2,40 @@ import type { ExportDocument } from './document';
 import { bullet, line, type Letter, type Line, type Section } from './layout';
 import { assessmentsSection } from './sections-assessments';
 import { planSection, reviewSection, sessionsSection, signpostsSection, strengthsSection } from './sections-plan';
+import { buildSummary } from './summary';
 
 /**
  * The PRSB "message back to GP and referrer" as a Letter, in three variants: full (consented
  * to full sharing), codes only (no free text at all) and screened out (declined or redirected,
- * with the reason). Section order follows the issue: plan first, then what matters, scores,
- * risks, signposts vs referrals, contacts, review, codes.
+ * with the reason). Every variant opens with the one-page summary (exports/summary.ts); the
+ * details follow: plan, what matters, scores, risks, signposts vs referrals, contacts, review, codes.
  */
 
 function headerFields(doc: ExportDocument): Letter['fields'] {
-  const fields: Letter['fields'] = [
-    [doc.patient.kind === 'nhs_number' ? 'NHS number' : 'Local reference', doc.patient.display],
-    ['GP practice', doc.practice.odsCode ? `${doc.practice.name} (${doc.practice.odsCode})` : doc.practice.name],
-    ['From', doc.serviceName],
-    ['Date', doc.generatedAt.slice(0, 10)],
-    ['Assessment date', doc.assessedAt.slice(0, 10)],
-  ];
-  if (doc.referral.referrer) fields.push(['Referred by', doc.referral.referrer]);
-  if (doc.referral.reason) fields.push(['Reason for referral', doc.referral.reason]);
-  if (doc.plan) fields.push(['Plan', `${doc.plan.id}, version ${doc.plan.version}${doc.plan.approvedAt ? `, approved ${doc.plan.approvedAt.slice(0, 10)}` : ''}`]);
-  if (doc.consentLabel) fields.push(['Consent to share', doc.consentLabel]);
+  const p = doc.patient;
+  const fields: Letter['fields'] = [];
+  if (p.name) fields.push(['Name', p.name]);
+  if (p.identity) fields.push(['Date of birth', p.identity.birthDate]);
+  fields.push([p.kind === 'nhs_number' ? 'NHS number' : 'Local reference', p.display]);
+  fields.push(['GP practice', doc.practice.odsCode ? `${doc.practice.name} (ODS ${doc.practice.odsCode})` : doc.practice.name]);
+  fields.push(['From', doc.service.odsCode ? `${doc.serviceName} (ODS ${doc.service.odsCode})` : doc.serviceName]);
+  fields.push(['Date', doc.generatedAt.slice(0, 10)]);
   return fields;
 }
 
-function codesSection(doc: ExportDocument, note?: string): Section {
+/**
+ * What the practice may enter as codes. The referral code is named but never offered for entry:
+ * the practice coded the referral when it made it.
+ */
+function codesSection(doc: ExportDocument): Section {
   const lines: Line[] = doc.consultationCodes.map((c) => bullet(`${c.code} - ${c.display}`));
-  if (lines.length === 0) lines.push(line('None.'));
-  if (note) lines.push(line(note));
-  return { key: 'codes', title: 'SNOMED CT codes for this record', lines };
+  const notes: string[] = [];
+  if (lines.length === 0) notes.push('None to enter.');
+  if (doc.scope.kind === 'screened_out' && doc.scope.outcome === 'redirect') notes.push('A redirect is not a decline and has no verified SNOMED CT concept: it is recorded as text.');
+  if (doc.scope.kind !== 'screened_out') notes.push('The referral into social prescribing is already coded: do not code it again.');
+  if (doc.plan) notes.push('The review is planned, not done: code it only once it happens.');
+  lines.push(line(notes.join(' ')));
+  return { key: 'codes', title: 'SNOMED CT codes to enter', lines };
 }
 
 function riskLines(doc: ExportDocument, withFreeText: boolean): Line[] {
@@ -51,7 +57,7 @@ function safeguardingLines(doc: ExportDocument, withFreeText: boolean): Line[] {
 }
 
 function risksSection(doc: ExportDocument, withFreeText: boolean): Section {
-  return { key: 'risks', title: 'Risks and safeguarding', lines: [...riskLines(doc, withFreeText), ...safeguardingLines(doc, withFreeText)] };
+  return { key: 'risks', title: 'Risks and safeguarding', lines: [...safeguardingLines(doc, withFreeText), ...riskLines(doc, withFreeText)] };
 }
 
 function whatMattersSection(doc: ExportDocument): Section {
@@ -68,6 +74,7 @@ function fullLetter(doc: ExportDocument): Letter {
   return {
     title: 'Social prescribing: message back to GP and referrer',
     fields: headerFields(doc),
+    summary: buildSummary(doc),
     sections: [
       planSection(plan),
       whatMattersSection(doc),
@@ -76,7 +83,7 @@ function fullLetter(doc: ExportDocument): Letter {
       risksSection(doc, true),
       signpostsSection(plan),
       sessionsSection(doc),
-      reviewSection(doc, plan),
+      reviewSection(plan),
       codesSection(doc),
     ],
     footer: footer(doc),
@@ -85,7 +92,7 @@ function fullLetter(doc: ExportDocument): Letter {
 
 function codesOnlyLetter(doc: ExportDocument): Letter {
   const sections: Section[] = [codesSection(doc)];
-  if (doc.plan) sections.push(reviewSection(doc, doc.plan));
+  if (doc.plan) sections.push(reviewSection(doc.plan));
   sections.push(risksSection(doc, false));
   return {
     title: 'Social prescribing: message back to GP and referrer (codes only)',
@@ -98,6 +105,7 @@ function codesOnlyLetter(doc: ExportDocument): Letter {
           : 'Codes only, as requested: no free text is included.',
       ],
     ],
+    summary: buildSummary(doc),
     sections,
     footer: footer(doc),
   };
@@ -111,6 +119,7 @@ function screenedOutLetter(doc: ExportDocument): Letter {
   return {
     title: 'Social prescribing: message back to GP and referrer (referral not taken up)',
     fields: headerFields(doc),
+    summary: buildSummary(doc),
     sections: [{ key: 'referral_outcome', title: 'Referral outcome', lines: outcome }, risksSection(doc, true), codesSection(doc)],
     footer: footer(doc),
   };

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { ExportDocument } from './document';
 import type { Letter, Line } from './layout';
+import type { SummaryItem } from './summary';
 import { buildLetter } from './letter';
 
 /**
@@ -26,7 +27,8 @@ export interface PdfLetterOptions {
 
 const MARGIN = 56;
 const INDENT = 16;
-const HEADING_FIELDS = new Set(['NHS number', 'Local reference', 'GP practice', 'Date']);
+const NHS_BLUE = '#005EB8';
+const LABEL_WIDTH = 150;
 
 /** Starts a new page when `height` would not fit, so a line is never split from its bullet. */
 function keepTogether(pdf: PDFKit.PDFDocument, height: number): void {
@@ -45,21 +47,61 @@ function drawLine(pdf: PDFKit.PDFDocument, l: Line): void {
   pdf.moveDown(0.15);
 }
 
+/** Who it is for, large (GP Connect asks for the patient name larger than other fields). */
+function drawHeading(pdf: PDFKit.PDFDocument, doc: ExportDocument, letter: Letter): void {
+  const width = pdf.page.width - 2 * MARGIN;
+  pdf.font('Helvetica-Bold').fontSize(12).fillColor(NHS_BLUE).text(toWinAnsi(doc.serviceName), MARGIN, MARGIN, { width });
+  const from = [doc.service.odsCode ? `ODS ${doc.service.odsCode}` : null, doc.service.phone ? `tel ${doc.service.phone}` : null, doc.service.email ?? null].filter(Boolean).join('  |  ');
+  pdf.font('Helvetica').fontSize(9).fillColor('#333333').text(toWinAnsi(`Social prescribing service${from ? `  |  ${from}` : ''}`), { width });
+  pdf.moveDown(0.6).fillColor('black').fontSize(10);
+  pdf.text(toWinAnsi(`To: The GP, ${doc.practice.name}${doc.practice.odsCode ? ` (ODS ${doc.practice.odsCode})` : ''}. Copy to: the referrer${doc.referral.referrer ? ` (${doc.referral.referrer})` : ''}.`), { width });
+  pdf.text(`Date: ${doc.generatedAt.slice(0, 10)}`, { width }).moveDown(0.6);
+  pdf.font('Helvetica-Bold').fontSize(13).text(toWinAnsi(letter.title), { width }).moveDown(0.3);
+  const p = doc.patient;
+  pdf.fontSize(15).text(toWinAnsi(p.name ?? `${p.kind === 'nhs_number' ? 'NHS number' : 'Local reference'} ${p.display}`), { width });
+  const ids = [p.identity ? `Born ${p.identity.birthDate}` : null, `${p.kind === 'nhs_number' ? 'NHS number' : 'Local reference'} ${p.display}`].filter(Boolean).join('   ');
+  pdf.font('Helvetica').fontSize(11).text(toWinAnsi(ids), { width });
+  const rest = letter.fields.filter(([label]) => label === 'Content');
+  for (const [label, value] of rest) pdf.fontSize(9).text(toWinAnsi(`${label}: ${value}`), { width });
+  pdf.moveDown(0.5);
+}
+
+/** Page 1: each summary item as a label column and its text; several lines as hanging bullets; the request to the GP boxed. */
+function drawSummary(pdf: PDFKit.PDFDocument, items: SummaryItem[]): void {
+  const width = pdf.page.width - 2 * MARGIN;
+  const textX = MARGIN + LABEL_WIDTH;
+  const textWidth = width - LABEL_WIDTH;
+  pdf.font('Helvetica-Bold').fontSize(11.5).fillColor(NHS_BLUE).text('Summary for the GP', MARGIN, pdf.y, { width }).fillColor('black').moveDown(0.3);
+  for (const item of items) {
+    const font = item.emphasis ? 'Helvetica-Bold' : 'Helvetica';
+    const bulleted = item.lines.length > 1;
+    pdf.font(font).fontSize(10);
+    const heights = item.lines.map((l) => pdf.heightOfString(toWinAnsi(l), { width: bulleted ? textWidth - 10 : textWidth }));
+    const h = heights.reduce((a, b) => a + b, 0) + (heights.length - 1) * 2;
+    keepTogether(pdf, h + 8);
+    const y = pdf.y;
+    if (item.emphasis) pdf.save().rect(MARGIN - 4, y - 3, width + 8, h + 6).fill('#E8F1FA').restore().fillColor('black');
+    pdf.font('Helvetica-Bold').fontSize(10).text(toWinAnsi(item.label), MARGIN, y, { width: LABEL_WIDTH - 8 });
+    const afterLabel = pdf.y;
+    pdf.font(font);
+    let at = y;
+    item.lines.forEach((l, i) => {
+      if (bulleted) pdf.text('-', textX, at, { width: 10 });
+      pdf.text(toWinAnsi(l), bulleted ? textX + 10 : textX, at, { width: bulleted ? textWidth - 10 : textWidth });
+      at += heights[i]! + 2;
+    });
+    pdf.y = Math.max(at, afterLabel) + 4;
+  }
+  pdf.moveDown(0.5).font('Helvetica').fontSize(9).fillColor('#333333').text("Details follow: the plan, what matters in the person's words, scores in words, risks, signposting and referrals, contacts and codes.", MARGIN, pdf.y, { width }).fillColor('black');
+}
+
 function drawLetter(pdf: PDFKit.PDFDocument, doc: ExportDocument, letter: Letter): void {
   const width = pdf.page.width - 2 * MARGIN;
-  pdf.font('Helvetica-Bold').fontSize(13).text(toWinAnsi(doc.serviceName), MARGIN, MARGIN, { width });
-  pdf.font('Helvetica').fontSize(10).text('Social prescribing service', { width }).moveDown(1);
-  pdf.text(toWinAnsi(`To: The GP, ${doc.practice.name}${doc.practice.odsCode ? ` (${doc.practice.odsCode})` : ''}`), { width });
-  pdf.text(toWinAnsi(`Copy to: the referrer${doc.referral.referrer ? ` (${doc.referral.referrer})` : ''}`), { width });
-  pdf.text(`Date: ${doc.generatedAt.slice(0, 10)}`, { width }).moveDown(0.8);
-  pdf.font('Helvetica-Bold').fontSize(14).text(toWinAnsi(letter.title), { width }).moveDown(0.4);
-  pdf.fontSize(11).text(toWinAnsi(`Re: ${doc.patient.kind === 'nhs_number' ? 'NHS number' : 'Local reference'} ${doc.patient.display}`), { width });
-  pdf.moveDown(0.4).font('Helvetica').fontSize(10);
-  // The patient, practice and date are already in the letter heading above.
-  for (const [label, value] of letter.fields.filter(([label]) => !HEADING_FIELDS.has(label))) {
-    pdf.font('Helvetica-Bold').text(toWinAnsi(`${label}: `), MARGIN, pdf.y, { continued: true, width });
-    pdf.font('Helvetica').text(toWinAnsi(value));
-  }
+  drawHeading(pdf, doc, letter);
+  drawSummary(pdf, letter.summary);
+  // The details start on page 2, so page 1 is always the summary alone.
+  pdf.addPage();
+  pdf.font('Helvetica-Bold').fontSize(12).fillColor(NHS_BLUE).text('Details', MARGIN, MARGIN, { width }).fillColor('black');
   for (const section of letter.sections) {
     keepTogether(pdf, 60); // a heading never sits alone at the foot of a page
     pdf.moveDown(0.8).font('Helvetica-Bold').fontSize(11.5).text(toWinAnsi(section.title), MARGIN, pdf.y, { width });
@@ -76,7 +118,7 @@ function drawPageFooters(pdf: PDFKit.PDFDocument, doc: ExportDocument): void {
     pdf.switchToPage(i);
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0; // writing inside the margin must not start a new page
-    const id = `${doc.patient.kind === 'nhs_number' ? 'NHS number' : 'Local reference'} ${doc.patient.display}`;
+    const id = `${doc.patient.name ? `${doc.patient.name}, ` : ''}${doc.patient.kind === 'nhs_number' ? 'NHS number' : 'Local reference'} ${doc.patient.display}`;
     pdf.font('Helvetica').fontSize(8).fillColor('#555555')
       .text(toWinAnsi(`${id}  -  page ${i - range.start + 1} of ${range.count}`), MARGIN, pdf.page.height - 36, { width: pdf.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
     pdf.page.margins.bottom = bottom;

@@ -1,5 +1,6 @@
 import type { MhlcSubscale, NotScored, Ons4Key, Scores } from '../dialogs/scoring';
 import { MHLC_SUBSCALE_LABELS, MHLC_SUBSCALE_MAX, MHLC_SUBSCALE_MIN, ONS4_KEYS } from '../dialogs/scoring';
+import { ONS4_BAND_LABELS, anxietyBand, positiveBand } from '../dialogs/scoring/ons4';
 import { bullet, line, type Line, type Section } from './layout';
 
 /**
@@ -23,12 +24,35 @@ export function notScoredText(r: NotScored): string {
 
 const source = (citation: string): Line => line(`Source: ${citation}`, 1);
 
+/** "0-4 Low, 5-6 Medium, ..." derived from the scoring functions, so the legend cannot drift from the bands. */
+export function bandLegend(band: (v: number) => keyof typeof ONS4_BAND_LABELS): string {
+  const runs: Array<{ from: number; to: number; label: string }> = [];
+  for (let v = 0; v <= 10; v++) {
+    const label = ONS4_BAND_LABELS[band(v)];
+    const last = runs.at(-1);
+    if (last && last.label === label) last.to = v;
+    else runs.push({ from: v, to: v, label });
+  }
+  return runs.map((r) => `${r.from === r.to ? r.from : `${r.from}-${r.to}`} ${r.label.toLowerCase()}`).join(', ');
+}
+
+/**
+ * What each MHLC subscale measures, in words a GP can use (after the item wording in
+ * shared/reference/instruments.md §2). Higher means a stronger belief; there are no cut-offs.
+ */
+export const MHLC_MEANING: Record<MhlcSubscale, string> = {
+  internal: "belief that the person's own actions decide their health",
+  chance: 'belief that health is down to luck, fate or chance',
+  powerfulOthers: 'belief that doctors, other professionals or family control their health',
+};
+
 function ons4(scores: Scores): Line[] {
   const lines: Line[] = [line(`${scores.ons4.name} - each item 0-10, reported separately (ONS publishes no total)`)];
   for (const key of ONS4_KEYS) {
     const r = scores.ons4.items[key];
     lines.push(bullet(`${ONS4_LABELS[key]}: ${r.scored ? `${r.value}/10, ${r.bandLabel} (ONS band)` : notScoredText(r)}`, 1));
   }
+  lines.push(line(`ONS bands: ${bandLegend(positiveBand)}; anxiety (higher is worse): ${bandLegend(anxietyBand)}.`, 1));
   lines.push(source(scores.ons4.citation));
   return lines;
 }
@@ -51,8 +75,9 @@ function mhlc(scores: Scores): Line[] {
     line(`${scores.mhlc.name} - three subscales, ${MHLC_SUBSCALE_MIN}-${MHLC_SUBSCALE_MAX} each, never combined`),
     ...subscales.map((s) => {
       const r = scores.mhlc.subscales[s];
-      return bullet(`${MHLC_SUBSCALE_LABELS[s]}: ${r.scored ? String(r.sum) : notScoredText(r)}`, 1);
+      return bullet(`${MHLC_SUBSCALE_LABELS[s]}: ${r.scored ? `${r.sum} of ${MHLC_SUBSCALE_MAX}` : notScoredText(r)} - ${MHLC_MEANING[s]}`, 1);
     }),
+    line(`Higher means a stronger belief. Beliefs about health, not a diagnosis: there are no cut-offs, and the three are never added together.`, 1),
     source(scores.mhlc.citation),
   ];
 }

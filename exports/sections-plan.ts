@@ -34,9 +34,22 @@ function actionLines(a: PlanAction): Line[] {
   return lines;
 }
 
+/**
+ * The drafter's narrative opens "Draft plan: ..."; once the link worker has approved the plan it
+ * is the agreed plan, and a GP reading "draft" would rightly wonder whether anything was agreed.
+ */
+export function agreedNarrative(plan: Plan): string | null {
+  if (!plan.narrative) return null;
+  const text = cleanFreeText(plan.narrative);
+  return plan.status === 'approved' ? text.replace(/^Draft plan\b/, 'Agreed plan') : text;
+}
+
 export function planSection(plan: Plan): Section {
   const lines: Line[] = [];
-  if (plan.narrative) lines.push(line(cleanFreeText(plan.narrative)));
+  if (plan.status === 'approved')
+    lines.push(line(`Agreed with the person; version ${plan.version} approved${plan.approvedAt ? ` on ${plan.approvedAt.slice(0, 10)}` : ''}.`));
+  const narrative = agreedNarrative(plan);
+  if (narrative) lines.push(line(narrative));
   if (plan.noActionsRequired || plan.goals.every((g) => g.actions.length === 0)) lines.push(line('No actions required.'));
   plan.goals.forEach((g, i) => {
     const importance = g.importance === null ? 'importance not rated' : `importance ${g.importance}/10`;
@@ -91,7 +104,7 @@ export function sessionsSection(doc: ExportDocument): Section {
   };
 }
 
-export function reviewSection(doc: ExportDocument, plan: Plan): Section {
-  const code = doc.reviewCode ? ` - ${doc.reviewCode.display}, SNOMED CT ${doc.reviewCode.code}` : '';
-  return { key: 'review', title: 'Review', lines: [line(`Review date: ${plan.reviewDate}${code}`)] };
+/** A planned date only: a review code beside a future date would record a review that has not happened. */
+export function reviewSection(plan: Plan): Section {
+  return { key: 'review', title: 'Review', lines: [line(`Review planned for ${plan.reviewDate} (not yet done).`)] };
 }

@@ -116,10 +116,9 @@ export function assertNoUnverifiedCodes(rendered: string): void {
 
 /**
  * Scores have no SNOMED CT observable (gp-record.md), so they are coded in a local code system,
- * never with an invented SNOMED id. The URL is a placeholder until the service has its own.
+ * never with an invented SNOMED id. Local code systems, extensions and identifier systems live
+ * under the service's own base URI (WMA_FHIR_BASE_URI), so no placeholder domain ships.
  */
-export const LOCAL_SCORE_SYSTEM = 'https://what-matters.example/fhir/CodeSystem/scores';
-
 export const LOCAL_SCORE_CODES = {
   ons4_life_satisfaction: 'ONS4 life satisfaction',
   ons4_worthwhile: 'ONS4 worthwhile',
@@ -133,14 +132,27 @@ export const LOCAL_SCORE_CODES = {
 } as const;
 export type LocalScoreCode = keyof typeof LOCAL_SCORE_CODES;
 
-export function localScoreCoding(code: LocalScoreCode): Coding {
-  return { system: LOCAL_SCORE_SYSTEM, code, display: LOCAL_SCORE_CODES[code] };
+/** Every local URI, derived from one configured base. */
+export function localUris(base: string) {
+  const b = base.replace(/\/+$/, '');
+  return {
+    base: b,
+    scoreSystem: `${b}/CodeSystem/scores`,
+    answerOptions: `${b}/CodeSystem/answer-options`,
+    questionnaire: (id: string) => `${b}/Questionnaire/${id}`,
+    goalImportance: `${b}/StructureDefinition/goal-importance`,
+    actionConfidence: `${b}/StructureDefinition/action-confidence`,
+    localPatientId: `${b}/Id/local-reference`,
+    exportId: `${b}/Id/export`,
+    planId: `${b}/Id/plan`,
+    directoryService: `${b}/Id/directory-service`,
+  };
+}
+export type LocalUris = ReturnType<typeof localUris>;
+
+export function localScoreCoding(code: LocalScoreCode, uris: LocalUris): Coding {
+  return { system: uris.scoreSystem, code, display: LOCAL_SCORE_CODES[code] };
 }
 
-/** Local extensions and identifier systems (placeholders on a reserved example domain). */
-export const LOCAL_BASE = 'https://what-matters.example/fhir';
-export const GOAL_IMPORTANCE_EXTENSION = `${LOCAL_BASE}/StructureDefinition/goal-importance`;
-export const ACTION_CONFIDENCE_EXTENSION = `${LOCAL_BASE}/StructureDefinition/action-confidence`;
-export const LOCAL_PATIENT_ID_SYSTEM = `${LOCAL_BASE}/Id/local-reference`;
 export const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
 export const ODS_SYSTEM = 'https://fhir.nhs.uk/Id/ods-organization-code';

@@ -74,6 +74,8 @@ export const planSchema = z.object({
   /** Free text shown to the link worker about support style (from the locus-of-control insight). */
   supportStyle: z.array(z.string().max(400)),
   noActionsRequired: z.boolean(),
+  /** What the service asks of the GP (`ask gp …`); absent = no action needed. Shown on page 1 of the letter. */
+  gpRequest: z.string().min(1).max(400).optional(),
   reviewDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   narrative: z.string().max(4000).optional(),
   approvedBy: z.string().optional(),

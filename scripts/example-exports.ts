@@ -23,9 +23,12 @@ import { buildDirectoryIndex } from '../plans/directory/build-index';
 import { matchResources } from '../plans/directory/match';
 import { loadDirectory } from '../plans/directory/load';
 import { draftPlan } from '../plans/draft-plan';
+import { applyGpRequest } from '../exports/gp-request';
+import { renderSendDocument } from '../exports';
 import { approvePlan } from '../plans/plan-edits';
 import { buildResourceQuery } from '../plans/resource-query';
-import { produceExport, type ExportSettings } from '../service/export-service';
+import { writeExportSlot } from '../service/export-record';
+import { exportInputFor, produceExport, type ExportSettings } from '../service/export-service';
 import { withPlan } from '../service/features/plan';
 import { TYPED_ANSWERS } from './demo-answers';
 
@@ -74,9 +77,22 @@ async function main(): Promise<void> {
     now: '2026-03-02T11:00:00.000Z',
     id: 'plan-demo-assessment-1',
   });
-  const approved = approvePlan(draft, { by: LINK_WORKER, at: '2026-03-02T11:20:00.000Z' });
+  // `ask gp …` in chat, then `approve`: what the service asks of the GP is part of the approved plan.
+  const asked = applyGpRequest(draft, { kind: 'set', text: 'Please consider referring her for a hearing assessment (left ear): she finds groups hard to follow.' }, { by: LINK_WORKER, at: '2026-03-02T11:15:00.000Z' });
+  if (!asked.ok) throw new Error(asked.message);
+  const approved = approvePlan(asked.plan, { by: LINK_WORKER, at: '2026-03-02T11:20:00.000Z' });
   if (!approved.ok) throw new Error(approved.message);
   state = withPlan(state, approved.plan, '2026-03-02T11:20:00.000Z');
+  // The confirmation step at the first `export`: name and date of birth with the NHS number, and the sender.
+  state = writeExportSlot(
+    state,
+    {
+      identity: { family: 'Hartley', given: ['Margaret', 'Ann'], birthDate: '1951-06-14', confirmedBy: LINK_WORKER, confirmedAt: '2026-03-02T11:29:00.000Z', nhsNumber: '9434765919' },
+      author: { name: 'Sam Patel', role: 'Social prescribing link worker', userId: LINK_WORKER },
+      sends: [],
+    },
+    '2026-03-02T11:29:00.000Z',
+  );
   state = {
     ...state,
     features: {
@@ -90,6 +106,8 @@ async function main(): Promise<void> {
   const settings: ExportSettings = {
     practice: { name: 'Meanwood Health Centre (demo)', odsCode: 'B86999' },
     serviceName: 'Leeds North Social Prescribing (demo)',
+    service: { odsCode: 'DXX01', phone: '0113 496 0000', email: 'leedsnorth.sp@nhs.net' },
+    fhirBaseUri: 'https://fhir.leedsnorth-sp.org.uk',
     delegates: new Set(),
     linkSecret: 'demo-only-secret-not-used-for-links-000',
     linkTtlMs: 15 * 60_000,
@@ -114,6 +132,13 @@ async function main(): Promise<void> {
   if (!r.ok) throw new Error(r.message);
   writeFileSync(join(OUT, 'bundle-codes-only.json'), r.artifact.body);
   console.log('wrote docs/examples/exports/bundle-codes-only.json');
+  // The GP Connect Send Document message `send to gp` posts to MESH: the same letter.pdf inside, base64.
+  const input = exportInputFor({ state, script, settings, exportId: 'exp-demo-pdf', generatedAt: '2026-03-02T11:30:00.000Z' });
+  const sent = await renderSendDocument(input, { senderMailbox: 'DXX01OT001', version: 1 });
+  if (!sent.ok) throw new Error(sent.message);
+  writeFileSync(join(OUT, 'send-document.json'), `${JSON.stringify(sent.message.bundle, null, 2)}\n`);
+  writeFileSync(join(OUT, 'send-document-mesh-headers.txt'), `Mex-To: ${sent.message.envelope.to}\nMex-Subject: ${sent.message.envelope.subject}\nMex-LocalID: ${sent.message.envelope.localId}\nMex-FileName: ${sent.message.envelope.fileName}\nMex-WorkflowID: (WMA_MESH_WORKFLOW_ID)\n`);
+  console.log('wrote docs/examples/exports/send-document.json and send-document-mesh-headers.txt');
 }
 
 await main();

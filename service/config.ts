@@ -141,3 +141,86 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
+
+// ---------------------------------------------------------------------------------------------
+// GP route (issue 17): who the sender is in exports, the base URI of local FHIR code systems,
+// and the optional MESH route for GP Connect Send Document. A self-contained block: parsed on
+// its own by loadGpRouteConfig, so it changes nothing above. MESH is off unless WMA_MESH_URL is
+// set, and then every MESH variable is required (a half-configured route is refused at start).
+// ---------------------------------------------------------------------------------------------
+const odsCode = z.string().regex(/^[A-Z0-9]{3,10}$/, 'must be an ODS code such as DXX01');
+const gpRouteSchema = z.object({
+  WMA_SERVICE_ODS: odsCode.optional(),
+  WMA_SERVICE_PHONE: z.string().regex(/^[0-9 +()-]{6,24}$/, 'must be a telephone number').optional(),
+  WMA_SERVICE_EMAIL: z.string().email('must be an email address').optional(),
+  WMA_FHIR_BASE_URI: z
+    .string()
+    .url('must be a URL')
+    .refine((u) => u.startsWith('https://'), 'must be https')
+    .refine((u) => !/\.example(\/|$|:)/.test(new URL(u).host + '/'), 'must be the service\'s own domain, not a placeholder (.example)')
+    .optional(),
+  WMA_MESH_URL: z.string().url('must be a URL').optional(),
+  WMA_MESH_MAILBOX: z.string().regex(/^[A-Z0-9]{4,20}$/, 'must be a MESH mailbox id (uppercase letters and digits)').optional(),
+  WMA_MESH_PASSWORD: z.string().min(1).optional(),
+  WMA_MESH_SHARED_SECRET: z.string().min(1).optional(),
+  WMA_MESH_CLIENT_CERT: z.string().min(1).optional(),
+  WMA_MESH_CLIENT_KEY: z.string().min(1).optional(),
+  WMA_MESH_CA_CERT: z.string().min(1).optional(),
+  WMA_MESH_WORKFLOW_ID: z.string().regex(/^[A-Z0-9_-]{3,40}$/, 'must be a MESH workflow id').optional(),
+});
+
+export interface MeshConfig {
+  url: string;
+  mailbox: string;
+  password: string;
+  sharedSecret: string;
+  /** Paths to PEM files: client certificate and key (mutual TLS), and the MESH CA; optional only for a loopback stand-in. */
+  clientCert?: string;
+  clientKey?: string;
+  caCert?: string;
+  workflowId: string;
+}
+
+export interface GpRouteConfig {
+  service: { odsCode?: string; phone?: string; email?: string };
+  /** null = not configured: the caller falls back to the bot's own public origin + /fhir (https outside local mode). */
+  fhirBaseUri: string | null;
+  mesh: MeshConfig | null;
+}
+
+const MESH_REQUIRED = ['WMA_MESH_MAILBOX', 'WMA_MESH_PASSWORD', 'WMA_MESH_SHARED_SECRET', 'WMA_MESH_WORKFLOW_ID'] as const;
+const MESH_TLS = ['WMA_MESH_CLIENT_CERT', 'WMA_MESH_CLIENT_KEY', 'WMA_MESH_CA_CERT'] as const;
+
+export function loadGpRouteConfig(source: NodeJS.ProcessEnv): GpRouteConfig {
+  const parsed = gpRouteSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '' && v !== undefined)));
+  if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  const e = parsed.data;
+  const problems: string[] = [];
+  let mesh: MeshConfig | null = null;
+  if (e.WMA_MESH_URL) {
+    for (const k of MESH_REQUIRED) if (!e[k]) problems.push(`  ${k}: required when WMA_MESH_URL is set`);
+    const loopback = isLoopback(new URL(e.WMA_MESH_URL).hostname);
+    if (!loopback) {
+      if (!e.WMA_MESH_URL.startsWith('https://')) problems.push('  WMA_MESH_URL: must be https');
+      for (const k of MESH_TLS) if (!e[k]) problems.push(`  ${k}: required for a real MESH endpoint (mutual TLS)`);
+      if (!e.WMA_SERVICE_ODS) problems.push('  WMA_SERVICE_ODS: required when MESH is on (sender of the message)');
+    }
+    if (problems.length === 0)
+      mesh = {
+        url: e.WMA_MESH_URL.replace(/\/+$/, ''),
+        mailbox: e.WMA_MESH_MAILBOX!,
+        password: e.WMA_MESH_PASSWORD!,
+        sharedSecret: e.WMA_MESH_SHARED_SECRET!,
+        workflowId: e.WMA_MESH_WORKFLOW_ID!,
+        ...(e.WMA_MESH_CLIENT_CERT ? { clientCert: e.WMA_MESH_CLIENT_CERT } : {}),
+        ...(e.WMA_MESH_CLIENT_KEY ? { clientKey: e.WMA_MESH_CLIENT_KEY } : {}),
+        ...(e.WMA_MESH_CA_CERT ? { caCert: e.WMA_MESH_CA_CERT } : {}),
+      };
+  }
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  return {
+    service: { ...(e.WMA_SERVICE_ODS ? { odsCode: e.WMA_SERVICE_ODS } : {}), ...(e.WMA_SERVICE_PHONE ? { phone: e.WMA_SERVICE_PHONE } : {}), ...(e.WMA_SERVICE_EMAIL ? { email: e.WMA_SERVICE_EMAIL } : {}) },
+    fhirBaseUri: e.WMA_FHIR_BASE_URI?.replace(/\/+$/, '') ?? null,
+    mesh,
+  };
+}

@@ -6,7 +6,8 @@ import { renderExport, type ExportArtifact, type ExportFormat } from '../exports
 import type { ExportInput } from '../exports/document';
 import type { Plan } from '../plans/model';
 import type { Store } from '../store/types';
-import { ConfigError, isLoopback } from './config';
+import { ConfigError, isLoopback, loadGpRouteConfig, type MeshConfig } from './config';
+import { confirmedIdentity, recordedAuthor } from './export-record';
 import { ephemeralLinkSecret } from './export-links';
 import { getApprovedPlan } from './features/plan';
 import { sessionsOf } from './features/sessions';
@@ -20,6 +21,12 @@ import { sessionsOf } from './features/sessions';
 export interface ExportSettings {
   practice: { name: string; odsCode?: string };
   serviceName: string;
+  /** The sending service's ODS code and contact details (WMA_SERVICE_*). */
+  service?: { odsCode?: string; phone?: string; email?: string };
+  /** Base URI of local FHIR code systems (WMA_FHIR_BASE_URI; local mode: this bot's origin). */
+  fhirBaseUri?: string;
+  /** The MESH route for GP Connect Send Document; null = off (the default). */
+  mesh?: MeshConfig | null;
   /** The "export delegate" role: user ids (Entra object ids) who may export any assessment. */
   delegates: ReadonlySet<string>;
   linkSecret: string | Buffer;
@@ -48,13 +55,18 @@ export function loadExportSettings(source: NodeJS.ProcessEnv, app: { localMode: 
   if (issues.length || !parsed.success) throw new ConfigError(issues);
   const e = parsed.data;
   const host = isLoopback(app.host) ? app.host : 'localhost';
+  const gp = loadGpRouteConfig(source);
+  const publicBaseUrl = (e.WMA_PUBLIC_BASE_URL ?? `http://${host}:${app.port}`).replace(/\/+$/, '');
   return {
+    service: gp.service,
+    fhirBaseUri: gp.fhirBaseUri ?? `${publicBaseUrl}/fhir`,
+    mesh: gp.mesh,
     practice: { name: e.WMA_PRACTICE_NAME, ...(e.WMA_PRACTICE_ODS ? { odsCode: e.WMA_PRACTICE_ODS } : {}) },
     serviceName: e.WMA_SERVICE_NAME,
     delegates: new Set(e.WMA_EXPORT_DELEGATES.split(',').map((s) => s.trim()).filter(Boolean)),
     linkSecret: e.WMA_EXPORT_LINK_SECRET ?? ephemeralLinkSecret(),
     linkTtlMs: e.WMA_EXPORT_LINK_TTL_MINUTES * 60_000,
-    publicBaseUrl: (e.WMA_PUBLIC_BASE_URL ?? `http://${host}:${app.port}`).replace(/\/+$/, ''),
+    publicBaseUrl,
   };
 }
 
@@ -85,27 +97,46 @@ export type ProducedExport =
 export async function produceExport(req: ExportRequest): Promise<ProducedExport> {
   if (!canExport(req.actor, req.state, req.settings))
     return { ok: false, status: 403, message: 'Only the link worker who ran this assessment (or an export delegate) can export it.' };
+  const input = exportInputFor(req);
+  const r = await renderExport(input, req.format);
+  return r.ok ? { ok: true, artifact: r.artifact, plan: input.plan } : { ok: false, status: 409, message: r.message };
+}
+
+/** The stored assessment as export input: approved plan, contacts, the identity and sender confirmed at export. */
+export function exportInputFor(req: Omit<ExportRequest, 'format' | 'actor'>): ExportInput {
   const plan = getApprovedPlan(req.state);
-  const input: ExportInput = {
+  return {
     state: req.state,
     plan,
     script: req.script,
     sessions: sessionsOf(req.state).contacts.map((c) => ({ date: c.date, method: c.method, minutes: c.minutes, summary: c.summary })),
     practice: req.settings.practice,
     serviceName: req.settings.serviceName,
+    ...(req.settings.service ? { service: req.settings.service } : {}),
+    identity: confirmedIdentity(req.state),
+    author: recordedAuthor(req.state),
+    fhirBaseUri: req.settings.fhirBaseUri ?? `${req.settings.publicBaseUrl}/fhir`,
     exportId: req.exportId,
     generatedAt: req.generatedAt,
   };
-  const r = await renderExport(input, req.format);
-  return r.ok ? { ok: true, artifact: r.artifact, plan } : { ok: false, status: 409, message: r.message };
 }
 
-export type ExportAuditAction = 'export.created' | 'export.downloaded';
+export type ExportAuditAction = 'export.created' | 'export.downloaded' | 'export.sent' | 'export.send_failed';
 
 /** Who, when, which plan version, which format — ids only, never patient text. */
 export async function auditExport(
   store: Store,
-  entry: { at: string; actor: string; action: ExportAuditAction; exportId: string; assessmentId: string; plan: Plan | null; artifact: ExportArtifact },
+  entry: {
+    at: string;
+    actor: string;
+    action: ExportAuditAction;
+    exportId: string;
+    assessmentId: string;
+    plan: Plan | null;
+    artifact: Pick<ExportArtifact, 'format' | 'variant'>;
+    /** For sends: the MESH message id and outcome (ids and status words only). */
+    mesh?: { messageId: string | null; status: string; workflowId: string };
+  },
 ): Promise<void> {
   await store.appendAudit({
     at: entry.at,
@@ -118,6 +149,7 @@ export async function auditExport(
       planVersion: entry.plan?.version ?? null,
       format: entry.artifact.format,
       variant: entry.artifact.variant,
+      ...(entry.mesh ? { mesh: entry.mesh } : {}),
     },
   });
 }

