@@ -65,4 +65,13 @@ describe('safeguarding corpus', () => {
       expect(score.overall.precision).toBeGreaterThanOrEqual(0.85);
     });
   }
+
+  it('scores held-out corpus 3 (written without reading the rules) and prints its table', () => {
+    const set = load('corpus-heldout-3.json');
+    expect(set.length).toBeGreaterThanOrEqual(200);
+    expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
+    for (const s of set) expect(s.type === 'benign').toBe(s.expected.length === 0);
+    const score = scoreCorpus(set);
+    console.log(`\nSafeguarding corpus-heldout-3.json (${set.length} statements; first score in HELDOUT.md)\n${formatScoreTable(score)}\n`);
+  });
 });
