@@ -79,12 +79,63 @@ function canonicalToken(token: string): string {
   return result;
 }
 
+/**
+ * Look-alike letters from other scripts, folded to the Latin letter they imitate ("wаnt" with a
+ * Cyrillic а). Only letters that are visually the same in common fonts; NFKC already folds
+ * fullwidth and most compatibility forms.
+ */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ү: 'y',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ς: 's', ω: 'w', μ: 'u',
+  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe',
+};
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+
+/** Digits and symbols standing in for letters inside a word ("k1ll", "$uicide", "d!e"). */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+
+/**
+ * Letters split by one repeated separator: "s-u-i-c-i-d-e", "k.i.l.l", "k i l l", "o_d": three or
+ * more single letters in a row, which ordinary text never has.
+ */
+const SPLIT_LETTERS = /(?<![a-z])[a-z]([-. _*~+\/\\·•])[a-z](?:\1[a-z])+(?![a-z])/g;
+/** Risk words that begin with "i" or "a", so a spaced-out "a b u s e" is not read as "a buse". */
+const I_A_WORDS = /^(?:abus|anorex|alcohol|assault|attack|insulin|injur|isolat|amitrip|aspirin|alone|afraid|anyone)/;
+
+function rejoinLetters(run: string, separator: string): string {
+  const word = run.replace(/[^a-z]/g, '');
+  // "I k i l l myself": the pronoun I (or article a) before a spaced-out word stays a word.
+  if (separator === ' ' && (word[0] === 'i' || word[0] === 'a') && word.length >= 4 && !I_A_WORDS.test(word)) return `${word[0]} ${word.slice(1)}`;
+  return word;
+}
+
+/**
+ * Undo deliberate or accidental disguise before anything else: compatibility forms (fullwidth,
+ * ligatures), invisible format characters (zero-width, soft hyphen from Word, bidi controls),
+ * accents, look-alike letters, digits used as letters, letters split apart ("s-u-i-c-i-d-e",
+ * "k i l l") and letters held down ("kiiiill"). Exported so the tests can show each step.
+ */
+export function undoDisguise(text: string): string {
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/[\p{Cf}\u034f\u180e]/gu, '') // format characters: ZWSP, ZWJ, soft hyphen, bidi marks, BOM
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '') // accents and combining marks: "café" → "cafe", "k̶i̶l̶l̶" → "kill"
+      .toLowerCase()
+      .replace(LOOKALIKE_RE, (ch) => LOOKALIKES[ch] ?? ch)
+      // A symbol or digit between letters is a letter in disguise: "k1ll", "su1c1de", "d!e".
+      .replace(/(?<=[a-z])[013457@$!|]+(?=[a-z])/g, (run) => [...run].map((c) => LEET[c] ?? c).join(''))
+      .replace(/(?<![a-z0-9])[$@](?=[a-z]{2})/g, (c) => LEET[c] ?? c)
+      .replace(SPLIT_LETTERS, rejoinLetters)
+      // Letters held down: three or more of one letter become one ("kiiiill", "diiiie").
+      .replace(/([a-z])\1{2,}/g, '$1')
+  );
+}
+
 /** The one normal form every rule and local phrase is matched against. */
 export function normaliseForRisk(text: string): string {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // accents: "café" → "cafe"
-    .toLowerCase()
+  const folded = undoDisguise(text)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/([a-z])'([a-z])/g, '$1$2') // don't → dont, daughter's → daughters
     .replace(/(\d),(\d)/g, '$1$2') // 1,000 → 1000
