@@ -98,15 +98,34 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * Letters split by one repeated separator: "s-u-i-c-i-d-e", "k.i.l.l", "k i l l", "o_d": three or
  * more single letters in a row, which ordinary text never has.
  */
-const SPLIT_LETTERS = /(?<![a-z])[a-z]([-. _*~+\/\\·•])[a-z](?:\1[a-z])+(?![a-z])/g;
-/** Risk words that begin with "i" or "a", so a spaced-out "a b u s e" is not read as "a buse". */
-const I_A_WORDS = /^(?:abus|anorex|alcohol|assault|attack|insulin|injur|isolat|amitrip|aspirin|alone|afraid|anyone)/;
+const SPLIT_LETTERS = /(?<![a-z'\u2019])[a-z]([-. _*~+\/\\·•])[a-z](?:\1[a-z])+(?![a-z])/g;
+/**
+ * How to read a disguise that has two plausible readings; detectRisks() checks every reading a
+ * message needs (readingsFor) and keeps every flag, so an ambiguity can only add a flag.
+ * - heldLetters: "kiiiill" is "kill" (1) but "feeeel" is "feel" (2).
+ * - splitEdges: in "I k i l l myself" the first "I" is a word of its own; in "a b u s e" it is not.
+ */
+export interface Reading {
+  heldLetters: 1 | 2;
+  splitEdges: boolean;
+}
+const PLAIN: Reading = { heldLetters: 1, splitEdges: true };
 
-function rejoinLetters(run: string, separator: string): string {
-  const word = run.replace(/[^a-z]/g, '');
-  // "I k i l l myself": the pronoun I (or article a) before a spaced-out word stays a word.
-  if (separator === ' ' && (word[0] === 'i' || word[0] === 'a') && word.length >= 4 && !I_A_WORDS.test(word)) return `${word[0]} ${word.slice(1)}`;
-  return word;
+function rejoinLetters(run: string, separator: string, splitEdges: boolean): string {
+  let word = run.replace(/[^a-z]/g, '');
+  if (separator !== ' ' || !splitEdges || word.length < 4) return word;
+  let before = '';
+  let after = '';
+  if (word[0] === 'i' || word[0] === 'a') [before, word] = [`${word[0]} `, word.slice(1)];
+  if (word.length >= 3 && /[ia]$/.test(word)) [word, after] = [word.slice(0, -1), ` ${word.slice(-1)}`];
+  return before + word + after;
+}
+
+/** The readings a message needs: one for ordinary text, more only when it holds an ambiguous disguise. */
+export function readingsFor(text: string): Reading[] {
+  const held = /(\p{L})\1{2,}/u.test(text);
+  const edges = /(?:^|[^\p{L}])[ia](?: \p{L}){2,}|(?:^|[^\p{L}])\p{L}(?: \p{L}){2,}(?: [ia])(?!\p{L})/iu.test(text);
+  return [PLAIN, ...(edges ? [{ heldLetters: 1, splitEdges: false } as const] : []), ...(held ? [{ heldLetters: 2, splitEdges: true } as const, { heldLetters: 2, splitEdges: false } as const] : [])];
 }
 
 /**
@@ -115,7 +134,7 @@ function rejoinLetters(run: string, separator: string): string {
  * accents, look-alike letters, digits used as letters, letters split apart ("s-u-i-c-i-d-e",
  * "k i l l") and letters held down ("kiiiill"). Exported so the tests can show each step.
  */
-export function undoDisguise(text: string): string {
+export function undoDisguise(text: string, reading: Reading = PLAIN): string {
   return (
     text
       .normalize('NFKC')
@@ -127,15 +146,16 @@ export function undoDisguise(text: string): string {
       // A symbol or digit between letters is a letter in disguise: "k1ll", "su1c1de", "d!e".
       .replace(/(?<=[a-z])[013457@$!|]+(?=[a-z])/g, (run) => [...run].map((c) => LEET[c] ?? c).join(''))
       .replace(/(?<![a-z0-9])[$@](?=[a-z]{2})/g, (c) => LEET[c] ?? c)
-      .replace(SPLIT_LETTERS, rejoinLetters)
-      // Letters held down: three or more of one letter become one ("kiiiill", "diiiie").
-      .replace(/([a-z])\1{2,}/g, '$1')
+      .replace(SPLIT_LETTERS, (run, separator: string) => rejoinLetters(run, separator, reading.splitEdges))
+      // Letters held down: three or more of one letter become one ("kiiiill", "diiiie") or, for the
+      // second reading detectRisks() also checks, two ("feeeel", "killll").
+      .replace(/([a-z])\1{2,}/g, reading.heldLetters === 1 ? '$1' : '$1$1')
   );
 }
 
 /** The one normal form every rule and local phrase is matched against. */
-export function normaliseForRisk(text: string): string {
-  const folded = undoDisguise(text)
+export function normaliseForRisk(text: string, reading: Reading = PLAIN): string {
+  const folded = undoDisguise(text, reading)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/([a-z])'([a-z])/g, '$1$2') // don't → dont, daughter's → daughters
     .replace(/(\d),(\d)/g, '$1$2') // 1,000 → 1000

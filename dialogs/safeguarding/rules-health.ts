@@ -112,7 +112,7 @@ export const SUBSTANCE_RULES: RuleSpec[] = [
     id: 'substance_crisis.relapse',
     category: 'substance_crisis',
     kind: 'explicit',
-    pattern: '(?:using|drinking|relapsed|injecting|smoking crack) again|relaps\\w*|back on (?:the )?(?:drink|gear|booze|heroin|crack|drugs|bottle)|(?:my|a|the|his|her) dealer|drug debts?',
+    pattern: '(?:using|drinking|relapsed|injecting|smoking crack) again|relaps\\w*(?! on sh\\b)|back on (?:the )?(?:drink|gear|booze|heroin|crack|drugs|bottle)|(?:my|a|the|his|her) dealer|drug debts?',
   },
   {
     id: 'substance_crisis.out_of_control',
