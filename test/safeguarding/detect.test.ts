@@ -7,7 +7,7 @@ const flagFor = (text: string, category: string) => detectRisks(text).find((f) =
 
 describe('detectRisks: negation never suppresses a disclosure', () => {
   it('flags a negated explicit phrase as a negated mention for the link worker to judge', () => {
-    expect(detectRisks("I'm not suicidal")).toEqual([{ category: 'suicide', matched: 'suicidal', rule: 'suicide.word', kind: 'negated' }]);
+    expect(detectRisks("I'm not suicidal")).toEqual([{ category: 'suicide', matched: 'suicidal', rule: 'suicide.word', kind: 'negated', severity: 'possible' }]);
     expect(flagFor('I have never cut myself', 'self_harm')?.kind).toBe('negated');
     expect(flagFor("I'm not homeless", 'no_safe_place')?.kind).toBe('negated');
   });
@@ -111,7 +111,7 @@ describe('detectRisks: local phrases', () => {
   it('adds a category for a local phrase, matched after the same normalisation', () => {
     expect(categories('They are cuckooing my flat')).toEqual([]);
     const flags = detectRisks("They're CUCKOOING my flat", { localPhrases: [{ phrase: 'cuckooing', category: 'adult_at_risk' }] });
-    expect(flags).toEqual([{ category: 'adult_at_risk', matched: 'cuckooing', rule: 'local:cuckooing', kind: 'local' }]);
+    expect(flags).toEqual([{ category: 'adult_at_risk', matched: 'cuckooing', rule: 'local:cuckooing', kind: 'local', severity: 'clear' }]);
   });
 
   it('cannot remove or weaken the national baseline', () => {
