@@ -5,7 +5,7 @@ import type { FeaturePrompt, TurnReply } from '../service/reply';
 import type { CardElement } from './cards/card-kit';
 import { renderQuestionCard, typingHint } from './cards/question-card';
 import { renderReviewCard, reviewText } from './cards/review-card';
-import { renderSafeguardingCard, safeguardingText } from './cards/safeguarding-card';
+import { renderSafeguardingCard, riskOverrideText, safeguardingText } from './cards/safeguarding-card';
 
 /** Feature outputs render through this registry so the edge needs no change per feature. */
 export type FeatureCardRenderer = (data: unknown, reply: TurnReply) => CardElement | null;
@@ -36,6 +36,8 @@ function renderItem(item: Prompt | FeaturePrompt, reply: TurnReply): Partial<Act
       return cardActivity(reviewText(item), renderReviewCard(item, id, reply.patient));
     case 'safeguarding':
       return cardActivity(safeguardingText(item), renderSafeguardingCard(item, id, reply.patient));
+    case 'risk_override':
+      return riskOverrideText(item);
     case 'completed':
       return `Assessment complete for ${reply.patient ?? 'this person'}. Thank you — it is saved.`;
     case 'cancelled':

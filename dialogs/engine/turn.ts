@@ -1,7 +1,7 @@
 import type { CompiledScript, ResolvedQuestion } from '../script/compile';
 import { applicableQuestions, firstPending, interpolate, positionOf } from './navigation';
 import { describeAnswer } from './parse-answer';
-import type { AnswerValue, AssessmentState, EngineEvent, Prompt, ReviewItem, TurnContext } from './types';
+import type { AnswerValue, AssessmentState, EngineEvent, Prompt, ReviewItem, SafeguardingFlag, TurnContext } from './types';
 
 /** One turn's working set: a private copy of the state plus what the turn has to say. */
 export interface Turn {
@@ -10,6 +10,8 @@ export interface Turn {
   ctx: TurnContext;
   prompts: Prompt[];
   events: EngineEvent[];
+  /** Flags a second opinion raised on this turn's text (never fewer than the rules'). */
+  secondOpinion?: SafeguardingFlag[];
 }
 
 export const notice = (t: Turn, text: string, tone: 'info' | 'warning' | 'error' = 'info'): void => {

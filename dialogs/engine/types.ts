@@ -31,6 +31,8 @@ export interface SafeguardingFlag {
   category: RiskCategory;
   matched: string;
   kind: string;
+  /** 'clear' → crisis card; 'possible' → check-in card. Absent on flags saved before grading (clear). */
+  severity?: 'clear' | 'possible';
 }
 
 export interface SafeguardingConcern {
@@ -43,13 +45,33 @@ export interface SafeguardingConcern {
   note: string;
   decidedAt: string;
   decidedBy: string;
+  /** The card it was decided on: the crisis card, or the check-in card (possibly escalated). */
+  response?: 'crisis' | 'check_in' | 'check_in_escalated';
+}
+
+/** "No known risks" recorded after a confirmed concern: only with an explicit override and reason. */
+export interface RiskOverride {
+  reason: string;
+  concerns: RiskCategory[];
+  at: string;
+  by: string;
 }
 
 export type Mode =
   | { kind: 'asking' }
   | { kind: 'review' }
   | { kind: 'confirm_cancel' }
-  | { kind: 'safeguarding'; flags: SafeguardingFlag[]; quote: string; questionId: string | null; flaggedAt: string };
+  | {
+      kind: 'safeguarding';
+      flags: SafeguardingFlag[];
+      quote: string;
+      questionId: string | null;
+      flaggedAt: string;
+      /** Absent on states saved before the graded response: treated as the crisis card. */
+      response?: 'crisis' | 'check_in' | 'check_in_escalated';
+    }
+  /** "No known risks" chosen after a confirmed concern: waiting for `override <reason>` or another answer. */
+  | { kind: 'risk_override'; questionId: string; activityId: string };
 
 export interface AssessmentState {
   id: string;
@@ -66,6 +88,7 @@ export interface AssessmentState {
   skipped: string[];
   history: AnswerHistoryEntry[];
   safeguarding: SafeguardingConcern[];
+  riskOverrides?: RiskOverride[];
   createdAt: string;
   updatedAt: string;
   completedAt?: string;
@@ -92,11 +115,15 @@ export type Command =
   | 'no';
 
 export type EngineInput =
-  | { kind: 'text'; text: string; activityId: string }
+  /**
+   * secondOpinion: flags an optional classifier raised on this text that the rules did not
+   * (service/second-opinion.ts). It can only add flags; the rules always run as well.
+   */
+  | { kind: 'text'; text: string; activityId: string; secondOpinion?: SafeguardingFlag[] }
   | { kind: 'card'; questionId: string; value: unknown; activityId: string }
   | { kind: 'command'; command: Command; activityId: string }
   | { kind: 'change'; index: number; activityId: string }
-  | { kind: 'safeguarding_decision'; decision: 'confirmed' | 'dismissed'; note: string; activityId: string };
+  | { kind: 'safeguarding_decision'; decision: 'confirmed' | 'dismissed' | 'escalate'; note: string; activityId: string };
 
 export interface Position {
   sectionTitle: string;
@@ -127,11 +154,16 @@ export type Prompt =
   | { kind: 'review'; items: ReviewItem[]; missingRequired: string[] }
   | {
       kind: 'safeguarding';
+      /** 'crisis': the full card; 'check_in': the lighter card with a question to ask. */
+      response: 'crisis' | 'check_in';
       flags: SafeguardingFlag[];
       quote: string;
       escalationSteps: string;
       contacts: Array<{ name: string; detail: string }>;
+      /** Check-in card only: what to ask the person. */
+      suggestedQuestion?: string;
     }
+  | { kind: 'risk_override'; concerns: RiskCategory[]; questionId: string }
   | { kind: 'completed'; assessmentId: string }
   | { kind: 'cancelled'; assessmentId: string };
 
@@ -139,7 +171,8 @@ export type EngineEvent =
   | { type: 'answer_recorded'; questionId: string; value: AnswerValue; previous?: AnswerValue; activityId: string; at: string }
   | { type: 'answer_skipped'; questionId: string; activityId: string; at: string }
   | { type: 'status_changed'; from: AssessmentState['status']; to: AssessmentState['status']; at: string }
-  | { type: 'safeguarding_flagged'; categories: RiskCategory[]; questionId: string | null; at: string }
+  | { type: 'safeguarding_flagged'; categories: RiskCategory[]; questionId: string | null; response?: 'crisis' | 'check_in'; source?: 'rules' | 'second_opinion'; at: string }
+  | { type: 'risk_override_recorded'; concerns: RiskCategory[]; at: string }
   | { type: 'safeguarding_decided'; decision: 'confirmed' | 'dismissed'; categories: RiskCategory[]; at: string };
 
 export interface AdvanceResult {

@@ -4,3 +4,5 @@ export { CRISIS_CONTACTS, contactsFor, type Contact, type CrisisContact } from '
 export { normaliseForRisk } from './normalise';
 export { gradeFlags, severityOf } from './grade';
 export type { RiskFlag, RiskKind, RiskSeverity, LocalPhrase, DetectOptions } from './types';
+export { CHECK_IN_QUESTIONS, checkInQuestion, NO_RISK_FOUND_NOTE } from './check-in';
+export { confirmedConcerns, confirmedCategories, type ConfirmedConcern } from './concerns';
