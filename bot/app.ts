@@ -13,6 +13,7 @@ import { insightFeature } from '../service/features/insight';
 import { registerFeatureCards } from './feature-cards';
 import { localDevKeyring, parseKeyring } from '../service/keys';
 import { ScriptRegistry } from '../service/script-registry';
+import { createSecondOpinionFromEnv } from '../service/second-opinion';
 import { TurnService } from '../service/turn-service';
 import { WhatMattersBot } from './handler';
 import { loadTabConfig, type TabConfig } from './auth/tab-config';
@@ -70,6 +71,7 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     logger,
     scriptId: e.WMA_SCRIPT_ID,
     newId: randomUUID,
+    secondOpinion: await createSecondOpinionFromEnv({ logger }),
     features: [
       assessmentListFeature,
       insightFeature,

@@ -9,6 +9,7 @@ import { cardActionSchema } from './card-actions';
 import type { Feature, FeatureContext, FeatureInput } from './features';
 import type { ReplyItem, TurnReply } from './reply';
 import type { ScriptRegistry } from './script-registry';
+import type { SecondOpinion } from './second-opinion';
 
 export type TurnInput = { kind: 'text'; text: string } | { kind: 'card'; data: unknown };
 
@@ -27,6 +28,8 @@ export interface TurnServiceDeps {
   newId: () => string;
   clock?: () => Date;
   features?: Feature[];
+  /** Optional LLM safeguarding second opinion (service/second-opinion.ts); it can only add flags. */
+  secondOpinion?: SecondOpinion;
 }
 
 interface Outcome {
@@ -152,7 +155,8 @@ export class TurnService {
       const hint = text && /^help$/i.test(text) ? this.helpText() : 'There is no assessment in progress. Type `start` followed by the NHS number or a local reference.';
       return { ...base, items: [notice(hint)] };
     }
-    const input = this.toEngineInput(req, card, text);
+    const parsedInput = this.toEngineInput(req, card, text);
+    const input = parsedInput && this.deps.secondOpinion ? await this.deps.secondOpinion.review(parsedInput, assessment) : parsedInput;
     if (!input) return { ...base, items: [notice('That card submission was not understood, so nothing was changed.', 'warning')] };
     const r = advance(script, assessment, input, { now, actor: req.userId });
     const items: ReplyItem[] = [...r.prompts];

@@ -62,6 +62,7 @@ function escalate(t: Turn): void {
     notice(t, 'This is already the full safeguarding card: `confirm <action taken>` or `dismiss <reason>`.', 'warning');
   } else {
     t.state.mode = { ...mode, response: 'check_in_escalated' };
+    t.events.push({ type: 'safeguarding_escalated', categories: mode.flags.map((f) => f.category), at: t.ctx.now });
     notice(t, 'Treating this as a clear risk. Follow your local escalation steps, then record the action you took.', 'warning');
   }
   safeguardingPrompt(t);
