@@ -1,8 +1,12 @@
+import { z } from 'zod';
+import { RISK_CATEGORY_IDS, type RiskCategory } from '../../dialogs/vocabulary';
 import { planSchema, type Plan, type PlanAction, type ResourceLink } from '../../plans/model';
 import { TPB_LABEL, TPB_RATING_HELP } from '../../plans/intention';
 import { ownerLabel, statusLine } from '../../plans/plan-text';
 import type { TurnReply } from '../../service/reply';
 import { registerFeatureCard } from '../render';
+import type { ConfirmedConcern } from '../../dialogs/safeguarding';
+import { confirmedConcernsBlock } from './safeguarding-card';
 import { adaptiveCard, escapeMarkdown, facts, header, submit, subtle, text, type CardElement } from './card-kit';
 
 /**
@@ -40,9 +44,10 @@ function links(title: string, note: string, items: ResourceLink[]): CardElement[
   ];
 }
 
-export function renderPlanCard(plan: Plan, assessmentId: string, patient: string | null): CardElement {
+export function renderPlanCard(plan: Plan, assessmentId: string, patient: string | null, concerns?: ConfirmedConcern[]): CardElement {
   const body: CardElement[] = [
     header(null, patient),
+    ...confirmedConcernsBlock(concerns, 'plan'),
     text('Care and support plan', { size: 'Large', weight: 'Bolder' }),
     text(e(statusLine(plan)), { color: plan.status === 'approved' ? 'Good' : 'Warning', size: 'Small' }),
     ...(plan.narrative ? [text(e(plan.narrative))] : []),
@@ -78,12 +83,15 @@ export function renderPlanCard(plan: Plan, assessmentId: string, patient: string
   return adaptiveCard(body, actions);
 }
 
+const concernsSchema = z.array(z.object({ categories: z.array(z.enum(RISK_CATEGORY_IDS as [RiskCategory, ...RiskCategory[]])), labels: z.array(z.string()), action: z.string(), at: z.string() }));
+
 /** The render-registry entry: data is untrusted until parsed. */
 export function renderPlanFeatureCard(data: unknown, reply: TurnReply): CardElement | null {
-  const d = data as { plan?: unknown; assessmentId?: unknown };
+  const d = data as { plan?: unknown; assessmentId?: unknown; safeguarding?: ConfirmedConcern[] };
   const plan = planSchema.safeParse(d?.plan);
   if (!plan.success || typeof d.assessmentId !== 'string') return null;
-  return renderPlanCard(plan.data, d.assessmentId, reply.patient);
+  const concerns = concernsSchema.safeParse(d.safeguarding ?? []);
+  return renderPlanCard(plan.data, d.assessmentId, reply.patient, concerns.success ? concerns.data : undefined);
 }
 
 /** Call once at start-up (bot/app.ts) so `feature: 'plan'` replies render as this card. */

@@ -76,3 +76,25 @@ export function riskOverrideText(p: RiskOverridePrompt): string {
   const names = p.concerns.map((c) => RISK_CATEGORIES[c] ?? c).join('; ');
   return `⚠ A safeguarding concern was confirmed in this assessment (${names}), so "No known risks" needs an explicit override. Type \`override <reason>\` to record it with your reason, or choose "Risks identified".`;
 }
+
+/**
+ * Confirmed concerns at the top of the insight and plan cards (issue 16). These cards appear only
+ * in the link worker's 1:1 chat; the person's quoted words are never repeated here, and the plan
+ * card says the block is not part of what is shared with the person. What reaches the GP is
+ * decided by consent in exports/.
+ */
+export function confirmedConcernsBlock(concerns: ReadonlyArray<{ labels: string[]; action: string; at: string }> | undefined, where: 'insight' | 'plan'): CardElement[] {
+  if (!concerns?.length) return [];
+  const rows: Array<[string, string]> = concerns.map((c) => [c.at.slice(0, 10), `${c.labels.join('; ')}${where === 'insight' ? ` — action: ${escapeMarkdown(c.action)}` : ''}`]);
+  return [
+    {
+      type: 'Container',
+      style: 'attention',
+      items: [
+        text(`⚠ Confirmed safeguarding concern${concerns.length > 1 ? 's' : ''}`, { weight: 'Bolder' }),
+        facts(rows),
+        subtle(where === 'plan' ? 'For you: leave this out when you share the plan with the person. The safeguarding record has the detail.' : 'Recorded with your action; follow your local safeguarding policy.'),
+      ],
+    },
+  ];
+}
