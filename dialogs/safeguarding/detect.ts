@@ -28,6 +28,7 @@ import { ADULT_AT_RISK_RULES, DOMESTIC_ABUSE_RULES, HARM_TO_OTHERS_RULES } from 
 import { EATING_DISORDER_RULES, SUBSTANCE_RULES } from './rules-health';
 import { SELF_HARM_RULES, SUICIDE_RULES } from './rules-self';
 import { HEALTH_CONCEPT_RULES, HOUSING_CONCEPT_RULES, SELF_HARM_CONCEPT_RULES, SUBSTANCE_CONCEPT_RULES, SUICIDE_CONCEPT_RULES } from './rules-concepts-self';
+import { MORE_OTHERS_RULES, MORE_SELF_RULES } from './rules-concepts-more';
 import { ADULT_CONCEPT_RULES, CHILD_CONCEPT_RULES, COERCIVE_CONCEPT_RULES, THREAT_CONCEPT_RULES } from './rules-concepts-others';
 import type { DetectOptions, LocalPhrase, RiskFlag, RiskKind, RuleSpec } from './types';
 
@@ -35,6 +36,7 @@ interface CompiledRule {
   spec: RuleSpec;
   regex: RegExp;
   unless: RegExp | null;
+  needs: RegExp | null;
 }
 
 export const BASELINE_RULES: readonly RuleSpec[] = Object.freeze([
@@ -43,6 +45,7 @@ export const BASELINE_RULES: readonly RuleSpec[] = Object.freeze([
   // Concepts described without the risk word (issue 16).
   ...SUICIDE_CONCEPT_RULES, ...SELF_HARM_CONCEPT_RULES, ...THREAT_CONCEPT_RULES, ...COERCIVE_CONCEPT_RULES, ...ADULT_CONCEPT_RULES,
   ...CHILD_CONCEPT_RULES, ...HEALTH_CONCEPT_RULES, ...SUBSTANCE_CONCEPT_RULES, ...HOUSING_CONCEPT_RULES,
+  ...MORE_SELF_RULES, ...MORE_OTHERS_RULES,
 ]);
 
 /** Compiled once at import: the check runs on every message. */
@@ -50,6 +53,7 @@ const COMPILED: readonly CompiledRule[] = BASELINE_RULES.map((spec) => ({
   spec,
   regex: new RegExp(`\\b(?:${expandTemplate(spec.pattern)})\\b`, 'g'),
   unless: spec.unlessSentence ? new RegExp(spec.unlessSentence) : null,
+  needs: spec.withSentence ? new RegExp(expandTemplate(spec.withSentence)) : null,
 }));
 
 /**
@@ -118,10 +122,11 @@ export function detectRisks(text: string, options: DetectOptions = {}): RiskFlag
 function runRules(normal: string, options: DetectOptions, offer: (flag: RiskFlag) => void): void {
   if (!normal) return;
   const masked = maskBenignIdioms(normal);
-  for (const { spec, regex, unless } of COMPILED) {
+  for (const { spec, regex, unless, needs } of COMPILED) {
     for (const m of masked.matchAll(regex)) {
       if (spec.accept && !spec.accept(m)) continue;
       if (unless && unless.test(sentenceAround(masked, m.index))) continue;
+      if (needs && !needs.test(sentenceAround(masked, m.index))) continue;
       const kind = classifyMatch(masked, m.index, m[0], spec.kind, spec.negativeIsMeaning === true);
       offer({ category: spec.category, matched: m[0], rule: spec.id, kind, severity: severityOf(kind, spec.severity) });
     }

@@ -55,4 +55,6 @@ export interface RuleSpec {
   accept?: (match: RegExpExecArray) => boolean;
   /** Skip this rule when the same sentence matches, because another category covers it better. */
   unlessSentence?: string;
+  /** Apply this rule only when the same sentence also matches (e.g. a child's age beside an adult's). */
+  withSentence?: string;
 }

@@ -13,6 +13,9 @@
  *                      routine, financial abuse, carer neglect, self-neglect, child exploitation signs,
  *                      eating-disorder behaviours, substance crisis, no safe place tonight — and benign
  *                      look-alikes). Tuned on; an upper bound.
+ * corpus-tuning-5.json my second tuning set (222), written after tuning on set 4 in other wordings.
+ *                      First run, before any change for it: recall 65.7% (explicit 25/27), benign
+ *                      flagged 5/50 — my own phrasing, so kinder than a stranger's. Then tuned on.
  * corpus-heldout-3.json written by a session that never saw the rules; scores in HELDOUT.md.
  * Those first-run numbers are the honest estimate for phrasings the rules have never seen: a rule
  * list catches most explicit words but misses many paraphrases. Both held-out sets are now
@@ -57,7 +60,7 @@ describe('safeguarding corpus', () => {
     expect(score.benign.flagged / score.benign.total).toBeLessThanOrEqual(0.05);
   });
 
-  for (const file of ['corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json']) {
+  for (const file of ['corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json', 'corpus-tuning-5.json']) {
     it(`meets the targets on ${file}: recall ≥ 95%, explicit 100%, benign false alarms ≤ 5%`, () => {
       const set = load(file);
       const score = scoreCorpus(set);
@@ -73,7 +76,7 @@ describe('safeguarding corpus', () => {
   }
 
   it('still flags every explicit statement under every obfuscation (zero-width, soft hyphen, bidi, look-alikes, fullwidth, split and held-down letters)', () => {
-    const explicit = ['corpus.json', 'corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json'].flatMap((f) => load(f).filter((s) => s.type === 'explicit'));
+    const explicit = ['corpus.json', 'corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json', 'corpus-tuning-5.json'].flatMap((f) => load(f).filter((s) => s.type === 'explicit'));
     const lost: string[] = [];
     const byObfuscation = new Map<string, { total: number; hit: number }>();
     let n = 0;
