@@ -106,6 +106,6 @@ describe('safeguarding corpus', () => {
     const score = scoreCorpus(set);
     console.log(`\nSafeguarding corpus-heldout-3.json (${set.length} statements; first and second scores in HELDOUT.md)\n${formatScoreTable(score)}\n`);
     // The targets are NOT met on this set (see HELDOUT.md); this floor only stops silent regressions.
-    expect(score.overall.recall).toBeGreaterThanOrEqual(0.55);
+    expect(score.overall.recall).toBeGreaterThanOrEqual(0.575);
   });
 });
