@@ -24,6 +24,9 @@ const SPELLING: Record<string, string> = {
   u: 'you', ur: 'your', nowt: 'nothing', noone: 'no one', nobodys: 'nobody is',
   dieing: 'dying',
   boyf: 'boyfriend', girlf: 'girlfriend', hubby: 'husband', missus: 'wife',
+  // Scots and northern forms (issue 16).
+  cannae: 'cant', dinnae: 'dont', wouldnae: 'wouldnt', willnae: 'wont', aff: 'off',
+  thinkin: 'thinking', jumpin: 'jumping', takin: 'taking', cuttin: 'cutting', drinkin: 'drinking', goin: 'going',
 };
 
 /**
@@ -66,6 +69,9 @@ function canonicalToken(token: string): string {
   const cached = tokenCache.get(token);
   if (cached !== undefined) return cached;
   let result = SPELLING[token] ?? token;
+  // "killmyself", "hurtmyself": a reflexive run into the verb before it, as when spaced-out letters of two words are rejoined.
+  const reflexive = /^([a-z]{2,}?)(myself|himself|herself|themselves|yourself)$/.exec(token);
+  if (reflexive && result === token) result = `${canonicalToken(reflexive[1]!)} ${reflexive[2]}`;
   if (result === token && token.length >= 6 && !NEVER_FUZZ.has(token) && !/\d/.test(token)) {
     for (const [target, max] of FUZZY_TARGETS) {
       if (token !== target && token[0] === target[0] && editDistance(token, target, max) <= max) {
@@ -108,6 +114,8 @@ const SPLIT_LETTERS = /(?<![a-z'\u2019])[a-z]([-. _*~+\/\\·•])[a-z](?:\1[a-z]
 export interface Reading {
   heldLetters: 1 | 2;
   splitEdges: boolean;
+  /** Text after a right-to-left override (U+202E) is shown reversed: read it the way it is seen. */
+  reverseOverride?: boolean;
 }
 const PLAIN: Reading = { heldLetters: 1, splitEdges: true };
 
@@ -125,7 +133,8 @@ function rejoinLetters(run: string, separator: string, splitEdges: boolean): str
 export function readingsFor(text: string): Reading[] {
   const held = /(\p{L})\1{2,}/u.test(text);
   const edges = /(?:^|[^\p{L}])[ia](?: \p{L}){2,}|(?:^|[^\p{L}])\p{L}(?: \p{L}){2,}(?: [ia])(?!\p{L})/iu.test(text);
-  return [PLAIN, ...(edges ? [{ heldLetters: 1, splitEdges: false } as const] : []), ...(held ? [{ heldLetters: 2, splitEdges: true } as const, { heldLetters: 2, splitEdges: false } as const] : [])];
+  const reversed = /\u202e/.test(text) ? [{ heldLetters: 1, splitEdges: true, reverseOverride: true } as const] : [];
+  return [PLAIN, ...reversed, ...(edges ? [{ heldLetters: 1, splitEdges: false } as const] : []), ...(held ? [{ heldLetters: 2, splitEdges: true } as const, { heldLetters: 2, splitEdges: false } as const] : [])];
 }
 
 /**
@@ -135,8 +144,9 @@ export function readingsFor(text: string): Reading[] {
  * "k i l l") and letters held down ("kiiiill"). Exported so the tests can show each step.
  */
 export function undoDisguise(text: string, reading: Reading = PLAIN): string {
+  const seen = reading.reverseOverride ? text.replace(/\u202e([^\u202c\u2069]*)/g, (_all, run: string) => [...run].reverse().join('')) : text;
   return (
-    text
+    seen
       .normalize('NFKC')
       .replace(/[\p{Cf}\u034f\u180e]/gu, '') // format characters: ZWSP, ZWJ, soft hyphen, bidi marks, BOM
       .normalize('NFKD')

@@ -20,6 +20,8 @@ export const SUICIDE_CONCEPT_RULES: RuleSpec[] = [
     id: 'suicide.preparations',
     category: 'suicide',
     kind: 'method',
+    // "won't need them", "so nobody has to": the negative is the meaning, not a denial.
+    negativeIsMeaning: true,
     pattern:
       '(?:sort\\w*|giv\\w*|gave|hand\\w*|leav\\w*|left) (?:out |away |off )?(?:\\w+ ){0,3}?(?:my|all my|his|her) (?:things|stuff|belongings|possessions|bits|records|guitar|jewellery|books|clothes|pets?|cat|dog)(?: \\w+){0,6} (?:wont (?:need|be needing)|(?:to|for) (?:friends|people|everyone|family))|(?:who gets|who should have|who will have) (?:my|his|her) \\w+|wont (?:need|be needing) (?:them|it|my \\w+|any of (?:it|this|them))(?: \\w+){0,3}(?: where (?:im|i am) going| after| any more| anymore)?|(?:wrote|written|writing|left|leave) (?:a |some )?(?:note|notes|letters?) (?:\\w+ ){0,6}?(?:explaining why|for (?:after|when)|to (?:everyone|my family|the kids|my kids)|with (?:my|the) will)|(?:will|affairs|everything|paperwork|funeral)(?: \\w+){0,6} (?:in order|sorted|all sorted)(?: now)?(?: \\w+){0,4} (?:so (?:nobody|no one)|for after|after im gone|when im gone)|(?:put|got|getting) (?:my|his|her) affairs in order|said (?:my|his|her) goodbyes|(?:all|everything) in order now',
     unlessSentence: '\\b(?:charity|solicitor suggested|for their birthdays?|scouts|passed|birthday)\\b',

@@ -16,7 +16,9 @@
  * corpus-tuning-5.json my second tuning set (222), written after tuning on set 4 in other wordings.
  *                      First run, before any change for it: recall 65.7% (explicit 25/27), benign
  *                      flagged 5/50 — my own phrasing, so kinder than a stranger's. Then tuned on.
- * corpus-heldout-3.json written by a session that never saw the rules; scores in HELDOUT.md.
+ * corpus-heldout-3.json written by a session that never saw the rules; scored three times while held
+ *                      out (39.6%, 55.0%, 57.5% recall — HELDOUT.md), then its misses were read and
+ *                      fixed (rules-concepts-3.ts), so it is NO LONGER HELD OUT: a regression set now.
  * Those first-run numbers are the honest estimate for phrasings the rules have never seen: a rule
  * list catches most explicit words but misses many paraphrases. Both held-out sets are now
  * regression tests; a fresh held-out set is the way to re-measure.
@@ -60,7 +62,7 @@ describe('safeguarding corpus', () => {
     expect(score.benign.flagged / score.benign.total).toBeLessThanOrEqual(0.05);
   });
 
-  for (const file of ['corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json', 'corpus-tuning-5.json']) {
+  for (const file of ['corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json', 'corpus-tuning-5.json', 'corpus-heldout-3.json']) {
     it(`meets the targets on ${file}: recall ≥ 95%, explicit 100%, benign false alarms ≤ 5%`, () => {
       const set = load(file);
       const score = scoreCorpus(set);
@@ -98,14 +100,13 @@ describe('safeguarding corpus', () => {
     expect(lost).toEqual([]);
   });
 
-  it('scores held-out corpus 3 (written without reading the rules) and prints its table', () => {
+  it('corpus 3 is a real test set: 200+ statements, 150+ risk across all nine categories, 50+ benign, severities labelled', () => {
     const set = load('corpus-heldout-3.json');
     expect(set.length).toBeGreaterThanOrEqual(200);
     expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
+    expect(set.filter((s) => s.type !== 'benign').length).toBeGreaterThanOrEqual(150);
+    for (const category of RISK_CATEGORY_IDS) expect(set.some((s) => s.expected.includes(category)), category).toBe(true);
     for (const s of set) expect(s.type === 'benign').toBe(s.expected.length === 0);
-    const score = scoreCorpus(set);
-    console.log(`\nSafeguarding corpus-heldout-3.json (${set.length} statements; first and second scores in HELDOUT.md)\n${formatScoreTable(score)}\n`);
-    // The targets are NOT met on this set (see HELDOUT.md); this floor only stops silent regressions.
-    expect(score.overall.recall).toBeGreaterThanOrEqual(0.575);
+    for (const s of set) expect(s.type === 'benign' ? s.severity == null : s.severity === 'clear' || s.severity === 'possible').toBe(true);
   });
 });

@@ -109,9 +109,10 @@ describe('detectRisks: several categories and output shape', () => {
 
 describe('detectRisks: local phrases', () => {
   it('adds a category for a local phrase, matched after the same normalisation', () => {
-    expect(categories('They are cuckooing my flat')).toEqual([]);
-    const flags = detectRisks("They're CUCKOOING my flat", { localPhrases: [{ phrase: 'cuckooing', category: 'adult_at_risk' }] });
-    expect(flags).toEqual([{ category: 'adult_at_risk', matched: 'cuckooing', rule: 'local:cuckooing', kind: 'local', severity: 'clear' }]);
+    // "cuckooing" became a baseline rule in issue 16, so the local example is another local term.
+    expect(categories('It was mate crime, plain and simple')).toEqual([]);
+    const flags = detectRisks('It was MATE-CRIME, plain and simple', { localPhrases: [{ phrase: 'mate crime', category: 'adult_at_risk' }] });
+    expect(flags).toEqual([{ category: 'adult_at_risk', matched: 'mate crime', rule: 'local:mate crime', kind: 'local', severity: 'clear' }]);
   });
 
   it('cannot remove or weaken the national baseline', () => {
