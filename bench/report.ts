@@ -68,6 +68,13 @@ export function rowsFor(r: BenchResult): Row[] {
     add('LLM prompt', `tokens per plan, ${l.ordinary.plans} people`, `p50 ${int(l.ordinary.tokens.p50)} · max ${int(l.ordinary.tokens.max)}`, '≤ 3,000', l.ordinary.tokens.max <= 3000);
     add('LLM prompt', `tokens, ${l.verbose.plans} verbose people (worst case)`, `p50 ${int(l.verbose.tokens.p50)} · max ${int(l.verbose.tokens.max)}`, '≤ 3,000', l.verbose.tokens.max <= 3000);
   }
+  if (r.safeguarding) {
+    const g = r.safeguarding;
+    add('Safeguarding', `rules, ms/message, ${int(g.statements)} corpus statements`, `mean ${ms(g.plainMs.mean)} · ${pq(g.plainMs)}`);
+    add('Safeguarding', `rules, ms/message, ${int(g.disguised)} disguised variants`, `mean ${ms(g.disguisedMs.mean)} · ${pq(g.disguisedMs)}`);
+    add('Safeguarding', 'disguised / plain time, same run', `${g.disguisedToPlain.toFixed(2)} ×`, '≤ 4 ×', g.disguisedToPlain <= 4);
+    add('Safeguarding', `second-opinion prompt tokens per message (${g.tokenizer})`, `p50 ${int(g.promptTokens.p50)} · max ${int(g.promptTokens.max)}`, '≤ 1,000', g.promptTokens.max <= 1000);
+  }
   for (const [section, error] of Object.entries(r.sectionErrors)) add(section, 'FAILED', (error ?? '').split('\n')[0] ?? '', '', false);
   return rows;
 }

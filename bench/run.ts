@@ -11,6 +11,7 @@ import { benchHttp, type HttpOptions, type HttpResult } from './sections/http';
 import { benchLlm, type LlmResult } from './sections/llm';
 import { benchMatch, type MatchOptions, type MatchSizeResult } from './sections/match';
 import { benchMemory, type MemoryOptions, type MemoryResult } from './sections/memory';
+import { benchSafeguarding, type SafeguardingResult } from './sections/safeguarding';
 import { cleanupTempDirs } from './servers';
 
 /** Every section's size, in one place: `full` is `npm run bench`, `smoke` keeps the harness honest in `npm test`. */
@@ -23,6 +24,7 @@ export interface BenchConfig {
   draft: { people: number; directoryServices: number; repeat: number };
   exports: { plans: number; iterations: number };
   llm: { people: number; verbosePeople: number; directoryServices: number };
+  safeguarding: { statements: number; disguisedPerStatement: number };
 }
 
 export const FULL: BenchConfig = {
@@ -34,6 +36,7 @@ export const FULL: BenchConfig = {
   draft: { people: 100, directoryServices: 10_000, repeat: 10 },
   exports: { plans: 10, iterations: 30 },
   llm: { people: 100, verbosePeople: 20, directoryServices: 10_000 },
+  safeguarding: { statements: 5_000, disguisedPerStatement: 12 },
 };
 
 export const SMOKE: BenchConfig = {
@@ -45,9 +48,10 @@ export const SMOKE: BenchConfig = {
   draft: { people: 3, directoryServices: 1_000, repeat: 2 },
   exports: { plans: 2, iterations: 2 },
   llm: { people: 2, verbosePeople: 1, directoryServices: 1_000 },
+  safeguarding: { statements: 100, disguisedPerStatement: 2 },
 };
 
-export const SECTIONS = ['http', 'memory', 'coldStart', 'match', 'draft', 'exports', 'llm'] as const;
+export const SECTIONS = ['http', 'memory', 'coldStart', 'match', 'draft', 'exports', 'llm', 'safeguarding'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchResult {
@@ -64,6 +68,7 @@ export interface BenchResult {
   draft?: DraftResult;
   exports?: ExportsResult;
   llm?: LlmResult;
+  safeguarding?: SafeguardingResult;
   sectionErrors: Partial<Record<Section, string>>;
 }
 
@@ -125,6 +130,8 @@ export async function runBench(config: BenchConfig, only: readonly Section[] = S
   await run('memory', () => benchMemory(config.memory));
   await run('coldStart', () => benchColdStart(config.coldStart));
   await run('match', () => benchMatch(config.match));
+
+  await run('safeguarding', () => benchSafeguarding(config.safeguarding));
 
   const needPeople = only.some((s) => s === 'draft' || s === 'exports' || s === 'llm');
   const script = needPeople ? loadDefaultScript() : null;

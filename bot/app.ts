@@ -12,6 +12,7 @@ import { createCheckinFeature, supervisionFeature } from '../service/features/su
 import { insightFeature } from '../service/features/insight';
 import { localDevKeyring, parseKeyring } from '../service/keys';
 import { ScriptRegistry } from '../service/script-registry';
+import { createSecondOpinionFromEnv } from '../service/second-opinion';
 import { TurnService } from '../service/turn-service';
 import { WhatMattersBot } from './handler';
 import { loadTabConfig, type TabConfig } from './auth/tab-config';
@@ -68,6 +69,7 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     logger,
     scriptId: e.WMA_SCRIPT_ID,
     newId: randomUUID,
+    secondOpinion: await createSecondOpinionFromEnv({ logger }),
     // The order they are tried in (and their completion hooks' order) is service/route-table.ts.
     features: withOverrides(
       [

@@ -7,7 +7,7 @@ import type { CardElement } from './cards/card-kit';
 import { renderFeatureCard } from './feature-cards';
 import { renderQuestionCard, typingHint } from './cards/question-card';
 import { renderReviewCard, reviewText } from './cards/review-card';
-import { renderSafeguardingCard, safeguardingText } from './cards/safeguarding-card';
+import { renderSafeguardingCard, riskOverrideText, safeguardingText } from './cards/safeguarding-card';
 
 export function positionLine(position: Position | null, patient: string | null): string {
   const where = position ? `${position.sectionTitle} · ${position.index} of ${position.count}` : null;
@@ -32,6 +32,8 @@ function renderItem(item: Prompt | FeaturePrompt, reply: TurnReply): Partial<Act
       return cardActivity(reviewText(item), renderReviewCard(item, id, reply.patient));
     case 'safeguarding':
       return cardActivity(safeguardingText(item), renderSafeguardingCard(item, id, reply.patient));
+    case 'risk_override':
+      return riskOverrideText(item);
     case 'completed':
       return `Assessment complete for ${reply.patient ?? 'this person'}. Thank you — it is saved.`;
     case 'cancelled':

@@ -13,11 +13,12 @@ export const cardActionSchema = z.discriminatedUnion('wma', [
   z.object({
     wma: z.literal('safeguarding'),
     assessmentId: z.string().max(64),
-    decision: z.enum(['confirmed', 'dismissed']),
+    decision: z.enum(['confirmed', 'dismissed', 'escalate']),
     // Each decision form has its own input id, since ids must be unique within a card.
     note: z.string().max(2000).optional(),
     note_confirmed: z.string().max(2000).optional(),
     note_dismissed: z.string().max(2000).optional(),
+    note_escalate: z.string().max(2000).optional(),
   }),
   z.object({ wma: z.literal('feature'), name: z.string().max(40), args: z.record(z.string(), z.unknown()).optional(), assessmentId: z.string().max(64).optional() }),
 ]);

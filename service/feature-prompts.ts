@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Insight } from '../dialogs/insight';
 import { EXPORT_FORMATS, type ExportFormat } from '../exports/consent';
 import { planSchema } from '../plans/model';
+import { RISK_CATEGORY_IDS, type RiskCategory } from '../dialogs/vocabulary';
 import type { ProgressSummary } from '../reports/progress';
 
 /**
@@ -9,7 +10,18 @@ import type { ProgressSummary } from '../reports/progress';
  * and replayed (a retried activity gets the same reply), so the data a card renderer reads is
  * checked against its schema first where one is defined here.
  */
-export const planCardDataSchema = z.object({ plan: planSchema, assessmentId: z.string().min(1) });
+const confirmedConcernSchema = z.object({
+  categories: z.array(z.enum(RISK_CATEGORY_IDS as [RiskCategory, ...RiskCategory[]])),
+  labels: z.array(z.string()),
+  action: z.string(),
+  at: z.string(),
+});
+export const planCardDataSchema = z.object({
+  plan: planSchema,
+  assessmentId: z.string().min(1),
+  /** Confirmed safeguarding concerns, shown to the link worker on the card (issue 16). */
+  safeguarding: z.array(confirmedConcernSchema).optional(),
+});
 export type PlanCardData = z.infer<typeof planCardDataSchema>;
 
 export const exportCardDataSchema = z.object({

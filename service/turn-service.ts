@@ -12,6 +12,7 @@ import { completionHooks, featureRoute, sortRoutes, type AfterCompletedHook } fr
 import { engineRoute } from './routes/engine-route';
 import { startRoute } from './routes/start-route';
 import type { ScriptRegistry } from './script-registry';
+import type { SecondOpinion } from './second-opinion';
 
 export type TurnInput = { kind: 'text'; text: string } | { kind: 'card'; data: unknown };
 
@@ -30,6 +31,8 @@ export interface TurnServiceDeps {
   newId: () => string;
   clock?: () => Date;
   features?: Feature[];
+  /** Optional LLM safeguarding second opinion (service/second-opinion.ts); it can only add flags. */
+  secondOpinion?: SecondOpinion;
 }
 
 interface Loaded {
@@ -73,7 +76,7 @@ export class TurnService {
     const featureRoutes = features.map(featureRoute);
     // `help` lists the features in the order they are tried.
     const helpLines = sortRoutes(featureRoutes).flatMap((r) => features.find((f) => f.name === r.name)?.help ?? []);
-    this.routes = sortRoutes([startRoute({ scriptId: deps.scriptId }), ...featureRoutes, engineRoute({ helpLines })]);
+    this.routes = sortRoutes([startRoute({ scriptId: deps.scriptId }), ...featureRoutes, engineRoute({ helpLines, ...(deps.secondOpinion ? { secondOpinion: deps.secondOpinion } : {}) })]);
     this.hooks = completionHooks(features);
   }
 

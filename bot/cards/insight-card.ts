@@ -1,5 +1,6 @@
 import type { Insight } from '../../dialogs/insight';
 import { MHLC_MIDPOINT, type ScoreChange } from '../../dialogs/scoring';
+import { confirmedConcernsBlock } from './safeguarding-card';
 import { adaptiveCard, escapeMarkdown, facts, subtle, text, type CardElement } from './card-kit';
 
 /**
@@ -86,6 +87,7 @@ export function renderInsightCard(insight: Insight): CardElement {
   return adaptiveCard([
     text('Insight', { weight: 'Bolder', size: 'Medium', color: 'Accent' }),
     subtle('For the link worker: suggestions to explore with the person, not labels.'),
+    ...confirmedConcernsBlock(insight.safeguarding, 'insight'),
     ...personSection(insight),
     ...scoresSection(insight),
     ...locusSection(insight),

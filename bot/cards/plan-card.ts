@@ -1,7 +1,10 @@
-import { planSchema, type Plan, type PlanAction, type ResourceLink } from '../../plans/model';
+import { type Plan, type PlanAction, type ResourceLink } from '../../plans/model';
 import { TPB_LABEL, TPB_RATING_HELP } from '../../plans/intention';
 import { ownerLabel, statusLine } from '../../plans/plan-text';
+import { planCardDataSchema } from '../../service/feature-prompts';
 import type { TurnReply } from '../../service/reply';
+import type { ConfirmedConcern } from '../../dialogs/safeguarding';
+import { confirmedConcernsBlock } from './safeguarding-card';
 import { adaptiveCard, escapeMarkdown, facts, header, submit, subtle, text, type CardElement } from './card-kit';
 
 /**
@@ -39,9 +42,10 @@ function links(title: string, note: string, items: ResourceLink[]): CardElement[
   ];
 }
 
-export function renderPlanCard(plan: Plan, assessmentId: string, patient: string | null): CardElement {
+export function renderPlanCard(plan: Plan, assessmentId: string, patient: string | null, concerns?: ConfirmedConcern[]): CardElement {
   const body: CardElement[] = [
     header(null, patient),
+    ...confirmedConcernsBlock(concerns, 'plan'),
     text('Care and support plan', { size: 'Large', weight: 'Bolder' }),
     text(e(statusLine(plan)), { color: plan.status === 'approved' ? 'Good' : 'Warning', size: 'Small' }),
     ...(plan.narrative ? [text(e(plan.narrative))] : []),
@@ -77,10 +81,9 @@ export function renderPlanCard(plan: Plan, assessmentId: string, patient: string
   return adaptiveCard(body, actions);
 }
 
-/** The render-registry entry: data is untrusted until parsed. */
+/** The feature-card table's entry: data is untrusted until parsed. */
 export function renderPlanFeatureCard(data: unknown, reply: TurnReply): CardElement | null {
-  const d = data as { plan?: unknown; assessmentId?: unknown };
-  const plan = planSchema.safeParse(d?.plan);
-  if (!plan.success || typeof d.assessmentId !== 'string') return null;
-  return renderPlanCard(plan.data, d.assessmentId, reply.patient);
+  const d = planCardDataSchema.safeParse(data);
+  if (!d.success) return null;
+  return renderPlanCard(d.data.plan, d.data.assessmentId, reply.patient, d.data.safeguarding);
 }

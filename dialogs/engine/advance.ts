@@ -2,7 +2,8 @@ import type { CompiledScript, ResolvedQuestion } from '../script/compile';
 import { parseCommand, unquoteLiteral } from './commands';
 import { cleanText, parseCardValue, parseTypedAnswer } from './parse-answer';
 import { runCommand } from './run-command';
-import { checkRisk, decide, safeguardingPrompt } from './safeguarding-step';
+import { RISK_STATUS_ID } from '../script/compile';
+import { checkRisk, concernLabels, decide, safeguardingPrompt, typedCheckIn } from './safeguarding-step';
 import { missingRequired, moveOn, notice, questionPrompt, record, reviewItems, setStatus, showCurrent, type Turn } from './turn';
 import { positionOf } from './navigation';
 import type { AdvanceResult, AssessmentState, EngineInput, TurnContext } from './types';
@@ -26,8 +27,40 @@ function answer(t: Turn, q: ResolvedQuestion, parsed: ReturnType<typeof parseTyp
     questionPrompt(t, q.id, false);
     return;
   }
+  // "No known risks" right after a confirmed concern is challenged: it needs an explicit override.
+  if (q.id === RISK_STATUS_ID && parsed.value === 'no_known_risks' && concernLabels(t).length > 0) {
+    t.state.mode = { kind: 'risk_override', questionId: q.id, activityId };
+    riskOverridePrompt(t);
+    return;
+  }
   record(t, q, parsed.value, activityId);
   if (q.type === 'text' && checkRisk(t, String(parsed.value))) return;
+  moveOn(t);
+}
+
+function riskOverridePrompt(t: Turn): void {
+  const concerns = [...new Set(t.state.safeguarding.filter((c) => c.decision === 'confirmed').flatMap((c) => c.categories))];
+  t.prompts.push({ kind: 'risk_override', concerns, questionId: RISK_STATUS_ID });
+  questionPrompt(t, RISK_STATUS_ID, false);
+}
+
+/** `override <reason>` records "No known risks" despite a confirmed concern, with who, when and why. */
+function override(t: Turn, reason: string): void {
+  const mode = t.state.mode;
+  const q = t.script.byId.get(RISK_STATUS_ID);
+  if (mode.kind !== 'risk_override' || !q) return;
+  const clean = cleanText(reason);
+  if (!clean) {
+    notice(t, 'Please give the reason, e.g. `override Concern was about a past episode, now resolved with the GP`.', 'warning');
+    riskOverridePrompt(t);
+    return;
+  }
+  const concerns = [...new Set(t.state.safeguarding.filter((c) => c.decision === 'confirmed').flatMap((c) => c.categories))];
+  (t.state.riskOverrides ??= []).push({ reason: clean, concerns, at: t.ctx.now, by: t.ctx.actor });
+  t.events.push({ type: 'risk_override_recorded', concerns, at: t.ctx.now });
+  t.state.mode = { kind: 'asking' };
+  record(t, q, 'no_known_risks', mode.activityId);
+  notice(t, '"No known risks" recorded with your override reason.');
   moveOn(t);
 }
 
@@ -54,7 +87,7 @@ function inReview(t: Turn, input: EngineInput): void {
  * input; problems become a notice and the question again, with the state unchanged.
  */
 export function advance(script: CompiledScript, state: AssessmentState, input: EngineInput, ctx: TurnContext): AdvanceResult {
-  const t: Turn = { script, state: structuredClone(state), ctx, prompts: [], events: [] };
+  const t: Turn = { script, state: structuredClone(state), ctx, prompts: [], events: [], ...(input.kind === 'text' && input.secondOpinion ? { secondOpinion: input.secondOpinion } : {}) };
   step(t, input);
   // Every durable change emits an event; cursor and mode are the only silent ones (navigation).
   const changed =
@@ -87,10 +120,18 @@ function step(t: Turn, input: EngineInput): void {
     if (input.kind === 'safeguarding_decision') return decide(t, input.decision, input.note);
     const m = typed ? /^(confirm|dismiss)\b[:\s-]*(.*)$/is.exec(typed) : null;
     if (m) return decide(t, m[1]!.toLowerCase() === 'confirm' ? 'confirmed' : 'dismissed', m[2] ?? '');
+    const found = typed ? typedCheckIn(typed) : null;
+    if (found) return decide(t, found.decision, found.note);
     if (typed && !command && checkRisk(t, typed)) return;
     notice(t, 'A safeguarding flag needs your decision first: `confirm <action taken>` or `dismiss <reason>`.', 'warning');
     safeguardingPrompt(t);
     return;
+  }
+  if (s.mode.kind === 'risk_override') {
+    const m = typed ? /^override\b[:\s-]*(.*)$/is.exec(typed) : null;
+    if (m) return override(t, m[1] ?? '');
+    // Anything else (another answer, a command) carries on as usual; "No known risks" again is challenged again.
+    s.mode = { kind: 'asking' };
   }
   if (s.mode.kind === 'confirm_cancel') {
     if (command === 'yes' || command === 'confirm') {

@@ -2,7 +2,7 @@ import type { CompiledScript, ResolvedQuestion } from '../script/compile';
 import { applicableQuestions, firstPending, interpolate, positionOf } from './navigation';
 import { notice as makeNotice, type NoticeTone } from './notice';
 import { describeAnswer } from './parse-answer';
-import type { AnswerValue, AssessmentState, EngineEvent, Prompt, ReviewItem, TurnContext } from './types';
+import type { AnswerValue, AssessmentState, EngineEvent, Prompt, ReviewItem, SafeguardingFlag, TurnContext } from './types';
 
 /** One turn's working set: a private copy of the state plus what the turn has to say. */
 export interface Turn {
@@ -11,6 +11,8 @@ export interface Turn {
   ctx: TurnContext;
   prompts: Prompt[];
   events: EngineEvent[];
+  /** Flags a second opinion raised on this turn's text (never fewer than the rules'). */
+  secondOpinion?: SafeguardingFlag[];
 }
 
 /** Adds a notice to this turn's reply (built by the shared `notice()` constructor). */

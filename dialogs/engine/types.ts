@@ -32,6 +32,8 @@ export interface SafeguardingFlag {
   category: RiskCategory;
   matched: string;
   kind: string;
+  /** 'clear' → crisis card; 'possible' → check-in card. Absent on flags saved before grading (clear). */
+  severity?: 'clear' | 'possible';
 }
 
 export interface SafeguardingConcern {
@@ -44,13 +46,33 @@ export interface SafeguardingConcern {
   note: string;
   decidedAt: string;
   decidedBy: string;
+  /** The card it was decided on: the crisis card, or the check-in card (possibly escalated). */
+  response?: 'crisis' | 'check_in' | 'check_in_escalated';
+}
+
+/** "No known risks" recorded after a confirmed concern: only with an explicit override and reason. */
+export interface RiskOverride {
+  reason: string;
+  concerns: RiskCategory[];
+  at: string;
+  by: string;
 }
 
 export type Mode =
   | { kind: 'asking' }
   | { kind: 'review' }
   | { kind: 'confirm_cancel' }
-  | { kind: 'safeguarding'; flags: SafeguardingFlag[]; quote: string; questionId: string | null; flaggedAt: string };
+  | {
+      kind: 'safeguarding';
+      flags: SafeguardingFlag[];
+      quote: string;
+      questionId: string | null;
+      flaggedAt: string;
+      /** Absent on states saved before the graded response: treated as the crisis card. */
+      response?: 'crisis' | 'check_in' | 'check_in_escalated';
+    }
+  /** "No known risks" chosen after a confirmed concern: waiting for `override <reason>` or another answer. */
+  | { kind: 'risk_override'; questionId: string; activityId: string };
 
 export interface AssessmentState {
   id: string;
@@ -67,6 +89,7 @@ export interface AssessmentState {
   skipped: string[];
   history: AnswerHistoryEntry[];
   safeguarding: SafeguardingConcern[];
+  riskOverrides?: RiskOverride[];
   createdAt: string;
   updatedAt: string;
   completedAt?: string;
@@ -81,11 +104,15 @@ export interface AssessmentState {
 export type { Command };
 
 export type EngineInput =
-  | { kind: 'text'; text: string; activityId: string }
+  /**
+   * secondOpinion: flags an optional classifier raised on this text that the rules did not
+   * (service/second-opinion.ts). It can only add flags; the rules always run as well.
+   */
+  | { kind: 'text'; text: string; activityId: string; secondOpinion?: SafeguardingFlag[] }
   | { kind: 'card'; questionId: string; value: unknown; activityId: string }
   | { kind: 'command'; command: Command; activityId: string }
   | { kind: 'change'; index: number; activityId: string }
-  | { kind: 'safeguarding_decision'; decision: 'confirmed' | 'dismissed'; note: string; activityId: string };
+  | { kind: 'safeguarding_decision'; decision: 'confirmed' | 'dismissed' | 'escalate'; note: string; activityId: string };
 
 export interface Position {
   sectionTitle: string;
@@ -116,11 +143,16 @@ export type Prompt =
   | { kind: 'review'; items: ReviewItem[]; missingRequired: string[] }
   | {
       kind: 'safeguarding';
+      /** 'crisis': the full card; 'check_in': the lighter card with a question to ask. */
+      response: 'crisis' | 'check_in';
       flags: SafeguardingFlag[];
       quote: string;
       escalationSteps: string;
       contacts: Array<{ name: string; detail: string }>;
+      /** Check-in card only: what to ask the person. */
+      suggestedQuestion?: string;
     }
+  | { kind: 'risk_override'; concerns: RiskCategory[]; questionId: string }
   | { kind: 'completed'; assessmentId: string }
   | { kind: 'cancelled'; assessmentId: string };
 
@@ -128,7 +160,9 @@ export type EngineEvent =
   | { type: 'answer_recorded'; questionId: string; value: AnswerValue; previous?: AnswerValue; activityId: string; at: string }
   | { type: 'answer_skipped'; questionId: string; activityId: string; at: string }
   | { type: 'status_changed'; from: AssessmentState['status']; to: AssessmentState['status']; at: string }
-  | { type: 'safeguarding_flagged'; categories: RiskCategory[]; questionId: string | null; at: string }
+  | { type: 'safeguarding_flagged'; categories: RiskCategory[]; questionId: string | null; response?: 'crisis' | 'check_in'; source?: 'rules' | 'second_opinion'; at: string }
+  | { type: 'risk_override_recorded'; concerns: RiskCategory[]; at: string }
+  | { type: 'safeguarding_escalated'; categories: RiskCategory[]; at: string }
   | { type: 'safeguarding_decided'; decision: 'confirmed' | 'dismissed'; categories: RiskCategory[]; at: string };
 
 export interface AdvanceResult {

@@ -1,3 +1,4 @@
+import { confirmedConcerns } from '../safeguarding/concerns';
 import type { AssessmentState } from '../engine/types';
 import { compareScores, ONS4_KEYS, scoreAssessment, type ScoreChange, type Scores, type Source } from '../scoring';
 import { readMulti, readText } from '../scoring/read-answers';
@@ -87,5 +88,6 @@ export function buildInsight(state: AssessmentState, previous?: AssessmentState)
     changesSincePrevious: changes,
     sources: sources(scores),
     scores,
+    safeguarding: confirmedConcerns(state.safeguarding),
   };
 }

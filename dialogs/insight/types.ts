@@ -1,3 +1,4 @@
+import type { ConfirmedConcern } from '../safeguarding/concerns';
 import type { ScoreChange, Scores, Source } from '../scoring';
 
 /**
@@ -92,4 +93,6 @@ export interface Insight {
   /** Citation of every instrument or prompt set that contributed. */
   sources: Source[];
   scores: Scores;
+  /** Confirmed safeguarding concerns (issue 16): category, when, action taken. */
+  safeguarding: ConfirmedConcern[];
 }

@@ -25,6 +25,15 @@ const BENIGN_IDIOMS: readonly string[] = [
   'skipping rope|tow rope|climbing rope|rope ladder|washing line',
   'hanging (?:the|out the|up the|my) (?:washing|clothes|laundry|pictures?|curtains|baskets?)',
   'killing (?:it|them) at (?:work|the quiz)|killer at',
+  // Work, volunteering, charity and programmes about a risk are not a disclosure of it (issue 16).
+  'rope and canes|rope (?:for|to tie) (?:the )?(?:allotment|garden|beans|runner beans|tomatoes|boat|tent)',
+  '(?:volunteer\\w*|work\\w*|help\\w*) (?:at|for|in|with) (?:the |a )?(?:homeless (?:shelter|charity|project|hostel)|samaritans)',
+  '(?:sleep\\w*|slept) rough for charity|big sleep out',
+  '(?:documentary|programme|film|drama|book|podcast) about (?:\\w+ ){0,2}?(?:eating disorders?|suicide|self harm|homelessness|addiction|domestic abuse)',
+  '(?:seen|dealt with|worked with) (?:a lot of |lots of |plenty of )?(?:self harm|suicides?|overdoses)',
+  'overdoses (?:they|he|she) (?:get|gets|got) called to',
+  '(?:listen\\w*|talk\\w*|support\\w*) (?:to )?people who (?:feel|are) suicidal',
+  'was homeless (?:for a while )?(?:back )?in (?:19|20)\\d\\d',
 ];
 
 /** Compiled once; the check runs on every message. */

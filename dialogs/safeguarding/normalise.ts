@@ -24,6 +24,9 @@ const SPELLING: Record<string, string> = {
   u: 'you', ur: 'your', nowt: 'nothing', noone: 'no one', nobodys: 'nobody is',
   dieing: 'dying',
   boyf: 'boyfriend', girlf: 'girlfriend', hubby: 'husband', missus: 'wife',
+  // Scots and northern forms (issue 16).
+  cannae: 'cant', dinnae: 'dont', wouldnae: 'wouldnt', willnae: 'wont', aff: 'off',
+  thinkin: 'thinking', jumpin: 'jumping', takin: 'taking', cuttin: 'cutting', drinkin: 'drinking', goin: 'going',
 };
 
 /**
@@ -66,6 +69,9 @@ function canonicalToken(token: string): string {
   const cached = tokenCache.get(token);
   if (cached !== undefined) return cached;
   let result = SPELLING[token] ?? token;
+  // "killmyself", "hurtmyself": a reflexive run into the verb before it, as when spaced-out letters of two words are rejoined.
+  const reflexive = /^([a-z]{2,}?)(myself|himself|herself|themselves|yourself)$/.exec(token);
+  if (reflexive && result === token) result = `${canonicalToken(reflexive[1]!)} ${reflexive[2]}`;
   if (result === token && token.length >= 6 && !NEVER_FUZZ.has(token) && !/\d/.test(token)) {
     for (const [target, max] of FUZZY_TARGETS) {
       if (token !== target && token[0] === target[0] && editDistance(token, target, max) <= max) {
@@ -79,12 +85,87 @@ function canonicalToken(token: string): string {
   return result;
 }
 
+/**
+ * Look-alike letters from other scripts, folded to the Latin letter they imitate ("wаnt" with a
+ * Cyrillic а). Only letters that are visually the same in common fonts; NFKC already folds
+ * fullwidth and most compatibility forms.
+ */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ү: 'y',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ς: 's', ω: 'w', μ: 'u',
+  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe',
+};
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+
+/** Digits and symbols standing in for letters inside a word ("k1ll", "$uicide", "d!e"). */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+
+/**
+ * Letters split by one repeated separator: "s-u-i-c-i-d-e", "k.i.l.l", "k i l l", "o_d": three or
+ * more single letters in a row, which ordinary text never has.
+ */
+const SPLIT_LETTERS = /(?<![a-z'\u2019])[a-z]([-. _*~+\/\\·•])[a-z](?:\1[a-z])+(?![a-z])/g;
+/**
+ * How to read a disguise that has two plausible readings; detectRisks() checks every reading a
+ * message needs (readingsFor) and keeps every flag, so an ambiguity can only add a flag.
+ * - heldLetters: "kiiiill" is "kill" (1) but "feeeel" is "feel" (2).
+ * - splitEdges: in "I k i l l myself" the first "I" is a word of its own; in "a b u s e" it is not.
+ */
+export interface Reading {
+  heldLetters: 1 | 2;
+  splitEdges: boolean;
+  /** Text after a right-to-left override (U+202E) is shown reversed: read it the way it is seen. */
+  reverseOverride?: boolean;
+}
+const PLAIN: Reading = { heldLetters: 1, splitEdges: true };
+
+function rejoinLetters(run: string, separator: string, splitEdges: boolean): string {
+  let word = run.replace(/[^a-z]/g, '');
+  if (separator !== ' ' || !splitEdges || word.length < 4) return word;
+  let before = '';
+  let after = '';
+  if (word[0] === 'i' || word[0] === 'a') [before, word] = [`${word[0]} `, word.slice(1)];
+  if (word.length >= 3 && /[ia]$/.test(word)) [word, after] = [word.slice(0, -1), ` ${word.slice(-1)}`];
+  return before + word + after;
+}
+
+/** The readings a message needs: one for ordinary text, more only when it holds an ambiguous disguise. */
+export function readingsFor(text: string): Reading[] {
+  const held = /(\p{L})\1{2,}/u.test(text);
+  const edges = /(?:^|[^\p{L}])[ia](?: \p{L}){2,}|(?:^|[^\p{L}])\p{L}(?: \p{L}){2,}(?: [ia])(?!\p{L})/iu.test(text);
+  const reversed = /\u202e/.test(text) ? [{ heldLetters: 1, splitEdges: true, reverseOverride: true } as const] : [];
+  return [PLAIN, ...reversed, ...(edges ? [{ heldLetters: 1, splitEdges: false } as const] : []), ...(held ? [{ heldLetters: 2, splitEdges: true } as const, { heldLetters: 2, splitEdges: false } as const] : [])];
+}
+
+/**
+ * Undo deliberate or accidental disguise before anything else: compatibility forms (fullwidth,
+ * ligatures), invisible format characters (zero-width, soft hyphen from Word, bidi controls),
+ * accents, look-alike letters, digits used as letters, letters split apart ("s-u-i-c-i-d-e",
+ * "k i l l") and letters held down ("kiiiill"). Exported so the tests can show each step.
+ */
+export function undoDisguise(text: string, reading: Reading = PLAIN): string {
+  const seen = reading.reverseOverride ? text.replace(/\u202e([^\u202c\u2069]*)/g, (_all, run: string) => [...run].reverse().join('')) : text;
+  return (
+    seen
+      .normalize('NFKC')
+      .replace(/[\p{Cf}\u034f\u180e]/gu, '') // format characters: ZWSP, ZWJ, soft hyphen, bidi marks, BOM
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '') // accents and combining marks: "café" → "cafe", "k̶i̶l̶l̶" → "kill"
+      .toLowerCase()
+      .replace(LOOKALIKE_RE, (ch) => LOOKALIKES[ch] ?? ch)
+      // A symbol or digit between letters is a letter in disguise: "k1ll", "su1c1de", "d!e".
+      .replace(/(?<=[a-z])[013457@$!|]+(?=[a-z])/g, (run) => [...run].map((c) => LEET[c] ?? c).join(''))
+      .replace(/(?<![a-z0-9])[$@](?=[a-z]{2})/g, (c) => LEET[c] ?? c)
+      .replace(SPLIT_LETTERS, (run, separator: string) => rejoinLetters(run, separator, reading.splitEdges))
+      // Letters held down: three or more of one letter become one ("kiiiill", "diiiie") or, for the
+      // second reading detectRisks() also checks, two ("feeeel", "killll").
+      .replace(/([a-z])\1{2,}/g, reading.heldLetters === 1 ? '$1' : '$1$1')
+  );
+}
+
 /** The one normal form every rule and local phrase is matched against. */
-export function normaliseForRisk(text: string): string {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // accents: "café" → "cafe"
-    .toLowerCase()
+export function normaliseForRisk(text: string, reading: Reading = PLAIN): string {
+  const folded = undoDisguise(text, reading)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/([a-z])'([a-z])/g, '$1$2') // don't → dont, daughter's → daughters
     .replace(/(\d),(\d)/g, '$1$2') // 1,000 → 1000

@@ -62,6 +62,8 @@ export const CHILD_RULES: RuleSpec[] = [
     id: 'child_safeguarding.hungry',
     category: 'child_safeguarding',
     kind: 'explicit',
+    // "haven't eaten", "no food": the negative is the neglect itself.
+    negativeIsMeaning: true,
     pattern: '{CHILD} (?:\\w+ ){0,3}?(?:go|goes|going|went) to (?:school|bed) (?:hungry|without (?:food|breakfast|dinner|tea|a meal))|{CHILD} (?:havent|hasnt|have not|has not|not) (?:eaten|had (?:a |any )?(?:proper )?(?:meal|food)) (?:\\w+ ){0,2}?(?:days|since)|no food for (?:the|my) {CHILD}',
   },
   {

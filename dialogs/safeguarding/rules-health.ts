@@ -57,7 +57,7 @@ export const EATING_DISORDER_RULES: RuleSpec[] = [
     id: 'eating_disorder.secret',
     category: 'eating_disorder',
     kind: 'explicit',
-    pattern: '(?:hide|hiding|hid|throw\\w*|threw|bin\\w*) (?:away )?(?:my |her |his )?(?:food|wrappers|eating|dinner|tea|lunch|meals?|breakfast)(?: \\w+){0,4} (?:so (?:nobody|no one)|in secret|without (?:anyone|anybody))|(?:hide|hiding|hid) (?:food|wrappers|my eating)|burn (?:off )?(?:\\w+ ){0,2}?(?:i eat|i ate|she eats|he eats|calories)|eat\\w* (?:\\w+ ){0,3}?in secret|bing(?:e|es|ed|eing|ing)\\b(?! (?:on )?(?:watch\\w*|netflix|tv|telly|box set\\w*|series|drink\\w*))',
+    pattern: '(?:hide|hiding|hid|throw\\w*|threw|bin\\w*) (?:away )?(?:my |her |his )?(?:food|wrappers|eating|dinner|tea|lunch|meals?|breakfast)(?: \\w+){0,4} (?:so (?:nobody|no one)|in secret|without (?:anyone|anybody))|(?:hide|hiding|hid) (?:food|wrappers|my eating)|burn (?:off )?(?:\\w+ ){0,2}?(?:i eat|i ate|she eats|he eats|calories)|eat\\w* (?:\\w+ ){0,3}?in secret|bing(?:e|es|ed|eing|ing)\\b(?! (?:on )?(?:a |the )?(?:new |whole )?(?:lot|watch\\w*|netflix|tv|telly|box set\\w*|series|show\\w*|programmes?|drink\\w*))',
   },
   {
     id: 'eating_disorder.stopped_eating',
@@ -112,7 +112,9 @@ export const SUBSTANCE_RULES: RuleSpec[] = [
     id: 'substance_crisis.relapse',
     category: 'substance_crisis',
     kind: 'explicit',
-    pattern: '(?:using|drinking|relapsed|injecting|smoking crack) again|relaps\\w*|back on (?:the )?(?:drink|gear|booze|heroin|crack|drugs|bottle)|(?:my|a|the|his|her) dealer|drug debts?',
+    // A relapse into self-harm is self-harm (rules-self.ts), not a substance crisis.
+    unlessSentence: '\\b(?:sh|cut\\w*|blades?|self harm\\w*)\\b',
+    pattern: '(?:using|drinking|relapsed|injecting|smoking crack) again|relaps\\w*(?!(?: ,)? (?:on )?(?:\\w+ )?(?:cut|cutting|sh)\\b)|back on (?:the )?(?:drink|gear|booze|heroin|crack|drugs|bottle)|(?:my|a|the|his|her) dealer|drug debts?',
   },
   {
     id: 'substance_crisis.out_of_control',

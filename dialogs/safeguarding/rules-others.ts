@@ -127,6 +127,7 @@ export const ADULT_AT_RISK_RULES: RuleSpec[] = [
     id: 'adult_at_risk.financial',
     category: 'adult_at_risk',
     kind: 'explicit',
+    unlessSentence: '\\b(?:manages? (?:his|her|their) own|(?:his|her|their) own money)\\b',
     pattern:
       '{CARER} (?:\\w+ ){0,4}?(?:take|takes|taken|took|taking|steal\\w*|stole|stolen|has|had|have|got|keeps?|kept|control\\w*|manag\\w*|spend\\w*|spent|use\\w*|using) (?:\\w+ ){0,2}?(?:my|his|her|their|all my|all his|all her) (?:\\w+ )?(?:money|pension|savings|bank|cards?|cash|benefits|account|purse|wallet)|(?:given|gave|give|giving|lent|lend\\w*|loan\\w*) (?:him|her|them|\\w+) (?:all|most) (?:of )?(?:my|his|her) (?:savings|money|pension|cash)|{CARER} (?:\\w+ ){0,4}?(?:steal\\w*|stole|stolen|nick\\w*|pinch\\w*|tak\\w* money|took money) from (?:me|him|her|them|my \\w+|his \\w+|her \\w+)|(?:savings|money|pension|life savings) (?:are|is|has|have) (?:all )?(?:gone|disappeared|been taken|vanished|been stolen)|(?:gave|give|given|giving) (?:\\w+ ){0,3}?(?:my |his |her )?(?:bank details|pin|pin number|card details|password|online banking)|(?:sent|given|paid|transferred|wired) (?:\\w+ ){0,2}?(?:thousands|hundreds|all my savings|all his savings|all her savings|\\d{4,})|financial(?:ly)? abus\\w*|scam\\w*|conned|fleeced|swindled|exploit\\w*',
   },

@@ -172,6 +172,8 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     id: 'self_harm.marks',
     category: 'self_harm',
     kind: 'explicit',
+    // "so nobody sees the marks": hiding them is the sign, the negative is not a denial.
+    negativeIsMeaning: true,
     pattern:
       '(?:marks|scars|cuts|burns) (?:on|all over|up) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?)|(?:long sleeves|cover\\w* up|hide|hiding) (?:\\w+ ){0,4}?(?:marks|scars|cuts|burns)',
   },

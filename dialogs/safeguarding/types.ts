@@ -17,7 +17,14 @@ export interface RiskFlag {
   /** Rule id, e.g. "suicide.method_dose" or "local:cuckooing". */
   rule: string;
   kind: RiskKind;
+  /**
+   * How clear the risk is, which decides the card: 'clear' raises the crisis card, 'possible' (a
+   * denial, a passive wish, an ambiguous sign) the lighter check-in card. See grade.ts.
+   */
+  severity: RiskSeverity;
 }
+
+export type RiskSeverity = 'clear' | 'possible';
 
 export interface LocalPhrase {
   phrase: string;
@@ -42,8 +49,12 @@ export interface RuleSpec {
    * negative inside the match is part of the disclosure, not a denial of it.
    */
   negativeIsMeaning?: boolean;
+  /** 'possible' for signs that need a question rather than a crisis card; default 'clear'. */
+  severity?: RiskSeverity;
   /** Extra check on the match, e.g. that a number of tablets is more than a dose. */
   accept?: (match: RegExpExecArray) => boolean;
   /** Skip this rule when the same sentence matches, because another category covers it better. */
   unlessSentence?: string;
+  /** Apply this rule only when the same sentence also matches (e.g. a child's age beside an adult's). */
+  withSentence?: string;
 }

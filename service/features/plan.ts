@@ -1,4 +1,5 @@
 import { notice } from '../../dialogs/engine/notice';
+import { confirmedConcerns } from '../../dialogs/safeguarding';
 import { z } from 'zod';
 import type { AssessmentState } from '../../dialogs/engine/types';
 import { buildInsight } from '../../dialogs/insight';
@@ -33,10 +34,10 @@ export interface PlanFeatureDeps {
   drafter?: PlanDrafter;
 }
 
-const planItem = (plan: Plan, assessmentId: string): FeaturePrompt => ({
+const planItem = (plan: Plan, state: Pick<AssessmentState, 'id' | 'safeguarding'>): FeaturePrompt => ({
   kind: 'feature',
   feature: PLAN_FEATURE,
-  data: { plan, assessmentId } satisfies PlanCardData,
+  data: { plan, assessmentId: state.id, safeguarding: confirmedConcerns(state.safeguarding) } satisfies PlanCardData,
   text: planReplyText(plan),
 });
 
@@ -99,7 +100,7 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
     const current = stored.kind === 'ok' ? stored.plan : null;
     const parsed = parseInput(input, current);
     if (!parsed) return { items: [] };
-    if ('message' in parsed) return { items: [notice(parsed.message, 'warning'), ...(current ? [planItem(current, state.id)] : [])] };
+    if ('message' in parsed) return { items: [notice(parsed.message, 'warning'), ...(current ? [planItem(current, state)] : [])] };
     const c = parsed.command;
     if (c.kind === 'help') return { items: [notice(`Plan commands:\n${PLAN_USAGE}`)] };
     if (!planApplies(state)) return { items: [notice('The screening outcome was not “accept”, so there is no plan to agree for this assessment.')] };
@@ -110,16 +111,16 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
       const fresh = await draftFor(state, ctx.now);
       const plan = current ? replaceWithRedraft(current, fresh, actor) : fresh;
       const lead = current ? 'Redrafted. Earlier changes were replaced (they stay in the change history).' : 'Here is the draft plan.';
-      const items = c.kind === 'redraft' || c.kind === 'show' ? [notice(lead), planItem(plan, state.id)] : [notice(`${lead} Nothing else was changed — check it, then repeat your command.`), planItem(plan, state.id)];
+      const items = c.kind === 'redraft' || c.kind === 'show' ? [notice(lead), planItem(plan, state)] : [notice(`${lead} Nothing else was changed — check it, then repeat your command.`), planItem(plan, state)];
       return { items, assessment: withPlan(state, plan, ctx.now) };
     }
-    if (c.kind === 'show') return { items: [planItem(current, state.id)] };
+    if (c.kind === 'show') return { items: [planItem(current, state)] };
     const r = c.kind === 'approve' ? approvePlan(current, actor) : applyPlanChange(current, c, actor);
-    if (!r.ok) return { items: [notice(r.message, 'warning'), planItem(current, state.id)] };
+    if (!r.ok) return { items: [notice(r.message, 'warning'), planItem(current, state)] };
     // The summary quotes what was typed; it is stored as typed and escaped only for the chat.
     const summary = escapeChatText(r.summary);
     const done = c.kind === 'approve' ? `${summary} Only this approved version can be exported; any change will need approving again.` : `${summary} (plan version ${r.plan.version}).`;
-    return { items: [notice(done), planItem(r.plan, state.id)], assessment: withPlan(state, r.plan, ctx.now) };
+    return { items: [notice(done), planItem(r.plan, state)], assessment: withPlan(state, r.plan, ctx.now) };
   }
 
   return {
@@ -135,7 +136,7 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
       const state = ctx.assessment;
       if (!state || !planApplies(state) || readStoredPlan(state).kind !== 'none') return { items: [] };
       const plan = await draftFor(state, ctx.now);
-      return { items: [notice('I have drafted a care and support plan from what matters to the person. Review it together, edit it, then approve it.'), planItem(plan, state.id)], assessment: withPlan(state, plan, ctx.now) };
+      return { items: [notice('I have drafted a care and support plan from what matters to the person. Review it together, edit it, then approve it.'), planItem(plan, state)], assessment: withPlan(state, plan, ctx.now) };
     },
   };
 }

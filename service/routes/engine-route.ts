@@ -4,6 +4,7 @@ import type { EngineInput } from '../../dialogs/engine/types';
 import type { Route, RouteInput } from '../features';
 import type { ReplyItem } from '../reply';
 import { ROUTES } from '../route-table';
+import type { SecondOpinion } from '../second-opinion';
 
 /** An engine input from typed text or an engine card (answer, command, change, safeguarding decision). */
 function toEngineInput(input: RouteInput, activityId: string): EngineInput | null {
@@ -27,7 +28,7 @@ function toEngineInput(input: RouteInput, activityId: string): EngineInput | nul
  * The pure engine as the last route: everything no feature claimed. `help` adds the features'
  * own help lines to the engine's command list.
  */
-export function engineRoute(deps: { helpLines: readonly string[] }): Route {
+export function engineRoute(deps: { helpLines: readonly string[]; secondOpinion?: SecondOpinion }): Route {
   const helpText = deps.helpLines.length
     ? `More commands:\n${deps.helpLines.map((l) => `• ${l}`).join('\n')}`
     : 'Type `start` followed by the NHS number or a local reference to begin.';
@@ -41,7 +42,9 @@ export function engineRoute(deps: { helpLines: readonly string[] }): Route {
         const asksHelp = input.kind === 'text' && /^help$/i.test(input.text);
         return { items: [notice(asksHelp ? helpText : 'There is no assessment in progress. Type `start` followed by the NHS number or a local reference.')] };
       }
-      const engineInput = toEngineInput(input, ctx.activityId);
+      const parsed = toEngineInput(input, ctx.activityId);
+      // The optional LLM second opinion (service/second-opinion.ts) can only add a flag, never remove one.
+      const engineInput = parsed && deps.secondOpinion ? await deps.secondOpinion.review(parsed, assessment) : parsed;
       if (!engineInput) return { items: [notice('That card submission was not understood, so nothing was changed.', 'warning')] };
       const r = advance(script, assessment, engineInput, { now: ctx.now, actor: ctx.userId });
       const items: ReplyItem[] = [...r.prompts];

@@ -40,7 +40,7 @@ describe('bench statistics', () => {
 
 describe('bench harness in smoke mode', () => {
   it('in-process sections: matching, drafting, exports and prompt size give well-formed numbers', async () => {
-    const sections: Section[] = ['match', 'draft', 'exports', 'llm'];
+    const sections: Section[] = ['match', 'draft', 'exports', 'llm', 'safeguarding'];
     const r = await runBench(SMOKE, sections);
     expectWellFormed(r, sections);
     expect(r.match!.map((m) => m.services)).toEqual(SMOKE.match.sizes);

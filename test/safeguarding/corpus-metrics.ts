@@ -1,15 +1,20 @@
 /**
- * Scores the detector against a labelled corpus: recall and precision per category and overall.
+ * Scores the detector against a labelled corpus: recall and precision per category and overall,
+ * recall by statement type, the benign false-alarm rate and — where the corpus labels it — how
+ * often the graded response (clear vs possible) agrees with the writer's judgement.
  * Kept apart from the test so the same numbers can be printed by a script or a bench.
  */
-import { detectRisks } from '../../dialogs/safeguarding';
+import { detectRisks, type RiskFlag } from '../../dialogs/safeguarding';
 import { RISK_CATEGORY_IDS, type RiskCategory } from '../../dialogs/vocabulary';
 
-export type StatementType = 'explicit' | 'paraphrased' | 'negated' | 'reported' | 'benign';
+export type StatementType = 'explicit' | 'paraphrased' | 'negated' | 'reported' | 'slang' | 'obfuscated' | 'benign';
+export type Severity = 'clear' | 'possible';
 export interface LabelledStatement {
   text: string;
   expected: RiskCategory[];
   type: StatementType;
+  /** The writer's judgement of how clear the risk is; absent in the older corpora. */
+  severity?: Severity | null;
 }
 
 export interface CategoryScore {
@@ -21,13 +26,16 @@ export interface CategoryScore {
   precision: number;
 }
 
+type Tally = { hit: number; total: number };
 export interface CorpusScore {
   perCategory: CategoryScore[];
   overall: CategoryScore;
   /** Recall of explicit statements per category (asserted to be 100%). */
-  explicitRecall: Record<RiskCategory, { hit: number; total: number }>;
-  recallByType: Record<Exclude<StatementType, 'benign'>, { hit: number; total: number }>;
+  explicitRecall: Record<RiskCategory, Tally>;
+  recallByType: Partial<Record<Exclude<StatementType, 'benign'>, Tally>>;
   benign: { total: number; flagged: number };
+  /** Of the risk statements flagged that carry a severity label, how many got the same grade. */
+  severityAgreement: Tally & { clearAsPossible: number; possibleAsClear: number };
   misses: Array<{ text: string; category: RiskCategory; type: StatementType }>;
   falseAlarms: Array<{ text: string; category: RiskCategory; type: StatementType }>;
 }
@@ -38,20 +46,38 @@ function score(category: RiskCategory | 'overall', tp: number, fn: number, fp: n
   return { category, truePositives: tp, falseNegatives: fn, falsePositives: fp, recall: ratio(tp, tp + fn), precision: ratio(tp, tp + fp) };
 }
 
+/**
+ * The grade the product shows for a message. A flag without a severity (the detector before the
+ * graded response existed) raised the full crisis card, so it counts as 'clear'.
+ */
+export function messageGrade(flags: readonly RiskFlag[]): Severity | null {
+  if (flags.length === 0) return null;
+  return flags.some((f) => ((f as { severity?: Severity }).severity ?? 'clear') === 'clear') ? 'clear' : 'possible';
+}
+
 export function scoreCorpus(corpus: readonly LabelledStatement[]): CorpusScore {
   const counts = new Map<RiskCategory, { tp: number; fn: number; fp: number }>(RISK_CATEGORY_IDS.map((c) => [c, { tp: 0, fn: 0, fp: 0 }]));
   const explicitRecall = Object.fromEntries(RISK_CATEGORY_IDS.map((c) => [c, { hit: 0, total: 0 }])) as CorpusScore['explicitRecall'];
-  const recallByType: CorpusScore['recallByType'] = { explicit: { hit: 0, total: 0 }, paraphrased: { hit: 0, total: 0 }, negated: { hit: 0, total: 0 }, reported: { hit: 0, total: 0 } };
+  const recallByType: CorpusScore['recallByType'] = {};
   const benign = { total: 0, flagged: 0 };
+  const severityAgreement = { hit: 0, total: 0, clearAsPossible: 0, possibleAsClear: 0 };
   const misses: CorpusScore['misses'] = [];
   const falseAlarms: CorpusScore['falseAlarms'] = [];
 
   for (const item of corpus) {
-    const found = new Set(detectRisks(item.text).map((f) => f.category));
+    const flags = detectRisks(item.text);
+    const found = new Set(flags.map((f) => f.category));
     const expected = new Set(item.expected);
     if (item.type === 'benign') {
       benign.total++;
       if (found.size > 0) benign.flagged++;
+    }
+    if (item.severity && item.expected.some((c) => found.has(c))) {
+      const grade = messageGrade(flags);
+      severityAgreement.total++;
+      if (grade === item.severity) severityAgreement.hit++;
+      else if (item.severity === 'clear') severityAgreement.clearAsPossible++;
+      else severityAgreement.possibleAsClear++;
     }
     for (const category of RISK_CATEGORY_IDS) {
       const c = counts.get(category)!;
@@ -64,7 +90,7 @@ export function scoreCorpus(corpus: readonly LabelledStatement[]): CorpusScore {
         falseAlarms.push({ text: item.text, category, type: item.type });
       }
       if (expected.has(category) && item.type !== 'benign') {
-        const bucket = recallByType[item.type];
+        const bucket = (recallByType[item.type] ??= { hit: 0, total: 0 });
         bucket.total++;
         if (found.has(category)) bucket.hit++;
         if (item.type === 'explicit') {
@@ -81,24 +107,35 @@ export function scoreCorpus(corpus: readonly LabelledStatement[]): CorpusScore {
   });
   const sum = (k: 'truePositives' | 'falseNegatives' | 'falsePositives') => perCategory.reduce((n, s) => n + s[k], 0);
   const overall = score('overall', sum('truePositives'), sum('falseNegatives'), sum('falsePositives'));
-  return { perCategory, overall, explicitRecall, recallByType, benign, misses, falseAlarms };
+  return { perCategory, overall, explicitRecall, recallByType, benign, severityAgreement, misses, falseAlarms };
+}
+
+/** Explicit statements over all categories. */
+export function explicitTotal(s: CorpusScore): Tally {
+  return Object.values(s.explicitRecall).reduce((a, v) => ({ hit: a.hit + v.hit, total: a.total + v.total }), { hit: 0, total: 0 });
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
+const tally = (t: Tally): string => `${t.hit}/${t.total} (${pct(ratio(t.hit, t.total)).trim()})`;
 
 /** A plain-text table for the test output and the report. No statement text is needed to read it. */
 export function formatScoreTable(s: CorpusScore): string {
   const header = `${'category'.padEnd(20)} ${'TP'.padStart(4)} ${'FN'.padStart(4)} ${'FP'.padStart(4)} ${'recall'.padStart(7)} ${'precis.'.padStart(7)} ${'explicit'.padStart(9)}`;
   const rows = [...s.perCategory, s.overall].map((c) => {
-    const ex = c.category === 'overall' ? null : s.explicitRecall[c.category];
-    const exText = ex ? `${ex.hit}/${ex.total}` : '';
+    const ex = c.category === 'overall' ? explicitTotal(s) : s.explicitRecall[c.category];
+    const exText = ex.total ? `${ex.hit}/${ex.total}` : '';
     return `${c.category.padEnd(20)} ${String(c.truePositives).padStart(4)} ${String(c.falseNegatives).padStart(4)} ${String(c.falsePositives).padStart(4)} ${pct(c.recall)} ${pct(c.precision)} ${exText.padStart(9)}`;
   });
-  const types = Object.entries(s.recallByType).map(([t, v]) => `${t} ${v.hit}/${v.total} (${pct(ratio(v.hit, v.total)).trim()})`);
+  const types = Object.entries(s.recallByType).map(([t, v]) => `${t} ${tally(v)}`);
+  const sev = s.severityAgreement;
   return [
     header,
     ...rows,
+    `overall recall ${pct(s.overall.recall).trim()}; explicit recall ${tally(explicitTotal(s))}`,
     `recall by statement type: ${types.join(', ')}`,
-    `benign statements flagged: ${s.benign.flagged}/${s.benign.total} (false-positive rate ${pct(ratio(s.benign.flagged, s.benign.total)).trim()})`,
+    `benign statements flagged: ${s.benign.flagged}/${s.benign.total} (false-alarm rate ${pct(ratio(s.benign.flagged, s.benign.total)).trim()})`,
+    ...(sev.total
+      ? [`clear-vs-possible agreement: ${tally(sev)}; clear graded possible ${sev.clearAsPossible}, possible graded clear ${sev.possibleAsClear}`]
+      : []),
   ].join('\n');
 }

@@ -7,7 +7,7 @@ const flagFor = (text: string, category: string) => detectRisks(text).find((f) =
 
 describe('detectRisks: negation never suppresses a disclosure', () => {
   it('flags a negated explicit phrase as a negated mention for the link worker to judge', () => {
-    expect(detectRisks("I'm not suicidal")).toEqual([{ category: 'suicide', matched: 'suicidal', rule: 'suicide.word', kind: 'negated' }]);
+    expect(detectRisks("I'm not suicidal")).toEqual([{ category: 'suicide', matched: 'suicidal', rule: 'suicide.word', kind: 'negated', severity: 'possible' }]);
     expect(flagFor('I have never cut myself', 'self_harm')?.kind).toBe('negated');
     expect(flagFor("I'm not homeless", 'no_safe_place')?.kind).toBe('negated');
   });
@@ -109,9 +109,10 @@ describe('detectRisks: several categories and output shape', () => {
 
 describe('detectRisks: local phrases', () => {
   it('adds a category for a local phrase, matched after the same normalisation', () => {
-    expect(categories('They are cuckooing my flat')).toEqual([]);
-    const flags = detectRisks("They're CUCKOOING my flat", { localPhrases: [{ phrase: 'cuckooing', category: 'adult_at_risk' }] });
-    expect(flags).toEqual([{ category: 'adult_at_risk', matched: 'cuckooing', rule: 'local:cuckooing', kind: 'local' }]);
+    // "cuckooing" became a baseline rule in issue 16, so the local example is another local term.
+    expect(categories('It was mate crime, plain and simple')).toEqual([]);
+    const flags = detectRisks('It was MATE-CRIME, plain and simple', { localPhrases: [{ phrase: 'mate crime', category: 'adult_at_risk' }] });
+    expect(flags).toEqual([{ category: 'adult_at_risk', matched: 'mate crime', rule: 'local:mate crime', kind: 'local', severity: 'clear' }]);
   });
 
   it('cannot remove or weaken the national baseline', () => {
