@@ -15,5 +15,8 @@ export function evalSets(): EvalSet[] {
 }
 
 /** Tuning sets, written by the issue-15 engineer (eval/plans/tuning/README.md). */
-const TUNING: Array<{ name: string; dir: string; directory?: string }> = [];
-export const SAMPLE_DIRECTORY = join(root, 'data-samples', 'directory', 'services.json');
+const TUNING: Array<{ name: string; dir: string; directory?: string }> = [
+  { name: 'Cornwall (local taxonomy)', dir: 'cornwall' },
+  { name: 'North West (no taxonomy)', dir: 'north-west' },
+  { name: 'Shipped sample', dir: 'sample', directory: join(root, 'data-samples', 'directory', 'services.json') },
+];
