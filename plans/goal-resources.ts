@@ -37,20 +37,39 @@ export function goalFit(goalText: string, s: ResourceSuggestion): number {
 }
 
 /**
- * One service per goal, each used once, goals in order. A goal with nothing that fits gets no
- * service (the drafter then gives the link worker the finding-out step) — an unrelated service
- * is worse than none. Ties keep the matcher's order, so the result is deterministic.
+ * The need areas a service must share to serve a goal: the ones the goal's own words name, or —
+ * when the words name none ("a break now and then") — the ones the person chose. A service
+ * outside them is unrelated to the goal and is never offered for it.
  */
-export function assignResourcesToGoals(goalTexts: readonly string[], suggestions: readonly ResourceSuggestion[]): Array<ResourceSuggestion | null> {
+export function needsAllowedForGoal(goalText: string, personNeeds: readonly NeedArea[]): readonly NeedArea[] {
+  const named = needsForGoal(goalText);
+  return named.length ? named : personNeeds;
+}
+
+/**
+ * One service per goal, goals in order: the best fit among services sharing the goal's need
+ * areas, a service not yet used if one fits, else one already used for an earlier goal. A goal
+ * with nothing that fits gets no service — the drafter then says so honestly; an unrelated
+ * service is worse than none. Ties keep the matcher's order, so the result is deterministic.
+ */
+export function assignResourcesToGoals(goalTexts: readonly string[], suggestions: readonly ResourceSuggestion[], personNeeds: readonly NeedArea[] = []): Array<ResourceSuggestion | null> {
   const used = new Set<string>();
   return goalTexts.map((text) => {
-    let best: ResourceSuggestion | null = null;
-    let bestFit = 0;
-    for (const s of suggestions) {
-      if (used.has(s.service.id)) continue;
-      const fit = goalFit(text, s);
-      if (fit > bestFit) (best = s), (bestFit = fit);
-    }
+    const allowed = needsAllowedForGoal(text, personNeeds);
+    const fitting = suggestions.filter((s) => allowed.length === 0 || s.service.needAreas.some((n) => allowed.includes(n)));
+    const pickFrom = (list: readonly ResourceSuggestion[]) => {
+      let best: ResourceSuggestion | null = null;
+      let bestFit = 0;
+      for (const s of list) {
+        const fit = goalFit(text, s) + (allowed.length ? 1 : 0);
+        if (fit > bestFit) {
+          best = s;
+          bestFit = fit;
+        }
+      }
+      return best;
+    };
+    const best = pickFrom(fitting.filter((s) => !used.has(s.service.id))) ?? pickFrom(fitting);
     if (best) used.add(best.service.id);
     return best;
   });

@@ -15,16 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { advance } from '../dialogs/engine/advance';
 import { startAssessment } from '../dialogs/engine/start';
 import type { AssessmentState } from '../dialogs/engine/types';
-import { buildInsight } from '../dialogs/insight';
 import { parsePatientRef } from '../dialogs/patient-ref';
 import { loadDefaultScript } from '../dialogs/scripts/load';
 import type { ExportFormat } from '../exports';
 import { buildDirectoryIndex } from '../plans/directory/build-index';
-import { matchResources } from '../plans/directory/match';
 import { loadDirectory } from '../plans/directory/load';
 import { draftPlan } from '../plans/draft-plan';
 import { approvePlan } from '../plans/plan-edits';
-import { buildResourceQuery } from '../plans/resource-query';
+import { draftInputFor } from '../plans/plan-draft-input';
 import { produceExport, type ExportSettings } from '../service/export-service';
 import { withPlan } from '../service/features/plan';
 import { TYPED_ANSWERS } from './demo-answers';
@@ -67,13 +65,7 @@ async function main(): Promise<void> {
   const script = loadDefaultScript();
   let state = runAssessment();
   const index = buildDirectoryIndex(loadDirectory(fileURLToPath(new URL('../data-samples/directory/services.json', import.meta.url))).services);
-  const draft = draftPlan({
-    assessment: state,
-    insight: buildInsight(state),
-    suggestions: matchResources(index, buildResourceQuery(state), 8),
-    now: '2026-03-02T11:00:00.000Z',
-    id: 'plan-demo-assessment-1',
-  });
+  const draft = draftPlan(draftInputFor(index, state, '2026-03-02T11:00:00.000Z', 'plan-demo-assessment-1'));
   const approved = approvePlan(draft, { by: LINK_WORKER, at: '2026-03-02T11:20:00.000Z' });
   if (!approved.ok) throw new Error(approved.message);
   state = withPlan(state, approved.plan, '2026-03-02T11:20:00.000Z');

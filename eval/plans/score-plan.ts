@@ -106,7 +106,8 @@ export function judgePlan(plan: Plan, p: Person, labels: Record<string, Label>):
   let goalsAnswered = 0;
   let goalsWithUnfitService = 0;
   for (const g of plan.goals) {
-    const services = g.actions.flatMap((a) => (a.who.kind === 'service' ? [a.who.serviceId] : []));
+    // A goal's service: the action's owner, or a suggested service the action names (signposts).
+    const services = [...new Set(g.actions.flatMap((a) => (a.who.kind === 'service' ? [a.who.serviceId] : suggestions.filter((s) => a.what.includes(s.name)).map((s) => s.serviceId))))];
     const honestNone = g.actions.some((a) => NONE_FOUND.test([a.what, ...a.strategies].join(' ')));
     if (services.some((id) => fitsById.get(id))) goalsAnswered++;
     else if (services.length === 0 && honestNone) goalsAnswered++;

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
-import { buildInsight } from '../../dialogs/insight';
 import type { DirectoryIndex } from '../../plans/directory/build-index';
-import { matchResources } from '../../plans/directory/match';
 import { planSchema, type Plan } from '../../plans/model';
 import { parsePlanCommand, PLAN_USAGE, type PlanCommand } from '../../plans/plan-commands';
 import { applyPlanChange, approvePlan, replaceWithRedraft, type Actor } from '../../plans/plan-edits';
 import { planReplyText } from '../../plans/plan-text';
-import { buildResourceQuery } from '../../plans/resource-query';
+import { draftInputFor } from '../../plans/plan-draft-input';
 import { describeLlmConfig, loadLlmConfig } from '../../prompts/llm-config';
 import type { PlanDrafter } from '../../prompts/llm-drafter';
 import { draftPlan } from '../../plans/draft-plan';
@@ -76,8 +74,7 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
   const drafter = deps.drafter ?? (async (input) => draftPlan(input));
 
   async function draftFor(state: AssessmentState, now: string): Promise<Plan> {
-    const suggestions = matchResources(deps.directory.index, buildResourceQuery(state), MATCH_LIMIT);
-    return drafter({ assessment: state, insight: buildInsight(state), suggestions, now, id: `plan-${state.id}` });
+    return drafter(draftInputFor(deps.directory.index, state, now));
   }
 
   function parseInput(input: FeatureInput, current: Plan | null): { command: PlanCommand } | { message: string } | null {
