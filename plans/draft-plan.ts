@@ -36,6 +36,8 @@ export interface DraftInput {
 export const REVIEW_AFTER_DAYS = 42;
 /** Self-directed people get a couple of extra options to follow up themselves. */
 const EXTRA_SIGNPOSTS_SELF_DIRECTED = 2;
+/** A plan offers at least this many services when the directory has them in reach: a choice, not a single lead. */
+export const MIN_OPTIONS = 3;
 
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 const WANTS_COMPANY = /\b(someone|somebody|you|a friend|company)\b[^.]{0,20}\b(come|came|go|went|with me)\b/i;
@@ -134,9 +136,8 @@ export function draftPlan(input: DraftInput): Plan {
     if (best) needSignposts.push(best);
   }
   const offered = [...chosen, ...needSignposts];
-  const extras = style.selfDirected && !everyGoal
-    ? input.suggestions.filter((s) => !offered.includes(s) && facts.needs.some((n) => s.service.needAreas.includes(n))).slice(0, EXTRA_SIGNPOSTS_SELF_DIRECTED)
-    : [];
+  const wanted = Math.max(0, MIN_OPTIONS - offered.length) + (style.selfDirected && !everyGoal ? EXTRA_SIGNPOSTS_SELF_DIRECTED : 0);
+  const extras = input.suggestions.filter((s) => !offered.includes(s) && facts.needs.some((n) => s.service.needAreas.includes(n))).slice(0, wanted);
   const reach = reachFor(facts.barriers, ownWords(facts));
   const barriers = [
     ...facts.barriers.map((b) => ({ barrier: barrierLabel(b), howAddressed: clip(howBarrierIsAddressed(b, [...offered, ...extras], supportedPerGoal.some(Boolean), reach), 400) })),

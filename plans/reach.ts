@@ -6,7 +6,8 @@ import type { Barrier } from '../dialogs/vocabulary';
  * first when the person cannot travel or cannot leave someone. A person who cannot leave the
  * house (or the person they care for) gets nothing in person at all.
  */
-export const RADIUS_KM = { default: 15, transport: 5, mobility: 3, caring_duties: 3 } as const;
+/** cost: bus fares cost money too, so a cost barrier also keeps in-person suggestions nearer. */
+export const RADIUS_KM = { default: 15, cost: 8, transport: 5, mobility: 3, caring_duties: 3 } as const;
 
 const HOUSEBOUND = /\b(house-?bound|(can'?t|cannot|can not|unable to) (get|go) out|(can'?t|cannot|unable to) leave (the house|home|him|her|them)|(can'?t|cannot) be left|don'?t go out any ?more)\b/i;
 const HEARING = /\b(deaf|hard of hearing|hearing (loss|aids?)|can'?t hear|bsl)\b/i;
@@ -27,7 +28,7 @@ export interface Reach {
 
 export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach {
   const has = (b: Barrier) => barriers.includes(b);
-  const limits: Array<[Barrier, number]> = (['transport', 'mobility', 'caring_duties'] as const).filter(has).map((b) => [b, RADIUS_KM[b]]);
+  const limits: Array<[Barrier, number]> = (['cost', 'transport', 'mobility', 'caring_duties'] as const).filter(has).map((b) => [b, RADIUS_KM[b]]);
   const radiusKm = Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km));
   const housebound = HOUSEBOUND.test(ownWords);
   // "Hearing or sight" is one checkbox: phone stays unless the words point to hearing, or say sight only.

@@ -85,6 +85,6 @@ export function usableMode(s: DirectoryService, pq: PreparedQuery, distanceKm: n
   if (!isActive(s) || !ageAllows(s, pq.raw.age)) return null;
   if (pq.freeOnly && s.cost !== 'free') return null;
   if (areaCovers(s, pq, distanceKm) === 'no') return null;
-  const order = pq.raw.remoteFirst || pq.raw.prefersRemote ? REMOTE_ORDER : USE_ORDER;
+  const order = pq.remoteFirst || pq.raw.prefersRemote ? REMOTE_ORDER : USE_ORDER;
   return order.find((m) => modeUsable(m, s, pq, distanceKm)) ?? null;
 }

@@ -112,7 +112,7 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
   // How-to-attend wording is specific; a description mentioning "online forms" is not. Fall back
   // to the description only when the publisher gave no attending_type at all.
   const attendance = detectAttendance(attendingTexts.length > 0 ? attendingTexts : [description], hasPhysical, hasVirtual);
-  if (attendance.phone && !attendance.text) attendance.text = detectTextContact([description]);
+  if (attendance.phone && !attendance.text && detectTextContact([description])) attendance.text = true;
   const serviceAreas = uniq((svc.service_areas ?? []).map((a) => clean(a.name ?? a.service_area ?? a.extent)));
 
   const languages = uniq(

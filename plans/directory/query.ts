@@ -2,6 +2,7 @@ import { NEED_AREA_IDS, type Barrier, type NeedArea } from '../../dialogs/vocabu
 import type { DirectoryLocation, DirectoryService, Weekday } from './model';
 import { haversineKm } from './geo';
 import { normaliseLanguage } from './text-signals';
+import { reachFor } from '../reach';
 import { tokenize } from './tokenize';
 
 /** What the link worker and person have said, as the matcher needs it. */
@@ -47,8 +48,6 @@ export interface ResourceSuggestion {
 
 export type UseMode = 'in_person' | 'home_visit' | 'phone' | 'online';
 
-/** Reach when a place is known but no radius was given. */
-export const DEFAULT_RADIUS_KM = 15;
 
 export const needBit = (n: NeedArea) => 1 << NEED_AREA_IDS.indexOf(n);
 
@@ -67,6 +66,7 @@ export interface PreparedQuery {
   tokens: string[];
   barriers: Set<Barrier>;
   radiusKm: number;
+  remoteFirst: boolean;
   freeOnly: boolean;
   noOnline: boolean;
   /** Lower-cased home areas for service-area checks. */
@@ -78,13 +78,16 @@ export function prepareQuery(q: MatchQuery): PreparedQuery {
   const barriers = new Set(q.barriers);
   const needMask = needMaskOf(q.needs);
   const lang = q.language?.trim() ? normaliseLanguage(q.language) : undefined;
+  const reach = reachFor(q.barriers, '');
   const p: PreparedQuery = {
     raw: q,
     needMask,
     needCount: q.needs.length === 0 ? 0 : new Set(q.needs).size,
     tokens: [...new Set(tokenize(q.text))],
     barriers,
-    radiusKm: q.maxDistanceKm ?? DEFAULT_RADIUS_KM,
+    // Without explicit reach, the barriers decide it (the same rule the plan's search uses).
+    radiusKm: q.maxDistanceKm ?? reach.radiusKm,
+    remoteFirst: q.remoteFirst ?? reach.remoteFirst,
     freeOnly: barriers.has('cost') && !q.allowPaid,
     noOnline: barriers.has('digital'),
     homeAreas: (q.homeAreas ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean),

@@ -17,7 +17,8 @@ export const WEIGHTS = {
   proximity: 12,
   /** Nearness counts double when getting there is itself the problem. */
   proximityBarrierFactor: 2,
-  noTravelWhenCannotTravel: 20,
+  /** Larger than nearness and access together, so no-travel options come first. */
+  noTravelWhenCannotTravel: 40,
   homeVisitWhenHousebound: 6,
   freeNoBarrier: 2,
   wheelchairForMobility: 10,
@@ -56,9 +57,18 @@ export function relevancePoints(needHits: number, needCount: number, textScore: 
   return (needCount > 0 ? (WEIGHTS.need * needHits) / needCount : 0) + WEIGHTS.text * textScore;
 }
 
+/**
+ * An age limit that matters when the age is not known: most adults fit "16+" or "18+" and
+ * "up to 100", but not "55+" or "16–25". The assessment does not ask the person's age.
+ */
+export const ADULT_MIN_AGE = 18;
+export const NO_REAL_MAX_AGE = 90;
+const limitsAdults = (s: DirectoryService) => (s.minAge !== undefined && s.minAge > ADULT_MIN_AGE) || (s.maxAge !== undefined && s.maxAge < NO_REAL_MAX_AGE);
+
 function ageWords(s: DirectoryService): string {
-  if (s.minAge !== undefined && s.maxAge !== undefined) return `ages ${s.minAge}–${s.maxAge}`;
-  return s.minAge !== undefined ? `age ${s.minAge} and over` : `up to age ${s.maxAge}`;
+  const max = s.maxAge !== undefined && s.maxAge < NO_REAL_MAX_AGE ? s.maxAge : undefined;
+  if (s.minAge !== undefined && max !== undefined) return `ages ${s.minAge}–${max}`;
+  return max === undefined ? `age ${s.minAge} and over` : `up to age ${max}`;
 }
 
 export function scoreService(s: DirectoryService, pq: PreparedQuery, mode: UseMode, distanceKm: number | undefined, textScore: number, ex?: Explanation): number {
@@ -91,7 +101,7 @@ export function scoreService(s: DirectoryService, pq: PreparedQuery, mode: UseMo
     respect('transport');
     respect('mobility');
     respect('caring_duties');
-    if (q.remoteFirst) score += WEIGHTS.noTravelWhenCannotTravel;
+    if (pq.remoteFirst) score += WEIGHTS.noTravelWhenCannotTravel;
     if (mode === 'home_visit' && q.remoteOnly) score += WEIGHTS.homeVisitWhenHousebound;
   }
 
@@ -159,7 +169,7 @@ export function scoreService(s: DirectoryService, pq: PreparedQuery, mode: UseMo
     score += WEIGHTS.carerAware;
     say('Set up for carers');
   }
-  if (q.age === undefined && (s.minAge !== undefined || s.maxAge !== undefined)) {
+  if (q.age === undefined && limitsAdults(s)) {
     score += WEIGHTS.ageLimitUnknownAge;
     say(`Check: only for ${ageWords(s)}`);
   }

@@ -96,7 +96,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   ['loneliness', /lunch club|coffee morning|social group|meet new people|make (new )?friends|friendship/, 'a chance to meet people'],
   ['loneliness', /lonel|isolat/, 'support with loneliness'],
   // Local vocabularies and plain descriptions ("a friendly chat", "Talking and Listening").
-  ['loneliness', /friendly chat|for a chat|and (a )?chat\b|a chat and|\bchat with|company|get-together|meet (other )?(people|neighbours)|nobody sits alone|social club|\bchoir\b|sing with|talking and listening|getting out and about/, 'a chance to meet people'],
+  ['loneliness', /friendly chat|for a chat|and (a )?chat\b|a chat and|\bchat with|company|get-together|meet (other )?(people|neighbours)|nobody sits alone|social club|\bchoir\b|sing with|getting out and about/, 'a chance to meet people'],
   ['bereavement', /bereave|grief|griev/, 'bereavement support'],
   ['money', /\bdebts?\b/, 'debt advice'],
   ['money', /money advice|benefits? (advice|checks?)|welfare rights|budgeting|food ?bank|universal credit|energy bills?/, 'money advice'],

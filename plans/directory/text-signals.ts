@@ -6,12 +6,13 @@ import { WEEKDAYS, type DirectorySchedule, type Weekday } from './model';
  * which the matcher treats as unknown, never as "no".
  */
 
+/** homeVisit and text are only present when true, so records without them read as before. */
 export interface Attendance {
   inPerson: boolean;
   online: boolean;
   phone: boolean;
-  homeVisit: boolean;
-  text: boolean;
+  homeVisit?: true;
+  text?: true;
 }
 
 const IN_PERSON = /in[- ]person|face[- ]to[- ]face|drop[- ]in|at our (centre|office|venue)|come along|visit us/;
@@ -32,7 +33,7 @@ export function detectAttendance(texts: readonly string[], hasPhysicalLocation: 
   // service comes to the person (the address is then its office, not somewhere to go).
   const remoteOnly = /(online|phone|telephone) only|remote only|all support is by (tele)?phone/.test(t);
   const inPerson = statedInPerson || (hasPhysicalLocation && !remoteOnly && !(homeVisit || phone || online)) || (!online && !phone && !homeVisit);
-  return { inPerson, online, phone, homeVisit, text: phone && TEXT.test(t) };
+  return { inPerson, online, phone, ...(homeVisit ? { homeVisit: true as const } : {}), ...(phone && TEXT.test(t) ? { text: true as const } : {}) };
 }
 
 /** "By text message" in any of the service's words: a phone service a deaf person can use. */
