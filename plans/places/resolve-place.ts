@@ -38,7 +38,8 @@ export type PlaceResolution =
 export const COVERAGE_KM = 30;
 const MAX_SUGGESTIONS = 5;
 
-const nearHint = /\(\s*near\s+([^)]+)\)\s*$/i;
+/** "Newport (near Telford)", "Hoxne (Suffolk)": the label a choice was offered with. */
+const nearHint = /\(\s*(?:near\s+)?([^)]+)\)\s*$/i;
 
 function landmarkLabel(gaz: Gazetteer, p: KnownPlace): string {
   let best: { km: number; name?: string } = { km: Infinity };
@@ -54,8 +55,10 @@ function landmarkLabel(gaz: Gazetteer, p: KnownPlace): string {
 const choiceOf = (gaz: Gazetteer, p: KnownPlace): PlaceChoice => ({ label: landmarkLabel(gaz, p), lat: p.lat, lon: p.lon });
 const covered = (gaz: Gazetteer, p: KnownPlace) => p.source === 'directory' || gaz.coverage.some((c) => haversineKm(p.lat, p.lon, c.lat, c.lon) <= COVERAGE_KM);
 
-function pick(gaz: Gazetteer, candidates: readonly KnownPlace[], hint: PlaceChoice | null): KnownPlace | 'ambiguous' {
+function pick(gaz: Gazetteer, candidates: readonly KnownPlace[], hint: PlaceChoice | null, hintText?: string): KnownPlace | 'ambiguous' {
   if (candidates.length === 1) return candidates[0]!;
+  const byRegion = hintText ? candidates.filter((c) => c.region && placeKey(c.region) === placeKey(hintText)) : [];
+  if (byRegion.length === 1) return byRegion[0]!;
   if (hint) return [...candidates].sort((a, b) => haversineKm(a.lat, a.lon, hint.lat, hint.lon) - haversineKm(b.lat, b.lon, hint.lat, hint.lon))[0]!;
   // The same name twice within a few km (GeoNames often lists a town and its parish) is one place.
   const first = candidates[0]!;
@@ -107,7 +110,7 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
       missed.push(part);
       continue;
     }
-    const chosen = pick(gaz, candidates, hint);
+    const chosen = pick(gaz, candidates, hint, hintText);
     if (chosen === 'ambiguous') return { kind: 'ambiguous', typed, choices: candidates.map((c) => choiceOf(gaz, c)) };
     const notes = [missed.length ? `“${missed.join(', ')}” not found, so ${chosen.name} was used` : '', candidates.length > 1 && !hint ? `the ${chosen.name} the directory covers` : ''].filter(Boolean);
     return { kind: 'found', place: { label: landmarkLabel(gaz, chosen), lat: chosen.lat, lon: chosen.lon, how: chosen.source === 'directory' ? 'directory place' : 'place name', ...(notes.length ? { note: notes.join('; ') } : {}) } };

@@ -6,6 +6,7 @@ import { parsePlanCommand, PLAN_USAGE, type PlanCommand } from '../../plans/plan
 import { applyPlanChange, approvePlan, replaceWithRedraft, type Actor } from '../../plans/plan-edits';
 import { planReplyText } from '../../plans/plan-text';
 import { draftInputFor } from '../../plans/plan-draft-input';
+import { placeQuestionAccepts, runPlaceQuestion } from './place-question';
 import { describeLlmConfig, loadLlmConfig } from '../../prompts/llm-config';
 import type { PlanDrafter } from '../../prompts/llm-drafter';
 import { draftPlan } from '../../plans/draft-plan';
@@ -92,6 +93,7 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
   }
 
   async function run(input: FeatureInput, ctx: FeatureContext): Promise<FeatureResult> {
+    if (input.kind === 'text' && ctx.assessment?.status === 'active') return runPlaceQuestion(input.text, ctx, deps.directory.index);
     const state = ctx.assessment!;
     const actor: Actor = { by: ctx.userId, at: ctx.now };
     const stored = readStoredPlan(state);
@@ -123,6 +125,8 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
     name: PLAN_FEATURE,
     help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `add goal …`, `remove action 1.2`, `rate 1.2 6` — `help plan` lists them all.',
     accepts(input, ctx) {
+      // Issue 15: an unknown or ambiguous home area is asked about at the area question itself.
+      if (input.kind === 'text' && placeQuestionAccepts(input.text, ctx, deps.directory.index)) return true;
       if (ctx.assessment?.status !== 'completed') return false;
       if (input.kind === 'card') return input.name === PLAN_FEATURE;
       return parsePlanCommand(input.text) !== null;
