@@ -27,56 +27,60 @@ export interface PreparedDirectory {
 const inUk = (lat: number, lon: number) => lat >= UK_BOUNDS.minLat && lat <= UK_BOUNDS.maxLat && lon >= UK_BOUNDS.minLon && lon <= UK_BOUNDS.maxLon;
 
 /** The one place a town name (or the postcode district) means, if it means exactly one. */
-function townPoint(gaz: Gazetteer, l: DirectoryLocation): { lat: number; lon: number; what: string } | null {
+function townPoint(gaz: Gazetteer, l: DirectoryLocation, districtFirst: boolean): { lat: number; lon: number; what: string } | null {
   const outward = l.postcode ? outwardIn(l.postcode) : null;
   const district = outward ? gaz.districts.get(outward) : undefined;
-  if (district && outward) return { lat: district.lat, lon: district.lon, what: `postcode district ${outward}` };
   const places = l.town ? gaz.byName.get(placeKey(l.town)) : undefined;
-  if (places?.length === 1) return { lat: places[0]!.lat, lon: places[0]!.lon, what: l.town! };
-  return null;
+  const town = places?.length === 1 ? { lat: places[0]!.lat, lon: places[0]!.lon, what: l.town! } : null;
+  const byDistrict = district && outward ? { lat: district.lat, lon: district.lon, what: `postcode district ${outward}` } : null;
+  return districtFirst ? (byDistrict ?? town) : (town ?? byDistrict);
 }
+
+const withoutCoords = (l: DirectoryLocation): DirectoryLocation => {
+  const { lat: _lat, lon: _lon, ...rest } = l;
+  return rest;
+};
 
 export function prepareDirectory(services: readonly DirectoryService[], geonames: readonly GazetteerPlace[]): PreparedDirectory {
   const issues: ImportIssue[] = [];
   const report = (index: number, s: DirectoryService, j: number, message: string) => issues.push({ index, id: s.id, path: `locations[${j}]`, message });
+  const mapLocations = (list: readonly DirectoryService[], f: (l: DirectoryLocation, s: DirectoryService, index: number, j: number) => DirectoryLocation) =>
+    list.map((s, index) => ({ ...s, locations: s.locations.map((l, j) => f(l, s, index, j)) }));
 
-  // Pass 1: drop coordinates outside the UK; the rest teach a first gazetteer.
-  const firstPass = services.map((s, index) => ({
-    ...s,
-    locations: s.locations.map((l, j): DirectoryLocation => {
-      if (l.lat === undefined || l.lon === undefined || inUk(l.lat, l.lon)) return l;
-      report(index, s, j, `coordinates ${l.lat}, ${l.lon} are outside the UK (swapped or wrong sign?); ignored`);
-      const { lat: _lat, lon: _lon, ...rest } = l;
-      return rest;
-    }),
-  }));
-  const draft = buildGazetteer(geonames, firstPass);
-
-  // Pass 2: coordinates far from the town they name are not trusted; missing ones come from the town.
-  const checked = firstPass.map((s, index) => ({
-    ...s,
-    locations: s.locations.map((l, j): DirectoryLocation => {
-      const town = townPoint(draft, l);
-      if (l.lat !== undefined && l.lon !== undefined) {
-        if (!town) return l;
-        const km = haversineKm(l.lat, l.lon, town.lat, town.lon);
-        if (km <= TOWN_MISMATCH_KM) return l;
-        report(index, s, j, `coordinates are ${Math.round(km)} km from ${town.what}; the ${town.what} centre is used instead`);
-        return { ...l, lat: town.lat, lon: town.lon, approximate: true };
-      }
-      if (!l.town && !l.postcode) return l;
-      if (!town) {
-        report(index, s, j, `no usable coordinates and “${l.town ?? l.postcode}” is not one known place; not placed on the map`);
-        return l;
-      }
-      report(index, s, j, `no usable coordinates; placed at the ${town.what} centre`);
-      return { ...l, lat: town.lat, lon: town.lon, approximate: true };
-    }),
-  }));
-  const gazetteer = buildGazetteer(geonames, checked);
+  // 1. Coordinates outside the UK (swapped, wrong sign, 0,0 already dropped at import) are ignored.
+  const inside = mapLocations(services, (l, s, index, j) => {
+    if (l.lat === undefined || l.lon === undefined || inUk(l.lat, l.lon)) return l;
+    report(index, s, j, `coordinates ${l.lat}, ${l.lon} are outside the UK (swapped or wrong sign?); ignored`);
+    return withoutCoords(l);
+  });
+  // 2. Coordinates far from the GeoNames town the address names are not trusted (GeoNames only:
+  //    the directory's own points cannot vouch for themselves).
+  const geoOnly = buildGazetteer(geonames, []);
+  const checked = mapLocations(inside, (l, s, index, j) => {
+    if (l.lat === undefined || l.lon === undefined) return l;
+    const town = townPoint(geoOnly, l, false);
+    if (!town) return l;
+    const km = haversineKm(l.lat, l.lon, town.lat, town.lon);
+    if (km <= TOWN_MISMATCH_KM) return l;
+    report(index, s, j, `coordinates are ${Math.round(km)} km from ${town.what}; the ${town.what} centre is used instead`);
+    return { ...l, lat: town.lat, lon: town.lon, approximate: true };
+  });
+  // 3. No coordinates: the postcode district (from trusted points) or the town, when it is one place.
+  const trusted = buildGazetteer(geonames, checked);
+  const placed = mapLocations(checked, (l, s, index, j) => {
+    if ((l.lat !== undefined && l.lon !== undefined) || (!l.town && !l.postcode)) return l;
+    const town = townPoint(trusted, l, true);
+    if (!town) {
+      report(index, s, j, `no usable coordinates and “${l.town ?? l.postcode}” is not one known place; not placed on the map`);
+      return l;
+    }
+    report(index, s, j, `no usable coordinates; placed at the ${town.what} centre`);
+    return { ...l, lat: town.lat, lon: town.lon, approximate: true };
+  });
+  const gazetteer = buildGazetteer(geonames, placed);
   const regions = new Set(gazetteer.coverage.flatMap((c) => (c.region ? [placeKey(c.region)] : [])));
   const named = (area: string) => regions.has(placeKey(area)) || gazetteer.byName.has(placeKey(area));
-  const withAreas = checked.map((s) => (s.serviceAreas?.length ? { ...s, serviceAreasNamed: s.serviceAreas.some(named) } : s));
+  const withAreas = placed.map((s) => (s.serviceAreas?.length ? { ...s, serviceAreasNamed: s.serviceAreas.some(named) } : s));
   return { services: withAreas, gazetteer, issues };
 }
 
