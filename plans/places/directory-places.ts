@@ -11,6 +11,9 @@ const cache = new WeakMap<DirectoryIndex, Gazetteer>();
 
 export function placesForDirectory(index: DirectoryIndex): Gazetteer {
   let g = cache.get(index);
-  if (!g) cache.set(index, (g = buildGazetteer(geoNamesGreatBritain(), index.services)));
+  if (!g) {
+    g = buildGazetteer(geoNamesGreatBritain(), index.services);
+    cache.set(index, g);
+  }
   return g;
 }

@@ -48,7 +48,10 @@ interface Tally {
 
 function tally(map: Map<string, Tally>, key: string, name: string, lat: number, lon: number, region?: string) {
   let t = map.get(key);
-  if (!t) map.set(key, (t = { name, lats: [], lons: [], regions: new Map() }));
+  if (!t) {
+    t = { name, lats: [], lons: [], regions: new Map() };
+    map.set(key, t);
+  }
   t.lats.push(lat);
   t.lons.push(lon);
   if (region) t.regions.set(region, (t.regions.get(region) ?? 0) + 1);
