@@ -12,7 +12,7 @@ export interface MatchQuery {
   text: string;
   barriers: Barrier[];
   location?: { lat: number; lon: number };
-  /** In-person reach; DEFAULT_RADIUS_KM when a location is given without one. */
+  /** In-person reach in km; without it the barriers decide (plans/reach.ts RADIUS_KM). */
   maxDistanceKm?: number;
   /** Where the person lives in words (place, county) for services limited to an area. */
   homeAreas?: string[];

@@ -20,7 +20,6 @@ import type { FeaturePrompt } from '../reply';
  * (features.plan) so it is saved in the same encrypted, versioned write as everything else.
  */
 export const PLAN_FEATURE = 'plan';
-export const MATCH_LIMIT = 8;
 
 export interface PlanCardData {
   plan: Plan;
