@@ -33,7 +33,9 @@ export function rowsFor(r: BenchResult): Row[] {
   }
   for (const m of r.match ?? []) {
     const target = m.services >= 100_000 ? 'p99 ≤ 10 ms' : '';
-    add('Matching', `${int(m.services)} services (index built in ${ms(m.indexBuildMs)})`, `${pq(m.perQueryMs)} · scan baseline p50 ${ms(m.scanPerQueryMs.p50)} (${m.speedupP50.toFixed(0)}× faster)${m.agreesWithScan ? '' : ' · DIFFERS from scan'}`, target, target ? m.perQueryMs.p99 <= 10 : null);
+    add('Matching', `${int(m.services)} services (index built in ${ms(m.indexBuildMs)})`, `${pq(m.perQueryMs)} · scan baseline p50 ${ms(m.scanPerQueryMs.p50)} (${m.speedupP50.toFixed(0)}× faster)${m.agreesWithScan ? '' : ' · DIFFERS from scan'}`);
+    // Issue 15: the target includes resolving the typed place (town, district or misspelt) first.
+    add('Matching', `${int(m.services)} services, place text resolved + matched (gazetteer built in ${ms(m.gazetteerBuildMs)})`, pq(m.withPlaceMs), target, target ? m.withPlaceMs.p99 <= 10 : null);
   }
   if (r.draft) add('Plan drafting', `draftPlan, ${r.draft.people} people`, pq(r.draft.draftPlanMs), 'p99 ≤ 20 ms', r.draft.draftPlanMs.p99 <= 20);
   if (r.draft) add('Plan drafting', `insight + match (${int(r.draft.directoryServices)}) + draft`, pq(r.draft.insightMatchDraftMs));

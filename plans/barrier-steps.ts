@@ -1,5 +1,6 @@
 import { BARRIERS, type Barrier } from '../dialogs/vocabulary';
 import type { ResourceSuggestion } from './directory/query';
+import type { Reach } from './reach';
 
 /**
  * Barriers turned into something to do. The Health Belief Model "what might get in the way?"
@@ -43,48 +44,36 @@ export const FALLBACK_HBM_STEP = 'Talk through what has helped before and agree 
 
 const names = (list: readonly ResourceSuggestion[]) => list.map((s) => s.service.name).join(', ');
 
-/** How a checklist barrier is addressed by the services chosen for the plan (or what to do if none do). */
-export function howBarrierIsAddressed(barrier: Barrier, chosen: readonly ResourceSuggestion[], supported: boolean): string {
+const noTravel = (list: readonly ResourceSuggestion[]) => list.filter((s) => s.mode !== 'in_person');
+const listed = (label: string, list: readonly ResourceSuggestion[]) => (list.length ? ` ${label}: ${names(list)}.` : '');
+
+/**
+ * How a checklist barrier is respected, in words the link worker can check against the plan:
+ * the rule the search applied (from reach) and the services that meet it.
+ */
+export function howBarrierIsAddressed(barrier: Barrier, chosen: readonly ResourceSuggestion[], supported: boolean, reach?: Reach): string {
   const respecting = chosen.filter((s) => s.respectsBarriers.includes(barrier));
+  const radius = reach && !reach.remoteOnly ? `In person only within ${reach.radiusKm} km of home.` : 'Nothing in person: only services that need no travel.';
   switch (barrier) {
-    case 'cost': {
-      const free = chosen.filter((s) => s.service.cost === 'free');
-      const low = chosen.filter((s) => s.service.cost === 'low');
-      const check = chosen.filter((s) => s.service.cost === 'paid' || s.service.cost === 'unknown');
-      const parts = [
-        free.length ? `Free services chosen: ${names(free)}.` : '',
-        low.length ? `Low cost: ${low.map((s) => `${s.service.name}${s.service.costNote ? ` (${s.service.costNote})` : ''}`).join(', ')}.` : '',
-        check.length ? `Check the cost with ${names(check)} before going.` : '',
-      ].filter(Boolean);
-      return parts.length ? parts.join(' ') : 'Only free or low-cost options to be offered.';
-    }
+    case 'cost':
+      return `Only free services were suggested (paid, donation and unknown-cost ones left out).${listed('Free', chosen)}`;
     case 'transport':
-      return respecting.length
-        ? `Close to home or can be joined from home: ${names(respecting)}. Plan the journey together before the first visit.`
-        : 'Plan the journey together; check community transport and bus passes.';
+      return `${radius}${listed('No travel needed', noTravel(chosen))} Plan the journey together before a first visit; check community transport and bus passes.`;
     case 'mobility':
-      return respecting.length
-        ? `Step-free or from home: ${names(respecting)}. Check seating and access before the first visit.`
-        : 'Check step-free access with each venue before the first visit.';
+      return `${radius} Home visits, phone and online options first.${listed('No travel needed', noTravel(chosen))}${listed('Step-free', chosen.filter((s) => s.mode === 'in_person' && s.service.accessibility.wheelchair))} Check access with any venue first.`;
     case 'hearing_sight':
-      return respecting.length
-        ? `Hearing loop: ${names(respecting)}. Ask for information in the person’s preferred format.`
-        : 'Ask each venue about a hearing loop and large-print information.';
+      return `${reach?.phoneUse === 'none' ? 'No phone services. ' : reach?.phoneUse ? 'No phone-only services unless they also work by text. ' : ''}${respecting.length ? `Suits hearing or sight: ${names(respecting)}. ` : ''}Ask for information in the person’s preferred format and about hearing loops.`;
     case 'anxiety_new_places': {
       const meet = chosen.filter((s) => s.service.supportedFirstVisit);
-      const first = supported ? 'The link worker goes along to the first session (supported first attendance).' : 'Offer to go along to the first session.';
-      return meet.length ? `${first} Someone meets newcomers at ${names(meet)}.` : first;
+      const first = supported ? 'The link worker goes along to the first in-person session (supported first attendance).' : 'Offer to go along to the first session.';
+      return `${first}${listed('Someone meets newcomers at', meet)}${listed('Can start from home', noTravel(chosen))}`;
     }
     case 'language':
       return respecting.length ? `Offered in the person’s language: ${names(respecting)}.` : 'Ask each service about an interpreter before the first visit.';
-    case 'digital': {
-      const online = chosen.filter((s) => !s.service.attendance.inPerson && !s.service.attendance.phone);
-      return online.length ? `Check: ${names(online)} is online only — arrange help to get online or choose another.` : 'In-person or phone options chosen, so no internet is needed.';
-    }
+    case 'digital':
+      return `No online-only services were suggested, so no internet is needed.${listed('By phone, at home or in person', chosen)}`;
     case 'caring_duties':
-      return respecting.length
-        ? `Fits around caring: ${names(respecting)}. Ask about carers’ support or a sitting service.`
-        : 'Choose session times that fit around caring; ask about carers’ support or a sitting service.';
+      return `${reach?.remoteOnly ? 'Nothing in person' : `In person only within ${reach?.radiusKm ?? 3} km`}; home visits, phone and online first so nobody has to leave the person they care for.${listed('Fits around caring', noTravel(chosen))} Ask about carers’ support or a sitting service.`;
   }
 }
 

@@ -25,6 +25,8 @@ export interface GoalActionContext {
   barrierSteps: BarrierStep[];
   cue: string | null;
   hbmBarrierText: string | null;
+  /** Where the directory was searched, for an honest "nothing in reach" (SearchArea.summary). */
+  searched: string;
 }
 
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
@@ -50,15 +52,10 @@ function reasonStrategies(r: ResourceSuggestion): string[] {
   return checks.slice(0, 2);
 }
 
-/** How the person takes part: in person, by phone, or online (the verbs differ). */
+/** How the person takes part, as the matcher found it usable (a home visit reads like a call: they arrange it). */
 type Mode = 'in_person' | 'phone' | 'online';
-/** Beyond this a service that also works by phone or online is used that way, not visited. */
-export const TOO_FAR_TO_VISIT_KM = 15;
 function modeOf(r: ResourceSuggestion): Mode {
-  const { attendance } = r.service;
-  const remote = attendance.phone || attendance.online;
-  if (attendance.inPerson && !(remote && r.distanceKm !== undefined && r.distanceKm > TOO_FAR_TO_VISIT_KM)) return 'in_person';
-  return attendance.phone ? 'phone' : 'online';
+  return r.mode === 'home_visit' ? 'phone' : r.mode;
 }
 
 function smallFirstStep(ctx: GoalActionContext, n: number): PlanAction {
@@ -96,7 +93,7 @@ function mainAction(ctx: GoalActionContext, n: number): PlanAction {
       what: `Find a local option for ${quote(goal.text)} and share the details at the next contact`,
       who: { kind: 'link_worker' },
       when: 'Before the next contact',
-      strategies: [...hbm, ...cue, 'No matching service in the directory: search wider or ask colleagues.'],
+      strategies: [...hbm, ...cue, `Nothing in reach for this in the directory. ${ctx.searched}`.slice(0, 300), 'Search wider or ask colleagues, and share what you find at the next contact.'],
       confidence: goal.confidence,
       supportedFirstAttendance: false,
       intention: tactStatement({ action: 'talk through', target: 'the options my link worker finds', context: 'for this goal', time: 'at our next contact' }),
@@ -110,7 +107,9 @@ function mainAction(ctx: GoalActionContext, n: number): PlanAction {
       what:
         mode === 'in_person'
           ? `Go to ${s.name} with the link worker for the first session (the link worker makes the referral)`
-          : `${mode === 'phone' ? 'Make the first call to' : 'Join the first session of'} ${s.name} with the link worker (the link worker makes the referral)`,
+          : resource.mode === 'home_visit'
+            ? `The link worker refers the person to ${s.name} and arranges the first home visit`
+            : `${mode === 'phone' ? 'Make the first call to' : 'Join the first session of'} ${s.name} with the link worker (the link worker makes the referral)`,
       who: { kind: 'service', serviceId: s.id, name: s.name },
       when: scheduleWhen(s, FIRST_VISIT),
       strategies: [...hbm, ...cue, 'Link worker arranges the first contact and takes part in it.', ...reasonStrategies(resource)],
@@ -119,7 +118,9 @@ function mainAction(ctx: GoalActionContext, n: number): PlanAction {
       intention: tactStatement({ action: verb, target: serviceTarget(s), context: [how, serviceContext(s, true, mode === 'in_person')].filter(Boolean).join(' '), time: 'in the next two weeks' }),
     });
   return action(ctx, n, {
-    what: mode === 'in_person' ? `Contact ${s.name} and go along (contact details given as a signpost)` : `${mode === 'phone' ? 'Phone' : 'Join'} ${s.name}${how ? ' online' : ''} (contact details given as a signpost)`,
+    what: resource.mode === 'home_visit'
+      ? `Contact ${s.name} to arrange a first home visit (contact details given as a signpost)`
+      : mode === 'in_person' ? `Contact ${s.name} and go along (contact details given as a signpost)` : `${mode === 'phone' ? 'Phone' : 'Join'} ${s.name}${how ? ' online' : ''} (contact details given as a signpost)`,
     who: { kind: 'person' },
     when: scheduleWhen(s, FIRST_VISIT),
     strategies: [

@@ -17,9 +17,16 @@ const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
   [/\b(carer|caring|care for|look(ing)? after)\b/i, 'caring'],
   [/\b(knee|pain|diabet\w*|breath\w*|condition|weight|health|heart|arthritis|copd|sleep)\b/i, 'physical_health'],
   [/\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm)\b/i, 'mental_wellbeing'],
-  [/\b(volunteer\w*|work|job|employ\w*|skills?|course|learn\w*|train\w*)\b/i, 'work_volunteering'],
+  [/\b(volunteer\w*|work|job|employ\w*)\b/i, 'work_volunteering'],
   [/\b(walk\w*|exercis\w*|activ\w*|swim\w*|fit\w*|garden\w*|allotment|danc\w*|yoga|sport\w*|gym|cycl\w*|outdoors?)\b/i, 'activity'],
 ];
+
+/** Words that hint at a need but are too general to name it alone ("learn to play the cello"). */
+const WEAK_GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [[/\b(skills?|course|learn\w*|train\w*)\b/i, 'work_volunteering']];
+
+export function weakNeedsForGoal(text: string): NeedArea[] {
+  return WEAK_GOAL_NEED_WORDS.filter(([p]) => p.test(text)).map(([, n]) => n);
+}
 
 export function needsForGoal(text: string): NeedArea[] {
   const out: NeedArea[] = [];
@@ -37,20 +44,41 @@ export function goalFit(goalText: string, s: ResourceSuggestion): number {
 }
 
 /**
- * One service per goal, each used once, goals in order. A goal with nothing that fits gets no
- * service (the drafter then gives the link worker the finding-out step) — an unrelated service
- * is worse than none. Ties keep the matcher's order, so the result is deterministic.
+ * The need areas a service must share to serve a goal: the ones the goal's own words name, or —
+ * when the words name none ("a break now and then") — the ones the person chose. A service
+ * outside them is unrelated to the goal and is never offered for it.
  */
-export function assignResourcesToGoals(goalTexts: readonly string[], suggestions: readonly ResourceSuggestion[]): Array<ResourceSuggestion | null> {
+export function needsAllowedForGoal(goalText: string, personNeeds: readonly NeedArea[]): readonly NeedArea[] {
+  const named = needsForGoal(goalText);
+  return named.length ? named : personNeeds;
+}
+
+/**
+ * One service per goal, goals in order: the best fit among services sharing the goal's need
+ * areas, a service not yet used if one fits, else one already used for an earlier goal. A goal
+ * with nothing that fits gets no service — the drafter then says so honestly; an unrelated
+ * service is worse than none. Ties keep the matcher's order, so the result is deterministic.
+ */
+export function assignResourcesToGoals(goalTexts: readonly string[], suggestions: readonly ResourceSuggestion[], personNeeds: readonly NeedArea[] = []): Array<ResourceSuggestion | null> {
   const used = new Set<string>();
   return goalTexts.map((text) => {
-    let best: ResourceSuggestion | null = null;
-    let bestFit = 0;
-    for (const s of suggestions) {
-      if (used.has(s.service.id)) continue;
-      const fit = goalFit(text, s);
-      if (fit > bestFit) (best = s), (bestFit = fit);
-    }
+    const strong = needsForGoal(text).length > 0 || personNeeds.length > 0;
+    const allowed = strong ? needsAllowedForGoal(text, personNeeds) : weakNeedsForGoal(text);
+    // A weak hint alone must be backed by the goal's own words appearing in the service.
+    const fitting = suggestions.filter((s) => s.service.needAreas.some((n) => allowed.includes(n)) && (strong || goalFit(text, s) > 0));
+    const pickFrom = (list: readonly ResourceSuggestion[]) => {
+      let best: ResourceSuggestion | null = null;
+      let bestFit = 0;
+      for (const s of list) {
+        const fit = goalFit(text, s) + 1;
+        if (fit > bestFit) {
+          best = s;
+          bestFit = fit;
+        }
+      }
+      return best;
+    };
+    const best = pickFrom(fitting.filter((s) => !used.has(s.service.id))) ?? pickFrom(fitting);
     if (best) used.add(best.service.id);
     return best;
   });

@@ -78,6 +78,13 @@ export const planSchema = z.object({
   gpRequest: z.string().min(1).max(400).optional(),
   reviewDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   narrative: z.string().max(4000).optional(),
+  /**
+   * Where services were searched (issue 15, optional so older plans still read): the place the
+   * area answer resolved to and the in-person radius, or why distance could not be used.
+   */
+  searchArea: z
+    .object({ typed: z.string().max(200).nullable(), place: z.string().max(200).nullable(), radiusKm: z.number().min(0), inPerson: z.boolean(), summary: z.string().max(400) })
+    .optional(),
   approvedBy: z.string().optional(),
   approvedAt: z.string().optional(),
   /** Every edit, attributable: who changed what and when. */

@@ -1,31 +1,74 @@
 import type { AssessmentState } from '../dialogs/engine/types';
 import type { MatchQuery } from './directory/query';
-import { readPlanFacts } from './plan-input';
-import { locateArea } from './places';
+import { regionNear, type Gazetteer } from './places/gazetteer';
+import { placeKey } from './places/place-names';
+import { resolvePlace } from './places/resolve-place';
+import { readPlanFacts, type PlanFacts } from './plan-input';
+import { reachFor } from './reach';
 
 /**
- * The directory query for one person, built from the assessment: need areas, their own words
- * (what matters, goals, a good day) for relevance, the barriers they named, and — when their area
- * is in the places table — where they live. Reasonable adjustments that mention a wheelchair or a
- * hearing loop become hard requirements, because a venue without them is no use at all.
+ * The directory search for one person, built from the assessment: need areas, their own words
+ * for relevance, the barriers they named (reach, cost, ways of taking part), and where they live
+ * resolved through the gazetteer. The search area travels with the plan, so the link worker
+ * sees which place was used and how far was searched — or that the place was not recognised
+ * and only no-travel services could be offered (distance is never dropped silently).
+ * Reasonable adjustments that mention a wheelchair or a hearing loop become hard requirements.
  */
-export const DEFAULT_RADIUS_KM = 15;
-/** Shorter reach when getting there is itself the problem. */
-export const TRAVEL_BARRIER_RADIUS_KM = 8;
+export interface SearchArea {
+  /** The area as typed, or null when not answered. */
+  typed: string | null;
+  /** The place used ("Swaffham", "IP24"), or null when none could be used. */
+  place: string | null;
+  radiusKm: number;
+  /** In-person services were searched (false: no place, or the person cannot leave home). */
+  inPerson: boolean;
+  /** One sentence for the plan. */
+  summary: string;
+}
 
-export function buildResourceQuery(assessment: Pick<AssessmentState, 'answers'>): MatchQuery {
+export interface PersonSearch {
+  query: MatchQuery;
+  area: SearchArea;
+}
+
+/** Everything the person said, for reach signals ("can't be left") — read, never logged. */
+export function ownWords(f: PlanFacts): string {
+  return [f.whatMatters, f.worries, f.adjustments, f.hbm.barriers, ...f.goals.map((g) => g.text)].filter(Boolean).join(' \n ');
+}
+
+export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, places: Gazetteer): PersonSearch {
   const f = readPlanFacts(assessment);
   const text = [f.whatMatters, ...f.goals.map((g) => g.text), f.goodDay].filter(Boolean).join(' ');
-  const q: MatchQuery = { needs: f.needs, text, barriers: f.barriers };
-  const home = locateArea(f.areaHome);
-  if (home) {
-    q.location = home;
-    q.maxDistanceKm = f.barriers.includes('transport') || f.barriers.includes('mobility') ? TRAVEL_BARRIER_RADIUS_KM : DEFAULT_RADIUS_KM;
+  const reach = reachFor(f.barriers, ownWords(f));
+  const q: MatchQuery = { needs: f.needs, text, barriers: f.barriers, maxDistanceKm: reach.radiusKm };
+  if (reach.remoteFirst) q.remoteFirst = true;
+  if (reach.phoneUse) q.phoneUse = reach.phoneUse;
+  const resolved = resolvePlace(f.areaHome, places);
+  let area: SearchArea;
+  if (resolved.kind === 'found') {
+    const p = resolved.place;
+    q.location = { lat: p.lat, lon: p.lon };
+    const region = regionNear(places, p.lat, p.lon);
+    q.homeAreas = [...new Set([p.label.replace(/\s*\(.*\)$/, ''), ...(f.areaHome ?? '').split(/[,;/]+/), ...(region ? [region] : [])].map((x) => x.trim()).filter((x) => placeKey(x).length > 1))];
+    const how = p.note ? ` (${p.note})` : '';
+    area = reach.remoteOnly
+      ? { typed: f.areaHome, place: p.label, radiusKm: 0, inPerson: false, summary: `Home: ${p.label}${how}. Only services that need no travel were searched: ${reach.why[0]}.` }
+      : { typed: f.areaHome, place: p.label, radiusKm: reach.radiusKm, inPerson: true, summary: `Searched in person within ${reach.radiusKm} km of ${p.label}${how}, plus phone, online and home-visit services.` };
+  } else {
+    // No usable place: in-person reach cannot be checked, so nothing in person is offered.
+    const why = resolved.kind === 'empty' ? 'no home area was recorded' : resolved.kind === 'ambiguous' ? `“${resolved.typed}” matches more than one place` : `“${resolved.typed}” was not recognised as a UK place or postcode district`;
+    area = { typed: f.areaHome, place: null, radiusKm: 0, inPerson: false, summary: `Distance not used: ${why}, so only phone, online and home-visit services were searched. Correct the area to see local services.` };
   }
+  if (!area.inPerson) q.remoteOnly = true;
   const adjust = f.adjustments ?? '';
   if (/\bwheel\s?chair/i.test(adjust)) q.requiresWheelchair = true;
   if (/\b(hearing (loop|aid)s?|deaf)\b/i.test(adjust)) q.requiresHearingLoop = true;
   const lang = /\b(?:speaks?|in|interpreter for|language:?)\s+(Urdu|Punjabi|Polish|Arabic|Bengali|Gujarati|Somali|Romanian|Kurdish|Farsi|Tigrinya|Chinese|Mandarin|Cantonese|Welsh|BSL)\b/i.exec(adjust);
   if (lang?.[1] && f.barriers.includes('language')) q.language = lang[1];
-  return q;
+  return { query: q, area };
+}
+
+/** The query alone (the bench and older callers). */
+export function buildResourceQuery(assessment: Pick<AssessmentState, 'answers'>, places: Gazetteer): MatchQuery {
+  return planSearchFor(assessment, places).query;
 }

@@ -16,6 +16,8 @@ import { fetchOpenReferral } from '../plans/directory/fetch-pages';
 import { DirectoryImportError } from '../plans/directory/import';
 import { loadDirectory, toNormalisedDocument } from '../plans/directory/load';
 import type { ImportIssue, ImportResult } from '../plans/directory/model';
+import { geoNamesGreatBritain } from '../plans/places/geonames';
+import { prepareDirectory } from '../plans/places/prepare-directory';
 
 export { loadDirectory } from '../plans/directory/load';
 
@@ -59,6 +61,10 @@ function describe(i: ImportIssue): string {
 
 const MAX_LISTED = 50;
 
+function formatIssues(title: string, issues: readonly ImportIssue[]): string {
+  return [`${title}:`, ...issues.slice(0, MAX_LISTED).map(describe), ...(issues.length > MAX_LISTED ? [`  … and ${issues.length - MAX_LISTED} more`] : [])].join('\n');
+}
+
 export function formatReport(r: ImportResult): string {
   const lines = [`format: ${r.format}`, `accepted: ${r.services.length}`, `rejected: ${r.rejectedCount}`];
   const list = (title: string, issues: ImportIssue[]) => {
@@ -88,6 +94,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw err;
   }
   console.log(formatReport(result));
+  // Issue 15: locations checked against the map as the bot will at load, reported here first.
+  const located = prepareDirectory(result.services, geoNamesGreatBritain());
+  if (located.issues.length) console.log(formatIssues('location problems (coordinates ignored, or placed at the town centre)', located.issues));
   if (result.services.length === 0) {
     console.error('nothing accepted; no file written');
     return 1;

@@ -15,18 +15,16 @@ import { fileURLToPath } from 'node:url';
 import { advance } from '../dialogs/engine/advance';
 import { startAssessment } from '../dialogs/engine/start';
 import type { AssessmentState } from '../dialogs/engine/types';
-import { buildInsight } from '../dialogs/insight';
 import { parsePatientRef } from '../dialogs/patient-ref';
 import { loadDefaultScript } from '../dialogs/scripts/load';
 import type { ExportFormat } from '../exports';
 import { buildDirectoryIndex } from '../plans/directory/build-index';
-import { matchResources } from '../plans/directory/match';
 import { loadDirectory } from '../plans/directory/load';
 import { draftPlan } from '../plans/draft-plan';
 import { applyGpRequest } from '../exports/gp-request';
 import { renderSendDocument } from '../exports';
 import { approvePlan } from '../plans/plan-edits';
-import { buildResourceQuery } from '../plans/resource-query';
+import { draftInputFor } from '../plans/plan-draft-input';
 import { writeExportSlot } from '../service/export-record';
 import { exportInputFor, produceExport, type ExportSettings } from '../service/export-service';
 import { withPlan } from '../service/features/plan';
@@ -70,13 +68,7 @@ async function main(): Promise<void> {
   const script = loadDefaultScript();
   let state = runAssessment();
   const index = buildDirectoryIndex(loadDirectory(fileURLToPath(new URL('../data-samples/directory/services.json', import.meta.url))).services);
-  const draft = draftPlan({
-    assessment: state,
-    insight: buildInsight(state),
-    suggestions: matchResources(index, buildResourceQuery(state), 8),
-    now: '2026-03-02T11:00:00.000Z',
-    id: 'plan-demo-assessment-1',
-  });
+  const draft = draftPlan(draftInputFor(index, state, '2026-03-02T11:00:00.000Z', 'plan-demo-assessment-1'));
   // `ask gp …` in chat, then `approve`: what the service asks of the GP is part of the approved plan.
   const asked = applyGpRequest(draft, { kind: 'set', text: 'Please consider referring her for a hearing assessment (left ear): she finds groups hard to follow.' }, { by: LINK_WORKER, at: '2026-03-02T11:15:00.000Z' });
   if (!asked.ok) throw new Error(asked.message);

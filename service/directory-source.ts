@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDirectoryIndex, loadDirectory, type DirectoryIndex } from '../plans/directory';
+import { indexImportedDirectory } from '../plans/places/prepare-directory';
 
 /**
  * The resource directory the plan feature matches against, loaded ONCE at start-up and indexed
@@ -16,6 +17,8 @@ export interface DirectorySource {
   serviceCount: number;
   /** Records the importer refused when this file was read (reported, never silently dropped). */
   rejectedCount: number;
+  /** Locations whose coordinates were unusable (outside the UK, far from their town, missing). */
+  locationIssues?: number;
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +26,9 @@ export const SAMPLE_DIRECTORY_PATH = join(repoRoot, 'data-samples', 'directory',
 
 export function loadDirectoryFile(path: string, kind: 'imported' | 'sample'): DirectorySource {
   const result = loadDirectory(path);
-  return { index: buildDirectoryIndex(result.services), kind, path, serviceCount: result.services.length, rejectedCount: result.rejectedCount };
+  // Locations are checked against the map (and placed by town where safe) before indexing.
+  const { index, issues } = indexImportedDirectory(result.services);
+  return { index, kind, path, serviceCount: result.services.length, rejectedCount: result.rejectedCount, locationIssues: issues.length };
 }
 
 export function loadDirectorySource(options: { dataDir?: string; importedPath?: string; samplePath?: string } = {}): DirectorySource {
@@ -38,5 +43,5 @@ export function loadDirectorySource(options: { dataDir?: string; importedPath?: 
 export function describeDirectorySource(d: DirectorySource): string {
   if (d.kind === 'empty') return 'Resource directory: none found — plans will have no matched services. Run `npm run directory:import -- <file-or-url>`.';
   const sample = d.kind === 'sample' ? ' (SAMPLE data with fictional services — import a real directory for live use)' : '';
-  return `Resource directory: ${d.serviceCount} services from ${d.path}${sample}${d.rejectedCount ? `; ${d.rejectedCount} records rejected on load` : ''}`;
+  return `Resource directory: ${d.serviceCount} services from ${d.path}${sample}${d.rejectedCount ? `; ${d.rejectedCount} records rejected on load` : ''}${d.locationIssues ? `; ${d.locationIssues} locations with unusable coordinates (see directory:import)` : ''}`;
 }

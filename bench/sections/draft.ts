@@ -1,12 +1,9 @@
-import { buildInsight } from '../../dialogs/insight';
 import type { AssessmentState } from '../../dialogs/engine/types';
 import { buildDirectoryIndex, type DirectoryIndex } from '../../plans/directory/build-index';
-import { matchResources } from '../../plans/directory/match';
 import { generateSyntheticDirectory } from '../../plans/directory/synthetic';
 import { draftPlan, type DraftInput } from '../../plans/draft-plan';
-import { buildResourceQuery } from '../../plans/resource-query';
+import { draftInputFor as planDraftInputFor } from '../../plans/plan-draft-input';
 import { timeEach, type Summary } from '../stats';
-import { MATCH_LIMIT } from './match';
 
 /**
  * Deterministic plan drafting: draftPlan alone on prepared inputs (target p99 ≤ 20 ms), and the
@@ -15,7 +12,7 @@ import { MATCH_LIMIT } from './match';
 export const BENCH_NOW = '2026-11-25T10:00:00.000Z';
 
 export function draftInputFor(a: AssessmentState, index: DirectoryIndex): DraftInput {
-  return { assessment: a, insight: buildInsight(a), suggestions: matchResources(index, buildResourceQuery(a), MATCH_LIMIT), now: BENCH_NOW, id: `plan-${a.id}` };
+  return planDraftInputFor(index, a, BENCH_NOW);
 }
 
 export interface DraftResult {

@@ -1,6 +1,12 @@
 import { buildDirectoryIndex } from '../../plans/directory/build-index';
 import { matchResources, scanResources } from '../../plans/directory/match';
+import type { MatchQuery } from '../../plans/directory/query';
 import { generateSyntheticDirectory, generateSyntheticQueries } from '../../plans/directory/synthetic';
+import { UK_PLACES } from '../../plans/directory/synthetic-places';
+import { haversineKm } from '../../plans/directory/geo';
+import { buildGazetteer, type Gazetteer } from '../../plans/places/gazetteer';
+import { geoNamesGreatBritain } from '../../plans/places/geonames';
+import { resolvePlace } from '../../plans/places/resolve-place';
 import { timeEach, type Summary } from '../stats';
 
 /**
@@ -22,6 +28,9 @@ export interface MatchSizeResult {
   generateMs: number;
   indexBuildMs: number;
   perQueryMs: Summary;
+  /** The area typed as text (town, postcode district, or misspelt) resolved, then matched. */
+  withPlaceMs: Summary;
+  gazetteerBuildMs: number;
   scanPerQueryMs: Summary;
   /** scan p50 / index p50. */
   speedupP50: number;
@@ -31,6 +40,27 @@ export interface MatchSizeResult {
 }
 
 export const MATCH_LIMIT = 8;
+
+/**
+ * What a link worker would have typed for each query's place: mostly the town, every third a
+ * postcode district, every seventh misspelt (the fuzzy "did you mean" path, then no distance).
+ */
+export function areaTextsFor(queries: readonly MatchQuery[]): string[] {
+  return queries.map((q, i) => {
+    const near = [...UK_PLACES].sort((a, b) => haversineKm(q.location!.lat, q.location!.lon, a.lat, a.lon) - haversineKm(q.location!.lat, q.location!.lon, b.lat, b.lon))[0]!;
+    if (i % 7 === 0) return near.town.slice(0, -2) + near.town.slice(-1);
+    if (i % 3 === 0) return near.postcodeDistricts[i % near.postcodeDistricts.length]!;
+    return near.town;
+  });
+}
+
+/** The product's path: resolve the typed place, then match (no place → remote only). */
+export function resolveAndMatch(index: ReturnType<typeof buildDirectoryIndex>, gaz: Gazetteer, q: MatchQuery, areaText: string) {
+  const r = resolvePlace(areaText, gaz);
+  const { location: _l, ...rest } = q;
+  const query: MatchQuery = r.kind === 'found' ? { ...rest, location: { lat: r.place.lat, lon: r.place.lon } } : { ...rest, remoteOnly: true };
+  return matchResources(index, query, MATCH_LIMIT);
+}
 
 export function benchMatch(o: MatchOptions): MatchSizeResult[] {
   const queries = generateSyntheticQueries(o.queries, 2);
@@ -43,6 +73,12 @@ export function benchMatch(o: MatchOptions): MatchSizeResult[] {
     const index = buildDirectoryIndex(services);
     const indexBuildMs = performance.now() - t0;
     const perQueryMs = timeEach(queries, (q) => matchResources(index, q, MATCH_LIMIT), Math.min(200, queries.length));
+    t0 = performance.now();
+    const gaz = buildGazetteer(geoNamesGreatBritain(), services);
+    const gazetteerBuildMs = performance.now() - t0;
+    const areas = areaTextsFor(queries);
+    const withPlace = queries.map((q, i) => ({ q, area: areas[i]! }));
+    const withPlaceMs = timeEach(withPlace, ({ q, area }) => resolveAndMatch(index, gaz, q, area), Math.min(200, queries.length));
     const found = queries.reduce((sum, q) => sum + matchResources(index, q, MATCH_LIMIT).length, 0);
     // The baseline keeps its answers, so agreement costs no second scan (a scan of 100k is slow).
     const ids = (xs: ReturnType<typeof matchResources>) => xs.map((x) => x.service.id).join(',');
@@ -54,6 +90,8 @@ export function benchMatch(o: MatchOptions): MatchSizeResult[] {
       generateMs,
       indexBuildMs,
       perQueryMs,
+      withPlaceMs,
+      gazetteerBuildMs,
       scanPerQueryMs,
       speedupP50: scanPerQueryMs.p50 / perQueryMs.p50,
       meanSuggestions: found / queries.length,

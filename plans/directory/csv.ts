@@ -58,23 +58,34 @@ export function parseCsv(source: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (inQuotes) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') inQuotes = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') inQuotes = false;
       else {
         if (c === '\n') line++;
         field += c;
       }
-    } else if (c === '"' && field === '') (inQuotes = true), (quoteLine = line);
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
+    } else if (c === '"' && field === '') {
+      inQuotes = true;
+      quoteLine = line;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
-      (row = []), (field = ''), line++;
+      row = [];
+      field = '';
+      line++;
     } else field += c;
   }
   if (inQuotes) throw new CsvSyntaxError(`unterminated quoted field starting on line ${quoteLine}`);
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
 }
 

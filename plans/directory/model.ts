@@ -28,6 +28,10 @@ export const directoryLocationSchema = z.object({
   /** WGS84; only present when both were given and in range (see normalise-location). */
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),
+  /** County or region from the address (teaches the gazetteer which county a place is in). */
+  region: z.string().optional(),
+  /** The coordinates are the town or postcode-district centre, not the venue (prepare-directory). */
+  approximate: z.boolean().optional(),
 });
 export type DirectoryLocation = z.infer<typeof directoryLocationSchema>;
 
@@ -55,7 +59,22 @@ export const directoryServiceSchema = z.object({
   /** Publisher's own fee wording, shown to the link worker as-is. */
   costNote: z.string().optional(),
   locations: z.array(directoryLocationSchema),
-  attendance: z.object({ inPerson: z.boolean(), online: z.boolean(), phone: z.boolean() }),
+  attendance: z.object({
+    inPerson: z.boolean(),
+    online: z.boolean(),
+    phone: z.boolean(),
+    /** Someone comes to the person's home (befriending visits, sitting services). */
+    homeVisit: z.boolean().optional(),
+    /** A phone service that also works by text message or text relay (usable with hearing loss). */
+    text: z.boolean().optional(),
+  }),
+  /** Open Referral UK service_areas, in the publisher's words ("Suffolk"); absent = not restricted. */
+  serviceAreas: z.array(z.string()).optional(),
+  /**
+   * false when no service area names a place or county the gazetteer knows ("South Norfolk",
+   * "parishes around East Harling"): coverage is then judged by distance from the service.
+   */
+  serviceAreasNamed: z.boolean().optional(),
   /** Someone meets you / comes with you the first time — matters for anxiety about new places. */
   supportedFirstVisit: z.boolean(),
   accessibility: z.object({ wheelchair: z.boolean(), hearingLoop: z.boolean(), notes: z.array(z.string()) }),
@@ -102,6 +121,7 @@ export interface ImportResult {
   warnings: ImportIssue[];
 }
 
+/** Usable without travelling: by phone, online, or someone comes to the home. */
 export function isRemote(s: Pick<DirectoryService, 'attendance'>): boolean {
-  return s.attendance.online || s.attendance.phone;
+  return s.attendance.online || s.attendance.phone || s.attendance.homeVisit === true;
 }

@@ -50,6 +50,8 @@ export function normaliseLocation(loc: OrukLocation, path: string, warnings: Fie
   if (loc.name?.trim()) out.name = loc.name.trim();
   if (addr?.address_1?.trim()) out.address = addr.address_1.trim();
   if (addr?.city?.trim()) out.town = addr.city.trim();
+  const region = (addr?.region ?? addr?.state_province)?.trim();
+  if (region) out.region = region;
   if (addr?.postal_code?.trim()) out.postcode = normalisePostcode(addr.postal_code, `${path}.${addrKey}[0].postal_code`, warnings);
   const coords = checkedCoordinates(loc.latitude, loc.longitude, `${path}.latitude`, warnings);
   if (coords) Object.assign(out, coords);

@@ -7,6 +7,7 @@ import { mapNeedAreas } from './taxonomy-map';
 import {
   detectAccessibility,
   detectAttendance,
+  detectTextContact,
   detectSupportedFirstVisit,
   normaliseLanguage,
   scheduleEntry,
@@ -111,6 +112,8 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
   // How-to-attend wording is specific; a description mentioning "online forms" is not. Fall back
   // to the description only when the publisher gave no attending_type at all.
   const attendance = detectAttendance(attendingTexts.length > 0 ? attendingTexts : [description], hasPhysical, hasVirtual);
+  if (attendance.phone && !attendance.text && detectTextContact([description])) attendance.text = true;
+  const serviceAreas = uniq((svc.service_areas ?? []).map((a) => clean(a.name ?? a.service_area ?? a.extent)));
 
   const languages = uniq(
     [...(svc.languages ?? []), ...rawLocations.flatMap(({ loc }) => loc.languages ?? [])].map((l) => {
@@ -149,9 +152,10 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
     languages,
     schedules,
     contact: contact(svc, warnings),
-    text: uniq([name, organisation, ...terms, description, ...attendingTexts]).join(' \n'),
+    text: uniq([name, organisation, ...terms, description, clean(svc.eligibility_description), ...attendingTexts]).join(' \n'),
   };
   if (organisation) service.organisation = organisation;
+  if (serviceAreas.length) service.serviceAreas = serviceAreas;
   if (costNote) service.costNote = costNote;
   if (min !== undefined) service.minAge = min;
   if (max !== undefined) service.maxAge = max;

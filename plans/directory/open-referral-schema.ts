@@ -53,6 +53,8 @@ const address = z.looseObject({
   address_1: opt(text),
   city: opt(text),
   region: opt(text),
+  /** ORUK v2 name for the county or region. */
+  state_province: opt(text),
   postal_code: opt(text),
   country: opt(text),
 });
@@ -124,6 +126,9 @@ export const orukServiceSchema = z.looseObject({
   phones: opt(z.array(phone)),
   attributes: opt(z.array(attribute)),
   service_taxonomys: opt(z.array(z.looseObject({ taxonomy: opt(taxonomyTerm) }))),
+  /** Where the service is offered ("Suffolk", "Norwich City Council area only"). */
+  service_areas: opt(z.array(z.looseObject({ name: opt(text), service_area: opt(text), extent: opt(text) }))),
+  eligibility_description: opt(text),
 });
 export type OrukService = z.infer<typeof orukServiceSchema>;
 export type OrukLocation = z.infer<typeof location>;

@@ -2,6 +2,7 @@ import { NEED_AREA_IDS, type Barrier, type NeedArea } from '../../dialogs/vocabu
 import type { DirectoryLocation, DirectoryService, Weekday } from './model';
 import { haversineKm } from './geo';
 import { normaliseLanguage } from './text-signals';
+import { reachFor } from '../reach';
 import { tokenize } from './tokenize';
 
 /** What the link worker and person have said, as the matcher needs it. */
@@ -11,15 +12,24 @@ export interface MatchQuery {
   text: string;
   barriers: Barrier[];
   location?: { lat: number; lon: number };
-  /** In-person services further than this are excluded (remote ones stay). */
+  /** In-person reach in km; without it the barriers decide (plans/reach.ts RADIUS_KM). */
   maxDistanceKm?: number;
+  /** Where the person lives in words (place, county) for services limited to an area. */
+  homeAreas?: string[];
   age?: number;
   /** Preferred language, name or code ("Urdu", "ur"). English changes nothing. */
   language?: string;
-  /** Hard requirements: in-person-only venues without confirmed access are excluded. */
+  /** Hard requirements: in-person venues without confirmed access are excluded. */
   requiresWheelchair?: boolean;
   requiresHearingLoop?: boolean;
+  /** Nothing in person at all (cannot leave the house or the person they care for, or place unknown). */
   remoteOnly?: boolean;
+  /** Phone, online and home visits first (cannot travel or leave someone). */
+  remoteFirst?: boolean;
+  /** Severe hearing loss: phone only when the service also works by text ('text_only'), or not at all ('none'). */
+  phoneUse?: 'text_only' | 'none';
+  /** The link worker widened a cost barrier: low-cost and paid services may be shown. */
+  allowPaid?: boolean;
   prefersRemote?: boolean;
   day?: Weekday;
 }
@@ -27,12 +37,17 @@ export interface MatchQuery {
 export interface ResourceSuggestion {
   service: DirectoryService;
   score: number;
-  /** Human-readable "why"; caveats start with "Check:". */
+  /** Plain-words "why"; caveats start with "Check:". */
   reasons: string[];
   /** The query's barriers this service works around. */
   respectsBarriers: Barrier[];
   distanceKm?: number;
+  /** How the person would take part, as matched. */
+  mode: UseMode;
 }
+
+export type UseMode = 'in_person' | 'home_visit' | 'phone' | 'online';
+
 
 export const needBit = (n: NeedArea) => 1 << NEED_AREA_IDS.indexOf(n);
 
@@ -42,44 +57,40 @@ export function needMaskOf(needs: readonly NeedArea[]): number {
   return m;
 }
 
-export function popcount(x: number): number {
-  let c = 0;
-  for (let v = x; v; v &= v - 1) c++;
-  return c;
-}
-
 /** The query with everything derived once, shared by the index and the brute-force scan. */
 export interface PreparedQuery {
   raw: MatchQuery;
   needMask: number;
   needCount: number;
-  /** Unique stems in first-seen order (summation order matters for identical floats). */
+  /** Unique stems in first-seen order. */
   tokens: string[];
-  /** stem → the person's own word, for reasons ("walking", not "walk"). */
-  wordForToken: Map<string, string>;
   barriers: Set<Barrier>;
-  /** Transport or mobility barrier: nearness counts double. */
-  travelBarrier: boolean;
-  /** Normalised non-English language, if any. */
+  radiusKm: number;
+  remoteFirst: boolean;
+  freeOnly: boolean;
+  noOnline: boolean;
+  /** Lower-cased home areas for service-area checks. */
+  homeAreas: string[];
   language?: string;
 }
 
 export function prepareQuery(q: MatchQuery): PreparedQuery {
-  const wordForToken = new Map<string, string>();
-  for (const word of q.text.toLowerCase().split(/[^a-z0-9'’]+/)) {
-    const [tok] = tokenize(word);
-    if (tok && !wordForToken.has(tok)) wordForToken.set(tok, word.replace(/['’]/g, ''));
-  }
+  const barriers = new Set(q.barriers);
   const needMask = needMaskOf(q.needs);
   const lang = q.language?.trim() ? normaliseLanguage(q.language) : undefined;
+  const reach = reachFor(q.barriers, '');
   const p: PreparedQuery = {
     raw: q,
     needMask,
-    needCount: popcount(needMask),
-    tokens: [...wordForToken.keys()],
-    wordForToken,
-    barriers: new Set(q.barriers),
-    travelBarrier: q.barriers.includes('transport') || q.barriers.includes('mobility'),
+    needCount: q.needs.length === 0 ? 0 : new Set(q.needs).size,
+    tokens: [...new Set(tokenize(q.text))],
+    barriers,
+    // Without explicit reach, the barriers decide it (the same rule the plan's search uses).
+    radiusKm: q.maxDistanceKm ?? reach.radiusKm,
+    remoteFirst: q.remoteFirst ?? reach.remoteFirst,
+    freeOnly: barriers.has('cost') && !q.allowPaid,
+    noOnline: barriers.has('digital'),
+    homeAreas: (q.homeAreas ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean),
   };
   if (lang && lang !== 'English') p.language = lang;
   return p;

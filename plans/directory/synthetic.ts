@@ -104,7 +104,10 @@ export function generateSyntheticDirectory(n: number, seed = 1): DirectoryServic
       contact: { phone: `01632 960${String(Math.floor(rand() * 1000)).padStart(3, '0')}`, email: `hello${i}@example.org` },
       text: [name, `${place.town} Community Trust`, ...t.terms, description].join(' \n'),
     };
-    if (ageBand < 0.1) (svc.minAge = 18), (svc.maxAge = 25);
+    if (ageBand < 0.1) {
+      svc.minAge = 18;
+      svc.maxAge = 25;
+    }
     else if (ageBand < 0.2) svc.minAge = 50;
     else if (ageBand < 0.25) svc.minAge = 65;
     out.push(svc);

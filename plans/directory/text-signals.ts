@@ -6,25 +6,39 @@ import { WEEKDAYS, type DirectorySchedule, type Weekday } from './model';
  * which the matcher treats as unknown, never as "no".
  */
 
+/** homeVisit and text are only present when true, so records without them read as before. */
 export interface Attendance {
   inPerson: boolean;
   online: boolean;
   phone: boolean;
+  homeVisit?: true;
+  text?: true;
 }
 
 const IN_PERSON = /in[- ]person|face[- ]to[- ]face|drop[- ]in|at our (centre|office|venue)|come along|visit us/;
 const ONLINE = /online|video|zoom|microsoft teams|remotely|remote (session|support|access|group)|virtual|web ?chat/;
-const PHONE = /telephone|phone line|helpline|by phone|over the phone|on the phone|phone (befriending|support|call)|(we|volunteers?) (will )?call/;
+const PHONE = /telephone|phone line|helpline|by phone|over the phone|on the phone|phone (befriending|support|call)|(we|volunteers?) (will )?(call|phone)|phones? you|calls? you|text message/;
+/** Someone comes to you: the venue on record is an office, not a place to go. */
+const HOME_VISIT = /home visit|visits? (you )?(at|in) (your )?(own )?home|visits? your home|come to your home|comes? to you|(bring|deliver)\w* [^.]{0,30}to your (home|door)|sitter (visits|stays)|stays with the person you care for at home|we visit you|visit you at home/;
+const TEXT = /text messag|by text|sms|text relay|relay uk|textphone|minicom/;
 
 export function detectAttendance(texts: readonly string[], hasPhysicalLocation: boolean, hasVirtualLocation: boolean): Attendance {
   const t = texts.join(' ').toLowerCase();
   const phone = PHONE.test(t);
+  const homeVisit = HOME_VISIT.test(t);
   // ORUK "virtual" covers phone lines too: only call it online if the text does not say phone.
   const online = ONLINE.test(t) || (hasVirtualLocation && !phone);
   const statedInPerson = IN_PERSON.test(t);
-  // A physical venue means people can turn up unless the text says it is remote-only.
-  const inPerson = statedInPerson || (hasPhysicalLocation && !/(online|phone|telephone) only|remote only/.test(t)) || (!online && !phone);
-  return { inPerson, online, phone };
+  // A physical venue means people can turn up — unless the text says it is remote-only, or the
+  // service comes to the person (the address is then its office, not somewhere to go).
+  const remoteOnly = /(online|phone|telephone) only|remote only|all support is by (tele)?phone/.test(t);
+  const inPerson = statedInPerson || (hasPhysicalLocation && !remoteOnly && !(homeVisit || phone || online)) || (!online && !phone && !homeVisit);
+  return { inPerson, online, phone, ...(homeVisit ? { homeVisit: true as const } : {}), ...(phone && TEXT.test(t) ? { text: true as const } : {}) };
+}
+
+/** "By text message" in any of the service's words: a phone service a deaf person can use. */
+export function detectTextContact(texts: readonly string[]): boolean {
+  return TEXT.test(texts.join(' ').toLowerCase());
 }
 
 const WHEELCHAIR_NEGATED = /\b(no|not|isn'?t|without)\b[^.]{0,30}(wheelchair|step[- ]free|level access)/;

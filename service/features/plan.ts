@@ -2,15 +2,14 @@ import { notice } from '../../dialogs/engine/notice';
 import { confirmedConcerns } from '../../dialogs/safeguarding';
 import { z } from 'zod';
 import type { AssessmentState } from '../../dialogs/engine/types';
-import { buildInsight } from '../../dialogs/insight';
 import { escapeChatText } from '../../dialogs/markdown';
 import type { DirectoryIndex } from '../../plans/directory/build-index';
-import { matchResources } from '../../plans/directory/match';
 import { planSchema, type Plan } from '../../plans/model';
 import { parsePlanCommand, PLAN_USAGE, type PlanCommand } from '../../plans/plan-commands';
 import { applyPlanChange, approvePlan, replaceWithRedraft, type Actor } from '../../plans/plan-edits';
 import { planReplyText } from '../../plans/plan-text';
-import { buildResourceQuery } from '../../plans/resource-query';
+import { draftInputFor } from '../../plans/plan-draft-input';
+import { placeQuestionAccepts, runPlaceQuestion } from './place-question';
 import { describeLlmConfig, loadLlmConfig } from '../../prompts/llm-config';
 import type { PlanDrafter } from '../../prompts/llm-drafter';
 import { draftPlan } from '../../plans/draft-plan';
@@ -26,7 +25,6 @@ import { QUESTION } from '../../dialogs/question-ids';
  * (features.plan) so it is saved in the same encrypted, versioned write as everything else.
  */
 export const PLAN_FEATURE = 'plan';
-export const MATCH_LIMIT = 8;
 
 export interface PlanFeatureDeps {
   directory: { index: DirectoryIndex };
@@ -75,8 +73,7 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
   const drafter = deps.drafter ?? (async (input) => draftPlan(input));
 
   async function draftFor(state: AssessmentState, now: string): Promise<Plan> {
-    const suggestions = matchResources(deps.directory.index, buildResourceQuery(state), MATCH_LIMIT);
-    return drafter({ assessment: state, insight: buildInsight(state), suggestions, now, id: `plan-${state.id}` });
+    return drafter(draftInputFor(deps.directory.index, state, now));
   }
 
   function parseInput(input: FeatureInput, current: Plan | null): { command: PlanCommand } | { message: string } | null {
@@ -94,6 +91,7 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
   }
 
   async function run(input: FeatureInput, ctx: FeatureContext): Promise<FeatureResult> {
+    if (input.kind === 'text' && ctx.assessment?.status === 'active') return runPlaceQuestion(input.text, ctx, deps.directory.index);
     const state = ctx.assessment!;
     const actor: Actor = { by: ctx.userId, at: ctx.now };
     const stored = readStoredPlan(state);
@@ -127,6 +125,8 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
     name: PLAN_FEATURE,
     help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `add goal …`, `remove action 1.2`, `rate 1.2 6` — `help plan` lists them all.',
     select(input, ctx) {
+      // Issue 15: an unknown or ambiguous home area is asked about at the area question itself.
+      if (input.kind === 'text' && placeQuestionAccepts(input.text, ctx, deps.directory.index)) return true;
       if (ctx.assessment?.status !== 'completed') return false;
       if (input.kind === 'card') return input.name === PLAN_FEATURE;
       return parsePlanCommand(input.text) !== null;

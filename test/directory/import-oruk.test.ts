@@ -15,7 +15,8 @@ describe('Open Referral UK reference examples', () => {
     expect(s!.id).toBe('ac148810-d857-441c-9679-408f346de14b');
     expect(s!.organisation).toBe('Example Organization Inc.');
     // The place stays (address, town), the impossible coordinates do not.
-    expect(s!.locations).toEqual([{ name: 'MyCity Civic Center', address: '1-30 Main Street', town: 'MyCity', postcode: 'ABC 1234' }]);
+    // region (issue 15) teaches the gazetteer which county a place is in.
+    expect(s!.locations).toEqual([{ name: 'MyCity Civic Center', address: '1-30 Main Street', town: 'MyCity', postcode: 'ABC 1234', region: 'MyRegion' }]);
     expect(r.warnings).toContainEqual({
       index: 0,
       id: s!.id,
@@ -106,7 +107,7 @@ describe('malformed records', () => {
     expect(r.services.map((s) => s.id)).toEqual(['warn-006', 'ok-009']);
     const kept = r.services[0]!;
     expect(kept.contact.email).toBeUndefined();
-    expect(kept.locations).toEqual([{ address: '1 Main Street', town: 'Leeds', postcode: 'LS1 4AP' }]);
+    expect(kept.locations).toEqual([{ address: '1 Main Street', town: 'Leeds', postcode: 'LS1 4AP', region: 'West Yorkshire' }]);
     expect(r.warnings.map((w) => [w.index, w.path])).toEqual([
       [5, 'service_at_locations[0].location.latitude'],
       [5, 'email'],

@@ -29,14 +29,15 @@ describe('deterministic drafter', () => {
 
   it('Powerful Others high + cost + anxiety → free services, referrals, supported first attendance', () => {
     const plan = draftPlan(inputFor(PERSON_STRUCTURED));
-    expect(plan.signposts).toEqual([]);
     expect(plan.referrals.map((r) => r.serviceId)).toEqual(['allotment-meanwood', 'bereavement-circle']);
+    // Issue 15: a plan offers a few options in reach (MIN_OPTIONS); the extra one is a signpost.
+    expect(plan.signposts.map((r) => r.serviceId)).toEqual(['walk-headingley']);
     const main = plan.goals.map((g) => g.actions[g.actions.length - 1]!);
     expect(main.every((a) => a.supportedFirstAttendance && a.who.kind === 'service')).toBe(true);
     // The paid garden club matched the words but the cost barrier kept it out.
     expect(JSON.stringify(plan)).not.toContain('garden-club-paid');
-    expect(plan.barriers.find((b) => b.barrier === 'Cost')?.howAddressed).toBe('Free services chosen: Meanwood Community Allotment, Leeds Bereavement Circle.');
-    expect(plan.barriers.find((b) => b.barrier === 'Anxiety about new places')?.howAddressed).toMatch(/link worker goes along to the first session/);
+    expect(plan.barriers.find((b) => b.barrier === 'Cost')?.howAddressed).toBe('Only free services were suggested (paid, donation and unknown-cost ones left out). Free: Meanwood Community Allotment, Leeds Bereavement Circle, Headingley Health Walks.');
+    expect(plan.barriers.find((b) => b.barrier === 'Anxiety about new places')?.howAddressed).toMatch(/link worker goes along to the first in-person session/);
     expect(plan.supportStyle.join(' ')).toMatch(/Structured support/);
   });
 

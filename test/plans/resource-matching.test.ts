@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchResources } from '../../plans/directory/match';
 import { draftPlan } from '../../plans/draft-plan';
-import { locateArea } from '../../plans/places';
-import { buildResourceQuery, DEFAULT_RADIUS_KM, TRAVEL_BARRIER_RADIUS_KM } from '../../plans/resource-query';
+import { placesForDirectory } from '../../plans/places/directory-places';
+import { RADIUS_KM } from '../../plans/reach';
+import { buildResourceQuery, planSearchFor } from '../../plans/resource-query';
 import { assessment } from './fixtures';
 import { INDEX, inputFor } from './helpers';
 
@@ -19,52 +20,68 @@ const walker = (extra: Record<string, string | number | string[]> = {}) =>
     ...extra,
   });
 
-const ids = (a: ReturnType<typeof walker>) => matchResources(INDEX, buildResourceQuery(a), 8).map((s) => s.service.id);
+const places = placesForDirectory(INDEX);
+const query = (a: ReturnType<typeof walker>) => buildResourceQuery(a, places);
+const ids = (a: ReturnType<typeof walker>) => matchResources(INDEX, query(a), 8).map((s) => s.service.id);
 
 describe('the directory query built from an assessment', () => {
-  it('maps needs, words, barriers and the home area (from the small places table)', () => {
-    const q = buildResourceQuery(walker({ 'needs.barriers': ['cost'] }));
-    expect(q).toMatchObject({ needs: ['activity', 'loneliness'], barriers: ['cost'], location: locateArea('LS6'), maxDistanceKm: DEFAULT_RADIUS_KM });
+  it('maps needs, words, barriers and the home area (a postcode district the directory teaches)', () => {
+    const { query: q, area } = planSearchFor(walker({ 'needs.barriers': ['cost'] }), places);
+    expect(q).toMatchObject({ needs: ['activity', 'loneliness'], barriers: ['cost'], maxDistanceKm: RADIUS_KM.cost });
+    expect(q.location!.lat).toBeCloseTo(53.82, 1);
     expect(q.text).toContain('go on a walk with other people');
-    expect(locateArea('ls6 3hn')).toEqual(locateArea('LS6'));
-    expect(locateArea('Headingley, Leeds')).not.toBeNull();
-    // An area the table does not know gives no location rather than a wrong one.
-    expect(buildResourceQuery(walker({ 'needs.area_home': 'Truro' })).location).toBeUndefined();
+    expect(area).toMatchObject({ typed: 'LS6', place: 'LS6', inPerson: true, radiusKm: RADIUS_KM.cost });
+    expect(area.summary).toMatch(/^Searched in person within 8 km of LS6/);
+  });
+
+  it('a town no hand-kept table lists is found from GeoNames, and the plan says where it searched', () => {
+    const { query: q, area } = planSearchFor(walker({ 'needs.area_home': 'Truro' }), places);
+    expect(q.location!.lat).toBeCloseTo(50.26, 1);
+    expect(q.location!.lon).toBeCloseTo(-5.05, 1);
+    expect(area.place).toMatch(/^Truro/);
+  });
+
+  it('an unknown place never silently drops distance: nothing in person, and the plan says why', () => {
+    const { query: q, area } = planSearchFor(walker({ 'needs.area_home': 'Qwertyville' }), places);
+    expect(q.location).toBeUndefined();
+    expect(q.remoteOnly).toBe(true);
+    expect(area.inPerson).toBe(false);
+    expect(area.summary).toContain('“Qwertyville” was not recognised');
+    expect(ids(walker({ 'needs.area_home': 'Qwertyville' })).every((id) => INDEX.services.find((s) => s.id === id)!.attendance.phone || INDEX.services.find((s) => s.id === id)!.attendance.online)).toBe(true);
   });
 
   it('distance: services beyond the radius drop out, and a transport barrier shortens it', () => {
     expect(ids(walker())).toContain('walk-otley');
     expect(ids(walker())).not.toContain('walk-york');
-    const withTransport = buildResourceQuery(walker({ 'needs.barriers': ['transport'] }));
-    expect(withTransport.maxDistanceKm).toBe(TRAVEL_BARRIER_RADIUS_KM);
+    expect(query(walker({ 'needs.barriers': ['transport'] })).maxDistanceKm).toBe(RADIUS_KM.transport);
     expect(ids(walker({ 'needs.barriers': ['transport'] }))).not.toContain('walk-otley');
     const inYork = ids(walker({ 'needs.area_home': 'York' }));
     expect(inYork).toContain('walk-york');
     expect(inYork).not.toContain('walk-headingley');
   });
 
-  it('cost: with a money barrier paid services sink below every free or low-cost one, and the plan picks free', () => {
+  it('cost: with a money barrier only free services are offered, and the plan says so', () => {
     const gardener = (barriers: string[]) =>
       assessment('a-garden', { 'screen.outcome': 'accept', 'needs.areas': ['activity'], 'needs.barriers': barriers, 'needs.area_home': 'LS1', 'goal.1': 'do some gardening at an allotment', 'goal.1.confidence': 8 });
-    const without = matchResources(INDEX, buildResourceQuery(gardener([])), 8);
-    const withCost = matchResources(INDEX, buildResourceQuery(gardener(['cost'])), 8);
-    const rank = (list: typeof without, id: string) => list.findIndex((s) => s.service.id === id);
-    expect(rank(withCost, 'garden-club-paid')).toBeGreaterThan(rank(without, 'garden-club-paid'));
-    const firstPaid = withCost.findIndex((s) => s.service.cost === 'paid');
-    expect(withCost.slice(0, firstPaid).every((s) => s.service.cost === 'free' || s.service.cost === 'low')).toBe(true);
-    expect(withCost.find((s) => s.service.id === 'allotment-meanwood')?.respectsBarriers).toContain('cost');
+    const without = matchResources(INDEX, query(gardener([])), 8);
+    const withCost = matchResources(INDEX, query(gardener(['cost'])), 8);
+    expect(without.map((s) => s.service.id)).toContain('garden-club-paid');
+    expect(withCost.map((s) => s.service.id)).not.toContain('garden-club-paid');
+    expect(withCost.every((s) => s.service.cost === 'free')).toBe(true);
     const plan = draftPlan(inputFor(gardener(['cost'])));
-    expect(plan.signposts.map((s) => s.serviceId)).toEqual(['allotment-meanwood']);
-    expect(plan.barriers).toEqual([{ barrier: 'Cost', howAddressed: 'Free services chosen: Meanwood Community Allotment.' }]);
+    expect(plan.signposts[0]!.serviceId).toBe('allotment-meanwood');
+    expect(plan.signposts.every((s) => INDEX.services.find((x) => x.id === s.serviceId)!.cost === 'free')).toBe(true);
+    expect(plan.barriers[0]).toMatchObject({ barrier: 'Cost' });
+    expect(plan.barriers[0]!.howAddressed).toMatch(/^Only free services were suggested .*Free: Meanwood Community Allotment/);
   });
 
   it('accessibility: a wheelchair user is not offered venues without step-free access', () => {
     expect(ids(walker())[0]).toBe('walk-headingley');
-    const q = buildResourceQuery(walker({ 'context.adjustments': 'I use a wheelchair' }));
+    const q = query(walker({ 'context.adjustments': 'I use a wheelchair' }));
     expect(q.requiresWheelchair).toBe(true);
     const accessible = matchResources(INDEX, q, 8);
     expect(accessible.map((s) => s.service.id)).not.toContain('walk-headingley');
-    expect(accessible.every((s) => s.service.accessibility.wheelchair || !s.service.attendance.inPerson)).toBe(true);
+    expect(accessible.every((s) => s.service.accessibility.wheelchair || s.mode !== 'in_person')).toBe(true);
     const plan = draftPlan(inputFor(walker({ 'context.adjustments': 'I use a wheelchair' })));
     expect(plan.signposts.length).toBeGreaterThan(0);
     expect(plan.signposts.map((s) => s.serviceId)).not.toContain('walk-headingley');

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * The evaluation's own vocabulary: ground-truth labels per service and people with their truth,
+ * in the format the held-out set was written in (eval/plans/heldout/README.md). Labels are read
+ * apart from the directory so a plan is judged on what a service really is, never on what our
+ * importer made of it.
+ */
+const mode = z.enum(['in_person', 'phone', 'online', 'home_visit']);
+
+export const labelSchema = z.object({
+  name: z.string(),
+  needs: z.array(z.string()),
+  free: z.boolean(),
+  active: z.boolean(),
+  mode: z.union([mode, z.array(mode)]),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  town: z.string().nullable(),
+  county: z.string().nullable(),
+  minAge: z.number().nullable(),
+  maxAge: z.number().nullable(),
+  /** Service area restriction in words ("Suffolk", "South Norfolk"); null = none. */
+  area: z.string().nullable(),
+  sites: z.array(z.object({ town: z.string(), lat: z.number(), lon: z.number() })).optional(),
+});
+export type Label = z.infer<typeof labelSchema>;
+export type Mode = z.infer<typeof mode>;
+
+export const personSchema = z.object({
+  id: z.string(),
+  age: z.number().nullable(),
+  area: z.string(),
+  story: z.string().optional(),
+  needs: z.array(z.string()),
+  barriers: z.array(z.string()),
+  mattersMost: z.string(),
+  goals: z.array(z.string()).max(3),
+  notes: z.string().optional(),
+  truth: z.object({
+    lat: z.number(),
+    lon: z.number(),
+    place: z.string(),
+    maxTravelKm: z.number(),
+    mustBeFree: z.boolean(),
+    remoteOk: z.boolean(),
+    avoidModes: z.array(mode),
+    expectSomething: z.array(z.string()),
+    mustNotSuggest: z.array(z.string()),
+  }),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export interface EvalSet {
+  name: string;
+  heldOut: boolean;
+  directoryPath: string;
+  labels: Record<string, Label>;
+  people: Person[];
+}
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+export function loadEvalSet(o: { name: string; heldOut: boolean; directory: string; labels: string; people: string }): EvalSet {
+  return {
+    name: o.name,
+    heldOut: o.heldOut,
+    directoryPath: o.directory,
+    labels: z.record(z.string(), labelSchema).parse(readJson(o.labels)),
+    people: z.array(personSchema).parse(readJson(o.people)),
+  };
+}

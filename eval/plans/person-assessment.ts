@@ -1,0 +1,38 @@
+import type { AnswerValue, AssessmentState } from '../../dialogs/engine/types';
+import type { Person } from './data';
+
+/**
+ * A person from the evaluation set as a completed assessment: only the answers the real
+ * conversation would hold (needs, barriers, area as typed, goals in their words, what matters
+ * most, adjustments from the notes). The script has no age question, so age is not given to
+ * the drafter; the score still checks age eligibility against the person's true age.
+ */
+export function assessmentFor(p: Person): AssessmentState {
+  const at = '2026-12-01T09:00:00.000Z';
+  const values: Record<string, AnswerValue> = {
+    'screen.outcome': 'accept',
+    'wmtm.matters_most': p.mattersMost,
+    'needs.areas': p.needs,
+    'needs.barriers': p.barriers,
+    'needs.area_home': p.area,
+  };
+  if (p.notes) values['context.adjustments'] = p.notes;
+  p.goals.forEach((g, i) => (values[`goal.${i + 1}`] = g));
+  return {
+    id: `eval-${p.id}`,
+    scriptId: 'what_matters_default',
+    scriptVersion: 1,
+    owner: 'eval',
+    patient: { kind: 'local', value: p.id, masked: '***' },
+    status: 'completed',
+    mode: { kind: 'review' },
+    cursor: null,
+    answers: Object.fromEntries(Object.entries(values).map(([q, value], i) => [q, { value, at, activityId: `eval-${i}` }])),
+    skipped: [],
+    history: [],
+    safeguarding: [],
+    createdAt: at,
+    updatedAt: at,
+    completedAt: at,
+  };
+}

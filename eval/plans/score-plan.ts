@@ -1,0 +1,125 @@
+import { haversineKm } from '../../plans/directory/geo';
+import type { Plan } from '../../plans/model';
+import type { Label, Mode, Person } from './data';
+
+/**
+ * One plan judged against the ground-truth LABELS (never against our parse of the directory).
+ * A suggestion fits when it is in reach, within means, for a need the person stated, active,
+ * age-eligible and not on the person's "clear mistake" list. Reach:
+ *  - in person: a labelled site within truth.maxTravelKm of the person's true coordinates;
+ *  - phone / online: only if truth.remoteOk and the mode is not in truth.avoidModes;
+ *  - home visit: not in avoidModes and the person lives inside the service's area.
+ * A restricted service (label.area) must cover the person. Areas are words, so "covers" is
+ * approximated: a county-wide area needs the person's county (that of the nearest labelled
+ * place); a smaller area needs the person within AREA_KM of the service and in its county.
+ */
+export const AREA_KM = 25;
+/** A home-visiting service with no stated area is taken to cover this far from its base. */
+export const HOME_VISIT_KM = 40;
+
+export interface SuggestionVerdict {
+  serviceId: string;
+  name: string;
+  known: boolean;
+  inReach: boolean;
+  withinMeans: boolean;
+  forNeeds: boolean;
+  active: boolean;
+  ageOk: boolean;
+  notMistake: boolean;
+  fits: boolean;
+}
+
+export interface PlanVerdict {
+  personId: string;
+  suggestions: SuggestionVerdict[];
+  fitting: number;
+  expectedHit: boolean;
+  goals: number;
+  /** Goals with a fitting service, or an honest "nothing found" from the link worker. */
+  goalsAnswered: number;
+  /** Goals whose service does not fit the person. */
+  goalsWithUnfitService: number;
+}
+
+const modesOf = (l: Label): Mode[] => (Array.isArray(l.mode) ? l.mode : [l.mode]);
+const sitesOf = (l: Label) => (l.sites?.length ? l.sites : l.lat !== null && l.lon !== null ? [{ lat: l.lat, lon: l.lon }] : []);
+const kmTo = (p: Person, l: Label) => Math.min(...sitesOf(l).map((s) => haversineKm(p.truth.lat, p.truth.lon, s.lat, s.lon)));
+export const NONE_FOUND = /nothing in reach|no matching service|none found|nothing (suitable )?found/i;
+
+export function personCounty(p: Person, labels: Record<string, Label>): string | null {
+  let best: { km: number; county: string | null } = { km: Infinity, county: null };
+  for (const l of Object.values(labels)) {
+    if (l.lat === null || l.lon === null || !l.county) continue;
+    const km = haversineKm(p.truth.lat, p.truth.lon, l.lat, l.lon);
+    if (km < best.km) best = { km, county: l.county };
+  }
+  return best.county;
+}
+
+function areaCovers(l: Label, p: Person, county: string | null): boolean {
+  if (!l.area) return true;
+  if (l.county && l.area.toLowerCase() === l.county.toLowerCase()) return county === l.county;
+  return county === l.county && sitesOf(l).length > 0 && kmTo(p, l) <= AREA_KM;
+}
+
+function inReach(l: Label, p: Person, county: string | null): boolean {
+  if (!areaCovers(l, p, county)) return false;
+  const t = p.truth;
+  return modesOf(l).some((m) => {
+    if (t.avoidModes.includes(m)) return false;
+    if (m === 'in_person') return sitesOf(l).length > 0 && kmTo(p, l) <= t.maxTravelKm;
+    if (m === 'home_visit') return l.area !== null || (sitesOf(l).length > 0 && kmTo(p, l) <= HOME_VISIT_KM);
+    return t.remoteOk;
+  });
+}
+
+export function judgeSuggestion(serviceId: string, name: string, labels: Record<string, Label>, p: Person, county: string | null): SuggestionVerdict {
+  const l = labels[serviceId];
+  if (!l) return { serviceId, name, known: false, inReach: false, withinMeans: false, forNeeds: false, active: false, ageOk: false, notMistake: false, fits: false };
+  const v = {
+    serviceId,
+    name,
+    known: true,
+    inReach: inReach(l, p, county),
+    withinMeans: !p.truth.mustBeFree || l.free,
+    forNeeds: l.needs.some((n) => p.needs.includes(n)),
+    active: l.active,
+    ageOk: p.age === null || ((l.minAge === null || p.age >= l.minAge) && (l.maxAge === null || p.age <= l.maxAge)),
+    notMistake: !p.truth.mustNotSuggest.includes(l.name),
+  };
+  return { ...v, fits: v.inReach && v.withinMeans && v.forNeeds && v.active && v.ageOk && v.notMistake };
+}
+
+/** Every service the plan puts in front of the person: signposts, referrals and action owners. */
+export function suggestedServices(plan: Plan): Array<{ serviceId: string; name: string }> {
+  const seen = new Map<string, string>();
+  for (const r of [...plan.signposts, ...plan.referrals]) seen.set(r.serviceId, r.name);
+  for (const g of plan.goals) for (const a of g.actions) if (a.who.kind === 'service') seen.set(a.who.serviceId, a.who.name);
+  return [...seen].map(([serviceId, name]) => ({ serviceId, name }));
+}
+
+export function judgePlan(plan: Plan, p: Person, labels: Record<string, Label>): PlanVerdict {
+  const county = personCounty(p, labels);
+  const suggestions = suggestedServices(plan).map((s) => judgeSuggestion(s.serviceId, s.name, labels, p, county));
+  const fitsById = new Map(suggestions.map((s) => [s.serviceId, s.fits]));
+  let goalsAnswered = 0;
+  let goalsWithUnfitService = 0;
+  for (const g of plan.goals) {
+    // A goal's service: the action's owner, or a suggested service the action names (signposts).
+    const services = [...new Set(g.actions.flatMap((a) => (a.who.kind === 'service' ? [a.who.serviceId] : suggestions.filter((s) => a.what.includes(s.name)).map((s) => s.serviceId))))];
+    const honestNone = g.actions.some((a) => NONE_FOUND.test([a.what, ...a.strategies].join(' ')));
+    if (services.some((id) => fitsById.get(id))) goalsAnswered++;
+    else if (services.length === 0 && honestNone) goalsAnswered++;
+    if (services.some((id) => !fitsById.get(id))) goalsWithUnfitService++;
+  }
+  return {
+    personId: p.id,
+    suggestions,
+    fitting: suggestions.filter((s) => s.fits).length,
+    expectedHit: suggestions.some((s) => s.fits && p.truth.expectSomething.includes(s.name)),
+    goals: plan.goals.length,
+    goalsAnswered,
+    goalsWithUnfitService,
+  };
+}

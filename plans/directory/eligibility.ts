@@ -1,0 +1,90 @@
+import type { DirectoryService } from './model';
+import type { PreparedQuery, UseMode } from './query';
+
+/**
+ * Whether the person can use a service at all, and how. These are hard rules — a service that
+ * fails them is never suggested, however well it fits:
+ *  - active only (inactive, defunct and temporarily closed never);
+ *  - age limits, when the age is known;
+ *  - under a cost barrier, free only (unless the link worker widened it);
+ *  - a service limited to an area must cover where the person lives;
+ *  - at least one way of taking part the person can use: in person only within reach (never when
+ *    reach is unknown), a home visit within its area, by phone unless severe hearing loss and no
+ *    text option, online unless the person has no digital access.
+ * The first usable mode in USE_ORDER is the one the plan offers.
+ */
+/** A home-visiting service with no stated area is taken to cover this far from its base. */
+export const HOME_VISIT_KM = 30;
+/**
+ * A local service (it has a venue) that also takes calls or runs online serves its own area: a
+ * Hackney carers' hub is not a Bath carer's phone line. Without stated service areas, its remote
+ * options are for people within this distance of a venue.
+ */
+export const LOCAL_REMOTE_KM = 30;
+/** An area we cannot name on the map (a district, "parishes around X") covers this far from the service. */
+export const AREA_NEAR_KM = 20;
+
+export function isActive(s: DirectoryService): boolean {
+  return s.status === 'active';
+}
+
+export function ageAllows(s: DirectoryService, age: number | undefined): boolean {
+  if (age === undefined) return true;
+  return (s.minAge === undefined || age >= s.minAge) && (s.maxAge === undefined || age <= s.maxAge);
+}
+
+/**
+ * 'yes' / 'no', or 'unknown' when we cannot tell (no home area, an area name we do not know):
+ * the matcher then keeps the service only with a "Check:" for the link worker.
+ */
+export function areaCovers(s: DirectoryService, pq: PreparedQuery, distanceKm: number | undefined): 'yes' | 'no' | 'unknown' {
+  const areas = s.serviceAreas ?? [];
+  if (areas.length === 0) return 'yes';
+  if (pq.homeAreas.length === 0) return 'unknown';
+  for (const area of areas) {
+    const a = area.toLowerCase();
+    if (pq.homeAreas.some((h) => a === h || new RegExp(`(^|[^a-z])${h.replace(/[^a-z0-9 ]/g, '')}([^a-z]|$)`).test(a))) return 'yes';
+  }
+  // Areas named as places or counties we know, and not the person's: no. Areas we cannot put on
+  // the map ("South Norfolk", "parishes around East Harling"): near the service's own places.
+  if (s.serviceAreasNamed !== false) return 'no';
+  return distanceKm !== undefined && distanceKm <= AREA_NEAR_KM ? 'yes' : 'no';
+}
+
+export const USE_ORDER: readonly UseMode[] = ['in_person', 'home_visit', 'phone', 'online'];
+/** Without travel — offered first when the person cannot travel or leave someone. */
+export const REMOTE_ORDER: readonly UseMode[] = ['home_visit', 'phone', 'online', 'in_person'];
+
+function localEnough(s: DirectoryService, pq: PreparedQuery, distanceKm: number | undefined): boolean {
+  if (!pq.raw.location || (s.serviceAreas?.length ?? 0) > 0 || distanceKm === undefined || !s.attendance.inPerson) return true;
+  return distanceKm <= LOCAL_REMOTE_KM;
+}
+
+function modeUsable(mode: UseMode, s: DirectoryService, pq: PreparedQuery, distanceKm: number | undefined): boolean {
+  const q = pq.raw;
+  const a = s.attendance;
+  switch (mode) {
+    case 'in_person':
+      if (!a.inPerson || q.remoteOnly) return false;
+      if (q.requiresWheelchair && !s.accessibility.wheelchair) return false;
+      if (q.requiresHearingLoop && !s.accessibility.hearingLoop) return false;
+      // No place for the person: distance was not asked about. A place but no venue point: unknown reach.
+      if (!q.location) return true;
+      return distanceKm !== undefined && distanceKm <= pq.radiusKm;
+    case 'home_visit':
+      return a.homeVisit === true && ((s.serviceAreas?.length ?? 0) > 0 || distanceKm === undefined || distanceKm <= HOME_VISIT_KM);
+    case 'phone':
+      return a.phone && q.phoneUse !== 'none' && !(q.phoneUse === 'text_only' && !a.text) && localEnough(s, pq, distanceKm);
+    case 'online':
+      return a.online && !pq.noOnline && localEnough(s, pq, distanceKm);
+  }
+}
+
+/** How the person would take part, or null when the service cannot be suggested to them. */
+export function usableMode(s: DirectoryService, pq: PreparedQuery, distanceKm: number | undefined): UseMode | null {
+  if (!isActive(s) || !ageAllows(s, pq.raw.age)) return null;
+  if (pq.freeOnly && s.cost !== 'free') return null;
+  if (areaCovers(s, pq, distanceKm) === 'no') return null;
+  const order = pq.remoteFirst || pq.raw.prefersRemote ? REMOTE_ORDER : USE_ORDER;
+  return order.find((m) => modeUsable(m, s, pq, distanceKm)) ?? null;
+}

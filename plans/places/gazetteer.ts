@@ -1,0 +1,114 @@
+import { haversineKm } from '../directory/geo';
+import type { DirectoryService } from '../directory/model';
+import type { GazetteerPlace } from './geonames';
+import { outwardIn, placeKey } from './place-names';
+
+/**
+ * Every place the bot can find: GeoNames towns for the whole of Great Britain, plus what the
+ * imported directory teaches — each service location with coordinates adds its town (villages
+ * under 1,000 people, city districts such as "Mile Cross") and its postcode district. Places the
+ * directory names are also its coverage, which settles "which Newport?" when only one is near.
+ */
+export interface KnownPlace {
+  name: string;
+  lat: number;
+  lon: number;
+  source: 'geonames' | 'directory';
+  population: number;
+  /** County or region from the directory's addresses, when it gave one. */
+  region?: string;
+}
+
+export interface Gazetteer {
+  byName: ReadonlyMap<string, readonly KnownPlace[]>;
+  /** Outward code → centre of the directory's located services there. */
+  districts: ReadonlyMap<string, { lat: number; lon: number; services: number }>;
+  /** Where the directory has located services (town and district centres): its coverage. */
+  coverage: ReadonlyArray<{ lat: number; lon: number; region?: string }>;
+  /** Bigger places, for telling two places of one name apart ("near Telford"). */
+  landmarks: readonly KnownPlace[];
+}
+
+/** A directory town within this distance of a GeoNames place of the same name is that place. */
+export const SAME_PLACE_KM = 20;
+export const LANDMARK_POPULATION = 40_000;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+interface Tally {
+  name: string;
+  lats: number[];
+  lons: number[];
+  regions: Map<string, number>;
+}
+
+function tally(map: Map<string, Tally>, key: string, name: string, lat: number, lon: number, region?: string) {
+  let t = map.get(key);
+  if (!t) {
+    t = { name, lats: [], lons: [], regions: new Map() };
+    map.set(key, t);
+  }
+  t.lats.push(lat);
+  t.lons.push(lon);
+  if (region) t.regions.set(region, (t.regions.get(region) ?? 0) + 1);
+}
+
+const topRegion = (t: Tally) => [...t.regions].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+/** Only trusted coordinates teach places: run after locations were checked (prepare-directory). */
+export function buildGazetteer(geonames: readonly GazetteerPlace[], services: readonly DirectoryService[]): Gazetteer {
+  const byName = new Map<string, KnownPlace[]>();
+  const add = (p: KnownPlace) => {
+    const key = placeKey(p.name);
+    const list = byName.get(key);
+    if (list) list.push(p);
+    else byName.set(key, [p]);
+  };
+  for (const g of geonames) add({ name: g.name, lat: g.lat, lon: g.lon, source: 'geonames', population: g.population });
+
+  const towns = new Map<string, Tally>();
+  const districts = new Map<string, Tally>();
+  for (const s of services) {
+    for (const l of s.locations) {
+      if (l.lat === undefined || l.lon === undefined || l.approximate) continue;
+      if (l.town) tally(towns, placeKey(l.town), l.town, l.lat, l.lon, l.region);
+      const outward = l.postcode ? outwardIn(l.postcode) ?? (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(l.postcode.trim()) ? l.postcode.trim().toUpperCase() : null) : null;
+      if (outward) tally(districts, outward, outward, l.lat, l.lon, l.region);
+    }
+  }
+  const coverage: Array<{ lat: number; lon: number; region?: string }> = [];
+  for (const [key, t] of towns) {
+    const lat = median(t.lats);
+    const lon = median(t.lons);
+    const region = topRegion(t);
+    coverage.push({ lat, lon, ...(region ? { region } : {}) });
+    const same = (byName.get(key) ?? []).find((p) => haversineKm(p.lat, p.lon, lat, lon) <= SAME_PLACE_KM);
+    if (same) {
+      if (region && !same.region) same.region = region;
+    } else add({ name: t.name, lat, lon, source: 'directory', population: 0, ...(region ? { region } : {}) });
+  }
+  const districtCentres = new Map<string, { lat: number; lon: number; services: number }>();
+  for (const [key, t] of districts) {
+    const c = { lat: median(t.lats), lon: median(t.lons), services: t.lats.length };
+    districtCentres.set(key, c);
+    const region = topRegion(t);
+    coverage.push({ lat: c.lat, lon: c.lon, ...(region ? { region } : {}) });
+  }
+  const landmarks = geonames.filter((g) => g.population >= LANDMARK_POPULATION).map((g): KnownPlace => ({ name: g.name, lat: g.lat, lon: g.lon, source: 'geonames', population: g.population }));
+  return { byName, districts: districtCentres, coverage, landmarks };
+}
+
+/** The region (county) of the nearest directory place that named one: "which county is Hoxne in". */
+export function regionNear(gaz: Gazetteer, lat: number, lon: number): string | undefined {
+  let best: { km: number; region?: string } = { km: Infinity };
+  for (const c of gaz.coverage) {
+    if (!c.region) continue;
+    const km = haversineKm(lat, lon, c.lat, c.lon);
+    if (km < best.km) best = { km, region: c.region };
+  }
+  return best.region;
+}

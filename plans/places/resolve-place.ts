@@ -1,0 +1,124 @@
+import { distance } from 'fastest-levenshtein';
+import { haversineKm } from '../directory/geo';
+import type { Gazetteer, KnownPlace } from './gazetteer';
+import { parsePostcode, placeKey } from './place-names';
+
+/**
+ * The person's area as typed → one point, or a question. Tried in order:
+ *  1. a postcode (full or outward): the district centre the directory teaches, or a full
+ *     postcode the optional online lookup already resolved (`postcodes`);
+ *  2. the name, most specific part first ("Mile Cross, Norwich" → "Mile Cross", then "Norwich");
+ *  3. two places of one name: the one the directory covers, a "(near X)" hint, else ASK;
+ *  4. nothing found: ASK, with the closest spellings as suggestions.
+ * Never a silent guess: every answer says how it was found, and a fallback to a wider part
+ * ("used Norwich") says what was not found.
+ */
+export interface ResolvedPlace {
+  label: string;
+  lat: number;
+  lon: number;
+  how: 'postcode district' | 'postcode' | 'place name' | 'directory place';
+  /** Shown to the link worker when the answer was not taken exactly as typed. */
+  note?: string;
+}
+
+export interface PlaceChoice {
+  label: string;
+  lat: number;
+  lon: number;
+}
+
+export type PlaceResolution =
+  | { kind: 'found'; place: ResolvedPlace }
+  | { kind: 'ambiguous'; typed: string; choices: PlaceChoice[] }
+  | { kind: 'unknown'; typed: string; suggestions: PlaceChoice[] }
+  | { kind: 'empty' };
+
+/** A place of that name this close to the directory's services is "the one the directory covers". */
+export const COVERAGE_KM = 30;
+const MAX_SUGGESTIONS = 5;
+
+/** "Newport (near Telford)", "Hoxne (Suffolk)": the label a choice was offered with. */
+const nearHint = /\(\s*(?:near\s+)?([^)]+)\)\s*$/i;
+
+function landmarkLabel(gaz: Gazetteer, p: KnownPlace): string {
+  let best: { km: number; name?: string } = { km: Infinity };
+  for (const l of gaz.landmarks) {
+    if (placeKey(l.name) === placeKey(p.name)) continue;
+    const km = haversineKm(p.lat, p.lon, l.lat, l.lon);
+    if (km < best.km) best = { km, name: l.name };
+  }
+  const where = p.region ?? (best.name ? `near ${best.name}` : undefined);
+  return where ? `${p.name} (${where})` : p.name;
+}
+
+const choiceOf = (gaz: Gazetteer, p: KnownPlace): PlaceChoice => ({ label: landmarkLabel(gaz, p), lat: p.lat, lon: p.lon });
+const covered = (gaz: Gazetteer, p: KnownPlace) => p.source === 'directory' || gaz.coverage.some((c) => haversineKm(p.lat, p.lon, c.lat, c.lon) <= COVERAGE_KM);
+
+function pick(gaz: Gazetteer, candidates: readonly KnownPlace[], hint: PlaceChoice | null, hintText?: string): KnownPlace | 'ambiguous' {
+  if (candidates.length === 1) return candidates[0]!;
+  const byRegion = hintText ? candidates.filter((c) => c.region && placeKey(c.region) === placeKey(hintText)) : [];
+  if (byRegion.length === 1) return byRegion[0]!;
+  if (hint) return [...candidates].sort((a, b) => haversineKm(a.lat, a.lon, hint.lat, hint.lon) - haversineKm(b.lat, b.lon, hint.lat, hint.lon))[0]!;
+  // The same name twice within a few km (GeoNames often lists a town and its parish) is one place.
+  const first = candidates[0]!;
+  if (candidates.every((c) => haversineKm(c.lat, c.lon, first.lat, first.lon) <= 5)) return [...candidates].sort((a, b) => b.population - a.population)[0]!;
+  const inCoverage = candidates.filter((c) => covered(gaz, c));
+  if (inCoverage.length === 1) return inCoverage[0]!;
+  return 'ambiguous';
+}
+
+function suggestionsFor(gaz: Gazetteer, key: string): PlaceChoice[] {
+  const limit = key.length <= 5 ? 1 : 2;
+  const scored: Array<{ d: number; p: KnownPlace }> = [];
+  for (const [name, places] of gaz.byName) {
+    if (Math.abs(name.length - key.length) > limit) continue;
+    const d = distance(name, key);
+    if (d <= limit) for (const p of places) scored.push({ d, p });
+  }
+  scored.sort((a, b) => a.d - b.d || Number(covered(gaz, b.p)) - Number(covered(gaz, a.p)) || b.p.population - a.p.population);
+  return scored.slice(0, MAX_SUGGESTIONS).map((s) => choiceOf(gaz, s.p));
+}
+
+export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: ReadonlyMap<string, { lat: number; lon: number }> = new Map()): PlaceResolution {
+  const typed = (text ?? '').trim();
+  if (!typed) return { kind: 'empty' };
+  const hintText = nearHint.exec(typed)?.[1];
+  const body = typed.replace(nearHint, '').trim();
+  const hintResolution = hintText ? resolvePlace(hintText, gaz, postcodes) : null;
+  const hint = hintResolution?.kind === 'found' ? hintResolution.place : null;
+
+  const parts = body.split(/[,;/]+/).map((p) => p.trim()).filter(Boolean);
+  for (const part of parts) {
+    const pc = parsePostcode(part);
+    if (!pc) continue;
+    const exact = pc.full ? postcodes.get(pc.full) : undefined;
+    if (exact && pc.full) return { kind: 'found', place: { label: pc.full, lat: exact.lat, lon: exact.lon, how: 'postcode' } };
+    const district = gaz.districts.get(pc.outward);
+    if (district)
+      return { kind: 'found', place: { label: pc.outward, lat: district.lat, lon: district.lon, how: 'postcode district', note: `centre of the ${district.services} directory location(s) in ${pc.outward}${pc.full ? ` (full postcode ${pc.full} not looked up)` : ''}` } };
+  }
+
+  const missed: string[] = [];
+  for (const part of parts) {
+    if (parsePostcode(part)) {
+      missed.push(part.toUpperCase());
+      continue;
+    }
+    const candidates = gaz.byName.get(placeKey(part));
+    if (!candidates) {
+      missed.push(part);
+      continue;
+    }
+    const chosen = pick(gaz, candidates, hint, hintText);
+    if (chosen === 'ambiguous') return { kind: 'ambiguous', typed, choices: candidates.map((c) => choiceOf(gaz, c)) };
+    const notes = [missed.length ? `“${missed.join(', ')}” not found, so ${chosen.name} was used` : '', candidates.length > 1 && !hint ? `the ${chosen.name} the directory covers` : ''].filter(Boolean);
+    return { kind: 'found', place: { label: landmarkLabel(gaz, chosen), lat: chosen.lat, lon: chosen.lon, how: chosen.source === 'directory' ? 'directory place' : 'place name', ...(notes.length ? { note: notes.join('; ') } : {}) } };
+  }
+  const first = parts[0] ?? body;
+  const pc = parsePostcode(first);
+  const suggestions = pc
+    ? [...gaz.districts].filter(([d]) => d.replace(/\d.*$/, '') === pc.outward.replace(/\d.*$/, '')).slice(0, MAX_SUGGESTIONS).map(([d, c]) => ({ label: d, lat: c.lat, lon: c.lon }))
+    : suggestionsFor(gaz, placeKey(first));
+  return { kind: 'unknown', typed, suggestions };
+}

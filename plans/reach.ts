@@ -1,0 +1,45 @@
+import type { Barrier } from '../dialogs/vocabulary';
+
+/**
+ * How far the person can get, from the barriers they named and their own words. The radius is
+ * for going somewhere in person; phone, online and home visits need no travel and are offered
+ * first when the person cannot travel or cannot leave someone. A person who cannot leave the
+ * house (or the person they care for) gets nothing in person at all.
+ */
+/** cost: bus fares cost money too, so a cost barrier also keeps in-person suggestions nearer. */
+export const RADIUS_KM = { default: 15, cost: 8, transport: 5, mobility: 3, caring_duties: 3 } as const;
+
+const HOUSEBOUND = /\b(house-?bound|(can'?t|cannot|can not|unable to) (get|go) out|(can'?t|cannot|unable to) leave (the house|home|him|her|them)|(can'?t|cannot) be left|don'?t go out any ?more)\b/i;
+const HEARING = /\b(deaf|hard of hearing|hearing (loss|aids?)|can'?t hear|bsl)\b/i;
+const SIGHT = /\b(blind|sight|visual(ly)? impair\w*|partially sighted)\b/i;
+const NO_PHONE = /\b((can'?t|cannot|unable to) (manage|use|hear) (the |a )?(tele)?phone|no (tele)?phone|not on the phone|phone calls are no good|no point phoning)\b/i;
+
+export interface Reach {
+  radiusKm: number;
+  /** Nothing in person. */
+  remoteOnly: boolean;
+  /** No-travel options first. */
+  remoteFirst: boolean;
+  /** Severe hearing loss: phone only with a text option; or the person cannot use a phone at all. */
+  phoneUse?: 'text_only' | 'none';
+  /** Plain words for the plan's barriers section and the search note. */
+  why: string[];
+}
+
+export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach {
+  const has = (b: Barrier) => barriers.includes(b);
+  const limits: Array<[Barrier, number]> = (['cost', 'transport', 'mobility', 'caring_duties'] as const).filter(has).map((b) => [b, RADIUS_KM[b]]);
+  const radiusKm = Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km));
+  const housebound = HOUSEBOUND.test(ownWords);
+  // "Hearing or sight" is one checkbox: phone stays unless the words point to hearing, or say sight only.
+  const hearing = has('hearing_sight') && (HEARING.test(ownWords) || !SIGHT.test(ownWords));
+  const noPhoneAtAll = NO_PHONE.test(ownWords) && !/\btext/i.test(ownWords.match(NO_PHONE)?.[0] ?? '');
+  const phoneUse = noPhoneAtAll ? 'none' : hearing ? 'text_only' : undefined;
+  const why: string[] = [];
+  if (housebound) why.push('cannot leave the house or the person they look after, so nothing in person');
+  else if (limits.length) why.push(`in person only within ${radiusKm} km (${limits.map(([b]) => b.replace('_', ' ')).join(', ')})`);
+  if (phoneUse === 'none') why.push('no phone services (the person cannot use a phone)');
+  else if (phoneUse) why.push('no phone-only services (hearing), unless they also work by text');
+  if (has('digital')) why.push('no online-only services (digital access)');
+  return { radiusKm, remoteOnly: housebound, remoteFirst: housebound || has('mobility') || has('caring_duties'), ...(phoneUse ? { phoneUse } : {}), why };
+}
