@@ -3,7 +3,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response, Server } from 'restify';
 import { instrumentLocks, SAFEGUARDING_LOCK_REASON } from '../service/script-locks';
-import { checkScript, ScriptAdmin, type AdminResult, type ScriptInput } from '../service/script-admin';
+import { checkScript, ScriptAdmin, type AdminResult, type SaveOptions, type ScriptInput } from '../service/script-admin';
 import { runPreview } from '../service/script-preview';
 import type { Store } from '../store/types';
 import { RISK_CATEGORIES } from '../dialogs/vocabulary';
@@ -70,8 +70,26 @@ const json = (res: Response, status: number, body: unknown) => {
 
 function replyResult<T>(res: Response, r: AdminResult<T>, status = 200): void {
   if (r.ok) json(res, status, r.value);
-  else json(res, r.status, { error: r.message, ...(r.issues ? { issues: r.issues } : {}) });
+  else json(res, r.status, { error: r.message, ...(r.issues ? { issues: r.issues } : {}), ...(r.conflict ? { conflict: r.conflict } : {}) });
 }
+
+/** The version the editor's draft was based on (see DraftBase); absent for scripted clients. */
+function saveOptions(body: unknown): SaveOptions | null {
+  const b = (body ?? {}) as { basedOn?: unknown; asNewDraft?: unknown };
+  const out: SaveOptions = { asNewDraft: b.asNewDraft === true };
+  if (b.basedOn === undefined) return out;
+  const base = b.basedOn as { version?: unknown; savedAt?: unknown } | null;
+  const version = base?.version ?? null;
+  const savedAt = base?.savedAt ?? null;
+  if ((version !== null && !(Number.isInteger(version) && (version as number) > 0)) || (savedAt !== null && typeof savedAt !== 'string')) return null;
+  return { ...out, basedOn: { version: version as number | null, savedAt: savedAt as string | null } };
+}
+
+/** An optional reason for a publish or roll back, recorded in the audit log. */
+const reasonOf = (body: unknown): string | undefined => {
+  const r = (body as { reason?: unknown } | undefined)?.reason;
+  return typeof r === 'string' ? r : undefined;
+};
 
 /** The editor sends either raw text or a parsed document; anything else is a 400. */
 function scriptInput(body: unknown): ScriptInput | null {
@@ -150,7 +168,9 @@ export function mountTabRoutes(cfg: TabConfig) {
     server.put('/api/scripts/:scriptId/draft', route('manage', async (req, res, who) => {
       const input = scriptInput(req.body);
       if (!input) return badRequest(res, 'Send {"source": "<yaml or json>"} or {"document": {...}}.');
-      replyResult(res, await admin.saveDraft(who.actor, String(req.params.scriptId), input));
+      const options = saveOptions(req.body);
+      if (!options) return badRequest(res, 'basedOn must be {"version": <number or null>, "savedAt": <time or null>}.');
+      replyResult(res, await admin.saveDraft(who.actor, String(req.params.scriptId), input, options));
     }));
     server.get('/api/scripts/:scriptId/versions/:version', route('read', async (req, res) => {
       const v = versionParam(req.params.version);
@@ -160,19 +180,19 @@ export function mountTabRoutes(cfg: TabConfig) {
     server.post('/api/scripts/:scriptId/versions/:version/publish', route('manage', async (req, res, who) => {
       const v = versionParam(req.params.version);
       if (v === null) return badRequest(res, 'version must be a whole number');
-      replyResult(res, await admin.publish(who.actor, String(req.params.scriptId), v));
+      replyResult(res, await admin.publish(who.actor, String(req.params.scriptId), v, reasonOf(req.body)));
     }));
     server.post('/api/scripts/:scriptId/rollback', route('manage', async (req, res, who) => {
       const v = versionParam(String((req.body as { version?: unknown } | undefined)?.version ?? ''));
       if (v === null) return badRequest(res, 'Send {"version": <the version to restore>}.');
-      replyResult(res, await admin.rollback(who.actor, String(req.params.scriptId), v));
+      replyResult(res, await admin.rollback(who.actor, String(req.params.scriptId), v, reasonOf(req.body)));
     }));
     server.get('/api/scripts/:scriptId/diff', route('read', async (req, res) => {
       const from = versionParam(req.query?.from);
       const to = versionParam(req.query?.to);
       if (from === null || to === null) return badRequest(res, 'Give ?from=<version>&to=<version>.');
-      const r = await admin.diff(String(req.params.scriptId), from, to);
-      if (r.ok) json(res, 200, { from, to, changes: r.value });
+      const r = await admin.diffBoth(String(req.params.scriptId), from, to);
+      if (r.ok) json(res, 200, { from, to, changes: r.value.changes, words: r.value.words });
       else replyResult(res, r);
     }));
     server.get('/api/scripts/:scriptId/versions/:version/export', route('read', async (req, res) => {
