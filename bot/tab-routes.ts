@@ -152,10 +152,10 @@ export function mountTabRoutes(cfg: TabConfig) {
       json(res, 200, r.ok ? { ok: true, issues: [] } : { ok: false, issues: r.issues });
     }));
     server.post('/api/scripts/preview', route('read', async (req, res) => {
-      const body = (req.body ?? {}) as { state?: unknown; input?: unknown };
+      const body = (req.body ?? {}) as { state?: unknown; input?: unknown; startAt?: unknown };
       const input = scriptInput(req.body);
       if (!input) return badRequest(res, 'Send the draft as "source" or "document".');
-      const r = runPreview({ script: input, state: body.state, input: body.input });
+      const r = runPreview({ script: input, state: body.state, input: body.input, startAt: body.startAt });
       if (r.ok) json(res, 200, { state: r.state, prompts: r.prompts });
       else json(res, r.status, { error: r.message, ...(r.issues ? { issues: r.issues } : {}) });
     }));

@@ -41,6 +41,8 @@ describe('drafts', () => {
     expect(audit[2]!.detail).toEqual({
       changeCount: 2,
       changes: ['script: sessionCap changed from 6 to 8', `question screen.knew_referred: text changed from "${KNEW_REFERRED_OLD}" to "${KNEW_REFERRED_NEW}"`],
+      // Issue 20: the same changes in words, for the history panel.
+      words: ['Session cap changed from 6 to 8 sessions', `Reworded a question in “Referral screening”: “${KNEW_REFERRED_OLD}” → “${KNEW_REFERRED_NEW}”`],
     });
   });
 
