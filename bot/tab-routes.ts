@@ -19,6 +19,9 @@ const PUBLIC_DIR = fileURLToPath(new URL('../tab/public/', import.meta.url));
 const TEAMS_JS = fileURLToPath(new URL('../node_modules/@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js', import.meta.url));
 /** The yaml package's browser build, so the raw view and the server parse YAML the same way. */
 const YAML_DIR = fileURLToPath(new URL('../node_modules/yaml/browser/dist/', import.meta.url));
+/** Fluent UI web components (one self-registering bundle) and the Teams theme tokens, vendored the same way. */
+const FLUENT_DIR = fileURLToPath(new URL('../node_modules/@fluentui/web-components/dist/', import.meta.url));
+const FLUENT_TOKENS_DIR = fileURLToPath(new URL('../node_modules/@fluentui/tokens/lib/', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -126,6 +129,8 @@ export function mountTabRoutes(cfg: TabConfig) {
     server.get('/tab', async (_req, res) => serveFile(res, join(PUBLIC_DIR, 'index.html')));
     server.get('/tab/vendor/teams-js.js', async (_req, res) => serveFile(res, TEAMS_JS, 'max-age=3600'));
     server.get('/tab/vendor/yaml/*', async (req, res) => serveUnder(res, YAML_DIR, req.params['*'], 'max-age=3600'));
+    server.get('/tab/vendor/fluent/*', async (req, res) => serveUnder(res, FLUENT_DIR, req.params['*'], 'max-age=3600'));
+    server.get('/tab/vendor/fluent-tokens/*', async (req, res) => serveUnder(res, FLUENT_TOKENS_DIR, req.params['*'], 'max-age=3600'));
     server.get('/tab/*', async (req, res) => serveUnder(res, PUBLIC_DIR, req.params['*']));
 
     // Tells the page how to sign in; deliberately no secrets and no authorisation decisions.
