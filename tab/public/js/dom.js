@@ -67,6 +67,13 @@ export function icon(name) {
   return svg;
 }
 
+/** Beside a label the icon goes in Fluent's "start" slot; alone it is the button's content. @param {keyof typeof ICONS} name @param {boolean} withLabel */
+function iconIn(name, withLabel) {
+  const svg = icon(name);
+  if (!withLabel) svg.removeAttribute('slot');
+  return svg;
+}
+
 /**
  * A Fluent UI button. role="button" is set on the host as well as by Fluent's ElementInternals,
  * because not every assistive technology (nor Playwright's accessibility tree) reads the latter.
@@ -87,7 +94,7 @@ export function button(label, o = {}) {
       if (el.hasAttribute('disabled')) return;
       o.onclick?.(e);
     },
-  }, o.icon ? icon(o.icon) : null, label || null);
+  }, o.icon ? iconIn(o.icon, Boolean(label)) : null, label || null);
   setDisabled(el, Boolean(o.disabled));
   return el;
 }

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { startReportServer } from '../test/reports/report-server';
+const { app, base } = await startReportServer({ mode: 'local', identity: 'local-dev-manager' } as any);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1000, height: 900 } });
+p.on('console', (m) => m.type() === 'error' && console.log('console', m.text(), m.location().url));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(`${base}/tab?theme=${process.argv[2] ?? 'default'}`);
+await p.locator('#editor-title').waitFor({ timeout: 15000 }).catch((e) => console.log('no title'));
+await p.click('#edit-draft').catch((e) => console.log('edit fail', e.message.slice(0, 100)));
+await p.waitForTimeout(800); await p.locator('section[data-path="sections[0]"]').scrollIntoViewIfNeeded(); await p.locator('details[data-path="sections[0].questions[4]"] summary').click(); await p.waitForTimeout(300); await p.locator('details[data-path="sections[0].questions[5]"] summary').click();await p.locator('details[data-path="sections[0].questions[5]"]').scrollIntoViewIfNeeded();
+console.log('scrollWidth', await p.evaluate(() => document.documentElement.scrollWidth));
+await p.screenshot({ path: '/tmp/i20x/smoke.png' });
+await b.close(); await app.close();
