@@ -29,9 +29,13 @@ const scriptBody = () => (app.view === 'raw' ? { source: app.current.raw } : { d
 const codesShown = () => app.showIds || app.view === 'raw';
 const issuesHere = (/** @type {any[]} */ issues) => showIssues($('issues'), $('editor'), app.current?.doc, issues, codesShown());
 
+let validations = 0;
 async function validate() {
   if (!app.current) return;
+  // Answers can arrive out of order while someone types; only the latest one is shown.
+  const mine = ++validations;
   const r = await api('POST', '/api/scripts/validate', scriptBody()).catch((e) => ({ issues: e.issues ?? [{ path: '(file)', message: e.message }] }));
+  if (mine !== validations) return;
   app.issues = r.issues;
   issuesHere(r.issues);
 }

@@ -31,8 +31,8 @@ export function describePath(doc, path) {
       if (listName === 'sections') out.push(`Section ${seg + 1}${node?.title ? ` “${node.title}”` : ''}`);
       else if (listName === 'questions') out.push(node?.text ? `question “${short(node.text, 70)}”` : `question ${seg + 1} (no wording yet)`);
       else if (listName === 'options') out.push(node?.label ? `answer “${short(node.label, 40)}”` : `answer ${seg + 1}`);
-      else if (listName === 'localPhrases') out.push(node?.phrase ? `phrase “${short(node.phrase, 40)}”` : `phrase ${seg + 1}`);
-      else if (listName === 'localContacts') out.push(node?.name ? `contact “${short(node.name, 40)}”` : `contact ${seg + 1}`);
+      else if (listName === 'localPhrases') out.push(node?.phrase ? `local phrase “${short(node.phrase, 40)}”` : `local phrase ${seg + 1}`);
+      else if (listName === 'localContacts') out.push(node?.name ? `local contact “${short(node.name, 40)}”` : `local contact ${seg + 1}`);
       else out.push(`item ${seg + 1}`);
     } else {
       node = node?.[seg];
