@@ -11,7 +11,7 @@ import type { OptionLabels, PublishedReport } from './types';
 export type { PublishedReport, ReportTable, ReportRow, ChartSpec } from './types';
 export type { ReportPeriod } from './cohort';
 export { parsePeriod } from './period';
-export { reportToCsv } from './csv';
+export { reportToCsv, reportToLongCsv } from './csv';
 
 export interface ReportOptions {
   period: ReportPeriod;
