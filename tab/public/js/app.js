@@ -143,7 +143,7 @@ function editAsDraft() {
   renderCurrent('#save');
 }
 
-/** @param {boolean} [asNewDraft] */
+/** @param {boolean} [asNewDraft] @returns {Promise<boolean>} */
 async function save(asNewDraft = false) {
   const c = app.current;
   try {
@@ -162,7 +162,7 @@ async function save(asNewDraft = false) {
   }
 }
 
-/** Someone else's save got there first: reload theirs, or keep both (mine as a new draft). @param {string} message @param {any} c */
+/** Someone else's save got there first: reload theirs, or keep both (mine as a new draft). @param {string} message @param {any} c @returns {Promise<boolean>} */
 async function conflict(message, c) {
   const choice = await resolveConflict.choose(message, c);
   if (choice === 'new') return save(true);

@@ -12,8 +12,8 @@ export function h(tag, attrs = {}, ...children) {
   for (const [k, v] of Object.entries(attrs ?? {})) {
     if (v === undefined || v === null || v === false) continue;
     if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
-    else if (k === 'value') el.value = v;
-    else if (k === 'checked') el.checked = Boolean(v);
+    else if (k === 'value') /** @type {HTMLInputElement} */ (el).value = v;
+    else if (k === 'checked') /** @type {HTMLInputElement} */ (el).checked = Boolean(v);
     else if (k === 'dataset') Object.assign(el.dataset, v);
     else el.setAttribute(k, v === true ? '' : String(v));
   }
@@ -34,7 +34,7 @@ export function clear(el) {
 export function debounce(fn, ms) {
   /** @type {any} */
   let t;
-  return (...args) => {
+  return (/** @type {any[]} */ ...args) => {
     clearTimeout(t);
     t = setTimeout(() => fn(...args), ms);
   };

@@ -33,7 +33,7 @@ export function pathString(path) {
  */
 export function field(ctx, path, label, { kind = 'text', optional = false, readonly = false, options = [], hint, rows = 2, name, onValue } = {}) {
   const current = getAt(ctx.doc, path);
-  const onInput = (e) => {
+  const onInput = (/** @type {any} */ e) => {
     const el = e.target;
     let v = kind === 'checkbox' ? el.checked : el.value;
     if (kind === 'number') v = v === '' ? undefined : Number(v);
@@ -52,7 +52,10 @@ export function field(ctx, path, label, { kind = 'text', optional = false, reado
   return h('label', { class: `field field-${kind}`, dataset: { path: pathString(path) } }, h('span', { class: 'field-label' }, label), input, hint ? h('small', { class: 'hint' }, hint) : null);
 }
 
-/** An icon-only Fluent button; `focusKey` lets the editor put focus back on it after a re-render. */
+/**
+ * An icon-only Fluent button; `focusKey` lets the editor put focus back on it after a re-render.
+ * @param {'up'|'down'|'delete'|'add'|'undo'|'lock'} iconName @param {string} name @param {(e: Event) => void} onclick @param {string} [focusKey]
+ */
 export function iconButton(iconName, name, onclick, focusKey) {
   const b = button('', { icon: iconName, name, onclick, appearance: 'subtle', size: 'small' });
   if (focusKey) b.dataset.focus = focusKey;

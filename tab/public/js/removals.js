@@ -27,7 +27,8 @@ export function editActions(env) {
     undoNotice(env.notices, message, () => {
       env.setDoc(snapshot);
       env.rerender(focusAfterUndo);
-    }).querySelector('fluent-button')?.focus();
+    });
+    /** @type {HTMLElement | null} */ (document.getElementById('undo'))?.focus();
   }
 
   /** Questions elsewhere whose condition points at one of `ids`. @param {Set<string>} ids */
