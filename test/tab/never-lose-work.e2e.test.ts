@@ -243,9 +243,12 @@ describe('plain language, keyboard and Teams look (browser)', () => {
   it('is usable by keyboard: import, export, moves keep focus, unique accessible names, fits 1,000 px', async () => {
     const page = await openTab(1000);
     // Import is a real button: Tab to it and Enter opens the file chooser.
+    // (The listener goes first: Playwright turns file-chooser interception on asynchronously.)
+    const chooser = page.waitForEvent('filechooser');
+    await page.waitForTimeout(300);
     await page.locator('#import-button').focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-    expect(chooser.isMultiple()).toBe(false);
+    await page.keyboard.press('Enter');
+    expect((await chooser).isMultiple()).toBe(false);
     // Choosing an export format downloads nothing; the Download button does.
     let downloads = 0;
     page.on('download', () => (downloads += 1));

@@ -71,7 +71,7 @@ describe('drafts', () => {
     const copy = defaultDoc();
     copy.sections[0]!.questions!.push({ id: 'ons4.life_satisfaction', type: 'scale', min: 0, max: 10, text: 'How happy are you with things?' });
     const r2 = await admin.saveDraft('m', ID, { document: copy });
-    expect(!r2.ok && r2.issues?.[0]).toMatchObject({ path: 'sections[0].questions[8].id', message: expect.stringContaining('belongs to a validated instrument') });
+    expect(!r2.ok && r2.issues?.[0]).toMatchObject({ path: 'sections[0].questions[9].id' /* issue 20: screening now also asks the practice code */, message: expect.stringContaining('belongs to a validated instrument') });
     expect(await store.listScriptVersions(ID)).toHaveLength(1);
   });
 
