@@ -1,6 +1,6 @@
 import { readChoice } from '../dialogs/scoring/read-answers';
 import type { Episode, ReportPeriod } from './cohort';
-import { sessionUse } from './aggregate';
+import { NOT_RECORDED, sessionUse } from './aggregate';
 import { normaliseOds, type PracticeTable } from './practice-pcn';
 import { reviewLinkOf } from './review-link';
 
@@ -9,7 +9,7 @@ import { reviewLinkOf } from './review-link';
  * practice and PCN, people by age band, gender and ethnic category, the monthly trend, the wait
  * from referral to first contact, exit reasons, national code counts and script versions in use.
  */
-export const NOT_RECORDED = 'not_recorded';
+export { NOT_RECORDED };
 export const PCN_NOT_KNOWN = 'pcn_not_known';
 
 export interface MonthRow {
