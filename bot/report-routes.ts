@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import { parsePeriod, reportToCsv } from '../reports';
+import { parsePeriod, reportToCsv, reportToLongCsv } from '../reports';
 import { renderAllCharts, renderChart } from '../reports/charts/report-charts';
 import { loadServiceReport } from '../reports/source';
 import type { ScriptRegistry } from '../service/script-registry';
@@ -13,7 +13,7 @@ import { MANAGE_ROLE, type TabConfig } from './auth/tab-config';
  * before it reaches this module (reports/publish.ts), so nothing here can return an identifier.
  *
  *   GET /api/report?from=YYYY-MM-DD&to=YYYY-MM-DD[&charts=inline]   published report (+ charts as data URIs)
- *   GET /api/report/csv?from=…&to=…                                 the same report as CSV
+ *   GET /api/report/csv?from=…&to=…[&layout=long]                   the same report as CSV (tables as blocks; long: one line per cell)
  *   GET /api/report/charts/:id?from=…&to=…                          one chart as image/png
  *
  * Reading the report needs the managers' role: it compares link workers, which is for managers.
@@ -52,11 +52,12 @@ export function mountReportRoutes(cfg: TabConfig) {
       json(res, 200, { report, ...(charts ? { charts } : {}) });
     }));
 
-    server.get('/api/report/csv', route(async (_req, res, period) => {
-      const csv = reportToCsv(await build(period));
+    server.get('/api/report/csv', route(async (req, res, period) => {
+      const long = req.query?.layout === 'long';
+      const csv = (long ? reportToLongCsv : reportToCsv)(await build(period));
       res.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${fileName(period, 'csv')}"`,
+        'content-disposition': `attachment; filename="${fileName(period, long ? 'long.csv' : 'csv')}"`,
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
       });

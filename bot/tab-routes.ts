@@ -3,7 +3,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response, Server } from 'restify';
 import { instrumentLocks, SAFEGUARDING_LOCK_REASON } from '../service/script-locks';
-import { checkScript, ScriptAdmin, type AdminResult, type ScriptInput } from '../service/script-admin';
+import { checkScript, ScriptAdmin, type AdminResult, type SaveOptions, type ScriptInput } from '../service/script-admin';
 import { runPreview } from '../service/script-preview';
 import type { Store } from '../store/types';
 import { RISK_CATEGORIES } from '../dialogs/vocabulary';
@@ -19,6 +19,9 @@ const PUBLIC_DIR = fileURLToPath(new URL('../tab/public/', import.meta.url));
 const TEAMS_JS = fileURLToPath(new URL('../node_modules/@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js', import.meta.url));
 /** The yaml package's browser build, so the raw view and the server parse YAML the same way. */
 const YAML_DIR = fileURLToPath(new URL('../node_modules/yaml/browser/dist/', import.meta.url));
+/** Fluent UI web components (one self-registering bundle) and the Teams theme tokens, vendored the same way. */
+const FLUENT_DIR = fileURLToPath(new URL('../node_modules/@fluentui/web-components/dist/', import.meta.url));
+const FLUENT_TOKENS_DIR = fileURLToPath(new URL('../node_modules/@fluentui/tokens/lib/', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,8 +73,26 @@ const json = (res: Response, status: number, body: unknown) => {
 
 function replyResult<T>(res: Response, r: AdminResult<T>, status = 200): void {
   if (r.ok) json(res, status, r.value);
-  else json(res, r.status, { error: r.message, ...(r.issues ? { issues: r.issues } : {}) });
+  else json(res, r.status, { error: r.message, ...(r.issues ? { issues: r.issues } : {}), ...(r.conflict ? { conflict: r.conflict } : {}) });
 }
+
+/** The version the editor's draft was based on (see DraftBase); absent for scripted clients. */
+function saveOptions(body: unknown): SaveOptions | null {
+  const b = (body ?? {}) as { basedOn?: unknown; asNewDraft?: unknown };
+  const out: SaveOptions = { asNewDraft: b.asNewDraft === true };
+  if (b.basedOn === undefined) return out;
+  const base = b.basedOn as { version?: unknown; savedAt?: unknown } | null;
+  const version = base?.version ?? null;
+  const savedAt = base?.savedAt ?? null;
+  if ((version !== null && !(Number.isInteger(version) && (version as number) > 0)) || (savedAt !== null && typeof savedAt !== 'string')) return null;
+  return { ...out, basedOn: { version: version as number | null, savedAt: savedAt as string | null } };
+}
+
+/** An optional reason for a publish or roll back, recorded in the audit log. */
+const reasonOf = (body: unknown): string | undefined => {
+  const r = (body as { reason?: unknown } | undefined)?.reason;
+  return typeof r === 'string' ? r : undefined;
+};
 
 /** The editor sends either raw text or a parsed document; anything else is a 400. */
 function scriptInput(body: unknown): ScriptInput | null {
@@ -108,6 +129,8 @@ export function mountTabRoutes(cfg: TabConfig) {
     server.get('/tab', async (_req, res) => serveFile(res, join(PUBLIC_DIR, 'index.html')));
     server.get('/tab/vendor/teams-js.js', async (_req, res) => serveFile(res, TEAMS_JS, 'max-age=3600'));
     server.get('/tab/vendor/yaml/*', async (req, res) => serveUnder(res, YAML_DIR, req.params['*'], 'max-age=3600'));
+    server.get('/tab/vendor/fluent/*', async (req, res) => serveUnder(res, FLUENT_DIR, req.params['*'], 'max-age=3600'));
+    server.get('/tab/vendor/fluent-tokens/*', async (req, res) => serveUnder(res, FLUENT_TOKENS_DIR, req.params['*'], 'max-age=3600'));
     server.get('/tab/*', async (req, res) => serveUnder(res, PUBLIC_DIR, req.params['*']));
 
     // Tells the page how to sign in; deliberately no secrets and no authorisation decisions.
@@ -134,10 +157,10 @@ export function mountTabRoutes(cfg: TabConfig) {
       json(res, 200, r.ok ? { ok: true, issues: [] } : { ok: false, issues: r.issues });
     }));
     server.post('/api/scripts/preview', route('read', async (req, res) => {
-      const body = (req.body ?? {}) as { state?: unknown; input?: unknown };
+      const body = (req.body ?? {}) as { state?: unknown; input?: unknown; startAt?: unknown };
       const input = scriptInput(req.body);
       if (!input) return badRequest(res, 'Send the draft as "source" or "document".');
-      const r = runPreview({ script: input, state: body.state, input: body.input });
+      const r = runPreview({ script: input, state: body.state, input: body.input, startAt: body.startAt });
       if (r.ok) json(res, 200, { state: r.state, prompts: r.prompts });
       else json(res, r.status, { error: r.message, ...(r.issues ? { issues: r.issues } : {}) });
     }));
@@ -150,7 +173,9 @@ export function mountTabRoutes(cfg: TabConfig) {
     server.put('/api/scripts/:scriptId/draft', route('manage', async (req, res, who) => {
       const input = scriptInput(req.body);
       if (!input) return badRequest(res, 'Send {"source": "<yaml or json>"} or {"document": {...}}.');
-      replyResult(res, await admin.saveDraft(who.actor, String(req.params.scriptId), input));
+      const options = saveOptions(req.body);
+      if (!options) return badRequest(res, 'basedOn must be {"version": <number or null>, "savedAt": <time or null>}.');
+      replyResult(res, await admin.saveDraft(who.actor, String(req.params.scriptId), input, options));
     }));
     server.get('/api/scripts/:scriptId/versions/:version', route('read', async (req, res) => {
       const v = versionParam(req.params.version);
@@ -160,19 +185,19 @@ export function mountTabRoutes(cfg: TabConfig) {
     server.post('/api/scripts/:scriptId/versions/:version/publish', route('manage', async (req, res, who) => {
       const v = versionParam(req.params.version);
       if (v === null) return badRequest(res, 'version must be a whole number');
-      replyResult(res, await admin.publish(who.actor, String(req.params.scriptId), v));
+      replyResult(res, await admin.publish(who.actor, String(req.params.scriptId), v, reasonOf(req.body)));
     }));
     server.post('/api/scripts/:scriptId/rollback', route('manage', async (req, res, who) => {
       const v = versionParam(String((req.body as { version?: unknown } | undefined)?.version ?? ''));
       if (v === null) return badRequest(res, 'Send {"version": <the version to restore>}.');
-      replyResult(res, await admin.rollback(who.actor, String(req.params.scriptId), v));
+      replyResult(res, await admin.rollback(who.actor, String(req.params.scriptId), v, reasonOf(req.body)));
     }));
     server.get('/api/scripts/:scriptId/diff', route('read', async (req, res) => {
       const from = versionParam(req.query?.from);
       const to = versionParam(req.query?.to);
       if (from === null || to === null) return badRequest(res, 'Give ?from=<version>&to=<version>.');
-      const r = await admin.diff(String(req.params.scriptId), from, to);
-      if (r.ok) json(res, 200, { from, to, changes: r.value });
+      const r = await admin.diffBoth(String(req.params.scriptId), from, to);
+      if (r.ok) json(res, 200, { from, to, changes: r.value.changes, words: r.value.words });
       else replyResult(res, r);
     }));
     server.get('/api/scripts/:scriptId/versions/:version/export', route('read', async (req, res) => {

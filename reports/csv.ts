@@ -1,8 +1,11 @@
 import type { PublishedReport } from './types';
 
 /**
- * The published report as one long CSV: one line per cell, so every table fits one shape and a
- * spreadsheet can pivot it. Values are the published displays ("<5", "[c]", "+1.2"), never raw counts.
+ * The published report as CSV, in two layouts. Values are always the published displays ("<5",
+ * "[c]", "+1.2"), never raw counts.
+ *  - wide (the default download): each table as a block a spreadsheet user reads as it is — a
+ *    title line, a header line with the table's own columns, one line per row;
+ *  - long: one line per cell (section, table, row, column, value), for pivoting and other tools.
  */
 const HEADER = ['section', 'table', 'row', 'column', 'value'];
 
@@ -20,7 +23,7 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function reportToCsv(report: PublishedReport): string {
+export function reportToLongCsv(report: PublishedReport): string {
   const lines = [HEADER.join(',')];
   const add = (...fields: string[]) => lines.push(fields.map(csvField).join(','));
   add('Report', 'period', 'from', 'value', report.period.from);
@@ -32,5 +35,27 @@ export function reportToCsv(report: PublishedReport): string {
     }
   }
   report.notes.forEach((n, i) => add('Notes', 'suppression', String(i + 1), 'note', n));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function reportToCsv(report: PublishedReport): string {
+  const lines: string[] = [];
+  const add = (...fields: string[]) => lines.push(fields.map(csvField).join(','));
+  add(report.title);
+  add('Referrals received from', report.period.from, 'to', report.period.to);
+  add('Generated', report.generatedAt);
+  lines.push('');
+  add('Summary', 'Value');
+  for (const h of report.headline) add(h.label, h.cell.display);
+  for (const t of report.tables) {
+    lines.push('');
+    add(`${t.section}: ${t.title}`);
+    add('', ...t.columns);
+    for (const row of [...t.rows, ...(t.total ? [t.total] : [])]) add(row.label, ...row.cells.map((c) => c.display));
+    if (t.note) add(`Note: ${t.note}`);
+  }
+  lines.push('');
+  add('About these numbers');
+  for (const n of report.notes) add(n);
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,6 +1,10 @@
 import type { RawReport } from './aggregate';
 import { NOT_RECORDED, NOT_SCREENED } from './aggregate';
+import type { Breakdowns } from './breakdowns';
+import { breakdownTables, medianWaitCell } from './publish-breakdowns';
 import { outcomeTables, workerTable } from './publish-outcomes';
+import { comparisonTable, uncertaintyTables, type PeriodFigures } from './publish-uncertainty';
+import type { PracticeTable } from './practice-pcn';
 import { averageCell, countCell, partitionCells, SMALL_NUMBER, type Cell } from './suppress';
 import type { OptionLabels, PublishedReport, ReportRow, ReportTable } from './types';
 
@@ -144,10 +148,17 @@ export interface PublishOptions {
   /** Option values in script order, per question id. */
   optionOrder: (questionId: string) => string[];
   generatedAt: string;
+  /** The commissioner's breakdowns for this period, and the figures for the period before it. */
+  extra: Breakdowns;
+  practices: PracticeTable;
+  previous?: PeriodFigures & { period: { from: string; to: string } };
 }
 
 export function publishReport(r: RawReport, o: PublishOptions): PublishedReport {
   const accepted: Cell = countCell(r.accepted);
+  const extra = new Map(breakdownTables(o.extra, { referrals: r.referrals, practices: o.practices, labels: o.labels, order: o.optionOrder }).map((t) => [t.id, t]));
+  const pick = (...ids: string[]) => ids.map((id) => extra.get(id)).filter((t): t is ReportTable => t !== undefined);
+  const [change, goals] = outcomeTables(r);
   return {
     title: 'Social prescribing service report',
     period: r.period,
@@ -157,14 +168,22 @@ export function publishReport(r: RawReport, o: PublishOptions): PublishedReport 
       { label: 'Accepted', cell: accepted },
       { label: 'People with a review', cell: countCell(r.outcomes.people) },
       { label: 'Mean sessions per person', cell: averageCell(r.sessions.perPerson.reduce((a, b) => a + b, 0), accepted) },
+      { label: 'Median days to first contact', cell: medianWaitCell(o.extra) },
     ],
     tables: [
       ...referralTables(r, o.labels, o.optionOrder),
+      ...(o.previous ? [comparisonTable({ raw: r, extra: o.extra }, o.previous, o.previous.period)] : []),
+      ...pick('monthly-trend', 'referrals-by-pcn', 'referrals-by-practice', 'age-band', 'gender', 'ethnic-category'),
       ...needsTables(r, o.labels, o.optionOrder),
       ...sessionTables(r),
+      ...pick('wait-first-contact'),
       resourceTable(r),
-      ...outcomeTables(r),
+      change!,
+      ...uncertaintyTables(r),
+      goals!,
+      ...pick('exit-reasons'),
       safeguardingTable(r),
+      ...pick('national-codes', 'script-versions'),
       workerTable(r),
     ],
     notes: SUPPRESSION_NOTES,

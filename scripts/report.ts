@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildServiceReport, parsePeriod, reportToCsv, type PublishedReport } from '../reports';
+import { buildServiceReport, parsePeriod, reportToCsv, reportToLongCsv, type PublishedReport } from '../reports';
 import { renderAllCharts } from '../reports/charts/report-charts';
 import { loadServiceReport } from '../reports/source';
 import { ConfigError, loadConfig } from '../service/config';
@@ -89,10 +89,11 @@ async function main(): Promise<number> {
   mkdirSync(join(dir, 'charts'), { recursive: true });
   writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(dir, 'report.csv'), reportToCsv(report));
+  writeFileSync(join(dir, 'report-long.csv'), reportToLongCsv(report));
   const charts = renderAllCharts(report);
   for (const c of charts) writeFileSync(join(dir, 'charts', `${c.id}.png`), c.png);
   printTables(report);
-  console.log(`\nWrote ${dir}/report.json, ${dir}/report.csv and ${charts.length} charts in ${dir}/charts/.`);
+  console.log(`\nWrote ${dir}/report.json, ${dir}/report.csv (tables as blocks), ${dir}/report-long.csv (one line per cell) and ${charts.length} charts in ${dir}/charts/.`);
   return 0;
 }
 

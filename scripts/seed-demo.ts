@@ -8,14 +8,18 @@
  *   worker         i < 236 → W[i % 4] (A–D); i ≥ 236 → W[4] (a small caseload, to exercise suppression)
  *   screening      i % 80 = 79 → not screened yet (active); else i % 10 = 0 → decline; i % 10 = 5 → redirect; else accept
  *   referrer       i % 60 = 7 → self; else [gp, gp, practice_nurse, hospital, social_care, vcse][i % 6]
- *   reason         REASONS[i % 8] (script order)
+ *   reason         weighted seeded pick (loneliness and low mood most common), see traits() below
+ *   practice etc.  traits(i): seeded per person (seededRng(DEMO_SEED + i)) — referring practice ODS code (8%
+ *                  missing, some typed in lower case), age band, gender, ethnic category (each skipped by some),
+ *                  and the days from referral received (the record's start) to first contact
  *   needs          NEEDS[i % 9], plus loneliness when i % 3 = 0 (if not already)
  *   barriers       by i % 7: cost | transport + anxiety_new_places | none | digital | mobility | cost + transport | caring_duties;
  *                  plus language for i ∈ {13, 26, 39}
  *   ONS4 baseline  life_satisfaction 2 + i%5, worthwhile 3 + i%4, happiness 2 + i%6, anxiety 5 + i%5
  *   UCLA baseline  companionship 1 + i%3, left_out 1 + (i+1)%3, isolated 1 + 2·(i%2); direct DIRECT[i % 3]
  *   goals          goal.1 GOALS[i % 5] (importance 8, confidence 3 + i%4); goal.2 for even i (importance 6, confidence 5)
- *   sessions       2 + i%6, +2 for worker C (index 2), exactly 1 for worker E; weekly from created + 7 days;
+ *   sessions       2 + i%6, +2 for worker C (index 2), exactly 1 for worker E; first at created + lag(i) days
+ *                  (lag 2–60, seeded, mean about 11), then weekly;
  *                  above the cap (6): one 'extension' decision for the extra; exactly at the cap and even i: 'planned_exit'
  *   plan           accepted and i % 4 ≠ 3: signposts 1 + i%3, referrals 1 when i % 4 = 0
  *   review         accepted and i % 3 ≠ 2: completed at created + 56 days, kind discharge for even i else review;
@@ -36,6 +40,7 @@ import type { AnswerValue, AssessmentState, SafeguardingConcern } from '../dialo
 import type { Plan } from '../plans/model';
 import type { SessionsSlot } from '../service/features/sessions';
 import type { ReviewLink } from '../reports/review-link';
+import { seededRng } from './seeded-rng';
 
 export const DEMO_PEOPLE = 240;
 export const DEMO_WORKERS = ['aad-demo-worker-a', 'aad-demo-worker-b', 'aad-demo-worker-c', 'aad-demo-worker-d', 'aad-demo-worker-e'];
@@ -47,6 +52,52 @@ const DIRECT = ['often_always', 'some_of_the_time', 'occasionally'];
 const GOALS = ['join a walking group', 'get back to gardening', 'sort out my money worries', 'see my friends more often', 'go to a craft class'];
 const PROGRESS = ['achieved', 'partly', 'not_yet', 'no_longer_relevant'];
 const DELTA = [3, 1, 0, 1, 2];
+
+const DEMO_SEED = 2026_0020;
+/** The demo practices (fictional ODS-style codes, Z prefix) and their PCNs: see reports/practice-pcn.sample.csv. */
+export const DEMO_PRACTICES = ['Z00001', 'Z00002', 'Z00003', 'Z00004', 'Z00005', 'Z00006', 'Z00007', 'Z00008', 'Z00009'];
+const PRACTICE_WEIGHTS = [18, 15, 14, 12, 11, 10, 8, 4, 2];
+const REASON_WEIGHTS = [24, 10, 14, 8, 7, 12, 20, 5];
+const AGE_BANDS = ['under_18', 'age_18_24', 'age_25_34', 'age_35_44', 'age_45_54', 'age_55_64', 'age_65_74', 'age_75_84', 'age_85_plus', 'not_stated'];
+const AGE_WEIGHTS = [1, 6, 10, 12, 15, 16, 16, 13, 5, 4];
+const SEXES = ['female', 'male', 'indeterminate', 'not_stated'];
+const SEX_WEIGHTS = [58, 38, 1, 3];
+const ETHNIC = ['a_white_british', 'b_white_irish', 'c_white_other', 'd_mixed_white_black_caribbean', 'e_mixed_white_black_african', 'f_mixed_white_asian', 'g_mixed_other', 'h_asian_indian', 'j_asian_pakistani', 'k_asian_bangladeshi', 'l_asian_other', 'm_black_caribbean', 'n_black_african', 'p_black_other', 'r_chinese', 's_other', 'z_not_stated'];
+const ETHNIC_WEIGHTS = [70, 2, 5, 1, 0.5, 1, 0.5, 4, 5, 1.5, 1.5, 1.5, 2.5, 0.5, 1, 1.5, 3];
+
+function pick<T>(rng: () => number, values: readonly T[], weights: readonly number[]): T {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let x = rng() * total;
+  for (let k = 0; k < values.length; k++) {
+    x -= weights[k]!;
+    if (x < 0) return values[k]!;
+  }
+  return values[values.length - 1]!;
+}
+
+export interface DemoTraits {
+  reason: string;
+  /** As typed by the link worker (sometimes lower case); null when not on the referral. */
+  practice: string | null;
+  ageBand: string | null;
+  sex: string | null;
+  ethnicity: string | null;
+  /** Days from the referral received (the record's start) to the first contact. */
+  lag: number;
+}
+
+/** Seeded per person, so adding a trait never changes another person's data. */
+export function traits(i: number): DemoTraits {
+  const rng = seededRng(DEMO_SEED + i);
+  const reason = pick(rng, REASONS, REASON_WEIGHTS);
+  const practice = rng() < 0.08 ? null : pick(rng, DEMO_PRACTICES, PRACTICE_WEIGHTS);
+  const typed = practice && rng() < 0.15 ? practice.toLowerCase() : practice;
+  const ageBand = rng() < 0.1 ? null : pick(rng, AGE_BANDS, AGE_WEIGHTS);
+  const sex = rng() < 0.08 ? null : pick(rng, SEXES, SEX_WEIGHTS);
+  const ethnicity = rng() < 0.1 ? null : pick(rng, ETHNIC, ETHNIC_WEIGHTS);
+  const lag = Math.min(60, 2 + Math.floor(-Math.log(1 - rng()) * 9));
+  return { reason, practice: typed, ageBand, sex, ethnicity, lag };
+}
 
 const day0 = Date.UTC(2026, 0, 1);
 export const demoDate = (i: number, plusDays = 0): string => new Date(day0 + (i + plusDays) * 86_400_000).toISOString().slice(0, 10);
@@ -82,7 +133,8 @@ function concern(decision: 'confirmed' | 'dismissed', date: string, owner: strin
 
 function sessionsFor(i: number, w: number, date: (plus: number) => string, owner: string): SessionsSlot {
   const used = w === 4 ? 1 : 2 + (i % 6) + (w === 2 ? 2 : 0);
-  const contacts = Array.from({ length: used }, (_, k) => ({ date: date(7 * (k + 1)), method: 'phone' as const, minutes: 30, summary: 'demo contact', by: owner }));
+  const lag = traits(i).lag;
+  const contacts = Array.from({ length: used }, (_, k) => ({ date: date(lag + 7 * k), method: 'phone' as const, minutes: 30, summary: 'demo contact', by: owner }));
   const reviews: SessionsSlot['reviews'] = [];
   if (used > 6) reviews.push({ at: `${date(42)}T12:00:00.000Z`, by: owner, decision: 'extension', extraSessions: used - 6, detail: 'demo: agreed with manager' });
   else if (used === 6 && i % 2 === 0) reviews.push({ at: `${date(42)}T12:00:00.000Z`, by: owner, decision: 'planned_exit', extraSessions: 0, detail: 'demo' });
@@ -155,11 +207,12 @@ function person(i: number): AssessmentState[] {
   if (i % 53 === 2) a.safeguarding.push(concern('dismissed', date(), owner));
   const out = [a];
   if (!notScreened && outcome === 'accept') {
+    const t = traits(i);
     const needs = [NEEDS[i % 9]!];
     if (i % 3 === 0 && !needs.includes('loneliness')) needs.push('loneliness');
     Object.assign(values, {
       'context.referrer': i % 60 === 7 ? 'self' : REFERRERS[i % 6]!,
-      'context.referral_reason': REASONS[i % 8]!,
+      'context.referral_reason': t.reason,
       'needs.areas': needs,
       'needs.barriers': [...BARRIERS[i % 7]!, ...([13, 26, 39].includes(i) ? ['language'] : [])],
       'ons4.life_satisfaction': 2 + (i % 5),
@@ -175,6 +228,9 @@ function person(i: number): AssessmentState[] {
       'goal.1.confidence': 3 + (i % 4),
       'risk.status': 'no_known_risks',
     });
+    // Optional questions: a skipped one has no answer at all, as in a real assessment.
+    const optional: Array<[string, string | null]> = [['screen.practice_ods', t.practice], ['about.age_band', t.ageBand], ['about.sex', t.sex], ['about.ethnicity', t.ethnicity]];
+    for (const [q, v] of optional) if (v !== null) values[q] = v;
     if (i % 2 === 0) Object.assign(values, { 'goal.2': 'feel less alone in the evenings', 'goal.2.importance': 6, 'goal.2.confidence': 5 });
     a.features = { sessions: sessionsFor(i, w, date, owner), ...(i % 4 !== 3 ? { plan: planFor(i, a.id, date(14)) } : {}) };
   }

@@ -4,6 +4,7 @@ import { advance } from '../dialogs/engine/advance';
 import { startAssessment } from '../dialogs/engine/start';
 import type { AssessmentState, EngineInput, Prompt } from '../dialogs/engine/types';
 import type { ScriptIssue } from '../dialogs/script/compile';
+import { answersBefore } from './preview-start';
 import { checkScript, type ScriptInput } from './script-admin';
 
 /**
@@ -40,6 +41,8 @@ export interface PreviewRequest {
   script: ScriptInput;
   /** Absent: start a new preview. */
   state?: unknown;
+  /** Start at this section, with earlier answers filled in (preview only). */
+  startAt?: unknown;
   input?: unknown;
 }
 
@@ -52,7 +55,10 @@ export function runPreview(req: PreviewRequest, now: string = new Date().toISOSt
   if (!checked.ok) return { ok: false, status: 422, message: 'Fix the script problems before previewing.', issues: checked.issues };
   const compiled = checked.compiled;
   if (req.state === undefined || req.state === null) {
-    const r = startAssessment(compiled, { id: `preview-${randomUUID()}`, owner: PREVIEW_OWNER, patient: PREVIEW_PATIENT, scriptVersion: 0, now });
+    const from = typeof req.startAt === 'string' && req.startAt ? answersBefore(compiled, req.startAt) : {};
+    if (!from) return { ok: false, status: 400, message: 'That section is not in the draft; choose another section to start from.' };
+    const prefill = Object.keys(from).length ? { prefill: { from: 'preview', answers: from } } : {};
+    const r = startAssessment(compiled, { id: `preview-${randomUUID()}`, owner: PREVIEW_OWNER, patient: PREVIEW_PATIENT, scriptVersion: 0, now, ...prefill });
     return { ok: true, state: r.state, prompts: r.prompts };
   }
   const state = stateSchema.safeParse(req.state);

@@ -163,7 +163,7 @@ describe('engine: commands', () => {
     const d = new EngineDriver(script);
     runUntil(d, 'ons4.happiness');
     d.say('status');
-    expect(d.notices()[0]).toMatch(/^Patient \*\*\* \*\*\* 5919 · Wellbeing, question 3 of 4 · 20 answered, 0 skipped, \d+ to go \(active\)\.$/);
+    expect(d.notices()[0]).toMatch(/^Patient \*\*\* \*\*\* 5919 · Wellbeing, question 3 of 4 · 21 answered, 0 skipped, \d+ to go \(active\)\.$/);
   });
 
   it('help lists the commands and shows the question again', () => {
@@ -247,7 +247,8 @@ describe('engine: cards and conditions', () => {
     d.say('back');
     expect(d.question?.question.id).toBe('screen.outcome');
     d.say('accept');
-    expect(d.question?.question.id).toBe('consent.share');
+    // Issue 20: accepting now also asks the referring practice's code, before consent.
+    expect(d.question?.question.id).toBe('screen.practice_ods');
     expect(d.state.answers['screen.redirect_to']?.value).toBe('Debt advice service'); // kept, no longer applicable
   });
 });

@@ -101,6 +101,13 @@ describe('generated manifest', () => {
       }),
     );
   });
+
+  it('has the Service report static tab (issue 20), so commissioners reach the report from Teams', () => {
+    const tabs = buildManifest(PROD_ENV)['staticTabs'] as Array<Record<string, unknown>>;
+    expect(tabs).toContainEqual(
+      expect.objectContaining({ entityId: 'service-report', name: 'Service report', contentUrl: 'https://wma.example.nhs.uk/tab/report/index.html', scopes: ['personal'] }),
+    );
+  });
 });
 
 describe('the validator catches broken manifests', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePng, readPngHeader } from '../../manifest/png';
-import { buildServiceReport, reportToCsv } from '../../reports';
+import { buildServiceReport, reportToCsv, reportToLongCsv } from '../../reports';
 import { progressChartPng } from '../../reports/charts/progress-chart';
 import { chartSvg, renderAllCharts, renderChart } from '../../reports/charts/report-charts';
 import { csvField } from '../../reports/csv';
@@ -30,8 +30,8 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-describe('report CSV', () => {
-  const rows = parseCsv(reportToCsv(report));
+describe('report CSV (long layout: one line per cell)', () => {
+  const rows = parseCsv(reportToLongCsv(report));
 
   it('has one line per published cell, with the published displays only', () => {
     expect(rows[0]).toEqual(['section', 'table', 'row', 'column', 'value']);
@@ -44,7 +44,8 @@ describe('report CSV', () => {
     expect(lonely?.[4]).toMatch(/^-\d\.\d$/);
   });
 
-  it('carries no identifiers or free text', () => {
+  it('carries no identifiers or free text (either layout)', () => {
+    expect(reportToLongCsv(report)).not.toMatch(/aad-demo|DEMO-\d|demo contact|walking group|allotment/);
     const text = reportToCsv(report);
     expect(text).not.toMatch(/aad-demo|DEMO-\d|demo contact|walking group|allotment/);
   });

@@ -15,6 +15,7 @@ import { startReportServer } from './report-server';
  */
 const OUT = process.env['WMA_UPDATE_SCREENSHOTS'] === '1' ? join(process.cwd(), 'docs', 'screenshots') : tempDataDir('wma-report-shots-');
 
+
 let app: App;
 let base = '';
 let browser: Browser;
@@ -58,5 +59,43 @@ describe('service report page (tab)', () => {
     await page.locator('.report-section:has(> h2:text-is("Outcomes"))').screenshot({ path: join(OUT, 'report-outcomes.png') });
     await page.locator('.report-section:has(> h2:text-is("Variation between link workers"))').screenshot({ path: join(OUT, 'report-link-workers.png') });
     await page.close();
+  });
+
+  it('shows the commissioner sections (trend, comparison, practices, reach, waits, intervals, codes), prints to PDF, follows the dark theme', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}/tab/report/index.html?from=2026-04-01&to=2026-06-30`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    const headings = await page.locator('.report-section > h2').allTextContents();
+    for (const s of ['Compared with the previous period', 'Monthly trend', 'GP practices and primary care networks', 'Who the service reached', 'Waiting times', 'Exits', 'National social prescribing codes', 'Script versions and session cap'])
+      expect(headings).toContain(s);
+    // The page shows exactly what the API published (the numbers are checked in commissioner.test.ts).
+    const { report } = await page.evaluate(() => fetch('/api/report?from=2026-04-01&to=2026-06-30').then((r) => r.json()));
+    const ci = report.tables.find((t: { id: string }) => t.id === 'outcome-change-ci');
+    const shownCi = await page.locator('[data-table="outcome-change-ci"] tbody tr').first().locator('td').allTextContents();
+    expect(shownCi).toEqual(ci.rows[0].cells.map((c: { display: string }) => c.display));
+    expect(await page.locator('#contents a').count()).toBeGreaterThanOrEqual(12);
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).count()).toBe(1);
+    mkdirSync(OUT, { recursive: true });
+    for (const [id, file] of [['previous-period', 'report-comparison'], ['monthly-trend', 'report-trend'], ['referrals-by-pcn', 'report-pcn'], ['age-band', 'report-age-band'], ['wait-first-contact', 'report-wait'], ['low-wellbeing', 'report-low-wellbeing'], ['national-codes', 'report-codes']] as const)
+      await page.locator(`[data-table="${id}"]`).screenshot({ path: join(OUT, `${file}.png`) });
+    await page.locator('[data-table="outcome-change-ci"]').screenshot({ path: join(OUT, 'report-confidence-intervals.png') });
+
+    // Print: the controls disappear and the PDF is A4 with the report's text.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#period').isVisible()).toBe(false);
+    expect(await page.locator('#print-period').isVisible()).toBe(true);
+    await page.screenshot({ path: join(OUT, 'report-print.png') });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(3);
+    await page.close();
+
+    const dark = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await dark.goto(`${base}/tab/report/index.html?from=2026-04-01&to=2026-06-30&theme=dark`);
+    await dark.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    expect(await dark.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await dark.evaluate(() => getComputedStyle(document.querySelector('.panel')!).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    await dark.screenshot({ path: join(OUT, 'report-dark.png') });
+    await dark.close();
   });
 });

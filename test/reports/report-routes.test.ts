@@ -47,7 +47,11 @@ describe('report routes (managers only, anonymised)', () => {
     const csv = await get(`/api/report/csv?${YEAR}`, manager);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="service-report-2026-01-01-to-2026-12-31.csv"');
-    expect(await csv.text()).toMatch(/^section,table,row,column,value\r\n/);
+    // Issue 20: the download is the wide layout (tables as blocks); the long one is on request.
+    const wide = await csv.text();
+    expect(wide).toMatch(/^Social prescribing service report\r\nReferrals received from,2026-01-01,to,2026-12-31\r\n/);
+    expect(wide).toContain('\r\nReferrals: Screening outcomes\r\n,Referrals\r\nAccepted,');
+    expect(await (await get(`/api/report/csv?${YEAR}&layout=long`, manager)).text()).toMatch(/^section,table,row,column,value\r\n/);
     const png = await get(`/api/report/charts/link-workers-sessions?${YEAR}`, manager);
     expect(png.headers.get('content-type')).toBe('image/png');
     expect(readPngHeader(new Uint8Array(await png.arrayBuffer())).width).toBe(640);

@@ -2,6 +2,8 @@
  * The demo dataset's construction, restated from the header of scripts/seed-demo.ts so the tests
  * compute what the report should say without calling any reports/ code.
  */
+import { traits } from '../../scripts/seed-demo';
+
 export const PEOPLE = Array.from({ length: 240 }, (_, i) => i);
 const DELTA = [3, 1, 0, 1, 2];
 const day0 = Date.UTC(2026, 0, 1);
@@ -44,8 +46,8 @@ export function expected(from: string, to: string): Expected {
     const w = e.workers[worker(i)]!;
     e.accepted += 1;
     w.accepted += 1;
-    // Weekly contacts from created + 7 days, counted up to the end of the period.
-    const used = Array.from({ length: sessionsPlanned(i) }, (_, k) => date(i, 7 * (k + 1))).filter((d) => d <= to).length;
+    // Weekly contacts from created + the seeded first-contact lag, counted up to the end of the period.
+    const used = Array.from({ length: sessionsPlanned(i) }, (_, k) => date(i, traits(i).lag + 7 * k)).filter((d) => d <= to).length;
     e.perPerson.push(used);
     w.sessions += used;
     if (used === 0) e.buckets.none += 1;

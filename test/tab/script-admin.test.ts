@@ -41,6 +41,8 @@ describe('drafts', () => {
     expect(audit[2]!.detail).toEqual({
       changeCount: 2,
       changes: ['script: sessionCap changed from 6 to 8', `question screen.knew_referred: text changed from "${KNEW_REFERRED_OLD}" to "${KNEW_REFERRED_NEW}"`],
+      // Issue 20: the same changes in words, for the history panel.
+      words: ['Session cap changed from 6 to 8 sessions', `Reworded a question in “Referral screening”: “${KNEW_REFERRED_OLD}” → “${KNEW_REFERRED_NEW}”`],
     });
   });
 
@@ -69,7 +71,7 @@ describe('drafts', () => {
     const copy = defaultDoc();
     copy.sections[0]!.questions!.push({ id: 'ons4.life_satisfaction', type: 'scale', min: 0, max: 10, text: 'How happy are you with things?' });
     const r2 = await admin.saveDraft('m', ID, { document: copy });
-    expect(!r2.ok && r2.issues?.[0]).toMatchObject({ path: 'sections[0].questions[8].id', message: expect.stringContaining('belongs to a validated instrument') });
+    expect(!r2.ok && r2.issues?.[0]).toMatchObject({ path: 'sections[0].questions[9].id' /* issue 20: screening now also asks the practice code */, message: expect.stringContaining('belongs to a validated instrument') });
     expect(await store.listScriptVersions(ID)).toHaveLength(1);
   });
 

@@ -62,10 +62,11 @@ describe('managers tab (Playwright, running server)', () => {
     // A bad edit: an options list with one option is refused with a precise, visible message.
     const share = questionCard(page, 'sections[1].questions[0]');
     await share.locator('summary').click();
-    await share.getByRole('button', { name: 'Remove option 3' }).click();
-    await share.getByRole('button', { name: 'Remove option 2' }).click();
+    // Issue 20: answers are named by their labels; a removal can be undone from the notice.
+    await share.getByRole('button', { name: /Remove answer “Nothing”/ }).click();
+    await share.getByRole('button', { name: /Remove answer “Codes only”/ }).click();
     await page.locator('#problems').filter({ hasText: 'expected at least 2 options' }).waitFor();
-    expect(await page.locator('#problems').textContent()).toContain('Section 2 “Consent and context”, question consent.share, options: expected at least 2 options');
+    expect(await page.locator('#problems').textContent()).toContain('Section 2 “Consent and context”, question “What may we share with your GP?”, answers: expected at least 2 options');
     expect(await share.locator('.field-error').first().textContent()).toBe('expected at least 2 options');
     await share.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: `${SHOTS}/tab-validation-error.png` });
@@ -75,9 +76,9 @@ describe('managers tab (Playwright, running server)', () => {
     expect(listed.scripts[0].versions.map((v: { version: number }) => v.version)).toEqual([1]);
 
     // Fix it by adding the option back.
-    await share.getByRole('button', { name: '+ Add option' }).click();
-    await share.getByRole('textbox', { name: 'Option 2 value' }).fill('codes_only');
-    await share.getByRole('textbox', { name: 'Option 2 label' }).fill('Codes only');
+    // The new answer's code is made from its label ("Codes only" → codes_only).
+    await share.getByRole('button', { name: 'Add an answer to question 1 in “Consent and context”' }).click();
+    await share.getByRole('textbox', { name: 'Answer 2 of question 1 in “Consent and context”' }).fill('Codes only');
     await page.locator('#valid').waitFor();
     await page.click('#save');
     await page.locator('#notice').filter({ hasText: 'Draft v2 saved' }).waitFor();
@@ -97,15 +98,15 @@ describe('managers tab (Playwright, running server)', () => {
     await page.click('#publish');
     await page.getByRole('button', { name: 'Publish v2' }).click();
     await page.locator('#notice').filter({ hasText: 'Published v2' }).waitFor();
-    await page.locator('tr[data-version="1"][data-status="retired"]').waitFor();
+    await page.locator('li[data-version="1"][data-status="retired"]').waitFor();
     await page.locator('#audit').filter({ hasText: 'morgan.manager@example.nhs.uk' }).waitFor();
-    expect(await page.locator('#audit').textContent()).toMatch(/publish.*what_matters_default v2/);
+    expect(await page.locator('#audit').textContent()).toMatch(/Published v2/);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}/tab-published.png` });
 
     // Diff v1 → v2.
     await page.getByRole('button', { name: 'Show differences' }).click();
-    await page.locator('#diff').filter({ hasText: 'question screen.knew_referred' }).waitFor();
+    await page.locator('#diff').filter({ hasText: 'Reworded a question in “Referral screening”' }).waitFor();
     expect(await page.locator('#diff ins').first().textContent()).toBe(KNEW_REFERRED_NEW);
     await page.locator('#diff').screenshot({ path: `${SHOTS}/tab-diff.png` });
 
@@ -118,16 +119,19 @@ describe('managers tab (Playwright, running server)', () => {
     expect(joined(fresh.replies)).toContain(KNEW_REFERRED_NEW);
 
     // Export v2 as a FHIR Questionnaire from the page.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('combobox', { name: 'Export v2' }).selectOption('fhir')]);
+    await page.getByRole('combobox', { name: 'Export format for v2' }).selectOption('fhir');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download v2 as the chosen format' }).click()]);
     expect(download.suggestedFilename()).toBe('what_matters_default-v2.questionnaire.json');
     const fhir = JSON.parse(await new Response(await download.createReadStream() as unknown as ReadableStream).text());
     expect(fhir).toMatchObject({ resourceType: 'Questionnaire', version: '2', status: 'active' });
 
     // Roll back to v1: republished as v3, and the next new assessment asks the old wording again.
-    await page.getByRole('button', { name: 'Roll back to this' }).click();
+    await page.getByRole('button', { name: 'Roll back to v1' }).click();
     await page.getByRole('button', { name: 'Republish v1' }).click();
     await page.locator('#notice').filter({ hasText: 'v1 republished as v3' }).waitFor();
-    await page.locator('tr[data-version="3"][data-status="published"]').waitFor();
+    await page.locator('li[data-version="3"][data-status="published"]').waitFor();
+    // Issue 20: the editor shows the real live version after a roll back, not the retired v2.
+    await page.locator('#editor-status').filter({ hasText: 'v3 · published · live' }).waitFor();
     await postActivity(bot.url, { text: 'start 4010232137', conversationId: 'conv-rolled-back', userId: 'lw-rb' });
     const rolled = await postActivity(bot.url, { text: 'Lonely since moving', conversationId: 'conv-rolled-back', userId: 'lw-rb' });
     expect(joined(rolled.replies)).toContain(KNEW_REFERRED_OLD);

@@ -40,6 +40,7 @@ export class ApiError extends Error {
     super(body?.error ?? `Request failed (${status})`);
     this.status = status;
     this.issues = body?.issues ?? [];
+    this.body = body ?? {};
   }
 }
 

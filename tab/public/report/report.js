@@ -2,7 +2,8 @@
 // charts inline (an <img> cannot carry the sign-in token, so the PNGs come as data URIs), and
 // draws the tables beside the charts. Nothing here computes a number: the server did.
 import { api, download, setAuthMode } from '/tab/js/api.js';
-import { clear, h } from '/tab/js/dom.js';
+import { button, clear, h } from '/tab/js/dom.js';
+import { followTeamsTheme } from '/tab/js/theme.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -26,11 +27,13 @@ function cellNode(cell, tag = 'td') {
 }
 
 function tableNode(t) {
-  const head = h('tr', {}, h('th', {}, ''), t.columns.map((c) => h('th', { class: 'num' }, c)));
-  const rows = t.rows.map((r) => h('tr', {}, h('td', {}, r.label), r.cells.map((c) => cellNode(c))));
-  const total = t.total ? [h('tr', { class: 'total' }, h('td', {}, t.total.label), t.total.cells.map((c) => cellNode(c)))] : [];
-  return h('table', { class: 'data' }, h('thead', {}, head), h('tbody', {}, rows, total));
+  const head = h('tr', {}, h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Category')), t.columns.map((c) => h('th', { class: 'num', scope: 'col' }, c)));
+  const rows = t.rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.label), r.cells.map((c) => cellNode(c))));
+  const total = t.total ? [h('tr', { class: 'total' }, h('th', { scope: 'row' }, t.total.label), t.total.cells.map((c) => cellNode(c)))] : [];
+  return h('table', { class: 'data' }, h('caption', { class: 'sr-only' }, t.title), h('thead', {}, head), h('tbody', {}, rows, total));
 }
+
+const anchor = (title) => `s-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 function render(report, charts) {
   $('headline').replaceChildren(...report.headline.map((x) => h('div', { class: 'tile' }, h('div', { class: 'value' }, x.cell.display), h('div', { class: 'label' }, x.label))));
@@ -42,9 +45,13 @@ function render(report, charts) {
     if (!sections.has(t.section)) sections.set(t.section, []);
     sections.get(t.section).push(t);
   }
+  const contents = $('contents');
+  contents.hidden = false;
+  contents.replaceChildren(h('h2', {}, 'In this report'), h('ul', {}, [...sections.keys()].map((title) => h('li', {}, h('a', { href: `#${anchor(title)}` }, title)))));
+  $('print-period').textContent = `Referrals received ${report.period.from} to ${report.period.to}, followed up to ${report.period.to}. Generated ${report.generatedAt.slice(0, 10)}.`;
   $('sections').replaceChildren(
     ...[...sections].map(([title, tables]) =>
-      h('section', { class: 'panel report-section' }, h('h2', {}, title),
+      h('section', { class: 'panel report-section', id: anchor(title), 'aria-labelledby': `${anchor(title)}-h` }, h('h2', { id: `${anchor(title)}-h` }, title),
         tables.map((t) => {
           const images = charts.filter((c) => c.tableId === t.id).map((c) => h('img', { src: c.src, alt: `Chart: ${c.title}`, 'data-chart': c.id }));
           const wide = t.columns.length > 4;
@@ -54,6 +61,14 @@ function render(report, charts) {
         }))),
   );
   document.body.dataset.ready = 'true';
+}
+
+async function downloadCsv() {
+  try {
+    notice(`Downloaded ${await download(`/api/report/csv?${query()}`)}.`, 'success');
+  } catch (e) {
+    notice(e.message, 'error');
+  }
 }
 
 async function load() {
@@ -69,18 +84,18 @@ async function load() {
 }
 
 async function start() {
+  await followTeamsTheme();
   defaultPeriod();
+  $('period-actions').append(
+    button('Show report', { appearance: 'primary', onclick: () => void load() }),
+    button('Download CSV', { id: 'csv', onclick: downloadCsv }),
+    // The browser's print dialog prints, or saves a PDF; the print stylesheet lays the report out for A4.
+    button('Print or save as PDF', { id: 'print', onclick: () => window.print() }));
   $('period').addEventListener('submit', (ev) => {
     ev.preventDefault();
     void load();
   });
-  $('csv').addEventListener('click', async () => {
-    try {
-      notice(`Downloaded ${await download(`/api/report/csv?${query()}`)}.`, 'success');
-    } catch (e) {
-      notice(e.message, 'error');
-    }
-  });
+
   try {
     const cfg = await api('GET', '/api/scripts/config');
     setAuthMode(cfg.mode);

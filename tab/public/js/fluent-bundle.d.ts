@@ -1,0 +1,2 @@
+// The Fluent UI web components bundle registers its elements when imported; it exports nothing we use.
+export {};
