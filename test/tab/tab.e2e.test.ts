@@ -11,7 +11,8 @@ import { TokenIssuer } from './token-issuer';
  * real Chromium, real signed tokens. Outside Teams the page cannot ask teams-js for a token, so
  * the browser context sends the token Teams would provide as an Authorization header.
  */
-const SHOTS = 'docs/screenshots';
+// Screenshots go to a temporary folder; WMA_UPDATE_SCREENSHOTS=1 writes the committed ones in docs/screenshots/.
+const SHOTS = process.env['WMA_UPDATE_SCREENSHOTS'] === '1' ? 'docs/screenshots' : tempDataDir('wma-tab-shots-');
 const ONS4_REASON = 'Validated instrument (ONS4, ONS, Crown copyright): wording and scoring cannot be changed; you can include or remove it';
 
 const issuer = new TokenIssuer();
