@@ -16,6 +16,16 @@ const NONCE_FORMAT = /^[A-Za-z0-9_-]{16,64}$/;
 
 export const newNonce = (): string => randomBytes(12).toString('base64url');
 
+/**
+ * Nonces for one turn's reply, derived from the turn's own key: unique per action sent, and the
+ * same again when a retried activity replays the stored reply, so the retry gets an identical
+ * answer. They identify an action; they are not secrets (forging one only dedupes your own turn).
+ */
+export function turnNonces(conversationKey: string, activityId: string): () => string {
+  let n = 0;
+  return () => createHash('sha256').update(`${conversationKey}\n${activityId}\n${n++}`).digest('base64url').slice(0, 22);
+}
+
 function stamp(node: unknown, nonce: () => string): unknown {
   if (Array.isArray(node)) return node.map((n) => stamp(n, nonce));
   if (!node || typeof node !== 'object') return node;

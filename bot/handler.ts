@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TeamsActivityHandler, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { TurnService } from '../service/turn-service';
-import { readCardNonce, stampCardNonces } from './card-nonce';
+import { readCardNonce, stampCardNonces, turnNonces } from './card-nonce';
 import { conversationKey } from './conversation-key';
 import { renderReply } from './render';
 import { raceBudget, SLOW_TURN_BUDGET_MS, STILL_WORKING_TEXT, type Timer } from './slow-turn';
@@ -73,7 +73,7 @@ export class WhatMattersBot extends TeamsActivityHandler {
     try {
       const raced = canDefer ? await raceBudget(work, this.options.slowTurnMs ?? SLOW_TURN_BUDGET_MS, this.options.timer) : { kind: 'in-time' as const, value: await work };
       if (raced.kind === 'in-time') {
-        await context.sendActivities(stampCardNonces(renderReply(raced.value)));
+        await context.sendActivities(stampCardNonces(renderReply(raced.value), turnNonces(conversationId, activityId)));
         return;
       }
       await context.sendActivity(STILL_WORKING_TEXT);
@@ -81,7 +81,7 @@ export class WhatMattersBot extends TeamsActivityHandler {
       const reference = TurnContext.getConversationReference(activity);
       const delivery = raced.result
         .then(
-          (reply) => stampCardNonces(renderReply(reply)),
+          (reply) => stampCardNonces(renderReply(reply), turnNonces(conversationId, activityId)),
           (err: unknown) => {
             this.logFailure(conversationId, activityId, err);
             return [{ type: 'message', text: NOT_RECORDED }];

@@ -32,6 +32,8 @@ const tabEnvSchema = z.object({
   WMA_TAB_CLIENT_ID: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be the tab app registration\'s client id').optional(),
   WMA_TAB_JWKS_URL: keysUrl.optional(),
   WMA_TAB_ISSUER: z.string().url('must be a URL').optional(),
+  /** The manifest's tab domain (manifest/manifest.ts); gives the default Application ID URI. */
+  TAB_DOMAIN: z.string().regex(/^[A-Za-z0-9.-]+(:\d+)?$/, 'must be a host name with optional :port').optional(),
   /** The tab app's Application ID URI, exactly as in the manifest: api://<tab domain>/<client id>. */
   WMA_TAB_APP_ID_URI: z.string().regex(/^api:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9-]{8,64}$/, 'must be api://<tab domain>/<client id>').optional(),
 });
@@ -51,7 +53,8 @@ export function loadTabConfig(source: NodeJS.ProcessEnv, app: Pick<AppConfig, 'h
       clientId: e.WMA_TAB_CLIENT_ID,
       issuer: e.WMA_TAB_ISSUER ?? `https://login.microsoftonline.com/${tenant}/v2.0`,
       jwksUrl: e.WMA_TAB_JWKS_URL ?? `https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`,
-      ...(e.WMA_TAB_APP_ID_URI ? { appIdUri: e.WMA_TAB_APP_ID_URI } : {}),
+      // The manifest's webApplicationInfo.resource is api://{{TAB_DOMAIN}}/{{BOT_ID}}: same value.
+      ...(e.WMA_TAB_APP_ID_URI || e.TAB_DOMAIN ? { appIdUri: e.WMA_TAB_APP_ID_URI ?? `api://${e.TAB_DOMAIN}/${e.WMA_TAB_CLIENT_ID}` } : {}),
     };
   }
   if (e.WMA_TAB_TENANT_ID || e.WMA_TAB_CLIENT_ID)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../bot/app';
 import { loadTabConfig } from '../../bot/auth/tab-config';
+import { TENANT } from '../tab/token-issuer';
 import { loadConfig } from '../../service/config';
 import { createLogger } from '../../service/logger';
 import { tempDataDir } from '../helpers/server-process';
@@ -52,4 +53,13 @@ describe('tab token claims', () => {
       expect((await me(await issuer.token({ audience, roles: ['Scripts.Manage'] }))).status).toBe(200);
     },
   );
+});
+
+describe('Application ID URI configuration', () => {
+  it('defaults to api://<TAB_DOMAIN>/<client id>, the manifest resource; an explicit one must end with the client id', () => {
+    const base = { WMA_TAB_TENANT_ID: TENANT, WMA_TAB_CLIENT_ID: CLIENT_ID };
+    expect(loadTabConfig({ ...base, TAB_DOMAIN: 'wma.example.nhs.uk' }, { host: '0.0.0.0', localMode: false })).toMatchObject({ appIdUri: `api://wma.example.nhs.uk/${CLIENT_ID}` });
+    expect(loadTabConfig(base, { host: '0.0.0.0', localMode: false })).not.toHaveProperty('appIdUri');
+    expect(() => loadTabConfig({ ...base, WMA_TAB_APP_ID_URI: 'api://wma.example.nhs.uk/another-client-id' }, { host: '0.0.0.0', localMode: false })).toThrow(/must end with/);
+  });
 });

@@ -76,7 +76,7 @@ export const ACTIVITY_CASES: BadInputCase[] = [
   { name: 'text is an object', request: { activity: () => ({ text: { yes: true } }) }, status: 200, reply: RE_ASK },
   { name: 'group chat', request: { activity: (c) => ({ text: 'yes', conversation: { id: c.conversationId, conversationType: 'groupChat', isGroup: true } }) }, status: 200, reply: /only run assessments in a private 1:1 chat/ },
   { name: 'channel message', request: { activity: (c) => ({ text: 'yes', conversation: { id: c.conversationId, conversationType: 'channel', isGroup: true } }) }, status: 200, reply: /only run assessments in a private 1:1 chat/ },
-  { name: 'another link worker types into the conversation', request: { activity: () => ({ text: 'yes', from: { id: 'intruder', aadObjectId: 'aad-intruder' } }) }, status: 200, reply: /belongs to another link worker/ },
+  { name: 'another link worker types into the conversation', request: { activity: () => ({ text: 'yes', from: { id: 'intruder', aadObjectId: 'aad-intruder' } }) }, status: 200, reply: /There is no assessment in progress/ },
   // Awkward text: never an answer to a yes/no question, never a crash.
   { name: 'huge text (200 KiB)', request: { activity: () => ({ text: 'no '.repeat(70 * KiB) }) }, status: 200, reply: RE_ASK },
   { name: 'control characters only', request: { activity: () => ({ text: '\u0001\u0002\u0007\u001b[31m\u007f' }) }, status: 200, reply: RE_ASK },
@@ -119,7 +119,7 @@ export const ACTIVITY_CASES: BadInputCase[] = [
   { name: 'card: unknown feature', request: { activity: (c) => card(c, { wma: 'feature', name: 'exfiltrate' }) }, status: 200, reply: NOT_UNDERSTOOD },
   { name: 'card: huge value string', request: { activity: (c) => answerCard(c, { value: 'y'.repeat(150 * KiB) }) }, status: 200, reply: /not one of this question's options/ },
   { name: 'card: deeply nested value', request: { activity: (c) => answerCard(c, { value: JSON.parse(`${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}`) }) }, status: 200, reply: /wrong type/ },
-  { name: 'card from another link worker', request: { activity: (c) => ({ ...answerCard(c, { value: 'yes' }), from: { id: 'intruder', aadObjectId: 'aad-intruder' } }) }, status: 200, reply: /belongs to another link worker/ },
+  { name: 'card from another link worker', request: { activity: (c) => ({ ...answerCard(c, { value: 'yes' }), from: { id: 'intruder', aadObjectId: 'aad-intruder' } }) }, status: 200, reply: /belongs to a different assessment/ },
   {
     name: 'card: __proto__ key (prototype pollution)',
     request: { rawActivity: (c) => rawWith(c, `{"wma":"answer","assessmentId":"${c.assessmentId}","questionId":"screen.knew_referred","__proto__":{"value":"yes","isAdmin":true}}`) },
