@@ -48,10 +48,14 @@ export function reviewItems(script: CompiledScript, state: AssessmentState): Rev
     });
 }
 
+/** The wording (not the ids) of required questions still unanswered, for the link worker to read. */
 export function missingRequired(script: CompiledScript, state: AssessmentState): string[] {
   return applicableQuestions(script, state.answers)
     .filter((q) => q.required && !(q.id in state.answers))
-    .map((q) => q.id);
+    .map((q) => {
+      const text = interpolate(q.text, state.answers);
+      return `${q.sectionTitle}: ${text.length > 70 ? `${text.slice(0, 69)}…` : text}`;
+    });
 }
 
 /** Moves to the first pending question, or to the review when none is left. */
@@ -71,11 +75,11 @@ export function showCurrent(t: Turn): void {
   else questionPrompt(t, t.state.cursor, false);
 }
 
-export function record(t: Turn, q: ResolvedQuestion, value: AnswerValue, activityId: string): void {
+export function record(t: Turn, q: ResolvedQuestion, value: AnswerValue, activityId: string, confirmed?: { typed: string }): void {
   const previous = t.state.answers[q.id]?.value;
   t.state.answers[q.id] = { value, at: t.ctx.now, activityId };
   t.state.skipped = t.state.skipped.filter((id) => id !== q.id);
-  t.state.history.push({ questionId: q.id, action: previous === undefined ? 'answered' : 'changed', value, at: t.ctx.now, activityId });
+  t.state.history.push({ questionId: q.id, action: previous === undefined ? 'answered' : 'changed', value, at: t.ctx.now, activityId, ...(confirmed ? { confirmed } : {}) });
   t.events.push({ type: 'answer_recorded', questionId: q.id, value, ...(previous !== undefined ? { previous } : {}), activityId, at: t.ctx.now });
 }
 

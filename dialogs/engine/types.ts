@@ -17,6 +17,11 @@ export interface AnswerHistoryEntry {
   value?: AnswerValue;
   at: string;
   activityId: string;
+  /**
+   * Set when the value was read back and the link worker confirmed it (a suggested option, or
+   * a fast entry of several answers): what they typed, so the record shows why.
+   */
+  confirmed?: { typed: string };
 }
 
 export interface PatientRef {
@@ -49,7 +54,14 @@ export type Mode =
   | { kind: 'asking' }
   | { kind: 'review' }
   | { kind: 'confirm_cancel' }
+  /** Answers read back in words, waiting for `yes` before anything is recorded. */
+  | { kind: 'confirm_answers'; entries: PendingAnswer[]; typed: string }
   | { kind: 'safeguarding'; flags: SafeguardingFlag[]; quote: string; questionId: string | null; flaggedAt: string };
+
+export interface PendingAnswer {
+  questionId: string;
+  value: AnswerValue;
+}
 
 export interface AssessmentState {
   id: string;
@@ -125,6 +137,10 @@ export type Prompt =
       showIntro: boolean;
     }
   | { kind: 'review'; items: ReviewItem[]; missingRequired: string[] }
+  /** What was just recorded, in words, so a click or a typed answer is acknowledged. */
+  | { kind: 'recorded'; entries: Array<{ questionId: string; text: string; answer: string }> }
+  /** Answers read back before recording: "Did you mean 'Often'?" or a whole fast entry. */
+  | { kind: 'confirm_answers'; entries: Array<{ questionId: string; text: string; answer: string }>; typed: string; single: boolean }
   | {
       kind: 'safeguarding';
       flags: SafeguardingFlag[];
