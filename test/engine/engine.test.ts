@@ -52,7 +52,7 @@ describe('engine: a whole assessment', () => {
   it('fills earlier answers into later question text', () => {
     const d = new EngineDriver(script);
     runUntil(d, 'goal.1.importance');
-    expect(d.question?.text).toBe('On a scale from 1 to 10, how important is it for you to get back to my allotment?');
+    expect(d.question?.text).toBe('On a scale from 1 to 10, how important is it for you to work on “get back to my allotment”?');
   });
 });
 

@@ -65,7 +65,7 @@ describe('transcript: review and progress card', () => {
       if (!active?.cursor) break;
       asked.push(active.cursor);
       const r = await h.say(REVIEW_ANSWERS[active.cursor] ?? '1');
-      if (active.cursor === 'ucla3.direct') expect(texts(r)).toMatch(/How has it gone with "get back to my allotment"/);
+      if (active.cursor === 'ucla3.direct') expect(texts(r)).toMatch(/How has it gone with “get back to my allotment”/);
     }
     // Only the outcome measures and goal progress: nothing from screening, needs, MHLC or HBM.
     expect(asked).toEqual([
