@@ -46,7 +46,8 @@ export class WhatMattersBot extends TeamsActivityHandler {
     // Without an activity id a retry cannot be recognised; such a message is simply processed once.
     const activityId = activity.id ?? `local-${randomUUID()}`;
     try {
-      const reply = await this.turns.handle({ conversationId, userId, activityId, input });
+      const userName = typeof activity.from?.name === 'string' && activity.from.name.trim() ? activity.from.name.trim().slice(0, 200) : undefined;
+      const reply = await this.turns.handle({ conversationId, userId, ...(userName ? { userName } : {}), activityId, input });
       await context.sendActivities(renderReply(reply));
     } catch (err) {
       // Ids and the error class only: the message may contain patient text.

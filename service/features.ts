@@ -11,6 +11,8 @@ import type { ReplyItem } from './reply';
  */
 export interface FeatureContext {
   userId: string;
+  /** The link worker's display name, when the channel sends one (approvals and audit lines show it). */
+  userName?: string;
   activityId: string;
   now: string;
   conversation: ConversationState;

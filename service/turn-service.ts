@@ -15,6 +15,8 @@ export type TurnInput = { kind: 'text'; text: string } | { kind: 'card'; data: u
 export interface TurnRequest {
   conversationId: string;
   userId: string;
+  /** Display name from the activity (Teams `from.name`), for what people read; never an id. */
+  userName?: string;
   activityId: string;
   input: TurnInput;
 }
@@ -122,7 +124,7 @@ export class TurnService {
 
     const text = req.input.kind === 'text' ? cleanText(req.input.text) : null;
     const script = assessment ? await this.deps.scripts.get(assessment.scriptId, assessment.scriptVersion) : null;
-    const ctx: FeatureContext = { userId: req.userId, activityId: req.activityId, now, conversation: conv, assessment, script, store: this.deps.store };
+    const ctx: FeatureContext = { userId: req.userId, ...(req.userName ? { userName: req.userName } : {}), activityId: req.activityId, now, conversation: conv, assessment, script, store: this.deps.store };
 
     const start = text !== null ? /^(?:start|new)(?:\s+(.+))?$/i.exec(text) : null;
     if (start) return this.start(req, conv, loaded, start[1] ?? null, now);
