@@ -7,6 +7,8 @@ import type { Store } from '../store/types';
 import type { AppConfig } from '../service/config';
 import type { Feature } from '../service/features';
 import { assessmentListFeature } from '../service/features/assessment-list';
+import { helpFeature } from '../service/features/help';
+import { peopleFeature } from '../service/features/people';
 import { sessionsFeature } from '../service/features/sessions';
 import { checkinFeature, supervisionFeature } from '../service/features/supervision';
 import { insightFeature } from '../service/features/insight';
@@ -71,6 +73,8 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     scriptId: e.WMA_SCRIPT_ID,
     newId: randomUUID,
     features: [
+      helpFeature,
+      peopleFeature,
       assessmentListFeature,
       insightFeature,
       sessionsFeature,

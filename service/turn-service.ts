@@ -9,6 +9,7 @@ import { cardActionSchema } from './card-actions';
 import type { Feature, FeatureContext, FeatureInput } from './features';
 import type { ReplyItem, TurnReply } from './reply';
 import type { ScriptRegistry } from './script-registry';
+import { forcedStart, knownPersonNotice } from './features/people';
 
 export type TurnInput = { kind: 'text'; text: string } | { kind: 'card'; data: unknown };
 
@@ -206,8 +207,12 @@ export class TurnService {
         conversation: { ...conv, awaitingPatientRef: true },
         items: [notice("Please type the person's 10-digit NHS number, or a local pseudonymous reference (no names).")],
       };
-    const parsed = parsePatientRef(ref);
+    const forced = forcedStart(ref);
+    const parsed = parsePatientRef(forced.ref);
     if (!parsed.ok) return { ...base, conversation: { ...conv, awaitingPatientRef: true }, items: [notice(parsed.message, 'warning')] };
+    // Someone already known: say so and offer review or resume (issue 18) rather than start again.
+    const known = forced.force ? null : await knownPersonNotice(this.deps.store, req.userId, parsed.patient);
+    if (known) return { ...base, conversation: { ...conv, awaitingPatientRef: false }, items: [notice(known)] };
     const latest = await this.deps.scripts.latestPublished(this.deps.scriptId);
     if (!latest) return { ...base, items: [notice('No published script is available; ask your manager to publish one.', 'error')] };
     const r = startAssessment(latest.compiled, { id: this.deps.newId(), owner: req.userId, patient: parsed.patient, scriptVersion: latest.version, now });
