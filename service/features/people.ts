@@ -89,11 +89,15 @@ async function openItems(ctx: FeatureContext, a: AssessmentState): Promise<Reply
   return items;
 }
 
+const OPEN_REF = /^open\s+(\d{1,3}(\.\d{1,3})?|(\*{3}\s*){1,2}\d{4}|\d{4}|\d{3}\s?\d{3}\s?\d{4}|[a-z]{1,4}[-\s]?\d{2,8}|[a-z]{2}\*+\d{2})$/i;
+
 export const peopleFeature: Feature = {
   name: 'people',
   help: '`people` lists everyone you have assessed; `open *** 5919` (or `open 2`) reopens their insight, plan and exports.',
   accepts(input) {
-    return input.kind === 'text' && (/^(people|clients|caseload)$/i.test(input.text) || /^open\s+\S.{0,40}$/i.test(input.text));
+    // `open` takes only something shaped like a reference, so an answer such as "open spaces
+    // and parks" is still an answer.
+    return input.kind === 'text' && (/^(people|clients|caseload)$/i.test(input.text) || OPEN_REF.test(input.text));
   },
   async run(input, ctx): Promise<FeatureResult> {
     const people = await peopleOf(ctx.store, ctx.userId);
