@@ -38,11 +38,12 @@ export function readNumberPhrase(raw: string): NumberPhrase {
   return { kind: 'number', n: toNumber(m[1]!), ...(m[2] !== undefined ? { outOf: toNumber(m[2]) } : {}) };
 }
 
-/** Every typed word starts a label word, in order ("str dis" → Strongly disagree, "mod a" → Moderately agree). */
+/** Every typed word starts a label word, in order ("str dis" → Strongly disagree, "mod a" → Moderately agree, "never" → Hardly ever or never). */
 export function wordPrefixMatches(typed: string, label: string): boolean {
   const words = fold(typed).split(' ').filter(Boolean);
   const labelWords = fold(label).split(/[\s/—–-]+/).filter(Boolean);
-  if (words.length < 2) return false;
+  // One short word ("a", "of") says too little to pick an option by.
+  if (words.length === 0 || (words.length === 1 && words[0]!.length < 3)) return false;
   let j = 0;
   for (const w of words) {
     while (j < labelWords.length && !labelWords[j]!.startsWith(w)) j++;
