@@ -160,7 +160,7 @@ export function applyPlanChange(plan: Plan, c: Change, actor: Actor, found: read
   const r = isLinkChange(c) ? applyLinkChange(plan, c, found) : change(plan, c);
   if (typeof r === 'string') return fail(r);
   const changed: Plan = 'plan' in r ? r.plan : { ...plan, goals: r.goals };
-  const { plan: coherent, dropped } = cohere(changed);
+  const { plan: coherent, dropped } = cohere(changed, plan);
   const droppedNote = dropped.map((d) => `; no action uses ${d.name} any more, so its ${d.kind} was removed`).join('');
   const wasApproved = plan.status === 'approved';
   const summary = `${r.summary}${droppedNote}${wasApproved ? ' — approval withdrawn, needs re-approval' : ''}`;

@@ -72,12 +72,16 @@ export interface Cohered {
   dropped: Array<{ kind: LinkKind; name: string }>;
 }
 
-/** Drops links no action uses, trims barrier lines to the services left, and recounts. */
-export function cohere(plan: Plan): Cohered {
+/**
+ * Drops links no action uses, trims barrier lines to the services left, and recounts. `before`
+ * is the plan before the change, so services the change itself removed leave the barriers too.
+ */
+export function cohere(plan: Plan, before?: Pick<Plan, 'referrals' | 'signposts'>): Cohered {
   const links = [...plan.referrals, ...plan.signposts];
   const used = usedServiceIds(plan.goals, links);
   const dropped = allLinks(plan).filter((l) => !used.has(l.link.serviceId)).map((l) => ({ kind: l.kind, name: l.link.name }));
-  const removedNames = dropped.map((d) => d.name);
+  const kept = new Set(links.filter((l) => used.has(l.serviceId)).map((l) => l.name));
+  const removedNames = [...new Set([...dropped.map((d) => d.name), ...(before ? [...before.referrals, ...before.signposts].map((l) => l.name) : [])])].filter((n) => !kept.has(n));
   const next: Plan = {
     ...plan,
     referrals: plan.referrals.filter((l) => used.has(l.serviceId)),

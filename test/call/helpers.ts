@@ -29,14 +29,14 @@ const settings: ExportSettings = {
   publicBaseUrl: 'https://wma.example.test',
 };
 
-export async function callHarness(): Promise<Harness> {
+export async function callHarness(index = INDEX): Promise<Harness> {
   registerPlanCard();
   return createHarness({
     features: [
       helpFeature,
       peopleFeature,
       insightFeature,
-      createPlanFeature({ directory: { index: INDEX } }),
+      createPlanFeature({ directory: { index } }),
       reviewFeature,
       progressFeature,
       createExportFeature({ settings, links: createExportLinkSigner({ secret: settings.linkSecret, ttlMs: settings.linkTtlMs }) }),
