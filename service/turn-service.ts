@@ -211,7 +211,7 @@ export class TurnService {
     const parsed = parsePatientRef(forced.ref);
     if (!parsed.ok) return { ...base, conversation: { ...conv, awaitingPatientRef: true }, items: [notice(parsed.message, 'warning')] };
     // Someone already known: say so and offer review or resume (issue 18) rather than start again.
-    const known = forced.force ? null : await knownPersonNotice(this.deps.store, req.userId, parsed.patient);
+    const known = forced.force ? null : await knownPersonNotice(this.deps.store, req.userId, parsed.patient, conv.activeAssessmentId);
     if (known) return { ...base, conversation: { ...conv, awaitingPatientRef: false }, items: [notice(known)] };
     const latest = await this.deps.scripts.latestPublished(this.deps.scriptId);
     if (!latest) return { ...base, items: [notice('No published script is available; ask your manager to publish one.', 'error')] };

@@ -119,21 +119,34 @@ export function forcedStart(ref: string): { ref: string; force: boolean } {
   return m ? { ref: m[1]!, force: true } : { ref, force: false };
 }
 
-/** What to say when `start` names someone this link worker already has records for, or null. */
-export async function knownPersonNotice(store: Store, owner: string, patient: PatientRef): Promise<string | null> {
+/**
+ * What to say when `start` names someone this link worker already knows, or null to start.
+ * It stops the start when the person has a completed assessment (offer `open` and `review`) or
+ * when the assessment open in this conversation is theirs (offer `resume`). An unfinished one
+ * elsewhere does not stop it: in Teams a link worker has one chat with the bot, so that only
+ * happens with several test conversations, and `assessments` still lists it.
+ */
+export async function knownPersonNotice(store: Store, owner: string, patient: PatientRef, currentAssessmentId: string | null): Promise<string | null> {
   const people = await peopleOf(store, owner);
   const index = people.findIndex((p) => p.patient.kind === patient.kind && p.patient.value === patient.value);
   const person = people[index];
   if (!person) return null;
-  const unfinished = (await store.listAssessments({ owner }))
-    .filter((a) => a.status === 'active' || a.status === 'paused')
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const completed = person.assessments.some((a) => a.status === 'completed');
+  const here = person.assessments.find((a) => a.id === currentAssessmentId && (a.status === 'active' || a.status === 'paused'));
+  if (!completed && !here) return null;
+  const unfinished = await unfinishedOf(store, owner);
   const open = unfinished.findIndex((a) => a.patient.kind === patient.kind && a.patient.value === patient.value);
   const history = person.assessments.map((a, j) => `${index + 1}.${j + 1} ${assessmentLine(a)}`).join('; ');
   const options = [
-    ...(open >= 0 ? [`\`resume ${open + 1}\` to carry on the unfinished one`] : []),
-    ...(person.assessments.some((a) => a.status === 'completed') ? [`\`open ${index + 1}\` to see their insight, plan and exports, then \`review\` for a progress review`] : []),
+    ...(here ? ['`resume` to carry on the one open here'] : open >= 0 ? [`\`resume ${open + 1}\` to carry on the unfinished one`] : []),
+    ...(completed ? [`\`open ${index + 1}\` to see their insight, plan and exports, then \`review\` for a progress review`] : []),
     '`start new` followed by the same number or reference to begin a full new assessment anyway',
   ];
   return `You already know ${person.patient.masked}: ${history}.\nType ${options.join(', or ')}.`;
+}
+
+async function unfinishedOf(store: Store, owner: string): Promise<AssessmentState[]> {
+  return (await store.listAssessments({ owner }))
+    .filter((a) => a.status === 'active' || a.status === 'paused')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }

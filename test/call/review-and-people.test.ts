@@ -108,7 +108,7 @@ describe('moving between people', () => {
     await h.say('start SP-2041');
     await h.say('Low since the winter');
     const unfinished = texts(await h.say('start SP-2041'));
-    expect(unfinished).toMatch(/`resume 1` to carry on the unfinished one/);
+    expect(unfinished).toMatch(/`resume` to carry on the one open here/);
     const opened = await h.say('open *** 5919');
     expect(texts(opened)).toMatch(/Opened \*\*\* \*\*\* 5919: assessment, completed/);
     const json = JSON.stringify(cards(opened));
