@@ -6,6 +6,7 @@ import type { CardElement } from './cards/card-kit';
 import { renderQuestionCard, typingHint } from './cards/question-card';
 import { renderReviewCard, reviewText } from './cards/review-card';
 import { confirmText, renderConfirmCard } from './cards/confirm-card';
+import { leadBlocks } from './cards/lead';
 import { renderSafeguardingCard, safeguardingText } from './cards/safeguarding-card';
 
 /** Feature outputs render through this registry so the edge needs no change per feature. */
@@ -42,7 +43,8 @@ const cardActivity = (summary: string, card: CardElement, withText = false): Par
 
 export function recordedText(item: Extract<Prompt, { kind: 'recorded' }>): string {
   if (item.entries.length === 1) return `Recorded: ${item.entries[0]!.answer}`;
-  return [`Recorded ${item.entries.length} answers:`, ...item.entries.map((e, i) => `${i + 1}. ${clipText(e.text, 60)} → ${e.answer}`)].join('\n');
+  // Bullets, not "1." — a numbered line would be escaped and show a backslash in the card.
+  return [`Recorded ${item.entries.length} answers:`, ...item.entries.map((e) => `• ${clipText(e.text, 60)} → ${e.answer}`)].join('\n');
 }
 
 const clipText = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
@@ -67,7 +69,11 @@ function renderCard(item: Prompt | FeaturePrompt, reply: TurnReply, lead: Lead[]
     case 'feature': {
       const render = featureRenderers.get(item.feature);
       const card = render ? render(item.data, reply) : null;
-      return card ? cardActivity(item.text, card, true) : null;
+      if (!card) return null;
+      // The lines before it (e.g. "Action 3.2 changed …") go inside, under the card's header.
+      const body = Array.isArray(card.body) ? [...(card.body as CardElement[])] : [];
+      if (lead.length) body.splice(1, 0, ...leadBlocks(lead));
+      return cardActivity([...leadText, item.text].join('\n'), { ...card, body });
     }
     default:
       return null;
@@ -91,8 +97,8 @@ function plainText(item: Prompt | FeaturePrompt, reply: TurnReply): Lead {
   }
 }
 
-/** Cards that carry the lines before them; safeguarding and feature cards keep their own text. */
-const FOLDS = new Set(['question', 'review', 'confirm_answers']);
+/** Cards that carry the lines before them; the safeguarding card keeps its own text message. */
+const FOLDS = new Set(['question', 'review', 'confirm_answers', 'feature']);
 
 /**
  * Turns a reply into Teams activities: consecutive notices are merged into one message and
@@ -109,6 +115,7 @@ export function renderReply(reply: TurnReply): Array<Partial<Activity>> {
   for (const item of reply.items) {
     const lead = FOLDS.has(item.kind) ? pending.map((p) => ({ ...p, text: readableHints(p.text) })) : [];
     const card = renderCard(item, reply, lead);
+    // A feature with no card (plain text) is a line like any notice.
     if (!card) {
       pending.push(plainText(item, reply));
       continue;
