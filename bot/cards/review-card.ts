@@ -20,6 +20,26 @@ function bySection(items: readonly ReviewItem[]): Array<[string, ReviewItem[]]> 
 }
 
 /**
+ * A validated instrument with one response scale (ONS4 items, all 18 MHLC items) is one row of
+ * numbers, "31–48: 5 2 4 …", with its scale in words; other answers get a row each.
+ */
+function factsFor(items: readonly ReviewItem[]): Array<{ title: string; value: string }> {
+  const out: Array<{ title: string; value: string }> = [];
+  for (let i = 0; i < items.length; ) {
+    const first = items[i]!;
+    let j = i;
+    while (j + 1 < items.length && first.instrument && items[j + 1]!.instrument?.scale === first.instrument.scale) j++;
+    if (first.instrument && j - i >= 5) {
+      const run = items.slice(i, j + 1);
+      out.push({ title: `${first.number}–${items[j]!.number}.`, value: `${run.map((r) => r.instrument!.short).join('  ')}\n(${escapeMarkdown(first.instrument.scale)})` });
+    } else
+      for (const item of items.slice(i, j + 1)) out.push({ title: `${item.number}. ${escapeMarkdown(clip(item.text))}`, value: escapeMarkdown(shown(item)) });
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
  * End-of-assessment review, compact: one fact list per section (number, shortened question,
  * answer in words), so 59 answers fit on a screen or two and any one can be corrected by number.
  */
@@ -31,7 +51,7 @@ export function renderReviewCard(p: ReviewPrompt, assessmentId: string, patient:
   ];
   for (const [section, items] of bySection(p.items)) {
     body.push(text(section, { weight: 'Bolder', spacing: 'Medium', separator: true }));
-    body.push({ type: 'FactSet', spacing: 'Small', facts: items.map((i) => ({ title: `${i.number}. ${escapeMarkdown(clip(i.text))}`, value: escapeMarkdown(shown(i)) })) });
+    body.push({ type: 'FactSet', spacing: 'Small', facts: factsFor(items) });
   }
   if (p.missingRequired.length) body.push(subtle(`Still required: ${p.missingRequired.map(escapeMarkdown).join(' · ')}`));
   return adaptiveCard(body, [

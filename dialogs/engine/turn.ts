@@ -44,11 +44,22 @@ export function reviewItems(script: CompiledScript, state: AssessmentState): Rev
         text: interpolate(q.text, state.answers),
         answer: a ? describeAnswer(a.value, q) : null,
         skipped: !a,
+        ...(q.instrument ? { instrument: { short: a ? shortAnswer(a.value, q) : '–', scale: scaleWords(q) } } : {}),
       };
     });
 }
 
 /** The wording (not the ids) of required questions still unanswered, for the link worker to read. */
+function shortAnswer(value: AnswerValue, q: ResolvedQuestion): string {
+  const i = q.options?.findIndex((o) => o.value === value) ?? -1;
+  return i >= 0 ? String(i + 1) : String(value);
+}
+
+function scaleWords(q: ResolvedQuestion): string {
+  if (q.options) return q.options.map((o, i) => `${i + 1} ${o.label}`).join(' · ');
+  return `${q.min ?? 0} ${q.minLabel ?? ''} – ${q.max ?? 10} ${q.maxLabel ?? ''}`.replace(/\s+/g, ' ').trim();
+}
+
 export function missingRequired(script: CompiledScript, state: AssessmentState): string[] {
   return applicableQuestions(script, state.answers)
     .filter((q) => q.required && !(q.id in state.answers))

@@ -123,6 +123,11 @@ export interface ReviewItem {
   text: string;
   answer: string | null;
   skipped: boolean;
+  /**
+   * For validated-instrument items: the answer as its number ("5"), and the scale in words, so a
+   * review can show a whole instrument on one line and still be corrected item by item.
+   */
+  instrument?: { short: string; scale: string };
 }
 
 export type Prompt =

@@ -127,6 +127,11 @@ describe('words that read right', () => {
     const body = review.body as Array<{ type: string }>;
     expect(body.filter((b) => b.type === 'FactSet').length).toBe(new Set((await current(h))!.history.map((e) => script.byId.get(e.questionId)!.sectionId)).size);
     expect(body.length).toBeLessThan(30);
+    // The 18 MHLC items are one row of numbers with the scale in words, still numbered for correction.
+    const facts = body.flatMap((b) => ((b as { facts?: Array<{ title: string; value: string }> }).facts ?? []));
+    const mhlc = facts.find((f) => /^\d+–\d+\.$/.test(f.title))!;
+    expect(mhlc.value).toMatch(/^5 {2}2 {2}4 {2}2 {2}5 {2}5 {2}3 {2}4 {2}2 {2}3 {2}2 {2}6 {2}5 {2}4 {2}1 {2}2 {2}6 {2}2\n\(1 Strongly disagree · 2 Moderately disagree/);
+    expect(facts.length).toBeLessThan(40);
 
     await h.say('quite likely');
     r = await h.say('help');
