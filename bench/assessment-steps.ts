@@ -29,7 +29,8 @@ const expectFor = (prompts: readonly Prompt[], fallback: string): string => {
 export function defaultAssessmentSteps(): Step[] {
   const script = loadDefaultScript();
   const driver = new EngineDriver(script, BENCH_NHS_NUMBER);
-  const steps: Step[] = [{ text: `start ${BENCH_NHS_NUMBER}`, expect: expectFor(driver.last.prompts, 'Referral screening') }];
+  // `start new`: a load user repeats the assessment for the same person (issue 18 would offer review).
+  const steps: Step[] = [{ text: `start new ${BENCH_NHS_NUMBER}`, expect: expectFor(driver.last.prompts, 'Referral screening') }];
   for (let guard = 0; guard < 500 && driver.question; guard++) {
     const answer = typedAnswerFor(driver.question.question);
     driver.say(answer);

@@ -7,6 +7,8 @@ import type { Store } from '../store/types';
 import type { AppConfig } from '../service/config';
 import type { Feature } from '../service/features';
 import { assessmentListFeature } from '../service/features/assessment-list';
+import { helpFeature } from '../service/features/help';
+import { peopleFeature } from '../service/features/people';
 import { sessionsFeature } from '../service/features/sessions';
 import { createCheckinFeature, supervisionFeature } from '../service/features/supervision';
 import { insightFeature } from '../service/features/insight';
@@ -73,6 +75,8 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     // The order they are tried in (and their completion hooks' order) is service/route-table.ts.
     features: withOverrides(
       [
+        helpFeature,
+        peopleFeature,
         assessmentListFeature,
         insightFeature,
         sessionsFeature,

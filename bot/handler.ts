@@ -66,7 +66,9 @@ export class WhatMattersBot extends TeamsActivityHandler {
     // A card's own nonce survives Teams' retries under a new activity id (bot/card-nonce.ts).
     // Without any id a retry cannot be recognised; such a message is simply processed once.
     const activityId = card?.key ?? activity.id ?? `local-${randomUUID()}`;
-    const work = this.turns.handle({ conversationId, userId, activityId, input });
+    // The display name is for what people read (approvals, audit lines); the id stays the attribution.
+    const userName = typeof activity.from?.name === 'string' && activity.from.name.trim() ? activity.from.name.trim().slice(0, 200) : undefined;
+    const work = this.turns.handle({ conversationId, userId, ...(userName ? { userName } : {}), activityId, input });
     const proactive = this.options.proactive;
     // A caller that asked for the replies in the HTTP response (expectReplies) waits for them.
     const canDefer = proactive !== undefined && activity.deliveryMode !== 'expectReplies';

@@ -4,71 +4,129 @@ import type { Position, Prompt } from '../dialogs/engine/types';
 import { escapeChatText } from '../dialogs/markdown';
 import type { FeaturePrompt, TurnReply } from '../service/reply';
 import type { CardElement } from './cards/card-kit';
-import { renderFeatureCard } from './feature-cards';
 import { renderQuestionCard, typingHint } from './cards/question-card';
 import { renderReviewCard, reviewText } from './cards/review-card';
+import { confirmText, renderConfirmCard } from './cards/confirm-card';
+import { leadBlocks } from './cards/lead';
 import { renderSafeguardingCard, riskOverrideText, safeguardingText } from './cards/safeguarding-card';
+import { renderFeatureCard } from './feature-cards';
 
 export function positionLine(position: Position | null, patient: string | null): string {
   const where = position ? `${position.sectionTitle} · ${position.index} of ${position.count}` : null;
   return [where, patient].filter(Boolean).join(' · ');
 }
 
-const cardActivity = (textValue: string, card: CardElement): Partial<Activity> => ({
-  type: 'message',
-  text: textValue,
-  attachments: [CardFactory.adaptiveCard(card)],
-});
-
-function renderItem(item: Prompt | FeaturePrompt, reply: TurnReply): Partial<Activity> | string {
-  const id = reply.assessmentId ?? '';
-  switch (item.kind) {
-    case 'notice':
-      return item.text;
-    case 'question':
-      // Question text may quote earlier answers ("{goal.1}"): shown as typed, never as markup.
-      return cardActivity(`${positionLine(item.position, reply.patient)} — ${escapeChatText(item.text)}\n${typingHint(item)}`, renderQuestionCard(item, id, reply.patient));
-    case 'review':
-      return cardActivity(reviewText(item), renderReviewCard(item, id, reply.patient));
-    case 'safeguarding':
-      return cardActivity(safeguardingText(item), renderSafeguardingCard(item, id, reply.patient));
-    case 'risk_override':
-      return riskOverrideText(item);
-    case 'completed':
-      return `Assessment complete for ${reply.patient ?? 'this person'}. Thank you — it is saved.`;
-    case 'cancelled':
-      return `Assessment cancelled for ${reply.patient ?? 'this person'}. The record is kept, marked cancelled.`;
-    case 'feature': {
-      const card = renderFeatureCard(item, reply);
-      return card ? cardActivity(item.text, card) : item.text;
-    }
-  }
+/**
+ * Command hints such as `dismiss <reason>` are shown with ‹ › instead: Teams treats < > in a
+ * message as markup and shows "&lt;reason&gt;" literally. Only code spans are touched, so a
+ * person's own words are never rewritten.
+ */
+export function readableHints(value: string): string {
+  return value.replace(/`[^`\n]*`/g, (span) => span.replace(/<([^<>`]{1,60})>/g, '‹$1›'));
 }
 
 /**
- * Turns a reply into Teams activities: consecutive notices are merged into one message, cards
- * go as their own messages, and the last message always says where the link worker is.
+ * A card message with no text: Teams would otherwise show the text line and then the same
+ * question again in the card. `summary` (and the card's fallbackText) still name the question
+ * for notifications, the chat list and clients without cards.
+ */
+const cardActivity = (summary: string, card: CardElement, withText = false): Partial<Activity> => ({
+  type: 'message',
+  ...(withText ? { text: summary } : { summary }),
+  attachments: [CardFactory.adaptiveCard({ ...card, fallbackText: summary.slice(0, 1000) })],
+});
+
+export function recordedText(item: Extract<Prompt, { kind: 'recorded' }>): string {
+  if (item.entries.length === 1) return `Recorded: ${item.entries[0]!.answer}`;
+  // Bullets, not "1." — a numbered line would be escaped and show a backslash in the card.
+  return [`Recorded ${item.entries.length} answers:`, ...item.entries.map((e) => `• ${clipText(e.text, 60)} → ${e.answer}`)].join('\n');
+}
+
+const clipText = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+
+/** Notices and acknowledgements just before a card are shown inside it: one message on screen. */
+type Lead = { text: string; tone: 'info' | 'warning' | 'error' | 'good' };
+
+function renderCard(item: Prompt | FeaturePrompt, reply: TurnReply, lead: Lead[]): Partial<Activity> | null {
+  const id = reply.assessmentId ?? '';
+  const leadText = lead.map((l) => l.text);
+  switch (item.kind) {
+    case 'question': {
+      // Question text may quote earlier answers ("{goal.1}"): shown as typed, never as markup.
+      const line = `${positionLine(item.position, reply.patient)} — ${escapeChatText(item.text)}\n${typingHint(item)}`;
+      return cardActivity([line, ...leadText].join('\n'), renderQuestionCard(item, id, reply.patient, lead));
+    }
+    case 'review':
+      return cardActivity([reviewText(item), ...leadText].join('\n'), renderReviewCard(item, id, reply.patient, lead));
+    case 'confirm_answers':
+      return cardActivity([confirmText(item), ...leadText].join('\n'), renderConfirmCard(item, id, reply.patient, lead));
+    case 'safeguarding':
+      return cardActivity(safeguardingText(item), renderSafeguardingCard(item, id, reply.patient), true);
+    case 'feature': {
+      const card = renderFeatureCard(item, reply);
+      if (!card) return null;
+      // The lines before it (e.g. "Action 3.2 changed …") go inside, under the card's header.
+      const body = Array.isArray(card.body) ? [...(card.body as CardElement[])] : [];
+      if (lead.length) body.splice(1, 0, ...leadBlocks(lead));
+      return cardActivity([...leadText, item.text].join('\n'), { ...card, body });
+    }
+    default:
+      return null;
+  }
+}
+
+function plainText(item: Prompt | FeaturePrompt, reply: TurnReply): Lead {
+  switch (item.kind) {
+    case 'notice':
+      return { text: item.text, tone: item.tone };
+    case 'recorded':
+      return { text: recordedText(item), tone: 'good' };
+    case 'risk_override':
+      return { text: riskOverrideText(item), tone: 'warning' };
+    case 'completed':
+      return { text: `Assessment complete for ${reply.patient ?? 'this person'}. Thank you — it is saved.`, tone: 'good' };
+    case 'cancelled':
+      return { text: `Assessment cancelled for ${reply.patient ?? 'this person'}. The record is kept, marked cancelled.`, tone: 'info' };
+    case 'feature':
+      return { text: item.text, tone: 'info' };
+    default:
+      return { text: '', tone: 'info' };
+  }
+}
+
+/** Cards that carry the lines before them; the safeguarding card keeps its own text message. */
+const FOLDS = new Set(['question', 'review', 'confirm_answers', 'feature']);
+
+/**
+ * Turns a reply into Teams activities: consecutive notices are merged into one message and
+ * folded into a question card that follows, cards go as their own messages, and the last
+ * message always says where the link worker is.
  */
 export function renderReply(reply: TurnReply): Array<Partial<Activity>> {
   const out: Array<Partial<Activity>> = [];
-  let pending: string[] = [];
+  let pending: Lead[] = [];
   const flush = () => {
-    if (pending.length) out.push({ type: 'message', text: pending.join('\n\n') });
+    if (pending.length) out.push({ type: 'message', text: pending.map((p) => readableHints(p.text)).join('\n\n') });
     pending = [];
   };
   for (const item of reply.items) {
-    const r = renderItem(item, reply);
-    if (typeof r === 'string') pending.push(r);
-    else {
-      flush();
-      out.push(r);
+    const lead = FOLDS.has(item.kind) ? pending.map((p) => ({ ...p, text: readableHints(p.text) })) : [];
+    const card = renderCard(item, reply, lead);
+    // A feature with no card (plain text) is a line like any notice.
+    if (!card) {
+      pending.push(plainText(item, reply));
+      continue;
     }
+    if (FOLDS.has(item.kind)) pending = [];
+    else flush();
+    out.push(card);
   }
   const where = positionLine(reply.position, reply.patient);
   const last = out[out.length - 1];
-  if (pending.length && where) pending.push(`_${where}_`);
+  if (pending.length && where) pending.push({ text: `_${where}_`, tone: 'info' });
   flush();
+  const shown = (a: Partial<Activity>) => `${a.text ?? ''}${a.summary ?? ''}`;
   if (out.length === 0) out.push({ type: 'message', text: where || 'OK.' });
-  else if (where && last && out[out.length - 1] === last && !String(last.text ?? '').includes(where)) last.text = `${last.text ?? ''}\n\n_${where}_`;
+  else if (where && last && out[out.length - 1] === last && !shown(last).includes(where) && last.text !== undefined) last.text = `${last.text}\n\n_${where}_`;
   return out;
 }

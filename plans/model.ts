@@ -42,6 +42,8 @@ export const planGoalSchema = z.object({
   text: z.string().min(1).max(400),
   importance: score10.nullable(),
   actions: z.array(planActionSchema),
+  /** How the goal had gone at the last review (set when a review builds on this plan). */
+  progress: z.enum(['achieved', 'partly', 'not_yet', 'no_longer_relevant']).optional(),
 });
 
 export const barrierPlanSchema = z.object({
@@ -85,10 +87,14 @@ export const planSchema = z.object({
   searchArea: z
     .object({ typed: z.string().max(200).nullable(), place: z.string().max(200).nullable(), radiusKm: z.number().min(0), inPerson: z.boolean(), summary: z.string().max(400) })
     .optional(),
+  /** The approver's Entra object id (attribution); approvedByName is what people read. */
   approvedBy: z.string().optional(),
+  approvedByName: z.string().max(200).optional(),
   approvedAt: z.string().optional(),
+  /** The approved plan this one continues (a review builds on the agreed plan). */
+  basedOn: z.object({ assessmentId: z.string(), planId: z.string(), version: z.number().int(), approvedAt: z.string().optional() }).optional(),
   /** Every edit, attributable: who changed what and when. */
-  edits: z.array(z.object({ at: z.string(), by: z.string(), change: z.string().max(400) })),
+  edits: z.array(z.object({ at: z.string(), by: z.string(), byName: z.string().max(200).optional(), change: z.string().max(400) })),
 });
 
 export type Plan = z.infer<typeof planSchema>;

@@ -22,7 +22,14 @@ export type PlanCommand =
   | { kind: 'rate'; goal: number; action: number; rating: number }
   | { kind: 'confidence'; goal: number; action: number; value: number }
   | { kind: 'importance'; goal: number; value: number }
-  | { kind: 'status'; goal: number; action: number; status: ActionStatus };
+  | { kind: 'status'; goal: number; action: number; status: ActionStatus }
+  /** Directory search from chat ("find carers Bath"); results are numbered for the commands below. */
+  | { kind: 'find'; text: string }
+  | { kind: 'remove_link'; link: 'referral' | 'signpost'; n: number }
+  /** A found service added for a goal, with the action that uses it. */
+  | { kind: 'add_link'; link: 'referral' | 'signpost'; found: number; goal: number }
+  /** An existing action now uses a found service (who, wording and intention follow). */
+  | { kind: 'link_action'; goal: number; action: number; found: number };
 
 export type ParsedPlanCommand = { ok: true; command: PlanCommand } | { ok: false; message: string };
 
@@ -31,6 +38,7 @@ export const PLAN_USAGE = [
   '`edit goal 1 <text>` · `edit action 1.2 <what>` · `edit action 1.2 when <when>` · `edit action 1.2 who me|link worker` · `edit action 1.2 intention <statement>`',
   '`add goal <text>` · `add action 1 <what>` · `remove action 1.2` · `remove goal 2`',
   '`rate 1.2 6` (intention, 1–7) · `confidence 1.2 7` (1–10) · `importance 1 8` (1–10) · `status 1.2 in progress`',
+  '`find carers Bath` searches the directory · `add signpost 2 to goal 1` / `add referral 2 to goal 1` · `link 1.2 to 3` · `remove referral 1` · `remove signpost 2`',
 ].join('\n');
 
 const STATUS: Record<string, ActionStatus> = {
@@ -41,7 +49,7 @@ const STATUS: Record<string, ActionStatus> = {
 };
 
 /** Words that make a message a plan command (only consulted once an assessment is complete). */
-const PLAN_VERB = /^(help plan|plan|accept|approve|redraft|re-draft|edit|add|remove|rate|confidence|importance|status\s+\d)\b/i;
+const PLAN_VERB = /^(help plan|plan|accept|approve|redraft|re-draft|edit|add|remove|rate|confidence|importance|status\s+\d|find|link)\b/i;
 
 const bad = (what: string): ParsedPlanCommand => ({ ok: false, message: `I didn't understand that plan command (${what}), so nothing was changed. Plan commands:\n${PLAN_USAGE}` });
 const ok = (command: PlanCommand): ParsedPlanCommand => ({ ok: true, command });
@@ -59,6 +67,11 @@ export function parsePlanCommand(raw: string): ParsedPlanCommand | null {
   if ((m = /^edit action (\d+)\.(\d+) (when|who|intention) (.+)$/i.exec(text)))
     return ok({ kind: 'edit_action', goal: +m[1]!, action: +m[2]!, field: m[3]!.toLowerCase() as ActionField, value: m[4]! });
   if ((m = /^edit action (\d+)\.(\d+) (?:what )?(.+)$/i.exec(text))) return ok({ kind: 'edit_action', goal: +m[1]!, action: +m[2]!, field: 'what', value: m[3]! });
+  if ((m = /^find (.{2,80})$/i.exec(text))) return ok({ kind: 'find', text: m[1]!.trim() });
+  if ((m = /^remove (referral|signpost) (\d+)$/i.exec(text))) return ok({ kind: 'remove_link', link: m[1]!.toLowerCase() as 'referral' | 'signpost', n: +m[2]! });
+  if ((m = /^add (referral|signpost) (\d+)(?: (?:to|for)(?: goal)? (\d+))?$/i.exec(text)))
+    return ok({ kind: 'add_link', link: m[1]!.toLowerCase() as 'referral' | 'signpost', found: +m[2]!, goal: m[3] ? +m[3] : 1 });
+  if ((m = /^link (?:action )?(\d+)\.(\d+) (?:to|with) (\d+)$/i.exec(text))) return ok({ kind: 'link_action', goal: +m[1]!, action: +m[2]!, found: +m[3]! });
   if ((m = /^remove action (\d+)\.(\d+)$/i.exec(text))) return ok({ kind: 'remove_action', goal: +m[1]!, action: +m[2]! });
   if ((m = /^remove goal (\d+)$/i.exec(text))) return ok({ kind: 'remove_goal', goal: +m[1]! });
   if ((m = /^add goal (.+)$/i.exec(text))) return ok({ kind: 'add_goal', text: m[1]! });

@@ -1,5 +1,7 @@
-import { planSchema, type Plan, type PlanAction, type PlanGoal } from './model';
+import { planSchema, type Plan, type PlanAction, type PlanGoal, type ResourceLink } from './model';
 import type { PlanCommand } from './plan-commands';
+import { applyLinkChange, type LinkChange } from './plan-link-edits';
+import { cohere, serviceOf } from './plan-links';
 
 /**
  * The link worker's changes to a plan, as pure functions. Every change is recorded in
@@ -11,9 +13,13 @@ export type EditResult = { ok: true; plan: Plan; summary: string } | { ok: false
 export interface Actor {
   by: string;
   at: string;
+  /** Display name (Teams `from.name`), shown to people; `by` stays the attributable id. */
+  name?: string;
 }
 
-type Change = Exclude<PlanCommand, { kind: 'show' | 'help' | 'redraft' | 'approve' }>;
+export type Change = Exclude<PlanCommand, { kind: 'show' | 'help' | 'redraft' | 'approve' }>;
+const isLinkChange = (c: Change): c is LinkChange => c.kind === 'remove_link' || c.kind === 'add_link' || c.kind === 'link_action';
+const editBy = (actor: Actor) => ({ at: actor.at, by: actor.by, ...(actor.name ? { byName: actor.name.slice(0, 200) } : {}) });
 
 const MAX_TEXT = 400;
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
@@ -57,7 +63,7 @@ const mapAction = (plan: Plan, g: number, a: number, f: (x: PlanAction) => PlanA
   mapGoal(plan, g, (goal) => ({ ...goal, actions: goal.actions.map((x, i) => (i === a - 1 ? f(x) : x)) }));
 
 /** The goals after the change and a one-line description, or a message why it cannot apply. */
-function change(plan: Plan, c: Change): { goals: PlanGoal[]; summary: string } | string {
+function change(plan: Plan, c: Exclude<Change, LinkChange | { kind: 'find' }>): { goals: PlanGoal[]; summary: string } | string {
   const tooLong = (s: string) => s.length > MAX_TEXT && `That text is ${s.length} characters; the limit is ${MAX_TEXT}.`;
   switch (c.kind) {
     case 'edit_goal': {
@@ -117,24 +123,53 @@ function editAction(plan: Plan, c: Extract<Change, { kind: 'edit_action' }>, act
     if (!/^I intend to /i.test(c.value)) return 'An intention statement starts “I intend to …” (Target, Action, Context, Time).';
     return { goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, intention: { statement: c.value, rating: null } })), summary: `${ref} intention changed to ${q(c.value)} (rating cleared)` };
   }
-  const before = action[c.field];
-  return { goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, [c.field]: c.value })), summary: `${ref} ${c.field} changed from ${q(before)} to ${q(c.value)}` };
+  if (c.field === 'when') return { goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, when: c.value })), summary: `${ref} when changed from ${q(action.when)} to ${q(c.value)}` };
+  return { goals: mapAction(plan, c.goal, c.action, (a) => rewordAction(plan, a, c.value)), summary: `${ref} changed from ${q(action.what)} to ${q(c.value)}; intention rewritten to match (rating cleared)` };
 }
 
-/** Applies one change, recording it; an approved plan goes back to draft. */
-export function applyPlanChange(plan: Plan, c: Change, actor: Actor): EditResult {
-  const r = change(plan, c);
+/**
+ * New wording for an action. If it no longer names the service the action used, the action stops
+ * using it: it is no longer delivered by that service, its service-specific strategies and
+ * schedule go, and the unused referral or signpost is then dropped by cohere(). The intention is
+ * rewritten from the new wording, so it never promises the old action.
+ */
+function rewordAction(plan: Plan, a: PlanAction, what: string): PlanAction {
+  const links: ResourceLink[] = [...plan.referrals, ...plan.signposts];
+  const old = serviceOf(a, links);
+  const keepsService = old !== null && what.toLowerCase().includes(old.name.toLowerCase());
+  const intention = { statement: clip(`I intend to ${lowerFirst(what).replace(/[.!]+$/, '')} in the next two weeks.`, 400), rating: null };
+  if (!old || keepsService) return { ...a, what, intention };
+  return {
+    ...a,
+    what,
+    intention,
+    who: a.who.kind === 'service' ? (/\blink worker\b/i.test(what) ? { kind: 'link_worker' } : { kind: 'person' }) : a.who,
+    supportedFirstAttendance: false,
+    when: a.when.includes(' — ') ? 'In the next two weeks' : a.when,
+    strategies: a.strategies.filter((s) => !s.toLowerCase().includes(old.name.toLowerCase()) && !s.startsWith('Check:') && !/arranges the first contact/.test(s)),
+  };
+}
+
+/**
+ * Applies one change, recording it; an approved plan goes back to draft. `found` is the last
+ * directory search from chat, for the commands that use a result number.
+ */
+export function applyPlanChange(plan: Plan, c: Change, actor: Actor, found: readonly ResourceLink[] = []): EditResult {
+  // A search changes nothing in the plan; the feature handles it before any change.
+  if (c.kind === 'find') return fail('A directory search is not a plan change.');
+  const r = isLinkChange(c) ? applyLinkChange(plan, c, found) : change(plan, c);
   if (typeof r === 'string') return fail(r);
+  const changed: Plan = 'plan' in r ? r.plan : { ...plan, goals: r.goals };
+  const { plan: coherent, dropped } = cohere(changed, plan);
+  const droppedNote = dropped.map((d) => `; no action uses ${d.name} any more, so its ${d.kind} was removed`).join('');
   const wasApproved = plan.status === 'approved';
-  const summary = wasApproved ? `${r.summary} — approval withdrawn, needs re-approval` : r.summary;
-  const { approvedAt: _a, approvedBy: _b, ...rest } = plan;
+  const summary = `${r.summary}${droppedNote}${wasApproved ? ' — approval withdrawn, needs re-approval' : ''}`;
+  const { approvedAt: _a, approvedBy: _b, approvedByName: _c, ...rest } = coherent;
   const next: Plan = {
     ...rest,
-    goals: r.goals,
     status: 'draft',
     version: plan.version + 1,
-    noActionsRequired: r.goals.every((g) => g.actions.length === 0),
-    edits: [...plan.edits, { at: actor.at, by: actor.by, change: clip(summary, 400) }],
+    edits: [...plan.edits, { ...editBy(actor), change: clip(summary, 400) }],
   };
   const checked = planSchema.safeParse(next);
   if (!checked.success) return fail(`That change would make the plan invalid (${checked.error.issues[0]?.message ?? 'invalid'}).`);
@@ -147,9 +182,10 @@ export function approvePlan(plan: Plan, actor: Actor): EditResult {
     ...plan,
     status: 'approved',
     approvedBy: actor.by,
+    ...(actor.name ? { approvedByName: actor.name.slice(0, 200) } : {}),
     approvedAt: actor.at,
     // Approval changes no content, so the version stays: "approved version 4" names what was approved.
-    edits: [...plan.edits, { at: actor.at, by: actor.by, change: `Approved version ${plan.version}` }],
+    edits: [...plan.edits, { ...editBy(actor), change: `Approved version ${plan.version}` }],
   };
   return { ok: true, plan: planSchema.parse(next), summary: `Plan approved (version ${next.version}).` };
 }
@@ -161,6 +197,6 @@ export function replaceWithRedraft(old: Plan, fresh: Plan, actor: Actor): Plan {
     ...fresh,
     id: old.id,
     version: old.version + 1,
-    edits: [...old.edits, { at: actor.at, by: actor.by, change: clip(`Redrafted by the ${fresh.drafter} drafter${note}; earlier changes replaced`, 400) }],
+    edits: [...old.edits, { ...editBy(actor), change: clip(`Redrafted by the ${fresh.drafter} drafter${note}; earlier changes replaced`, 400) }],
   });
 }

@@ -1,5 +1,6 @@
 import type { ActionOwner, Plan, PlanAction } from './model';
 import { TPB_LABEL, TPB_RATING_HELP } from './intention';
+import { ukDateTime } from './uk-time';
 
 /**
  * The plan as plain Markdown: the chat reply's text (what a screen reader or a client without
@@ -23,8 +24,21 @@ const STATUS_LABEL: Record<PlanAction['status'], string> = {
   no_longer_needed: 'no longer needed',
 };
 
+/** "1 Dec 2026, 11:50 GMT — Sam Patel: Goal 1 changed …" — an audit line people can read. */
+export function editLine(e: Plan['edits'][number]): string {
+  return `${ukDateTime(e.at)} — ${e.byName ?? 'link worker'}: ${e.change}`;
+}
+
+export const PROGRESS_LABEL: Record<NonNullable<Plan['goals'][number]['progress']>, string> = {
+  achieved: 'achieved',
+  partly: 'partly achieved',
+  not_yet: 'not yet',
+  no_longer_relevant: 'no longer relevant',
+};
+
 export function statusLine(plan: Plan): string {
-  const state = plan.status === 'approved' ? `APPROVED by ${plan.approvedBy ?? '?'} at ${plan.approvedAt ?? '?'}` : 'DRAFT — not yet approved';
+  // People, not ids: the approver's display name and UK local time (the id stays in the record).
+  const state = plan.status === 'approved' ? `APPROVED by ${plan.approvedByName ?? 'the link worker'} on ${ukDateTime(plan.approvedAt)}` : 'DRAFT — not yet approved';
   const drafter = plan.drafter === 'llm' ? 'drafted with the AI drafter' : 'drafted by rules';
   return `Plan version ${plan.version} · ${state} · ${drafter}${plan.drafterNote ? ` (${plan.drafterNote})` : ''}`;
 }
@@ -50,7 +64,7 @@ export function planMarkdown(plan: Plan, title = 'Care and support plan'): strin
   out.push('## Goals and actions');
   if (plan.noActionsRequired) out.push('**No actions required.**');
   plan.goals.forEach((g, i) => {
-    out.push('', `### Goal ${i + 1}: ${g.text}`, `Importance: ${g.importance === null ? 'not rated' : `${g.importance}/10`}`, '');
+    out.push('', `### Goal ${i + 1}: ${g.text}`, `Importance: ${g.importance === null ? 'not rated' : `${g.importance}/10`}${g.progress ? ` · At review: ${PROGRESS_LABEL[g.progress]}` : ''}`, '');
     if (g.actions.length === 0) out.push('- No actions for this goal.');
     g.actions.forEach((a, j) => out.push(...actionLines(a, `${i + 1}.${j + 1}`)));
   });
@@ -65,7 +79,7 @@ export function planMarkdown(plan: Plan, title = 'Care and support plan'): strin
   links('Referrals', 'The link worker refers the person and arranges the first contact.', plan.referrals);
   links('Signposts', 'Contact details given to the person; signposting is not a referral.', plan.signposts);
   out.push(`## Review`, `Review date: ${plan.reviewDate}`, '');
-  if (plan.edits.length) list('Changes', plan.edits.map((e) => `${e.at} — ${e.by}: ${e.change}`));
+  if (plan.edits.length) list('Changes', plan.edits.map(editLine));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 

@@ -21,7 +21,10 @@ export const planCardDataSchema = z.object({
   assessmentId: z.string().min(1),
   /** Confirmed safeguarding concerns, shown to the link worker on the card (issue 16). */
   safeguarding: z.array(confirmedConcernSchema).optional(),
+  /** After an edit only the changed part is shown: these goals (0-based) and/or the service lists. */
+  focus: z.object({ goals: z.array(z.number().int().min(0)), links: z.boolean() }).optional(),
 });
+export type PlanFocus = NonNullable<PlanCardData['focus']>;
 export type PlanCardData = z.infer<typeof planCardDataSchema>;
 
 export const exportCardDataSchema = z.object({

@@ -14,6 +14,8 @@ import type { ScriptRegistry } from './script-registry';
  */
 export interface FeatureContext {
   userId: string;
+  /** The link worker's display name, when the channel sends one (approvals and audit lines show it). */
+  userName?: string;
   activityId: string;
   /** The clock, read once per turn, so every time written in one turn agrees. */
   now: string;

@@ -19,6 +19,8 @@ export type TurnInput = { kind: 'text'; text: string } | { kind: 'card'; data: u
 export interface TurnRequest {
   conversationId: string;
   userId: string;
+  /** Display name from the activity (Teams `from.name`), for what people read; never an id. */
+  userName?: string;
   activityId: string;
   input: TurnInput;
 }
@@ -156,7 +158,7 @@ export class TurnService {
 
     const script = assessment ? await this.deps.scripts.get(assessment.scriptId, assessment.scriptVersion) : null;
     const { store, scripts, newId } = this.deps;
-    const ctx: FeatureContext = { userId: req.userId, activityId: req.activityId, now: this.clock().toISOString(), conversation, assessment, script, store, scripts, newId };
+    const ctx: FeatureContext = { userId: req.userId, ...(req.userName ? { userName: req.userName } : {}), activityId: req.activityId, now: this.clock().toISOString(), conversation, assessment, script, store, scripts, newId };
 
     // The engine route selects everything, so a route is always found.
     const route = this.routes.find((r) => r.select(guarded.input, ctx))!;

@@ -1,6 +1,6 @@
 import { type Plan, type PlanAction, type ResourceLink } from '../../plans/model';
 import { TPB_LABEL, TPB_RATING_HELP } from '../../plans/intention';
-import { ownerLabel, statusLine } from '../../plans/plan-text';
+import { editLine, ownerLabel, PROGRESS_LABEL, statusLine } from '../../plans/plan-text';
 import { planCardDataSchema } from '../../service/feature-prompts';
 import type { TurnReply } from '../../service/reply';
 import type { ConfirmedConcern } from '../../dialogs/safeguarding';
@@ -42,6 +42,53 @@ function links(title: string, note: string, items: ResourceLink[]): CardElement[
   ];
 }
 
+function goalBlock(plan: Plan, i: number): CardElement {
+  const g = plan.goals[i]!;
+  const importance = g.importance === null ? 'Importance: not rated' : `Importance: ${g.importance}/10`;
+  return {
+    type: 'Container',
+    style: 'emphasis',
+    spacing: 'Medium',
+    items: [
+      text(`**Goal ${i + 1}:** ${e(g.text)}`),
+      subtle(g.progress ? `${importance} · At review: ${PROGRESS_LABEL[g.progress]}` : importance),
+      ...(g.actions.length ? g.actions.flatMap((a, j) => actionBlock(a, `${i + 1}.${j + 1}`)) : [subtle('No actions yet — `add action ' + (i + 1) + ' …`')]),
+    ],
+  };
+}
+
+function planActions(plan: Plan, assessmentId: string): CardElement[] {
+  const data = (command: string) => ({ wma: 'feature', name: 'plan', assessmentId, args: { command, version: plan.version } });
+  return plan.status === 'approved' ? [submit('Redraft', data('redraft'))] : [submit('Approve plan', data('approve'), 'positive'), submit('Redraft', data('redraft'))];
+}
+
+/** "3 goals · 5 actions · 1 referral · 2 signposts" — recounted from the plan itself, every time. */
+export function planCounts(plan: Plan): string {
+  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
+  const actions = plan.goals.reduce((k, g) => k + g.actions.length, 0);
+  return [n(plan.goals.length, 'goal'), n(actions, 'action'), n(plan.referrals.length, 'referral'), n(plan.signposts.length, 'signpost')].join(' · ');
+}
+
+/**
+ * After an edit, only what changed: the edited goals and/or the service lists, the counts and the
+ * approve button. The whole card (often 2,000 pixels) is for `plan`.
+ */
+export function renderPlanChangeCard(plan: Plan, assessmentId: string, patient: string | null, focus: { goals: number[]; links: boolean }): CardElement {
+  const body: CardElement[] = [
+    header(null, patient),
+    text('Care and support plan — what changed', { size: 'Medium', weight: 'Bolder' }),
+    text(e(statusLine(plan)), { color: plan.status === 'approved' ? 'Good' : 'Warning', size: 'Small' }),
+    ...focus.goals.filter((i) => i < plan.goals.length).map((i) => goalBlock(plan, i)),
+  ];
+  if (focus.links) {
+    if (plan.barriers.length) body.push(heading('Barriers and how they are addressed'), facts(plan.barriers.map((b) => [e(b.barrier), e(b.howAddressed)])));
+    body.push(...links('Referrals', 'The link worker refers and arranges the first contact.', plan.referrals), ...links('Signposts', 'Contact details given to the person — signposting is not a referral.', plan.signposts));
+  }
+  if (!focus.links && focus.goals.length === 0) body.push(subtle('Nothing else changed.'));
+  body.push(subtle(`Now: ${planCounts(plan)}. Type \`plan\` to see the whole plan.`));
+  return adaptiveCard(body, planActions(plan, assessmentId));
+}
+
 export function renderPlanCard(plan: Plan, assessmentId: string, patient: string | null, concerns?: ConfirmedConcern[]): CardElement {
   const body: CardElement[] = [
     header(null, patient),
@@ -55,18 +102,7 @@ export function renderPlanCard(plan: Plan, assessmentId: string, patient: string
   if (plan.supportStyle.length) body.push(heading('Support style'), subtle(plan.supportStyle.map((s) => `• ${e(s)}`).join('\n')));
   body.push(heading('Goals and actions'));
   if (plan.noActionsRequired) body.push(text('**No actions required.**'));
-  plan.goals.forEach((g, i) => {
-    body.push({
-      type: 'Container',
-      style: 'emphasis',
-      spacing: 'Medium',
-      items: [
-        text(`**Goal ${i + 1}:** ${e(g.text)}`),
-        subtle(g.importance === null ? 'Importance: not rated' : `Importance: ${g.importance}/10`),
-        ...(g.actions.length ? g.actions.flatMap((a, j) => actionBlock(a, `${i + 1}.${j + 1}`)) : [subtle('No actions yet — `add action ' + (i + 1) + ' …`')]),
-      ],
-    });
-  });
+  plan.goals.forEach((_g, i) => body.push(goalBlock(plan, i)));
   body.push(subtle(`Intention statements: ${TPB_LABEL}. Rated ${TPB_RATING_HELP}.`));
   if (plan.barriers.length) body.push(heading('Barriers and how they are addressed'), facts(plan.barriers.map((b) => [e(b.barrier), e(b.howAddressed)])));
   body.push(
@@ -74,16 +110,17 @@ export function renderPlanCard(plan: Plan, assessmentId: string, patient: string
     ...links('Signposts', 'Contact details given to the person — signposting is not a referral.', plan.signposts),
     facts([['Review date', plan.reviewDate]]),
   );
-  if (plan.edits.length) body.push(subtle(`${plan.edits.length} recorded change(s); last: ${e(plan.edits[plan.edits.length - 1]!.change)}`));
-  body.push(subtle('Edit by typing, e.g. `edit goal 1 …`, `edit action 1.2 …`, `remove action 1.2`, `add action 1 …`, `rate 1.1 6` — `help plan` lists all.'));
-  const data = (command: string) => ({ wma: 'feature', name: 'plan', assessmentId, args: { command, version: plan.version } });
-  const actions = plan.status === 'approved' ? [submit('Redraft', data('redraft'))] : [submit('Approve plan', data('approve'), 'positive'), submit('Redraft', data('redraft'))];
-  return adaptiveCard(body, actions);
+  body.push(subtle(planCounts(plan)));
+  if (plan.edits.length) body.push(subtle(`${plan.edits.length} recorded change(s); last: ${e(editLine(plan.edits[plan.edits.length - 1]!))}`));
+  body.push(subtle('Edit by typing, e.g. `edit goal 1 …`, `edit action 1.2 …`, `remove action 1.2`, `remove referral 1`, `find carers Bath`, `rate 1.1 6` — `help plan` lists all.'));
+  return adaptiveCard(body, planActions(plan, assessmentId));
 }
 
 /** The feature-card table's entry: data is untrusted until parsed. */
 export function renderPlanFeatureCard(data: unknown, reply: TurnReply): CardElement | null {
   const d = planCardDataSchema.safeParse(data);
   if (!d.success) return null;
-  return renderPlanCard(d.data.plan, d.data.assessmentId, reply.patient, d.data.safeguarding);
+  const { plan, assessmentId, focus, safeguarding } = d.data;
+  if (focus) return renderPlanChangeCard(plan, assessmentId, reply.patient, focus);
+  return renderPlanCard(plan, assessmentId, reply.patient, safeguarding);
 }

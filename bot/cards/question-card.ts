@@ -1,6 +1,7 @@
 import type { Prompt } from '../../dialogs/engine/types';
 import { describeAnswer } from '../../dialogs/engine/parse-answer';
 import type { ScaleQuestion } from '../../dialogs/script/compile';
+import { leadBlocks, type LeadLine } from './lead';
 import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type CardElement } from './card-kit';
 
 type QuestionPrompt = Extract<Prompt, { kind: 'question' }>;
@@ -10,11 +11,13 @@ export function typingHint(p: QuestionPrompt): string {
   const q = p.question;
   switch (q.type) {
     case 'scale':
-      return `Type a number ${q.min}–${q.max}${q.minLabel ? ` (${q.min} = ${q.minLabel}, ${q.max} = ${q.maxLabel})` : ''}.`;
+      return `Type a number ${q.min}–${q.max}${q.minLabel ? ` (${q.min} = ${q.minLabel}, ${q.max} = ${q.maxLabel})` : ''}${q.instrument ? '; several at once for the next questions, e.g. 3 2 2 6' : ''}.`;
     case 'yesno':
       return 'Type yes or no.';
     case 'multi':
       return 'Type numbers or labels separated by commas, e.g. 1, 3.';
+    case 'likert':
+      return `Type a number 1–${q.options?.length ?? 0} or the start of a label${q.instrument ? ', or all the remaining items at once, e.g. 5 2 4' : ''}.`;
     case 'text':
       return 'Type their words.';
     default:
@@ -60,9 +63,9 @@ function input(p: QuestionPrompt, assessmentId: string): { body: CardElement[]; 
   };
 }
 
-export function renderQuestionCard(p: QuestionPrompt, assessmentId: string, patient: string | null): CardElement {
+export function renderQuestionCard(p: QuestionPrompt, assessmentId: string, patient: string | null, lead: readonly LeadLine[] = []): CardElement {
   const q = p.question;
-  const body: CardElement[] = [header(p.position, patient)];
+  const body: CardElement[] = [header(p.position, patient), ...leadBlocks(lead)];
   if (p.showIntro && q.sectionIntro) body.push(subtle(q.sectionIntro));
   // The text may quote the person's own words ({goal.1}), so it is escaped like any answer.
   body.push(text(escapeMarkdown(p.text), { size: 'Medium', weight: 'Bolder' }));

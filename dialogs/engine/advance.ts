@@ -6,12 +6,14 @@ import { RISK_STATUS_ID } from '../script/compile';
 import { checkRisk, concernLabels, decide, safeguardingPrompt, typedCheckIn } from './safeguarding-step';
 import { missingRequired, moveOn, notice, questionPrompt, record, reviewItems, setStatus, showCurrent, type Turn } from './turn';
 import { positionOf } from './navigation';
+import { acknowledge, askToConfirm, confirmPending } from './confirm-answers';
+import { readFastEntry, splitAnswers } from './fast-entry';
 import type { AdvanceResult, AssessmentState, EngineInput, TurnContext } from './types';
 
 function complete(t: Turn): void {
   const missing = missingRequired(t.script, t.state);
   if (missing.length > 0) {
-    notice(t, `Some required questions still need an answer: ${missing.join(', ')}.`, 'warning');
+    notice(t, `Some required questions still need an answer: ${missing.map((m) => `“${m}”`).join(', ')}.`, 'warning');
     moveOn(t);
     return;
   }
@@ -21,7 +23,11 @@ function complete(t: Turn): void {
   t.prompts.push({ kind: 'completed', assessmentId: t.state.id });
 }
 
-function answer(t: Turn, q: ResolvedQuestion, parsed: ReturnType<typeof parseTypedAnswer>, activityId: string): void {
+function answer(t: Turn, q: ResolvedQuestion, parsed: ReturnType<typeof parseTypedAnswer>, activityId: string, typed?: string): void {
+  if (!parsed.ok && parsed.suggestion !== undefined && typed !== undefined) {
+    // Not clearly one option: read the likely one back and record it only on `yes`.
+    return askToConfirm(t, [{ questionId: q.id, value: parsed.suggestion }], typed);
+  }
   if (!parsed.ok) {
     notice(t, parsed.message, 'warning');
     questionPrompt(t, q.id, false);
@@ -34,6 +40,7 @@ function answer(t: Turn, q: ResolvedQuestion, parsed: ReturnType<typeof parseTyp
     return;
   }
   record(t, q, parsed.value, activityId);
+  acknowledge(t, [{ questionId: q.id, value: parsed.value }]);
   if (q.type === 'text' && checkRisk(t, String(parsed.value))) return;
   moveOn(t);
 }
@@ -123,7 +130,7 @@ function step(t: Turn, input: EngineInput): void {
     const found = typed ? typedCheckIn(typed) : null;
     if (found) return decide(t, found.decision, found.note);
     if (typed && !command && checkRisk(t, typed)) return;
-    notice(t, 'A safeguarding flag needs your decision first: `confirm <action taken>` or `dismiss <reason>`.', 'warning');
+    notice(t, 'A safeguarding flag needs your decision first: `confirm` followed by the action taken, or `dismiss` followed by the reason.', 'warning');
     safeguardingPrompt(t);
     return;
   }
@@ -133,6 +140,7 @@ function step(t: Turn, input: EngineInput): void {
     // Anything else (another answer, a command) carries on as usual; "No known risks" again is challenged again.
     s.mode = { kind: 'asking' };
   }
+  if (s.mode.kind === 'confirm_answers' && confirmPending(t, s.mode, command, typed, input.activityId)) return;
   if (s.mode.kind === 'confirm_cancel') {
     if (command === 'yes' || command === 'confirm') {
       setStatus(t, 'cancelled');
@@ -168,10 +176,19 @@ function step(t: Turn, input: EngineInput): void {
   }
   if (input.kind === 'text') {
     const text = literal ?? typed ?? '';
+    // Several answers in one message (a whole instrument section): read back, then `yes`.
+    const parts = literal === null && q.type !== 'text' && !(q.id in s.answers) ? splitAnswers(text, q) : null;
+    if (parts && parts.length > 1) {
+      const fast = readFastEntry(t.script, s, parts);
+      if (fast.ok) return askToConfirm(t, fast.entries, text);
+      if (checkRisk(t, text)) return;
+      notice(t, fast.message, 'warning');
+      return questionPrompt(t, q.id, false);
+    }
     const parsed = parseTypedAnswer(text, q);
     // A message that is not a valid answer may still be a disclosure; it is checked all the same.
     if (!parsed.ok && checkRisk(t, text)) return;
-    return answer(t, q, parsed, input.activityId);
+    return answer(t, q, parsed, input.activityId, text);
   }
   notice(t, 'Type `confirm` at the end, when you have reviewed the answers.');
   showCurrent(t);

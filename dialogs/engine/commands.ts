@@ -41,8 +41,9 @@ export function unquoteLiteral(text: string): string | null {
 }
 
 export const HELP_TEXT = [
-  'Answer by typing the option number, the start of its label, a number on a scale, or free text — or use the card.',
+  'Answer by typing the option number, the start of its words (`mod agree`), a number on a scale (`6`, `six`, `about a 7`), or free text — or use the card.',
+  'Fast entry: several answers in one message for the questions that follow, e.g. `3 2 2 6` for the four wellbeing questions, or `full; 1; gp; phone`. They are read back and recorded when you say `yes`.',
   `Commands: ${commandSchema.options.flatMap((c) => COMMANDS[c].help ?? []).join(' · ')}.`,
-  'Other: `start <NHS number or local reference>` begins a new assessment.',
+  'Other: `start` and the NHS number or local reference begins a new assessment · `people` / `open *** 5919` moves to another person · `assessments` lists unfinished ones.',
   'To record a command word as an answer, start it with a quote mark, e.g. "back".',
 ].join('\n');

@@ -52,10 +52,16 @@ export function positionOf(script: CompiledScript, answers: Answers, questionId:
   return { sectionTitle: q.sectionTitle, index: inSection.findIndex((x) => x.id === questionId) + 1, count: inSection.length };
 }
 
-/** Fills "{goal.1}" references with earlier answers so prompts read naturally. */
+/**
+ * Fills "{goal.1}" references with earlier answers. The person's words are quoted (“…”): a goal
+ * may be a verb phrase ("get back to my allotment") or a noun phrase ("Getting an hour to
+ * myself"), and only a quotation reads grammatically in every question either way.
+ */
 export function interpolate(text: string, answers: Answers): string {
   return text.replace(/\{([a-z][a-z0-9_.]*)\}/g, (_whole, id: string) => {
     const v = answers[id]?.value;
-    return v === undefined ? 'this goal' : Array.isArray(v) ? v.join(', ') : String(v);
+    if (v === undefined) return 'this goal';
+    const words = (Array.isArray(v) ? v.join(', ') : String(v)).trim().replace(/^["“”']+|["“”'.!?]+$/g, '');
+    return `“${words}”`;
   });
 }

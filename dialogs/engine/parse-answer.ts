@@ -1,9 +1,14 @@
 import { optionsOf, type ChoiceQuestion, type ResolvedOption, type ResolvedQuestion, type ScaleQuestion } from '../script/compile';
 import type { AnswerValue } from './types';
 import { escapeChatText } from '../markdown';
+import { fold, phraseSuggestion, readNumberPhrase, typoSuggestion, wordPrefixMatches } from './answer-words';
 
-/** A typed or clicked answer either becomes a value or a message that says how to answer. */
-export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; message: string };
+/**
+ * A typed or clicked answer either becomes a value, a message that says how to answer, or a
+ * suggestion: a value the words probably mean, which the engine asks the link worker to confirm
+ * ("Did you mean 'Often'?") instead of recording a guess.
+ */
+export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; message: string; suggestion?: AnswerValue };
 
 /** Strips control characters (keeps newlines and tabs) and normalises Unicode, so stored text is what was meant. */
 export function cleanText(raw: string): string {
@@ -11,21 +16,28 @@ export function cleanText(raw: string): string {
   return raw.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, '').trim();
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-
 function listOptions(options: ResolvedOption[]): string {
   return options.map((o, i) => `${i + 1} ${o.label}`).join(' · ');
 }
 
-/** Option by number ("3"), exact label, or unambiguous case-insensitive label prefix ("mod" is ambiguous in MHLC). */
-function matchOption(token: string, options: ResolvedOption[]): ResolvedOption | { error: string } {
+type OptionMatch = ResolvedOption | { error: string; suggestion?: ResolvedOption };
+
+/**
+ * Option by number ("3", "three"), exact label, unambiguous label prefix ("mod" is ambiguous in
+ * MHLC), or per-word prefix ("mod agree", "str dis"); otherwise a phrase or typo that points to
+ * one option is returned as a suggestion to confirm.
+ */
+function matchOption(token: string, options: ResolvedOption[]): OptionMatch {
   const t = fold(token);
-  if (/^\d+$/.test(t)) {
-    const n = Number(t);
+  const num = readNumberPhrase(t);
+  if (num?.kind === 'range') return { error: `"${escapeChatText(token)}" gives two numbers; please choose one: ${listOptions(options)}.` };
+  if (num?.kind === 'number') {
+    if (num.outOf !== undefined && num.outOf !== options.length)
+      return { error: `This question has ${options.length} options, not a scale out of ${num.outOf}. Choose 1–${options.length}: ${listOptions(options)}.` };
     // Instruments whose option values are the numbers themselves (MHLC 1–6) read the same either way.
-    const byPosition = options[n - 1];
+    const byPosition = options[num.n - 1];
     if (byPosition) return byPosition;
-    return { error: `There is no option ${n}. Choose 1–${options.length}: ${listOptions(options)}.` };
+    return { error: `There is no option ${num.n}. Choose 1–${options.length}: ${listOptions(options)}.` };
   }
   const exact = options.find((o) => fold(o.label) === t || fold(String(o.value)) === t);
   if (exact) return exact;
@@ -33,21 +45,39 @@ function matchOption(token: string, options: ResolvedOption[]): ResolvedOption |
   if (prefixed.length === 1 && prefixed[0]) return prefixed[0];
   if (prefixed.length > 1)
     return { error: `"${escapeChatText(token)}" could mean ${prefixed.map((o) => `"${o.label}"`).join(' or ')}. Type more of the label or its number.` };
+  const perWord = options.filter((o) => wordPrefixMatches(t, o.label));
+  if (perWord.length === 1 && perWord[0]) return perWord[0];
+  if (perWord.length > 1)
+    return { error: `"${escapeChatText(token)}" could mean ${perWord.map((o) => `"${o.label}"`).join(' or ')}. Type more of the label or its number.` };
+  const suggestion = phraseSuggestion(t, options) ?? typoSuggestion(t, options);
+  if (suggestion) return { error: `Did you mean "${suggestion.label}"?`, suggestion };
   return { error: `"${escapeChatText(token)}" is not one of the options. Type a number or a label: ${listOptions(options)}.` };
 }
 
 function parseScale(text: string, q: ScaleQuestion): ParsedAnswer {
   const { min, max } = q;
-  if (!/^-?\d+$/.test(text.trim())) return { ok: false, message: `Please type a whole number from ${min} to ${max}.` };
-  const n = Number(text.trim());
-  if (n < min || n > max) return { ok: false, message: `${n} is outside the scale. Please type a whole number from ${min} to ${max}.` };
-  return { ok: true, value: n };
+  const how = `Please type a whole number from ${min} to ${max}.`;
+  const num = readNumberPhrase(text);
+  if (num?.kind === 'range') return { ok: false, message: `"${text.slice(0, 40)}" gives two numbers (${num.low} and ${num.high}); please ask for one. ${how}` };
+  if (!num) {
+    // The scale's own anchor words ("not at all", "completely") are its end points.
+    const anchor = [q.minLabel && { label: q.minLabel, value: min }, q.maxLabel && { label: q.maxLabel, value: max }].filter((a): a is { label: string; value: number } => Boolean(a));
+    const hit = anchor.filter((a) => fold(a.label) === fold(text) || wordPrefixMatches(text, a.label) || fold(a.label).startsWith(fold(text)));
+    if (hit.length === 1 && fold(text).length >= 3) return { ok: true, value: hit[0]!.value };
+    return { ok: false, message: how };
+  }
+  if (num.outOf !== undefined && num.outOf !== max) return { ok: false, message: `This scale runs from ${min} to ${max}, not out of ${num.outOf}. ${how}` };
+  if (num.n < min || num.n > max) return { ok: false, message: `${num.n} is outside the scale. ${how}` };
+  return { ok: true, value: num.n };
 }
 
 function parseYesNo(text: string): ParsedAnswer {
-  const t = fold(text);
+  const t = fold(text).replace(/[.!]+$/, '');
   if (['y', 'yes', '1', 'yeah', 'yep'].includes(t)) return { ok: true, value: 'yes' };
   if (['n', 'no', '2', 'nope'].includes(t)) return { ok: true, value: 'no' };
+  const options = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
+  const suggestion = phraseSuggestion(t, options);
+  if (suggestion) return { ok: false, message: `Did you mean "${suggestion.label}"?`, suggestion: suggestion.value };
   return { ok: false, message: 'Please answer yes or no (or 1 / 2).' };
 }
 
@@ -60,7 +90,8 @@ function parseMulti(text: string, q: ChoiceQuestion): ParsedAnswer {
   const values: Array<string | number> = [];
   for (const token of expanded) {
     const m = matchOption(token, options);
-    if ('error' in m) return { ok: false, message: m.error };
+    // A guess inside a list is not offered: the link worker retypes that item.
+    if ('error' in m) return { ok: false, message: m.suggestion ? `"${escapeChatText(token)}" is not one of the options (did you mean "${m.suggestion.label}"?). ${listOptions(options)}.` : m.error };
     if (!values.includes(m.value)) values.push(m.value);
   }
   return { ok: true, value: values };
@@ -80,7 +111,8 @@ export function parseTypedAnswer(raw: string, q: ResolvedQuestion): ParsedAnswer
     case 'single':
     case 'likert': {
       const m = matchOption(text, q.options);
-      return 'error' in m ? { ok: false, message: m.error } : { ok: true, value: m.value };
+      if (!('error' in m)) return { ok: true, value: m.value };
+      return m.suggestion ? { ok: false, message: m.error, suggestion: m.suggestion.value } : { ok: false, message: m.error };
     }
     case 'text': {
       const max = q.maxLength;
@@ -124,4 +156,17 @@ export function describeAnswer(value: AnswerValue, q: ResolvedQuestion): string 
   if (q.type === 'scale') return `${value} (${q.min}–${q.max})`;
   if (q.type === 'text') return String(value);
   return label(value);
+}
+
+/** An answer as the acknowledgement reads it: "3 — Moderately disagree", "7 (0–10)", "Yes". */
+export function ackAnswer(value: AnswerValue, q: ResolvedQuestion): string {
+  if (q.type === 'single' || q.type === 'likert') {
+    const i = q.options.findIndex((o) => o.value === value);
+    if (i >= 0) return `${i + 1} — ${q.options[i]!.label}`;
+  }
+  if (q.type === 'text') {
+    const s = String(value);
+    return `“${s.length > 80 ? `${s.slice(0, 79)}…` : s}”`;
+  }
+  return describeAnswer(value, q);
 }

@@ -1,4 +1,4 @@
-import type { CompiledScript, ResolvedQuestion } from '../script/compile';
+import { optionsOf, type CompiledScript, type ResolvedQuestion } from '../script/compile';
 import { applicableQuestions, firstPending, interpolate, positionOf } from './navigation';
 import { notice as makeNotice, type NoticeTone } from './notice';
 import { describeAnswer } from './parse-answer';
@@ -48,14 +48,29 @@ export function reviewItems(script: CompiledScript, state: AssessmentState): Rev
         text: interpolate(q.text, state.answers),
         answer: a ? describeAnswer(a.value, q) : null,
         skipped: !a,
+        ...(q.instrument ? { instrument: { short: a ? shortAnswer(a.value, q) : '–', scale: scaleWords(q) } } : {}),
       };
     });
+}
+
+/** The wording (not the ids) of required questions still unanswered, for the link worker to read. */
+function shortAnswer(value: AnswerValue, q: ResolvedQuestion): string {
+  const i = optionsOf(q).findIndex((o) => o.value === value);
+  return i >= 0 ? String(i + 1) : String(value);
+}
+
+function scaleWords(q: ResolvedQuestion): string {
+  if (q.type === 'scale') return `${q.min} ${q.minLabel ?? ''} – ${q.max} ${q.maxLabel ?? ''}`.replace(/\s+/g, ' ').trim();
+  return optionsOf(q).map((o, i) => `${i + 1} ${o.label}`).join(' · ');
 }
 
 export function missingRequired(script: CompiledScript, state: AssessmentState): string[] {
   return applicableQuestions(script, state.answers)
     .filter((q) => q.required && !(q.id in state.answers))
-    .map((q) => q.id);
+    .map((q) => {
+      const text = interpolate(q.text, state.answers);
+      return `${q.sectionTitle}: ${text.length > 70 ? `${text.slice(0, 69)}…` : text}`;
+    });
 }
 
 /** Moves to the first pending question, or to the review when none is left. */
@@ -75,11 +90,11 @@ export function showCurrent(t: Turn): void {
   else questionPrompt(t, t.state.cursor, false);
 }
 
-export function record(t: Turn, q: ResolvedQuestion, value: AnswerValue, activityId: string): void {
+export function record(t: Turn, q: ResolvedQuestion, value: AnswerValue, activityId: string, confirmed?: { typed: string }): void {
   const previous = t.state.answers[q.id]?.value;
   t.state.answers[q.id] = { value, at: t.ctx.now, activityId };
   t.state.skipped = t.state.skipped.filter((id) => id !== q.id);
-  t.state.history.push({ questionId: q.id, action: previous === undefined ? 'answered' : 'changed', value, at: t.ctx.now, activityId });
+  t.state.history.push({ questionId: q.id, action: previous === undefined ? 'answered' : 'changed', value, at: t.ctx.now, activityId, ...(confirmed ? { confirmed } : {}) });
   t.events.push({ type: 'answer_recorded', questionId: q.id, value, ...(previous !== undefined ? { previous } : {}), activityId, at: t.ctx.now });
 }
 

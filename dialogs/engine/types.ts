@@ -18,6 +18,11 @@ export interface AnswerHistoryEntry {
   value?: AnswerValue;
   at: string;
   activityId: string;
+  /**
+   * Set when the value was read back and the link worker confirmed it (a suggested option, or
+   * a fast entry of several answers): what they typed, so the record shows why.
+   */
+  confirmed?: { typed: string };
 }
 
 export interface PatientRef {
@@ -62,6 +67,8 @@ export type Mode =
   | { kind: 'asking' }
   | { kind: 'review' }
   | { kind: 'confirm_cancel' }
+  /** Answers read back in words, waiting for `yes` before anything is recorded. */
+  | { kind: 'confirm_answers'; entries: PendingAnswer[]; typed: string }
   | {
       kind: 'safeguarding';
       flags: SafeguardingFlag[];
@@ -73,6 +80,11 @@ export type Mode =
     }
   /** "No known risks" chosen after a confirmed concern: waiting for `override <reason>` or another answer. */
   | { kind: 'risk_override'; questionId: string; activityId: string };
+
+export interface PendingAnswer {
+  questionId: string;
+  value: AnswerValue;
+}
 
 export interface AssessmentState {
   id: string;
@@ -127,6 +139,11 @@ export interface ReviewItem {
   text: string;
   answer: string | null;
   skipped: boolean;
+  /**
+   * For validated-instrument items: the answer as its number ("5"), and the scale in words, so a
+   * review can show a whole instrument on one line and still be corrected item by item.
+   */
+  instrument?: { short: string; scale: string };
 }
 
 export type Prompt =
@@ -141,6 +158,10 @@ export type Prompt =
       showIntro: boolean;
     }
   | { kind: 'review'; items: ReviewItem[]; missingRequired: string[] }
+  /** What was just recorded, in words, so a click or a typed answer is acknowledged. */
+  | { kind: 'recorded'; entries: Array<{ questionId: string; text: string; answer: string }> }
+  /** Answers read back before recording: "Did you mean 'Often'?" or a whole fast entry. */
+  | { kind: 'confirm_answers'; entries: Array<{ questionId: string; text: string; answer: string }>; typed: string; single: boolean }
   | {
       kind: 'safeguarding';
       /** 'crisis': the full card; 'check_in': the lighter card with a question to ask. */

@@ -15,9 +15,13 @@ import type { PlanDrafter } from '../../prompts/llm-drafter';
 import { draftPlan } from '../../plans/draft-plan';
 import { describeDirectorySource, loadDirectorySource } from '../directory-source';
 import type { Feature, FeatureContext, FeatureInput, FeatureResult } from '../features';
-import type { PlanCardData } from '../feature-prompts';
+import type { PlanCardData, PlanFocus } from '../feature-prompts';
 import type { FeaturePrompt } from '../reply';
 import { QUESTION } from '../../dialogs/question-ids';
+import { cohere } from '../../plans/plan-links';
+import { continuePlan } from '../../plans/plan-continue';
+import { reviewLinkOf } from '../../reports/review-link';
+import { findServices, foundText, readFound, withFound } from './plan-find';
 
 /**
  * The plan in chat: drafted when the assessment completes (or on `plan`), shown as a card, edited
@@ -32,12 +36,20 @@ export interface PlanFeatureDeps {
   drafter?: PlanDrafter;
 }
 
-const planItem = (plan: Plan, state: Pick<AssessmentState, 'id' | 'safeguarding'>): FeaturePrompt => ({
+export const planItem = (plan: Plan, state: Pick<AssessmentState, 'id' | 'safeguarding'>, focus?: PlanFocus): FeaturePrompt => ({
   kind: 'feature',
   feature: PLAN_FEATURE,
-  data: { plan, assessmentId: state.id, safeguarding: confirmedConcerns(state.safeguarding) } satisfies PlanCardData,
+  data: { plan, assessmentId: state.id, safeguarding: confirmedConcerns(state.safeguarding), ...(focus ? { focus } : {}) } satisfies PlanCardData,
   text: planReplyText(plan),
 });
+
+/** Which goals and whether the service lists differ between two versions of a plan. */
+export function changedParts(before: Plan, after: Plan): PlanFocus {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const goals = after.goals.flatMap((g, i) => (same(g, before.goals[i]) ? [] : [i]));
+  const links = !same([before.referrals, before.signposts, before.barriers], [after.referrals, after.signposts, after.barriers]);
+  return { goals, links };
+}
 
 type StoredPlan = { kind: 'none' } | { kind: 'ok'; plan: Plan } | { kind: 'invalid' };
 
@@ -73,7 +85,20 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
   const drafter = deps.drafter ?? (async (input) => draftPlan(input));
 
   async function draftFor(state: AssessmentState, now: string): Promise<Plan> {
-    return drafter(draftInputFor(deps.directory.index, state, now));
+    // A signpost no action uses would reach the GP record with nothing to do about it.
+    return cohere(await drafter(draftInputFor(deps.directory.index, state, now))).plan;
+  }
+
+  /** A completed review continues the baseline's plan (approved if there is one) instead of starting again. */
+  async function planForReview(ctx: FeatureContext, state: AssessmentState): Promise<{ plan: Plan; lead: string } | null> {
+    const link = reviewLinkOf(state);
+    const baseline = link ? (await ctx.store.getAssessment(link.baselineId))?.value : undefined;
+    if (!baseline || baseline.owner !== state.owner) return null;
+    const earlier = readStoredPlan(baseline);
+    if (earlier.kind !== 'ok') return null;
+    const plan = continuePlan({ from: earlier.plan, fromAssessmentId: baseline.id, assessmentId: state.id, id: `plan-${state.id}`, now: ctx.now, actor: { by: ctx.userId, ...(ctx.userName ? { name: ctx.userName } : {}) }, answers: state.answers });
+    const kept = earlier.plan.status === 'approved' ? ` The approved plan (version ${earlier.plan.version}) stays with the first assessment, exportable as approved: \`people\`, then \`open\` it.` : '';
+    return { plan, lead: `The plan carries on from the agreed plan, with each goal's progress from this review. Check it together, then approve it.${kept}` };
   }
 
   function parseInput(input: FeatureInput, current: Plan | null): { command: PlanCommand } | { message: string } | null {
@@ -93,7 +118,7 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
   async function run(input: FeatureInput, ctx: FeatureContext): Promise<FeatureResult> {
     if (input.kind === 'text' && ctx.assessment?.status === 'active') return runPlaceQuestion(input.text, ctx, deps.directory.index);
     const state = ctx.assessment!;
-    const actor: Actor = { by: ctx.userId, at: ctx.now };
+    const actor: Actor = { by: ctx.userId, at: ctx.now, ...(ctx.userName ? { name: ctx.userName } : {}) };
     const stored = readStoredPlan(state);
     const current = stored.kind === 'ok' ? stored.plan : null;
     const parsed = parseInput(input, current);
@@ -113,17 +138,23 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
       return { items, assessment: withPlan(state, plan, ctx.now) };
     }
     if (c.kind === 'show') return { items: [planItem(current, state)] };
-    const r = c.kind === 'approve' ? approvePlan(current, actor) : applyPlanChange(current, c, actor);
-    if (!r.ok) return { items: [notice(r.message, 'warning'), planItem(current, state)] };
+    if (c.kind === 'find') {
+      const { found, lead } = findServices(deps.directory.index, c.text);
+      return { items: [notice(foundText(found, lead))], assessment: withFound(state, found, ctx.now) };
+    }
+    const r = c.kind === 'approve' ? approvePlan(current, actor) : applyPlanChange(current, c, actor, readFound(state));
+    if (!r.ok) return { items: [notice(r.message, 'warning')] };
     // The summary quotes what was typed; it is stored as typed and escaped only for the chat.
     const summary = escapeChatText(r.summary);
-    const done = c.kind === 'approve' ? `${summary} Only this approved version can be exported; any change will need approving again.` : `${summary} (plan version ${r.plan.version}).`;
-    return { items: [notice(done), planItem(r.plan, state)], assessment: withPlan(state, r.plan, ctx.now) };
+    if (c.kind === 'approve')
+      return { items: [notice(`${summary} Only this approved version can be exported; any change will need approving again.`), planItem(r.plan, state)], assessment: withPlan(state, r.plan, ctx.now) };
+    // Only the changed part is shown after an edit; `plan` shows it all.
+    return { items: [notice(`${summary} (plan version ${r.plan.version}).`), planItem(r.plan, state, changedParts(current, r.plan))], assessment: withPlan(state, r.plan, ctx.now) };
   }
 
   return {
     name: PLAN_FEATURE,
-    help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `add goal …`, `remove action 1.2`, `rate 1.2 6` — `help plan` lists them all.',
+    help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `remove referral 1`, `find carers Bath`, `add signpost 1 to goal 1` — `help plan` lists them all.',
     select(input, ctx) {
       // Issue 15: an unknown or ambiguous home area is asked about at the area question itself.
       if (input.kind === 'text' && placeQuestionAccepts(input.text, ctx, deps.directory.index)) return true;
@@ -135,6 +166,8 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
     async onCompleted(ctx) {
       const state = ctx.assessment;
       if (!state || !planApplies(state) || readStoredPlan(state).kind !== 'none') return { items: [] };
+      const continued = await planForReview(ctx, state);
+      if (continued) return { items: [notice(continued.lead), planItem(continued.plan, state)], assessment: withPlan(state, continued.plan, ctx.now) };
       const plan = await draftFor(state, ctx.now);
       return { items: [notice('I have drafted a care and support plan from what matters to the person. Review it together, edit it, then approve it.'), planItem(plan, state)], assessment: withPlan(state, plan, ctx.now) };
     },

@@ -4,6 +4,7 @@ import { parsePatientRef } from '../../dialogs/patient-ref';
 import type { FeatureContext, Route, RouteResult } from '../features';
 import type { ReplyItem } from '../reply';
 import { ROUTES } from '../route-table';
+import { forcedStart, knownPersonNotice } from '../features/people';
 
 const START = /^(?:start|new)(?:\s+(.+))?$/i;
 
@@ -15,8 +16,12 @@ export function startRoute(deps: { scriptId: string }): Route {
   async function start(ctx: FeatureContext, ref: string | null): Promise<RouteResult> {
     const awaiting = { ...ctx.conversation, awaitingPatientRef: true };
     if (!ref) return { conversation: awaiting, items: [notice("Please type the person's 10-digit NHS number, or a local pseudonymous reference (no names).")] };
-    const parsed = parsePatientRef(ref);
+    const forced = forcedStart(ref);
+    const parsed = parsePatientRef(forced.ref);
     if (!parsed.ok) return { conversation: awaiting, items: [notice(parsed.message, 'warning')] };
+    // Someone already known: say so and offer review or resume (issue 18) rather than start again.
+    const known = forced.force ? null : await knownPersonNotice(ctx.store, ctx.userId, parsed.patient, ctx.conversation.activeAssessmentId);
+    if (known) return { conversation: { ...ctx.conversation, awaitingPatientRef: false }, items: [notice(known)] };
     const latest = await ctx.scripts.latestPublished(deps.scriptId);
     if (!latest) return { items: [notice('No published script is available; ask your manager to publish one.', 'error')] };
     const r = startAssessment(latest.compiled, { id: ctx.newId(), owner: ctx.userId, patient: parsed.patient, scriptVersion: latest.version, now: ctx.now });

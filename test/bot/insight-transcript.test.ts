@@ -9,8 +9,9 @@ const script = loadDefaultScript();
 let h: Harness;
 afterEach(async () => h?.close());
 
-async function completeAssessment(h: Harness, overrides: Record<string, string> = {}) {
-  await h.say('start 9434765919');
+async function completeAssessment(h: Harness, overrides: Record<string, string> = {}, again = false) {
+  // Issue 18: `start` for someone already known offers review or resume; `start new` begins anew.
+  await h.say(again ? 'start new 9434765919' : 'start 9434765919');
   for (let i = 0; i < 120; i++) {
     const mine = await h.store.listAssessments({ owner: 'aad-lw-1', status: 'active' });
     const cursor = mine[0]?.cursor;
@@ -41,7 +42,7 @@ describe('transcript: insight card', () => {
   it('is available on `summary` part-way, and shows change since the last assessment', async () => {
     h = await createHarness({ features: [insightFeature] });
     await completeAssessment(h);
-    const second = await completeAssessment(h, { 'ons4.anxiety': '3', 'ons4.life_satisfaction': '7' });
+    const second = await completeAssessment(h, { 'ons4.anxiety': '3', 'ons4.life_satisfaction': '7' }, true);
     const card = cards(second).find((c) => JSON.stringify(c).includes('Wellbeing'));
     expect(JSON.stringify(card)).toMatch(/improved/);
     const mid = await h.say('summary');

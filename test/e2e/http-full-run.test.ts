@@ -9,7 +9,7 @@ const script = loadDefaultScript();
 let bot: BotProcess;
 afterAll(async () => bot?.stop());
 
-const joined = (replies: ActivityReply[]) => replies.map((r) => r.text ?? '').join('\n');
+const joined = (replies: ActivityReply[]) => replies.map((r) => r.text ?? r.summary ?? '').join('\n');
 
 /** The question the bot is asking, identified by the id its card submits (not by wording). */
 function currentQuestion(replies: ActivityReply[]) {

@@ -52,7 +52,7 @@ describe('engine: a whole assessment', () => {
   it('fills earlier answers into later question text', () => {
     const d = new EngineDriver(script);
     runUntil(d, 'goal.1.importance');
-    expect(d.question?.text).toBe('On a scale from 1 to 10, how important is it for you to get back to my allotment?');
+    expect(d.question?.text).toBe('On a scale from 1 to 10, how important is it for you to work on “get back to my allotment”?');
   });
 });
 
@@ -81,7 +81,8 @@ describe('engine: typed answers', () => {
     d.say('11');
     expect(d.notices()).toEqual(['11 is outside the scale. Please type a whole number from 0 to 10.']);
     expect(d.state).toBe(before);
-    d.say('six');
+    // Issue 18: number words ("six") are now answers; words that are no number still re-ask.
+    d.say('purple');
     expect(d.notices()).toEqual(['Please type a whole number from 0 to 10.']);
     d.say('0');
     expect(d.state.answers['ons4.life_satisfaction']?.value).toBe(0);

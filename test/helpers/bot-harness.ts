@@ -55,7 +55,7 @@ export async function createHarness(options: { features?: Feature[]; store?: Sto
     await adapter.receiveActivity({ type: 'message', id: `t-${++n}`, from: { id: 'user-1', name: 'Link Worker', aadObjectId: 'aad-lw-1' }, ...activity } as Activity);
     const replies: Array<Partial<Activity>> = [];
     for (let r = adapter.getNextReply(); r; r = adapter.getNextReply()) replies.push(r);
-    for (const r of replies) transcript.push(`bot:  ${(r.text ?? '').split('\n')[0]}${r.attachments?.length ? '  [card]' : ''}`);
+    for (const r of replies) transcript.push(`bot:  ${(r.text ?? r.summary ?? '').split('\n')[0]}${r.attachments?.length ? '  [card]' : ''}`);
     return replies;
   };
   return {
@@ -79,6 +79,7 @@ export async function createHarness(options: { features?: Feature[]; store?: Sto
   };
 }
 
-export const texts = (replies: Array<Partial<Activity>>): string => replies.map((r) => r.text ?? '').join('\n');
+/** What each message shows in chat history: its text, or for a card message its summary. */
+export const texts = (replies: Array<Partial<Activity>>): string => replies.map((r) => r.text ?? r.summary ?? '').join('\n');
 export const cards = (replies: Array<Partial<Activity>>): Array<Record<string, unknown>> =>
   replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as Record<string, unknown>));

@@ -85,6 +85,8 @@ export class BotProcess {
 export interface ActivityReply {
   type: string;
   text?: string;
+  /** Card messages carry their chat-history line here instead of text. */
+  summary?: string;
   attachments?: Array<{ contentType: string; content: Record<string, unknown> }>;
 }
 

@@ -36,11 +36,14 @@ describe('plan card', () => {
     const card = renderPlanCard(plans[1]!, 'a-1', null) as { actions: Array<{ title: string; data: unknown }> };
     expect(card.actions.map((a) => a.title)).toEqual(['Approve plan', 'Redraft']);
     expect(card.actions[0]!.data).toEqual({ wma: 'feature', name: 'plan', assessmentId: 'a-1', args: { command: 'approve', version: 1 } });
-    const approved = approvePlan(plans[1]!, { by: 'lw-1', at: '2026-11-25T11:00:00.000Z' });
+    const approved = approvePlan(plans[1]!, { by: 'lw-1', name: 'Sam Patel', at: '2026-11-25T11:00:00.000Z' });
     if (!approved.ok) throw new Error(approved.message);
     const after = renderPlanCard(approved.plan, 'a-1', null) as { actions: Array<{ title: string }> };
     expect(after.actions.map((a) => a.title)).toEqual(['Redraft']);
-    expect(cardText(after)).toContain('APPROVED by lw-1');
+    // Issue 18: people, not ids — the display name and UK local time; the id stays in the record.
+    expect(cardText(after)).toContain('APPROVED by Sam Patel on 25 Nov 2026, 11:00 GMT');
+    expect(cardText(after)).not.toContain('lw-1');
+    expect(approved.plan.approvedBy).toBe('lw-1');
   });
 
   it('escapes the person’s words and refuses data that is not a plan', () => {

@@ -95,7 +95,8 @@ describe('transcript: from a completed assessment to an approved plan', () => {
       'Redrafted by the deterministic drafter; earlier changes replaced',
     ]);
     expect(plan.kind === 'ok' && plan.plan.version).toBe(3);
-    expect(texts(await h.say('help plan'))).toMatch(/`edit action 1\.2 <what>`/);
+    // Issue 18: placeholders are shown as ‹what›, since Teams shows <what> as "&lt;what&gt;".
+    expect(texts(await h.say('help plan'))).toMatch(/`edit action 1\.2 ‹what›`/);
   });
 });
 

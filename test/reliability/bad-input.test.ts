@@ -60,8 +60,8 @@ async function post(body: string | Buffer, contentType: string | null, method = 
   const raw = await res.text();
   let text = raw;
   try {
-    const json = JSON.parse(raw) as { activities?: Array<{ text?: string }> };
-    if (json.activities) text = json.activities.map((a) => a.text ?? '').join('\n');
+    const json = JSON.parse(raw) as { activities?: Array<{ text?: string; summary?: string }> };
+    if (json.activities) text = json.activities.map((a) => a.text ?? a.summary ?? '').join('\n');
   } catch {
     /* not JSON: keep the raw body */
   }

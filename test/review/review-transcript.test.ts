@@ -22,8 +22,9 @@ async function answerAll(h: Harness, answers: Record<string, string>, fallback: 
   throw new Error('assessment did not finish');
 }
 
-async function baseline(h: Harness) {
-  await h.say('start 9434765919');
+async function baseline(h: Harness, again = false) {
+  // Issue 18: `start` for someone already known offers review or resume; `start new` begins anew.
+  await h.say(again ? 'start new 9434765919' : 'start 9434765919');
   await answerAll(h, {}, (id) => typedAnswerFor(script.byId.get(id)!));
   return h.say('confirm');
 }
@@ -65,7 +66,7 @@ describe('transcript: review and progress card', () => {
       if (!active?.cursor) break;
       asked.push(active.cursor);
       const r = await h.say(REVIEW_ANSWERS[active.cursor] ?? '1');
-      if (active.cursor === 'ucla3.direct') expect(texts(r)).toMatch(/How has it gone with "get back to my allotment"/);
+      if (active.cursor === 'ucla3.direct') expect(texts(r)).toMatch(/How has it gone with “get back to my allotment”/);
     }
     // Only the outcome measures and goal progress: nothing from screening, needs, MHLC or HBM.
     expect(asked).toEqual([
@@ -116,7 +117,7 @@ describe('transcript: review and progress card', () => {
     await h.say('confirm');
     expect(texts(await h.say('discharge'))).toMatch(/ended at screening/);
 
-    await baseline(h);
+    await baseline(h, true);
     const d = await h.say('discharge');
     expect(texts(d)).toMatch(/Discharge review/);
     const review = (await h.store.listAssessments({ owner: 'aad-lw-1', status: 'active' }))[0]!;

@@ -19,7 +19,7 @@ const issuer = new TokenIssuer();
 let bot: BotProcess;
 let browser: Browser;
 
-const joined = (replies: ActivityReply[]) => replies.map((r) => r.text ?? '').join('\n');
+const joined = (replies: ActivityReply[]) => replies.map((r) => r.text ?? r.summary ?? '').join('\n');
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });

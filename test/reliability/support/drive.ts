@@ -17,7 +17,7 @@ export function askedQuestion(replies: ActivityReply[]): { questionId: string; a
   return found;
 }
 
-export const replyText = (replies: ActivityReply[]): string => replies.map((r) => r.text ?? '').join('\n');
+export const replyText = (replies: ActivityReply[]): string => replies.map((r) => r.text ?? r.summary ?? '').join('\n');
 
 /** Valid NHS numbers (Modulus 11), generated so every conversation has its own patient. */
 export function nhsNumber(seed: number): string {

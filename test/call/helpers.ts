@@ -1,0 +1,111 @@
+import type { Activity } from 'botbuilder';
+import { firstPending } from '../../dialogs/engine/navigation';
+import { parseTypedAnswer } from '../../dialogs/engine/parse-answer';
+import type { AssessmentState } from '../../dialogs/engine/types';
+import type { ResolvedQuestion } from '../../dialogs/script/compile';
+import { loadDefaultScript } from '../../dialogs/scripts/load';
+import { createExportLinkSigner } from '../../service/export-links';
+import type { ExportSettings } from '../../service/export-service';
+import { createExportFeature } from '../../service/features/export';
+import { helpFeature } from '../../service/features/help';
+import { insightFeature } from '../../service/features/insight';
+import { peopleFeature } from '../../service/features/people';
+import { createPlanFeature } from '../../service/features/plan';
+import { progressFeature } from '../../service/features/progress';
+import { reviewFeature } from '../../service/features/review';
+import { cards, createHarness, texts, type Harness } from '../helpers/bot-harness';
+import { typedAnswerFor } from '../helpers/default-answers';
+import { INDEX } from '../plans/helpers';
+
+/** The features a link worker has in the app (bot/app.ts), over the test directory. */
+export const script = loadDefaultScript();
+const settings: ExportSettings = {
+  practice: { name: 'Meanwood Health Centre', odsCode: 'B86999' },
+  serviceName: 'Leeds North Social Prescribing',
+  delegates: new Set(),
+  linkSecret: 'test-secret-test-secret-test-secret-123',
+  linkTtlMs: 15 * 60_000,
+  publicBaseUrl: 'https://wma.example.test',
+};
+
+export async function callHarness(index = INDEX): Promise<Harness> {
+  return createHarness({
+    features: [
+      helpFeature,
+      peopleFeature,
+      insightFeature,
+      createPlanFeature({ directory: { index } }),
+      reviewFeature,
+      progressFeature,
+      createExportFeature({ settings, links: createExportLinkSigner({ secret: settings.linkSecret, ttlMs: settings.linkTtlMs }) }),
+    ],
+  });
+}
+
+export const OWNER = 'aad-lw-1';
+export async function current(h: Harness): Promise<AssessmentState | undefined> {
+  const mine = await h.store.listAssessments({ owner: OWNER });
+  return mine.filter((a) => a.status === 'active').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+}
+
+type Replies = Array<Partial<Activity>>;
+export interface RunLog {
+  /** Every message the link worker sent, in order. */
+  sent: string[];
+  /** Each fast entry with the read-back the bot showed before anything was recorded. */
+  readBacks: Array<{ typed: string; shown: string; questionIds: string[] }>;
+  last: Replies;
+}
+
+const QUICK = new Set<ResolvedQuestion['type']>(['single', 'likert', 'yesno', 'scale', 'multi']);
+
+/**
+ * The questions a fast entry would cover from `state`'s cursor, with the fixture's answers: the
+ * next pending questions of the same section that are not free text (as the link worker sees them
+ * coming on screen).
+ */
+function quickRun(state: AssessmentState, answersFor: (q: ResolvedQuestion) => string): Array<{ q: ResolvedQuestion; typed: string }> {
+  const first = script.byId.get(state.cursor!)!;
+  const answers = { ...state.answers };
+  const run: Array<{ q: ResolvedQuestion; typed: string }> = [];
+  for (let id: string | null = first.id; id; id = firstPending(script, { answers, skipped: state.skipped })) {
+    const q = script.byId.get(id)!;
+    if (q.sectionId !== first.sectionId || !QUICK.has(q.type)) break;
+    const typed = answersFor(q);
+    const parsed = parseTypedAnswer(typed, q);
+    if (!parsed.ok) break;
+    answers[q.id] = { value: parsed.value, at: '', activityId: '' };
+    run.push({ q, typed });
+  }
+  return run;
+}
+
+/**
+ * A full default assessment as a link worker types it: one message per question (`fast: false`)
+ * or, with fast entry, one message for each run of three or more quick questions plus `yes`.
+ */
+export async function runDefaultAssessment(h: Harness, opts: { fast: boolean; patient?: string; answersFor?: (q: ResolvedQuestion) => string }): Promise<RunLog> {
+  const answersFor = opts.answersFor ?? typedAnswerFor;
+  const log: RunLog = { sent: [], readBacks: [], last: [] };
+  const say = async (text: string) => {
+    log.sent.push(text);
+    log.last = await h.say(text);
+    return log.last;
+  };
+  await say(`start ${opts.patient ?? '9434765919'}`);
+  for (let i = 0; i < 120; i++) {
+    const state = await current(h);
+    if (!state?.cursor) break;
+    const run = opts.fast ? quickRun(state, answersFor) : [];
+    if (run.length >= 3) {
+      const typed = run.map((r) => r.typed).join('; ');
+      const shown = texts(await say(typed));
+      log.readBacks.push({ typed, shown, questionIds: run.map((r) => r.q.id) });
+      await say('yes');
+    } else await say(answersFor(script.byId.get(state.cursor)!));
+  }
+  await say('confirm');
+  return log;
+}
+
+export const cardJson = (replies: Replies) => JSON.stringify(cards(replies));
