@@ -10,7 +10,7 @@ import type { Activity } from 'botbuilder';
  * dedupes activity ids) answers a repeat with the stored reply and changes nothing. The same card
  * submitted with different inputs is a different key: a new choice is never swallowed.
  */
-export const NONCE_FIELD = 'wma_nonce';
+const NONCE_FIELD = 'wma_nonce';
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 const NONCE_FORMAT = /^[A-Za-z0-9_-]{16,64}$/;
 

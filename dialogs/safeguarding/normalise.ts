@@ -148,6 +148,7 @@ export function undoDisguise(text: string, reading: Reading = PLAIN): string {
   return (
     seen
       .normalize('NFKC')
+      // biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F (combining grapheme joiner) is stripped on its own, on purpose
       .replace(/[\p{Cf}\u034f\u180e]/gu, '') // format characters: ZWSP, ZWJ, soft hyphen, bidi marks, BOM
       .normalize('NFKD')
       .replace(/\p{M}/gu, '') // accents and combining marks: "café" → "cafe", "k̶i̶l̶l̶" → "kill"

@@ -13,7 +13,7 @@ import { peopleFeature } from '../../service/features/people';
 import { createPlanFeature } from '../../service/features/plan';
 import { progressFeature } from '../../service/features/progress';
 import { reviewFeature } from '../../service/features/review';
-import { cards, createHarness, texts, type Harness } from '../helpers/bot-harness';
+import { createHarness, texts, type Harness } from '../helpers/bot-harness';
 import { typedAnswerFor } from '../helpers/default-answers';
 import { INDEX } from '../plans/helpers';
 
@@ -108,4 +108,3 @@ export async function runDefaultAssessment(h: Harness, opts: { fast: boolean; pa
   return log;
 }
 
-export const cardJson = (replies: Replies) => JSON.stringify(cards(replies));

@@ -177,7 +177,7 @@ describe('"send to gp" in chat (MESH configured)', () => {
     expect(sent).toContain('accepted by MESH, waiting for the practice to collect it');
     expect(mesh.messages).toHaveLength(1);
     const audit = (await store.listAudit({ subjectPrefix: 'export:' })).filter((a) => a.action === 'export.sent');
-    expect(audit.map((a) => [a.actor, a.detail?.planVersion, (a.detail?.mesh as { messageId: string }).messageId])).toEqual([[OWNER, 3, mesh.messages[0]!.messageId]]);
+    expect(audit.map((a) => [a.actor, a.detail?.planVersion, (a.detail?.mesh as { messageId: string } | undefined)?.messageId])).toEqual([[OWNER, 3, mesh.messages[0]!.messageId]]);
     expect(JSON.stringify(audit)).not.toMatch(/Okonkwo|9434765919|allotment/);
     expect(textOf(await say('gp status'))).toContain('waiting for the practice to collect it');
     await practiceCollects();

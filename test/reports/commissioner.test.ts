@@ -79,7 +79,7 @@ describe('commissioner figures, checked independently (Q2 2026)', () => {
     const waits: number[] = [];
     let waiting = 0;
     for (const a of accepted(Q2)) {
-      const first = ((a.features?.['sessions'] as { contacts: Array<{ date: string }> }).contacts.map((c) => c.date).filter((d) => d <= Q2.to).sort())[0];
+      const first = ((a.features!['sessions'] as { contacts: Array<{ date: string }> }).contacts.map((c) => c.date).filter((d) => d <= Q2.to).sort())[0];
       if (first) waits.push((Date.parse(first) - Date.parse(day(a.createdAt))) / 86_400_000);
       else waiting += 1;
     }

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../bot/app';
 import { loadConfig } from '../../service/config';
 import { createLogger } from '../../service/logger';
-import { TEST_KEYRING } from '../helpers/bot-harness';
 import { tempDataDir } from '../helpers/server-process';
 import { PRODUCTION_EXTRAS, TEST_KEYS_ENV } from '../reliability/support/db';
 import { memoryStore } from '../tab/fixtures';
@@ -125,4 +124,3 @@ describe('finding 3: no manager identity without a token when the bot has creden
   });
 });
 
-export { TEST_KEYRING };

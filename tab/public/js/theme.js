@@ -13,7 +13,7 @@ const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teams
 export function applyTheme(name) {
   /** @type {TeamsTheme} */
   const theme = name === 'dark' || name === 'contrast' ? name : 'default';
-  // @ts-ignore Fluent's bundle puts setTheme on globalThis.Fluent.
+  // @ts-expect-error Fluent's bundle puts setTheme on globalThis.Fluent.
   globalThis.Fluent?.setTheme(THEMES[theme]);
   document.documentElement.dataset.theme = theme;
   return theme;
@@ -23,7 +23,7 @@ export function applyTheme(name) {
 export async function followTeamsTheme() {
   const asked = new URLSearchParams(location.search).get('theme');
   applyTheme(asked);
-  // @ts-ignore teams-js is loaded as a classic script (window.microsoftTeams).
+  // @ts-expect-error teams-js is loaded as a classic script (window.microsoftTeams).
   const sdk = window.microsoftTeams;
   if (asked || !sdk || window.parent === window) return;
   try {
