@@ -37,12 +37,14 @@ function relevant(needMask: number, textScore: number, pq: PreparedQuery): boole
   return pq.tokens.length === 0 || textScore > 0;
 }
 
+/** Relevant? usable? then scored. Cheapest test first: with need areas, relevance needs no text. */
 function judge(s: DirectoryService, needMask: number, weights: ReadonlyMap<string, number>, pq: PreparedQuery, idf: ReadonlyMap<string, number>, idfTotal: number): Scored | null {
-  const textScore = textScoreOf(weights, pq, idf, idfTotal);
-  if (!relevant(needMask, textScore, pq)) return null;
+  if (pq.needCount > 0 && (needMask & pq.needMask) === 0) return null;
   const distanceKm = nearestKm(s.locations, pq.raw.location);
   const mode = usableMode(s, pq, distanceKm);
   if (!mode) return null;
+  const textScore = textScoreOf(weights, pq, idf, idfTotal);
+  if (!relevant(needMask, textScore, pq)) return null;
   return { service: s, score: scoreService(s, pq, mode, distanceKm, textScore), mode, distanceKm, textScore };
 }
 
@@ -93,6 +95,7 @@ const needMaskOfService = (s: DirectoryService) => s.needAreas.reduce((m, n) => 
 function candidatesFor(index: DirectoryIndex, pq: PreparedQuery): Iterable<number> {
   const q = pq.raw;
   const seen = new Set<number>();
+  // (A Set is enough: a candidate list is at most a few thousand services.)
   if (!q.remoteOnly) {
     const cells = q.location ? index.grid.bucketsWithin(q.location.lat, q.location.lon, pq.radiusKm) : undefined;
     if (cells) for (const cell of cells) for (const i of cell) seen.add(i);

@@ -74,23 +74,27 @@ function ageWords(s: DirectoryService): string {
 export function scoreService(s: DirectoryService, pq: PreparedQuery, mode: UseMode, distanceKm: number | undefined, textScore: number, ex?: Explanation): number {
   const q = pq.raw;
   const b = pq.barriers;
-  const say = (reason: string) => ex?.reasons.push(reason);
+  // Reasons are only built when explaining (a few results): scoring thousands of candidates builds no strings.
+  const reasons = ex?.reasons;
+  const respects = ex?.respects;
   const respect = (barrier: Barrier) => {
-    if (ex && b.has(barrier)) ex.respects.add(barrier);
+    if (respects && b.has(barrier)) respects.add(barrier);
   };
 
   let hits = 0;
   for (const need of s.needAreas) {
     if (!(pq.needMask & needBit(need))) continue;
     hits++;
-    const label = NEED_AREAS[need].toLowerCase();
-    const evidence = s.needEvidence[need];
-    say(evidence && evidence !== label ? `Offers ${evidence} (${label})` : `Supports ${label}`);
+    if (reasons) {
+      const label = NEED_AREAS[need].toLowerCase();
+      const evidence = s.needEvidence[need];
+      reasons.push(evidence && evidence !== label ? `Offers ${evidence} (${label})` : `Supports ${label}`);
+    }
   }
   let score = relevancePoints(hits, pq.needCount, textScore);
 
   const remote = mode !== 'in_person';
-  say(mode === 'in_person' && distanceKm !== undefined ? `In person, ${fmtKm(distanceKm)} km away${s.locations.some((l) => l.approximate) ? ' (town centre: exact venue not mapped)' : ''}` : MODE_WORDS[mode]);
+  reasons?.push(mode === 'in_person' && distanceKm !== undefined ? `In person, ${fmtKm(distanceKm)} km away${s.locations.some((l) => l.approximate) ? ' (town centre: exact venue not mapped)' : ''}` : MODE_WORDS[mode]);
   if (mode === 'in_person' && distanceKm !== undefined) {
     const nearness = pq.radiusKm > 0 ? Math.max(0, 1 - distanceKm / pq.radiusKm) : 0;
     const travelBarrier = b.has('transport') || b.has('mobility');
@@ -106,31 +110,31 @@ export function scoreService(s: DirectoryService, pq: PreparedQuery, mode: UseMo
   }
 
   if (s.cost === 'free') {
-    say('Free');
+    reasons?.push('Free');
     respect('cost');
     if (!pq.freeOnly) score += WEIGHTS.freeNoBarrier;
-  } else if (s.cost === 'unknown') say('Check: cost not stated');
-  else say(`Check: ${s.cost === 'low' ? 'small charge' : 'paid'}${s.costNote ? ` (${s.costNote})` : ''}`);
+  } else if (s.cost === 'unknown') reasons?.push('Check: cost not stated');
+  else reasons?.push(`Check: ${s.cost === 'low' ? 'small charge' : 'paid'}${s.costNote ? ` (${s.costNote})` : ''}`);
 
   if (mode === 'in_person' && b.has('mobility')) {
     if (s.accessibility.wheelchair) {
       score += WEIGHTS.wheelchairForMobility;
-      say('Step-free access');
+      reasons?.push('Step-free access');
       respect('mobility');
     } else {
       score += WEIGHTS.noAccessInfoForMobility;
-      say('Check: step-free access not stated');
+      reasons?.push('Check: step-free access not stated');
     }
   }
   if (b.has('hearing_sight') || q.requiresHearingLoop) {
     if (mode === 'in_person' && s.accessibility.hearingLoop) {
       score += WEIGHTS.hearingLoop;
-      say('Hearing loop at the venue');
+      reasons?.push('Hearing loop at the venue');
       respect('hearing_sight');
     }
     if (mode === 'phone' && s.attendance.text) {
       score += WEIGHTS.textForHearing;
-      say('Also by text message');
+      reasons?.push('Also by text message');
       respect('hearing_sight');
     }
     if (mode === 'home_visit') respect('hearing_sight');
@@ -138,17 +142,18 @@ export function scoreService(s: DirectoryService, pq: PreparedQuery, mode: UseMo
   if (pq.language) {
     if (s.languages.includes(pq.language)) {
       score += WEIGHTS.languageOffered;
-      say(`Offered in ${pq.language}`);
+      reasons?.push(`Offered in ${pq.language}`);
       respect('language');
     } else if (s.languages.length > 0) {
       score += WEIGHTS.languageNotOffered;
-      say(`Check: ${pq.language} not listed (${s.languages.join(', ')})`);
+      reasons?.push(`Check: ${pq.language} not listed (${s.languages.join(', ')})`);
     }
   }
-  if (q.day && s.schedules.length > 0) {
-    const slot = s.schedules.find((x) => x.day === q.day);
+  const day = q.day;
+  if (day && s.schedules.length > 0) {
+    const slot = s.schedules.find((x) => x.day === day);
     score += slot ? WEIGHTS.openOnDay : WEIGHTS.closedOnDay;
-    say(slot ? `Open on ${titleDay(q.day)}s` : `Check: not open on ${titleDay(q.day)}s`);
+    reasons?.push((slot ? `Open on ${titleDay(day)}s` : `Check: not open on ${titleDay(day)}s`));
   }
   if (q.prefersRemote && remote) score += WEIGHTS.prefersRemote;
   if (b.has('digital') && mode !== 'online') {
@@ -158,7 +163,7 @@ export function scoreService(s: DirectoryService, pq: PreparedQuery, mode: UseMo
   if (b.has('anxiety_new_places')) {
     if (s.supportedFirstVisit) {
       score += WEIGHTS.supportedFirstVisit;
-      say('Someone meets newcomers the first time');
+      reasons?.push('Someone meets newcomers the first time');
       respect('anxiety_new_places');
     } else if (remote) {
       score += WEIGHTS.startFromHome;
@@ -167,15 +172,15 @@ export function scoreService(s: DirectoryService, pq: PreparedQuery, mode: UseMo
   }
   if (b.has('caring_duties') && s.needAreas.includes('caring')) {
     score += WEIGHTS.carerAware;
-    say('Set up for carers');
+    reasons?.push('Set up for carers');
   }
   if (q.age === undefined && limitsAdults(s)) {
     score += WEIGHTS.ageLimitUnknownAge;
-    say(`Check: only for ${ageWords(s)}`);
+    reasons?.push(`Check: only for ${ageWords(s)}`);
   }
   if (areaCovers(s, pq, distanceKm) === 'unknown') {
     score += WEIGHTS.areaUnknown;
-    say(`Check: only for people in ${s.serviceAreas!.join(', ')}`);
+    reasons?.push(`Check: only for people in ${s.serviceAreas!.join(', ')}`);
   }
   return Math.round(score * 1000) / 1000;
 }
