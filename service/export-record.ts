@@ -37,11 +37,11 @@ export const sendSchema = z.object({
 });
 export type SendRecord = z.infer<typeof sendSchema>;
 
-const slotSchema = z.object({ identity: identitySchema.optional(), author: authorSchema.optional(), sends: z.array(sendSchema).default([]) });
-export type ExportSlot = z.infer<typeof slotSchema>;
+export const exportSlotSchema = z.object({ identity: identitySchema.optional(), author: authorSchema.optional(), sends: z.array(sendSchema).default([]) });
+export type ExportSlot = z.infer<typeof exportSlotSchema>;
 
 export function readExportSlot(state: AssessmentState): ExportSlot {
-  return readSlot(state, EXPORT_SLOT, slotSchema, { sends: [] });
+  return readSlot(state, EXPORT_SLOT, exportSlotSchema, { sends: [] });
 }
 
 export function writeExportSlot(state: AssessmentState, slot: ExportSlot, now: string): AssessmentState {
@@ -62,7 +62,7 @@ export function recordedAuthor(state: AssessmentState): ExportAuthor | null {
 
 // ---- the confirmation step in progress (conversation.extra.export) ----
 
-const pendingSchema = z.object({
+export const pendingConfirmationSchema = z.object({
   assessmentId: z.string(),
   format: z.string().nullable(),
   step: z.enum(['identity', 'author', 'confirm']),
@@ -72,10 +72,10 @@ const pendingSchema = z.object({
   authorName: z.string().optional(),
   authorRole: z.string().optional(),
 });
-export type PendingConfirmation = z.infer<typeof pendingSchema>;
+export type PendingConfirmation = z.infer<typeof pendingConfirmationSchema>;
 
 export function readPending(conv: ConversationState): PendingConfirmation | null {
-  const parsed = pendingSchema.safeParse(conv.extra?.[EXPORT_SLOT]);
+  const parsed = pendingConfirmationSchema.safeParse(conv.extra?.[EXPORT_SLOT]);
   return parsed.success ? parsed.data : null;
 }
 

@@ -25,7 +25,7 @@ import type { FeatureContext } from '../features';
 const notice = (text: string, tone: 'info' | 'warning' | 'error' = 'info'): Prompt => ({ kind: 'notice', text, tone });
 
 /** The link worker's name and role, remembered per chat so the next export does not ask again. */
-const AUTHOR_MEMORY = 'exportAuthor';
+export const AUTHOR_MEMORY = 'exportAuthor';
 
 export function rememberedAuthor(conv: ConversationState, userId: string): { name: string; role: string } | null {
   const a = conv.extra?.[AUTHOR_MEMORY] as { userId?: unknown; name?: unknown; role?: unknown } | undefined;

@@ -23,11 +23,11 @@ export const KEEP_AS_TYPED = /^as typed$/i;
 /** "Stoke-on-Trent, Staffordshire ST4" is 4 words; a sentence is not a place. */
 const MAX_PLACE_WORDS = 8;
 
-const pendingSchema = z.object({ typed: z.string(), choices: z.array(z.object({ label: z.string() })) });
-type Pending = z.infer<typeof pendingSchema>;
+export const placePendingSchema = z.object({ typed: z.string(), choices: z.array(z.object({ label: z.string() })) });
+type Pending = z.infer<typeof placePendingSchema>;
 
 function pendingOf(state: AssessmentState): Pending | null {
-  const parsed = pendingSchema.safeParse(state.features?.[PLACE_SLOT]);
+  const parsed = placePendingSchema.safeParse(state.features?.[PLACE_SLOT]);
   return parsed.success ? parsed.data : null;
 }
 

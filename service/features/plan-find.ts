@@ -19,7 +19,7 @@ import { RADIUS_KM } from '../../plans/reach';
 export const FOUND_SLOT = 'plan_search';
 export const FIND_LIMIT = 5;
 
-const foundSchema = z.array(resourceLinkSchema).max(FIND_LIMIT);
+export const foundSchema = z.array(resourceLinkSchema).max(FIND_LIMIT);
 
 export function readFound(state: Pick<AssessmentState, 'features'>): ResourceLink[] {
   const parsed = foundSchema.safeParse(state.features?.[FOUND_SLOT]);

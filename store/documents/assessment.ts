@@ -11,7 +11,8 @@ import { decode, defineDocument, DocumentInvalidError, encode, type Decoded, typ
  */
 const riskCategory = z.enum(RISK_CATEGORY_IDS as [string, ...string[]]);
 const answerValue = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
-const flag = z.strictObject({ category: riskCategory, matched: z.string(), kind: z.string() });
+const flag = z.strictObject({ category: riskCategory, matched: z.string(), kind: z.string(), severity: z.enum(['clear', 'possible']).optional() });
+const safeguardingResponse = z.enum(['crisis', 'check_in', 'check_in_escalated']);
 
 const assessmentSchema = z.strictObject({
   id: z.string().min(1),
@@ -24,13 +25,26 @@ const assessmentSchema = z.strictObject({
     z.strictObject({ kind: z.literal('asking') }),
     z.strictObject({ kind: z.literal('review') }),
     z.strictObject({ kind: z.literal('confirm_cancel') }),
-    z.strictObject({ kind: z.literal('safeguarding'), flags: z.array(flag), quote: z.string(), questionId: z.string().nullable(), flaggedAt: z.string() }),
+    z.strictObject({
+      kind: z.literal('safeguarding'),
+      flags: z.array(flag),
+      quote: z.string(),
+      questionId: z.string().nullable(),
+      flaggedAt: z.string(),
+      response: safeguardingResponse.optional(),
+    }),
+    z.strictObject({ kind: z.literal('confirm_answers'), entries: z.array(z.strictObject({ questionId: z.string(), value: answerValue })), typed: z.string() }),
+    z.strictObject({ kind: z.literal('risk_override'), questionId: z.string(), activityId: z.string() }),
   ]),
   cursor: z.string().nullable(),
   answers: z.record(z.string(), z.strictObject({ value: answerValue, at: z.string(), activityId: z.string() })),
   skipped: z.array(z.string()),
   history: z.array(
-    z.strictObject({ questionId: z.string(), action: z.enum(['answered', 'changed', 'skipped']), value: answerValue.optional(), at: z.string(), activityId: z.string() }),
+    z.strictObject({ questionId: z.string(), action: z.enum(['answered', 'changed', 'skipped']), value: answerValue.optional(),
+      at: z.string(),
+      activityId: z.string(),
+      confirmed: z.strictObject({ typed: z.string() }).optional(),
+    }),
   ),
   safeguarding: z.array(
     z.strictObject({
@@ -42,8 +56,10 @@ const assessmentSchema = z.strictObject({
       note: z.string(),
       decidedAt: z.string(),
       decidedBy: z.string(),
+      response: safeguardingResponse.optional(),
     }),
   ),
+  riskOverrides: z.array(z.strictObject({ reason: z.string(), concerns: z.array(riskCategory), at: z.string(), by: z.string() })).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   completedAt: z.string().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pendingConfirmationSchema } from '../../service/export-record';
 import type { ConversationState } from '../types';
 import { decode, defineDocument, encode, type Decoded } from './versioned';
 
@@ -6,7 +7,15 @@ import { decode, defineDocument, encode, type Decoded } from './versioned';
 const conversationSchema = z.strictObject({
   activeAssessmentId: z.string().min(1).nullable(),
   awaitingPatientRef: z.boolean(),
-  extra: z.strictObject({ checkins: z.array(z.strictObject({ at: z.string(), rating: z.number().int().min(1).max(5) })).optional() }).optional(),
+  extra: z
+    .strictObject({
+      checkins: z.array(z.strictObject({ at: z.string(), rating: z.number().int().min(1).max(5) })).optional(),
+      /** The export's identity confirmation in progress (issue 17). */
+      export: pendingConfirmationSchema.optional(),
+      /** The link worker's name and role for exports, remembered per chat (issue 17). */
+      exportAuthor: z.strictObject({ userId: z.string(), name: z.string(), role: z.string() }).optional(),
+    })
+    .optional(),
 });
 
 export const CONVERSATION_DOCUMENT = defineDocument<ConversationState>({

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { planSchema } from '../../plans/model';
 import { reviewLinkSchema } from '../../reports/review-link';
+import { exportSlotSchema } from '../../service/export-record';
+import { placePendingSchema } from '../../service/features/place-question';
+import { foundSchema } from '../../service/features/plan-find';
 import { defineDocument, type DocumentType } from './versioned';
 
 /**
@@ -41,4 +44,8 @@ export const FEATURE_SLOTS: Readonly<Record<string, DocumentType<unknown>>> = {
   sessions: defineDocument({ kind: 'sessions', version: 1, schema: sessionsSlotSchema, migrations: [versionIntroduced] }),
   supervision: defineDocument({ kind: 'supervision', version: 1, schema: supervisionSlotSchema, migrations: [versionIntroduced] }),
   review: defineDocument({ kind: 'review link', version: 1, schema: reviewLinkSchema, migrations: [versionIntroduced] }),
+  // Added this round (issues 15, 17, 18); no document was stored before them, so v1 from the start.
+  export: defineDocument({ kind: 'export record', version: 1, schema: exportSlotSchema, migrations: [versionIntroduced] }),
+  place: defineDocument({ kind: 'place question', version: 1, schema: placePendingSchema, migrations: [versionIntroduced] }),
+  plan_search: defineDocument({ kind: 'plan search results', version: 1, schema: foundSchema, migrations: [versionIntroduced] }),
 };
