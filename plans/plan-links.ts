@@ -62,8 +62,10 @@ function narrativeFor(plan: Plan): string | undefined {
   if (n === undefined || !/^(Draft plan:|No goals were agreed)/.test(n)) return n;
   const actions = plan.goals.reduce((k, g) => k + g.actions.length, 0);
   const s = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
-  if (plan.goals.length === 0) return `No goals were agreed, so no actions are required. Review on ${plan.reviewDate}.`;
-  return `Draft plan: ${s(plan.goals.length, 'goal')} in the person's words, ${s(actions, 'action')}, ${s(plan.referrals.length, 'referral')} and ${s(plan.signposts.length, 'signpost')}. Review on ${plan.reviewDate}.`;
+  // Where services were searched (issue 15) stays with the recounted narrative.
+  const searched = plan.searchArea ? ` ${plan.searchArea.summary}` : '';
+  if (plan.goals.length === 0) return `No goals were agreed, so no actions are required. Review on ${plan.reviewDate}.${searched}`;
+  return `Draft plan: ${s(plan.goals.length, 'goal')} in the person's words, ${s(actions, 'action')}, ${s(plan.referrals.length, 'referral')} and ${s(plan.signposts.length, 'signpost')}. Review on ${plan.reviewDate}.${searched}`;
 }
 
 export interface Cohered {

@@ -29,6 +29,9 @@ type OptionMatch = ResolvedOption | { error: string; suggestion?: ResolvedOption
  */
 function matchOption(token: string, options: ResolvedOption[]): OptionMatch {
   const t = fold(token);
+  // An exact label first: labels may themselves hold numbers ("65 to 74", "18 to 24").
+  const exact = options.find((o) => fold(o.label) === t || fold(String(o.value)) === t);
+  if (exact) return exact;
   const num = readNumberPhrase(t);
   if (num?.kind === 'range') return { error: `"${escapeChatText(token)}" gives two numbers; please choose one: ${listOptions(options)}.` };
   if (num?.kind === 'number') {
@@ -39,8 +42,6 @@ function matchOption(token: string, options: ResolvedOption[]): OptionMatch {
     if (byPosition) return byPosition;
     return { error: `There is no option ${num.n}. Choose 1–${options.length}: ${listOptions(options)}.` };
   }
-  const exact = options.find((o) => fold(o.label) === t || fold(String(o.value)) === t);
-  if (exact) return exact;
   const prefixed = options.filter((o) => fold(o.label).startsWith(t));
   if (prefixed.length === 1 && prefixed[0]) return prefixed[0];
   if (prefixed.length > 1)

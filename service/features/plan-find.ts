@@ -19,15 +19,16 @@ import { RADIUS_KM } from '../../plans/reach';
 export const FOUND_SLOT = 'plan_search';
 export const FIND_LIMIT = 5;
 
-export const foundSchema = z.array(resourceLinkSchema).max(FIND_LIMIT);
+/** Kept as an object, like every feature slot (slots are versioned documents). */
+export const foundSchema = z.object({ results: z.array(resourceLinkSchema).max(FIND_LIMIT) });
 
 export function readFound(state: Pick<AssessmentState, 'features'>): ResourceLink[] {
   const parsed = foundSchema.safeParse(state.features?.[FOUND_SLOT]);
-  return parsed.success ? parsed.data : [];
+  return parsed.success ? parsed.data.results : [];
 }
 
 export function withFound(state: AssessmentState, found: ResourceLink[], now: string): AssessmentState {
-  return { ...state, features: { ...state.features, [FOUND_SLOT]: found }, updatedAt: now };
+  return { ...state, features: { ...state.features, [FOUND_SLOT]: { results: found } }, updatedAt: now };
 }
 
 /** "carers Bath" → the words to match and, when the last word names a known place, where. */

@@ -108,3 +108,17 @@ export async function runDefaultAssessment(h: Harness, opts: { fast: boolean; pa
   return log;
 }
 
+
+/**
+ * `export text` as a link worker does it the first time for an assessment: the export first
+ * confirms the person's name and date of birth with the NHS number, and who is sending it
+ * (issue 17), then issues the export. Later exports go straight through.
+ */
+export async function exportText(h: Harness): Promise<Awaited<ReturnType<Harness['say']>>> {
+  const first = await h.say('export text');
+  if (!/family name, given name\(s\), date of birth/.test(texts(first))) return first;
+  await h.say('Hartley, Margaret Ann, 14/06/1951');
+  const asked = await h.say('Sam Patel, Social prescribing link worker');
+  if (!/Date of birth/.test(texts(asked))) return asked;
+  return h.say('yes');
+}

@@ -6,7 +6,7 @@ import { readStoredPlan } from '../../service/features/plan';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
 import { cards, texts, type Harness } from '../helpers/bot-harness';
 import { DIRECTORY, service } from '../plans/fixtures';
-import { callHarness, runDefaultAssessment } from './helpers';
+import { callHarness, runDefaultAssessment, exportText } from './helpers';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -113,7 +113,7 @@ describe('a coherent plan under every edit (transcript)', () => {
 
     // Nothing exported that no action uses.
     await h.say('approve');
-    r = await h.say('export text');
+    r = await exportText(h);
     const exported = JSON.stringify(r);
     expect(exported).toContain('Leeds Carers Centre');
     expect(exported).not.toContain('Leeds Money Advice Line');

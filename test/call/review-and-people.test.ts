@@ -3,7 +3,7 @@ import { reviewLinkOf } from '../../reports/review-link';
 import { getApprovedPlan, readStoredPlan } from '../../service/features/plan';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
 import { cards, texts, type Harness } from '../helpers/bot-harness';
-import { callHarness, current, OWNER, runDefaultAssessment } from './helpers';
+import { callHarness, current, OWNER, runDefaultAssessment, exportText } from './helpers';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -80,7 +80,7 @@ describe('review builds on the agreed plan', () => {
     expect(people).toMatch(/^ {3}1\.2 review, completed .* · plan draft v1 \(open now\)$/m);
     const opened = await h.say('open 1.1');
     expect(texts(opened)).toMatch(/The plan is approved: `export` gives the GP summary/);
-    const exported = await h.say('export text');
+    const exported = await exportText(h);
     expect(JSON.stringify(exported)).toContain('get back to my allotment by the spring');
     expect(texts(exported)).not.toMatch(/not approved|approve it first/i);
   });
@@ -115,7 +115,7 @@ describe('moving between people', () => {
     expect(json).toContain('Multidimensional Health Locus of Control');
     expect(json).toContain('Care and support plan');
     for (const c of cards(opened)) expect(adaptiveCardProblems(c)).toEqual([]);
-    expect(JSON.stringify(await h.say('export text'))).toContain('get back to my allotment by the spring');
+    expect(JSON.stringify(await exportText(h))).toContain('get back to my allotment by the spring');
     expect(texts(await h.say('open 7'))).toMatch(/There is no person 7 in your list/);
 
     // `start new` begins a full new assessment anyway.
