@@ -49,7 +49,8 @@ type Lead = { text: string; tone: 'info' | 'warning' | 'error' | 'good' };
 
 function renderCard(item: Prompt | FeaturePrompt, reply: TurnReply, lead: Lead[]): Partial<Activity> | null {
   const id = reply.assessmentId ?? '';
-  const leadText = lead.map((l) => l.text);
+  // An acknowledgement quotes the person's words: plain text where it is not inside the card (summary, fallback).
+  const leadText = lead.map((l) => (l.tone === 'good' ? escapeChatText(l.text) : l.text));
   switch (item.kind) {
     case 'question': {
       // Question text may quote earlier answers ("{goal.1}"): shown as typed, never as markup.
@@ -109,7 +110,8 @@ export function renderReply(reply: TurnReply): Array<Partial<Activity>> {
   const out: Array<Partial<Activity>> = [];
   let pending: Lead[] = [];
   const flush = () => {
-    if (pending.length) out.push({ type: 'message', text: pending.map((p) => readableHints(p.text)).join('\n\n') });
+    // Acknowledgements quote what was typed: shown as text, never as Markdown or HTML (issue 19).
+    if (pending.length) out.push({ type: 'message', text: pending.map((p) => readableHints(p.tone === 'good' ? escapeChatText(p.text) : p.text)).join('\n\n') });
     pending = [];
   };
   for (const item of reply.items) {

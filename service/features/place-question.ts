@@ -7,6 +7,7 @@ import type { DirectoryIndex } from '../../plans/directory/build-index';
 import { placesForDirectory } from '../../plans/places/directory-places';
 import { resolvePlace, type PlaceChoice } from '../../plans/places/resolve-place';
 import type { FeatureContext, FeatureResult } from '../features';
+import { escapeChatText } from '../../dialogs/markdown';
 
 /**
  * The area question ("Which town or postcode district do they live in?") checked as it is
@@ -65,11 +66,13 @@ export function placeQuestionAccepts(text: string, ctx: FeatureContext, index: D
 }
 
 function question(p: Pending, kind: 'unknown' | 'ambiguous'): string {
+  // What was typed is shown as text, never as Markdown or HTML (issue 19).
+  const shown = escapeChatText(p.typed);
   const lead = kind === 'ambiguous'
-    ? `“${p.typed}” is more than one place. Which one?`
-    : `I couldn’t find “${p.typed}” as a UK town, village or postcode district${p.choices.length ? '. Did you mean:' : '.'}`;
+    ? `“${shown}” is more than one place. Which one?`
+    : `I couldn’t find “${shown}” as a UK town, village or postcode district${p.choices.length ? '. Did you mean:' : '.'}`;
   const list = p.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
-  const how = `Type ${p.choices.length ? 'a number, ' : ''}another place or a postcode district (e.g. TR18), or \`as typed\` to keep “${p.typed}” — then distance cannot be used and only phone, online and home-visit services will be suggested.`;
+  const how = `Type ${p.choices.length ? 'a number, ' : ''}another place or a postcode district (e.g. TR18), or \`as typed\` to keep “${shown}” — then distance cannot be used and only phone, online and home-visit services will be suggested.`;
   return [lead, list, how].filter(Boolean).join('\n');
 }
 

@@ -109,4 +109,14 @@ describe('safeguarding corpus', () => {
     for (const s of set) expect(s.type === 'benign').toBe(s.expected.length === 0);
     for (const s of set) expect(s.type === 'benign' ? s.severity == null : s.severity === 'clear' || s.severity === 'possible').toBe(true);
   });
+  it('held-out set 4 (never tuned on): printed, structurally a real test set, and guarded against getting worse', () => {
+    const set = load('corpus-heldout-4.json');
+    expect(set.length).toBeGreaterThanOrEqual(200);
+    expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
+    for (const category of RISK_CATEGORY_IDS) expect(set.some((s) => s.expected.includes(category)), category).toBe(true);
+    const score = scoreCorpus(set);
+    console.log(`\ncorpus-heldout-4.json (held out; scored once at 59.8 % recall — see HELDOUT.md; the 95 % target is NOT met on it)\n${formatScoreTable(score)}\n`);
+    // A floor at its one honest score, not the target: rules must not get worse on unseen wording.
+    expect(score.overall.recall).toBeGreaterThanOrEqual(0.59);
+  });
 });

@@ -29,12 +29,29 @@ async function toReview(harness: Harness): Promise<string> {
   for (let i = 0; i < 120 && !/^Review —/m.test(reply); i++) {
     const q = script.questions.find((x) => reply.includes(` — ${x.text.split('{')[0]!.slice(0, 30)}`));
     if (!q) throw new Error(`unknown question in: ${reply}`);
-    reply = texts(await harness.say(q.type === 'text' ? `${typedAnswerFor(q)} ${EVIL}` : typedAnswerFor(q)));
+    // Free text long enough to carry the payload (not a short code such as the practice's ODS code, and not
+    // the area, which is resolved as a place; its echo is checked below).
+    reply = texts(await harness.say(q.type === 'text' && q.maxLength > 100 && q.id !== 'needs.area_home' ? `${typedAnswerFor(q)} ${EVIL}` : typedAnswerFor(q)));
   }
   return reply;
 }
 
 describe('echoed text is escaped', () => {
+  it('the acknowledgement of a recorded answer quotes it as text', async () => {
+    h = await createHarness();
+    let reply = texts(await h.say('start 9434765919'));
+    for (let i = 0; i < 120 && !reply.includes(' — Which town or postcode district'); i++) {
+      const q = script.questions.find((x) => reply.includes(` — ${x.text.split('{')[0]!.slice(0, 30)}`));
+      if (!q) throw new Error(`unknown question in: ${reply}`);
+      reply = texts(await h.say(typedAnswerFor(q)));
+    }
+    // A sentence is not a place: it is recorded as typed, and the acknowledgement quotes it as text.
+    const recorded = texts(await h.say(`Qwxyzzy ${EVIL}`));
+    expect(recorded).toMatch(/Recorded: /);
+    expect(recorded).toContain('evil.example');
+    expect(liveMarkup(recorded)).toEqual([]);
+  });
+
   it('`answers` (and the review) show typed Markdown/HTML as text; a goal quoted in a later question too', async () => {
     h = await createHarness();
     const review = await toReview(h);
