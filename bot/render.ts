@@ -45,12 +45,13 @@ export function recordedText(item: Extract<Prompt, { kind: 'recorded' }>): strin
 const clipText = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
 /** Notices and acknowledgements just before a card are shown inside it: one message on screen. */
-type Lead = { text: string; tone: 'info' | 'warning' | 'error' | 'good' };
+/** `quotes`: the line quotes what was typed (an acknowledgement), so as plain text it is escaped. */
+type Lead = { text: string; tone: 'info' | 'warning' | 'error' | 'good'; quotes?: true };
 
 function renderCard(item: Prompt | FeaturePrompt, reply: TurnReply, lead: Lead[]): Partial<Activity> | null {
   const id = reply.assessmentId ?? '';
   // An acknowledgement quotes the person's words: plain text where it is not inside the card (summary, fallback).
-  const leadText = lead.map((l) => (l.tone === 'good' ? escapeChatText(l.text) : l.text));
+  const leadText = lead.map((l) => (l.quotes ? escapeChatText(l.text) : l.text));
   switch (item.kind) {
     case 'question': {
       // Question text may quote earlier answers ("{goal.1}"): shown as typed, never as markup.
@@ -84,7 +85,7 @@ function plainText(item: Prompt | FeaturePrompt, reply: TurnReply): Lead {
     case 'notice':
       return { text: item.text, tone: item.tone };
     case 'recorded':
-      return { text: recordedText(item), tone: 'good' };
+      return { text: recordedText(item), tone: 'good', quotes: true };
     case 'risk_override':
       return { text: riskOverrideText(item), tone: 'warning' };
     case 'completed':
@@ -111,7 +112,7 @@ export function renderReply(reply: TurnReply): Array<Partial<Activity>> {
   let pending: Lead[] = [];
   const flush = () => {
     // Acknowledgements quote what was typed: shown as text, never as Markdown or HTML (issue 19).
-    if (pending.length) out.push({ type: 'message', text: pending.map((p) => readableHints(p.tone === 'good' ? escapeChatText(p.text) : p.text)).join('\n\n') });
+    if (pending.length) out.push({ type: 'message', text: pending.map((p) => readableHints(p.quotes ? escapeChatText(p.text) : p.text)).join('\n\n') });
     pending = [];
   };
   for (const item of reply.items) {
