@@ -3,6 +3,7 @@ import type { AssessmentState } from '../dialogs/engine/types';
 import type { ConfirmedIdentity, ExportAuthor } from '../exports/document';
 import { safeText } from '../exports/safe-text';
 import type { ConversationState } from '../store/types';
+import { exportSlotSchema, pendingConfirmationSchema } from '../store/documents/feature-records';
 import { readSlot, writeSlot } from './features/slots';
 
 /**
@@ -13,31 +14,6 @@ import { readSlot, writeSlot } from './features/slots';
  */
 export const EXPORT_SLOT = 'export';
 
-const identitySchema = z.object({
-  family: z.string().min(1).max(100),
-  given: z.array(z.string().min(1).max(100)).min(1).max(6),
-  birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  confirmedBy: z.string().min(1),
-  confirmedAt: z.string().min(1),
-  /** The NHS number it was confirmed with: if the assessment's number ever differs, confirm again. */
-  nhsNumber: z.string().regex(/^\d{10}$/),
-});
-const authorSchema = z.object({ name: z.string().min(1).max(120), role: z.string().min(1).max(120), userId: z.string().min(1) });
-export const sendSchema = z.object({
-  exportId: z.string(),
-  messageId: z.string(),
-  documentId: z.string(),
-  planId: z.string().nullable(),
-  planVersion: z.number().int().nullable(),
-  version: z.number().int().min(1),
-  sentAt: z.string(),
-  sentBy: z.string(),
-  status: z.enum(['accepted', 'acknowledged', 'undelivered', 'unknown']),
-  statusAt: z.string(),
-});
-export type SendRecord = z.infer<typeof sendSchema>;
-
-export const exportSlotSchema = z.object({ identity: identitySchema.optional(), author: authorSchema.optional(), sends: z.array(sendSchema).default([]) });
 export type ExportSlot = z.infer<typeof exportSlotSchema>;
 
 export function readExportSlot(state: AssessmentState): ExportSlot {
@@ -62,16 +38,6 @@ export function recordedAuthor(state: AssessmentState): ExportAuthor | null {
 
 // ---- the confirmation step in progress (conversation.extra.export) ----
 
-export const pendingConfirmationSchema = z.object({
-  assessmentId: z.string(),
-  format: z.string().nullable(),
-  step: z.enum(['identity', 'author', 'confirm']),
-  family: z.string().optional(),
-  given: z.array(z.string()).optional(),
-  birthDate: z.string().optional(),
-  authorName: z.string().optional(),
-  authorRole: z.string().optional(),
-});
 export type PendingConfirmation = z.infer<typeof pendingConfirmationSchema>;
 
 export function readPending(conv: ConversationState): PendingConfirmation | null {

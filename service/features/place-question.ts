@@ -7,6 +7,7 @@ import type { DirectoryIndex } from '../../plans/directory/build-index';
 import { placesForDirectory } from '../../plans/places/directory-places';
 import { resolvePlace, type PlaceChoice } from '../../plans/places/resolve-place';
 import type { FeatureContext, FeatureResult } from '../features';
+import { placePendingSchema } from '../../store/documents/feature-records';
 import { escapeChatText } from '../../dialogs/markdown';
 
 /**
@@ -24,7 +25,6 @@ export const KEEP_AS_TYPED = /^as typed$/i;
 /** "Stoke-on-Trent, Staffordshire ST4" is 4 words; a sentence is not a place. */
 const MAX_PLACE_WORDS = 8;
 
-export const placePendingSchema = z.object({ typed: z.string(), choices: z.array(z.object({ label: z.string() })) });
 type Pending = z.infer<typeof placePendingSchema>;
 
 function pendingOf(state: AssessmentState): Pending | null {

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { FIND_LIMIT, foundSchema } from '../../store/documents/feature-records';
 import type { AssessmentState } from '../../dialogs/engine/types';
 import type { DirectoryIndex } from '../../plans/directory/build-index';
 import { matchResources } from '../../plans/directory/match';
 import type { MatchQuery } from '../../plans/directory/query';
 import { contactLine } from '../../plans/draft-plan';
 import { needsForGoal } from '../../plans/goal-resources';
-import { resourceLinkSchema, type ResourceLink } from '../../plans/model';
+import type { ResourceLink } from '../../plans/model';
 import { placesForDirectory } from '../../plans/places/directory-places';
 import { resolvePlace } from '../../plans/places/resolve-place';
 import { RADIUS_KM } from '../../plans/reach';
@@ -17,10 +17,7 @@ import { RADIUS_KM } from '../../plans/reach';
  * `link 1.2 to 2` can use them on the next turn.
  */
 export const FOUND_SLOT = 'plan_search';
-export const FIND_LIMIT = 5;
 
-/** Kept as an object, like every feature slot (slots are versioned documents). */
-export const foundSchema = z.object({ results: z.array(resourceLinkSchema).max(FIND_LIMIT) });
 
 export function readFound(state: Pick<AssessmentState, 'features'>): ResourceLink[] {
   const parsed = foundSchema.safeParse(state.features?.[FOUND_SLOT]);

@@ -3,7 +3,8 @@ import type { AssessmentState } from '../../dialogs/engine/types';
 import { renderSendDocument } from '../../exports';
 import type { Store } from '../../store/types';
 import { auditExport, exportInputFor, type ExportSettings } from '../export-service';
-import { readExportSlot, type SendRecord } from '../export-record';
+import type { SendRecord } from '../../store/documents/feature-records';
+import { readExportSlot } from '../export-record';
 import type { MeshClient } from './client';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pendingConfirmationSchema } from '../../service/export-record';
+import { pendingConfirmationSchema } from './feature-records';
 import type { ConversationState } from '../types';
 import { decode, defineDocument, encode, type Decoded } from './versioned';
 

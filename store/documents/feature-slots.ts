@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { planSchema } from '../../plans/model';
 import { reviewLinkSchema } from '../../reports/review-link';
-import { exportSlotSchema } from '../../service/export-record';
-import { placePendingSchema } from '../../service/features/place-question';
-import { foundSchema } from '../../service/features/plan-find';
+import { exportSlotSchema, foundSchema, placePendingSchema } from './feature-records';
 import { defineDocument, type DocumentType } from './versioned';
 
 /**
