@@ -30,6 +30,9 @@ import { detectRisks } from '../../dialogs/safeguarding';
 import { formatScoreTable, scoreCorpus, type LabelledStatement } from './corpus-metrics';
 import { variants } from './obfuscate';
 
+// Set 5's first score (HELDOUT.md), a floor: the rules must not get worse on wording nobody tuned on.
+const HELDOUT_5_FIRST_RECALL = 0.58;
+
 function load(name: string): LabelledStatement[] {
   return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as LabelledStatement[];
 }
@@ -118,5 +121,15 @@ describe('safeguarding corpus', () => {
     console.log(`\ncorpus-heldout-4.json (held out; scored once at 59.8 % recall — see HELDOUT.md; the 95 % target is NOT met on it)\n${formatScoreTable(score)}\n`);
     // A floor at its one honest score, not the target: rules must not get worse on unseen wording.
     expect(score.overall.recall).toBeGreaterThanOrEqual(0.59);
+  });
+  it('held-out set 5 (never tuned on): printed, structurally a real test set, and guarded against getting worse', () => {
+    const set = load('corpus-heldout-5.json');
+    expect(set.length).toBeGreaterThanOrEqual(200);
+    expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
+    expect(set.filter((s) => s.expected.length > 0).length).toBeGreaterThanOrEqual(150);
+    for (const category of RISK_CATEGORY_IDS) expect(set.some((s) => s.expected.includes(category)), category).toBe(true);
+    const score = scoreCorpus(set);
+    console.log(`\ncorpus-heldout-5.json (held out; scored once at 58.0 % recall — see HELDOUT.md; the 95 % target is NOT met on it)\n${formatScoreTable(score)}\n`);
+    expect(score.overall.recall).toBeGreaterThanOrEqual(HELDOUT_5_FIRST_RECALL);
   });
 });
