@@ -62,12 +62,30 @@ export interface EvalSet {
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
-export function loadEvalSet(o: { name: string; heldOut: boolean; directory: string; labels: string; people: string }): EvalSet {
+/** A set written in its author's own terms maps them to the script's options (null: no option, dropped). */
+const vocabularySchema = z.object({
+  needs: z.record(z.string(), z.string().nullable()),
+  barriers: z.record(z.string(), z.string().nullable()),
+});
+
+function translate(terms: string[], map: Record<string, string | null>, what: string): string[] {
+  const out = terms.map((t) => {
+    if (!(t in map)) throw new Error(`eval vocabulary has no entry for ${what} "${t}"`);
+    return map[t];
+  });
+  return [...new Set(out.filter((t): t is string => t !== null))];
+}
+
+export function loadEvalSet(o: { name: string; heldOut: boolean; directory: string; labels: string; people: string; vocabulary?: string }): EvalSet {
+  const labels = z.record(z.string(), labelSchema).parse(readJson(o.labels));
+  const people = z.array(personSchema).parse(readJson(o.people));
+  if (!o.vocabulary) return { name: o.name, heldOut: o.heldOut, directoryPath: o.directory, labels, people };
+  const v = vocabularySchema.parse(readJson(o.vocabulary));
   return {
     name: o.name,
     heldOut: o.heldOut,
     directoryPath: o.directory,
-    labels: z.record(z.string(), labelSchema).parse(readJson(o.labels)),
-    people: z.array(personSchema).parse(readJson(o.people)),
+    labels: Object.fromEntries(Object.entries(labels).map(([id, l]) => [id, { ...l, needs: translate(l.needs, v.needs, 'need') }])),
+    people: people.map((p) => ({ ...p, needs: translate(p.needs, v.needs, 'need'), barriers: translate(p.barriers, v.barriers, 'barrier') })),
   };
 }
