@@ -22,7 +22,7 @@ function plan(status: 'draft' | 'approved', reviewDate: string): Plan {
 }
 const contacts = (n: number, from = '2026-10-01') => Array.from({ length: n }, (_, i) => ({ date: `${from.slice(0, 8)}${String(1 + i).padStart(2, '0')}`, method: 'phone' as const, minutes: 30, summary: '', by: 'lw' }));
 
-function person(ref: string, ...assessments: Array<Partial<AssessmentState> & { answers?: Record<string, string> }>): PersonRecords {
+function person(ref: string, ...assessments: Array<Omit<Partial<AssessmentState>, 'answers'> & { answers?: Record<string, string> }>): PersonRecords {
   const patient = { kind: 'local' as const, value: ref, masked: `${ref.slice(0, 2)}***${ref.slice(-2)}` };
   return {
     patient,

@@ -1,7 +1,7 @@
 import { buildApp, type App } from '../../bot/app';
 import { loadConfig } from '../../service/config';
 import { createLogger } from '../../service/logger';
-import { createHarness, type Harness } from '../helpers/bot-harness';
+import type { Harness } from '../helpers/bot-harness';
 import { tempDataDir } from '../helpers/server-process';
 import { runDefaultAssessment } from '../call/helpers';
 import { APP_ID_URI, CLIENT_ID, ISSUER, TENANT, type TokenIssuer } from '../tab/token-issuer';
