@@ -94,7 +94,7 @@ const DISCHARGE_WITH_REASON = /^discharge\s+(\S.*)$/is;
 
 export const reviewFeature: Feature = {
   name: 'review',
-  help: '`review` (or `discharge`) after a completed assessment starts a short review of the outcome measures and goals; `progress` shows the progress card.',
+  help: '`review` (or `discharge`) after a completed assessment starts a short review of the outcome measures and goals; `discharge <reason>` closes the caseload entry; `progress` shows the progress card.',
   // Only once the current assessment is complete: while one is in progress `review` keeps its
   // engine meaning (show the answers so far).
   select(input, ctx) {

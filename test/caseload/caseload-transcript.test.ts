@@ -83,6 +83,7 @@ describe('caseload in chat (real store, real turn service)', () => {
   it('lists everyone in the order of what needs doing first, masked, with a valid card row per person', async () => {
     const r = await h.say('caseload');
     transcript = texts(r);
+    if (process.env['WMA_PRINT_TRANSCRIPT'] === '1') console.log(transcript);
     const lines = transcript.split('\n').filter((l) => /^\d+\. /.test(l));
     expect(lines.map((l) => l.replace(/ — .*/, ''))).toEqual(
       [P.overdue, P.atCap, P.draft, P.inProgress, P.screening, P.flagged, P.discharged].map((p, i) => `${i + 1}. ${masked(p)}`),
