@@ -9,6 +9,7 @@ import type { Feature } from '../service/features';
 import { assessmentListFeature } from '../service/features/assessment-list';
 import { helpFeature } from '../service/features/help';
 import { peopleFeature } from '../service/features/people';
+import { caseloadFeature } from '../service/features/caseload';
 import { sessionsFeature } from '../service/features/sessions';
 import { createCheckinFeature, supervisionFeature } from '../service/features/supervision';
 import { insightFeature } from '../service/features/insight';
@@ -77,6 +78,7 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
       [
         helpFeature,
         peopleFeature,
+        caseloadFeature,
         assessmentListFeature,
         insightFeature,
         sessionsFeature,

@@ -1,6 +1,7 @@
 import { FEATURE_PROMPT_SCHEMAS, type FeaturePromptData, type FeaturePromptName } from '../service/feature-prompts';
 import type { FeaturePrompt, TurnReply } from '../service/reply';
 import type { CardElement } from './cards/card-kit';
+import { renderCaseloadCard } from './cards/caseload-card';
 import { renderInsightCard } from './cards/insight-card';
 import { renderPlanFeatureCard } from './cards/plan-card';
 import { renderProgressCard } from './cards/progress-card';
@@ -15,6 +16,7 @@ const FEATURE_CARDS: Renderers = {
   insight: (data) => renderInsightCard(data),
   progress: (data) => renderProgressCard(data),
   plan: renderPlanFeatureCard,
+  caseload: (data) => renderCaseloadCard(data),
 };
 
 export function renderFeatureCard(item: FeaturePrompt, reply: TurnReply): CardElement | null {

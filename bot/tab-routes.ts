@@ -6,6 +6,9 @@ import { instrumentLocks, SAFEGUARDING_LOCK_REASON } from '../service/script-loc
 import { checkScript, ScriptAdmin, type AdminResult, type SaveOptions, type ScriptInput } from '../service/script-admin';
 import { runPreview } from '../service/script-preview';
 import type { Store } from '../store/types';
+import { CASELOAD_FILTERS, filterCaseload, type CaseloadFilter } from '../reports/caseload/caseload';
+import { loadCaseload } from '../service/caseload-source';
+import type { ScriptRegistry } from '../service/script-registry';
 import { RISK_CATEGORIES } from '../dialogs/vocabulary';
 import { createTabAuthenticator } from './auth/tab-auth';
 import { MANAGE_ROLE, type TabConfig } from './auth/tab-config';
@@ -13,7 +16,9 @@ import type { TabIdentity } from './auth/verify-token';
 
 /**
  * The managers' tab: the static page under /tab and its JSON API under /api/scripts. Every API
- * call is authenticated on the server; nothing here returns assessments or answers.
+ * call is authenticated on the server; nothing here returns assessments or answers — except
+ * /api/caseload, the link worker's own "My caseload" page: masked rows of only the caller's own
+ * people (the signed token's object id is the owner), never a reference or free text.
  */
 const PUBLIC_DIR = fileURLToPath(new URL('../tab/public/', import.meta.url));
 const TEAMS_JS = fileURLToPath(new URL('../node_modules/@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js', import.meta.url));
@@ -107,7 +112,7 @@ const versionParam = (v: unknown): number | null => (typeof v === 'string' && /^
 
 export function mountTabRoutes(cfg: TabConfig) {
   const authenticate = createTabAuthenticator(cfg);
-  return (server: Server, core: { store: Store }): void => {
+  return (server: Server, core: { store: Store; scripts: ScriptRegistry }): void => {
     const admin = new ScriptAdmin(core.store);
 
     /** Wraps a handler with authentication and uniform errors (never a stack trace to the page). */
@@ -163,6 +168,21 @@ export function mountTabRoutes(cfg: TabConfig) {
       const r = runPreview({ script: input, state: body.state, input: body.input, startAt: body.startAt });
       if (r.ok) json(res, 200, { state: r.state, prompts: r.prompts });
       else json(res, r.status, { error: r.message, ...(r.issues ? { issues: r.issues } : {}) });
+    }));
+
+    // "My caseload": reading only — and only what the caller owns, whatever their role.
+    server.get('/api/caseload', route('read', async (req, res, who) => {
+      const asked = String(req.query?.filter ?? 'all');
+      if (!(CASELOAD_FILTERS as readonly string[]).includes(asked)) return badRequest(res, 'filter must be all, due or cap.');
+      const now = new Date().toISOString();
+      const all = await loadCaseload(core.store, core.scripts, who.userId, now);
+      const rows = filterCaseload(all, asked as CaseloadFilter, now).map((e) => ({
+        masked: e.masked, status: e.status, statusLabel: e.statusLabel, detail: e.detail, sessions: e.sessions,
+        reviewDate: e.reviewDate, lastContact: e.lastContact, next: e.next, supervision: e.supervision,
+        discharge: e.discharge && { at: e.discharge.at.slice(0, 10), label: e.discharge.label },
+      }));
+      const counts = { all: all.length, due: filterCaseload(all, 'due', now).length, cap: filterCaseload(all, 'cap', now).length };
+      json(res, 200, { filter: asked, today: now.slice(0, 10), counts, rows });
     }));
 
     server.post('/api/scripts/import', route('manage', async (req, res, who) => {

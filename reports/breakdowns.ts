@@ -3,6 +3,7 @@ import type { Episode, ReportPeriod } from './cohort';
 import { NOT_RECORDED, sessionUse } from './aggregate';
 import { normaliseOds, type PracticeTable } from './practice-pcn';
 import { reviewLinkOf } from './review-link';
+import { closureOf, DISCHARGE_REASON_IDS, type DischargeReason } from './caseload/discharge';
 
 /**
  * The commissioner's breakdowns (issue 20), exact and internal like aggregate.ts: referrals by GP
@@ -30,7 +31,9 @@ export interface Breakdowns {
   /** Days from the referral received (the record's start) to the first recorded contact, per accepted person contacted. */
   waits: number[];
   notYetContacted: number;
-  exits: Record<'discharged' | 'onward_referral' | 'planned_exit' | 'open', number>;
+  exits: Record<'discharged_with_reason' | 'discharged' | 'onward_referral' | 'planned_exit' | 'open', number>;
+  /** Accepted referrals closed with `discharge <reason>` by the end of the period, by reason (issue 21). */
+  dischargeReasons: Record<DischargeReason, number>;
   completedReviews: number;
   declined: number;
   versions: Array<{ label: string; cap: number; referrals: number }>;
@@ -55,8 +58,10 @@ export function monthsOf(p: ReportPeriod): string[] {
   return out;
 }
 
-/** Why an accepted referral ended, most definite first: a discharge review, then the decision at the cap. */
+/** Why an accepted referral ended, most definite first: a recorded discharge, a discharge review, then the decision at the cap. */
 function exitOf(e: Episode, period: ReportPeriod): keyof Breakdowns['exits'] {
+  const closure = closureOf(e.linked, period.to);
+  if (closure && closure.reason !== 'planned_exit') return 'discharged_with_reason';
   if (e.reviews.some((r) => reviewLinkOf(r)?.kind === 'discharge')) return 'discharged';
   const decisions = sessionUse(e, period).decisions.map((d) => d.decision);
   if (decisions.includes('onward_referral')) return 'onward_referral';
@@ -69,7 +74,8 @@ export function breakdowns(episodes: readonly Episode[], period: ReportPeriod, p
     byPractice: {}, byPcn: {}, ageBand: {}, sex: {}, ethnicity: {},
     months: monthsOf(period).map((month) => ({ month, referrals: 0, accepted: 0, firstContacts: 0, reviews: 0 })),
     waits: [], notYetContacted: 0,
-    exits: { discharged: 0, onward_referral: 0, planned_exit: 0, open: 0 },
+    exits: { discharged_with_reason: 0, discharged: 0, onward_referral: 0, planned_exit: 0, open: 0 },
+    dischargeReasons: Object.fromEntries(DISCHARGE_REASON_IDS.map((id) => [id, 0])) as Record<DischargeReason, number>,
     completedReviews: 0, declined: 0, versions: [],
   };
   const month = (iso: string) => b.months.find((m) => m.month === iso.slice(0, 7));
@@ -103,7 +109,10 @@ export function breakdowns(episodes: readonly Episode[], period: ReportPeriod, p
       const fm = month(first);
       if (fm) fm.firstContacts += 1;
     } else b.notYetContacted += 1;
-    b.exits[exitOf(e, period)] += 1;
+    const exit = exitOf(e, period);
+    b.exits[exit] += 1;
+    const closure = exit === 'discharged_with_reason' ? closureOf(e.linked, period.to) : null;
+    if (closure && closure.reason !== 'planned_exit') b.dischargeReasons[closure.reason] += 1;
   }
   b.versions = [...versions.values()].sort((x, y) => x.label.localeCompare(y.label, 'en', { numeric: true }));
   return b;

@@ -1,4 +1,5 @@
 import { TERMINOLOGY } from '../exports/terminology';
+import { DISCHARGE_REASON_IDS, DISCHARGE_REASONS } from './caseload/discharge';
 import type { Breakdowns } from './breakdowns';
 import { NOT_RECORDED, PCN_NOT_KNOWN } from './breakdowns';
 import type { PracticeTable } from './practice-pcn';
@@ -96,9 +97,16 @@ function waitTable(b: Breakdowns): ReportTable {
 function exitTable(b: Breakdowns): ReportTable {
   const x = b.exits;
   return partition({ id: 'exit-reasons', section: 'Exits', title: 'How accepted referrals ended', columns: ['People'],
-    note: 'By the end of the period, most definite first: a discharge review, then the decision recorded at the session cap. Redirected and declined referrals are in "Screening outcomes".' },
-  [['Discharged after a review', x.discharged], ['Referred on to another service', x.onward_referral], ['Planned exit at the session cap', x.planned_exit], ['Still open', x.open]],
-  x.discharged + x.onward_referral + x.planned_exit + x.open);
+    note: 'By the end of the period, most definite first: a discharge with a recorded reason, a discharge review, then the decision recorded at the session cap. Redirected and declined referrals are in "Screening outcomes".' },
+  [['Discharged with a recorded reason', x.discharged_with_reason], ['Discharged after a review', x.discharged], ['Referred on to another service', x.onward_referral], ['Planned exit at the session cap', x.planned_exit], ['Still open', x.open]],
+  x.discharged_with_reason + x.discharged + x.onward_referral + x.planned_exit + x.open);
+}
+
+function dischargeReasonTable(b: Breakdowns): ReportTable {
+  const rows = DISCHARGE_REASON_IDS.map((id): [string, number] => [DISCHARGE_REASONS[id].label.replace(' (say why)', ''), b.dischargeReasons[id]]);
+  return partition({ id: 'discharge-reasons', section: 'Exits', title: 'Discharges by reason', columns: ['People'],
+    note: 'Accepted referrals closed with `discharge <reason>` by the end of the period (the link worker\'s note is never reported). A later assessment or review reopens a referral, and it is then counted as open.' },
+  rows, rows.reduce((n, [, c]) => n + c, 0));
 }
 
 function codesTable(b: Breakdowns, referrals: number): ReportTable {
@@ -120,7 +128,7 @@ function versionsTable(b: Breakdowns): ReportTable {
 }
 
 export function breakdownTables(b: Breakdowns, o: { referrals: number; practices: PracticeTable; labels: OptionLabels; order: (q: string) => string[] }): ReportTable[] {
-  return [trendTable(b), ...practiceTables(b, o.practices), ...reachTables(b, o.labels, o.order), waitTable(b), exitTable(b), codesTable(b, o.referrals), versionsTable(b)];
+  return [trendTable(b), ...practiceTables(b, o.practices), ...reachTables(b, o.labels, o.order), waitTable(b), exitTable(b), dischargeReasonTable(b), codesTable(b, o.referrals), versionsTable(b)];
 }
 
 /** For the comparison table. */

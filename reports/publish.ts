@@ -181,7 +181,7 @@ export function publishReport(r: RawReport, o: PublishOptions): PublishedReport 
       change!,
       ...uncertaintyTables(r),
       goals!,
-      ...pick('exit-reasons'),
+      ...pick('exit-reasons', 'discharge-reasons'),
       safeguardingTable(r),
       ...pick('national-codes', 'script-versions'),
       workerTable(r),

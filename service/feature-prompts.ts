@@ -39,6 +39,27 @@ export const exportCardDataSchema = z.object({
 export type ExportCardData = z.infer<typeof exportCardDataSchema>;
 export type ExportLinkItem = ExportCardData['links'][number];
 
+/** The `caseload` card (issue 21): masked rows only — never a reference or free text. */
+export const caseloadCardDataSchema = z.object({
+  title: z.string(),
+  filter: z.enum(['all', 'due', 'cap']),
+  total: z.number().int().min(0),
+  rows: z.array(
+    z.object({
+      masked: z.string(),
+      openId: z.string().min(1),
+      status: z.string(),
+      statusLabel: z.string(),
+      detail: z.string(),
+      sessions: z.object({ used: z.number().int(), allowed: z.number().int() }),
+      reviewDate: z.string().nullable(),
+      next: z.object({ what: z.string(), due: z.string().nullable() }).nullable(),
+      supervision: z.boolean(),
+    }),
+  ),
+});
+export type CaseloadCardData = z.infer<typeof caseloadCardDataSchema>;
+
 export interface FeaturePromptData {
   /** Built by dialogs/insight from the scored answers (compile-time type; no runtime schema yet). */
   insight: Insight;
@@ -46,6 +67,7 @@ export interface FeaturePromptData {
   /** Built by reports/progress (compile-time type; no runtime schema yet). */
   progress: ProgressSummary;
   export: ExportCardData;
+  caseload: CaseloadCardData;
 }
 export type FeaturePromptName = keyof FeaturePromptData;
 
@@ -53,6 +75,7 @@ export type FeaturePromptName = keyof FeaturePromptData;
 export const FEATURE_PROMPT_SCHEMAS: { [K in FeaturePromptName]?: z.ZodType<FeaturePromptData[K]> } = {
   plan: planCardDataSchema,
   export: exportCardDataSchema,
+  caseload: caseloadCardDataSchema,
 };
 
 export type FeaturePrompt = { [K in FeaturePromptName]: { kind: 'feature'; feature: K; data: FeaturePromptData[K]; text: string } }[FeaturePromptName];

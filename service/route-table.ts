@@ -14,6 +14,7 @@ import type { Feature, FeatureContext, FeatureInput, FeatureResult, Route, Route
 export const ROUTES = {
   start: { rank: 10, in: 'service/routes/start-route.ts', why: '`start`/`new` always begins a new assessment, whatever is open; after a bare `start` the next message is the patient reference' },
   help: { rank: 20, in: 'service/features/help.ts', why: '`help` when no assessment is open or it is completed: lists what can be done now (during an assessment the engine answers `help`)' },
+  caseload: { rank: 25, in: 'service/features/caseload.ts', why: '`caseload`, `caseload due`, `caseload at cap` and its card rows: the link worker’s own people, before `people` (which no longer takes the word)' },
   people: { rank: 30, in: 'service/features/people.ts', why: '`people` / `open *** 5919`: move to another person; `open` takes only a reference-shaped word, so "open spaces" stays an answer' },
   export: { rank: 50, in: 'service/features/export.ts', why: '`export…`, `ask gp`, `send to gp`; while it confirms name and date of birth it takes the typed reply (a surname such as "Session" is not a command)' },
   assessments: { rank: 100, in: 'service/features/assessment-list.ts', why: '`assessments` / `resume N` switch assessments, so they must win over the engine’s own `resume`' },

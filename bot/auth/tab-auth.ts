@@ -20,7 +20,7 @@ export function createTabAuthenticator(cfg: TabConfig): (req: Request, need: 're
       // Even if the bot was told to accept remote callers, the dev identity stays on this machine.
       if (!LOOPBACK_PEERS.has(req.socket.remoteAddress ?? ''))
         return { ok: false, status: 403, message: 'Local development mode only accepts requests from this computer.' };
-      identity = { actor: cfg.identity, roles: [MANAGE_ROLE], canManage: true, local: true };
+      identity = { actor: cfg.identity, userId: cfg.identity, roles: [MANAGE_ROLE], canManage: true, local: true };
     } else {
       const header = String(req.headers.authorization ?? '');
       const m = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header);

@@ -9,6 +9,8 @@ import { MANAGE_ROLE, type TabConfig } from './tab-config';
 export interface TabIdentity {
   /** Recorded in the audit log and as a version's author. */
   actor: string;
+  /** The Entra object id — the id the bot records as an assessment's owner (activity.from.aadObjectId). */
+  userId: string;
   name?: string;
   roles: string[];
   canManage: boolean;
@@ -57,6 +59,6 @@ export function createTokenVerifier(cfg: EntraConfig): (token: string) => Promis
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
     const upn = typeof payload.preferred_username === 'string' ? payload.preferred_username : undefined;
     const name = typeof payload.name === 'string' ? payload.name : undefined;
-    return { actor: upn ?? oid, ...(name ? { name } : {}), roles, canManage: roles.includes(MANAGE_ROLE), local: false };
+    return { actor: upn ?? oid, userId: oid, ...(name ? { name } : {}), roles, canManage: roles.includes(MANAGE_ROLE), local: false };
   };
 }

@@ -12,6 +12,7 @@ const notice = (text: string): Prompt => ({ kind: 'notice', text, tone: 'info' }
 
 const EVERYWHERE = [
   '`people` — everyone you have assessed; `open *** 5919` or `open 2` reopens one',
+  '`caseload` — everyone you support, most urgent first; `caseload due`, `caseload at cap`',
   '`assessments` — your unfinished assessments; `resume 2` switches to one',
   '`start 943 476 5919` (NHS number) or `start SP-2041` (local reference) — a new person',
   '`checkin` — a private end-of-day check-in, never shared',

@@ -77,7 +77,7 @@ export function pickToOpen(people: Person[], ref: string): { person: Person; ass
   return `Nobody in your list matches “${t.slice(0, 20)}”. Type \`people\` to see who you have assessed.`;
 }
 
-async function openItems(ctx: FeatureContext, a: AssessmentState): Promise<ReplyItem[]> {
+export async function openItems(ctx: FeatureContext, a: AssessmentState): Promise<ReplyItem[]> {
   if (a.status !== 'completed')
     return [notice(`Opened the ${assessmentLine(a)} for ${a.patient.masked}. Type \`resume\` to carry on${a.status === 'paused' ? '' : ' (or just answer)'}, or \`status\`.`)];
   const items: ReplyItem[] = [notice(`Opened ${a.patient.masked}: ${assessmentLine(a)}.`)];
@@ -97,7 +97,7 @@ export const peopleFeature: Feature = {
   select(input) {
     // `open` takes only something shaped like a reference, so an answer such as "open spaces
     // and parks" is still an answer.
-    return input.kind === 'text' && (/^(people|clients|caseload)$/i.test(input.text) || OPEN_REF.test(input.text));
+    return input.kind === 'text' && (/^(people|clients)$/i.test(input.text) || OPEN_REF.test(input.text));
   },
   async handle(input, ctx): Promise<FeatureResult> {
     const people = await peopleOf(ctx.store, ctx.userId);

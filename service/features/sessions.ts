@@ -38,6 +38,11 @@ export function sessionsOf(state: AssessmentState): SessionsSlot {
 export async function personSessionTotals(store: Store, current: AssessmentState, cap: number) {
   const all = await store.listAssessments({ owner: current.owner });
   const same = all.filter((a) => a.id !== current.id && a.patient.value === current.patient.value).concat(current);
+  return countSessions(same, cap);
+}
+
+/** The count itself, pure: one person's assessments (as the owner holds them) against the cap. The caseload uses it too. */
+export function countSessions(same: readonly AssessmentState[], cap: number) {
   const slots = same.map(sessionsOf);
   const used = slots.reduce((n, s) => n + s.contacts.length, 0);
   const extra = slots.reduce((n, s) => n + s.reviews.reduce((m, r) => m + r.extraSessions, 0), 0);

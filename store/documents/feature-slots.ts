@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planSchema } from '../../plans/model';
+import { dischargeSlotSchema } from '../../reports/caseload/discharge';
 import { reviewLinkSchema } from '../../reports/review-link';
 import { exportSlotSchema, foundSchema, placePendingSchema } from './feature-records';
 import { defineDocument, type DocumentType } from './versioned';
@@ -46,4 +47,6 @@ export const FEATURE_SLOTS: Readonly<Record<string, DocumentType<unknown>>> = {
   export: defineDocument({ kind: 'export record', version: 1, schema: exportSlotSchema, migrations: [versionIntroduced] }),
   place: defineDocument({ kind: 'place question', version: 1, schema: placePendingSchema, migrations: [versionIntroduced] }),
   plan_search: defineDocument({ kind: 'plan search results', version: 1, schema: foundSchema, migrations: [versionIntroduced] }),
+  // Issue 21: the discharge that closes a caseload entry (reason from a fixed list, the link worker's note).
+  discharge: defineDocument({ kind: 'discharge', version: 1, schema: dischargeSlotSchema, migrations: [versionIntroduced] }),
 };

@@ -38,14 +38,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(options: { features?: Feature[]; store?: Store; secondOpinion?: SecondOpinion } = {}): Promise<Harness> {
+export async function createHarness(options: { features?: Feature[]; store?: Store; secondOpinion?: SecondOpinion; clock?: () => Date } = {}): Promise<Harness> {
   const store = options.store ?? createStore({ sqlitePath: ':memory:', encryptionKeys: TEST_KEYRING });
   await store.init();
   const scripts = new ScriptRegistry(store);
   await scripts.ensureDefaultPublished('2026-11-25T09:00:00.000Z');
   const logs = new LogCapture();
   const logger = createLogger('debug', logs);
-  const turns = new TurnService({ store, scripts, logger, scriptId: 'what_matters_default', newId: randomUUID, features: [assessmentListFeature, ...(options.features ?? [])], ...(options.secondOpinion ? { secondOpinion: options.secondOpinion } : {}) });
+  const turns = new TurnService({ store, scripts, logger, scriptId: 'what_matters_default', newId: randomUUID, features: [assessmentListFeature, ...(options.features ?? [])], ...(options.clock ? { clock: options.clock } : {}), ...(options.secondOpinion ? { secondOpinion: options.secondOpinion } : {}) });
   const bot = new WhatMattersBot(turns, logger);
   const adapter = new TestAdapter(async (context) => bot.run(context));
   const transcript: string[] = [];

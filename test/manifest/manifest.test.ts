@@ -110,6 +110,16 @@ describe('generated manifest', () => {
   });
 });
 
+describe('the My caseload tab (issue 21)', () => {
+  it('is a personal static tab pointing at the caseload page, and the manifest stays valid', async () => {
+    const manifest = buildManifest(PROD_ENV);
+    expect(manifest['staticTabs'] as Array<Record<string, unknown>>).toContainEqual(
+      expect.objectContaining({ entityId: 'my-caseload', name: 'My caseload', contentUrl: 'https://wma.example.nhs.uk/tab/caseload.html', scopes: ['personal'] }),
+    );
+    expect(await validateManifest(manifest)).toEqual([]);
+  });
+});
+
 describe('the validator catches broken manifests', () => {
   it('reports a bot scope outside the allowed values', async () => {
     const broken = clone(buildManifest(PROD_ENV));

@@ -23,6 +23,8 @@ export interface TokenOptions {
   upn?: string;
   /** Leave out the `exp` claim (issue 19: such a token must be refused). */
   omitExp?: boolean;
+  /** The user's Entra object id (default the manager's); the caseload is the owner's with this id. */
+  oid?: string;
 }
 
 export class TokenIssuer {
@@ -60,7 +62,7 @@ export class TokenIssuer {
     const exp = now + (o.expiresInSeconds ?? 3600);
     const jwt = new SignJWT({
       tid: TENANT,
-      oid: '0f0f0f0f-0000-4000-8000-000000000001',
+      oid: o.oid ?? '0f0f0f0f-0000-4000-8000-000000000001',
       name: o.name ?? 'Morgan Manager',
       preferred_username: o.upn ?? 'morgan.manager@example.nhs.uk',
       ...(o.roles ? { roles: o.roles } : {}),
