@@ -1,5 +1,6 @@
 import { HELP_TEXT } from './commands';
-import { applicableQuestions, positionOf, previousVisited } from './navigation';
+import { applicableQuestions, interpolate, positionOf, previousVisited } from './navigation';
+import { ackAnswer } from './parse-answer';
 import { missingRequired, moveOn, notice, questionPrompt, reviewItems, setStatus, showCurrent, type Turn } from './turn';
 import type { Command } from './types';
 
@@ -12,7 +13,18 @@ function statusText(t: Turn): string {
   return `Patient ${t.state.patient.masked} · ${where} · ${answered} answered, ${skipped} skipped, ${list.length - answered - skipped} to go (${t.state.status}).`;
 }
 
-/** Navigation and housekeeping commands; returns false when the command does not apply here. */
+/** A question as an acknowledgement names it: its wording, clipped, so the line stays one line. */
+function named(t: Turn, id: string): string {
+  const q = t.script.byId.get(id);
+  const text = q ? interpolate(q.text, t.state.answers) : id;
+  return `“${text.length > 70 ? `${text.slice(0, 69)}…` : text}”`;
+}
+
+/**
+ * Navigation and housekeeping commands; returns false when the command does not apply here.
+ * Every one says what it did ("Kept: …", "Skipped: …", "Back to …"): the card that follows
+ * shows only where the link worker is now, not how they got there.
+ */
 export function runCommand(t: Turn, command: Command, activityId: string): boolean {
   const s = t.state;
   switch (command) {
@@ -36,6 +48,7 @@ export function runCommand(t: Turn, command: Command, activityId: string): boole
       notice(t, `Cancel the assessment for ${s.patient.masked}? The record is kept, marked cancelled. Type \`yes\` to cancel or \`no\` to carry on.`, 'warning');
       return true;
     case 'answers':
+      notice(t, s.cursor ? 'Here is everything recorded so far; the question you were on follows.' : 'Here is everything recorded so far.');
       t.prompts.push({ kind: 'review', items: reviewItems(t.script, s), missingRequired: missingRequired(t.script, s) });
       if (s.cursor) questionPrompt(t, s.cursor, false);
       return true;
@@ -48,12 +61,27 @@ export function runCommand(t: Turn, command: Command, activityId: string): boole
       }
       s.cursor = prev;
       s.mode = { kind: 'asking' };
+      const was = s.answers[prev];
+      const q = t.script.byId.get(prev);
+      notice(
+        t,
+        was && q
+          ? `Back to ${named(t, prev)} — answered ${ackAnswer(was.value, q)}. Type a new answer to change it (both are kept), or \`next\` to keep it.`
+          : `Back to ${named(t, prev)} — skipped. Answer it now, or \`next\` to leave it skipped.`,
+      );
       questionPrompt(t, prev, false);
       return true;
     }
     case 'next': {
-      if (s.cursor && s.cursor in s.answers) moveOn(t);
-      else {
+      const q = s.cursor ? t.script.byId.get(s.cursor) : undefined;
+      const kept = s.cursor ? s.answers[s.cursor] : undefined;
+      if (q && kept) {
+        notice(t, `Kept: ${ackAnswer(kept.value, q)} — moving on.`);
+        moveOn(t);
+      } else if (q && s.skipped.includes(q.id)) {
+        notice(t, `Left skipped: ${named(t, q.id)} — moving on.`);
+        moveOn(t);
+      } else {
         notice(t, 'This question has no answer yet. Answer it, or `skip` it if it is optional.');
         showCurrent(t);
       }
@@ -71,6 +99,7 @@ export function runCommand(t: Turn, command: Command, activityId: string): boole
       delete s.answers[q.id];
       s.history.push({ questionId: q.id, action: 'skipped', at: t.ctx.now, activityId });
       t.events.push({ type: 'answer_skipped', questionId: q.id, activityId, at: t.ctx.now });
+      notice(t, `Skipped: ${named(t, q.id)}. \`back\` returns to it.`);
       moveOn(t);
       return true;
     }
