@@ -2,7 +2,7 @@ import type { Plan, PlanAction } from '../plans/model';
 import { cleanFreeText } from './document';
 import type { FhirContext } from './fhir-resources';
 import { profile, ref, type FhirResource } from './fhir-support';
-import { ownerLabel } from './sections-plan';
+import { approvalWords, ownerLabel } from './sections-plan';
 import { codeFor } from './terminology';
 import { agreedNarrative } from './sections-plan';
 
@@ -84,8 +84,13 @@ export function carePlanResources(
     ...(plan.approvedAt ? { created: plan.approvedAt } : {}),
     author: ref(ctx.service, ctx.doc.serviceName),
   };
+  // Who approved this version, by name: an Annotation's authorString (the approver need not be the sender).
+  const approval =
+    plan.status === 'approved' && plan.approvedAt
+      ? [{ ...(plan.approvedByName ? { authorString: cleanFreeText(plan.approvedByName) } : {}), time: plan.approvedAt, text: `Plan version ${plan.version} ${approvalWords(plan)}.` }]
+      : [];
   // Codes only: no goals, actions or notes (all free text) — just the coded review.
-  if (codesOnly) return { carePlan: { ...base, activity: [reviewActivity(plan)] }, goals: [] };
+  if (codesOnly) return { carePlan: { ...base, activity: [reviewActivity(plan)], ...(approval.length ? { note: approval } : {}) }, goals: [] };
   const goals = plan.goals.map((g, i) => goalResource(ctx, g, i));
   const activity = [
     ...plan.goals.flatMap((g, i) => g.actions.map((a) => actionActivity(ctx, a, goals[i]!))),
@@ -111,7 +116,7 @@ export function carePlanResources(
       ...(agreedNarrative(plan) ? { description: agreedNarrative(plan) } : {}),
       goal: goals.map((g) => ref(g)),
       activity,
-      ...(notes.length ? { note: notes.map((text) => ({ text })) } : {}),
+      ...(notes.length || approval.length ? { note: [...approval, ...notes.map((text) => ({ text }))] } : {}),
     },
     goals,
   };

@@ -20,7 +20,7 @@ import { INDEX } from '../plans/helpers';
 
 /** The features a link worker has in the app (bot/app.ts), over the test directory. */
 export const script = loadDefaultScript();
-const settings: ExportSettings = {
+export const settings: ExportSettings = {
   practice: { name: 'Meanwood Health Centre', odsCode: 'B86999' },
   serviceName: 'Leeds North Social Prescribing',
   delegates: new Set(),
