@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The engine's commands: one closed set, from which the typed-command parser, card buttons
  * (service/card-actions.ts) and `help` are all derived. Listed in the order `help` shows them.
  */
-export const commandSchema = z.enum(['back', 'next', 'skip', 'pause', 'resume', 'status', 'answers', 'cancel', 'help', 'confirm', 'yes', 'no']);
+export const commandSchema = z.enum(['back', 'next', 'skip', 'skip_section', 'pause', 'resume', 'status', 'answers', 'cancel', 'help', 'confirm', 'yes', 'no']);
 export type Command = z.infer<typeof commandSchema>;
 
 /**
@@ -17,6 +17,7 @@ const COMMANDS: Record<Command, { aliases: readonly string[]; help: string | nul
   back: { aliases: ['previous'], help: '`back` change the previous answer' },
   next: { aliases: ['keep'], help: '`next` keep the shown answer' },
   skip: { aliases: [], help: '`skip` (optional questions)' },
+  skip_section: { aliases: ['skip section', 'skip all', 'skip the rest'], help: '`skip section` skips the optional questions that follow in this section' },
   pause: { aliases: [], help: '`pause` / `resume`' },
   resume: { aliases: ['continue'], help: null },
   status: { aliases: ['where'], help: '`status`' },

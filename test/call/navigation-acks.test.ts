@@ -78,3 +78,28 @@ describe('every navigation command says what it did (issue 18)', () => {
     expect((await current(h))!.mode.kind).toBe('review');
   });
 });
+
+describe('`skip section`: a run of optional questions skipped in one message, acknowledged', () => {
+  it('skips the three optional "About you" questions and names them; required questions and instrument items are never skipped', async () => {
+    h = await callHarness();
+    await h.say('start 9434765919');
+    let r = await h.say('skip section');
+    expect(texts(r)).toMatch(/This question is required, so nothing was skipped/);
+    expect((await current(h))!.skipped).toEqual([]);
+
+    await reach(h, 'ons4.life_satisfaction');
+    r = await h.say('skip all');
+    expect(texts(r)).toMatch(/is a validated instrument: its items are skipped one at a time with `skip`, so nothing was skipped\./);
+    expect((await current(h))!.skipped).toEqual([]);
+
+    await reach(h, 'about.age_band');
+    r = await h.say('skip section');
+    expect(texts(r)).toMatch(/Skipped 3 optional questions in “About you \(optional\)”: “Which age group are you in\? \(optional\)”, “What is your gender\? \(optional\)”, “What is your ethnic group\? \(optional\)”\. `back` returns to them\./);
+    expect(oneCard(r)).toContain('Skipped 3 optional questions');
+    const s = (await current(h))!;
+    expect(s.skipped).toEqual(expect.arrayContaining(['about.age_band', 'about.sex', 'about.ethnicity']));
+    expect(s.history.filter((e) => e.action === 'skipped').map((e) => e.questionId)).toEqual(['about.age_band', 'about.sex', 'about.ethnicity']);
+    // The next section's required question is asked, not skipped.
+    expect(s.cursor).toBe('risk.status');
+  });
+});
