@@ -1,12 +1,12 @@
 import { FEATURE_PROMPT_SCHEMAS, type FeaturePromptData, type FeaturePromptName } from '../service/feature-prompts';
 import type { FeaturePrompt, TurnReply } from '../service/reply';
-import type { CardElement } from './cards/card-kit';
+import type { AdaptiveCard } from './cards/card-kit';
 import { renderCaseloadCard } from './cards/caseload-card';
 import { renderInsightCard } from './cards/insight-card';
 import { renderPlanFeatureCard } from './cards/plan-card';
 import { renderProgressCard } from './cards/progress-card';
 
-type Renderers = { [K in FeaturePromptName]?: (data: FeaturePromptData[K], reply: TurnReply) => CardElement | null };
+type Renderers = { [K in FeaturePromptName]?: (data: FeaturePromptData[K], reply: TurnReply) => AdaptiveCard | null };
 
 /**
  * Which feature outputs render as cards — the one table, fixed at build time (no start-up
@@ -19,8 +19,8 @@ const FEATURE_CARDS: Renderers = {
   caseload: (data) => renderCaseloadCard(data),
 };
 
-export function renderFeatureCard(item: FeaturePrompt, reply: TurnReply): CardElement | null {
-  const render = FEATURE_CARDS[item.feature] as ((data: unknown, reply: TurnReply) => CardElement | null) | undefined;
+export function renderFeatureCard(item: FeaturePrompt, reply: TurnReply): AdaptiveCard | null {
+  const render = FEATURE_CARDS[item.feature] as ((data: unknown, reply: TurnReply) => AdaptiveCard | null) | undefined;
   if (!render) return null;
   // A replayed reply comes from the store: where the data has a schema, render only what passes it.
   const schema = FEATURE_PROMPT_SCHEMAS[item.feature];

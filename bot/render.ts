@@ -3,7 +3,7 @@ import { CardFactory } from 'botbuilder';
 import type { Position, Prompt } from '../dialogs/engine/types';
 import { escapeChatText } from '../dialogs/markdown';
 import type { FeaturePrompt, TurnReply } from '../service/reply';
-import type { CardElement } from './cards/card-kit';
+import type { AdaptiveCard } from './cards/card-kit';
 import { renderQuestionCard, typingHint } from './cards/question-card';
 import { renderReviewCard, reviewText } from './cards/review-card';
 import { confirmText, renderConfirmCard } from './cards/confirm-card';
@@ -30,7 +30,7 @@ export function readableHints(value: string): string {
  * question again in the card. `summary` (and the card's fallbackText) still name the question
  * for notifications, the chat list and clients without cards.
  */
-const cardActivity = (summary: string, card: CardElement, withText = false): Partial<Activity> => ({
+const cardActivity = (summary: string, card: AdaptiveCard, withText = false): Partial<Activity> => ({
   type: 'message',
   ...(withText ? { text: summary } : { summary }),
   attachments: [CardFactory.adaptiveCard({ ...card, fallbackText: summary.slice(0, 1000) })],
@@ -68,9 +68,9 @@ function renderCard(item: Prompt | FeaturePrompt, reply: TurnReply, lead: Lead[]
       const card = renderFeatureCard(item, reply);
       if (!card) return null;
       // The lines before it (e.g. "Action 3.2 changed …") go inside, under the card's header.
-      const body = Array.isArray(card.body) ? [...(card.body as CardElement[])] : [];
+      const body = [...card.body];
       // After the header and any safeguarding block (a confirmed concern leads the card, issue 16).
-      const attention = body.slice(0, 4).map((b) => (b as { style?: unknown }).style).lastIndexOf('attention');
+      const attention = body.slice(0, 4).map((b) => (b.type === 'Container' ? b.style : undefined)).lastIndexOf('attention');
       const at = attention >= 0 ? attention + 1 : 1;
       if (lead.length) body.splice(at, 0, ...leadBlocks(lead));
       return cardActivity([...leadText, item.text].join('\n'), { ...card, body });

@@ -3,6 +3,7 @@ import { scoreAssessment, type Scores } from '../dialogs/scoring';
 import { optionsOf, type CompiledScript } from '../dialogs/script/compile';
 import { RISK_CATEGORIES } from '../dialogs/vocabulary';
 import type { Plan } from '../plans/model';
+import { ukDay } from '../plans/uk-time';
 import type { ExportScope, ExportVariant } from './consent';
 import { safeText } from './safe-text';
 import { codeFor, type Coding } from './terminology';
@@ -182,7 +183,7 @@ export function buildExportDocument(input: ExportInput, scope: ExportScope, vari
     service: input.service ?? {},
     author: input.author ? { name: cleanFreeText(input.author.name), role: cleanFreeText(input.author.role) } : null,
     fhirBaseUri: input.fhirBaseUri,
-    seen: first ? { date: first.date, method: first.method.replace(/_/g, ' ') } : { date: (state.completedAt ?? state.updatedAt).slice(0, 10), method: null },
+    seen: first ? { date: first.date, method: first.method.replace(/_/g, ' ') } : { date: ukDay(state.completedAt ?? state.updatedAt), method: null },
     plan: input.plan,
     referral: {
       reason: optionLabel(script, 'context.referral_reason', choice(state, 'context.referral_reason')),

@@ -2,7 +2,8 @@ import { INSTRUMENTS, type InstrumentId } from '../dialogs/instruments';
 import type { MhlcSubscale, Ons4Key } from '../dialogs/scoring';
 import { ONS4_KEYS } from '../dialogs/scoring';
 import type { FhirContext } from './fhir-resources';
-import { profile, ref, type FhirResource } from './fhir-support';
+import type { Observation, QuestionnaireResponse, QuestionnaireResponseItem } from '@medplum/fhirtypes';
+import { profile, ref, type WithId } from './fhir-support';
 import { localScoreCoding, type LocalScoreCode } from './terminology';
 
 /**
@@ -12,12 +13,10 @@ import { localScoreCoding, type LocalScoreCode } from './terminology';
  */
 
 
-type QrItem = { linkId: string; text: string; answer: Array<Record<string, unknown>> };
-
-function questionnaireResponse(ctx: FhirContext, instrumentId: InstrumentId): FhirResource | null {
+function questionnaireResponse(ctx: FhirContext, instrumentId: InstrumentId): WithId<QuestionnaireResponse> | null {
   const instrument = INSTRUMENTS[instrumentId];
   const items = instrument.groups.flatMap((group) =>
-    group.items.flatMap((item): QrItem[] => {
+    group.items.flatMap((item): QuestionnaireResponseItem[] => {
       const linkId = `${instrument.id}.${item.key}`;
       const value = ctx.doc.answers[linkId]?.value;
       if (typeof value === 'number') return [{ linkId, text: item.text, answer: [{ valueInteger: value }] }];
@@ -44,7 +43,7 @@ function questionnaireResponse(ctx: FhirContext, instrumentId: InstrumentId): Fh
 
 interface ScoreValue {
   code: LocalScoreCode;
-  value: { valueInteger: number } | { valueCodeableConcept: { text: string } };
+  value: Pick<Observation, 'valueInteger'> | Pick<Observation, 'valueCodeableConcept'>;
   interpretation?: string;
   instrument: InstrumentId;
 }
@@ -70,15 +69,15 @@ function scoreValues(ctx: FhirContext): ScoreValue[] {
   return out;
 }
 
-export function assessmentResources(ctx: FhirContext): { responses: FhirResource[]; observations: FhirResource[] } {
+export function assessmentResources(ctx: FhirContext): { responses: Array<WithId<QuestionnaireResponse>>; observations: Array<WithId<Observation>> } {
   const ids: InstrumentId[] = ['ons4', 'ucla3', 'mhlc_a'];
-  const byInstrument = new Map<InstrumentId, FhirResource>();
+  const byInstrument = new Map<InstrumentId, WithId<QuestionnaireResponse>>();
   for (const id of ids) {
     const qr = questionnaireResponse(ctx, id);
     if (qr) byInstrument.set(id, qr);
   }
   const citation = (id: InstrumentId) => (id === 'ons4' ? ctx.doc.scores.ons4 : id === 'ucla3' ? ctx.doc.scores.ucla3 : ctx.doc.scores.mhlc).citation;
-  const observations = scoreValues(ctx).map((v): FhirResource => {
+  const observations = scoreValues(ctx).map((v): WithId<Observation> => {
     const coding = localScoreCoding(v.code, ctx.uris);
     const qr = byInstrument.get(v.instrument);
     return {

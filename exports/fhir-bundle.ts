@@ -9,7 +9,8 @@ import {
   planReferrals,
   safeguardingFlags,
 } from './fhir-resources';
-import { narrative, profile, ref, sectionNarrative, urn, type FhirResource } from './fhir-support';
+import type { Bundle, BundleEntry, Composition, CompositionSection } from '@medplum/fhirtypes';
+import { narrative, profile, ref, sectionNarrative, urn, type FhirResource, type WithId } from './fhir-support';
 import { line, type SectionKey } from './layout';
 import { buildLetter } from './letter';
 import { safeDeep } from './safe-text';
@@ -21,14 +22,8 @@ import type { SummaryItem } from './summary';
  * sections point at. UK Core profiles where they exist; base R4 Goal (there is no UK Core Goal).
  */
 
-export interface FhirBundle {
-  resourceType: 'Bundle';
-  id: string;
-  identifier: { system: string; value: string };
-  type: 'document';
-  timestamp: string;
-  entry: Array<{ fullUrl: string; resource: FhirResource }>;
-}
+/** A document Bundle whose entries all carry a full URL and a resource with an id (the Composition first). */
+export type FhirBundle = WithId<Bundle> & { type: 'document'; timestamp: string; entry: Array<BundleEntry & { fullUrl: string; resource: FhirResource }> };
 
 export function buildFhirBundle(doc: ExportDocument): FhirBundle {
   const ctx = createContext(doc, doc.assessedAt);
@@ -53,15 +48,15 @@ export function buildFhirBundle(doc: ExportDocument): FhirBundle {
   if (consent) attach('consent', consent);
 
   const letter = buildLetter(doc);
-  const summary = { title: 'Summary for the GP', text: narrative(summaryLines(letter.summary)) };
-  const sections = letter.sections.map((s) => {
+  const summary: CompositionSection = { title: 'Summary for the GP', text: narrative(summaryLines(letter.summary)) };
+  const sections = letter.sections.map((s): CompositionSection => {
     const rs = entries.get(s.key) ?? [];
     return { title: s.title, text: sectionNarrative(s), ...(rs.length ? { entry: rs.map((r) => ref(r)) } : {}) };
   });
   if (consent) sections.push({ title: 'Consent', text: narrative([line(`Consent to share: ${doc.consentLabel ?? 'not recorded'}`)]), entry: [ref(consent)] });
 
   const people = ctx.practitioner ? [ctx.practitioner, ...(ctx.practitionerRole ? [ctx.practitionerRole] : [])] : [];
-  const composition: FhirResource = {
+  const composition: WithId<Composition> = {
     resourceType: 'Composition',
     id: ctx.id('composition'),
     meta: profile('Composition'),
@@ -76,7 +71,7 @@ export function buildFhirBundle(doc: ExportDocument): FhirBundle {
     // Restricted when it carries safeguarding information (consider hiding it from online access).
     confidentiality: doc.safeguarding.length ? 'R' : 'N',
     attester: [
-      ...(ctx.practitioner && doc.author ? [{ mode: 'professional', time: doc.generatedAt, party: ref(ctx.practitioner, doc.author.name) }] : []),
+      ...(ctx.practitioner && doc.author ? [{ mode: 'professional' as const, time: doc.generatedAt, party: ref(ctx.practitioner, doc.author.name) }] : []),
       { mode: 'official', time: doc.generatedAt, party: ref(ctx.service, doc.serviceName) },
     ],
     custodian: ref(ctx.service, doc.serviceName),

@@ -1,8 +1,9 @@
 import type { Plan, PlanAction } from '../plans/model';
 import { cleanFreeText } from './document';
 import type { FhirContext } from './fhir-resources';
-import { profile, ref, type FhirResource } from './fhir-support';
-import { ownerLabel } from './sections-plan';
+import type { CarePlan, CarePlanActivity, Goal, ServiceRequest } from '@medplum/fhirtypes';
+import { profile, ref, type WithId } from './fhir-support';
+import { approvalWords, ownerLabel } from './sections-plan';
 import { codeFor } from './terminology';
 import { agreedNarrative } from './sections-plan';
 
@@ -15,14 +16,15 @@ import { agreedNarrative } from './sections-plan';
  * action-confidence on CarePlan.activity.detail) and also stated in Goal.note / the narrative.
  */
 
-const ACTIVITY_STATUS: Record<PlanAction['status'], string> = {
+type ActivityStatus = NonNullable<CarePlanActivity['detail']>['status'];
+const ACTIVITY_STATUS: Record<PlanAction['status'], ActivityStatus> = {
   not_started: 'not-started',
   in_progress: 'in-progress',
   done: 'completed',
   no_longer_needed: 'cancelled',
 };
 
-function goalResource(ctx: FhirContext, goal: Plan['goals'][number], index: number): FhirResource {
+function goalResource(ctx: FhirContext, goal: Plan['goals'][number], index: number): WithId<Goal> {
   return {
     resourceType: 'Goal',
     id: ctx.id(`goal-${index}`),
@@ -35,7 +37,7 @@ function goalResource(ctx: FhirContext, goal: Plan['goals'][number], index: numb
   };
 }
 
-function actionActivity(ctx: FhirContext, action: PlanAction, goal: FhirResource) {
+function actionActivity(ctx: FhirContext, action: PlanAction, goal: WithId<Goal>): CarePlanActivity {
   const performer = action.who.kind === 'person' ? [ref(ctx.patient)] : [{ display: ownerLabel(action.who) }];
   return {
     detail: {
@@ -55,7 +57,7 @@ function actionActivity(ctx: FhirContext, action: PlanAction, goal: FhirResource
  * the letter never print this code beside the date (someone entering it would record a review
  * that has not happened).
  */
-function reviewActivity(plan: Plan) {
+function reviewActivity(plan: Plan): CarePlanActivity {
   const code = codeFor('care_plan_review');
   return {
     detail: {
@@ -70,10 +72,10 @@ function reviewActivity(plan: Plan) {
 export function carePlanResources(
   ctx: FhirContext,
   plan: Plan,
-  referrals: FhirResource[],
+  referrals: Array<WithId<ServiceRequest>>,
   codesOnly: boolean,
-): { carePlan: FhirResource; goals: FhirResource[] } {
-  const base = {
+): { carePlan: WithId<CarePlan>; goals: Array<WithId<Goal>> } {
+  const base: WithId<CarePlan> = {
     resourceType: 'CarePlan',
     id: ctx.id('careplan'),
     meta: profile('CarePlan'),
@@ -84,12 +86,17 @@ export function carePlanResources(
     ...(plan.approvedAt ? { created: plan.approvedAt } : {}),
     author: ref(ctx.service, ctx.doc.serviceName),
   };
+  // Who approved this version, by name: an Annotation's authorString (the approver need not be the sender).
+  const approval =
+    plan.status === 'approved' && plan.approvedAt
+      ? [{ ...(plan.approvedByName ? { authorString: cleanFreeText(plan.approvedByName) } : {}), time: plan.approvedAt, text: `Plan version ${plan.version} ${approvalWords(plan)}.` }]
+      : [];
   // Codes only: no goals, actions or notes (all free text) — just the coded review.
-  if (codesOnly) return { carePlan: { ...base, activity: [reviewActivity(plan)] }, goals: [] };
+  if (codesOnly) return { carePlan: { ...base, activity: [reviewActivity(plan)], ...(approval.length ? { note: approval } : {}) }, goals: [] };
   const goals = plan.goals.map((g, i) => goalResource(ctx, g, i));
-  const activity = [
+  const activity: CarePlanActivity[] = [
     ...plan.goals.flatMap((g, i) => g.actions.map((a) => actionActivity(ctx, a, goals[i]!))),
-    ...plan.signposts.map((s) => ({
+    ...plan.signposts.map((s): CarePlanActivity => ({
       detail: {
         status: 'completed',
         description: `Signposted to ${cleanFreeText(s.name)} (contact details given; not a referral)${s.contact ? `: ${cleanFreeText(s.contact)}` : ''}`,
@@ -104,14 +111,15 @@ export function carePlanResources(
     ...plan.barriers.map((b) => `Barrier: ${cleanFreeText(b.barrier)} - ${cleanFreeText(b.howAddressed)}`),
     ...(plan.noActionsRequired ? ['No actions required.'] : []),
   ];
+  const narrativeText = agreedNarrative(plan);
   return {
     carePlan: {
       ...base,
       title: 'Social prescribing care and support plan',
-      ...(agreedNarrative(plan) ? { description: agreedNarrative(plan) } : {}),
+      ...(narrativeText ? { description: narrativeText } : {}),
       goal: goals.map((g) => ref(g)),
       activity,
-      ...(notes.length ? { note: notes.map((text) => ({ text })) } : {}),
+      ...(notes.length || approval.length ? { note: [...approval, ...notes.map((text) => ({ text }))] } : {}),
     },
     goals,
   };

@@ -1,7 +1,8 @@
 import type { ResourceLink } from '../plans/model';
 import type { ExportDocument } from './document';
 import { cleanFreeText } from './document';
-import { profile, ref, stableUuid, type FhirResource } from './fhir-support';
+import type { Consent, ContactPoint, Flag, Observation, Organization, Patient, Practitioner, PractitionerRole, ServiceRequest } from '@medplum/fhirtypes';
+import { profile, ref, stableUuid, type WithId } from './fhir-support';
 import { NHS_NUMBER_SYSTEM, ODS_SYSTEM, codeFor, localUris, type LocalUris } from './terminology';
 
 /**
@@ -14,20 +15,20 @@ export interface FhirContext {
   doc: ExportDocument;
   id: (key: string) => string;
   uris: LocalUris;
-  patient: FhirResource;
-  practice: FhirResource;
-  service: FhirResource;
+  patient: WithId<Patient>;
+  practice: WithId<Organization>;
+  service: WithId<Organization>;
   /** The named link worker; null only if no author was given (the export is refused before then). */
-  practitioner: FhirResource | null;
+  practitioner: WithId<Practitioner> | null;
   /** Their role at the sending service (PractitionerRole.code as text: no verified role code). */
-  practitionerRole: FhirResource | null;
+  practitionerRole: WithId<PractitionerRole> | null;
   /** When the assessment happened (completion, else last update). */
   effective: string;
 }
 
 export function createContext(doc: ExportDocument, assessedAt: string): FhirContext {
   const id = (key: string) => stableUuid(doc.exportId, key);
-  const practice: FhirResource = {
+  const practice: WithId<Organization> = {
     resourceType: 'Organization',
     id: id('practice'),
     meta: profile('Organization'),
@@ -35,11 +36,11 @@ export function createContext(doc: ExportDocument, assessedAt: string): FhirCont
     name: doc.practice.name,
   };
   const uris = localUris(doc.fhirBaseUri);
-  const telecom = [
-    ...(doc.service.phone ? [{ system: 'phone', value: doc.service.phone, use: 'work' }] : []),
-    ...(doc.service.email ? [{ system: 'email', value: doc.service.email, use: 'work' }] : []),
+  const telecom: ContactPoint[] = [
+    ...(doc.service.phone ? [{ system: 'phone' as const, value: doc.service.phone, use: 'work' as const }] : []),
+    ...(doc.service.email ? [{ system: 'email' as const, value: doc.service.email, use: 'work' as const }] : []),
   ];
-  const service: FhirResource = {
+  const service: WithId<Organization> = {
     resourceType: 'Organization',
     id: id('service'),
     meta: profile('Organization'),
@@ -50,15 +51,15 @@ export function createContext(doc: ExportDocument, assessedAt: string): FhirCont
   const identifier =
     doc.patient.kind === 'nhs_number' ? { system: NHS_NUMBER_SYSTEM, value: doc.patient.value } : { system: uris.localPatientId, value: doc.patient.value };
   const who = doc.patient.identity;
-  const patient: FhirResource = {
+  const patient: WithId<Patient> = {
     resourceType: 'Patient',
     id: id('patient'),
     meta: profile('Patient'),
     identifier: [identifier],
-    ...(who ? { name: [{ use: 'official', family: who.family, given: who.given, text: doc.patient.name }], birthDate: who.birthDate } : {}),
+    ...(who ? { name: [{ use: 'official', family: who.family, given: who.given, ...(doc.patient.name ? { text: doc.patient.name } : {}) }], birthDate: who.birthDate } : {}),
     generalPractitioner: [ref(practice, doc.practice.name)],
   };
-  const practitioner: FhirResource | null = doc.author
+  const practitioner: WithId<Practitioner> | null = doc.author
     ? {
         resourceType: 'Practitioner',
         id: id('practitioner'),
@@ -67,7 +68,7 @@ export function createContext(doc: ExportDocument, assessedAt: string): FhirCont
         ...(telecom.length ? { telecom } : {}),
       }
     : null;
-  const practitionerRole: FhirResource | null =
+  const practitionerRole: WithId<PractitionerRole> | null =
     doc.author && practitioner
       ? {
           resourceType: 'PractitionerRole',
@@ -82,7 +83,7 @@ export function createContext(doc: ExportDocument, assessedAt: string): FhirCont
   return { doc, id, uris, patient, practice, service, practitioner, practitionerRole, effective: assessedAt };
 }
 
-export function consentResource(ctx: FhirContext, consentAt: string | null): FhirResource {
+export function consentResource(ctx: FhirContext, consentAt: string | null): WithId<Consent> {
   return {
     resourceType: 'Consent',
     id: ctx.id('consent'),
@@ -100,8 +101,8 @@ export function consentResource(ctx: FhirContext, consentAt: string | null): Fhi
 }
 
 /** One Flag per confirmed safeguarding concern; the categories are vocabulary labels, not patient text. */
-export function safeguardingFlags(ctx: FhirContext): FhirResource[] {
-  return ctx.doc.safeguarding.map((c, i) => ({
+export function safeguardingFlags(ctx: FhirContext): Array<WithId<Flag>> {
+  return ctx.doc.safeguarding.map((c, i): WithId<Flag> => ({
     resourceType: 'Flag',
     id: ctx.id(`flag-${i}`),
     meta: profile('Flag'),
@@ -115,7 +116,7 @@ export function safeguardingFlags(ctx: FhirContext): FhirResource[] {
 }
 
 /** The referral this message answers (to the social prescribing service), coded when verified. */
-export function inboundReferral(ctx: FhirContext): FhirResource {
+export function inboundReferral(ctx: FhirContext): WithId<ServiceRequest> {
   const coding = codeFor('sp_referral');
   return {
     resourceType: 'ServiceRequest',
@@ -135,8 +136,8 @@ export function inboundReferral(ctx: FhirContext): FhirResource {
  * Each onward referral in the plan, as text only: 871731000000106 means a referral INTO social
  * prescribing, not from it to a community group, and no verified concept has that meaning.
  */
-export function planReferrals(ctx: FhirContext, referrals: ResourceLink[]): FhirResource[] {
-  return referrals.map((r, i) => ({
+export function planReferrals(ctx: FhirContext, referrals: ResourceLink[]): Array<WithId<ServiceRequest>> {
+  return referrals.map((r, i): WithId<ServiceRequest> => ({
     resourceType: 'ServiceRequest',
     id: ctx.id(`referral-${i}`),
     meta: profile('ServiceRequest'),
@@ -156,7 +157,7 @@ export function planReferrals(ctx: FhirContext, referrals: ResourceLink[]): Fhir
  * Screened out, as an Observation carrying the reason: coded "Social prescribing declined" only
  * when the person declined. A redirect is not a decline, so it is text only.
  */
-export function declinedObservation(ctx: FhirContext): FhirResource {
+export function declinedObservation(ctx: FhirContext): WithId<Observation> {
   const scope = ctx.doc.scope.kind === 'screened_out' ? ctx.doc.scope : null;
   const redirected = scope?.outcome === 'redirect';
   const coding = redirected ? null : codeFor('sp_declined');

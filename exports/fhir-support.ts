@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
+import type { Meta, Narrative, Reference, Resource } from '@medplum/fhirtypes';
 import type { Line, Section } from './layout';
 
-/** Small FHIR helpers shared by the resource builders: ids, references, narrative XHTML. */
+/**
+ * Small FHIR helpers shared by the resource builders: ids, references, narrative XHTML.
+ * Resources are typed with @medplum/fhirtypes (FHIR R4, types only — nothing of it runs); the
+ * same project's definitions validate the output in the tests.
+ */
 
-export type FhirResource = { resourceType: string; id: string } & Record<string, unknown>;
+/** A resource as this export builds it: always with an id, since every entry is referenced by urn:uuid. */
+export type WithId<T extends Resource> = T & { id: string };
+export type FhirResource = WithId<Resource>;
 
 export const UK_CORE = (name: string) => `https://fhir.hl7.org.uk/StructureDefinition/UKCore-${name}`;
-export const profile = (name: string) => ({ profile: [UK_CORE(name)] });
+export const profile = (name: string): Meta => ({ profile: [UK_CORE(name)] });
 
 /**
  * Deterministic UUIDs (name-based, from the export id and a local key): the same export always
@@ -20,7 +27,7 @@ export function stableUuid(exportId: string, key: string): string {
 }
 
 export const urn = (id: string) => `urn:uuid:${id}`;
-export const ref = (r: FhirResource, display?: string) => ({ reference: urn(r.id), ...(display ? { display } : {}) });
+export const ref = <T extends Resource>(r: WithId<T>, display?: string): Reference<T> => ({ reference: urn(r.id), ...(display ? { display } : {}) });
 
 /** XML escaping for narrative: patient text becomes character data, never markup. */
 export function escapeXml(text: string): string {
@@ -28,7 +35,7 @@ export function escapeXml(text: string): string {
 }
 
 /** A FHIR Narrative from layout lines: paragraphs, with consecutive bullets as one list. */
-export function narrative(lines: Line[]): { status: 'generated'; div: string } {
+export function narrative(lines: Line[]): Narrative {
   const parts: string[] = [];
   let list: string[] = [];
   const flush = () => {

@@ -1,3 +1,4 @@
+import { ukDateTime, ukDay } from '../plans/uk-time';
 import type { ExportDocument } from './document';
 import { bullet, line, type Letter, type Line, type Section } from './layout';
 import { assessmentsSection } from './sections-assessments';
@@ -19,7 +20,7 @@ function headerFields(doc: ExportDocument): Letter['fields'] {
   fields.push([p.kind === 'nhs_number' ? 'NHS number' : 'Local reference', p.display]);
   fields.push(['GP practice', doc.practice.odsCode ? `${doc.practice.name} (ODS ${doc.practice.odsCode})` : doc.practice.name]);
   fields.push(['From', doc.service.odsCode ? `${doc.serviceName} (ODS ${doc.service.odsCode})` : doc.serviceName]);
-  fields.push(['Date', doc.generatedAt.slice(0, 10)]);
+  fields.push(['Date', ukDay(doc.generatedAt)]);
   return fields;
 }
 
@@ -50,7 +51,7 @@ function safeguardingLines(doc: ExportDocument, withFreeText: boolean): Line[] {
   if (doc.safeguarding.length === 0) return [line('Safeguarding concern: No.')];
   const lines: Line[] = [line('Safeguarding concern: Yes.')];
   for (const c of doc.safeguarding) {
-    lines.push(bullet(`${c.decidedAt.slice(0, 10)}: ${c.categories.join('; ')}`, 1));
+    lines.push(bullet(`${ukDay(c.decidedAt)}: ${c.categories.join('; ')}`, 1));
     if (withFreeText && c.note) lines.push(line(`Action taken: ${c.note}`, 2));
   }
   return lines;
@@ -67,7 +68,7 @@ function whatMattersSection(doc: ExportDocument): Section {
 }
 
 const footer = (doc: ExportDocument) =>
-  `Export ${doc.exportId}, generated ${doc.generatedAt} by ${doc.serviceName} (What Matters Assistant).`;
+  `Export ${doc.exportId}, generated ${ukDateTime(doc.generatedAt)} by ${doc.serviceName} (What Matters Assistant)${doc.author ? `, sent by ${doc.author.name} (${doc.author.role})` : ''}.`;
 
 function fullLetter(doc: ExportDocument): Letter {
   const plan = doc.plan!;

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { ukDay } from '../plans/uk-time';
 import type { ExportDocument } from './document';
 import type { Letter, Line } from './layout';
 import type { SummaryItem } from './summary';
@@ -55,7 +56,7 @@ function drawHeading(pdf: PDFKit.PDFDocument, doc: ExportDocument, letter: Lette
   pdf.font('Helvetica').fontSize(9).fillColor('#333333').text(toWinAnsi(`Social prescribing service${from ? `  |  ${from}` : ''}`), { width });
   pdf.moveDown(0.6).fillColor('black').fontSize(10);
   pdf.text(toWinAnsi(`To: The GP, ${doc.practice.name}${doc.practice.odsCode ? ` (ODS ${doc.practice.odsCode})` : ''}. Copy to: the referrer${doc.referral.referrer ? ` (${doc.referral.referrer})` : ''}.`), { width });
-  pdf.text(`Date: ${doc.generatedAt.slice(0, 10)}`, { width }).moveDown(0.6);
+  pdf.text(`Date: ${ukDay(doc.generatedAt)}`, { width }).moveDown(0.6);
   pdf.font('Helvetica-Bold').fontSize(13).text(toWinAnsi(letter.title), { width }).moveDown(0.3);
   const p = doc.patient;
   pdf.fontSize(15).text(toWinAnsi(p.name ?? `${p.kind === 'nhs_number' ? 'NHS number' : 'Local reference'} ${p.display}`), { width });

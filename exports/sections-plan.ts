@@ -1,5 +1,6 @@
 import type { ActionOwner, Plan, PlanAction, ResourceLink } from '../plans/model';
 import type { ExportDocument } from './document';
+import { ukDateTime } from '../plans/uk-time';
 import { cleanFreeText } from './document';
 import { bullet, line, type Line, type Section } from './layout';
 
@@ -44,10 +45,20 @@ export function agreedNarrative(plan: Plan): string | null {
   return plan.status === 'approved' ? text.replace(/^Draft plan\b/, 'Agreed plan') : text;
 }
 
+/**
+ * "approved by Sam Patel on 1 Dec 2026, 11:50 GMT": the approver's display name and England's
+ * local time, never the Entra object id or a UTC timestamp — a GP reads who agreed the plan.
+ * A plan approved before names were recorded says so rather than naming no one silently.
+ */
+export function approvalWords(plan: Plan): string {
+  const who = plan.approvedByName ? `by ${cleanFreeText(plan.approvedByName)}` : "(approver's name not recorded)";
+  return `approved ${who}${plan.approvedAt ? ` on ${ukDateTime(plan.approvedAt)}` : ''}`;
+}
+
 export function planSection(plan: Plan): Section {
   const lines: Line[] = [];
   if (plan.status === 'approved')
-    lines.push(line(`Agreed with the person; version ${plan.version} approved${plan.approvedAt ? ` on ${plan.approvedAt.slice(0, 10)}` : ''}.`));
+    lines.push(line(`Agreed with the person; version ${plan.version} ${approvalWords(plan)}.`));
   const narrative = agreedNarrative(plan);
   if (narrative) lines.push(line(narrative));
   if (plan.noActionsRequired || plan.goals.every((g) => g.actions.length === 0)) lines.push(line('No actions required.'));

@@ -1,6 +1,7 @@
 import type { Plan } from '../plans/model';
 import type { ExportDocument } from './document';
-import { ownerLabel } from './sections-plan';
+import { ukDay } from '../plans/uk-time';
+import { approvalWords, ownerLabel } from './sections-plan';
 
 /**
  * Page 1 of the message back: what a GP needs in a minute, in a fixed order — who saw the person
@@ -55,7 +56,7 @@ function risks(doc: ExportDocument, withFreeText: boolean, why: string): Summary
   const items: SummaryItem[] = [];
   for (const c of doc.safeguarding) {
     const note = withFreeText && c.note ? ` Action taken: ${c.note}` : '';
-    items.push({ label: 'SAFEGUARDING', emphasis: true, clip: 3, lines: [`Confirmed concern (${c.decidedAt.slice(0, 10)}): ${c.categories.join('; ')}.${note}`] });
+    items.push({ label: 'SAFEGUARDING', emphasis: true, clip: 3, lines: [`Confirmed concern (${ukDay(c.decidedAt)}): ${c.categories.join('; ')}.${note}`] });
   }
   if (doc.safeguarding.length)
     items.push({ label: 'Online record access', lines: ['Contains safeguarding information: please consider hiding it from the patient\'s online access to their record before filing.'] });
@@ -97,6 +98,8 @@ export function buildSummary(doc: ExportDocument): SummaryItem[] {
     if (doc.plan) {
       const agreedLines = withFreeText ? agreed(doc.plan) : [`Care and support plan agreed (details not shared: ${why}).`];
       items.push({ label: 'What was agreed', lines: agreedLines, clip: 2 });
+      // Who agreed it, by name and in UK time: the GP (and any audit) can see a person stands behind it.
+      if (doc.plan.status === 'approved') items.push({ label: 'Plan approved', lines: [`Version ${doc.plan.version} ${approvalWords(doc.plan)}`] });
     }
   }
   items.push(...risks(doc, withFreeText, why));

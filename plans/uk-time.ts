@@ -17,3 +17,14 @@ export function ukDateTime(iso: string | undefined): string {
   const t = iso ? Date.parse(iso) : Number.NaN;
   return Number.isNaN(t) ? 'an unknown time' : UK.format(new Date(t));
 }
+
+const UK_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar day in England as YYYY-MM-DD — the date a GP record shows. Slicing the UTC
+ * string would date anything done between midnight and 1 am BST to the day before.
+ */
+export function ukDay(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso.slice(0, 10) : UK_DAY.format(new Date(t));
+}

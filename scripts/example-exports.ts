@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   // `ask gp …` in chat, then `approve`: what the service asks of the GP is part of the approved plan.
   const asked = applyGpRequest(draft, { kind: 'set', text: 'Please consider referring her for a hearing assessment (left ear): she finds groups hard to follow.' }, { by: LINK_WORKER, at: '2026-03-02T11:15:00.000Z' });
   if (!asked.ok) throw new Error(asked.message);
-  const approved = approvePlan(asked.plan, { by: LINK_WORKER, at: '2026-03-02T11:20:00.000Z' });
+  const approved = approvePlan(asked.plan, { by: LINK_WORKER, name: 'Sam Patel', at: '2026-03-02T11:20:00.000Z' });
   if (!approved.ok) throw new Error(approved.message);
   state = withPlan(state, approved.plan, '2026-03-02T11:20:00.000Z');
   // The confirmation step at the first `export`: name and date of birth with the NHS number, and the sender.

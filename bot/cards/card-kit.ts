@@ -1,36 +1,38 @@
-/** Small builders for Adaptive Card 1.5 JSON, so every card shares the same envelope and header. */
-export type CardElement = Record<string, unknown>;
+import type { AdaptiveCard, CardAction, CardElement, Column, ColumnSet, FactSet, SubmitAction, TextBlock } from './card-types';
+
+/** Small typed builders for Adaptive Card 1.5 JSON, so every card shares the same envelope and header. */
+export type { AdaptiveCard, CardAction, CardElement } from './card-types';
 
 export const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
-export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): CardElement {
+export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
   return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, ...(actions.length ? { actions } : {}) };
 }
 
-export const text = (value: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+export const text = (value: string, extra: Omit<Partial<TextBlock>, 'type' | 'text'> = {}): TextBlock => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
 
-export const subtle = (value: string): CardElement => text(value, { isSubtle: true, size: 'Small' });
+export const subtle = (value: string): TextBlock => text(value, { isSubtle: true, size: 'Small' });
 
 /** "Wellbeing · 3 of 4 · *** *** 4019" — where the link worker is, on every reply. */
-export function header(position: { sectionTitle: string; index: number; count: number } | null, patient: string | null): CardElement {
+export function header(position: { sectionTitle: string; index: number; count: number } | null, patient: string | null): ColumnSet {
   const where = position ? `${position.sectionTitle} · ${position.index} of ${position.count}` : 'What Matters Assistant';
   return {
     type: 'ColumnSet',
     columns: [
       { type: 'Column', width: 'stretch', items: [text(where, { weight: 'Bolder', color: 'Accent' })] },
-      ...(patient ? [{ type: 'Column', width: 'auto', items: [subtle(patient)] }] : []),
+      ...(patient ? [{ type: 'Column', width: 'auto', items: [subtle(patient)] } satisfies Column] : []),
     ],
   };
 }
 
-export const submit = (title: string, data: Record<string, unknown>, style?: 'positive' | 'destructive'): CardElement => ({
+export const submit = (title: string, data: Record<string, unknown>, style?: 'positive' | 'destructive'): SubmitAction => ({
   type: 'Action.Submit',
   title,
   data,
   ...(style ? { style } : {}),
 });
 
-export const facts = (pairs: Array<[string, string]>): CardElement => ({
+export const facts = (pairs: Array<[string, string]>): FactSet => ({
   type: 'FactSet',
   facts: pairs.map(([title, value]) => ({ title, value })),
 });

@@ -1,5 +1,5 @@
 import type { CaseloadCardData } from '../../service/feature-prompts';
-import { adaptiveCard, submit, subtle, text, type CardElement } from './card-kit';
+import { adaptiveCard, submit, subtle, text, type AdaptiveCard, type CardElement } from './card-kit';
 
 /**
  * The caseload card (Adaptive Card 1.5): a row per person, most urgent first — masked reference,
@@ -40,7 +40,7 @@ function row(r: CaseloadCardData['rows'][number]): CardElement {
   };
 }
 
-export function renderCaseloadCard(data: CaseloadCardData): CardElement {
+export function renderCaseloadCard(data: CaseloadCardData): AdaptiveCard {
   const more = data.total - data.rows.length;
   return adaptiveCard(
     [

@@ -1,5 +1,5 @@
 import type { Prompt } from '../../dialogs/engine/types';
-import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type CardElement } from './card-kit';
+import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type AdaptiveCard, type CardElement } from './card-kit';
 import { leadBlocks, type LeadLine } from './lead';
 
 type ConfirmPrompt = Extract<Prompt, { kind: 'confirm_answers' }>;
@@ -12,7 +12,7 @@ export function confirmText(p: ConfirmPrompt): string {
   return [`Check before recording — ${p.entries.length} answers:`, ...p.entries.map((e, i) => `${i + 1}. ${clip(e.text, 70)} → ${e.answer}`), 'Type yes to record them all, or no to type them again.'].join('\n');
 }
 
-export function renderConfirmCard(p: ConfirmPrompt, assessmentId: string, patient: string | null, lead: readonly LeadLine[] = []): CardElement {
+export function renderConfirmCard(p: ConfirmPrompt, assessmentId: string, patient: string | null, lead: readonly LeadLine[] = []): AdaptiveCard {
   const body: CardElement[] = [header(null, patient), ...leadBlocks(lead)];
   if (p.single) {
     const e = p.entries[0];

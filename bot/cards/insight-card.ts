@@ -1,7 +1,7 @@
 import type { Insight } from '../../dialogs/insight';
 import { MHLC_MIDPOINT, type ScoreChange } from '../../dialogs/scoring';
 import { confirmedConcernsBlock } from './safeguarding-card';
-import { adaptiveCard, escapeMarkdown, facts, subtle, text, type CardElement } from './card-kit';
+import { adaptiveCard, escapeMarkdown, facts, subtle, text, type AdaptiveCard, type CardElement } from './card-kit';
 
 /**
  * One compact Adaptive Card 1.5 summarising the insight for the link worker: the person's words
@@ -83,7 +83,7 @@ function sourcesSection(insight: Insight): CardElement[] {
   ];
 }
 
-export function renderInsightCard(insight: Insight): CardElement {
+export function renderInsightCard(insight: Insight): AdaptiveCard {
   return adaptiveCard([
     text('Insight', { weight: 'Bolder', size: 'Medium', color: 'Accent' }),
     subtle('For the link worker: suggestions to explore with the person, not labels.'),

@@ -5,7 +5,7 @@ import { planCardDataSchema } from '../../service/feature-prompts';
 import type { TurnReply } from '../../service/reply';
 import type { ConfirmedConcern } from '../../dialogs/safeguarding';
 import { confirmedConcernsBlock } from './safeguarding-card';
-import { adaptiveCard, escapeMarkdown, facts, header, submit, subtle, text, type CardElement } from './card-kit';
+import { adaptiveCard, escapeMarkdown, facts, header, submit, subtle, text, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
 
 /**
  * The care and support plan card (Adaptive Card 1.5): numbered goals and actions (the numbers
@@ -57,7 +57,7 @@ function goalBlock(plan: Plan, i: number): CardElement {
   };
 }
 
-function planActions(plan: Plan, assessmentId: string): CardElement[] {
+function planActions(plan: Plan, assessmentId: string): CardAction[] {
   const data = (command: string) => ({ wma: 'feature', name: 'plan', assessmentId, args: { command, version: plan.version } });
   return plan.status === 'approved' ? [submit('Redraft', data('redraft'))] : [submit('Approve plan', data('approve'), 'positive'), submit('Redraft', data('redraft'))];
 }
@@ -73,7 +73,7 @@ export function planCounts(plan: Plan): string {
  * After an edit, only what changed: the edited goals and/or the service lists, the counts and the
  * approve button. The whole card (often 2,000 pixels) is for `plan`.
  */
-export function renderPlanChangeCard(plan: Plan, assessmentId: string, patient: string | null, focus: { goals: number[]; links: boolean }): CardElement {
+export function renderPlanChangeCard(plan: Plan, assessmentId: string, patient: string | null, focus: { goals: number[]; links: boolean }): AdaptiveCard {
   const body: CardElement[] = [
     header(null, patient),
     text('Care and support plan — what changed', { size: 'Medium', weight: 'Bolder' }),
@@ -89,7 +89,7 @@ export function renderPlanChangeCard(plan: Plan, assessmentId: string, patient: 
   return adaptiveCard(body, planActions(plan, assessmentId));
 }
 
-export function renderPlanCard(plan: Plan, assessmentId: string, patient: string | null, concerns?: ConfirmedConcern[]): CardElement {
+export function renderPlanCard(plan: Plan, assessmentId: string, patient: string | null, concerns?: ConfirmedConcern[]): AdaptiveCard {
   const body: CardElement[] = [
     header(null, patient),
     ...confirmedConcernsBlock(concerns, 'plan'),
@@ -117,7 +117,7 @@ export function renderPlanCard(plan: Plan, assessmentId: string, patient: string
 }
 
 /** The feature-card table's entry: data is untrusted until parsed. */
-export function renderPlanFeatureCard(data: unknown, reply: TurnReply): CardElement | null {
+export function renderPlanFeatureCard(data: unknown, reply: TurnReply): AdaptiveCard | null {
   const d = planCardDataSchema.safeParse(data);
   if (!d.success) return null;
   const { plan, assessmentId, focus, safeguarding } = d.data;

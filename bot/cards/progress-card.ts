@@ -1,6 +1,6 @@
 import { progressChartDataUri } from '../../reports/charts/progress-chart';
 import type { ProgressSummary } from '../../reports/progress';
-import { adaptiveCard, escapeMarkdown, facts, subtle, text, type CardElement } from './card-kit';
+import { adaptiveCard, escapeMarkdown, facts, subtle, text, type AdaptiveCard, type CardElement } from './card-kit';
 
 /**
  * The progress card (Adaptive Card 1.5): first assessment against the latest review. Every
@@ -36,7 +36,7 @@ function sessionsSection(p: ProgressSummary): CardElement[] {
   return [heading('Sessions'), facts([['Used', `${used} of ${allowed}`], ['Status', status]])];
 }
 
-export function renderProgressCard(p: ProgressSummary): CardElement {
+export function renderProgressCard(p: ProgressSummary): AdaptiveCard {
   const latest = p.latest ? `Latest ${p.latest.kind}: ${p.latest.date} (review ${p.latest.number})` : 'No review yet — type `review` to start one';
   return adaptiveCard([
     {

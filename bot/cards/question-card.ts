@@ -2,7 +2,7 @@ import type { Prompt } from '../../dialogs/engine/types';
 import { describeAnswer } from '../../dialogs/engine/parse-answer';
 import type { ScaleQuestion } from '../../dialogs/script/compile';
 import { leadBlocks, type LeadLine } from './lead';
-import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type CardElement } from './card-kit';
+import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
 
 type QuestionPrompt = Extract<Prompt, { kind: 'question' }>;
 
@@ -34,7 +34,7 @@ function scaleChoices(q: ScaleQuestion): Array<{ title: string; value: string }>
   return out;
 }
 
-function input(p: QuestionPrompt, assessmentId: string): { body: CardElement[]; actions: CardElement[] } {
+function input(p: QuestionPrompt, assessmentId: string): { body: CardElement[]; actions: CardAction[] } {
   const q = p.question;
   const data = { wma: 'answer', assessmentId, questionId: q.id };
   const current = p.current;
@@ -63,7 +63,7 @@ function input(p: QuestionPrompt, assessmentId: string): { body: CardElement[]; 
   };
 }
 
-export function renderQuestionCard(p: QuestionPrompt, assessmentId: string, patient: string | null, lead: readonly LeadLine[] = []): CardElement {
+export function renderQuestionCard(p: QuestionPrompt, assessmentId: string, patient: string | null, lead: readonly LeadLine[] = []): AdaptiveCard {
   const q = p.question;
   const body: CardElement[] = [header(p.position, patient), ...leadBlocks(lead)];
   if (p.showIntro && q.sectionIntro) body.push(subtle(q.sectionIntro));

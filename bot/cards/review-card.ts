@@ -1,6 +1,6 @@
 import type { Prompt, ReviewItem } from '../../dialogs/engine/types';
 import { escapeChatText } from '../../dialogs/markdown';
-import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type CardElement } from './card-kit';
+import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type AdaptiveCard, type CardElement } from './card-kit';
 import { leadBlocks, type LeadLine } from './lead';
 
 type ReviewPrompt = Extract<Prompt, { kind: 'review' }>;
@@ -44,7 +44,7 @@ function factsFor(items: readonly ReviewItem[]): Array<{ title: string; value: s
  * End-of-assessment review, compact: one fact list per section (number, shortened question,
  * answer in words), so 59 answers fit on a screen or two and any one can be corrected by number.
  */
-export function renderReviewCard(p: ReviewPrompt, assessmentId: string, patient: string | null, lead: readonly LeadLine[] = []): CardElement {
+export function renderReviewCard(p: ReviewPrompt, assessmentId: string, patient: string | null, lead: readonly LeadLine[] = []): AdaptiveCard {
   const body: CardElement[] = [
     header({ sectionTitle: 'Review', index: 1, count: 1 }, patient),
     ...leadBlocks(lead),

@@ -1,7 +1,7 @@
 import type { Prompt } from '../../dialogs/engine/types';
 import { NO_RISK_FOUND_NOTE } from '../../dialogs/safeguarding';
 import { RISK_CATEGORIES } from '../../dialogs/vocabulary';
-import { adaptiveCard, escapeMarkdown, facts, subtle, submit, text, type CardElement } from './card-kit';
+import { adaptiveCard, escapeMarkdown, facts, subtle, submit, text, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
 
 type SafeguardingPrompt = Extract<Prompt, { kind: 'safeguarding' }>;
 type RiskOverridePrompt = Extract<Prompt, { kind: 'risk_override' }>;
@@ -9,7 +9,7 @@ type RiskOverridePrompt = Extract<Prompt, { kind: 'risk_override' }>;
 const labels = (p: SafeguardingPrompt) => [...new Set(p.flags.map((f) => RISK_CATEGORIES[f.category] ?? f.category))];
 const denied = (p: SafeguardingPrompt) => p.flags.every((f) => f.kind === 'negated');
 
-const decisionForm = (assessmentId: string, decision: 'confirmed' | 'dismissed', title: string, label: string, placeholder: string): CardElement => ({
+const decisionForm = (assessmentId: string, decision: 'confirmed' | 'dismissed', title: string, label: string, placeholder: string): CardAction => ({
   type: 'Action.ShowCard',
   title,
   card: {
@@ -24,7 +24,7 @@ const decisionForm = (assessmentId: string, decision: 'confirmed' | 'dismissed',
  * The interrupt. Sent only in the link worker's 1:1 chat. It quotes what was said, names the
  * category, lists crisis contacts and the local escalation steps, and needs a recorded decision.
  */
-function crisisCard(p: SafeguardingPrompt, assessmentId: string, patient: string | null): CardElement {
+function crisisCard(p: SafeguardingPrompt, assessmentId: string, patient: string | null): AdaptiveCard {
   const body: CardElement[] = [
     { type: 'Container', style: 'attention', items: [text('⚠ Possible safeguarding risk — please check now', { weight: 'Bolder', size: 'Medium' }), ...(patient ? [subtle(patient)] : [])] },
     text(`What was said: “${escapeMarkdown(p.quote)}”`),
@@ -45,7 +45,7 @@ function crisisCard(p: SafeguardingPrompt, assessmentId: string, patient: string
  * The lighter response to a possible or denied risk: a question to ask now and a one-tap record
  * of what the person said. "Risk found" turns it into the full crisis card; nothing is lost.
  */
-function checkInCard(p: SafeguardingPrompt, assessmentId: string, patient: string | null): CardElement {
+function checkInCard(p: SafeguardingPrompt, assessmentId: string, patient: string | null): AdaptiveCard {
   const body: CardElement[] = [
     { type: 'Container', style: 'warning', items: [text('⚠ Possible safeguarding risk — please check in', { weight: 'Bolder', size: 'Medium' }), ...(patient ? [subtle(patient)] : [])] },
     text(`What was said: “${escapeMarkdown(p.quote)}”`),
@@ -61,7 +61,7 @@ function checkInCard(p: SafeguardingPrompt, assessmentId: string, patient: strin
   ]);
 }
 
-export function renderSafeguardingCard(p: SafeguardingPrompt, assessmentId: string, patient: string | null): CardElement {
+export function renderSafeguardingCard(p: SafeguardingPrompt, assessmentId: string, patient: string | null): AdaptiveCard {
   return p.response === 'check_in' ? checkInCard(p, assessmentId, patient) : crisisCard(p, assessmentId, patient);
 }
 

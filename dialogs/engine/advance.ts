@@ -82,6 +82,7 @@ function inReview(t: Turn, input: EngineInput): void {
     }
     t.state.cursor = item.questionId;
     t.state.mode = { kind: 'asking' };
+    notice(t, `Changing answer ${index} (${item.sectionTitle}): type the new answer, or \`next\` to keep ${item.skipped ? 'it skipped' : 'it'}.`);
     questionPrompt(t, item.questionId, false);
     return;
   }

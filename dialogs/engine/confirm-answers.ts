@@ -1,4 +1,5 @@
 import { interpolate } from './navigation';
+import { checkRisk } from './safeguarding-step';
 import { ackAnswer } from './parse-answer';
 import { moveOn, notice, questionPrompt, record, type Turn } from './turn';
 import type { Command, Mode, PendingAnswer } from './types';
@@ -49,6 +50,9 @@ export function confirmPending(t: Turn, mode: Extract<Mode, { kind: 'confirm_ans
       recorded.push(e);
     }
     acknowledge(t, recorded);
+    // A short code typed in a fast entry is words all the same: checked as any typed answer is.
+    const words = recorded.filter((e) => t.script.byId.get(e.questionId)?.type === 'text').map((e) => String(e.value));
+    if (words.length && checkRisk(t, words.join(' '))) return true;
     moveOn(t);
     return true;
   }

@@ -8,12 +8,22 @@ import type { AnswerValue, AssessmentState, PendingAnswer } from './types';
  * in the same section ("3 2 2 6" for ONS4, 18 numbers for MHLC, "full; 1; gp; phone"). Nothing
  * is recorded here: the entries are read back in words and recorded only on `yes`, so a slip
  * costs one `no`, never a wrong record. Free-text questions end a run (their words can contain
- * any separator), so a run covers only choice, yes/no and scale questions.
+ * any separator), so a run covers choice, yes/no and scale questions — and short codes (a text
+ * question limited to a few characters, such as the practice's ODS code), whose answer cannot
+ * hold a sentence, so it cannot be cut apart by a separator.
  */
 
 export type FastEntry = { ok: true; entries: PendingAnswer[] } | { ok: false; message: string };
 
 const QUICK_TYPES = new Set<ResolvedQuestion['type']>(['single', 'likert', 'yesno', 'scale', 'multi']);
+
+/** A text question this short asks for a code, not the person's words (ODS codes are 3–6 characters). */
+export const SHORT_CODE_MAX_LENGTH = 12;
+
+/** Whether a question can be answered inside a fast entry (after its first question). */
+export function joinsFastEntry(q: ResolvedQuestion): boolean {
+  return QUICK_TYPES.has(q.type) || (q.type === 'text' && q.maxLength <= SHORT_CODE_MAX_LENGTH);
+}
 
 /**
  * The separate answers in a message, or null when it is one answer. `;`, `|` and new lines
@@ -42,7 +52,7 @@ export function readFastEntry(script: CompiledScript, state: AssessmentState, pa
   for (const [i, part] of parts.entries()) {
     const id = i === 0 ? first.id : firstPending(script, { answers, skipped: state.skipped });
     const q = id ? script.byId.get(id) : undefined;
-    if (!q || q.sectionId !== first.sectionId || !QUICK_TYPES.has(q.type)) {
+    if (!q || q.sectionId !== first.sectionId || !joinsFastEntry(q)) {
       const room = entries.length;
       return {
         ok: false,

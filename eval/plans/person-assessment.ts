@@ -1,3 +1,4 @@
+import { completedState } from '../../dialogs/engine/completed-state';
 import type { AnswerValue, AssessmentState } from '../../dialogs/engine/types';
 import type { Person } from './data';
 
@@ -8,7 +9,6 @@ import type { Person } from './data';
  * the drafter; the score still checks age eligibility against the person's true age.
  */
 export function assessmentFor(p: Person): AssessmentState {
-  const at = '2026-12-01T09:00:00.000Z';
   const values: Record<string, AnswerValue> = {
     'screen.outcome': 'accept',
     'wmtm.matters_most': p.mattersMost,
@@ -18,21 +18,5 @@ export function assessmentFor(p: Person): AssessmentState {
   };
   if (p.notes) values['context.adjustments'] = p.notes;
   p.goals.forEach((g, i) => (values[`goal.${i + 1}`] = g));
-  return {
-    id: `eval-${p.id}`,
-    scriptId: 'what_matters_default',
-    scriptVersion: 1,
-    owner: 'eval',
-    patient: { kind: 'local', value: p.id, masked: '***' },
-    status: 'completed',
-    mode: { kind: 'review' },
-    cursor: null,
-    answers: Object.fromEntries(Object.entries(values).map(([q, value], i) => [q, { value, at, activityId: `eval-${i}` }])),
-    skipped: [],
-    history: [],
-    safeguarding: [],
-    createdAt: at,
-    updatedAt: at,
-    completedAt: at,
-  };
+  return completedState(`eval-${p.id}`, values, { owner: 'eval', patient: { kind: 'local', value: p.id, masked: '***' }, completedAt: '2026-12-01T09:00:00.000Z' });
 }

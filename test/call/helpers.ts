@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { joinsFastEntry } from '../../dialogs/engine/fast-entry';
 import { firstPending } from '../../dialogs/engine/navigation';
 import { parseTypedAnswer } from '../../dialogs/engine/parse-answer';
 import type { AssessmentState } from '../../dialogs/engine/types';
@@ -19,7 +20,7 @@ import { INDEX } from '../plans/helpers';
 
 /** The features a link worker has in the app (bot/app.ts), over the test directory. */
 export const script = loadDefaultScript();
-const settings: ExportSettings = {
+export const settings: ExportSettings = {
   practice: { name: 'Meanwood Health Centre', odsCode: 'B86999' },
   serviceName: 'Leeds North Social Prescribing',
   delegates: new Set(),
@@ -57,12 +58,10 @@ export interface RunLog {
   last: Replies;
 }
 
-const QUICK = new Set<ResolvedQuestion['type']>(['single', 'likert', 'yesno', 'scale', 'multi']);
-
 /**
  * The questions a fast entry would cover from `state`'s cursor, with the fixture's answers: the
- * next pending questions of the same section that are not free text (as the link worker sees them
- * coming on screen).
+ * next pending questions of the same section that are not free text — choices, scales and short
+ * codes (as the link worker sees them coming on screen).
  */
 function quickRun(state: AssessmentState, answersFor: (q: ResolvedQuestion) => string): Array<{ q: ResolvedQuestion; typed: string }> {
   const first = script.byId.get(state.cursor!)!;
@@ -70,7 +69,7 @@ function quickRun(state: AssessmentState, answersFor: (q: ResolvedQuestion) => s
   const run: Array<{ q: ResolvedQuestion; typed: string }> = [];
   for (let id: string | null = first.id; id; id = firstPending(script, { answers, skipped: state.skipped })) {
     const q = script.byId.get(id)!;
-    if (q.sectionId !== first.sectionId || !QUICK.has(q.type)) break;
+    if (q.sectionId !== first.sectionId || !joinsFastEntry(q) || (q.id === first.id && q.type === 'text')) break;
     const typed = answersFor(q);
     const parsed = parseTypedAnswer(typed, q);
     if (!parsed.ok) break;

@@ -123,6 +123,7 @@ export const PLAN: Plan = planSchema.parse({
   noActionsRequired: false,
   reviewDate: '2026-06-01',
   approvedBy: 'lw-aad-0001',
+  approvedByName: 'Sam Patel',
   approvedAt: '2026-03-09T12:00:00.000Z',
   edits: [],
 });

@@ -29,7 +29,7 @@ describe('PDF letter', () => {
     // The details follow on later pages, never on page 1.
     for (const expected of [
       'Plan and requested actions',
-      'Agreed with the person; version 3 approved on 2026-03-09.',
+      'Agreed with the person; version 3 approved by Sam Patel on 9 Mar 2026, 12:00 GMT.',
       'Goal 1: get back to my allotment (importance 9/10)',
       'What matters most: Getting back to my allotment and seeing my grandson Zephyrin',
       'Life satisfaction: 4/10, Low (ONS band)',

@@ -34,7 +34,7 @@ const textOf = (card: unknown) => JSON.stringify(card);
 
 describe('insight card', () => {
   it('is a clean Adaptive Card 1.5 with the schema, for a full insight with change', () => {
-    const card = renderInsightCard(buildInsight(full, previous)) as Record<string, unknown>;
+    const card = renderInsightCard(buildInsight(full, previous));
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(card.version).toBe('1.5');
     expect(card.$schema).toBe('http://adaptivecards.io/schemas/adaptive-card.json');
