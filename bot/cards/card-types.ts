@@ -10,7 +10,7 @@
  */
 
 type Spacing = 'None' | 'Small' | 'Default' | 'Medium' | 'Large' | 'ExtraLarge' | 'Padding';
-type Colour = 'Default' | 'Dark' | 'Light' | 'Accent' | 'Good' | 'Warning' | 'Attention';
+export type Colour = 'Default' | 'Dark' | 'Light' | 'Accent' | 'Good' | 'Warning' | 'Attention';
 type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
 
 interface ElementBase {
@@ -51,7 +51,14 @@ export interface Container extends ElementBase {
 export interface Column {
   type: 'Column';
   width?: 'auto' | 'stretch' | number;
+  verticalContentAlignment?: 'Top' | 'Center' | 'Bottom';
   items: CardElement[];
+}
+
+/** Buttons inside the body (e.g. one per caseload row), rather than at the card's foot. */
+export interface ActionSet extends ElementBase {
+  type: 'ActionSet';
+  actions: CardAction[];
 }
 
 export interface ColumnSet extends ElementBase {
@@ -91,7 +98,7 @@ export interface InputChoiceSet extends InputBase {
 }
 
 /** Any element a card body (or a Container or Column) may hold. */
-export type CardElement = TextBlock | ImageElement | FactSet | Container | ColumnSet | InputText | InputNumber | InputChoiceSet;
+export type CardElement = TextBlock | ImageElement | FactSet | Container | ColumnSet | ActionSet | InputText | InputNumber | InputChoiceSet;
 
 export interface SubmitAction {
   type: 'Action.Submit';

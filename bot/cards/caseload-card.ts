@@ -1,5 +1,6 @@
 import type { CaseloadCardData } from '../../service/feature-prompts';
 import { adaptiveCard, submit, subtle, text, type AdaptiveCard, type CardElement } from './card-kit';
+import type { Colour } from './card-types';
 
 /**
  * The caseload card (Adaptive Card 1.5): a row per person, most urgent first — masked reference,
@@ -8,7 +9,7 @@ import { adaptiveCard, submit, subtle, text, type AdaptiveCard, type CardElement
  */
 const feature = (args: Record<string, unknown>) => ({ wma: 'feature', name: 'caseload', args });
 
-const STATUS_COLOUR: Record<string, string> = { review_due: 'Attention', at_cap: 'Warning', plan_draft: 'Accent', discharged: 'Default' };
+const STATUS_COLOUR: Record<string, Colour> = { review_due: 'Attention', at_cap: 'Warning', plan_draft: 'Accent', discharged: 'Default' };
 
 function row(r: CaseloadCardData['rows'][number]): CardElement {
   const facts = [
