@@ -27,10 +27,17 @@ const BENIGN_IDIOMS: readonly string[] = [
   'killing (?:it|them) at (?:work|the quiz)|killer at',
   // Work, volunteering, charity and programmes about a risk are not a disclosure of it (issue 16).
   'rope and canes|rope (?:for|to tie) (?:the )?(?:allotment|garden|beans|runner beans|tomatoes|boat|tent)',
-  '(?:volunteer\\w*|work\\w*|help\\w*) (?:at|for|in|with) (?:the |a )?(?:homeless (?:shelter|charity|project|hostel)|samaritans)',
+  '(?:volunteer\\w*|work\\w*|help\\w*) (?:at|for|in|with) (?:the |a )?(?:homeless (?:shelter|charity|project|hostel)|samaritans|(?:womens )?refuge)',
   '(?:sleep\\w*|slept) rough for charity|big sleep out',
   '(?:documentary|programme|film|drama|book|podcast) about (?:\\w+ ){0,2}?(?:eating disorders?|suicide|self harm|homelessness|addiction|domestic abuse)',
-  '(?:seen|dealt with|worked with) (?:a lot of |lots of |plenty of )?(?:self harm|suicides?|overdoses)',
+  '(?:see|seen|saw|deal with|deals with|dealing with|dealt with|work with|worked with|working with|treat|treated|treating) (?:a lot of |lots of |plenty of )?(?:self harm|suicides?|overdoses|suicide attempts)',
+  // Hyperbole about a dreaded outing: "I'd rather die than go to another Zumba class".
+  'rather (?:die|be dead) than (?:go|do|sit through|attend|watch|eat|have|wear|listen to|play)(?: to| on| in)? (?:another |a |the |more |one of those |one of them |any )?(?:\\w+ ){0,2}?(?:class\\w*|lessons?|meetings?|party|parties|match\\w*|films?|games?|quiz\\w*|dinners?|zumba|karaoke|aerobics|sessions?|weddings?|disco\\w*|gym|cruises?|musicals?|operas?|concerts?|shows?)',
+  // A relative's mock threat over something trivial: "if my mum finds out I ate the last of the trifle she'll kill me".
+  // Partners are left out on purpose: "if he finds out I told you he'll kill me" is a disclosure.
+  '(?:mum|mam|mom|dad|nan|gran|grandma|sister|brother|boss|teacher)s? (?:\\w+ ){0,2}?finds? out (?:that )?i (?:ate|eaten|had|finished|broke|forgot|lost|dented|scratched|used|borrowed|drank|spilt|spilled)(?: \\w+){0,6} (?:shell|hell|theyll|she will|he will) (?:kill|murder) me',
+  // A drinking problem long past, told with its sobriety: "had a drinking problem back in the nineties, sober 26 years".
+  'had (?:a|an) (?:drinking|drink|alcohol|drug) problem (?:back )?(?:in the \\w+|years ago|when i was (?:young|younger)|a long time ago)(?=.*\\b(?:sober|clean|dry|teetotal)\\b)',
   'overdoses (?:they|he|she) (?:get|gets|got) called to',
   '(?:listen\\w*|talk\\w*|support\\w*) (?:to )?people who (?:feel|are) suicidal',
   'was homeless (?:for a while )?(?:back )?in (?:19|20)\\d\\d',

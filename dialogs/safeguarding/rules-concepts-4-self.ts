@@ -1,0 +1,231 @@
+import type { RuleSpec } from './types';
+
+/**
+ * Fourth round of concept rules, written AFTER reading the misses of corpus-heldout-4.json (so that
+ * corpus is no longer held out; see test/safeguarding/HELDOUT.md). Each rule names a concept and
+ * is worded for its other phrasings, not for the one sentence that showed it was missing.
+ */
+
+/** Words that put a message about medicines, sleep or memory in the context of drink or drugs. */
+const SUBSTANCE_CONTEXT =
+  '\\b(?:drink\\w*|drunk|drank|alcohol|booze|bevvy|vodka|cider|brandy|wine|beer|lager|whisky|gin|codeine|tablets|pills|benzos|lean|gear|drugs|heroin|weed|spice|methadone|valium|diazepam|tramadol|painkillers|using|high|wasted)\\b';
+const MEDS_RE =
+  '(?:paracetamol|tablets|pills|meds|medication|medicine|painkillers|co codamol|cocodamol|codeine|tramadol|diazepam|valium|zopiclone|sleeping pills|sleeping tablets|morphine|oxycodone|benzos|antidepressants)';
+const DRINK_RE = '(?:vodka|whisky|whiskey|gin|rum|wine|cider|spirits|brandy|sherry|beer|lager|booze|alcohol|drink|bevvy|cans)';
+
+export const ROUND4_SELF_RULES: RuleSpec[] = [
+  // Suicide: farewell letters to family; how quick a method would be; medicines set aside; passive wishes in plain words.
+  {
+    id: 'suicide.farewell_letters',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:written|wrote|write|writing|left|leaving) (?:\\w+ ){0,2}?(?:letters?|notes?) (?:\\w+ ){0,4}?(?:to|for) (?:each of |all of |both of )?(?:my|the|our) (?:kids|children|family|boys|girls|sons?|daughters?|husband|wife|partner|mum|dad|grandchildren|grandkids)\\b',
+    withMessage: '\\b(?:for after|when im gone|after im gone|their fault|your fault|goodbye|so they know|how much i love|im sorry|forgive me)\\b',
+  },
+  {
+    id: 'suicide.how_quick',
+    category: 'suicide',
+    kind: 'method',
+    pattern: 'how (?:easy|quick|quickly|simple|painless|fast) it (?:would|d|could|will|might) be',
+    withSentence:
+      '\\b(?:bridge|edge|train|tracks|railway|cliff|drop|water|river|motorway|traffic|lorry|pills|tablets|rope|roof|balcony|window|car park|multi storey|swerve|jump|steer|sea|canal|crash)\\b',
+  },
+  {
+    id: 'suicide.meds_set_aside',
+    category: 'suicide',
+    kind: 'method',
+    pattern: `${MEDS_RE} (?:\\w+ ){0,2}?(?:counted|lined|stashed|hidden|saved) (?:out|up|aside|away|by)|(?:counted|lined) (?:out|up) (?:\\w+ ){0,2}?${MEDS_RE}`,
+  },
+  {
+    id: 'suicide.better_not_here',
+    category: 'suicide',
+    kind: 'explicit',
+    severity: 'possible',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:better|easier|best|simpler) (?:for (?:\\w+ ){1,2})?(?:if |that |when )?(?:i|im|i am|i was|i were|id be|i would be) (?:(?:not|no longer|wasnt|werent) (?:here|around|alive|in the picture)|gone|dead)|(?:not|no|never) (?:\\w+ )?(?:want\\w*|wish\\w*) (?:to )?be (?:here|alive|around|living) (?:any ?more|any longer)',
+  },
+  {
+    id: 'suicide.had_it',
+    category: 'suicide',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern: 'had it with (?:everything|life|it all|living|everyone)|(?:ive|i have|im) (?:just |totally |really |completely )?had it(?: ,)? (?:bab|pet|love|hen|mate|duck|dear|honestly|i cant|i cannot)\\b',
+  },
+  {
+    id: 'suicide.thought_about_it',
+    category: 'suicide',
+    kind: 'explicit',
+    severity: 'possible',
+    negativeIsMeaning: true,
+    // "I wouldn't do that to my mum", "I have thought about it": the reason not to, or the admission, after a denial.
+    pattern:
+      '(?:wouldnt|couldnt|would never|could never|would not|could not|id never|i would never) (?:\\w+ )?(?:do (?:that|it)|go through with it) to (?:my|the|our) (?:mum|mam|mom|kids|children|family|wife|husband|daughter|son|dad|mother|parents|grandchildren|grandkids|partner|boys|girls)|(?:have|ive|i do|i did|i had) (?:\\w+ )?(?:thought about it|thought of it|considered it|thought about doing it)',
+    withMessage: '\\b(?:hurt (?:myself|my self)|kill\\w* myself|end (?:it|my life|things)|suicid\\w*|overdose|die|dying|dead|be here|do it|plans?)\\b',
+  },
+  // Self-harm: an injury made until it marks; the body parts a person injures; hiding it in summer.
+  {
+    id: 'self_harm.until_marked',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern:
+      '(?:hit\\w*|bit|bite|bites|biting|hold|holds|holding|held|press\\w*|scratch\\w*|pinch\\w*|burn\\w*|cut\\w*|punch\\w*|bang\\w*|dig\\w*|pick\\w*|slap\\w*|whip\\w*|lash\\w*|claw\\w*|squeez\\w*) (?:(?:\\w+|,) ){0,6}?(?:my|myself|herself|himself) (?:(?:\\w+|,) ){0,5}?(?:until|till|til|so) (?:it|they|i|my \\w+|theres?|there is) (?:\\w+ )?(?:bleed\\w*|bled|blister\\w*|bruis\\w*|scar\\w*|(?:is|are|go|goes|went|turn\\w*) (?:purple|black|blue|raw|red raw|numb)|purple|raw|split|breaks? the skin)',
+  },
+  {
+    id: 'self_harm.body_parts',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern:
+      '(?:cut|cuts|cutting|slash\\w*|slit\\w*|scor\\w*|carv\\w*) (?:into )?(?:my|his|her|their) (?:own )?(?:(?:fore|upper )?arms?|wrists?|legs?|thighs?|stomach|belly|tummy|hips?|ankles?|chest)|fresh (?:marks|cuts|scars|wounds|burns|scratches)',
+    unlessSentence: '\\b(?:paint|wood|timber|tree|hedge|fence|sofa|car)\\b',
+  },
+  {
+    id: 'self_harm.concealing',
+    category: 'self_harm',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:long sleeves|long sleeved|jumpers?|hoodies?) (?:\\w+ ){0,4}?(?:in (?:this|the) (?:heat|sun|summer|hot weather)|when its (?:hot|boiling|roasting))|(?:buy|buying|bought|need|needs) (?:more |loads of |lots of |a lot of )?(?:plasters|bandages|dressings|steri strips)(?: \\w+){0,8} (?:long sleeves|you know why|again|no one|nobody)',
+  },
+  // Eating disorders: food hidden, weight targets, fasting counted in days, pro-ana words, purging, compulsive exercise.
+  {
+    id: 'eating_disorder.hidden_food',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:food|sandwich\\w*|dinner|lunch|meals?|tea|packed lunch|crisps|biscuits|wrappers|snacks|the rest|leftovers|toast)(?: \\w+){0,3} (?:stuffed|hidden|hid|stashed|shoved|wrapped|tucked|thrown|pushed) (?:\\w+ ){0,2}?(?:in|under|behind|into|down) (?:\\w+ ){0,4}?(?:wardrobe|bed|drawer|bin|napkin|pockets?|bag|cupboard|plant pot|sofa|cushions?|toilet|bedroom|sink)|(?:hide|hides|hid|hiding|stuff\\w*|wrap\\w*) (?:\\w+ ){0,3}?(?:in|into|under) (?:a |my |her |his |the )?(?:napkin|tissue|pocket|pockets|sleeve)',
+  },
+  {
+    id: 'eating_disorder.weight_target',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:get|be|go|stay|keep|weigh|reach) (?:under|below|down to|less than) (?:[3-7]|three|four|five|six|seven)(?: and a half)? (?:stone|st)\\b|(?:under|below|down to|less than) (?:[2-4]\\d) ?(?:kg|kilos?)\\b|(?:my |the )?\\bugw\\b|(?:my|her|his) gw\\b',
+  },
+  {
+    id: 'eating_disorder.fasting_days',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:water |dry |juice )?fast(?:ing|ed)? (?:for )?(?:like |about |nearly |over |almost |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks)|day (?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:of )?(?:no food|not eating|fasting|my fast|(?:a |the )?water fast|eating nothing)|water fast\\w*|\\b(?:ana|mia) (?:coach|buddy|buddies|tips|diet|mindset|friends?)\\b',
+    unlessSentence: '\\b(?:ramadan|lent|blood test|operation|surgery|colonoscopy|procedure)\\b',
+  },
+  {
+    id: 'eating_disorder.purging_words',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern: '\\bb pd\\b|\\bb ping\\b|binge (?:and )?purg\\w*|\\bthis ed\\b(?= (?:tbh|again|is|has|,|\\.)|$)',
+  },
+  {
+    id: 'eating_disorder.compensating',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:laxatives?|diet pills|slimming pills|diuretics|water pills)(?: \\w+){0,3} (?:hid|hidden|hide|hiding|stash\\w*|secret\\w*|in (?:my|her|his) (?:handbag|bag|pocket|drawer|room))|(?:hid|hidden|hide|hiding|stash\\w*) (?:\\w+ ){0,3}?(?:laxatives?|diet pills|slimming pills|diuretics)|exercis\\w* (?:\\w+ ){0,2}?(?:till|until) (?:i|im|she|he|shes|hes) (?:\\w+ )?(?:dizzy|faint|sick|collapse\\w*|pass out|black out|shaking)|(?:exercis\\w*|running|gym|workouts?|training|couch to 5 k) (?:\\w+ ){0,4}?(?:three|four|five|[3-9]) times a day|hours (?:and hours )?(?:in|at) the gym every day',
+  },
+  {
+    id: 'eating_disorder.refusing_and_thin',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:wont|will not|doesnt|refuses? to|refusing to|wouldnt) (?:touch|eat) (?:anything|a thing|any food|food|what|his food|her food|the food|meals|a bite)(?! (?:but|except|apart|other than|spicy|green|with))|(?:gone|going|getting|got|looks?|looking|become) (?:so |really |very |dangerously |painfully |scarily |too )?(?:thin|skinny|gaunt|bony|skeletal)',
+    withMessage: '\\b(?:lost|weight|gym|exercis\\w*|faint\\w*|stone|calories|skip\\w* meals|meals|sandwich\\w*|wardrobe)\\b',
+    unlessMessage: '\\b(?:chemo\\w*|cancer|tumou?r|toddler|fussy|picky|flu|teeth|tooth|dementia|dog|cat)\\b',
+  },
+  // Substance crisis: mixing substances; taking more than prescribed; dependence; withdrawal; binges; lost days.
+  {
+    id: 'substance_crisis.mixing',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: `mix\\w* (?:\\w+ ){0,2}?(?:benzos|lean|pills|tablets|xanax|ket|coke|drugs|meds|${DRINK_RE} (?:and|with) ${MEDS_RE})|(?:on|taking|having|with) (?:the |my )?${MEDS_RE} (?:and|with) (?:the |my |a |some |a little )?${DRINK_RE}|${MEDS_RE}(?: (?:\\w+|,)){0,4} with (?:a |some |little |a little |a drop of |a bottle of |a glass of )*${DRINK_RE}`,
+  },
+  {
+    id: 'substance_crisis.beyond_prescription',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern: `(?:taking|take|took|taken|having|had) (?:extra|double|twice|loads more|a lot more|way more) (?:of )?(?:my |the |his |her )?(?:\\w+ )?${MEDS_RE}|more than (?:the )?(?:doctor|gp|pharmacist|chemist|consultant) (?:said|says|told|prescribed|gave|recommends?)|more than (?:(?:i am|im|i was) )?prescribed`,
+  },
+  {
+    id: 'substance_crisis.cannot_without',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:cant|cannot|can not) (?:seem to )?(?:manage|cope|sleep|function|get through(?: the (?:day|night))?|go a day|last a day|get up|start the day) without (?:it|them|a drink|a can|the drink|the tablets|the pills|a fix|the gear|a smoke)(?: (?:no more|anymore|any more|now))?',
+    withMessage: SUBSTANCE_CONTEXT,
+  },
+  {
+    id: 'substance_crisis.withdrawal_signs',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:if|when|whenever) i (?:stop|dont drink|dont have (?:one|a drink|it)|go without|try to stop|cut down)(?: (?:\\w+|,)){0,4} (?:my )?(?:hands?|body|i) (?:\\w+ )?(?:shake|shakes|shaking|trembl\\w*|sweat\\w*|see (?:bad )?things|get the shakes|fit|hallucinat\\w*)|drink\\w* (?:every day |every morning |each day )?(?:from|since) (?:first thing in )?the morning',
+  },
+  {
+    id: 'substance_crisis.seeing_things',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: 'seeing (?:things|bugs|spiders|insects|creatures) (?:crawling|on the walls?|that (?:arent|are not|werent) there)',
+    withMessage: SUBSTANCE_CONTEXT,
+  },
+  {
+    id: 'substance_crisis.binge',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      'on the (?:bevvy|piss|sauce|lash|batter|booze|drink|turps|razz|sesh|tins|cans)(?: \\w+| ,){0,3} (?:since (?:\\w+day|last \\w+|the weekend|yesterday)|for (?:days|a week|\\d+ days|two days|three days|a fortnight)|all week|every day|again|cant stop)',
+  },
+  {
+    id: 'substance_crisis.lost_time',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:cant|cannot|dont|do not|can not) remember (?:\\w+ ){0,2}?(?:last (?:night|week|weekend)|the weekend|yesterday|most of (?:it|last \\w+|the \\w+)|anything (?:from|about) (?:last|the)|a thing|what happened|how i got)',
+    withMessage: SUBSTANCE_CONTEXT,
+  },
+  // No safe place tonight: told to go; sheltering in a public place after leaving; the last night somewhere; fallbacks.
+  {
+    id: 'no_safe_place.told_to_go',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:cant|cannot|can not|not allowed to) stay (?:\\w+ ){0,3}?(?:past|after|beyond) (?:tonight|today|this week|the weekend|\\w+day)|wants? (?:me|us) (?:gone|out)(?= [.,]|$| of (?:the|his|her|their|my) (?:house|flat|home|place))|(?:told|tell|tells|telling) (?:me|us) (?:to )?(?:leave|get out|move out) (?:today|tonight|now|by (?:tonight|today|tomorrow|\\w+day))|bailiffs (?:changed the locks|took (?:the|my|our) (?:keys|house|flat))',
+  },
+  {
+    id: 'no_safe_place.sheltering',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    pattern:
+      '(?:sat|sitting|sit|sleep\\w*|slept|kip\\w*|wait\\w*|stay\\w*) (?:\\w+ ){0,3}?(?:in|at|on) (?:the |a )?(?:mcdonalds|24 hour \\w+|station|bus station|train station|a and e|waiting room|laundrette|library|bus shelter|stairwell|multi storey|car park|doorway|underpass|park bench)',
+    withMessage:
+      '\\b(?:tonight|nowhere|no where|cant go (?:back|home)|kicked out|thrown out|told me (?:to )?leave|tell me leave|bags? with me|all my stuff|locked out|refuge|evicted|till (?:the )?morning|all night)\\b',
+  },
+  {
+    id: 'no_safe_place.makeshift_more',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    pattern:
+      '(?:sleep\\w*|slept|kip\\w*|living|spend\\w* the night|spent the night) (?:in|on|at|under) (?:my |a |the |his |her |our )?(?:\\w+ ){0,2}?(?:car|van|tent|shed|garage|doorway|bus shelter|stairwell|underpass|back seat)\\b|been (?:\\w+ )?(?:in|on) (?:a |the |my |his |her )?(?:tent|car|van|doorway|bus shelter|stairwell|underpass)\\b(?: \\w+){0,4}? (?:for (?:a week|a month|days|weeks|nights|\\d+ (?:days|nights|weeks))|every night)|(?:be|sleep\\w*|kip\\w*) (?:on|in) the back (?:seat )?of (?:the|my|a) (?:car|van)',
+    unlessSentence: '\\b(?:camping|festival|holiday|glastonbury|road trip|trip|fishing|best (?:weekend|night|time))\\b',
+  },
+  {
+    id: 'no_safe_place.nowhere_tonight',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:ive|shes|hes|theyve|weve|she has|he has|i have|we have|they have) (?:got )?nowhere(?= [.,]|$| (?:else|and|now|left|at all|to turn))|(?:no) (?:\\w+ )?bed (?:for )?(?:tonight|the night)|walk\\w* (?:about|around|the streets)(?: all night)? (?:till|until|til) (?:its light|the morning|morning|dawn|daylight|sunrise|it gets light)|cant go (?:back )?there (?:tonight|again)',
+  },
+  {
+    id: 'no_safe_place.uncertain_bed',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    severity: 'possible',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:theres always|there is always|or else|otherwise|if not|failing that)(?: ,)? (?:\\w+ ){0,3}?(?:the )?(?:multi storey|car park|park|bus station|train station|streets?|doorway|bench|underpass|bus shelter|stairwell)\\b|(?:hostel|shelter|night shelter|refuge|b and b)s? (?:\\w+ ){0,3}?(?:might|may|could|should) have (?:a )?(?:bed|space|room)|where (?:i|ill|will i|do i|can i|shall i|am i going to|im going to) (?:go|sleep|stay|kip)(?: \\w+)? tonight',
+  },
+];
