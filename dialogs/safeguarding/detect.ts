@@ -57,14 +57,24 @@ export const BASELINE_RULES: readonly RuleSpec[] = Object.freeze([
   ...ROUND4_SELF_RULES, ...ROUND4_OTHERS_RULES,
 ]);
 
+/** Message-level conditions are shared by several rules: one RegExp per source, tested once per message. */
+const messageConditions = new Map<string, RegExp>();
+function messageCondition(source: string | undefined): RegExp | null {
+  if (!source) return null;
+  const expanded = expandTemplate(source);
+  let regex = messageConditions.get(expanded);
+  if (!regex) messageConditions.set(expanded, (regex = new RegExp(expanded)));
+  return regex;
+}
+
 /** Compiled once at import: the check runs on every message. */
 const COMPILED: readonly CompiledRule[] = BASELINE_RULES.map((spec) => ({
   spec,
   regex: new RegExp(`\\b(?:${expandTemplate(spec.pattern)})\\b`, 'g'),
   unless: spec.unlessSentence ? new RegExp(spec.unlessSentence) : null,
   needs: spec.withSentence ? new RegExp(expandTemplate(spec.withSentence)) : null,
-  needsInMessage: spec.withMessage ? new RegExp(expandTemplate(spec.withMessage)) : null,
-  unlessInMessage: spec.unlessMessage ? new RegExp(expandTemplate(spec.unlessMessage)) : null,
+  needsInMessage: messageCondition(spec.withMessage),
+  unlessInMessage: messageCondition(spec.unlessMessage),
 }));
 
 /**
@@ -133,10 +143,20 @@ export function detectRisks(text: string, options: DetectOptions = {}): RiskFlag
 function runRules(normal: string, options: DetectOptions, offer: (flag: RiskFlag) => void): void {
   if (!normal) return;
   const masked = maskBenignIdioms(normal);
+  const tested = new Map<RegExp, boolean>();
+  const holds = (condition: RegExp): boolean => {
+    let result = tested.get(condition);
+    if (result === undefined) tested.set(condition, (result = condition.test(masked)));
+    return result;
+  };
   for (const { spec, regex, unless, needs, needsInMessage, unlessInMessage } of COMPILED) {
-    if (needsInMessage && !needsInMessage.test(masked)) continue;
-    if (unlessInMessage?.test(masked)) continue;
-    for (const m of masked.matchAll(regex)) {
+    if (needsInMessage && !holds(needsInMessage)) continue;
+    if (unlessInMessage && holds(unlessInMessage)) continue;
+    // exec() on the compiled regex rather than matchAll(), which clones the regex on every call:
+    // with some two hundred long patterns per message that clone was most of the check's time.
+    regex.lastIndex = 0;
+    for (let m = regex.exec(masked); m !== null; m = regex.exec(masked)) {
+      if (m[0] === '') regex.lastIndex++; // never loop on an empty match
       if (spec.accept && !spec.accept(m)) continue;
       if (unless && unless.test(sentenceAround(masked, m.index))) continue;
       if (needs && !needs.test(sentenceAround(masked, m.index))) continue;
