@@ -193,7 +193,9 @@ const ME_AS_MY =
 
 /** The one normal form every rule and local phrase is matched against. */
 export function normaliseForRisk(text: string, reading: Reading = PLAIN): string {
-  const folded = undoDisguise(text, reading)
+  // "SI's been bad", "SH's back": capitalised note shorthand for suicidal ideation / self-harm, not "sis" (sister).
+  const shorthand = text.replace(/\b(S[IH])['\u2019]s\b/g, '$1 is');
+  const folded = undoDisguise(shorthand, reading)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/([a-z]{2,}in)'(?![a-z])/g, '$1g') // stoppin' → stopping
     .replace(/([a-z])'([a-z])/g, '$1$2') // don't → dont, daughter's → daughters

@@ -58,6 +58,13 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
       '(?:picture|image|images|thought|thoughts|urge|urges|flash\\w*|tempted|imagine\\w*|think\\w* about|feel like) (?:\\w+ ){0,3}?(?:of |about )?(?:shaking|shake|hitting|smothering|smother|dropping|throwing|hurting|strangl\\w*|suffocat\\w*|drowning|drown) (?:her|him|them|the baby|my baby|it)\\b',
     withSentence: '\\b(?:baby|babies|newborn|toddler|little one|infant|kids?|child|children)\\b',
   },
+  {
+    id: 'harm_to_others.in_their_face',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern: '(?:get|got|getting|gets) (?:right |up )?in (?:her|his|their|your|someones) face|(?:square|squared|squaring) up to (?:him|her|them)',
+  },
   // Domestic abuse: a partner who "gets handy"; can't talk because he is there; injuries; curfews; refuges; "only me".
   {
     id: 'domestic_abuse.everyday_words',
@@ -66,6 +73,13 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     negativeIsMeaning: true,
     pattern:
       '(?:{PARTNER}|he|she) (?:\\w+ ){0,2}?(?:gets?|getting|got|can get|can be|goes|turns) (?:a bit |a little |quite |really |very |proper )?(?:handy|free with (?:his|her) (?:hands|fists))(?! with (?:a|the|his|her) (?:tools|drill|spanner|garden))|\\bdv\\b(?! ?ds?\\b)|put\\w* (?:his |her |their )?hands on (?:me|her)\\b|(?:nobody|no one) else (?:would|will|could|is going to) (?:ever )?(?:want|have|love|put up with) (?:me|her|you)|(?:never|not) (?:actually |once )?(?:touched|hit|hurt|laid a finger on) (?:them|the kids|the children|the boys|the girls|the baby)(?: ,)? (?:only|just) me|i (?:\\w+ ){0,2}?grab\\w* (?:her|him) by the (?:throat|neck|hair)|(?:grab\\w*|had|held|pinned) (?:me|her) (?:by|round|around) the (?:throat|neck)',
+  },
+  {
+    id: 'domestic_abuse.family_violence_signs',
+    category: 'domestic_abuse',
+    kind: 'explicit',
+    pattern:
+      '(?:get|got|getting|gets|step\\w*|came|come|jump\\w*) (?:in )?between (?:us|them|me and (?:him|her|my \\w+))|(?:cant|cannot|daren?t|not allowed to|scared to|too scared to) tell (?:them|anyone|anybody|social services|the school|the police|you) about (?:him|her|what (?:he|she) does)|gives? (?:me|her) (?:a tenner|a fiver|twenty quid|ten quid|\\d+ (?:pounds?|quid)) a (?:week|day|month)|\\bipv\\b|intimate partner (?:violence|abuse)',
   },
   {
     id: 'domestic_abuse.cant_talk',
@@ -97,6 +111,21 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     pattern: 'refuges? (?:is|are|was|were) (?:full|closed)|(?:place|space|bed|room) (?:in|at) a refuge|(?:go|going|went|get|got|move|moved|stay\\w*|fled|flee\\w*) (?:in|into|to) (?:a |the )?(?:womens )?refuge|womens refuge',
   },
   // Adults at risk: neglect at home, rough carers, money and property taken, help withdrawn, confinement, medicines missed.
+  {
+    id: 'adult_at_risk.threatened_with_a_home',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    pattern:
+      'if (?:i|she|he|mum|dad|nan) (?:complain\\w*|tell\\w*|say\\w* anything|speak\\w* up|kick\\w* up a fuss|make\\w* a fuss)(?: \\w+){0,4} (?:put|be put|go|sent|send) (?:her |him |me )?(?:in|into) (?:a )?(?:home|care home)',
+  },
+  {
+    id: 'adult_at_risk.carer_intrusive_harm',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    pattern:
+      '(?:picture|image|images|thoughts?|urges?|flash\\w*|tempted|imagine\\w*|think\\w* about|feel like) (?:\\w+ ){0,3}?(?:of |about )?(?:shaking|hitting|smothering|putting (?:a|the) pillow over|pushing|hurting|strangl\\w*|suffocat\\w*) (?:her|him)\\b',
+    withMessage: '\\b(?:caring for|care for|look(?:ing)? after|mum|mam|mom|dad|nan|gran|dementia)\\b',
+  },
   {
     id: 'adult_at_risk.living_conditions',
     category: 'adult_at_risk',
@@ -203,6 +232,14 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     pattern:
       '(?:older|grown|adult) {ADULT} (?:\\w+ ){0,5}?(?:online|on (?:snap|snapchat|instagram|insta|tiktok|discord|roblox|fortnite|xbox|the game|games?|the internet))|(?:told|tells|telling|asked|asks|made|makes) (?:him|her|them|my \\w+) (?:not to|to not|never to) tell (?:me|anyone|anybody|his \\w+|her \\w+|us|mum|dad|parents|their \\w+)|(?:a |some )?{ADULT} online (?:keeps|is|has been|kept)',
     withMessage: CHILD_CONTEXT,
+  },
+  {
+    id: 'child_safeguarding.cant_tell',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern: '(?:cant|cannot|daren?t|not allowed to|scared to|too scared to) tell (?:them|anyone|anybody|social services|the school|the police|you) about (?:him|her|what (?:he|she) does)|\\b(?:cse|cce)\\b',
+    withMessage: '\\b(?:kids|children|school|social services|son|daughter|baby)\\b',
   },
   {
     id: 'child_safeguarding.left_with_child',

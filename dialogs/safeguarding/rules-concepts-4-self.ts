@@ -64,6 +64,14 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
       '(?:wouldnt|couldnt|would never|could never|would not|could not|id never|i would never) (?:\\w+ )?(?:do (?:that|it)|go through with it) to (?:my|the|our) (?:mum|mam|mom|kids|children|family|wife|husband|daughter|son|dad|mother|parents|grandchildren|grandkids|partner|boys|girls)|(?:have|ive|i do|i did|i had) (?:\\w+ )?(?:thought about it|thought of it|considered it|thought about doing it)',
     withMessage: '\\b(?:hurt (?:myself|my self)|kill\\w* myself|end (?:it|my life|things)|suicid\\w*|overdose|die|dying|dead|be here|do it|plans?)\\b',
   },
+  {
+    id: 'suicide.clinical_shorthand',
+    category: 'suicide',
+    kind: 'explicit',
+    // Note-taking shorthand: "passive SI", "SI with plan", "hx of OD", "denies SI" (then graded as a denial).
+    pattern:
+      '(?:passive|active|fleeting|ongoing|increased|increasing|worsening|chronic|current) si\\b|\\bsi (?:with(?:out)? (?:a )?(?:plan|intent)|and sh|or sh|thoughts|urges|plans?)\\b|(?:reports?|reporting|disclosed|denies|denied|history of|hx of|hx) (?:of )?(?:si|ods?|overdoses)\\b|\\bsi is (?:proper|really|so|very|bad|worse)|plan (?:and|n) (?:intent|everything|means)',
+  },
   // Self-harm: an injury made until it marks; the body parts a person injures; hiding it in summer.
   {
     id: 'self_harm.until_marked',
@@ -87,6 +95,15 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     severity: 'possible',
     pattern:
       '(?:long sleeves|long sleeved|jumpers?|hoodies?) (?:\\w+ ){0,4}?(?:in (?:this|the) (?:heat|sun|summer|hot weather)|when its (?:hot|boiling|roasting))|(?:buy|buying|bought|need|needs) (?:more |loads of |lots of |a lot of )?(?:plasters|bandages|dressings|steri strips)(?: \\w+){0,8} (?:long sleeves|you know why|again|no one|nobody)',
+  },
+  {
+    id: 'self_harm.cover_story',
+    category: 'self_harm',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:told|tell|telling|say|said|pretend\\w*|make out) (?:\\w+ ){0,5}?(?:theyre|its|it was|they were|they are|its just) (?:from |just )?(?:the |a |my )?(?:cat|cats|dog|rose bush|roses|brambles?|gardening|the oven|cooking|an accident)(?: scratch\\w*| burns?)?|\\bdsh\\b|\\bnssi\\b|(?:reports?|disclosed|denies|denied|history of|hx of|hx) (?:of )?(?:sh|self harm)\\b',
+    withMessage: '\\b(?:scratch\\w*|cuts?|marks|bruises?|scars?|burns?|sh|dsh|nssi|self harm|havent got a cat|dont have a cat)\\b',
   },
   // Eating disorders: food hidden, weight targets, fasting counted in days, pro-ana words, purging, compulsive exercise.
   {
@@ -130,8 +147,9 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     pattern:
-      '(?:wont|will not|doesnt|refuses? to|refusing to|wouldnt) (?:touch|eat) (?:anything|a thing|any food|food|what|his food|her food|the food|meals|a bite)(?! (?:but|except|apart|other than|spicy|green|with))|(?:gone|going|getting|got|looks?|looking|become) (?:so |really |very |dangerously |painfully |scarily |too )?(?:thin|skinny|gaunt|bony|skeletal)',
-    withMessage: '\\b(?:lost|weight|gym|exercis\\w*|faint\\w*|stone|calories|skip\\w* meals|meals|sandwich\\w*|wardrobe)\\b',
+      '(?:wont|will not|doesnt|refuses? to|refusing to|wouldnt) (?:touch|eat) (?:anything|a thing|any food|food|what|his food|her food|the food|meals|a bite)(?! (?:but|except|apart|other than|spicy|green|with))|(?:wont|will not|refuses to|refusing to) eat(?= [.,]|$| (?:at all|properly|in front of))|(?:gone|going|getting|got|looks?|looking|become) (?:so |really |very |dangerously |painfully |scarily |too )?(?:thin|skinny|gaunt|bony|skeletal)',
+    // The body's signs of starving count as context too: hair falling out, fainting, periods stopping.
+    withMessage: '\\b(?:lost|weight|gym|exercis\\w*|faint\\w*|stone|calories|skip\\w* meals|meals|sandwich\\w*|wardrobe|hair (?:is )?falling out|periods|always cold|dizzy)\\b',
     unlessMessage: '\\b(?:chemo\\w*|cancer|tumou?r|toddler|fussy|picky|flu|teeth|tooth|dementia|dog|cat)\\b',
   },
   // Substance crisis: mixing substances; taking more than prescribed; dependence; withdrawal; binges; lost days.
@@ -176,6 +194,19 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       'on the (?:bevvy|piss|sauce|lash|batter|booze|drink|turps|razz|sesh|tins|cans)(?: \\w+| ,){0,3} (?:since (?:\\w+day|last \\w+|the weekend|yesterday)|for (?:days|a week|\\d+ days|two days|three days|a fortnight)|all week|every day|again|cant stop)',
+  },
+  {
+    id: 'substance_crisis.overdose_on_something',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    // Repeated overdoses, or an overdose where drugs are named, are a substance crisis as well as a risk to life.
+    pattern: 'overdos\\w* (?:twice|again|(?:\\w+ )?times|more than once)|\\bods? (?:twice|again)',
+  },
+  {
+    id: 'substance_crisis.clinical_shorthand',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: '\\betoh\\b(?! (?:nil|none|0|zero|social))|\\bivdu\\b|\\bpwid\\b|\\baudit (?:score )?(?:of )?(?:[2-3]\\d|1[6-9])\\b',
   },
   {
     id: 'substance_crisis.lost_time',
