@@ -19,7 +19,7 @@ const BENIGN_IDIOMS: readonly string[] = [
   'play(?:ing)? bridge',
   `beat(?:s|en|ing)? (?:me|him|her|us|them) (?:at|in) ${GAMES}`,
   'hit (?:me|him|her) up',
-  'cut (?:myself|me) (?:a|an|some|another) (?:slice|piece|bit|wedge|sliver|chunk|portion|fringe)',
+  'cut (?:myself|me) (?:a|an|some|another) (?:\\w+ )?(?:slice|piece|bit|wedge|sliver|chunk|portion|fringe)',
   'cut myself (?:shaving|gardening|cooking|chopping|by accident|accidentally|on (?:a|the) (?:tin|glass|knife|can|paper|fence|hedge|rose|brambles?))',
   'hurt myself (?:falling|when i fell|lifting|playing|gardening|at work|at the gym|doing the garden|on the stairs|tripping)',
   'skipping rope|tow rope|climbing rope|rope ladder|washing line',
@@ -29,8 +29,10 @@ const BENIGN_IDIOMS: readonly string[] = [
   'rope and canes|rope (?:for|to tie) (?:the )?(?:allotment|garden|beans|runner beans|tomatoes|boat|tent)',
   '(?:volunteer\\w*|work\\w*|help\\w*) (?:at|for|in|with) (?:the |a )?(?:homeless (?:shelter|charity|project|hostel)|samaritans|(?:womens )?refuge)',
   '(?:sleep\\w*|slept) rough for charity|big sleep out',
-  '(?:documentary|programme|film|drama|book|podcast) about (?:\\w+ ){0,2}?(?:eating disorders?|suicide|self harm|homelessness|addiction|domestic abuse)',
-  '(?:see|seen|saw|deal with|deals with|dealing with|dealt with|work with|worked with|working with|treat|treated|treating) (?:a lot of |lots of |plenty of )?(?:self harm|suicides?|overdoses|suicide attempts)',
+  '(?:documentary|programme|film|drama|book|podcast|episode|series|soap|novel|play) (?:about|ended with|ends with|where there is|with) (?:\\w+ ){0,2}?(?:eating disorders?|suicides?|self harm|homelessness|addiction|domestic abuse|overdoses?)',
+  // Long past and said to be over: "I used to self-harm as a teenager but I've been fine for twenty years".
+  'used to (?:self harm|cut myself|drink heavily|take drugs|use drugs|be homeless|starve myself) (?:as a (?:teenager|teen|kid|child|student)|when i was (?:young|younger|a teenager|at school|at uni)|years ago|in my (?:teens|twenties))(?=.*\\b(?:fine|well|stopped|recovered|clean|sober|free|over it)\\b)',
+  '(?:see|sees|seen|saw|deal with|deals with|dealing with|dealt with|work with|worked with|working with|treat|treated|treating) (?:a lot of |lots of |plenty of )?(?:self harm|suicides?|overdoses|suicide attempts)',
   // Hyperbole about a dreaded outing: "I'd rather die than go to another Zumba class".
   'rather (?:die|be dead) than (?:go|do|sit through|attend|watch|eat|have|wear|listen to|play)(?: to| on| in)? (?:another |a |the |more |one of those |one of them |any )?(?:\\w+ ){0,2}?(?:class\\w*|lessons?|meetings?|party|parties|match\\w*|films?|games?|quiz\\w*|dinners?|zumba|karaoke|aerobics|sessions?|weddings?|disco\\w*|gym|cruises?|musicals?|operas?|concerts?|shows?)',
   // A relative's mock threat over something trivial: "if my mum finds out I ate the last of the trifle she'll kill me".

@@ -29,7 +29,7 @@ const SPELLING: Record<string, string> = {
   thinkin: 'thinking', jumpin: 'jumping', takin: 'taking', cuttin: 'cutting', drinkin: 'drinking', goin: 'going',
   // Scots spoken forms (issue 16, held-out set 4): "Ah'm no wantin tae be here", "Ah'm gonnae batter him".
   ah: 'i', ahm: 'im', ahve: 'ive', ahll: 'ill', ahd: 'id', tae: 'to', nae: 'no', naebody: 'nobody', naewhere: 'nowhere',
-  wid: 'would', whit: 'what', heid: 'head', doon: 'down', aboot: 'about', oot: 'out', hame: 'home', jist: 'just', gonnae: 'going to',
+  wid: 'would', gaun: 'going', gaen: 'going', dae: 'do', yersel: 'yourself', whit: 'what', heid: 'head', doon: 'down', aboot: 'about', oot: 'out', hame: 'home', jist: 'just', gonnae: 'going to',
   anymair: 'anymore', mair: 'more', hud: 'had', wi: 'with', isnae: 'isnt', wasnae: 'wasnt', didnae: 'didnt', hivnae: 'havent',
   havnae: 'havent', couldnae: 'couldnt', shouldnae: 'shouldnt', masel: 'myself', mysel: 'myself', hersel: 'herself', himsel: 'himself',
   // Dropped final g, typed without the apostrophe ("stoppin'" with one is rejoined in normaliseForRisk).
@@ -52,7 +52,7 @@ const FUZZY_TARGETS: ReadonlyArray<readonly [string, number]> = [
   ['bulimia', 1], ['bulimic', 1], ['homeless', 1], ['alcoholic', 1], ['methadone', 2], ['laxatives', 2],
 ];
 /** Real words within reach of a fuzzy target that must keep their meaning. */
-const NEVER_FUZZ = new Set(['hopeless', 'helpless', 'homeliest', 'alcohol', 'alcohols', 'suicides', 'relatives']);
+const NEVER_FUZZ = new Set(['hopeless', 'helpless', 'homeliest', 'alcohol', 'alcohols', 'suicides', 'relatives', ...FUZZY_TARGETS.map(([t]) => t)]);
 
 /** Optimal string alignment distance, stopping early once it exceeds `max`. */
 function editDistance(a: string, b: string, max: number): number {

@@ -43,6 +43,13 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
       ' (?:out )?to (?:sort|deal with|teach|scare|frighten|go after|hurt|kill|shoot|get)\\b',
   },
   {
+    id: 'harm_to_others.weapon_ready',
+    category: 'harm_to_others',
+    kind: 'method',
+    pattern:
+      '{WEAPON} (?:\\w+ ){0,4}?for (?:when|if) (?:i see|i find|i bump into|i catch|he|she|they)|(?:going to|gonna|will|ll|wants to|threatened to|threatening to|threatens to|said hed|said shed) (?:\\w+ )?(?:torch|burn down|petrol bomb|firebomb|set fire to|set light to) (?:his|her|their|the|my) (?:\\w+ )?(?:car|house|flat|place|van|shop|door)',
+  },
+  {
     id: 'harm_to_others.speaker_violence',
     category: 'harm_to_others',
     kind: 'explicit',
@@ -80,6 +87,14 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:get|got|getting|gets|step\\w*|came|come|jump\\w*) (?:in )?between (?:us|them|me and (?:him|her|my \\w+))|(?:cant|cannot|daren?t|not allowed to|scared to|too scared to) tell (?:them|anyone|anybody|social services|the school|the police|you) about (?:him|her|what (?:he|she) does)|gives? (?:me|her) (?:a tenner|a fiver|twenty quid|ten quid|\\d+ (?:pounds?|quid)) a (?:week|day|month)|\\bipv\\b|intimate partner (?:violence|abuse)',
+  },
+  {
+    id: 'domestic_abuse.control_and_objects',
+    category: 'domestic_abuse',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:{PARTNER}|he|she) (?:\\w+ ){0,2}?(?:threw|throws|thrown|chucked|chucks|hurled|lobbed) (?:a |the |his |her |my )?(?:\\w+ )?(?:at|over) (?:me|my head|my face|her|her head|her face)\\b|(?:{PARTNER}|he|she) (?:\\w+ )?(?:controls?|controlling|restricts?|restricting|limits?|limiting|monitors?|monitoring) (?:all )?(?:the |her |my |his )?(?:finances|money|access|contact|movements|friendships|who (?:she|i) (?:sees|see|talks to))|(?:{PARTNER}|he|she|hell|shell) (?:\\w+ )?(?:only|never|wont|doesnt|wouldnt) (?:lets?|let|allows?) (?:me|her) (?:to )?(?:go out|out|leave|see|go anywhere|go to)(?: \\w+){0,3} (?:if|unless|without)',
   },
   {
     id: 'domestic_abuse.cant_talk',
@@ -125,6 +140,13 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     pattern:
       '(?:picture|image|images|thoughts?|urges?|flash\\w*|tempted|imagine\\w*|think\\w* about|feel like) (?:\\w+ ){0,3}?(?:of |about )?(?:shaking|hitting|smothering|putting (?:a|the) pillow over|pushing|hurting|strangl\\w*|suffocat\\w*) (?:her|him)\\b',
     withMessage: '\\b(?:caring for|care for|look(?:ing)? after|mum|mam|mom|dad|nan|gran|dementia)\\b',
+  },
+  {
+    id: 'adult_at_risk.relative_moved_in',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    pattern:
+      '(?:grandson|son|daughter|nephew|niece|lodger|granddaughter|brother)s? (?:has |had )?moved (?:back )?in(?: (?:\\w+|,)){0,6} (?:scared|frightened|afraid|terrified) of (?:him|her|them)|(?:fridge|cupboards?) (?:is |are )?(?:empty|bare)(?: (?:\\w+|,)){0,4} (?:sits?|sitting|lies|lying) in the (?:dark|cold)|(?:sits?|sitting) in the (?:dark|cold) (?:all day|every day|with no)',
   },
   {
     id: 'adult_at_risk.living_conditions',
@@ -240,6 +262,14 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     severity: 'possible',
     pattern: '(?:cant|cannot|daren?t|not allowed to|scared to|too scared to) tell (?:them|anyone|anybody|social services|the school|the police|you) about (?:him|her|what (?:he|she) does)|\\b(?:cse|cce)\\b',
     withMessage: '\\b(?:kids|children|school|social services|son|daughter|baby)\\b',
+  },
+  {
+    id: 'child_safeguarding.made_to_deal',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    pattern:
+      '(?:got|get|gets|getting|have|has|had|making|made|using|used) (?:him|her|them|my \\w+|the \\w+) (?:\\w+ )?(?:selling|dealing|carrying|running|holding|delivering|moving) (?:drugs|weed|gear|stuff|packages|parcels|bags|crack|coke)',
+    withMessage: CHILD_CONTEXT,
   },
   {
     id: 'child_safeguarding.left_with_child',

@@ -65,6 +65,32 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     withMessage: '\\b(?:hurt (?:myself|my self)|kill\\w* myself|end (?:it|my life|things)|suicid\\w*|overdose|die|dying|dead|be here|do it|plans?)\\b',
   },
   {
+    id: 'suicide.passive_wish_more',
+    category: 'suicide',
+    kind: 'explicit',
+    severity: 'possible',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:cope|manage|be fine|be happier|be ok|be okay|get on|carry on|do) (?:\\w+ )?without me(?: around| here)?(?! (?:while|for (?:a|the)|this|next|on holiday|at work|when i))|(?:sleep|asleep|close my eyes|go to bed)(?: \\w+){0,2} and (?:not|never) (?:have to |ever )?wake(?: up)?|wont be (?:a )?(?:problem|burden|bother|nuisance|worry) (?:for|to) (?:\\w+ )?(?:much|for much) longer|(?:passive|fleeting|intrusive|recurrent) (?:thoughts of death|death wish|suicidal \\w+)|thoughts of (?:death|dying|ending (?:it|things|my life|his life|her life)|not being here|suicide)|better off (?:\\w+ ){0,2}?(?:if|when) i (?:just )?(?:disappeared|vanished|died|was gone|were gone|wasnt here|werent here|wasnt around|was dead|were dead|left for good|went away for good)',
+  },
+  {
+    id: 'suicide.settling_affairs',
+    category: 'suicide',
+    kind: 'method',
+    severity: 'possible',
+    pattern:
+      '(?:told|showed|shown|telling|written down for|wrote down for) (?:\\w+ ){0,3}?where (?:the |my |all my |his |her )?(?:\\w+ ){0,2}?(?:papers|documents|will|passwords|bank details|insurance|deeds|policies) (?:are|is)|(?:wrote|written|writing|typed|recorded) (?:all )?(?:my )?goodbyes\\b|(?:giv\\w*|gave|hand\\w*) (?:away |out )?(?:his|her|my) (?:watch|rings?|wedding ring|jewellery|medals|guitar|tools|books|records|collection|savings|pets?|dog|cat|favourite \\w+) (?:away |out )?(?:to|for)\\b',
+    withMessage: '\\b(?:will|wont be|not be around|much longer|goodbye\\w*|no use for|where im going|need (?:them|it)|all done|sorted|in order|any ?more)\\b',
+  },
+  {
+    id: 'suicide.method_quick',
+    category: 'suicide',
+    kind: 'method',
+    pattern: '(?:it|that)(?:d| would| will|ll) be (?:so |really |very |dead )?(?:quick|easy|painless|simple)(?= [.,]|$)',
+    withSentence:
+      '\\b(?:bridge|edge|train|trains|train times|tracks|railway|crossing|cliff|drop|river|motorway|traffic|lorry|pills|tablets|rope|roof|balcony|car park|multi storey|sea|canal)\\b',
+  },
+  {
     id: 'suicide.clinical_shorthand',
     category: 'suicide',
     kind: 'explicit',
@@ -89,6 +115,13 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     unlessSentence: '\\b(?:paint|wood|timber|tree|hedge|fence|sofa|car)\\b',
   },
   {
+    id: 'self_harm.clinical_wounds',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern:
+      '(?:superficial |fresh |healing |old |linear )?lacerations (?:to|on)|self inflicted|(?:cuts|scars|marks|burns|scratches) (?:to|on) (?:both |her |his |the |my )?(?:forearms|wrists|inner arms|upper arms|thighs|inner thighs)',
+  },
+  {
     id: 'self_harm.concealing',
     category: 'self_harm',
     kind: 'explicit',
@@ -106,6 +139,13 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     withMessage: '\\b(?:scratch\\w*|cuts?|marks|bruises?|scars?|burns?|sh|dsh|nssi|self harm|havent got a cat|dont have a cat)\\b',
   },
   // Eating disorders: food hidden, weight targets, fasting counted in days, pro-ana words, purging, compulsive exercise.
+  {
+    id: 'eating_disorder.tiny_intake',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      'only (?:eat|eating|have|having|ate|had|allow myself|let myself have) (?:one|an?|half an?|a single|a few) (?:apple|yoghurt|cracker|crackers|rice cakes?|piece of fruit|banana|biscuit|slice of toast|cup of soup|grapes|carrot sticks)(?: a day| all day| per day| each day| today| since)|(?:see|feel|count) (?:my|her|his) (?:ribs|hip ?bones|collar ?bones|spine)|thigh gap|(?:living|lived|surviving) (?:off|on) (?:black coffee|water|diet coke|chewing gum|coffee)(?: and (?:black coffee|water|diet coke|chewing gum|coffee))?',
+  },
   {
     id: 'eating_disorder.hidden_food',
     category: 'eating_disorder',
@@ -209,6 +249,13 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     pattern: '\\betoh\\b(?! (?:nil|none|0|zero|social))|\\bivdu\\b|\\bpwid\\b|\\baudit (?:score )?(?:of )?(?:[2-3]\\d|1[6-9])\\b',
   },
   {
+    id: 'substance_crisis.injecting',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:he|she|son|daughter|i|they|partner|brother|sister) (?:\\w+ )?(?:injects?|injecting|jacks up|shoots up)\\b(?! (?:insulin|her insulin|his insulin|my insulin|b12|the dog|the cat|himself with insulin))|abscess\\w* (?:\\w+ ){0,3}?(?:injecting|needles?|arm|groin)|(?:sharing|shared|dirty) needles|woke up (?:\\w+ ){0,2}?(?:not knowing|no idea|with no idea) where (?:i|he|she) (?:was|am|were)',
+  },
+  {
     id: 'substance_crisis.lost_time',
     category: 'substance_crisis',
     kind: 'explicit',
@@ -249,6 +296,14 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     negativeIsMeaning: true,
     pattern:
       '(?:ive|shes|hes|theyve|weve|she has|he has|i have|we have|they have) (?:got )?nowhere(?= [.,]|$| (?:else|and|now|left|at all|to turn))|(?:no) (?:\\w+ )?bed (?:for )?(?:tonight|the night)|walk\\w* (?:about|around|the streets)(?: all night)? (?:till|until|til) (?:its light|the morning|morning|dawn|daylight|sunrise|it gets light)|cant go (?:back )?there (?:tonight|again)',
+  },
+  {
+    id: 'no_safe_place.sofa_and_notice',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:staying|sleeping|kipping|crashing|stopping) (?:at|on|round) (?:a )?(?:different|other|someone elses|whoevers|various) (?:\\w+ )?(?:mates|friends|peoples|places?|sofas?|houses?|floors?)(?: \\w+)? (?:each|every) night|(?:dont|do not|havent|have not) (?:have|got) (?:a place|a home|a roof over my head)(?= [.,]|$| of my own| to (?:live|stay|go|sleep))|have to be out by (?:\\w+day|tomorrow|tonight|the end of (?:the )?(?:week|month))|nowhere (?:lined up|sorted|to go to)|(?:given|got|served|had) (?:\\w+ )?(?:an eviction notice|a section 21|section 21|notice to quit)',
   },
   {
     id: 'no_safe_place.uncertain_bed',
