@@ -35,6 +35,8 @@ const BENIGN_IDIOMS: readonly string[] = [
   '(?:see|sees|seen|saw|deal with|deals with|dealing with|dealt with|work with|worked with|working with|treat|treated|treating) (?:a lot of |lots of |plenty of )?(?:self harm|suicides?|overdoses|suicide attempts)',
   // Hyperbole about a dreaded outing: "I'd rather die than go to another Zumba class".
   'rather (?:die|be dead) than (?:go|do|sit through|attend|watch|eat|have|wear|listen to|play)(?: to| on| in)? (?:another |a |the |more |one of those |one of them |any )?(?:\\w+ ){0,2}?(?:class\\w*|lessons?|meetings?|party|parties|match\\w*|films?|games?|quiz\\w*|dinners?|zumba|karaoke|aerobics|sessions?|weddings?|disco\\w*|gym|cruises?|musicals?|operas?|concerts?|shows?)',
+  // A mock threat over a trivial lapse: "I'm going to kill my husband if he forgets our anniversary again".
+  '(?:going to|ill|i will|im going to) (?:kill|murder|strangle|throttle) (?:him|her|them|my \\w+) (?:if|when) (?:he|she|they) (?:forgets?|eats?|ate|is late|are late|loses? the remote|moves? my|leaves? (?:the|his|her) (?:\\w+ )?(?:seat|socks|dishes|mess|lights))',
   // A relative's mock threat over something trivial: "if my mum finds out I ate the last of the trifle she'll kill me".
   // Partners are left out on purpose: "if he finds out I told you he'll kill me" is a disclosure.
   '(?:mum|mam|mom|dad|nan|gran|grandma|sister|brother|boss|teacher)s? (?:\\w+ ){0,2}?finds? out (?:that )?i (?:ate|eaten|had|finished|broke|forgot|lost|dented|scratched|used|borrowed|drank|spilt|spilled)(?: \\w+){0,6} (?:shell|hell|theyll|she will|he will) (?:kill|murder) me',

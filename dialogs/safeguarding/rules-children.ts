@@ -56,7 +56,7 @@ export const CHILD_RULES: RuleSpec[] = [
     id: 'child_safeguarding.young_carer',
     category: 'child_safeguarding',
     kind: 'explicit',
-    pattern: '(?:\\d|1[0-3]|ten|eleven|twelve|thirteen) year old (?:\\w+ ){0,2}?(?:looks? after|looking after|minds?|minding|babysit\\w*|in charge of) (?:the |his |her |my )?(?:little ones|baby|kids|children|siblings|brothers?|sisters?|younger)',
+    pattern: '(?:\\d|1[0-3]|ten|eleven|twelve|thirteen) year old (?:\\w+ ){0,3}?(?:looks? after|look after|looking after|minds?|minding|babysit\\w*|in charge of) (?:the |his |her |my )?(?:little ones|baby|kids|children|siblings|brothers?|sisters?|younger)',
   },
   {
     id: 'child_safeguarding.hungry',

@@ -9,7 +9,7 @@ import type { RuleSpec } from './types';
 
 /** Something in the message says a child is involved: an age under 18, a school year, school itself. */
 const CHILD_CONTEXT =
-  '\\b(?:(?:[4-9]|1[0-7]) ?(?:year old|yr old|yo)s?|year (?:[5-9]|1[01])|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen) year old|school|college|eldest|youngest|daughter|son|kids?|children|child|girls|boys|niece|nephew|grandson|granddaughter|teenager|teen|\\w+s (?:1[0-7])|(?:shes|hes|is|aged) (?:only )?(?:1[0-7]))\\b';
+  '\\b(?:(?:[4-9]|1[0-7]) ?(?:year old|yr old|yo)s?|year (?:[5-9]|1[01])|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen) year old|school|college|eldest|youngest|daughter|son|kids?|children|child|girls|boys|niece|nephew|grandson|granddaughter|teenager|teen|little one|stepdad|(?:our|my) (?:lad|lass|boy|girl|kid|youngest|eldest)|\\w+s (?:1[0-7])|(?:shes|hes|is|aged) (?:only )?(?:1[0-7]))\\b';
 /** A child's age stated in years or school year (narrower than CHILD_CONTEXT). */
 const CHILD_AGE =
   '\\b(?:(?:[4-9]|1[0-5]) ?(?:year old|yr old|yo)s?|year (?:[5-9]|1[01])|(?:eleven|twelve|thirteen|fourteen|fifteen) year old|(?:shes|hes|is|aged) (?:only )?(?:1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)|\\w+s (?:1[0-5])(?= (?:and|,|\\.|now|year)))\\b';
@@ -48,6 +48,13 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     kind: 'method',
     pattern:
       '{WEAPON} (?:\\w+ ){0,4}?for (?:when|if) (?:i see|i find|i bump into|i catch|he|she|they)|(?:going to|gonna|will|ll|wants to|threatened to|threatening to|threatens to|said hed|said shed) (?:\\w+ )?(?:torch|burn down|petrol bomb|firebomb|set fire to|set light to) (?:his|her|their|the|my) (?:\\w+ )?(?:car|house|flat|place|van|shop|door)',
+  },
+  {
+    id: 'harm_to_others.revenge_and_throwing',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    pattern:
+      'make (?:him|her|them) pay(?! (?:for (?:the|his|her|their) (?:\\w+ )?(?:bill|share|rent|tab|drinks|dinner|petrol|damage|repairs|round)|back|up))|(?:wont|will not|never) see it coming|(?:put|putting|throw|throwing|chuck\\w*|send\\w*) (?:him|her|them) through (?:the|a|his|her) (?:window|wall|door|table)',
   },
   {
     id: 'harm_to_others.speaker_violence',
@@ -95,6 +102,22 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     negativeIsMeaning: true,
     pattern:
       '(?:{PARTNER}|he|she) (?:\\w+ ){0,2}?(?:threw|throws|thrown|chucked|chucks|hurled|lobbed) (?:a |the |his |her |my )?(?:\\w+ )?(?:at|over) (?:me|my head|my face|her|her head|her face)\\b|(?:{PARTNER}|he|she) (?:\\w+ )?(?:controls?|controlling|restricts?|restricting|limits?|limiting|monitors?|monitoring) (?:all )?(?:the |her |my |his )?(?:finances|money|access|contact|movements|friendships|who (?:she|i) (?:sees|see|talks to))|(?:{PARTNER}|he|she|hell|shell) (?:\\w+ )?(?:only|never|wont|doesnt|wouldnt) (?:lets?|let|allows?) (?:me|her) (?:to )?(?:go out|out|leave|see|go anywhere|go to)(?: \\w+){0,3} (?:if|unless|without)',
+  },
+  {
+    id: 'domestic_abuse.sexual_and_proof',
+    category: 'domestic_abuse',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      'forced (?:himself|herself) (?:on|upon) (?:me|her)|(?:raped|sexually assaulted) (?:me|her)|(?:sex|it|things) (?:\\w+ )?(?:when|after|even though|even when) i (?:said|say|told (?:him|her)) no|wont take no for an answer|to prove (?:where|who) (?:i am|im|i was|ive been|i was with|i am with)|(?:when|after) (?:hes|shes|he has|she has|he is|she is|hes been|shes been) (?:had a (?:drink|few)|drunk|drinking|been drinking)(?: ,)? (?:he|she) (?:gets?|turns?|goes|can get) (?:really |very |a bit |quite )?(?:nasty|violent|rough|aggressive|handy|physical|scary)',
+  },
+  {
+    id: 'domestic_abuse.injury_notes',
+    category: 'domestic_abuse',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:bruis\\w*|injur\\w*|marks|black eye|swelling)(?: (?:\\w+|,)){0,6} (?:partner|husband|wife|boyfriend|girlfriend|ex)\\b|(?:{PARTNER}) (?:\\w+ )?gets (?:angry|violent|aggressive|physical|rough)',
   },
   {
     id: 'domestic_abuse.cant_talk',
@@ -147,6 +170,23 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:grandson|son|daughter|nephew|niece|lodger|granddaughter|brother)s? (?:has |had )?moved (?:back )?in(?: (?:\\w+|,)){0,6} (?:scared|frightened|afraid|terrified) of (?:him|her|them)|(?:fridge|cupboards?) (?:is |are )?(?:empty|bare)(?: (?:\\w+|,)){0,4} (?:sits?|sitting|lies|lying) in the (?:dark|cold)|(?:sits?|sitting) in the (?:dark|cold) (?:all day|every day|with no)',
+  },
+  {
+    id: 'adult_at_risk.neglect_more',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:leave|left|leaves|leaving) (?:my |our )?(?:me|him|her|them|mum|dad|nan|gran|grandad) (?:sat |sitting |lying |lay )?(?:in|on|without) (?:a |the |my |his |her )?(?:\\w+ )?(?:bed|pads?|clothes|sheets|chair|wheelchair|commode|room|food|water|drink|floor)(?: \\w+)? (?:all day|all night|for hours|for days|overnight|all weekend)|(?:nobody|no one|not|hasnt|havent|never) (?:\\w+ ){0,2}?(?:changed|washed|turned|fed|checked on) (?:her|his|him|mum|dad|my \\w+)(?: \\w+)? (?:since|for|in|all)|living (?:on|off) (?:biscuits|toast|crisps|cereal|tins|nothing|bread and butter)|(?:keep\\w*|kept|pocket\\w*) (?:the|her|his) change',
+  },
+  {
+    id: 'adult_at_risk.scams_and_sedation',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    pattern:
+      '(?:man|woman|someone|somebody|caller|bloke|lady|fella) (?:\\w+ ){0,3}?(?:on the phone|rang|called|phoned|emailed|texted|messaged)(?: (?:\\w+|,)){0,8} (?:bank account|account|savings|pin|transfer\\w*|compromised|hmrc|safe account|gift cards?)|safe account|(?:moved|transferred|sent|withdrew|took out) (?:all )?(?:her|his|my) (?:savings|money|pension|life savings)|sedat\\w*|doped (?:up)?|like a zombie',
+    withMessage: '\\b(?:mum|mam|mom|dad|nan|gran|grandad|grandma|aunt|auntie|uncle|neighbour|dementia|care home|the home|staff|carers?|elderly|old)\\b',
+    unlessMessage: '\\b(?:operation|surgery|anaesthetic|vet|dog|cat|scan|procedure)\\b',
   },
   {
     id: 'adult_at_risk.living_conditions',
@@ -269,6 +309,14 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:got|get|gets|getting|have|has|had|making|made|using|used) (?:him|her|them|my \\w+|the \\w+) (?:\\w+ )?(?:selling|dealing|carrying|running|holding|delivering|moving) (?:drugs|weed|gear|stuff|packages|parcels|bags|crack|coke)',
+    withMessage: CHILD_CONTEXT,
+  },
+  {
+    id: 'child_safeguarding.heard_and_made_to',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    pattern:
+      '(?:hear|heard|hearing|see|saw) (?:him|her|them|the kids?|the baby|the child\\w*|the little one) (?:being )?(?:hit|beaten|smacked|hurt|thrown about|slapped)|(?:makes?|made|making) (?:her|him|them|me) (?:sit on (?:his|her) (?:knee|lap)|touch (?:him|her|it)|watch (?:porn|videos|rude)|get into (?:his|her) bed|sleep in (?:his|her) bed|take (?:her|his|their) clothes off|undress|have (?:a )?bath with)|(?:in|wearing) (?:dirty|filthy|smelly|soiled) (?:clothes|uniform|nappies|nappy)|(?:keeps?|kept) (?:disappearing|going missing|running away|going awol)|stab wound|been stabbed',
     withMessage: CHILD_CONTEXT,
   },
   {

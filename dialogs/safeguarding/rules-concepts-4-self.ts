@@ -91,6 +91,23 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
       '\\b(?:bridge|edge|train|trains|train times|tracks|railway|crossing|cliff|drop|river|motorway|traffic|lorry|pills|tablets|rope|roof|balcony|car park|multi storey|sea|canal)\\b',
   },
   {
+    id: 'suicide.not_in_the_picture',
+    category: 'suicide',
+    kind: 'explicit',
+    severity: 'possible',
+    negativeIsMeaning: true,
+    pattern:
+      'if i (?:wasnt|werent|was not|were not|was gone|were gone|was out of) (?:here|around|alive|in the picture|the picture|on this earth)|(?:dont|cant|do not|cannot) see myself (?:being )?(?:around|here|alive) (?:by|for|at|in|next|much|come)|know exactly (?:where|how|when) (?:id|i would|ill|i will|to) (?:do it|go|park|jump|stand)',
+    withSentence: '\\b(?:better|easier|happier|best|fine|cope|off|life|christmas|birthday|summer|year|do it|park|jump|bridge|car)\\b',
+  },
+  {
+    id: 'suicide.means_bought',
+    category: 'suicide',
+    kind: 'method',
+    pattern: '(?:bought|got|have|buying|ordered) (?:a |the |some )?(?:hose|hosepipe|charcoal|disposable bbq|helium|ligature|razor blades)\\b|which (?:pills|tablets|meds|drugs) (?:would|will|d) (?:do it|work|kill|be enough)',
+    withMessage: '\\b(?:park|car|exhaust|garage|end|do it|enough|kill|die|over|where id|tablets|pills)\\b',
+  },
+  {
     id: 'suicide.clinical_shorthand',
     category: 'suicide',
     kind: 'explicit',
@@ -145,6 +162,13 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       'only (?:eat|eating|have|having|ate|had|allow myself|let myself have) (?:one|an?|half an?|a single|a few) (?:apple|yoghurt|cracker|crackers|rice cakes?|piece of fruit|banana|biscuit|slice of toast|cup of soup|grapes|carrot sticks)(?: a day| all day| per day| each day| today| since)|(?:see|feel|count) (?:my|her|his) (?:ribs|hip ?bones|collar ?bones|spine)|thigh gap|(?:living|lived|surviving) (?:off|on) (?:black coffee|water|diet coke|chewing gum|coffee)(?: and (?:black coffee|water|diet coke|chewing gum|coffee))?',
+  },
+  {
+    id: 'eating_disorder.body_image_and_notes',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:feel|feels|felt|look|looks) (?:so |really )?(?:huge|fat|massive|enormous|disgusting|gross)(?: (?:\\w+|,)){0,6} (?:too thin|so thin|skinny|underweight|skin and bone|nothing of (?:me|her))|\\bbmi (?:of |is |was )?(?:1[0-7]|[5-9])\\b|restrict\\w* (?:her |his |my |food |dietary |oral )?(?:intake|eating|food|diet)|(?:excessive|compulsive|obsessive)(?:ly)? exercis\\w*|over exercis\\w*|cut out (?:whole |all |entire )?food groups|obsess\\w* (?:with|about|over) (?:clean eating|healthy eating|calories|food|her weight|his weight|my weight|what (?:i|she|he) eat\\w*)',
   },
   {
     id: 'eating_disorder.hidden_food',
@@ -256,6 +280,13 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
       '(?:he|she|son|daughter|i|they|partner|brother|sister) (?:\\w+ )?(?:injects?|injecting|jacks up|shoots up)\\b(?! (?:insulin|her insulin|his insulin|my insulin|b12|the dog|the cat|himself with insulin))|abscess\\w* (?:\\w+ ){0,3}?(?:injecting|needles?|arm|groin)|(?:sharing|shared|dirty) needles|woke up (?:\\w+ ){0,2}?(?:not knowing|no idea|with no idea) where (?:i|he|she) (?:was|am|were)',
   },
   {
+    id: 'substance_crisis.daily_use',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:\\w+s|hes|shes|im|ive been|been|is|are|theyre|keeps|started) using (?:every day|daily|all day|all the time|again|constantly|heavily|more and more)\\b|(?:cant|cannot|can not) (?:get through|cope|manage|function|sleep|start|face) (?:the day |the night |the morning |a day )?without (?:a |my |the |some )?(?:couple of |few |bit of |drop of |line of |hit of )?(?:valium|diazepam|benzos|cans|drink|booze|vodka|cider|a fix|gear|weed|spice|coke|crack|a smoke)',
+  },
+  {
     id: 'substance_crisis.lost_time',
     category: 'substance_crisis',
     kind: 'explicit',
@@ -304,6 +335,14 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     negativeIsMeaning: true,
     pattern:
       '(?:staying|sleeping|kipping|crashing|stopping) (?:at|on|round) (?:a )?(?:different|other|someone elses|whoevers|various) (?:\\w+ )?(?:mates|friends|peoples|places?|sofas?|houses?|floors?)(?: \\w+)? (?:each|every) night|(?:dont|do not|havent|have not) (?:have|got) (?:a place|a home|a roof over my head)(?= [.,]|$| of my own| to (?:live|stay|go|sleep))|have to be out by (?:\\w+day|tomorrow|tonight|the end of (?:the )?(?:week|month))|nowhere (?:lined up|sorted|to go to)|(?:given|got|served|had) (?:\\w+ )?(?:an eviction notice|a section 21|section 21|notice to quit)',
+  },
+  {
+    id: 'no_safe_place.unsafe_to_return',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:not safe|unsafe|dangerous|too scared|too frightened|scared|afraid|frightened|terrified) (?:for (?:me|us|her|him) )?(?:to )?(?:go|going) (?:back )?(?:home|there|to (?:the|my|our|his|her) (?:flat|house|place|room|home))|(?:ive|i have|ive got|got|shes got|hes got) nowhere (?:tonight|after|after that|for tonight)|wants? (?:me|us) (?:gone|out)(?= in the morning| tomorrow| by \\w+| tonight| today)',
   },
   {
     id: 'no_safe_place.uncertain_bed',

@@ -110,7 +110,7 @@ export const DOMESTIC_ABUSE_RULES: RuleSpec[] = [
     category: 'domestic_abuse',
     kind: 'explicit',
     pattern:
-      '(?:he|she|{PARTNER}) (?:\\w+ ){0,3}?(?:checks?|checking|goes through|reads?|tracks?|tracking|monitors?) (?:all )?(?:my|her) (?:phone|messages|texts|emails|location|bank|spending)|(?:know|knowing|track\\w*|check\\w*) where (?:i am|im|i go|ive been|she is|shes) (?:all the time|every minute|constantly|24 7)|(?:controls?|takes?|took|has taken|keeps?) (?:all )?(?:my|her) (?:money|bank card|bank cards|cards|wages|benefits|passport)(?:,? and gives (?:me|her) pocket money)?|gives (?:me|her) pocket money',
+      '(?:he|she|{PARTNER}) (?:\\w+ ){0,3}?(?:checks?|checking|goes through|reads?|tracks?|tracking|monitors?) (?:all )?(?:my|her) (?:phone|messages|texts|emails|location|bank|spending)|(?:know|knowing|track\\w*|check\\w*) where (?:i am|im|i go|ive been|she is|shes) (?:all the time|every minute|constantly|24 7)|(?:controls?|takes?|took|has taken|keeps?) (?:all )?(?:my|her) (?:money|bank card|bank cards|cards|wages|benefits|passport)(?! in (?:the|a|an|her|his|my)\\b)(?:,? and gives (?:me|her) pocket money)?|gives (?:me|her) pocket money',
     unlessSentence: '\\b(?:carer|carers|son|daughter|nephew|niece|grandson|granddaughter|neighbour|lady|dementia|in a tin|in the bank|in her purse|nan|gran|grandma)\\b',
   },
   {
