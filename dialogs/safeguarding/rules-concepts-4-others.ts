@@ -57,6 +57,13 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
       'make (?:him|her|them) pay(?! (?:for (?:the|his|her|their) (?:\\w+ )?(?:bill|share|rent|tab|drinks|dinner|petrol|damage|repairs|round)|back|up))|(?:wont|will not|never) see it coming|(?:put|putting|throw|throwing|chuck\\w*|send\\w*) (?:him|her|them) through (?:the|a|his|her) (?:window|wall|door|table)',
   },
   {
+    id: 'harm_to_others.idiom_more',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    pattern:
+      'swing for (?:him|her|them|that \\w+|the \\w+|my \\w+|\\w+)|(?:asking|begging) for (?:a slap|a smack|a kicking|a beating|a hiding|a punch|it)(?: (?:\\w+|,)){0,4} (?:get|gets|getting) (?:one|it)|(?:hell|shell|theyll|he will|she will) get (?:a slap|a smack|a kicking|a beating|a hiding|a punch)',
+  },
+  {
     id: 'harm_to_others.speaker_violence',
     category: 'harm_to_others',
     kind: 'explicit',
@@ -118,6 +125,13 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     severity: 'possible',
     pattern:
       '(?:bruis\\w*|injur\\w*|marks|black eye|swelling)(?: (?:\\w+|,)){0,6} (?:partner|husband|wife|boyfriend|girlfriend|ex)\\b|(?:{PARTNER}) (?:\\w+ )?gets (?:angry|violent|aggressive|physical|rough)',
+  },
+  {
+    id: 'domestic_abuse.coercion_more',
+    category: 'domestic_abuse',
+    kind: 'explicit',
+    pattern:
+      'threat\\w* (?:\\w+ )?(?:to )?(?:take|taking) (?:the|my|our) (?:kids|children|baby|son|daughter)|(?:take|taking) (?:the|my|our) (?:kids|children|baby) (?:off me|away from me|and i(?:ll| will) never see them)|spat (?:in|at|on) (?:my|her) (?:face|hair)|spat at (?:me|her)|(?:hand over|give him|give her|handing over|hands over) (?:all )?(?:my|her) (?:wages|money|benefits|pay|salary|pension|card)|if (?:i|she) (?:leave\\w*|go|end it)(?: \\w+){0,3} (?:he|she)(?:ll| will| would|d| says (?:he|she)(?:ll| will|d)) (?:kill|hurt|harm|top) (?:himself|herself)|(?:try|tries|tried|trying) to leave (?:\\w+ ){0,2}?(?:he|she) (?:says|threatens|said) (?:he|she)(?:ll| will|d| would) (?:kill|hurt|top) (?:himself|herself)',
   },
   {
     id: 'domestic_abuse.cant_talk',
@@ -187,6 +201,13 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
       '(?:man|woman|someone|somebody|caller|bloke|lady|fella) (?:\\w+ ){0,3}?(?:on the phone|rang|called|phoned|emailed|texted|messaged)(?: (?:\\w+|,)){0,8} (?:bank account|account|savings|pin|transfer\\w*|compromised|hmrc|safe account|gift cards?)|safe account|(?:moved|transferred|sent|withdrew|took out) (?:all )?(?:her|his|my) (?:savings|money|pension|life savings)|sedat\\w*|doped (?:up)?|like a zombie',
     withMessage: '\\b(?:mum|mam|mom|dad|nan|gran|grandad|grandma|aunt|auntie|uncle|neighbour|dementia|care home|the home|staff|carers?|elderly|old)\\b',
     unlessMessage: '\\b(?:operation|surgery|anaesthetic|vet|dog|cat|scan|procedure)\\b',
+  },
+  {
+    id: 'adult_at_risk.money_more',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    pattern:
+      '(?:emptied|cleared out|drained|cleaned out) (?:her|his|my|mums|dads|nans|the) (?:bank )?(?:account|savings|pension)|(?:man|woman|someone|bloke|fella|lady|person|guy|he|she) (?:\\w+ )?met (?:online|on the internet|on facebook|on a dating (?:site|app))(?: (?:\\w+|,)){0,8} (?:money|pounds|thousand|grand|visa|flight|ticket|loan|\\d{3,})|sleep\\w* in (?:his|her|my|the) (?:arm ?chair|armchair|chair) (?:for|since|every night)',
   },
   {
     id: 'adult_at_risk.living_conditions',
@@ -317,6 +338,14 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:hear|heard|hearing|see|saw) (?:him|her|them|the kids?|the baby|the child\\w*|the little one) (?:being )?(?:hit|beaten|smacked|hurt|thrown about|slapped)|(?:makes?|made|making) (?:her|him|them|me) (?:sit on (?:his|her) (?:knee|lap)|touch (?:him|her|it)|watch (?:porn|videos|rude)|get into (?:his|her) bed|sleep in (?:his|her) bed|take (?:her|his|their) clothes off|undress|have (?:a )?bath with)|(?:in|wearing) (?:dirty|filthy|smelly|soiled) (?:clothes|uniform|nappies|nappy)|(?:keeps?|kept) (?:disappearing|going missing|running away|going awol)|stab wound|been stabbed',
+    withMessage: CHILD_CONTEXT,
+  },
+  {
+    id: 'child_safeguarding.adults_contact_more',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    pattern:
+      '(?:older|grown) {ADULT} (?:\\w+ ){0,3}?(?:give|gives|gave|giving|sell|sells|sold) (?:it |them |drugs |weed )?(?:to )?(?:him|her|them)\\b|(?:grown|older|adult) {ADULT} (?:\\w+ ){0,3}?(?:asking|asked|asks|wants|wanted|trying|keeps asking) (?:her |him |them )?(?:to meet|to see|for (?:pics|photos)|to come|to send)|(?:coming|came|comes) home (?:\\w+ )?(?:high|stoned|drunk|wasted|off (?:his|her) face)|(?:leave|left|leaves|leaving) (?:the |my |our |her |his |their )?{CHILD} in (?:the|a) car|{CHILD} (?:\\w+ ){0,3}?left (?:\\w+ ){0,2}?in (?:the|a) car',
     withMessage: CHILD_CONTEXT,
   },
   {

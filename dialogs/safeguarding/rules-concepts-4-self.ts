@@ -108,6 +108,23 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     withMessage: '\\b(?:park|car|exhaust|garage|end|do it|enough|kill|die|over|where id|tablets|pills)\\b',
   },
   {
+    id: 'suicide.way_out_and_plan',
+    category: 'suicide',
+    kind: 'explicit',
+    severity: 'possible',
+    negativeIsMeaning: true,
+    pattern:
+      'only (?:one|1) way out|(?:feel|feels|feeling|felt|expresses|expressing|so|totally|completely) (?:\\w+ )?hopeless(?:ness)?(?! (?:at|with|about (?:the|my) (?:garden|cooking|computers?)))|(?:wont|will not|not going to) be (?:a )?(?:problem|burden|bother|nuisance|worry|trouble)(?: \\w+){0,3} (?:much|any) longer|(?:know|worked out|decided|planned) (?:exactly )?(?:when and how|how and when|where and when|how and where)|(?:need|needs|waiting for|build up|get|find) (?:the )?(?:nerve|courage|guts) to (?:do it|go through with it|end it)|just need the (?:nerve|courage|guts)',
+    withMessage: '\\b(?:plan|do it|end|die|way out|hopeless\\w*|longer|burden|suicid\\w*|pt|states|client)\\b',
+  },
+  {
+    id: 'suicide.platform_edge',
+    category: 'suicide',
+    kind: 'method',
+    pattern: '(?:edge of (?:the )?platform|platform edge)(?: \\w+){0,6} (?:train|waiting|wait|step|jump|lean\\w*)|(?:waiting|waited|wait) for the (?:fast|express|non stopping|through) train',
+    withSentence: '\\b(?:edge|platform|step|jump|again|times)\\b',
+  },
+  {
     id: 'suicide.clinical_shorthand',
     category: 'suicide',
     kind: 'explicit',
@@ -137,6 +154,14 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:superficial |fresh |healing |old |linear )?lacerations (?:to|on)|self inflicted|(?:cuts|scars|marks|burns|scratches) (?:to|on) (?:both |her |his |the |my )?(?:forearms|wrists|inner arms|upper arms|thighs|inner thighs)',
+  },
+  {
+    id: 'self_harm.swallowed_objects',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern:
+      '(?:swallow\\w*|ate|eaten|drank|drunk|drinking) (?:\\w+ ){0,2}?(?:batteries|bleach|glass|pins|razor blades?|screws|magnets|coins|washing liquid|detergent|anti ?freeze|washing tablets)|(?:burn\\w*|cut\\w*|hurt\\w*|injur\\w*|scald\\w*|swallow\\w*) (?:\\w+ ){0,4}?(?:on purpose|deliberately)',
+    unlessSentence: '\\b(?:baby|toddler|dog|puppy|cat|by accident|accidentally)\\b',
   },
   {
     id: 'self_harm.concealing',
@@ -169,6 +194,14 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:feel|feels|felt|look|looks) (?:so |really )?(?:huge|fat|massive|enormous|disgusting|gross)(?: (?:\\w+|,)){0,6} (?:too thin|so thin|skinny|underweight|skin and bone|nothing of (?:me|her))|\\bbmi (?:of |is |was )?(?:1[0-7]|[5-9])\\b|restrict\\w* (?:her |his |my |food |dietary |oral )?(?:intake|eating|food|diet)|(?:excessive|compulsive|obsessive)(?:ly)? exercis\\w*|over exercis\\w*|cut out (?:whole |all |entire )?food groups|obsess\\w* (?:with|about|over) (?:clean eating|healthy eating|calories|food|her weight|his weight|my weight|what (?:i|she|he) eat\\w*)',
+  },
+  {
+    id: 'eating_disorder.fear_and_secrecy',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:terrified|scared|afraid|frightened|phobic) of (?:food|eating|calories)|only (?:drink|drinking|have|having) (?:water|black (?:tea|coffee)|diet coke)(?: and (?:water|black (?:tea|coffee)|diet coke))?(?= [.,]|$| all day| now)|(?:dont|doesnt|wont|never|cant|cannot) eat in front of (?:anyone|people|others|anybody|us|me|her|him|my \\w+)|(?:throw\\w*|threw|bin\\w*|chuck\\w*) (?:away )?(?:my|her|his) (?:packed )?(?:lunch|dinner|tea|food|breakfast|sandwich\\w*) (?:away|in the bin|out)|(?:exercis\\w*|running|gym|workouts?|training) (?:for )?(?:hours|two hours|three hours)(?: \\w+){0,3} (?:every|each|a) (?:day|night)',
+    unlessSentence: '\\b(?:marathon|allergy|allergic|coeliac|wedding diet)\\b',
   },
   {
     id: 'eating_disorder.hidden_food',
@@ -287,6 +320,14 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
       '(?:\\w+s|hes|shes|im|ive been|been|is|are|theyre|keeps|started) using (?:every day|daily|all day|all the time|again|constantly|heavily|more and more)\\b|(?:cant|cannot|can not) (?:get through|cope|manage|function|sleep|start|face) (?:the day |the night |the morning |a day )?without (?:a |my |the |some )?(?:couple of |few |bit of |drop of |line of |hit of )?(?:valium|diazepam|benzos|cans|drink|booze|vodka|cider|a fix|gear|weed|spice|coke|crack|a smoke)',
   },
   {
+    id: 'substance_crisis.pills_bought_in_bulk',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      'buy\\w* (?:\\w+ )?(?:tramadol|codeine|diazepam|valium|xanax|benzos|pills|painkillers|pregabalin|gabapentin|oxycodone|morphine) (?:off|on|from) (?:the internet|online|the street|the dark web|a dealer|someone|a mate)|(?:take|taking|takes|having|using|on) (?:about |around |like |up to )?(?:[2-9]\\d|twenty|thirty|forty|fifty) (?:a|per|every) day',
+    withMessage: '\\b(?:tramadol|codeine|diazepam|valium|xanax|benzos|pills|tablets|painkillers|pregabalin|gabapentin|oxycodone|morphine|co codamol)\\b',
+  },
+  {
     id: 'substance_crisis.lost_time',
     category: 'substance_crisis',
     kind: 'explicit',
@@ -310,7 +351,7 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     pattern:
       '(?:sat|sitting|sit|sleep\\w*|slept|kip\\w*|wait\\w*|stay\\w*) (?:\\w+ ){0,3}?(?:in|at|on) (?:the |a )?(?:mcdonalds|24 hour \\w+|station|bus station|train station|a and e|waiting room|laundrette|library|bus shelter|stairwell|multi storey|car park|doorway|underpass|park bench)',
     withMessage:
-      '\\b(?:tonight|nowhere|no where|cant go (?:back|home)|kicked out|thrown out|told me (?:to )?leave|tell me leave|bags? with me|all my stuff|locked out|refuge|evicted|till (?:the )?morning|all night)\\b',
+      '\\b(?:tonight|nowhere|no where|fled|fleeing|cant go (?:back|home)|kicked out|thrown out|told me (?:to )?leave|tell me leave|bags? with me|all my stuff|locked out|refuge|evicted|till (?:the )?morning|all night)\\b',
   },
   {
     id: 'no_safe_place.makeshift_more',
@@ -343,6 +384,14 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     negativeIsMeaning: true,
     pattern:
       '(?:not safe|unsafe|dangerous|too scared|too frightened|scared|afraid|frightened|terrified) (?:for (?:me|us|her|him) )?(?:to )?(?:go|going) (?:back )?(?:home|there|to (?:the|my|our|his|her) (?:flat|house|place|room|home))|(?:ive|i have|ive got|got|shes got|hes got) nowhere (?:tonight|after|after that|for tonight)|wants? (?:me|us) (?:gone|out)(?= in the morning| tomorrow| by \\w+| tonight| today)',
+  },
+  {
+    id: 'no_safe_place.put_out',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:had|got|have|has) nowhere (?:else )?(?:warm|dry|safe|to be)|pack (?:my|your|his|her) bags? (?:and )?(?:get out|leave|go|and not come back|and dont come back)|(?:told|tells|telling) (?:me|him|her|us) (?:\\w+ ){0,4}?(?:not to|never to|dont) come back|(?:fled|fleeing|ran away|escaped)(?: (?:\\w+|,)){0,4} (?:last night|tonight|this morning|today)',
   },
   {
     id: 'no_safe_place.uncertain_bed',

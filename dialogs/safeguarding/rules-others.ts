@@ -135,14 +135,14 @@ export const ADULT_AT_RISK_RULES: RuleSpec[] = [
     id: 'adult_at_risk.vulnerable_exploited',
     category: 'adult_at_risk',
     kind: 'explicit',
-    pattern: '(?:dementia|alzheimers|learning disabilit\\w*|learning difficult\\w*|lacks? capacity)(?: \\w+){0,12} (?:tak\\w*|took|steal\\w*|stole|money|cards?|pension|bank|hit\\w*|hurt\\w*|push\\w*|shout\\w*|charg\\w*|paid|sent|sign\\w*|cheques?|will|\\d{3,})',
+    pattern: '(?:dementia|alzheimers|learning disabilit\\w*|learning difficult\\w*|lacks? capacity|downs syndrome|down syndrome|brain injury|autis\\w*)(?: \\w+){0,12} (?:tak\\w*|took|steal\\w*|stole|money|cards?|pension|bank|hit\\w*|hurt\\w*|push\\w*|shout\\w*|charg\\w*|paid|sent|sign\\w*|cheques?|will|\\d{3,})',
   },
   {
     id: 'adult_at_risk.mistreatment',
     category: 'adult_at_risk',
     kind: 'explicit',
     pattern:
-      '(?:carer|carers|care worker|care workers|home care|staff|nurse|nurses|nephew|niece|grandson|granddaughter|son|daughter|the home|care home) (?:\\w+ ){0,4}?(?:hit|hits|slap\\w*|push\\w*|shov\\w*|rough|shout\\w*|scream\\w*|swear\\w*|call\\w* (?:me|him|her) names|bull\\w*|ignor\\w*|lock\\w*|abus\\w*|hurt\\w*|pinch\\w*|tie\\w*|restrain\\w*) (?:\\w+ ){0,2}?(?:me|her|him|them|my mum|my dad)\\b(?! (?:at|in) (?:cards|chess|scrabble|darts|games?))',
+      '(?:carer|carers|care worker|care workers|home care|staff|nurse|nurses|nephew|niece|grandson|granddaughter|son|daughter|the home|care home) (?:\\w+ ){0,4}?(?:hit|hits|slap\\w*|push\\w*|shov\\w*|rough|shout\\w*|scream\\w*|swear\\w*|call\\w* (?:me|him|her) names|bull\\w*|ignor\\w*|lock\\w*|abus\\w*|hurt\\w*|pinch\\w*|tie\\w*|restrain\\w*) (?:\\w+ ){0,2}?(?:me|her|him|them|my (?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad|husband|wife|brother|sister|aunt|uncle))\\b(?! (?:at|in) (?:cards|chess|scrabble|darts|games?))',
   },
   { id: 'adult_at_risk.neglect', category: 'adult_at_risk', kind: 'explicit', pattern: 'neglect\\w*(?! (?:\\w+ ){0,2}(?:kids|children|child|baby|babies))' },
   {
@@ -180,7 +180,7 @@ export const ADULT_AT_RISK_RULES: RuleSpec[] = [
     id: 'adult_at_risk.stranded',
     category: 'adult_at_risk',
     kind: 'explicit',
-    pattern: '(?:cant|cannot|unable to) (?:get|make it) (?:\\w+ ){0,4}?(?:to the toilet|to the loo|to the commode|washed|dressed)|(?:nobody|no one) (?:comes|helps|checks on (?:me|him|her)|has been|came)(?: to help)?',
+    pattern: '(?:cant|cannot|unable to) (?:get|make it) (?:\\w+ ){0,4}?(?:to the toilet|to the loo|to the commode|washed|dressed)|(?:nobody|no one) (?:comes|helps|is helping|is coming|checks on (?:me|him|her)|has been|came)(?: to help)?',
     negativeIsMeaning: true,
   },
 ];
