@@ -9,7 +9,7 @@ import type { RuleSpec } from './types';
 
 /** Something in the message says a child is involved: an age under 18, a school year, school itself. */
 const CHILD_CONTEXT =
-  '\\b(?:(?:[4-9]|1[0-7]) ?(?:year old|yr old|yo)s?|year (?:[5-9]|1[01])|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen) year old|school|college|eldest|youngest|daughter|son|kids?|children|child|girls|boys|niece|nephew|grandson|granddaughter|teenager|teen|little one|stepdad|(?:our|my) (?:lad|lass|boy|girl|kid|youngest|eldest)|\\w+s (?:1[0-7])|(?:shes|hes|is|aged) (?:only )?(?:1[0-7]))\\b';
+  '\\b(?:(?:[4-9]|1[0-7]) ?(?:year old|yr old|yo)s?|year (?:[5-9]|1[01])|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen) year old|school|college|eldest|youngest|daughter|son|kids?|children|child|girls|boys|niece|nephew|grandson|granddaughter|teenager|teen|baby|babys|babies|toddler|newborn|infant|little one|stepdad|(?:our|my) (?:lad|lass|boy|girl|kid|youngest|eldest)|\\w+s (?:1[0-7])|(?:shes|hes|is|aged) (?:only )?(?:1[0-7]))\\b';
 /** A child's age stated in years or school year (narrower than CHILD_CONTEXT). */
 const CHILD_AGE =
   '\\b(?:(?:[4-9]|1[0-5]) ?(?:year old|yr old|yo)s?|year (?:[5-9]|1[01])|(?:eleven|twelve|thirteen|fourteen|fifteen) year old|(?:shes|hes|is|aged) (?:only )?(?:1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)|\\w+s (?:1[0-5])(?= (?:and|,|\\.|now|year)))\\b';
@@ -62,6 +62,13 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       'swing for (?:him|her|them|that \\w+|the \\w+|my \\w+|\\w+)|(?:asking|begging) for (?:a slap|a smack|a kicking|a beating|a hiding|a punch|it)(?: (?:\\w+|,)){0,4} (?:get|gets|getting) (?:one|it)|(?:hell|shell|theyll|he will|she will) get (?:a slap|a smack|a kicking|a beating|a hiding|a punch)',
+  },
+  {
+    id: 'harm_to_others.command_voices',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    pattern:
+      'voices? (?:\\w+ ){0,3}?(?:tell|telling|told|tells|say|saying|said|want|wants|command\\w*) (?:me )?(?:to )?(?:hurt|kill|stab|attack|harm|poison) (?:people|someone|somebody|him|her|them|my \\w+|the \\w+|others|everyone)|(?:thought|thinking|think) about poisoning (?:him|her|them|his \\w+|her \\w+)',
   },
   {
     id: 'harm_to_others.speaker_violence',
@@ -132,6 +139,14 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       'threat\\w* (?:\\w+ )?(?:to )?(?:take|taking) (?:the|my|our) (?:kids|children|baby|son|daughter)|(?:take|taking) (?:the|my|our) (?:kids|children|baby) (?:off me|away from me|and i(?:ll| will) never see them)|spat (?:in|at|on) (?:my|her) (?:face|hair)|spat at (?:me|her)|(?:hand over|give him|give her|handing over|hands over) (?:all )?(?:my|her) (?:wages|money|benefits|pay|salary|pension|card)|if (?:i|she) (?:leave\\w*|go|end it)(?: \\w+){0,3} (?:he|she)(?:ll| will| would|d| says (?:he|she)(?:ll| will|d)) (?:kill|hurt|harm|top) (?:himself|herself)|(?:try|tries|tried|trying) to leave (?:\\w+ ){0,2}?(?:he|she) (?:says|threatens|said) (?:he|she)(?:ll| will|d| would) (?:kill|hurt|top) (?:himself|herself)',
+  },
+  {
+    id: 'domestic_abuse.round4_more',
+    category: 'domestic_abuse',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:{PARTNER}|he|she|hes|shes) (?:\\w+ )?(?:stopped|stops|stopping) me (?:from )?(?:working|going to work|getting a job|seeing (?:my|anyone)|driving|going out)|(?:keeps?|kept|hides?|hid|takes?|took) (?:the|my|her) (?:car )?keys(?: \\w+){0,4} (?:so|and) (?:i|she) (?:cant|can not|cannot) (?:go|leave|get out|drive)|cant go anywhere without (?:him|her)|(?:punch\\w*|kick\\w*|smash\\w*) (?:a )?holes? in (?:the )?(?:door|wall|window)(?: \\w+){0,3} (?:next to|by|beside|near) my head|(?:makes?|made|forces?|forced) (?:me|her) (?:send|share|show|keep on|turn on) (?:him |her )?(?:my|her) (?:location|phone|messages|texts|screen|whereabouts)|goes? (?:mad|mental|ballistic|spare) if (?:i|my phone|its|my location)',
   },
   {
     id: 'domestic_abuse.cant_talk',
@@ -210,6 +225,16 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
       '(?:emptied|cleared out|drained|cleaned out) (?:her|his|my|mums|dads|nans|the) (?:bank )?(?:account|savings|pension)|(?:man|woman|someone|bloke|fella|lady|person|guy|he|she) (?:\\w+ )?met (?:online|on the internet|on facebook|on a dating (?:site|app))(?: (?:\\w+|,)){0,8} (?:money|pounds|thousand|grand|visa|flight|ticket|loan|\\d{3,})|sleep\\w* in (?:his|her|my|the) (?:arm ?chair|armchair|chair) (?:for|since|every night)',
   },
   {
+    id: 'adult_at_risk.round4_more',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:hasnt|havent|not|hardly) (?:eaten|been eating|had a (?:proper )?meal) (?:properly )?(?:for|in) (?:a |over a )?(?:days|weeks?|fortnight)|(?:wont|will not|refuses? to) let (?:the doctor|the nurse|the gp|carers|the carers|social services|us|anyone|anybody) in|(?:won|winning) (?:\\w+ )?(?:money|a prize|prizes|the lottery|a competition)(?: \\w+){0,6} (?:send\\w*|sent|pay\\w*|paid|cheques?|fee)|sending (?:them )?(?:cheques|money|cash|gift cards)',
+    withMessage: '\\b(?:(?:mum|mam|mom|dad|nan|gran|grandad|grandma|aunt|auntie|uncle|neighbour)s?|dementia|lives alone|alone|elderly|old|\\d\\d|he|she|him|her)\\b',
+    unlessMessage: '\\b(?:weight|thin|skinny|calories|fat|diet)\\b',
+  },
+  {
     id: 'adult_at_risk.living_conditions',
     category: 'adult_at_risk',
     kind: 'explicit',
@@ -223,7 +248,7 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     id: 'adult_at_risk.rough_handling',
     category: 'adult_at_risk',
     kind: 'explicit',
-    pattern: `(?:carers?|care workers?|staff|nurses?|home help|agency) (?:\\w+ ){0,4}?(?:rough|short|nasty|sharp|cruel|impatient|heavy handed) with ${ELDER}\\b|(?:bruis\\w*|marks) (?:\\w+ ){0,5}?(?:like )?(?:finger ?marks|fingertips?|grip marks|hand ?prints?|thumb ?prints?)|flinch\\w* (?:\\w+ ){0,3}?(?:when|whenever|if|every time) (?:that one|the carer|a carer|he|she|they|staff)`,
+    pattern: `(?:carers?|care workers?|staff|nurses?|home help) (?:\\w+ ){0,3}?(?:been |is |are |being )?(?:rough|heavy handed)(?= when| with| at)|(?:carers?|care workers?|staff|nurses?|home help|agency) (?:\\w+ ){0,4}?(?:rough|short|nasty|sharp|cruel|impatient|heavy handed) with ${ELDER}\\b|(?:bruis\\w*|marks) (?:\\w+ ){0,5}?(?:like )?(?:finger ?marks|fingertips?|grip marks|hand ?prints?|thumb ?prints?)|flinch\\w* (?:\\w+ ){0,3}?(?:when|whenever|if|every time) (?:that one|the carer|a carer|he|she|they|staff)`,
     withMessage: '\\b(?:carers?|care|staff|agency|home help|nurses?|mum|mam|mom|dad|nan|gran|grandad|dementia)\\b',
     unlessMessage: '\\b(?:kids|children|baby|toddler|school)\\b',
   },
@@ -263,9 +288,9 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     id: 'adult_at_risk.confined',
     category: 'adult_at_risk',
     kind: 'explicit',
-    pattern: '(?:lock\\w*|shut\\w*|keep\\w*|kept) (?:\\w+ )?(?:me|her|him|mum|dad|nan|gran) in (?:the |my |her |his |their )?(?:\\w+ )?(?:bedroom|room|house|flat|chair)',
+    pattern: '(?:lock\\w*|shut\\w*|keep\\w*|kept) (?:\\w+ )?(?:me|her|him|mum|dad|nan|gran|residents|patients|the residents|the patients) in (?:the |my |her |his |their )?(?:\\w+ )?(?:bedrooms?|rooms?|house|flat|chair)',
     // "He locks me in the house" with no one vulnerable named is domestic abuse (its own rules).
-    withMessage: '\\b(?:dementia|alzheimers|learning disab\\w*|carers?|staff|care home|supported living|brother|son|daughter|nephew|mum|mam|mom|nan|gran|dad)\\b',
+    withMessage: '\\b(?:dementia|alzheimers|learning disab\\w*|carers?|staff|care home|home|residents|supported living|brother|son|daughter|nephew|mum|mam|mom|nan|gran|dad)\\b',
     unlessMessage: '\\b(?:kids|children|baby|toddler|dog|cat)\\b',
   },
   {
@@ -347,6 +372,21 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     pattern:
       '(?:older|grown) {ADULT} (?:\\w+ ){0,3}?(?:give|gives|gave|giving|sell|sells|sold) (?:it |them |drugs |weed )?(?:to )?(?:him|her|them)\\b|(?:grown|older|adult) {ADULT} (?:\\w+ ){0,3}?(?:asking|asked|asks|wants|wanted|trying|keeps asking) (?:her |him |them )?(?:to meet|to see|for (?:pics|photos)|to come|to send)|(?:coming|came|comes) home (?:\\w+ )?(?:high|stoned|drunk|wasted|off (?:his|her) face)|(?:leave|left|leaves|leaving) (?:the |my |our |her |his |their )?{CHILD} in (?:the|a) car|{CHILD} (?:\\w+ ){0,3}?left (?:\\w+ ){0,2}?in (?:the|a) car',
     withMessage: CHILD_CONTEXT,
+  },
+  {
+    id: 'child_safeguarding.round4_more',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    pattern:
+      '{ADULT} (?:\\w+ ){0,4}?(?:keeps? |kept )?(?:giving|buying|gives|buys|gave|bought) (?:her|him|them) (?:free )?(?:stuff|things|gifts|presents|money|sweets)|(?:asking|asks|asked|invit\\w*) (?:her|him|them) (?:to come round|round|to his|back to his|to meet (?:him|up))|(?:cant|cannot|can not|not able to|unable to) (?:look after|care for|mind|feed|watch) (?:the |my |our )?(?:baby|kids|children|little ones|toddler)(?: properly)?|(?:shakes?|shook|shaking) (?:him|her|them)(?: \\w+){0,3} (?:to make (?:him|her|them) stop|hard|when (?:he|she) cries)|(?:send\\w*|sent|shar\\w*) (?:\\w+ )?(?:photos|pictures|pics|videos|selfies) (?:of (?:herself|himself|myself) )?to (?:someone|a man|a boy|a guy|an adult|people|strangers|him)(?: (?:she|he|i) met online| online)',
+    withMessage: CHILD_CONTEXT,
+  },
+  {
+    id: 'child_safeguarding.minor_afraid',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    pattern: '(?:scared|afraid|frightened|terrified) (?:\\w+ ){0,3}?(?:because of|of) (?:my )?(?:dad|mum|mam|stepdad|stepmum|mums boyfriend|father|mother|uncle|parents)',
+    withMessage: '\\b(?:im|i am) (?:only )?(?:1[0-7]|[5-9]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b',
   },
   {
     id: 'child_safeguarding.left_with_child',

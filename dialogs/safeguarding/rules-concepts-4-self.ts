@@ -125,6 +125,24 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     withSentence: '\\b(?:edge|platform|step|jump|again|times)\\b',
   },
   {
+    id: 'suicide.round4_more',
+    category: 'suicide',
+    kind: 'explicit',
+    severity: 'possible',
+    negativeIsMeaning: true,
+    pattern:
+      'pictur\\w* (?:my|me at my) (?:own )?funeral|(?:thinking about|think about|imagin\\w*) my (?:own )?funeral|(?:theyd|they would|everyone would|theyll|they will|everyone will)(?: all)? be (?:relieved|glad|happier|better off)|(?:hoping|hope|hoped|wishing|praying) (?:something|someone|a car|a lorry|a bus) (?:would|will|might) (?:happen|hit me|crash into me|take me)|(?:hoping|hoped|wishing) (?:i|id) (?:would )?(?:crash|get hit|die|dont make it)|voices? (?:\\w+ ){0,3}?(?:tell|telling|told|tells|say|saying|said|want|wants|command\\w*) (?:me )?(?:to )?(?:kill|end|hang|drown) (?:myself|me)',
+    unlessSentence: '\\b(?:prepaid|pre paid|paid for|co op|insurance|plan with)\\b',
+  },
+  {
+    id: 'suicide.round4_method',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:wrote|written|writing) (?:a |the )?(?:note|letter)(?: \\w+){0,2} (?:last night|this morning|yesterday)|(?:how many|how much) (?:\\w+ ){0,2}?(?:paracetamol|tablets|pills|meds|painkillers|insulin|co codamol) (?:\\w+ )?(?:would|will|to|before (?:it|you)) (?:damage|destroy|wreck|shut down|kill|stop) (?:your|my|the|a) (?:liver|kidneys|heart|person)|intent to (?:end (?:her |his |their |my )?life|die|kill (?:him|her|them|my)self|harm (?:him|her|them|my)self)|access to (?:firearms|guns?|a gun|weapons|lethal means)',
+    withMessage: '\\b(?:didnt do (?:anything|it)|still have it|nearly|almost|goodbye|sorry|do it|end|life|liver|kidneys|suicid\\w*|die|intent|pt|reports)\\b',
+  },
+  {
     id: 'suicide.clinical_shorthand',
     category: 'suicide',
     kind: 'explicit',
@@ -162,6 +180,14 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     pattern:
       '(?:swallow\\w*|ate|eaten|drank|drunk|drinking) (?:\\w+ ){0,2}?(?:batteries|bleach|glass|pins|razor blades?|screws|magnets|coins|washing liquid|detergent|anti ?freeze|washing tablets)|(?:burn\\w*|cut\\w*|hurt\\w*|injur\\w*|scald\\w*|swallow\\w*) (?:\\w+ ){0,4}?(?:on purpose|deliberately)',
     unlessSentence: '\\b(?:baby|toddler|dog|puppy|cat|by accident|accidentally)\\b',
+  },
+  {
+    id: 'self_harm.burns_and_voices',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern:
+      '(?:stub\\w*|put\\w*) (?:\\w+ )?(?:cigarettes?|fags?|cigs?) out on (?:my|his|her|their) (?:own )?(?:{BODY}|skin)|burn\\w* (?:\\w+ ){0,2}?(?:with|using) (?:a |the )?(?:cigarettes?|fags?|lighter|iron|hot water|kettle|matches)|voices? (?:\\w+ ){0,3}?(?:tell|telling|told|tells|say|saying|want|wants) (?:me )?(?:to )?(?:hurt|cut|burn|harm|punish) (?:myself|me)',
+    unlessSentence: '\\b(?:cooking|oven|by accident|accidentally)\\b',
   },
   {
     id: 'self_harm.concealing',
@@ -202,6 +228,21 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     pattern:
       '(?:terrified|scared|afraid|frightened|phobic) of (?:food|eating|calories)|only (?:drink|drinking|have|having) (?:water|black (?:tea|coffee)|diet coke)(?: and (?:water|black (?:tea|coffee)|diet coke))?(?= [.,]|$| all day| now)|(?:dont|doesnt|wont|never|cant|cannot) eat in front of (?:anyone|people|others|anybody|us|me|her|him|my \\w+)|(?:throw\\w*|threw|bin\\w*|chuck\\w*) (?:away )?(?:my|her|his) (?:packed )?(?:lunch|dinner|tea|food|breakfast|sandwich\\w*) (?:away|in the bin|out)|(?:exercis\\w*|running|gym|workouts?|training) (?:for )?(?:hours|two hours|three hours)(?: \\w+){0,3} (?:every|each|a) (?:day|night)',
     unlessSentence: '\\b(?:marathon|allergy|allergic|coeliac|wedding diet)\\b',
+  },
+  {
+    id: 'eating_disorder.round4_more',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:run|walk|exercise|work|burn|cycle|swim) (?:it|them|that|everything|it all) off|go over (?:\\d{3,4})(?: calories| cals)?|count\\w* (?:every|each) (?:single )?(?:thing|bite|mouthful|calorie|crumb)|(?:hate|hates|hated|disgusted (?:by|with)) (?:my|her|his) (?:body|self|reflection|shape)(?: (?:\\w+|,)){0,6} (?:stopped eating|not eating|wont eat|starv\\w*|skip\\w*|sick)',
+    unlessSentence: '\\b(?:christmas dinner|marathon|training for)\\b',
+  },
+  {
+    id: 'eating_disorder.periods_stopped',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern: '(?:not|hasnt|havent|no|not had|hasnt had|havent had) (?:had )?(?:a )?periods? (?:for|in) (?:months|ages|a year|over a year|\\w+ months)',
+    withMessage: '\\b(?:thin|weight|eat\\w*|food|skinny|lost)\\b',
   },
   {
     id: 'eating_disorder.hidden_food',
@@ -328,6 +369,13 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     withMessage: '\\b(?:tramadol|codeine|diazepam|valium|xanax|benzos|pills|tablets|painkillers|pregabalin|gabapentin|oxycodone|morphine|co codamol)\\b',
   },
   {
+    id: 'substance_crisis.others_prescriptions',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:taking|take|took|using|nicking|stealing|stole|nicked|pinching) (?:my |his |her )?(?:mums|dads|nans|grans|wifes|husbands|partners|friends|sons|daughters|mates|neighbours) (?:\\w+ )?(?:morphine|oxycodone|tramadol|codeine|diazepam|valium|pills|tablets|meds|medication|painkillers|patches|pregabalin|methadone)',
+  },
+  {
     id: 'substance_crisis.lost_time',
     category: 'substance_crisis',
     kind: 'explicit',
@@ -359,7 +407,7 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:sleep\\w*|slept|kip\\w*|living|spend\\w* the night|spent the night) (?:in|on|at|under) (?:my |a |the |his |her |our )?(?:\\w+ ){0,2}?(?:car|van|tent|shed|garage|doorway|bus shelter|stairwell|underpass|back seat)\\b|been (?:\\w+ )?(?:in|on) (?:a |the |my |his |her )?(?:tent|car|van|doorway|bus shelter|stairwell|underpass)\\b(?: \\w+){0,4}? (?:for (?:a week|a month|days|weeks|nights|\\d+ (?:days|nights|weeks))|every night)|(?:be|sleep\\w*|kip\\w*) (?:on|in) the back (?:seat )?of (?:the|my|a) (?:car|van)',
-    unlessSentence: '\\b(?:camping|festival|holiday|glastonbury|road trip|trip|fishing|best (?:weekend|night|time))\\b',
+    unlessSentence: '\\b(?:camping|festival|holiday|glastonbury|road trip|trip|fishing|best (?:weekend|night|time)|scouts|guides|cubs|brownies|dofe)\\b',
   },
   {
     id: 'no_safe_place.nowhere_tonight',
@@ -392,6 +440,14 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     negativeIsMeaning: true,
     pattern:
       '(?:had|got|have|has) nowhere (?:else )?(?:warm|dry|safe|to be)|pack (?:my|your|his|her) bags? (?:and )?(?:get out|leave|go|and not come back|and dont come back)|(?:told|tells|telling) (?:me|him|her|us) (?:\\w+ ){0,4}?(?:not to|never to|dont) come back|(?:fled|fleeing|ran away|escaped)(?: (?:\\w+|,)){0,4} (?:last night|tonight|this morning|today)',
+  },
+  {
+    id: 'no_safe_place.deadline_to_leave',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    pattern:
+      '(?:given|gave|give) (?:me|us|her|him) (?:till|until|to) (?:\\w+day|tomorrow|tonight|the end of the (?:week|month)|\\w+ days?) to (?:leave|get out|move out|go)|(?:council|housing)(?: \\w+){0,3} (?:cant|cannot|wont|will not|refused to|dont) (?:house|help|rehouse|find)',
   },
   {
     id: 'no_safe_place.uncertain_bed',

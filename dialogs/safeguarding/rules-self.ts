@@ -55,7 +55,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     negativeIsMeaning: true,
-    pattern: '(?:cant|cannot|can not|unable to|dont think i can) (?:go on|carry on|keep going|take (?:it|this|any ?more)|do this any ?more|cope any ?more)(?! (?:with|to|until|till))',
+    pattern: '(?:cant|cannot|can not|unable to|dont think i can) (?:go on|carry on|keep going|take (?:it|this|any ?more)|do this (?:any ?more|no more)|cope (?:any ?more|no more))(?! (?:with|to|until|till))',
   },
   {
     id: 'suicide.not_wake',
