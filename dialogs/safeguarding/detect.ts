@@ -80,11 +80,15 @@ const COMPILED: readonly CompiledRule[] = BASELINE_RULES.map((spec) => ({
 }));
 
 /**
- * V8 compiles a regex on its first use (~0.5 s for the whole set). Do it now, at start-up, so the
- * first person to type a message does not wait for it.
+ * V8 first runs a regex in its bytecode interpreter and compiles it to machine code later; with
+ * this many long patterns the interpreter made the check about four times slower. A subject of
+ * 1,000 characters or more makes V8 compile at once, so warm every rule (and message condition)
+ * on one at start-up: the first person to type a message does not wait, and no message is checked
+ * by the slow tier.
  */
-for (const { regex } of COMPILED) {
-  regex.test('i am fine thanks , just tired . he said she is ok and i have nowhere to go');
+const WARM_UP = 'i am fine thanks , just tired . he said she is ok and i have nowhere to go . '.repeat(16);
+for (const regex of [...COMPILED.map((c) => c.regex), ...messageConditions.values()]) {
+  regex.test(WARM_UP);
   regex.lastIndex = 0;
 }
 
