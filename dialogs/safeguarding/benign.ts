@@ -19,7 +19,7 @@ const BENIGN_IDIOMS: readonly string[] = [
   'play(?:ing)? bridge',
   `beat(?:s|en|ing)? (?:me|him|her|us|them) (?:at|in) ${GAMES}`,
   'hit (?:me|him|her) up',
-  'cut (?:myself|me) (?:a|an|some|another) (?:slice|piece|bit|wedge|sliver|chunk|portion|fringe)',
+  'cut (?:myself|me) (?:a|an|some|another) (?:\\w+ )?(?:slice|piece|bit|wedge|sliver|chunk|portion|fringe)',
   'cut myself (?:shaving|gardening|cooking|chopping|by accident|accidentally|on (?:a|the) (?:tin|glass|knife|can|paper|fence|hedge|rose|brambles?))',
   'hurt myself (?:falling|when i fell|lifting|playing|gardening|at work|at the gym|doing the garden|on the stairs|tripping)',
   'skipping rope|tow rope|climbing rope|rope ladder|washing line',
@@ -27,10 +27,21 @@ const BENIGN_IDIOMS: readonly string[] = [
   'killing (?:it|them) at (?:work|the quiz)|killer at',
   // Work, volunteering, charity and programmes about a risk are not a disclosure of it (issue 16).
   'rope and canes|rope (?:for|to tie) (?:the )?(?:allotment|garden|beans|runner beans|tomatoes|boat|tent)',
-  '(?:volunteer\\w*|work\\w*|help\\w*) (?:at|for|in|with) (?:the |a )?(?:homeless (?:shelter|charity|project|hostel)|samaritans)',
+  '(?:volunteer\\w*|work\\w*|help\\w*) (?:at|for|in|with) (?:the |a )?(?:homeless (?:shelter|charity|project|hostel)|samaritans|(?:womens )?refuge)',
   '(?:sleep\\w*|slept) rough for charity|big sleep out',
-  '(?:documentary|programme|film|drama|book|podcast) about (?:\\w+ ){0,2}?(?:eating disorders?|suicide|self harm|homelessness|addiction|domestic abuse)',
-  '(?:seen|dealt with|worked with) (?:a lot of |lots of |plenty of )?(?:self harm|suicides?|overdoses)',
+  '(?:documentary|programme|film|drama|book|podcast|episode|series|soap|novel|play) (?:about|ended with|ends with|where there is|with) (?:\\w+ ){0,2}?(?:eating disorders?|suicides?|self harm|homelessness|addiction|domestic abuse|overdoses?)',
+  // Long past and said to be over: "I used to self-harm as a teenager but I've been fine for twenty years".
+  'used to (?:self harm|cut myself|drink heavily|take drugs|use drugs|be homeless|starve myself) (?:as a (?:teenager|teen|kid|child|student)|when i was (?:young|younger|a teenager|at school|at uni)|years ago|in my (?:teens|twenties))(?=.*\\b(?:fine|well|stopped|recovered|clean|sober|free|over it)\\b)',
+  '(?:see|sees|seen|saw|deal with|deals with|dealing with|dealt with|work with|worked with|working with|treat|treated|treating) (?:a lot of |lots of |plenty of )?(?:self harm|suicides?|overdoses|suicide attempts)',
+  // Hyperbole about a dreaded outing: "I'd rather die than go to another Zumba class".
+  'rather (?:die|be dead) than (?:go|do|sit through|attend|watch|eat|have|wear|listen to|play)(?: to| on| in)? (?:another |a |the |more |one of those |one of them |any )?(?:\\w+ ){0,2}?(?:class\\w*|lessons?|meetings?|party|parties|match\\w*|films?|games?|quiz\\w*|dinners?|zumba|karaoke|aerobics|sessions?|weddings?|disco\\w*|gym|cruises?|musicals?|operas?|concerts?|shows?)',
+  // A mock threat over a trivial lapse: "I'm going to kill my husband if he forgets our anniversary again".
+  '(?:going to|ill|i will|im going to) (?:kill|murder|strangle|throttle) (?:him|her|them|my \\w+) (?:if|when) (?:he|she|they) (?:forgets?|eats?|ate|is late|are late|loses? the remote|moves? my|leaves? (?:the|his|her) (?:\\w+ )?(?:seat|socks|dishes|mess|lights))',
+  // A relative's mock threat over something trivial: "if my mum finds out I ate the last of the trifle she'll kill me".
+  // Partners are left out on purpose: "if he finds out I told you he'll kill me" is a disclosure.
+  '(?:mum|mam|mom|dad|nan|gran|grandma|sister|brother|boss|teacher)s? (?:\\w+ ){0,2}?finds? out (?:that )?i (?:ate|eaten|had|finished|broke|forgot|lost|dented|scratched|used|borrowed|drank|spilt|spilled)(?: \\w+){0,6} (?:shell|hell|theyll|she will|he will) (?:kill|murder) me',
+  // A drinking problem long past, told with its sobriety: "had a drinking problem back in the nineties, sober 26 years".
+  'had (?:a|an) (?:drinking|drink|alcohol|drug) problem (?:back )?(?:in the \\w+|years ago|when i was (?:young|younger)|a long time ago)(?=.*\\b(?:sober|clean|dry|teetotal)\\b)',
   'overdoses (?:they|he|she) (?:get|gets|got) called to',
   '(?:listen\\w*|talk\\w*|support\\w*) (?:to )?people who (?:feel|are) suicidal',
   'was homeless (?:for a while )?(?:back )?in (?:19|20)\\d\\d',

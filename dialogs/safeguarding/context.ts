@@ -8,6 +8,8 @@ import type { RiskKind } from './types';
 const NEGATORS = new Set([
   'not', 'never', 'no', 'dont', 'didnt', 'doesnt', 'havent', 'hasnt', 'wont', 'wouldnt', 'cant', 'couldnt',
   'isnt', 'wasnt', 'arent', 'aint', 'shouldnt', 'nobody', 'nothing', 'neither', 'nor', 'hardly',
+  // Note-taking: "denies SI", "denied any thoughts of self-harm".
+  'denies', 'denied', 'denying',
 ]);
 /** A negation stops at a clause boundary: in "not suicidal but stockpiling pills" it covers only "suicidal". */
 const CLAUSE_BREAKS = new Set(['.', ',', '~', 'but', 'though', 'although', 'however', 'except', 'just', 'only', 'yet', 'and', 'so', 'because', 'then', 'when', 'if', 'or']);

@@ -18,7 +18,14 @@ const GROUPS: Record<string, string> = {
   CHILD:
     '(?:kids?|children|child|baby|babies|toddler|little ones?|little boy|little girl|boy|girl|son|sons|daughter|daughters|stepson|stepdaughter|grandson|granddaughter|grandkids?|grandchild|grandchildren|(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) year old|infant|newborn)',
   /** Adults in a parental role who may harm a child. */
-  CHILD_ABUSER: '(?:dad|father|stepdad|step dad|stepfather|step father|mum|mother|stepmum|mums boyfriend|mums partner|uncle|grandad|teacher|coach)',
+  CHILD_ABUSER: '(?:dad|daddy|da|father|stepdad|step dad|stepfather|step father|mum|mam|mom|mummy|mammy|mother|stepmum|mums boyfriend|mums partner|uncle|grandad|teacher|coach)',
+  /** Parts of the body a person may injure (self-harm) or show injuries on. */
+  BODY: '(?:(?:fore|upper )?arms?|wrists?|legs?|thighs?|skin|stomach|belly|tummy|hips?|ankles?|hands?|fingers?|chest|shoulders?|body|knuckles|calves|feet)',
+  /** Weapons and things used as weapons ("take the poker to her"). */
+  WEAPON:
+    '(?:knife|knives|blade|gun|shotgun|rifle|air rifle|crossbow|machete|weapon|baseball bat|bat|hammer|claw hammer|axe|hatchet|poker|crowbar|golf club|cricket bat|iron bar|acid)',
+  /** Adult men (and women) as a child's family would describe them. */
+  ADULT: '(?:man|men|bloke|blokes|guy|guys|lad|lads|fella|fellas|fellow|geezer|geezers|chap|chaps|woman|women|adults?)',
   PERSON_OBJ:
     '(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|a (?:soul|person|man|woman|child|kid)|my \\w+|the \\w+|his \\w+|her \\w+|their \\w+|that \\w+|this \\w+|\\w+s \\w+)',
   FIRST_OR_THIRD: '(?:me|her|him|us)',
@@ -32,7 +39,7 @@ const GROUPS: Record<string, string> = {
     '(?:heroin|crack|cocaine|coke|spice|mamba|ketamine|ket|meth|crystal meth|speed|mdma|ecstasy|smack|gear|opiates|opioids|fentanyl|benzos|street valium|xanax|methadone|subutex|ghb|monkey dust|nitrous|drugs|something)',
   SPIRITS: '(?:vodka|whisky|whiskey|gin|rum|wine|cider|spirits|brandy|sherry|beer|lager|booze|alcohol|voddie|white lightning|frosty jacks?)',
   /** A quantity large enough to be a means, not a dose; checked further by isRiskyQuantity(). */
-  NUM: '(?:\\d+|all|all of|all my|the whole|a whole|whole|a box of|a packet of|a pack of|a bottle of|boxes of|packets of|a strip of|strips of|lots of|loads of|a load of|a handful of|handfuls of|enough|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens of|a dozen)',
+  NUM: '(?:\\d+|the lot of|the lot|the rest of|every one of|all the|all|all of|all my|the whole|a whole|whole|a box of|a packet of|a pack of|a bottle of|boxes of|packets of|a strip of|strips of|lots of|loads of|a load of|a handful of|handfuls of|enough|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens of|a dozen)',
   NEG: '(?:not|never|no|dont|didnt|doesnt|havent|hasnt|wont|wouldnt|cant|couldnt|isnt|wasnt|arent|aint|shouldnt|nobody|no one|nothing|neither|nor)',
   STOP_NOW: '(?:anymore|any more|any longer|now)',
 };
@@ -45,7 +52,7 @@ export function expandTemplate(pattern: string): string {
   });
 }
 
-const QUANTITY_WORDS = /^(?:all|all of|all my|the whole|a whole|whole|a box of|a packet of|a pack of|a bottle of|boxes of|packets of|a strip of|strips of|lots of|loads of|a load of|a handful of|handfuls of|enough|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens of|a dozen)$/;
+const QUANTITY_WORDS = /^(?:the lot of|the lot|the rest of|every one of|all the|all|all of|all my|the whole|a whole|whole|a box of|a packet of|a pack of|a bottle of|boxes of|packets of|a strip of|strips of|lots of|loads of|a load of|a handful of|handfuls of|enough|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens of|a dozen)$/;
 
 /**
  * "take 2 paracetamol" is a dose; "take 30 paracetamol" is a means. Ten or more tablets at once is

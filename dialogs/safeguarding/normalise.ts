@@ -27,6 +27,19 @@ const SPELLING: Record<string, string> = {
   // Scots and northern forms (issue 16).
   cannae: 'cant', dinnae: 'dont', wouldnae: 'wouldnt', willnae: 'wont', aff: 'off',
   thinkin: 'thinking', jumpin: 'jumping', takin: 'taking', cuttin: 'cutting', drinkin: 'drinking', goin: 'going',
+  // Scots spoken forms (issue 16, held-out set 4): "Ah'm no wantin tae be here", "Ah'm gonnae batter him".
+  ah: 'i', ahm: 'im', ahve: 'ive', ahll: 'ill', ahd: 'id', tae: 'to', nae: 'no', naebody: 'nobody', naewhere: 'nowhere',
+  wid: 'would', gaun: 'going', gaen: 'going', dae: 'do', yersel: 'yourself', whit: 'what', heid: 'head', doon: 'down', aboot: 'about', oot: 'out', hame: 'home', jist: 'just', gonnae: 'going to',
+  anymair: 'anymore', mair: 'more', hud: 'had', wi: 'with', isnae: 'isnt', wasnae: 'wasnt', didnae: 'didnt', hivnae: 'havent',
+  havnae: 'havent', couldnae: 'couldnt', shouldnae: 'shouldnt', masel: 'myself', mysel: 'myself', hersel: 'herself', himsel: 'himself',
+  // Dropped final g, typed without the apostrophe ("stoppin'" with one is rejoined in normaliseForRisk).
+  wantin: 'wanting', stoppin: 'stopping', sleepin: 'sleeping', kippin: 'kipping', hurtin: 'hurting', dyin: 'dying', feelin: 'feeling',
+  gettin: 'getting', puttin: 'putting', sittin: 'sitting', livin: 'living', stayin: 'staying', eatin: 'eating', starvin: 'starving',
+  usin: 'using', smokin: 'smoking', hittin: 'hitting', beatin: 'beating', burnin: 'burning', shakin: 'shaking', lookin: 'looking',
+  comin: 'coming', walkin: 'walking', cryin: 'crying', fightin: 'fighting', everythin: 'everything', nothin: 'nothing',
+  somethin: 'something', mornin: 'morning', evenin: 'evening', nuffin: 'nothing', wiv: 'with', bout: 'about',
+  // Text-speak single letters and short forms: "carers r a joke", "benzos n lean", "fat lip rn".
+  r: 'are', n: 'and', rn: 'right now', fr: 'for real', ppl: 'people', bevvy: 'bevvy', bevvies: 'bevvy',
 };
 
 /**
@@ -39,7 +52,7 @@ const FUZZY_TARGETS: ReadonlyArray<readonly [string, number]> = [
   ['bulimia', 1], ['bulimic', 1], ['homeless', 1], ['alcoholic', 1], ['methadone', 2], ['laxatives', 2],
 ];
 /** Real words within reach of a fuzzy target that must keep their meaning. */
-const NEVER_FUZZ = new Set(['hopeless', 'helpless', 'homeliest', 'alcohol', 'alcohols', 'suicides', 'relatives']);
+const NEVER_FUZZ = new Set(['hopeless', 'helpless', 'homeliest', 'alcohol', 'alcohols', 'suicides', 'relatives', ...FUZZY_TARGETS.map(([t]) => t)]);
 
 /** Optimal string alignment distance, stopping early once it exceeds `max`. */
 function editDistance(a: string, b: string, max: number): number {
@@ -96,6 +109,9 @@ const LOOKALIKES: Record<string, string> = {
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe',
 };
 const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+/** The Cyrillic letters whose sound differs from the Latin letter they look like. */
+const SOUNDALIKES: Record<string, string> = { с: 's', у: 'u', р: 'r', н: 'n', в: 'v', х: 'h', и: 'i', л: 'l', д: 'd', г: 'g', з: 'z', п: 'p', ф: 'f' };
+const SOUNDALIKE_RE = new RegExp(`[${Object.keys(SOUNDALIKES).join('')}]`, 'g');
 
 /** Digits and symbols standing in for letters inside a word ("k1ll", "$uicide", "d!e"). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
@@ -114,6 +130,11 @@ const SPLIT_LETTERS = /(?<![a-z'\u2019])[a-z]([-. _*~+\/\\·•])[a-z](?:\1[a-z]
 export interface Reading {
   heldLetters: 1 | 2;
   splitEdges: boolean;
+  /**
+   * Cyrillic letters read by their sound rather than their shape: "сuicide" typed with a Cyrillic
+   * es (looks like c, sounds like s), "nуde" with a Cyrillic u (looks like y).
+   */
+  cyrillicSound?: boolean;
   /** Text after a right-to-left override (U+202E) is shown reversed: read it the way it is seen. */
   reverseOverride?: boolean;
 }
@@ -134,7 +155,8 @@ export function readingsFor(text: string): Reading[] {
   const held = /(\p{L})\1{2,}/u.test(text);
   const edges = /(?:^|[^\p{L}])[ia](?: \p{L}){2,}|(?:^|[^\p{L}])\p{L}(?: \p{L}){2,}(?: [ia])(?!\p{L})/iu.test(text);
   const reversed = /\u202e/.test(text) ? [{ heldLetters: 1, splitEdges: true, reverseOverride: true } as const] : [];
-  return [PLAIN, ...reversed, ...(edges ? [{ heldLetters: 1, splitEdges: false } as const] : []), ...(held ? [{ heldLetters: 2, splitEdges: true } as const, { heldLetters: 2, splitEdges: false } as const] : [])];
+  const sounded = /[\u0400-\u04ff]/.test(text) ? [{ heldLetters: 1, splitEdges: true, cyrillicSound: true } as const] : [];
+  return [PLAIN, ...reversed, ...sounded, ...(edges ? [{ heldLetters: 1, splitEdges: false } as const] : []), ...(held ? [{ heldLetters: 2, splitEdges: true } as const, { heldLetters: 2, splitEdges: false } as const] : [])];
 }
 
 /**
@@ -153,6 +175,7 @@ export function undoDisguise(text: string, reading: Reading = PLAIN): string {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '') // accents and combining marks: "café" → "cafe", "k̶i̶l̶l̶" → "kill"
       .toLowerCase()
+      .replace(reading.cyrillicSound ? SOUNDALIKE_RE : /(?!)/g, (ch) => SOUNDALIKES[ch] ?? ch)
       .replace(LOOKALIKE_RE, (ch) => LOOKALIKES[ch] ?? ch)
       // A symbol or digit between letters is a letter in disguise: "k1ll", "su1c1de", "d!e".
       .replace(/(?<=[a-z])[013457@$!|]+(?=[a-z])/g, (run) => [...run].map((c) => LEET[c] ?? c).join(''))
@@ -164,10 +187,17 @@ export function undoDisguise(text: string, reading: Reading = PLAIN): string {
   );
 }
 
+/** "me tablets", "me mam", "me partner": in many English voices "me" before a noun is "my". */
+const ME_AS_MY =
+  /\bme(?= (?:mam|mum|mom|ma|dad|da|partner|husband|wife|fella|man|missus|boyfriend|girlfriend|brother|sister|son|daughter|kids|bairns|nan|gran|tablets|pills|meds|medication|insulin|pension|money|purse|handbag|bag|card|bank card|phone|arms?|legs?|wrists?|house|flat|room|bed|own)\b)/g;
+
 /** The one normal form every rule and local phrase is matched against. */
 export function normaliseForRisk(text: string, reading: Reading = PLAIN): string {
-  const folded = undoDisguise(text, reading)
+  // "SI's been bad", "SH's back": capitalised note shorthand for suicidal ideation / self-harm, not "sis" (sister).
+  const shorthand = text.replace(/\b(S[IH])['\u2019]s\b/g, '$1 is');
+  const folded = undoDisguise(shorthand, reading)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/([a-z]{2,}in)'(?![a-z])/g, '$1g') // stoppin' → stopping
     .replace(/([a-z])'([a-z])/g, '$1$2') // don't → dont, daughter's → daughters
     .replace(/(\d),(\d)/g, '$1$2') // 1,000 → 1000
     .replace(/\b2ni(?:gh)?te?\b/g, 'tonight')
@@ -181,5 +211,6 @@ export function normaliseForRisk(text: string, reading: Reading = PLAIN): string
   return folded
     .split(/\s+/)
     .map((t) => (t === '.' || t === ',' ? t : canonicalToken(t)))
-    .join(' ');
+    .join(' ')
+    .replace(ME_AS_MY, 'my');
 }

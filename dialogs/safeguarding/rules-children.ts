@@ -56,7 +56,7 @@ export const CHILD_RULES: RuleSpec[] = [
     id: 'child_safeguarding.young_carer',
     category: 'child_safeguarding',
     kind: 'explicit',
-    pattern: '(?:\\d|1[0-3]|ten|eleven|twelve|thirteen) year old (?:\\w+ ){0,2}?(?:looks? after|looking after|minds?|minding|babysit\\w*|in charge of) (?:the |his |her |my )?(?:little ones|baby|kids|children|siblings|brothers?|sisters?|younger)',
+    pattern: '(?:\\d|1[0-3]|ten|eleven|twelve|thirteen) year old (?:\\w+ ){0,3}?(?:looks? after|look after|looking after|minds?|minding|babysit\\w*|in charge of) (?:the |his |her |my )?(?:little ones|baby|kids|children|siblings|brothers?|sisters?|younger)',
   },
   {
     id: 'child_safeguarding.hungry',
@@ -70,6 +70,8 @@ export const CHILD_RULES: RuleSpec[] = [
     id: 'child_safeguarding.grooming',
     category: 'child_safeguarding',
     kind: 'explicit',
+    // A boyfriend or girlfriend of about the same age is not an age gap.
+    unlessSentence: '\\b(?:boyfriend|girlfriend|bf|gf)(?: is| s)? (?:1[2-7]|thirteen|fourteen|fifteen|sixteen|seventeen)\\b|\\b(?:from (?:her|his) (?:year|class|school)|same age|same year)\\b',
     pattern: '(?:older|grown|adult) (?:man|men|woman|boy|guy|lad|bloke|lads)(?: \\w+){0,6} (?:my |our |her |his |a )?(?:\\d{1,2} year old|daughter|son|girl|boy|kids?|child|niece|nephew)|(?:im|i am|shes|hes|she is|he is|is) (?:only )?(?:1[0-7]|\\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b(?: ,)?(?: \\w+){0,8} (?:boyfriend|girlfriend|man|bloke|older|sex|staying at|living with|seeing|dating|run away|ran away|kicked|thrown|threw|hits?|hurts?|homeless|sleeping|drugs|(?:1[89]|[2-9]\\d) year old)',
   },
 ];

@@ -31,14 +31,14 @@ export const SUICIDE_CONCEPT_RULES: RuleSpec[] = [
     category: 'suicide',
     kind: 'method',
     pattern:
-      '(?:googl\\w*|research\\w*|look\\w* up|looked up|read\\w* (?:up )?(?:online|about)|search\\w*) (?:\\w+ ){0,3}?(?:how (?:many|much|long|high|far)|what dose|which (?:pills|tablets|drugs))(?: \\w+){0,6} (?:would be enough|it (?:would|will|d) take|to (?:die|bleed out|kill|drown|be fatal|end it)|is (?:fatal|lethal|enough))|how (?:long|quickly) (?:it takes )?to (?:bleed out|drown|die)|bleed out',
+      '(?:googl\\w*|research\\w*|look\\w* up|looked up|read\\w* (?:up )?(?:online|about)|search\\w*) (?:\\w+ ){0,3}?(?:how (?:many|much|long|high|far)|what dose|which (?:pills|tablets|drugs))(?: \\w+){0,6} (?:would be enough|it (?:would|will|d) take|to (?:die|bleed out|kill|drown|be fatal|end it)|is (?:fatal|lethal|enough)|(?:would|will|d) (?:do it|work|kill))|how (?:long|quickly) (?:it takes )?to (?:bleed out|drown|die)|bleed out',
   },
   {
     id: 'suicide.method_place_concept',
     category: 'suicide',
     kind: 'method',
     pattern:
-      '(?:top of|edge of|over the edge of) (?:the |a )?(?:car park|multi storey|building|cliffs?|bridge|tower|flats)(?: \\w+){0,8} (?:looked|looking|stared|staring|thinking|how easy|jump|edge|long time|down)|(?:looked|looking|stared|staring) (?:\\w+ ){0,2}?over the edge|(?:walked|went|drove|go|going|stood|standing|sat|sitting|waited|waiting) (?:\\w+ ){0,4}?(?:to|on|at|by|down to) (?:the )?(?:railway|railway line|train tracks|tracks|level crossing|bridge|cliffs?|cliff edge|viaduct|beachy head)(?: \\w+){0,6} (?:for ages|waited for|waiting for|last night|all night|for a train|for hours|at night|alone|thinking)|(?:hose|hosepipe|tube) (?:\\w+ ){0,3}?(?:car )?exhaust|(?:beam|banister|hook|door frame) (?:\\w+ ){0,4}?(?:take|hold) my weight|(?:drove|went|go|going) to (?:the )?(?:cliffs|beachy head|bridge)',
+      '(?:top of|edge of|over the edge of) (?:the |a )?(?:car park|multi storey|building|cliffs?|bridge|tower|flats)(?: \\w+){0,8} (?:looked|looking|stared|staring|thinking|how easy|jump|edge|long time|down)|(?:looked|looking|stared|staring) (?:\\w+ ){0,2}?over the edge|(?:walked|went|drove|go|going|stood|standing|sat|sitting|waited|waiting) (?:\\w+ ){0,4}?(?:to|on|at|by|down to) (?:the )?(?:top of the |edge of the )?(?:railway|railway line|train tracks|tracks|level crossing|bridge|cliffs?|cliff edge|viaduct|beachy head)(?: \\w+){0,6} (?:for ages|waited for|waiting for|last night|all night|for a train|for hours|at night|alone|thinking)|(?:hose|hosepipe|tube) (?:\\w+ ){0,3}?(?:car )?exhaust|(?:beam|banister|hook|door frame) (?:\\w+ ){0,4}?(?:take|hold) my weight|(?:drove|went|go|going) to (?:the )?(?:cliffs|beachy head|bridge)',
   },
   {
     id: 'suicide.text_speak',

@@ -51,7 +51,7 @@ export const EATING_DISORDER_RULES: RuleSpec[] = [
     id: 'eating_disorder.weighing',
     category: 'eating_disorder',
     kind: 'explicit',
-    pattern: 'weigh (?:myself|herself|himself) (?:\\w+ ){0,3}?(?:times|every|after|before|constantly)|panic\\w* (?:if|when|about) (?:my weight|the scales?|i (?:gain|put on))|(?:terrified|scared|afraid|frightened|petrified|panic\\w*) (?:of|about) (?:putting on|gaining|getting) (?:any )?(?:weight|fat)|(?:under|below|down to|get to|reach|weighs?|is|only|just|at) (?:[3-6]|three|four|five|six)(?: and a half)? stone|(?:thinks|think|feels|says) (?:shes|hes|im|she is|he is|i am|i look|she looks|he looks) (?:still )?(?:too |so )?(?:fat|huge|overweight|massive)',
+    pattern: 'weigh\\w* (?:myself|herself|himself) (?:\\w+ ){0,3}?(?:times|every|after|before|constantly)|panic\\w* (?:if|when|about) (?:my weight|the scales?|i (?:gain|put on))|(?:terrified|scared|afraid|frightened|petrified|panic\\w*) (?:of|about) (?:putting on|gaining|getting) (?:any )?(?:weight|fat)|(?:under|below|down to|get to|reach|weighs?|is|only|just|at) (?:[3-6]|three|four|five|six)(?: and a half)? stone|(?:thinks|think|feels|says) (?:shes|hes|im|she is|he is|i am|i look|she looks|he looks) (?:still )?(?:too |so )?(?:fat|huge|overweight|massive)',
   },
   {
     id: 'eating_disorder.secret',
@@ -99,7 +99,7 @@ export const SUBSTANCE_RULES: RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:using|use|used|uses|on|smok\\w*|inject\\w*|taking|take|takes|took|doing|do|does|did|snorting|snort\\w*|scor\\w*|buy\\w*|bought|spend\\w* (?:\\w+ ){0,3}?on|spent (?:\\w+ ){0,3}?on|owe\\w* (?:\\w+ ){0,2}?for|stop using|stopped using) (?:hard |street |the |some )?{DRUGS}(?! (?:for|from the|from my) (?:my )?(?:gp|doctor|pharmacy|chemist|blood|pain|heart|thyroid|diabetes|arthritis))|heroin|crack cocaine|cocaine|fentanyl|crystal meth|monkey dust',
+      '(?:using|use|used|uses|on|smok\\w*|inject\\w*|taking|take|takes|took|doing|do|does|did|snorting|snort\\w*|scor\\w*|buy\\w*|bought|spend\\w* (?:\\w+ ){0,3}?on|spent (?:\\w+ ){0,3}?on|owe\\w* (?:\\w+ ){0,2}?for|stop using|stopped using) (?:hard |street |the |some |a load of |loads of |a lot of |too much |a bag of |a gram of )?{DRUGS}(?! (?:for|from the|from my) (?:my )?(?:gp|doctor|pharmacy|chemist|blood|pain|heart|thyroid|diabetes|arthritis))|heroin|crack cocaine|cocaine|fentanyl|crystal meth|monkey dust',
   },
   {
     id: 'substance_crisis.craving',
@@ -121,7 +121,7 @@ export const SUBSTANCE_RULES: RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:drink\\w*|drugs|booze|using|gambling) (?:\\w+ ){0,3}?(?:out of control|out of hand)|off (?:my|his|her|their) (?:face|head|tits|nut)|cant remember getting home|(?:drink\\w*|drank|using) (?:\\w+ ){0,3}?(?:until|till|til) (?:i|he|she|they) (?:pass\\w* out|black\\w* out|collapse\\w*|cant stand|fall\\w* over)',
+      '(?:drink\\w*|drugs|booze|using|gambling) (?:\\w+ ){0,3}?(?:out of control|out of hand)|(?<!(?:go|goes|went|going) )off (?:my|his|her|their) (?:face|head|tits|nut)|cant remember getting home|(?:drink\\w*|drank|using) (?:\\w+ ){0,3}?(?:until|till|til) (?:i|he|she|they) (?:pass\\w* out|black\\w* out|collapse\\w*|cant stand|fall\\w* over)',
   },
   {
     id: 'substance_crisis.withdrawal_fit',

@@ -25,7 +25,7 @@ export const NO_SAFE_PLACE_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:sleep\\w*|slept|stay\\w*|living|live|lives|kip\\w*) (?:in|on|at|under) (?:my |a |the |his |her )?(?:\\w+ )?(?:car|van|tent|night bus|buses|bus station|bench|doorway|park|car park|station|stairwell|shed|a and e|beach|floor|field|woods|underpass|porch|cemetery|churchyard|graveyard|subway)\\b(?! (?:on holiday|for the holiday))|(?:staying|sleeping|kipping|crashing) (?:on|at) (?:a |my |his |her )?(?:mates|friends|sisters|brothers|someones) (?:sofa|couch|floor|settee)',
-    unlessSentence: '\\b(?:road trip|camping|festival)\\b',
+    unlessSentence: '\\b(?:road trip|camping|festival|glastonbury|holiday|best (?:weekend|night|time)|scouts|guides|cubs|brownies|dofe|duke of edinburgh)\\b',
   },
   { id: 'no_safe_place.cant_go_home', category: 'no_safe_place', kind: 'explicit', negativeIsMeaning: true, pattern: '(?:cant|cannot|can not|not safe to) go (?:back )?home(?: tonight)?|(?:not safe|unsafe) (?:to (?:go|stay|be) )?(?:at )?home' },
   { id: 'no_safe_place.left_housing', category: 'no_safe_place', kind: 'explicit', pattern: '(?:leave|left|kicked out of|thrown out of|evicted from|lost) (?:my |the )?(?:hostel|refuge|shelter|supported housing|b and b|accommodation)' },

@@ -110,8 +110,8 @@ export const DOMESTIC_ABUSE_RULES: RuleSpec[] = [
     category: 'domestic_abuse',
     kind: 'explicit',
     pattern:
-      '(?:he|she|{PARTNER}) (?:\\w+ ){0,3}?(?:checks?|checking|goes through|reads?|tracks?|tracking|monitors?) (?:all )?(?:my|her) (?:phone|messages|texts|emails|location|bank|spending)|(?:know|knowing|track\\w*|check\\w*) where (?:i am|im|i go|ive been|she is|shes) (?:all the time|every minute|constantly|24 7)|(?:controls?|takes?|took|has taken|keeps?) (?:all )?(?:my|her) (?:money|bank card|bank cards|cards|wages|benefits|passport)(?:,? and gives (?:me|her) pocket money)?|gives (?:me|her) pocket money',
-    unlessSentence: '\\b(?:carer|carers|son|daughter|nephew|niece|grandson|granddaughter|neighbour|lady|dementia)\\b',
+      '(?:he|she|{PARTNER}) (?:\\w+ ){0,3}?(?:checks?|checking|goes through|reads?|tracks?|tracking|monitors?) (?:all )?(?:my|her) (?:phone|messages|texts|emails|location|bank|spending)|(?:know|knowing|track\\w*|check\\w*) where (?:i am|im|i go|ive been|she is|shes) (?:all the time|every minute|constantly|24 7)|(?:controls?|takes?|took|has taken|keeps?) (?:all )?(?:my|her) (?:money|bank card|bank cards|cards|wages|benefits|passport)(?! in (?:the|a|an|her|his|my)\\b)(?:,? and gives (?:me|her) pocket money)?|gives (?:me|her) pocket money',
+    unlessSentence: '\\b(?:carer|carers|son|daughter|nephew|niece|grandson|granddaughter|neighbour|lady|dementia|in a tin|in the bank|in her purse|nan|gran|grandma)\\b',
   },
   {
     id: 'domestic_abuse.rage',
@@ -129,20 +129,20 @@ export const ADULT_AT_RISK_RULES: RuleSpec[] = [
     kind: 'explicit',
     unlessSentence: '\\b(?:manages? (?:his|her|their) own|(?:his|her|their) own money)\\b',
     pattern:
-      '{CARER} (?:\\w+ ){0,4}?(?:take|takes|taken|took|taking|steal\\w*|stole|stolen|has|had|have|got|keeps?|kept|control\\w*|manag\\w*|spend\\w*|spent|use\\w*|using) (?:\\w+ ){0,2}?(?:my|his|her|their|all my|all his|all her) (?:\\w+ )?(?:money|pension|savings|bank|cards?|cash|benefits|account|purse|wallet)|(?:given|gave|give|giving|lent|lend\\w*|loan\\w*) (?:him|her|them|\\w+) (?:all|most) (?:of )?(?:my|his|her) (?:savings|money|pension|cash)|{CARER} (?:\\w+ ){0,4}?(?:steal\\w*|stole|stolen|nick\\w*|pinch\\w*|tak\\w* money|took money) from (?:me|him|her|them|my \\w+|his \\w+|her \\w+)|(?:savings|money|pension|life savings) (?:are|is|has|have) (?:all )?(?:gone|disappeared|been taken|vanished|been stolen)|(?:gave|give|given|giving) (?:\\w+ ){0,3}?(?:my |his |her )?(?:bank details|pin|pin number|card details|password|online banking)|(?:sent|given|paid|transferred|wired) (?:\\w+ ){0,2}?(?:thousands|hundreds|all my savings|all his savings|all her savings|\\d{4,})|financial(?:ly)? abus\\w*|scam\\w*|conned|fleeced|swindled|exploit\\w*',
+      '{CARER} (?:\\w+ ){0,4}?(?:take|takes|taken|took|taking|steal\\w*|stole|stolen|has|had|have|got|keeps?|kept|control\\w*|manag\\w*|spend\\w*|spent|use\\w*|using) (?:\\w+ ){0,2}?(?:my|his|her|their|all my|all his|all her) (?:\\w+ )?(?:money|pension|savings|bank|cards?|cash|benefits|account|purse|wallet)|(?:given|gave|give|giving|lent|lend\\w*|loan\\w*) (?:him|her|them|\\w+) (?:all|most) (?:of )?(?:my|his|her) (?:savings|money|pension|cash)|{CARER} (?:\\w+ ){0,4}?(?:steal\\w*|stole|stolen|nick\\w*|pinch\\w*|tak\\w* money|took money) from (?:me|him|her|them|my \\w+|his \\w+|her \\w+)|(?:savings|money|pension|life savings) (?:are|is|has|have) (?:all )?(?:gone|disappeared|been taken|vanished|been stolen)|(?:moneys|money s|savings are|pension s|pensions) (?:\\w+ )?(?:going|disappearing|vanishing|going missing)|(?:gave|give|given|giving) (?:\\w+ ){0,3}?(?:my |his |her )?(?:bank details|pin|pin number|card details|password|online banking)|(?:sent|given|paid|transferred|wired) (?:\\w+ ){0,2}?(?:thousands|hundreds|all my savings|all his savings|all her savings|\\d{4,})|financial(?:ly)? abus\\w*|scam\\w*|conned|fleeced|swindled|exploit\\w*',
   },
   {
     id: 'adult_at_risk.vulnerable_exploited',
     category: 'adult_at_risk',
     kind: 'explicit',
-    pattern: '(?:dementia|alzheimers|learning disabilit\\w*|learning difficult\\w*|lacks? capacity)(?: \\w+){0,12} (?:tak\\w*|took|steal\\w*|stole|money|cards?|pension|bank|hit\\w*|hurt\\w*|push\\w*|shout\\w*|charg\\w*|paid|sent|sign\\w*|cheques?|will|\\d{3,})',
+    pattern: '(?:dementia|alzheimers|learning disabilit\\w*|learning difficult\\w*|lacks? capacity|downs syndrome|down syndrome|brain injury|autis\\w*)(?: \\w+){0,12} (?:tak\\w*|took|steal\\w*|stole|money|cards?|pension|bank|hit\\w*|hurt\\w*|push\\w*|shout\\w*|charg\\w*|paid|sent|sign\\w*|cheques?|will|\\d{3,})',
   },
   {
     id: 'adult_at_risk.mistreatment',
     category: 'adult_at_risk',
     kind: 'explicit',
     pattern:
-      '(?:carer|carers|care worker|care workers|home care|staff|nurse|nurses|nephew|niece|grandson|granddaughter|son|daughter|the home|care home) (?:\\w+ ){0,4}?(?:hit|hits|slap\\w*|push\\w*|shov\\w*|rough|shout\\w*|scream\\w*|swear\\w*|call\\w* (?:me|him|her) names|bull\\w*|ignor\\w*|lock\\w*|abus\\w*|hurt\\w*|pinch\\w*|tie\\w*|restrain\\w*) (?:\\w+ ){0,2}?(?:me|her|him|them|my mum|my dad)\\b(?! (?:at|in) (?:cards|chess|scrabble|darts|games?))',
+      '(?:carer|carers|care worker|care workers|home care|staff|nurse|nurses|nephew|niece|grandson|granddaughter|son|daughter|the home|care home) (?:\\w+ ){0,4}?(?:hit|hits|slap\\w*|push\\w*|shov\\w*|rough|shout\\w*|scream\\w*|swear\\w*|call\\w* (?:me|him|her) names|bull\\w*|ignor\\w*|lock\\w*|abus\\w*|hurt\\w*|pinch\\w*|tie\\w*|restrain\\w*) (?:\\w+ ){0,2}?(?:me|her|him|them|my (?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad|husband|wife|brother|sister|aunt|uncle))\\b(?! (?:at|in) (?:cards|chess|scrabble|darts|games?))',
   },
   { id: 'adult_at_risk.neglect', category: 'adult_at_risk', kind: 'explicit', pattern: 'neglect\\w*(?! (?:\\w+ ){0,2}(?:kids|children|child|baby|babies))' },
   {
@@ -158,7 +158,7 @@ export const ADULT_AT_RISK_RULES: RuleSpec[] = [
     kind: 'explicit',
     negativeIsMeaning: true,
     pattern:
-      '(?:not|stopped|havent been|cant be bothered|given up|no longer) (?:\\w+ )?(?:looking after|taking care of|caring for) (?:myself|my self|himself|herself)|stopped (?:washing|bathing|cooking|cleaning|getting dressed|changing (?:my|his|her) clothes)|(?:havent|not|no) (?:\\w+ ){0,2}?(?:washed|bathed|showered|had (?:a )?(?:bath|wash|shower)|changed (?:my|his|her) clothes|had (?:the |any )?heating on|had (?:any )?(?:heating|hot water|electric\\w*|gas)) (?:\\w+ ){0,2}?(?:in|for|all) (?:weeks|months|ages|winter|a month)|(?:house|flat|home|place|kitchen|bathroom|bedroom|room) is (?:full of|piled with|covered in|overrun with|crawling with) (?:rubbish|junk|bags|mess|mould|filth|dirt|rats|mice|maggots|flies)|(?:house|flat|home|place|room) is a (?:tip|pigsty|state|dump|health hazard)|let (?:myself|himself|herself) go|(?:i|he|she) (?:dont|doesnt|never|cant|cannot) (?:wash|bathe|shower|get washed)\\b(?! (?:the|my|his|her|up|dishes|car|pots|floor|clothes))|post is piling up|proper meal (?:in|for) (?:a |over a )?(?:weeks?|months?|ages|month)',
+      '(?:not|stopped|havent been|cant be bothered|given up|no longer) (?:\\w+ )?(?:looking after|taking care of|caring for) (?:myself|my self|himself|herself)|stopped (?:washing|bathing|cooking|cleaning|getting dressed|changing (?:my|his|her) clothes)|(?:havent|hasnt|not|no) (?:\\w+ ){0,2}?(?:washed|bathed|showered|had (?:a )?(?:bath|wash|shower)|changed (?:my|his|her) clothes|had (?:the |any )?heating on|had (?:any )?(?:heating|hot water|electric\\w*|gas)) (?:\\w+ ){0,2}?(?:in|for|all) (?:weeks|months|ages|winter|a month)|(?:house|flat|home|place|kitchen|bathroom|bedroom|room) is (?:full of|piled with|covered in|overrun with|crawling with) (?:rubbish|junk|bags|mess|mould|filth|dirt|rats|mice|maggots|flies)|(?:house|flat|home|place|room) is a (?:tip|pigsty|state|dump|health hazard)|let (?:myself|himself|herself) go|(?:i|he|she) (?:dont|doesnt|never|cant|cannot) (?:wash|bathe|shower|get washed)\\b(?! (?:the|my|his|her|up|dishes|car|pots|floor|clothes))|post is piling up|proper meal (?:in|for) (?:a |over a )?(?:weeks?|months?|ages|month)',
     unlessSentence: '\\b(?:kids|children|child|baby|babies)\\b',
   },
   {
@@ -180,7 +180,7 @@ export const ADULT_AT_RISK_RULES: RuleSpec[] = [
     id: 'adult_at_risk.stranded',
     category: 'adult_at_risk',
     kind: 'explicit',
-    pattern: '(?:cant|cannot|unable to) (?:get|make it) (?:\\w+ ){0,4}?(?:to the toilet|to the loo|to the commode|washed|dressed)|(?:nobody|no one) (?:comes|helps|checks on (?:me|him|her)|has been|came)(?: to help)?',
+    pattern: '(?:cant|cannot|unable to) (?:get|make it) (?:\\w+ ){0,4}?(?:to the toilet|to the loo|to the commode|washed|dressed)|(?:nobody|no one) (?:comes|helps|is helping|is coming|checks on (?:me|him|her)|has been|came)(?: to help)?',
     negativeIsMeaning: true,
   },
 ];

@@ -55,7 +55,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     negativeIsMeaning: true,
-    pattern: '(?:cant|cannot|can not|unable to|dont think i can) (?:go on|carry on|keep going|take (?:it|this|any ?more)|do this any ?more|cope any ?more)(?! (?:with|to|until|till))',
+    pattern: '(?:cant|cannot|can not|unable to|dont think i can) (?:go on|carry on|keep going|take (?:it|this|any ?more)|do this (?:any ?more|no more)|cope (?:any ?more|no more))(?! (?:with|to|until|till))',
   },
   {
     id: 'suicide.not_wake',
@@ -76,7 +76,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.resolved',
     category: 'suicide',
     kind: 'method',
-    pattern: '(?:made (?:my|up my) mind(?: up)?|decided|ive decided|im ready) (?:\\w+ ){0,4}?(?:do it|end it|go through with it)|go through with it|say goodbye to (?:everyone|my family|the kids)',
+    pattern: '(?:made (?:my|up my) mind(?: up)?|decided|ive decided|im ready) (?:(?:\\w+|,) ){0,5}?(?:do it|end it|go through with it)|go through with it|say goodbye to (?:everyone|my family|the kids)',
   },
   { id: 'suicide.burden', category: 'suicide', kind: 'explicit', pattern: '(?:im|i am|feel like|feel|being) (?:a|such a|just a|nothing but a) burden' },
   {

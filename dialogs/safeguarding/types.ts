@@ -57,4 +57,11 @@ export interface RuleSpec {
   unlessSentence?: string;
   /** Apply this rule only when the same sentence also matches (e.g. a child's age beside an adult's). */
   withSentence?: string;
+  /**
+   * Apply this rule only when the whole message also matches: for two signs a person tells in
+   * separate sentences ("My 13-year-old's got a new boyfriend. He's 22").
+   */
+  withMessage?: string;
+  /** Skip this rule when the whole message matches (a context that changes its meaning everywhere in it). */
+  unlessMessage?: string;
 }

@@ -19,9 +19,13 @@
  * corpus-heldout-3.json written by a session that never saw the rules; scored three times while held
  *                      out (39.6%, 55.0%, 57.5% recall — HELDOUT.md), then its misses were read and
  *                      fixed (rules-concepts-3.ts), so it is NO LONGER HELD OUT: a regression set now.
+ * corpus-heldout-4.json written by another session that never saw the rules; scored once while held
+ *                      out (59.8% recall, explicit 10/14, benign flagged 7.4% — HELDOUT.md), then its
+ *                      misses and false alarms were read and fixed by concept (rules-concepts-4-*.ts),
+ *                      so it is NO LONGER HELD OUT either: a regression set now.
  * Those first-run numbers are the honest estimate for phrasings the rules have never seen: a rule
- * list catches most explicit words but misses many paraphrases. Both held-out sets are now
- * regression tests; a fresh held-out set is the way to re-measure.
+ * list catches most explicit words but misses many paraphrases. Every set here is now a
+ * regression test; a fresh held-out set is the way to re-measure.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -65,7 +69,7 @@ describe('safeguarding corpus', () => {
     expect(score.benign.flagged / score.benign.total).toBeLessThanOrEqual(0.05);
   });
 
-  for (const file of ['corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json', 'corpus-tuning-5.json', 'corpus-heldout-3.json']) {
+  for (const file of ['corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json', 'corpus-tuning-5.json', 'corpus-heldout-3.json', 'corpus-heldout-4.json']) {
     it(`meets the targets on ${file}: recall ≥ 95%, explicit 100%, benign false alarms ≤ 5%`, () => {
       const set = load(file);
       const score = scoreCorpus(set);
@@ -81,7 +85,7 @@ describe('safeguarding corpus', () => {
   }
 
   it('still flags every explicit statement under every obfuscation (zero-width, soft hyphen, bidi, look-alikes, fullwidth, split and held-down letters)', () => {
-    const explicit = ['corpus.json', 'corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json', 'corpus-tuning-5.json'].flatMap((f) => load(f).filter((s) => s.type === 'explicit'));
+    const explicit = ['corpus.json', 'corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json', 'corpus-tuning-5.json', 'corpus-heldout-3.json', 'corpus-heldout-4.json'].flatMap((f) => load(f).filter((s) => s.type === 'explicit'));
     const lost: string[] = [];
     const byObfuscation = new Map<string, { total: number; hit: number }>();
     let n = 0;
@@ -112,15 +116,14 @@ describe('safeguarding corpus', () => {
     for (const s of set) expect(s.type === 'benign').toBe(s.expected.length === 0);
     for (const s of set) expect(s.type === 'benign' ? s.severity == null : s.severity === 'clear' || s.severity === 'possible').toBe(true);
   });
-  it('held-out set 4 (never tuned on): printed, structurally a real test set, and guarded against getting worse', () => {
+  it('corpus 4 is a real test set: 200+ statements, 150+ risk across all nine categories, 50+ benign, severities labelled', () => {
     const set = load('corpus-heldout-4.json');
     expect(set.length).toBeGreaterThanOrEqual(200);
     expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
+    expect(set.filter((s) => s.type !== 'benign').length).toBeGreaterThanOrEqual(150);
     for (const category of RISK_CATEGORY_IDS) expect(set.some((s) => s.expected.includes(category)), category).toBe(true);
-    const score = scoreCorpus(set);
-    console.log(`\ncorpus-heldout-4.json (held out; scored once at 59.8 % recall — see HELDOUT.md; the 95 % target is NOT met on it)\n${formatScoreTable(score)}\n`);
-    // A floor at its one honest score, not the target: rules must not get worse on unseen wording.
-    expect(score.overall.recall).toBeGreaterThanOrEqual(0.59);
+    for (const s of set) expect(s.type === 'benign').toBe(s.expected.length === 0);
+    for (const s of set) expect(s.type === 'benign' ? s.severity == null : s.severity === 'clear' || s.severity === 'possible').toBe(true);
   });
   it('held-out set 5 (never tuned on): printed, structurally a real test set, and guarded against getting worse', () => {
     const set = load('corpus-heldout-5.json');
