@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './test/setup/slow-first-sequencer';
 
 export default defineConfig({
   test: {
@@ -13,5 +14,13 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Integration tests start servers and databases; two cores is all CI has.
     maxWorkers: 2,
+    // Each worker keeps its module cache from one test file to the next, so the app's module
+    // graph (botbuilder, langchain, zod schemas, the GeoNames index) is loaded once per worker
+    // instead of once per file: about half the CPU time of the pure-core files went on that.
+    // Safe here because no test mocks modules, and the files that stub globals, spy on the
+    // console or set environment variables restore them in their own hooks.
+    isolate: false,
+    // Process and browser tests first, so a fresh clone's run does not end on one busy core.
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });
