@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/soak/**/*.test.ts'],
-    globalSetup: ['test/setup/postgres.global.ts'],
+    globalSetup: ['test/setup/postgres.global.ts', 'test/setup/bundles.global.ts'],
     env: { WMA_SOAK: '1' },
     testTimeout: 300_000,
     hookTimeout: 120_000,

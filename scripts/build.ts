@@ -23,9 +23,10 @@ const keepImportMetaUrl: Plugin = {
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function buildBot(outfile: string): Promise<{ bytes: number }> {
+/** `entry` is repository-relative; the tests also bundle the operator CLIs (scripts/*.ts) this way. */
+export async function buildBot(outfile: string, entry = 'bot/index.ts'): Promise<{ bytes: number }> {
   const result = await build({
-    entryPoints: [join(REPO_ROOT, 'bot/index.ts')],
+    entryPoints: [join(REPO_ROOT, entry)],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nodeArgsFor } from './node-entry';
 
 /** A free loopback port, so parallel test files never collide. */
 export async function freePort(): Promise<number> {
@@ -37,7 +38,7 @@ export class BotProcess {
 
   async start(timeoutMs = 30_000): Promise<void> {
     this.output = '';
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+    this.child = spawn(process.execPath, nodeArgsFor('bot/index.ts'), {
       cwd: process.cwd(),
       env: { ...process.env, PORT: String(this.port), LOG_LEVEL: 'info', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

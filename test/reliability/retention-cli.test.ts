@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../../store/create-store';
 import { createHarness } from '../helpers/bot-harness';
+import { nodeArgsFor } from '../helpers/node-entry';
 import { tempDataDir, type ActivityReply } from '../helpers/server-process';
 import { sqlitePath, TEST_KEY_B64 } from './support/db';
 import { nhsNumber } from './support/drive';
@@ -18,7 +19,7 @@ const PATIENT_C = nhsNumber(888);
 const NEW_KEY = randomBytes(32).toString('base64');
 
 function cli(script: string, args: string[], env: Record<string, string>, input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+  const r = spawnSync(process.execPath, [...nodeArgsFor(`scripts/${script}.ts`), ...args], {
     cwd: process.cwd(),
     env: { ...process.env, ...env },
     encoding: 'utf8',

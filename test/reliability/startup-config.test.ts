@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { localModeBanner } from '../../bot/banner';
 import { loadStartupConfig } from '../../bot/startup-config';
 import { ConfigError } from '../../service/config';
+import { nodeArgsFor } from '../helpers/node-entry';
 import { freePort, tempDataDir } from '../helpers/server-process';
 import { TEST_KEYS_ENV } from './support/db';
 import { runUntilExit } from './support/process';
@@ -76,7 +77,7 @@ describe('local-mode banner', () => {
   });
 
   it('with PORT=0 the bot picks a free port, and the banner and its playground command name that port', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+    const child = spawn(process.execPath, nodeArgsFor('bot/index.ts'), {
       cwd: process.cwd(),
       env: { ...process.env, PORT: '0', WMA_DATA_DIR: tempDataDir(), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { nodeArgsFor } from '../../helpers/node-entry';
 
 export const TRUSTED_KEYS_PRELOAD = fileURLToPath(new URL('./trusted-keys-preload.mjs', import.meta.url));
 
@@ -15,7 +16,7 @@ export function preloadOptions(): string {
  */
 export function runUntilExit(env: Record<string, string>, timeoutMs = 50_000): Promise<{ code: number | null; output: string; timedOut: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+    const child = spawn(process.execPath, nodeArgsFor('bot/index.ts'), {
       cwd: process.cwd(),
       env: { ...process.env, LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
