@@ -110,7 +110,8 @@ function assertAlive(h: ServerHandle): void {
   if (h.child.exitCode !== null) throw new Error(`${h.name} server exited (${h.child.exitCode}); log: ${h.logFile}\n${readFileSync(h.logFile, 'utf8').slice(-2000)}`);
 }
 
-export async function waitUntilHealthy(h: ServerHandle, timeoutMs = 30_000): Promise<void> {
+// Generous: on a shared, loaded machine a tsx start can take tens of seconds; this is not a measured time.
+export async function waitUntilHealthy(h: ServerHandle, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     assertAlive(h);

@@ -13,7 +13,17 @@ export interface SqliteStoreOptions {
   encryptionKeys: EncryptionKeys;
   /** How long to wait for another process's write lock before failing. */
   busyTimeoutMs?: number;
+  /**
+   * `full` (default): every commit waits for the write-ahead log to reach the disk, so a reply the
+   * link worker saw survives a power cut. `normal`: commits do not wait for fsync; a turn survives
+   * a crash of the bot but may be lost with the last moments before a power cut or OS crash.
+   * Group commit already shares one fsync between turns committing together; BENCHMARKS.md gives
+   * the measured difference. Set with WMA_SQLITE_SYNCHRONOUS.
+   */
+  synchronous?: SqliteSynchronous;
 }
+
+export type SqliteSynchronous = 'full' | 'normal';
 
 /** The embedded default: one file, WAL mode so readers never block the writer. */
 export class SqliteStore extends SqlStore {
@@ -23,7 +33,9 @@ export class SqliteStore extends SqlStore {
     const path = options.path ?? DEFAULT_SQLITE_PATH;
     const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
     if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) throw new Error('SQLite busyTimeoutMs must be a non-negative integer');
-    super(new SqliteDatabase(path, busyTimeoutMs), options.encryptionKeys);
+    const synchronous = options.synchronous ?? 'full';
+    if (synchronous !== 'full' && synchronous !== 'normal') throw new Error('SQLite synchronous must be "full" or "normal"');
+    super(new SqliteDatabase(path, busyTimeoutMs, synchronous), options.encryptionKeys);
     this.path = path;
   }
 }
@@ -74,6 +86,7 @@ class SqliteDatabase implements SqlDatabase {
   constructor(
     path: string,
     private readonly busyTimeoutMs: number,
+    synchronous: SqliteSynchronous,
   ) {
     if (path !== ':memory:') preparePrivateFile(path);
     this.db = new Database(path, { timeout: busyTimeoutMs });
@@ -82,6 +95,8 @@ class SqliteDatabase implements SqlDatabase {
     this.db.pragma(`busy_timeout = ${busyTimeoutMs}`); // for reads; writes wait in beginImmediate
     // Deleted pages are zeroed, so erased (encrypted) data does not linger in free pages either.
     this.db.pragma('secure_delete = ON');
+    // Stated explicitly, never left to the build's default: FULL unless the operator chose NORMAL.
+    this.db.pragma(`synchronous = ${synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     this.direct = {
       all: async <T>(sql: string, params: SqlParam[] = []) => this.statement(sql).all(...params) as T[],
       run: async (sql: string, params: SqlParam[] = []) => this.statement(sql).run(...params).changes,
