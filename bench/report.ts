@@ -24,10 +24,11 @@ export function rowsFor(r: BenchResult): Row[] {
   if (r.http) {
     const h = r.http;
     const line = (x: typeof h.echo) =>
-      `${x.turnsPerSecond.toFixed(0)} turns/s · ${pq(x.latencyMs)} · ${x.serverCpuMsPerTurn.toFixed(2)} ms CPU/turn · ${x.errors + x.unexpected} failed of ${int(x.requests)}`;
+      `${x.turnsPerSecond.toFixed(0)} turns/s · ${pq(x.latencyMs)} · ${x.serverCpuMsPerTurn.toFixed(2)} ms CPU/turn · ${int(x.meanReplyBytes ?? 0)} B/reply · ${x.errors + x.unexpected} failed of ${int(x.requests)}`;
     add('HTTP turns', `echo bot (floor), c=${h.concurrency}`, line(h.echo));
     add('HTTP turns', `real bot, c=${h.concurrency}`, line(h.real));
-    add('HTTP turns', 'throughput real/echo', `${(h.throughputRatio * 100).toFixed(0)} %`, '≥ 60 %', h.throughputRatio >= 0.6);
+    // Issue 22: ≥ 50 % of the floor is the target, 60 % the stretch.
+    add('HTTP turns', 'throughput real/echo', `${(h.throughputRatio * 100).toFixed(0)} %${h.throughputRatio >= 0.6 ? ' (stretch 60 % met)' : ''}`, '≥ 50 %', h.throughputRatio >= 0.5);
     add('HTTP turns', 'p99 real/echo', `${h.p99Ratio.toFixed(2)}×`, '≤ 2×', h.p99Ratio <= 2);
     add('HTTP turns', 'p50 real/echo', `${h.p50Ratio.toFixed(2)}×`);
   }
@@ -46,7 +47,7 @@ export function rowsFor(r: BenchResult): Row[] {
     const p = m.precompiled;
     if (p) {
       const pmb = p.rssMiB * MIB_TO_MB;
-      add('Memory', `RSS, precompiled bundle, ${int(p.assessmentsInProgress)} in progress`, `${pmb.toFixed(0)} MB (idle ${(p.rssIdleMiB * MIB_TO_MB).toFixed(0)} MB, peak ${(p.peakRssMiB * MIB_TO_MB).toFixed(0)} MB)`, '≤ 200 MB', pmb <= 200);
+      add('Memory', `RSS, start:prod bundle, ${int(p.assessmentsInProgress)} in progress`, `${pmb.toFixed(0)} MB (idle ${(p.rssIdleMiB * MIB_TO_MB).toFixed(0)} MB, peak ${(p.peakRssMiB * MIB_TO_MB).toFixed(0)} MB)`, '≤ 200 MB', pmb <= 200);
     }
   }
   if (r.coldStart) {

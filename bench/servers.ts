@@ -53,14 +53,29 @@ export function cleanupTempDirs(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * The node flags of an npm script (`"start": "node --max-old-space-size=… --import tsx bot/index.ts"`),
+ * so the bench runs the bot exactly as `npm start` / `npm run start:prod` do — heap size included.
+ */
+export function npmScriptNodeArgs(script: 'start' | 'start:prod'): string[] {
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const words = (pkg.scripts[script] ?? '').trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`package.json script "${script}" must start with "node" for the bench to run it as npm does (got "${pkg.scripts[script]}")`);
+  return words.slice(1);
+}
+
+/** Flags before the entry file of `start:prod` (e.g. the heap size), to run another bundle the same way. */
+export const startProdNodeFlags = (): string[] => npmScriptNodeArgs('start:prod').slice(0, -1);
+
 export const realBotSpec = (dataDir: string, extraEnv: Record<string, string> = {}): ServerSpec => ({
   name: 'real',
-  args: ['--import', 'tsx', 'bot/index.ts'],
+  args: npmScriptNodeArgs('start'),
   // LOG_LEVEL stays at the production default (info): one structured line per turn is real cost.
   env: { WMA_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...extraEnv },
 });
 
-export const echoBotSpec = (): ServerSpec => ({ name: 'echo', args: ['--import', 'tsx', 'bench/echo-bot.ts'], env: { LOG_LEVEL: 'info' } });
+/** The floor runs with the same node flags as `npm start` (heap size, tsx), so only the handler differs. */
+export const echoBotSpec = (): ServerSpec => ({ name: 'echo', args: [...npmScriptNodeArgs('start').slice(0, -1), 'bench/echo-bot.ts'], env: { LOG_LEVEL: 'info' } });
 
 /** Spawns the server; resolves once the process exists (not once it listens — see waitUntil*). */
 export async function spawnServer(spec: ServerSpec): Promise<ServerHandle> {
@@ -95,7 +110,8 @@ function assertAlive(h: ServerHandle): void {
   if (h.child.exitCode !== null) throw new Error(`${h.name} server exited (${h.child.exitCode}); log: ${h.logFile}\n${readFileSync(h.logFile, 'utf8').slice(-2000)}`);
 }
 
-export async function waitUntilHealthy(h: ServerHandle, timeoutMs = 30_000): Promise<void> {
+// Generous: on a shared, loaded machine a tsx start can take tens of seconds; this is not a measured time.
+export async function waitUntilHealthy(h: ServerHandle, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     assertAlive(h);

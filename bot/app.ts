@@ -58,6 +58,7 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     createStore({
       ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
       sqlitePath: join(e.WMA_DATA_DIR, 'wma.sqlite'),
+      sqliteSynchronous: e.WMA_SQLITE_SYNCHRONOUS,
       encryptionKeys: e.WMA_ENCRYPTION_KEYS ? parseKeyring(e.WMA_ENCRYPTION_KEYS) : localDevKeyring(e.WMA_DATA_DIR),
     });
   await store.init();

@@ -1,6 +1,7 @@
 import { build, type Plugin } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
@@ -26,13 +27,19 @@ export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** `entry` is repository-relative; the tests also bundle the operator CLIs (scripts/*.ts) this way. */
 export async function buildBot(outfile: string, entry = 'bot/index.ts'): Promise<{ bytes: number }> {
   const result = await build({
-    entryPoints: [join(REPO_ROOT, entry)],
+    entryPoints: { [basename(outfile, '.mjs')]: join(REPO_ROOT, entry) },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    outfile,
+    // Code splitting keeps every `await import()` lazy in the bundle too: without it esbuild hoists
+    // the npm packages those modules import (pdfkit, LangChain: ~50 MB resident) to the top of the
+    // one file, so production would load them at start even though no turn may ever need them.
+    splitting: true,
+    outdir: dirname(outfile),
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
     plugins: [keepImportMetaUrl],
     metafile: true,
     logLevel: 'warning',
@@ -42,6 +49,8 @@ export async function buildBot(outfile: string, entry = 'bot/index.ts'): Promise
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = join(REPO_ROOT, 'dist/bot.mjs');
+  // Chunk names carry a content hash: clear the old ones so dist/ holds one build only.
+  rmSync(join(REPO_ROOT, 'dist/chunks'), { recursive: true, force: true });
   const { bytes } = await buildBot(out);
   console.log(`built ${out} (${Math.round(bytes / 1024)} KiB); run it with: npm run start:prod`);
 }

@@ -11,6 +11,7 @@ const PURPOSES: Record<string, string> = {
   MicrosoftAppType: 'how the bot registration authenticates: MultiTenant, SingleTenant or UserAssignedMSI',
   WMA_DATA_DIR: 'where the SQLite database and the local development key are kept',
   DATABASE_URL: 'the PostgreSQL database shared by all instances (postgres://…)',
+  WMA_SQLITE_SYNCHRONOUS: 'SQLite durability: full (default; a reply means the turn survives a power cut) or normal (survives a crash of the bot, not of the machine)',
   WMA_ENCRYPTION_KEYS: 'encrypts free-text answers and patient references at rest: "keyId:base64 32-byte key[,oldId:oldKey…]"',
   WMA_SCRIPT_ID: 'the conversation script new assessments use',
   WMA_RETENTION_DAYS: 'how long records are kept before `npm run purge` removes them',

@@ -22,6 +22,8 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   WMA_DATA_DIR: z.string().min(1).default('data'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  /** SQLite durability (store/sqlite-store.ts): `full` (default) survives a power cut; `normal` only a process crash. */
+  WMA_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
   WMA_ENCRYPTION_KEYS: z.string().optional(),
   WMA_SCRIPT_ID: z.string().default('what_matters_default'),
   WMA_RETENTION_DAYS: z.coerce.number().int().min(1).default(2555),

@@ -70,8 +70,8 @@ class PostgresDatabase implements SqlDatabase {
     return queryRows<T>(this.pool, sql, params);
   }
 
-  async run(sql: string, params?: SqlParam[]): Promise<number> {
-    return (await this.pool.query(numbered(sql), params ?? [])).rowCount ?? 0;
+  run(sql: string, params?: SqlParam[]): Promise<number> {
+    return runCount(this.pool, sql, params);
   }
 
   async exec(sql: string): Promise<void> {
@@ -82,7 +82,7 @@ class PostgresDatabase implements SqlDatabase {
     const client = await this.pool.connect();
     const tx: SqlExecutor = {
       all: <R>(sql: string, params?: SqlParam[]) => queryRows<R>(client, sql, params),
-      run: async (sql, params) => (await client.query(numbered(sql), params ?? [])).rowCount ?? 0,
+      run: (sql, params) => runCount(client, sql, params),
       exec: async (sql) => void (await client.query(sql)),
     };
     let broken = false;
@@ -119,7 +119,32 @@ class PostgresDatabase implements SqlDatabase {
 }
 
 async function queryRows<T>(client: pgTypes.Pool | pgTypes.PoolClient, sql: string, params?: SqlParam[]): Promise<T[]> {
-  return (await client.query(numbered(sql), params ?? [])).rows as T[];
+  return (await client.query({ ...statement(sql), values: params ?? [] })).rows as T[];
+}
+
+async function runCount(client: pgTypes.Pool | pgTypes.PoolClient, sql: string, params?: SqlParam[]): Promise<number> {
+  return (await client.query({ ...statement(sql), values: params ?? [] })).rowCount ?? 0;
+}
+
+/**
+ * Named (server-side prepared) statements: each connection parses and plans a statement once,
+ * then only binds parameters — the turn path runs the same few statements over and over. pg
+ * remembers per connection which names it has prepared. Names come from the SQL text, so one
+ * text always has one name; the texts are fixed strings in store/sql (bounded), but the map is
+ * capped in case a caller varies an IN list.
+ */
+const names = new Map<string, { name: string; text: string }>();
+let nextName = 0;
+const MAX_NAMED = 500;
+
+function statement(sql: string): { name?: string; text: string } {
+  const known = names.get(sql);
+  if (known) return known;
+  const text = numbered(sql);
+  if (names.size >= MAX_NAMED) return { text };
+  const named = { name: `wma_${(nextName++).toString(36)}`, text };
+  names.set(sql, named);
+  return named;
 }
 
 /** `?` → `$1, $2…`: the shared SQL is written with `?`, which never appears otherwise. */

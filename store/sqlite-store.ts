@@ -13,7 +13,17 @@ export interface SqliteStoreOptions {
   encryptionKeys: EncryptionKeys;
   /** How long to wait for another process's write lock before failing. */
   busyTimeoutMs?: number;
+  /**
+   * `full` (default): every commit waits for the write-ahead log to reach the disk, so a reply the
+   * link worker saw survives a power cut. `normal`: commits do not wait for fsync; a turn survives
+   * a crash of the bot but may be lost with the last moments before a power cut or OS crash.
+   * Group commit already shares one fsync between turns committing together; BENCHMARKS.md gives
+   * the measured difference. Set with WMA_SQLITE_SYNCHRONOUS.
+   */
+  synchronous?: SqliteSynchronous;
 }
+
+export type SqliteSynchronous = 'full' | 'normal';
 
 /** The embedded default: one file, WAL mode so readers never block the writer. */
 export class SqliteStore extends SqlStore {
@@ -23,7 +33,9 @@ export class SqliteStore extends SqlStore {
     const path = options.path ?? DEFAULT_SQLITE_PATH;
     const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
     if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) throw new Error('SQLite busyTimeoutMs must be a non-negative integer');
-    super(new SqliteDatabase(path, busyTimeoutMs), options.encryptionKeys);
+    const synchronous = options.synchronous ?? 'full';
+    if (synchronous !== 'full' && synchronous !== 'normal') throw new Error('SQLite synchronous must be "full" or "normal"');
+    super(new SqliteDatabase(path, busyTimeoutMs, synchronous), options.encryptionKeys);
     this.path = path;
   }
 }
@@ -56,15 +68,25 @@ function tighten(paths: string[], mode = 0o600): void {
  * is done asynchronously: a synchronous busy wait would freeze the event loop, and with it the
  * very transaction (in this process, on another connection) that holds the lock.
  */
+const MAX_CACHED_STATEMENTS = 200;
+
 class SqliteDatabase implements SqlDatabase {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly direct: SqlExecutor;
+  /**
+   * Prepared statements by SQL text. A turn runs the same dozen statements every time; preparing
+   * each once saves SQLite re-parsing and planning them (about 4 % of a turn's CPU when profiled).
+   * The SQL texts are fixed strings in store/sql, so the map stays small; it is capped anyway in
+   * case a caller builds statements with varying IN-list lengths.
+   */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
     path: string,
     private readonly busyTimeoutMs: number,
+    synchronous: SqliteSynchronous,
   ) {
     if (path !== ':memory:') preparePrivateFile(path);
     this.db = new Database(path, { timeout: busyTimeoutMs });
@@ -73,9 +95,11 @@ class SqliteDatabase implements SqlDatabase {
     this.db.pragma(`busy_timeout = ${busyTimeoutMs}`); // for reads; writes wait in beginImmediate
     // Deleted pages are zeroed, so erased (encrypted) data does not linger in free pages either.
     this.db.pragma('secure_delete = ON');
+    // Stated explicitly, never left to the build's default: FULL unless the operator chose NORMAL.
+    this.db.pragma(`synchronous = ${synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     this.direct = {
-      all: async <T>(sql: string, params: SqlParam[] = []) => this.db.prepare(sql).all(...params) as T[],
-      run: async (sql: string, params: SqlParam[] = []) => this.db.prepare(sql).run(...params).changes,
+      all: async <T>(sql: string, params: SqlParam[] = []) => this.statement(sql).all(...params) as T[],
+      run: async (sql: string, params: SqlParam[] = []) => this.statement(sql).run(...params).changes,
       exec: async (sql: string) => void this.db.exec(sql),
     };
   }
@@ -134,6 +158,16 @@ class SqliteDatabase implements SqlDatabase {
   async close(): Promise<void> {
     await this.queue.catch(() => undefined);
     if (this.db.open) this.db.close();
+  }
+
+  private statement(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.statements.clear();
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
   }
 
   private serialised<T>(op: () => Promise<T>): Promise<T> {

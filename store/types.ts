@@ -77,6 +77,8 @@ export interface DeletionCounts {
 export interface ReencryptCounts {
   conversations: number;
   assessments: number;
+  /** Assessment answer/history rows (since SQL migration 2). */
+  entries: number;
   answers: number;
   replies: number;
 }

@@ -51,6 +51,8 @@ export interface LoadResult {
   totalRequests: number;
   firstProblem?: string;
   samplesMs?: number[];
+  /** HTTP reply bodies of measured turns: total bytes (mean = replyBytes / requests). */
+  replyBytes: number;
 }
 
 interface Reply {
@@ -105,6 +107,7 @@ export async function runClosedLoop(plan: LoadPlan): Promise<LoadResult> {
   let conversationsCompleted = 0;
   let activitySeq = 0;
   let firstProblem: string | undefined;
+  let replyBytes = 0;
 
   const done = () =>
     measuring && (samples.length >= plan.maxRequests || performance.now() - windowStart >= plan.maxSeconds * 1000);
@@ -143,6 +146,7 @@ export async function runClosedLoop(plan: LoadPlan): Promise<LoadResult> {
           played++;
           if (measuring) {
             samples.push(t1 - t0);
+            replyBytes += Buffer.byteLength(reply.body);
             windowEnd = t1;
           }
         }
@@ -168,6 +172,7 @@ export async function runClosedLoop(plan: LoadPlan): Promise<LoadResult> {
     conversationsStarted: Math.min(nextConversation, plan.conversations ?? Number.POSITIVE_INFINITY),
     conversationsCompleted,
     totalRequests: completed,
+    replyBytes,
     ...(firstProblem ? { firstProblem } : {}),
     ...(plan.keepSamples ? { samplesMs: samples } : {}),
   };

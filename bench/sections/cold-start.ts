@@ -1,5 +1,5 @@
 import { precompileBot } from '../precompile';
-import { realBotSpec, rssMiB, spawnServer, tempDir, waitUntilFirstTurn, type ServerSpec } from '../servers';
+import { startProdNodeFlags, realBotSpec, rssMiB, spawnServer, tempDir, waitUntilFirstTurn, type ServerSpec } from '../servers';
 import { summarise, type Summary } from '../stats';
 
 /**
@@ -56,7 +56,7 @@ export async function benchColdStart(o: ColdStartOptions): Promise<ColdStartResu
   } catch (err) {
     precompileError = (err as Error).message.slice(0, 500);
   }
-  const bundled = (d: string): ServerSpec => ({ ...realBotSpec(d), name: 'real-precompiled', args: [precompiled!.file] });
+  const bundled = (d: string): ServerSpec => ({ ...realBotSpec(d), name: 'real-precompiled', args: [...startProdNodeFlags(), precompiled!.file] });
   const preFirst = precompiled ? await timeStarts(bundled, o.runs, false) : null;
   const preRestart = precompiled ? await timeStarts(bundled, o.runs, true) : null;
   return {

@@ -32,6 +32,8 @@ export interface HttpServerResult {
   rssMiBAfter: number;
   perRound: Array<{ turnsPerSecond: number; p50: number; p99: number }>;
   conversationsCompleted: number;
+  /** Mean HTTP reply body of a measured turn (the activities botbuilder returns for expectReplies). */
+  meanReplyBytes: number;
   firstProblem?: string;
 }
 
@@ -41,7 +43,7 @@ export interface HttpResult {
   turnsPerAssessment: number;
   echo: HttpServerResult;
   real: HttpServerResult;
-  /** real / echo throughput (target ≥ 0.6) and p99 (target ≤ 2). */
+  /** real / echo throughput (target ≥ 0.5, stretch 0.6) and p99 (target ≤ 2). */
   throughputRatio: number;
   p99Ratio: number;
   p50Ratio: number;
@@ -59,10 +61,11 @@ interface Accumulator {
   generatorCpu: number;
   perRound: HttpServerResult['perRound'];
   conversationsCompleted: number;
+  replyBytes: number;
   firstProblem?: string;
 }
 
-const emptyAcc = (): Accumulator => ({ samples: [], seconds: 0, errors: 0, unexpected: 0, cpu: 0, totalRequests: 0, generatorCpu: 0, perRound: [], conversationsCompleted: 0 });
+const emptyAcc = (): Accumulator => ({ samples: [], seconds: 0, errors: 0, unexpected: 0, cpu: 0, totalRequests: 0, generatorCpu: 0, perRound: [], conversationsCompleted: 0, replyBytes: 0 });
 
 async function round(h: ServerHandle, steps: Step[], o: HttpOptions, runId: string, acc: Accumulator): Promise<void> {
   const plan: LoadPlan = {
@@ -85,6 +88,7 @@ async function round(h: ServerHandle, steps: Step[], o: HttpOptions, runId: stri
   acc.totalRequests += r.totalRequests;
   acc.generatorCpu += r.generatorCpuSeconds;
   acc.conversationsCompleted += r.conversationsCompleted;
+  acc.replyBytes += r.replyBytes;
   acc.perRound.push({ turnsPerSecond: r.turnsPerSecond, p50: r.latencyMs.p50, p99: r.latencyMs.p99 });
   if (r.firstProblem) acc.firstProblem ??= r.firstProblem;
 }
@@ -101,6 +105,7 @@ function finish(acc: Accumulator, h: ServerHandle): HttpServerResult {
     rssMiBAfter: rssMiB(h.pid).rss,
     perRound: acc.perRound,
     conversationsCompleted: acc.conversationsCompleted,
+    meanReplyBytes: acc.replyBytes / Math.max(1, acc.samples.length),
     ...(acc.firstProblem ? { firstProblem: acc.firstProblem } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { defaultAssessmentSteps } from '../assessment-steps';
 import { runLoadInChild } from '../load/run-in-child';
 import { precompileBot } from '../precompile';
-import { realBotSpec, rssMiB, spawnServer, tempDir, treeRssMiB, waitUntilHealthy, type ServerSpec } from '../servers';
+import { realBotSpec, rssMiB, startProdNodeFlags, spawnServer, tempDir, treeRssMiB, waitUntilHealthy, type ServerSpec } from '../servers';
 
 /**
  * RSS of the real bot with many assessments in progress: a fresh server, then `assessments`
@@ -40,7 +40,7 @@ export async function benchMemory(o: MemoryOptions): Promise<MemoryResult> {
   let precompiled: MemoryRun | null = null;
   try {
     const bundle = await precompileBot();
-    precompiled = await measure({ ...realBotSpec(tempDir('wma-bench-mem-')), name: 'real-precompiled', args: [bundle.file] }, o);
+    precompiled = await measure({ ...realBotSpec(tempDir('wma-bench-mem-')), name: 'real-precompiled', args: [...startProdNodeFlags(), bundle.file] }, o);
   } catch {
     precompiled = null;
   }

@@ -3,10 +3,12 @@ import type { AdaptiveCard, CardAction, CardElement, Column, ColumnSet, FactSet,
 /** Small typed builders for Adaptive Card 1.5 JSON, so every card shares the same envelope and header. */
 export type { AdaptiveCard, CardAction, CardElement } from './card-types';
 
-export const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
-
+/**
+ * No `$schema`: it is optional in Adaptive Cards, Teams ignores it, and it cost 57 bytes on every
+ * reply (issue 22). `version` is what Teams reads to decide how to render.
+ */
 export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
-  return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, ...(actions.length ? { actions } : {}) };
+  return { type: 'AdaptiveCard', version: '1.5', body, ...(actions.length ? { actions } : {}) };
 }
 
 export const text = (value: string, extra: Omit<Partial<TextBlock>, 'type' | 'text'> = {}): TextBlock => ({ type: 'TextBlock', text: value, wrap: true, ...extra });

@@ -83,6 +83,16 @@ CREATE INDEX audit_by_subject ON audit_log (subject);
 const SCRIPT_CHANGE_FORBIDDEN = `OLD.status <> 'draft' AND NOT (OLD.status = 'published' AND NEW.status = 'retired'
   AND NEW.source = OLD.source AND NEW.script_id = OLD.script_id AND NEW.version = OLD.version)`;
 
+const ENTRY_ROWS = `
+ALTER TABLE assessments ADD COLUMN entry_count INTEGER;
+CREATE TABLE assessment_entries (
+  assessment_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  entry_enc TEXT NOT NULL,
+  CONSTRAINT assessment_entries_once PRIMARY KEY (assessment_id, seq)
+);
+`;
+
 export const migrations: Migration[] = [
   {
     version: 1,
@@ -117,6 +127,14 @@ END $fn$;
 CREATE TRIGGER script_versions_immutable BEFORE UPDATE OR DELETE ON script_versions
   FOR EACH ROW EXECUTE FUNCTION wma_script_versions_immutable();
 `,
+  },
+  {
+    // Answers and history as appended rows (store/sql/assessment-layout.ts). Rows written before
+    // this step keep their whole document (entry_count NULL) and are converted on their next write.
+    version: 2,
+    name: 'assessment answers and history as appended rows',
+    sqlite: ENTRY_ROWS,
+    postgres: ENTRY_ROWS,
   },
 ];
 

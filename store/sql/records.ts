@@ -19,6 +19,8 @@ export const contexts = {
   assessment: (id: string) => `assessment:${id}`,
   answer: (assessmentId: string, questionId: string, activityId: string) => `answer:${assessmentId}:${questionId}:${activityId}`,
   reply: (conversationId: string, activityId: string) => `reply:${conversationId}:${activityId}`,
+  /** One appended answer/history row: bound to its assessment and its place in the sequence. */
+  entry: (assessmentId: string, seq: number) => `entry:${assessmentId}:${seq}`,
 };
 
 /** Normalised UTC ISO time, so stored times compare correctly as text in both engines. */
@@ -61,9 +63,16 @@ export interface AssessmentRow {
   id: string;
   version: number;
   state_enc: string;
+  /** NULL: the whole document is in state_enc (written before migration 2); n: n entry rows follow. */
+  entry_count: number | null;
 }
 
-/** The plain columns written beside the encrypted state: ids, status, times, keyed patient hash. */
+export const ASSESSMENT_ROW_COLUMNS = 'id, version, state_enc, entry_count';
+
+/**
+ * The plain columns written beside the encrypted state (ids, status, times, keyed patient hash),
+ * and the validated document, still to be split and encrypted by the writer.
+ */
 export function assessmentColumns(state: AssessmentState, cipher: FieldCipher) {
   requireText(state?.id, 'assessment.id');
   requireText(state.owner, 'assessment.owner');
@@ -82,7 +91,7 @@ export function assessmentColumns(state: AssessmentState, cipher: FieldCipher) {
     created_at: isoTime(state.createdAt, 'assessment.createdAt'),
     updated_at: isoTime(state.updatedAt, 'assessment.updatedAt'),
     completed_at: state.completedAt ? isoTime(state.completedAt, 'assessment.completedAt') : null,
-    state_enc: cipher.encryptJson(asStoreInput(() => encodeAssessment(state)), contexts.assessment(state.id)),
+    encoded: asStoreInput(() => encodeAssessment(state)),
   };
 }
 

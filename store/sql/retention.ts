@@ -60,6 +60,8 @@ async function deleteDependants(tx: SqlExecutor, assessmentIds: string[]): Promi
   const counts: DeletionCounts = { assessments: assessmentIds.length, answers: 0, replies: 0 };
   for (const ids of chunk(assessmentIds)) {
     counts.answers += await tx.run(`DELETE FROM answer_log WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
+    // The assessment's own answer/history rows are part of it (counted with the assessment).
+    await tx.run(`DELETE FROM assessment_entries WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
     counts.replies += await tx.run(`DELETE FROM processed_activities WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
   }
   return counts;

@@ -32,6 +32,13 @@ const tables: Table[] = [
     context: (r) => contexts.answer(r.assessment_id!, r.question_id!, r.activity_id!),
   },
   {
+    name: 'entries',
+    table: 'assessment_entries',
+    keyColumns: ['assessment_id', 'seq'],
+    encColumn: 'entry_enc',
+    context: (r) => contexts.entry(r.assessment_id!, Number(r.seq)),
+  },
+  {
     name: 'replies',
     table: 'processed_activities',
     keyColumns: ['conversation_id', 'activity_id'],
@@ -43,7 +50,7 @@ const tables: Table[] = [
 const PAGE = 200;
 
 export async function reencryptAll(db: SqlDatabase, cipher: FieldCipher, actor: string): Promise<ReencryptCounts> {
-  const counts: ReencryptCounts = { conversations: 0, assessments: 0, answers: 0, replies: 0 };
+  const counts: ReencryptCounts = { conversations: 0, assessments: 0, entries: 0, answers: 0, replies: 0 };
   for (const t of tables) counts[t.name] = await reencryptTable(db, cipher, t);
   await insertAudit(db, {
     at: new Date().toISOString(),

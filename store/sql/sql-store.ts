@@ -18,6 +18,7 @@ import type { SqlDatabase, SqlParam } from './executor';
 import { migrate } from './migrations';
 import {
   answerFromRow,
+  ASSESSMENT_ROW_COLUMNS,
   replyFromRow,
   requireText,
   type AnswerRow,
@@ -29,6 +30,19 @@ import { erasePatient, purgeOlderThan } from './retention';
 import { reencryptAll } from './rotation';
 import { getScriptVersion, listScriptVersions, saveScriptVersion } from './scripts';
 import { commitTurn } from './turns';
+import { CommitQueue } from './commit-queue';
+import { StateCache, type StoreCaches } from './state-cache';
+
+export interface SqlStoreOptions {
+  /**
+   * Decrypted conversations and assessments kept in memory, each (state-cache.ts). 0 turns the
+   * cache off. The default covers far more conversations than are ever mid-turn at once while
+   * keeping memory flat (each entry is a few kB).
+   */
+  stateCacheSize?: number;
+}
+
+export const DEFAULT_STATE_CACHE_SIZE = 256;
 
 /**
  * The Store, written once over the small SqlDatabase surface. SqliteStore and PostgresStore only
@@ -38,13 +52,20 @@ export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
   protected readonly cipher: FieldCipher;
   private initialised: Promise<void> | null = null;
+  /** Group commit (commit-queue.ts): turns committing together share one transaction. */
+  readonly commits: CommitQueue;
+  private readonly caches: StoreCaches;
 
   constructor(
     protected readonly db: SqlDatabase,
     encryptionKeys: EncryptionKeys,
+    options: SqlStoreOptions = {},
   ) {
     this.kind = db.kind;
     this.cipher = new FieldCipher(encryptionKeys);
+    this.commits = new CommitQueue(db);
+    const size = options.stateCacheSize ?? DEFAULT_STATE_CACHE_SIZE;
+    this.caches = { assessments: new StateCache(size), conversations: new StateCache(size) };
   }
 
   /** Applies pending migrations; safe to call more than once (and from several processes). */
@@ -62,12 +83,12 @@ export class SqlStore implements Store {
 
   async getConversation(conversationId: string): Promise<Versioned<ConversationState> | null> {
     const rows = await this.db.all<ConversationRow>('SELECT conversation_id, version, state_enc FROM conversations WHERE conversation_id = ?', [conversationId]);
-    return rows[0] ? readConversation(this.db, this.cipher, rows[0]) : null;
+    return rows[0] ? readConversation(this.db, this.cipher, this.caches.conversations, rows[0]) : null;
   }
 
   async getAssessment(assessmentId: string): Promise<Versioned<AssessmentState> | null> {
-    const rows = await this.db.all<AssessmentRow>('SELECT id, version, state_enc FROM assessments WHERE id = ?', [assessmentId]);
-    return rows[0] ? readAssessment(this.db, this.cipher, rows[0]) : null;
+    const rows = await this.db.all<AssessmentRow>(`SELECT ${ASSESSMENT_ROW_COLUMNS} FROM assessments WHERE id = ?`, [assessmentId]);
+    return rows[0] ? readAssessment(this.db, this.cipher, this.caches.assessments, rows[0]) : null;
   }
 
   /** Filtered on plain columns, so only matching rows are decrypted. Oldest first. */
@@ -83,10 +104,10 @@ export class SqlStore implements Store {
       params.push(filter.status);
     }
     const rows = await this.db.all<AssessmentRow>(
-      `SELECT id, version, state_enc FROM assessments${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`,
+      `SELECT ${ASSESSMENT_ROW_COLUMNS} FROM assessments${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`,
       params,
     );
-    return readAssessments(this.db, this.cipher, rows);
+    return readAssessments(this.db, this.cipher, this.caches.assessments, rows);
   }
 
   async getReply(conversationId: string, activityId: string): Promise<StoredReply | null> {
@@ -98,7 +119,7 @@ export class SqlStore implements Store {
   }
 
   commitTurn(commit: TurnCommit): Promise<CommitResult> {
-    return commitTurn(this.db, this.cipher, commit);
+    return commitTurn(this.commits, this.db, this.cipher, this.caches, commit);
   }
 
   async answerLog(assessmentId: string): Promise<AnswerLogRow[]> {
@@ -129,12 +150,18 @@ export class SqlStore implements Store {
     return listAudit(this.db, filter);
   }
 
+  /** Deleted data must not live on in memory either, so the caches are emptied. */
   purgeOlderThan(cutoffIso: string, actor: string): Promise<DeletionCounts> {
-    return purgeOlderThan(this.db, cutoffIso, actor);
+    return purgeOlderThan(this.db, cutoffIso, actor).finally(() => this.clearCaches());
   }
 
   erasePatient(patientRefHashOrValue: string, actor: string): Promise<DeletionCounts> {
-    return erasePatient(this.db, this.cipher, patientRefHashOrValue, actor);
+    return erasePatient(this.db, this.cipher, patientRefHashOrValue, actor).finally(() => this.clearCaches());
+  }
+
+  private clearCaches(): void {
+    this.caches.assessments.clear();
+    this.caches.conversations.clear();
   }
 
   reencryptAll(actor = 'system'): Promise<ReencryptCounts> {

@@ -1,6 +1,10 @@
 import type { FieldCipher } from '../crypto';
 import type { CommitResult, TurnCommit } from '../types';
+import type { AssessmentState } from '../../dialogs/engine/types';
+import { allEntries, appendedEntries, coreOf } from './assessment-layout';
+import type { CommitQueue } from './commit-queue';
 import { RollbackWith, type SqlDatabase, type SqlExecutor } from './executor';
+import type { AssessmentCache, StoreCaches } from './state-cache';
 import { encodeConversation } from '../documents/conversation';
 import { asStoreInput, assessmentColumns, contexts, isoTime, requireText, requireVersion, StoreInputError } from './records';
 
@@ -9,12 +13,14 @@ import { asStoreInput, assessmentColumns, contexts, isoTime, requireText, requir
  * delivery is recognised ('duplicate') before any version check; then the conversation and the
  * assessment are written only if their versions are what the caller read (optimistic concurrency:
  * `UPDATE … WHERE version = expected`, or an INSERT that must not find an existing row).
- * Anything short of all of it rolls back, so a 'conflict' changes nothing.
+ * Anything short of all of it rolls back, so a 'conflict' changes nothing. The work runs through
+ * the commit queue (group commit): the promise settles only once its transaction is durable.
  */
-export async function commitTurn(db: SqlDatabase, cipher: FieldCipher, commit: TurnCommit): Promise<CommitResult> {
-  const plan = planCommit(cipher, commit);
+export async function commitTurn(queue: CommitQueue, db: SqlDatabase, cipher: FieldCipher, caches: StoreCaches, commit: TurnCommit): Promise<CommitResult> {
+  const plan = planCommit(cipher, caches.assessments, commit);
+  let result: CommitResult;
   try {
-    return await db.transaction(async (tx) => {
+    result = await queue.run(async (tx) => {
       const inserted = await tx.run(
         `INSERT INTO processed_activities (conversation_id, activity_id, assessment_id, reply_enc, processed_at)
          VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
@@ -38,12 +44,23 @@ export async function commitTurn(db: SqlDatabase, cipher: FieldCipher, commit: T
     if (db.isConcurrencyFailure(error)) return 'conflict';
     throw error;
   }
+  // Durable now: the next turn on this conversation starts from these values without decrypting them.
+  caches.conversations.remember(plan.conversationId, {
+    version: (plan.conversationVersion ?? 0) + 1,
+    ciphertext: plan.conversationEnc,
+    value: commit.conversation.value,
+    meta: undefined,
+  });
+  const a = plan.assessment;
+  if (a && commit.assessment)
+    caches.assessments.remember(a.id, { version: (a.expectedVersion ?? 0) + 1, ciphertext: a.state_enc, value: commit.assessment.value, meta: { entryCount: a.entryCount } });
+  return result;
 }
 
 type Plan = ReturnType<typeof planCommit>;
 
 /** Validate and encrypt everything before the transaction opens, so bad input changes nothing. */
-function planCommit(cipher: FieldCipher, commit: TurnCommit) {
+function planCommit(cipher: FieldCipher, cache: AssessmentCache, commit: TurnCommit) {
   if (!commit || typeof commit !== 'object') throw new StoreInputError('commitTurn needs a TurnCommit object');
   const conversationId = requireText(commit.conversationId, 'commit.conversationId');
   const activityId = requireText(commit.activityId, 'commit.activityId');
@@ -51,10 +68,10 @@ function planCommit(cipher: FieldCipher, commit: TurnCommit) {
   const conversationVersion = requireVersion(commit.conversation.expectedVersion, 'commit.conversation.expectedVersion');
   const now = new Date().toISOString();
 
-  let assessment: (ReturnType<typeof assessmentColumns> & { expectedVersion: number | null }) | null = null;
+  let assessment: AssessmentPlan | null = null;
   if (commit.assessment) {
     const expectedVersion = requireVersion(commit.assessment.expectedVersion, 'commit.assessment.expectedVersion');
-    assessment = { ...assessmentColumns(commit.assessment.value, cipher), expectedVersion };
+    assessment = planAssessment(cipher, cache, commit.assessment.value, expectedVersion);
   }
 
   const answers = (commit.events ?? []).flatMap((event) => {
@@ -85,6 +102,32 @@ function planCommit(cipher: FieldCipher, commit: TurnCommit) {
   };
 }
 
+type AssessmentPlan = ReturnType<typeof planAssessment>;
+
+/**
+ * What to write for the assessment (assessment-layout.ts): the small document, plus only the
+ * answer/history rows added since the version the turn read — known exactly when that version
+ * is the one this store last read or wrote (the cache). Otherwise every row is rewritten, which
+ * is always correct because the UPDATE only lands on the expected version.
+ */
+function planAssessment(cipher: FieldCipher, cache: AssessmentCache, state: AssessmentState, expectedVersion: number | null) {
+  const { encoded, ...columns } = assessmentColumns(state, cipher);
+  const base = expectedVersion === null ? null : cache.peek(columns.id, expectedVersion);
+  const appended = base && base.meta.entryCount !== null ? appendedEntries(base.value, state) : null;
+  const rewrite = appended === null;
+  const firstSeq = rewrite ? 1 : (base!.meta.entryCount as number) + 1;
+  const entries = (appended ?? allEntries(state)).map((entry, i) => ({ seq: firstSeq + i, enc: cipher.encryptJson(entry, contexts.entry(columns.id, firstSeq + i)) }));
+  return {
+    ...columns,
+    state_enc: cipher.encryptJson(coreOf(encoded), contexts.assessment(columns.id)),
+    expectedVersion,
+    /** Delete the stored rows first (a new assessment has none). */
+    rewrite: rewrite && expectedVersion !== null,
+    entries,
+    entryCount: firstSeq - 1 + entries.length,
+  };
+}
+
 async function writeConversation(tx: SqlExecutor, plan: Plan): Promise<boolean> {
   if (plan.conversationVersion === null) {
     const n = await tx.run(
@@ -100,20 +143,23 @@ async function writeConversation(tx: SqlExecutor, plan: Plan): Promise<boolean> 
   return n === 1;
 }
 
-async function writeAssessment(tx: SqlExecutor, a: NonNullable<Plan['assessment']>): Promise<boolean> {
-  if (a.expectedVersion === null) {
-    const n = await tx.run(
-      `INSERT INTO assessments (id, version, owner, status, script_id, script_version, patient_ref_hash, created_at, updated_at, completed_at, state_enc)
-       VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      [a.id, a.owner, a.status, a.script_id, a.script_version, a.patient_ref_hash, a.created_at, a.updated_at, a.completed_at, a.state_enc],
-    );
-    return n === 1;
-  }
-  const n = await tx.run(
-    `UPDATE assessments SET version = version + 1, owner = ?, status = ?, script_id = ?, script_version = ?, patient_ref_hash = ?,
-       created_at = ?, updated_at = ?, completed_at = ?, state_enc = ?
-     WHERE id = ? AND version = ?`,
-    [a.owner, a.status, a.script_id, a.script_version, a.patient_ref_hash, a.created_at, a.updated_at, a.completed_at, a.state_enc, a.id, a.expectedVersion],
-  );
-  return n === 1;
+async function writeAssessment(tx: SqlExecutor, a: AssessmentPlan): Promise<boolean> {
+  const n =
+    a.expectedVersion === null
+      ? await tx.run(
+          `INSERT INTO assessments (id, version, owner, status, script_id, script_version, patient_ref_hash, created_at, updated_at, completed_at, state_enc, entry_count)
+           VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+          [a.id, a.owner, a.status, a.script_id, a.script_version, a.patient_ref_hash, a.created_at, a.updated_at, a.completed_at, a.state_enc, a.entryCount],
+        )
+      : await tx.run(
+          `UPDATE assessments SET version = version + 1, owner = ?, status = ?, script_id = ?, script_version = ?, patient_ref_hash = ?,
+             created_at = ?, updated_at = ?, completed_at = ?, state_enc = ?, entry_count = ?
+           WHERE id = ? AND version = ?`,
+          [a.owner, a.status, a.script_id, a.script_version, a.patient_ref_hash, a.created_at, a.updated_at, a.completed_at, a.state_enc, a.entryCount, a.id, a.expectedVersion],
+        );
+  if (n !== 1) return false;
+  if (a.rewrite) await tx.run('DELETE FROM assessment_entries WHERE assessment_id = ?', [a.id]);
+  // No ON CONFLICT: a row already at this place would mean the version check was wrong — fail loudly.
+  for (const e of a.entries) await tx.run('INSERT INTO assessment_entries (assessment_id, seq, entry_enc) VALUES (?, ?, ?)', [a.id, e.seq, e.enc]);
+  return true;
 }
