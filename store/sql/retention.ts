@@ -61,6 +61,8 @@ async function deleteDependants(tx: SqlExecutor, assessmentIds: string[]): Promi
   for (const ids of chunk(assessmentIds)) {
     counts.answers += await tx.run(`DELETE FROM answer_log WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
     counts.replies += await tx.run(`DELETE FROM processed_activities WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
+    // Reminders about the person go with them (ids only, but they say a person was on a caseload).
+    await tx.run(`DELETE FROM reminder_outbox WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
   }
   return counts;
 }
