@@ -1,6 +1,7 @@
 import { FEATURE_PROMPT_SCHEMAS, type FeaturePromptData, type FeaturePromptName } from '../service/feature-prompts';
 import type { FeaturePrompt, TurnReply } from '../service/reply';
 import type { CardElement } from './cards/card-kit';
+import { renderAttendanceCard } from './cards/attendance-card';
 import { renderInsightCard } from './cards/insight-card';
 import { renderPlanFeatureCard } from './cards/plan-card';
 import { renderProgressCard } from './cards/progress-card';
@@ -15,6 +16,7 @@ const FEATURE_CARDS: Renderers = {
   insight: (data) => renderInsightCard(data),
   progress: (data) => renderProgressCard(data),
   plan: renderPlanFeatureCard,
+  attendance: (data, reply) => renderAttendanceCard(data, reply.patient),
 };
 
 export function renderFeatureCard(item: FeaturePrompt, reply: TurnReply): CardElement | null {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { planSchema } from '../../plans/model';
 import { reviewLinkSchema } from '../../reports/review-link';
+import { attendanceSlotSchema } from './attendance';
 import { exportSlotSchema, foundSchema, placePendingSchema } from './feature-records';
 import { defineDocument, type DocumentType } from './versioned';
 
@@ -46,4 +47,6 @@ export const FEATURE_SLOTS: Readonly<Record<string, DocumentType<unknown>>> = {
   export: defineDocument({ kind: 'export record', version: 1, schema: exportSlotSchema, migrations: [versionIntroduced] }),
   place: defineDocument({ kind: 'place question', version: 1, schema: placePendingSchema, migrations: [versionIntroduced] }),
   plan_search: defineDocument({ kind: 'plan search results', version: 1, schema: foundSchema, migrations: [versionIntroduced] }),
+  // Issue 21: first dates, "did they go?" answers and the agreed follow-up (store/documents/attendance.ts).
+  attendance: defineDocument({ kind: 'attendance', version: 1, schema: attendanceSlotSchema, migrations: [versionIntroduced] }),
 };
