@@ -4,6 +4,7 @@ import { turnContract } from './turns';
 import { securityContract } from './security';
 import { adminContract } from './admin';
 import { documentContract } from './documents';
+import { outboxContract } from './outbox';
 
 /**
  * The behaviour every Store engine must show, run against SQLite always and PostgreSQL when a
@@ -15,5 +16,6 @@ export function storeContract(engine: string, makeHarness: HarnessFactory): void
     securityContract(makeHarness);
     adminContract(makeHarness);
     documentContract(makeHarness);
+    outboxContract(makeHarness);
   });
 }
