@@ -54,7 +54,7 @@ export interface AppOptions {
   /** Budget before a slow turn answers "still working" and finishes proactively (bot/slow-turn.ts). */
   slowTurnMs?: number;
   /** Reminder scheduler's clock and timer (tests drive them; nothing sleeps). */
-  reminders?: Pick<SchedulerOptions, 'clock' | 'timer' | 'instance' | 'intervalMs'>;
+  reminders?: Partial<Pick<SchedulerOptions, 'clock' | 'timer' | 'instance' | 'intervalMs'>>;
 }
 
 /** The composition root: the only place that knows which store, features and routes are in use. */
