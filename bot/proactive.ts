@@ -22,7 +22,10 @@ export class ConversationRefs {
   ) {}
 
   async remember(userId: string, reference: Partial<ConversationReference>): Promise<void> {
-    const json = JSON.stringify(reference);
+    // Without the message's own id (a reminder replies to nothing), the reference is the same on
+    // every turn of a chat, so a turn writes only when the chat or its service URL changes.
+    const { activityId: _activityId, ...stable } = reference;
+    const json = JSON.stringify(stable);
     if (this.written.get(userId) === json) return;
     try {
       await this.store.saveConversationRef({ userId, reference: JSON.parse(json) as Record<string, unknown>, updatedAt: this.clock().toISOString() });

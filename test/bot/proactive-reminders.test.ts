@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildApp, type App } from '../../bot/app';
 import { ConfigError, loadConfig } from '../../service/config';
 import { createLogger } from '../../service/logger';
@@ -67,6 +67,11 @@ describe('proactive reminders (local mode, real CloudAdapter)', () => {
     const activity = { type: 'message', id: 'm-1', channelId: 'msteams', serviceUrl: channel.serviceUrl, from: { id: 'u-1', aadObjectId: owner, name: 'Link Worker' }, recipient: { id: 'bot' }, conversation: { id: 'a:lw-chat', conversationType: 'personal' }, text: 'help' };
     expect((await raw(port, 'POST', '/api/messages', { 'content-type': 'application/json' }, JSON.stringify(activity))).status).toBe(200);
     expect((await store.getConversationRef(owner))?.reference).toMatchObject({ conversation: { id: 'a:lw-chat' }, serviceUrl: channel.serviceUrl });
+    // A further message in the same chat leaves the stored reference as it was (no write per turn).
+    const saves = vi.spyOn(store, 'saveConversationRef');
+    expect((await raw(port, 'POST', '/api/messages', { 'content-type': 'application/json' }, JSON.stringify({ ...activity, id: 'm-2' }))).status).toBe(200);
+    expect(saves).not.toHaveBeenCalled();
+    expect((await store.getConversationRef(owner))!.reference).not.toHaveProperty('activityId');
     const replies = channel.posted.length;
 
     // start() schedules through the injected timer (nothing real is waited on); ticks are driven here.
