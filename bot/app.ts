@@ -29,12 +29,19 @@ import { createPlanFeatureFromEnv } from '../service/features/plan';
 import { reviewFeature } from '../service/features/review';
 import { progressFeature } from '../service/features/progress';
 import { mountReportRoutes } from './report-routes';
+import { attendanceFeature } from '../service/features/attendance';
+import { ReminderScheduler, type SchedulerOptions } from '../reminders/scheduler';
+import { DEFAULT_SESSION_CAP } from '../dialogs/script/schema';
+import type { AssessmentState } from '../dialogs/engine/types';
+import { ConversationRefs, proactiveSender } from './proactive';
 
 export interface App {
   server: Server;
   store: Store;
   scripts: ScriptRegistry;
   turns: TurnService;
+  /** Reminders (issue 21): started by the server start-up (bot/index.ts); null when WMA_REMINDERS is off. */
+  reminders: ReminderScheduler | null;
   close(): Promise<void>;
 }
 
@@ -42,11 +49,13 @@ export interface AppOptions {
   logger: Logger;
   store?: Store;
   features?: Feature[];
-  mount?: Array<(server: Server, app: Omit<App, 'server' | 'close'>) => void>;
+  mount?: Array<(server: Server, app: Omit<App, 'server' | 'close' | 'reminders'>) => void>;
   /** The managers' scripts tab; default from WMA_TAB_* variables, false to leave it out. */
   tab?: TabConfig | false;
   /** Budget before a slow turn answers "still working" and finishes proactively (bot/slow-turn.ts). */
   slowTurnMs?: number;
+  /** Reminder scheduler's clock and timer (tests drive them; nothing sleeps). */
+  reminders?: Partial<Pick<SchedulerOptions, 'clock' | 'timer' | 'instance' | 'intervalMs'>>;
 }
 
 /** The composition root: the only place that knows which store, features and routes are in use. */
@@ -89,17 +98,33 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
         reviewFeature,
         progressFeature,
         createExportFeature({ settings: exportSettings, links: exportLinks }),
+        attendanceFeature,
       ],
       options.features ?? [],
     ),
   });
   const adapter = createAdapter(config, logger);
   const appId = e.MicrosoftAppId ?? '';
+  const refs = new ConversationRefs(store, logger);
   const bot = new WhatMattersBot(turns, logger, {
+    remember: (userId, reference) => refs.remember(userId, reference),
     // A slow turn's reply, sent after its HTTP request has been answered (bot/slow-turn.ts).
     proactive: (reference, activities) => adapter.continueConversationAsync(appId, reference, async (context) => void (await context.sendActivities(activities))),
     ...(options.slowTurnMs !== undefined ? { slowTurnMs: options.slowTurnMs } : {}),
   });
+  const reminders =
+    e.WMA_REMINDERS === false
+      ? null
+      : new ReminderScheduler({
+          store,
+          logger,
+          // Unique per process, so a claim names exactly one holder even if two share WMA_INSTANCE.
+          instance: `${e.WMA_INSTANCE}:${randomUUID().slice(0, 8)}`,
+          send: proactiveSender(adapter, appId, store),
+          timeOfDay: e.WMA_REMINDER_TIME,
+          sessionCap: sessionCapOf(scripts),
+          ...options.reminders,
+        });
   const core = { store, scripts, turns };
   const tab = options.tab ?? loadTabConfig(process.env, config);
   const mounts = [...(tab ? [mountTabRoutes(tab), mountReportRoutes(tab)] : []), exportRoutesMount({ settings: exportSettings, links: exportLinks, logger }), ...(options.mount ?? [])];
@@ -107,7 +132,9 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
   return {
     server,
     ...core,
+    reminders,
     async close() {
+      await reminders?.stop();
       server.close();
       await bot.drain(); // deferred replies of slow turns go out before the store closes
       await store.close();
@@ -119,4 +146,22 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
 function withOverrides(builtIn: Feature[], overrides: Feature[]): Feature[] {
   const replaced = new Set(overrides.map((f) => f.name));
   return [...builtIn.filter((f) => !replaced.has(f.name)), ...overrides];
+}
+
+/** The session cap of an assessment's script version (cached); the default when it cannot be read. */
+function sessionCapOf(scripts: ScriptRegistry): (a: AssessmentState) => Promise<number> {
+  const caps = new Map<string, number>();
+  return async (a) => {
+    const key = `${a.scriptId}@${a.scriptVersion}`;
+    if (!caps.has(key)) {
+      let cap = DEFAULT_SESSION_CAP;
+      try {
+        cap = (await scripts.get(a.scriptId, a.scriptVersion)).script.sessionCap;
+      } catch {
+        // An unreadable script keeps the default cap, as the sessions feature does.
+      }
+      caps.set(key, cap);
+    }
+    return caps.get(key)!;
+  };
 }

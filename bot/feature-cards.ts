@@ -2,6 +2,8 @@ import { FEATURE_PROMPT_SCHEMAS, type FeaturePromptData, type FeaturePromptName 
 import type { FeaturePrompt, TurnReply } from '../service/reply';
 import type { AdaptiveCard } from './cards/card-kit';
 import { renderCaseloadCard } from './cards/caseload-card';
+
+import { renderAttendanceCard } from './cards/attendance-card';
 import { renderInsightCard } from './cards/insight-card';
 import { renderPlanFeatureCard } from './cards/plan-card';
 import { renderProgressCard } from './cards/progress-card';
@@ -17,6 +19,7 @@ const FEATURE_CARDS: Renderers = {
   progress: (data) => renderProgressCard(data),
   plan: renderPlanFeatureCard,
   caseload: (data) => renderCaseloadCard(data),
+  attendance: (data, reply) => renderAttendanceCard(data, reply.patient),
 };
 
 export function renderFeatureCard(item: FeaturePrompt, reply: TurnReply): AdaptiveCard | null {

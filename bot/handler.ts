@@ -13,6 +13,8 @@ export interface BotOptions {
   /** How long a turn may take before the bot answers "still working" (bot/slow-turn.ts). */
   slowTurnMs?: number;
   timer?: Timer;
+  /** Keeps the link worker's conversation reference for proactive reminders (bot/proactive.ts). */
+  remember?: (userId: string, reference: Partial<ConversationReference>) => Promise<void>;
 }
 
 const NOT_RECORDED = 'Sorry — something went wrong and that message was not recorded. Your earlier answers are safe. Type `status` to see where you are.';
@@ -58,6 +60,7 @@ export class WhatMattersBot extends TeamsActivityHandler {
       await context.sendActivity('I could not tell who sent that message, so nothing was recorded.');
       return;
     }
+    await this.options.remember?.(userId, TurnContext.getConversationReference(activity));
     const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
     const conversationId = conversationKey({ tenantId, conversationId: teamsConversationId, userId });
     const hasValue = activity.value !== undefined && activity.value !== null && typeof activity.value === 'object' && !Array.isArray(activity.value);

@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.port;
     if (config.localMode) for (const line of localModeBanner({ host: config.host, port, dataDir: config.env.WMA_DATA_DIR })) console.log(line);
     logger.info({ host: config.host, port, localMode: config.localMode, store: app.store.kind, instance: config.env.WMA_INSTANCE }, 'listening');
+    // Reminders start once the bot can be reached; stopped by app.close() (issue 21).
+    app.reminders?.start();
   });
   const stop = async () => {
     await app.close();

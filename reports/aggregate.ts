@@ -6,6 +6,7 @@ import { type Episode, type ReportPeriod } from './cohort';
 import { reviewLinkOf } from './review-link';
 import { addChanges, addGoalProgress, emptyTallies, outcomeChanges, type MeasureTally } from './outcomes';
 import { QUESTION } from '../dialogs/question-ids';
+import { addAttendance, emptyAttendance, type AttendanceTally } from './attendance';
 
 /**
  * Exact counts for the service report, before suppression. Internal only: the published report
@@ -44,6 +45,8 @@ export interface RawReport {
   resources: { withPlan: number; signposts: number; referrals: number; peopleSignposted: number; peopleReferred: number };
   outcomes: { people: number; reviews: number; discharges: number; measures: MeasureTally[]; goals: Record<string, number> };
   safeguarding: { confirmed: number; dismissed: number; people: number };
+  /** First sessions and "did they go?" answers (issue 21), by referral and signpost. */
+  attendance: AttendanceTally;
   workers: WorkerTotals[];
 }
 
@@ -100,6 +103,7 @@ export function aggregate(episodes: readonly Episode[], period: ReportPeriod): R
     resources: { withPlan: 0, signposts: 0, referrals: 0, peopleSignposted: 0, peopleReferred: 0 },
     outcomes: { people: 0, reviews: 0, discharges: 0, measures: emptyTallies(), goals: {} },
     safeguarding: { confirmed: 0, dismissed: 0, people: 0 },
+    attendance: emptyAttendance(),
     workers: [],
   };
   const workers = new Map<string, WorkerTotals>();
@@ -136,6 +140,7 @@ export function aggregate(episodes: readonly Episode[], period: ReportPeriod): R
     if (use.used >= e.cap) w.atOrAboveCap += 1;
     for (const d of use.decisions) r.sessions.decisions[d.decision] += 1;
 
+    addAttendance(r.attendance, e, period);
     const plan = planOf(e);
     if (plan) {
       r.resources.withPlan += 1;

@@ -1,3 +1,5 @@
+import { firstSessions } from './attendance';
+import { latestOutcome, type AttendanceOutcome } from '../store/documents/attendance';
 import type { AssessmentState } from '../dialogs/engine/types';
 import { compareScores, scoreAssessment, type ChangeDirection, type ScoreChange } from '../dialogs/scoring';
 import { readChoice } from '../dialogs/scoring/read-answers';
@@ -39,6 +41,8 @@ export interface ProgressSummary {
   measures: ProgressMeasure[];
   goals: ProgressGoal[];
   sessions: { used: number; allowed: number };
+  /** First sessions and "did they go?" (issue 21); absent when none has a first date. */
+  attendance?: Array<{ link: 'referral' | 'signpost'; name: string; firstDate: string; outcome: AttendanceOutcome | null }>;
 }
 
 const SHOWN: Record<string, [number, number] | null> = {
@@ -91,5 +95,11 @@ export function buildProgress(baseline: AssessmentState, reviews: readonly Asses
     measures,
     goals,
     sessions,
+    ...attendanceOf([baseline, ...reviews]),
   };
+}
+
+function attendanceOf(linked: AssessmentState[]): Pick<ProgressSummary, 'attendance'> {
+  const list = firstSessions(linked).map((f) => ({ link: f.link, name: f.name, firstDate: f.entry.firstDate, outcome: latestOutcome(f.entry) }));
+  return list.length ? { attendance: list } : {};
 }

@@ -1,4 +1,5 @@
 import type { RawReport } from './aggregate';
+import { attendanceTable } from './attendance';
 import { NOT_RECORDED, NOT_SCREENED } from './aggregate';
 import type { Breakdowns } from './breakdowns';
 import { breakdownTables, medianWaitCell } from './publish-breakdowns';
@@ -178,6 +179,7 @@ export function publishReport(r: RawReport, o: PublishOptions): PublishedReport 
       ...sessionTables(r),
       ...pick('wait-first-contact'),
       resourceTable(r),
+      attendanceTable(r.attendance),
       change!,
       ...uncertaintyTables(r),
       goals!,

@@ -33,6 +33,10 @@ const envSchema = z.object({
   WMA_INSTANCE: z.string().default('bot-1'),
   /** Where the private end-of-day check-in points the link worker (employee assistance, wellbeing lead). */
   WMA_EMPLOYEE_SUPPORT: z.string().min(1).max(300).optional(),
+  /** Issue 21: the UK time of day reminders go out on the morning they are due (Europe/London). */
+  WMA_REMINDER_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour UK time of day, HH:MM (e.g. 08:30)').default('08:30'),
+  /** Reminders are on unless switched off (e.g. a read-only reporting instance). */
+  WMA_REMINDERS: bool,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -23,6 +23,10 @@ export const planCardDataSchema = z.object({
   safeguarding: z.array(confirmedConcernSchema).optional(),
   /** After an edit only the changed part is shown: these goals (0-based) and/or the service lists. */
   focus: z.object({ goals: z.array(z.number().int().min(0)), links: z.boolean() }).optional(),
+  /** First dates and "did they go?" answers per referral and signpost (issue 21). */
+  attendance: z
+    .array(z.object({ link: z.enum(['referral', 'signpost']), serviceId: z.string(), firstDate: z.string(), outcome: z.enum(['attended', 'did_not_attend', 'not_yet', 'declined']).nullable() }))
+    .optional(),
 });
 export type PlanFocus = NonNullable<PlanCardData['focus']>;
 export type PlanCardData = z.infer<typeof planCardDataSchema>;
@@ -59,6 +63,14 @@ export const caseloadCardDataSchema = z.object({
   ),
 });
 export type CaseloadCardData = z.infer<typeof caseloadCardDataSchema>;
+/** "Did they go?" (issue 21): the referrals and signposts whose first date has passed, unanswered. */
+export const attendanceCardDataSchema = z.object({
+  assessmentId: z.string().min(1),
+  questions: z.array(
+    z.object({ link: z.enum(['referral', 'signpost']), index: z.number().int().min(1), serviceId: z.string().min(1), name: z.string().min(1), firstDate: z.string() }),
+  ),
+});
+export type AttendanceCardData = z.infer<typeof attendanceCardDataSchema>;
 
 export interface FeaturePromptData {
   /** Built by dialogs/insight from the scored answers (compile-time type; no runtime schema yet). */
@@ -68,6 +80,7 @@ export interface FeaturePromptData {
   progress: ProgressSummary;
   export: ExportCardData;
   caseload: CaseloadCardData;
+  attendance: AttendanceCardData;
 }
 export type FeaturePromptName = keyof FeaturePromptData;
 
@@ -76,6 +89,7 @@ export const FEATURE_PROMPT_SCHEMAS: { [K in FeaturePromptName]?: z.ZodType<Feat
   plan: planCardDataSchema,
   export: exportCardDataSchema,
   caseload: caseloadCardDataSchema,
+  attendance: attendanceCardDataSchema,
 };
 
 export type FeaturePrompt = { [K in FeaturePromptName]: { kind: 'feature'; feature: K; data: FeaturePromptData[K]; text: string } }[FeaturePromptName];

@@ -25,6 +25,7 @@ export const ROUTES = {
   plan: { rank: 600, in: 'service/features/plan.ts', why: 'plan edit words (`approve`, `edit goal 1`…) only once the assessment is complete; plan card buttons' },
   review: { rank: 700, in: 'service/features/review.ts', why: '`review` / `discharge` after completion; while in progress `review` falls through to the engine' },
   progress: { rank: 800, in: 'service/features/progress.ts', why: '`progress`: baseline against reviews' },
+  attendance: { rank: 900, in: 'service/features/attendance.ts', why: '`first date referral 1 …`, `referral 1 attended`, `follow up …` and the "did they go?" buttons: after every older feature, so it takes only its own words; a bare `attended` only on a completed assessment with one question open' },
   engine: { rank: 1000, in: 'service/routes/engine-route.ts', why: 'last: whatever no feature claims is an answer, a card or a command for the open assessment' },
 } as const satisfies Record<string, { rank: number; in: string; why: string }>;
 

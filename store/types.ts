@@ -83,7 +83,7 @@ export interface ReencryptCounts {
   replies: number;
 }
 
-export interface Store {
+export interface Store extends ReminderStore {
   readonly kind: 'sqlite' | 'postgres';
   init(): Promise<void>;
   close(): Promise<void>;
@@ -122,4 +122,57 @@ export interface Store {
   erasePatient(patientRefHashOrValue: string, actor: string): Promise<DeletionCounts>;
   /** Key rotation: re-encrypt every row not yet under the current key (and refresh patient hashes). Audited. */
   reencryptAll(actor?: string): Promise<ReencryptCounts>;
+}
+
+// Reminders (issue 21): where to reach each link worker, and an outbox with at-least-once sending.
+
+/** A link worker's Bot Framework conversation reference (ids and service URL — no patient data). */
+export interface ConversationRefRecord {
+  userId: string;
+  reference: Record<string, unknown>;
+  updatedAt: string;
+}
+
+/** One due reminder. Ids only: the text is composed when it is sent, from the assessment. */
+export interface OutboxItem {
+  /** Stable dedupe key (kind + assessment + subject + due date): the same event is enqueued once. */
+  key: string;
+  userId: string;
+  kind: string;
+  assessmentId: string;
+  /** What within the assessment it is about, e.g. `referral:svc-12` (ids only); null for the whole. */
+  subject: string | null;
+  /** The local date the event falls on (YYYY-MM-DD, Europe/London). */
+  dueDate: string;
+  /** When it may be sent (ISO UTC). */
+  sendAt: string;
+}
+
+export interface OutboxRow extends OutboxItem {
+  attempts: number;
+  claimedBy: string | null;
+  claimedUntil: string | null;
+  doneAt: string | null;
+  outcome: 'sent' | 'skipped' | 'failed' | null;
+  /** An error class or code only, never message text. */
+  lastError: string | null;
+}
+
+export interface ReminderStore {
+  /** Upsert: the latest reference for this user wins (an older `at` never overwrites a newer one). */
+  saveConversationRef(record: ConversationRefRecord): Promise<void>;
+  getConversationRef(userId: string): Promise<ConversationRefRecord | null>;
+  /** Inserts the items whose key is new; returns how many were new. Known keys (even sent ones) change nothing. */
+  enqueueOutbox(items: OutboxItem[], now: string): Promise<number>;
+  /**
+   * Claims up to `limit` rows that are due (`sendAt <= now`), not done, and unclaimed or whose
+   * claim has expired, for `leaseMs`. Each row is claimed by one conditional UPDATE, so of several
+   * instances claiming at once exactly one gets each row.
+   */
+  claimOutbox(options: { now: string; owner: string; leaseMs: number; limit: number }): Promise<OutboxRow[]>;
+  /** Marks a claimed row done (after the send succeeded, or when there is nothing to send). False if the claim was lost. */
+  completeOutbox(key: string, owner: string, now: string, outcome: 'sent' | 'skipped' | 'failed'): Promise<boolean>;
+  /** Gives a claimed row back after a failed send; it may be claimed again from `retryAt`. */
+  releaseOutbox(key: string, owner: string, retryAt: string, error: string): Promise<void>;
+  listOutbox(filter?: { userId?: string; assessmentId?: string }): Promise<OutboxRow[]>;
 }

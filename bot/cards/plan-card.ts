@@ -1,7 +1,7 @@
 import { type Plan, type PlanAction, type ResourceLink } from '../../plans/model';
 import { TPB_LABEL, TPB_RATING_HELP } from '../../plans/intention';
 import { editLine, ownerLabel, PROGRESS_LABEL, statusLine } from '../../plans/plan-text';
-import { planCardDataSchema } from '../../service/feature-prompts';
+import { planCardDataSchema, type PlanCardData } from '../../service/feature-prompts';
 import type { TurnReply } from '../../service/reply';
 import type { ConfirmedConcern } from '../../dialogs/safeguarding';
 import { confirmedConcernsBlock } from './safeguarding-card';
@@ -32,12 +32,25 @@ function actionBlock(a: PlanAction, ref: string): CardElement[] {
   ];
 }
 
-function links(title: string, note: string, items: ResourceLink[]): CardElement[] {
+type Attendance = NonNullable<PlanCardData['attendance']>;
+const OUTCOME_WORDS = { attended: 'Attended', did_not_attend: 'Did not attend', not_yet: 'Not yet', declined: 'Declined' } as const;
+
+/** "First session 12 Dec 2026 · Attended" under a referral or signpost, when a first date is set (issue 21). */
+function attendanceLine(kind: 'referral' | 'signpost', r: ResourceLink, attendance: Attendance): string {
+  const a = attendance.find((x) => x.link === kind && x.serviceId === r.serviceId);
+  if (!a) return '';
+  return `\nFirst session ${a.firstDate} · ${a.outcome ? `Did they go? ${OUTCOME_WORDS[a.outcome]}` : 'Did they go? not yet asked'}`;
+}
+
+function links(title: string, note: string, items: ResourceLink[], attendance: Attendance = []): CardElement[] {
+  const kind = title === 'Referrals' ? 'referral' : 'signpost';
   return [
     heading(title),
     subtle(note),
     ...(items.length
-      ? items.map((r) => text(`**${e(r.name)}** — ${e(r.contact)}${r.reasons.length ? `\n${e(r.reasons.slice(0, 3).join('; '))}` : ''}`, { size: 'Small' }))
+      ? items.map((r) =>
+          text(`**${e(r.name)}** — ${e(r.contact)}${r.reasons.length ? `\n${e(r.reasons.slice(0, 3).join('; '))}` : ''}${attendanceLine(kind, r, attendance)}`, { size: 'Small' }),
+        )
       : [subtle('None.')]),
   ];
 }
@@ -73,7 +86,7 @@ export function planCounts(plan: Plan): string {
  * After an edit, only what changed: the edited goals and/or the service lists, the counts and the
  * approve button. The whole card (often 2,000 pixels) is for `plan`.
  */
-export function renderPlanChangeCard(plan: Plan, assessmentId: string, patient: string | null, focus: { goals: number[]; links: boolean }): AdaptiveCard {
+export function renderPlanChangeCard(plan: Plan, assessmentId: string, patient: string | null, focus: { goals: number[]; links: boolean }, attendance: Attendance = []): AdaptiveCard {
   const body: CardElement[] = [
     header(null, patient),
     text('Care and support plan — what changed', { size: 'Medium', weight: 'Bolder' }),
@@ -82,14 +95,14 @@ export function renderPlanChangeCard(plan: Plan, assessmentId: string, patient: 
   ];
   if (focus.links) {
     if (plan.barriers.length) body.push(heading('Barriers and how they are addressed'), facts(plan.barriers.map((b) => [e(b.barrier), e(b.howAddressed)])));
-    body.push(...links('Referrals', 'The link worker refers and arranges the first contact.', plan.referrals), ...links('Signposts', 'Contact details given to the person — signposting is not a referral.', plan.signposts));
+    body.push(...links('Referrals', 'The link worker refers and arranges the first contact.', plan.referrals, attendance), ...links('Signposts', 'Contact details given to the person — signposting is not a referral.', plan.signposts, attendance));
   }
   if (!focus.links && focus.goals.length === 0) body.push(subtle('Nothing else changed.'));
   body.push(subtle(`Now: ${planCounts(plan)}. Type \`plan\` to see the whole plan.`));
   return adaptiveCard(body, planActions(plan, assessmentId));
 }
 
-export function renderPlanCard(plan: Plan, assessmentId: string, patient: string | null, concerns?: ConfirmedConcern[]): AdaptiveCard {
+export function renderPlanCard(plan: Plan, assessmentId: string, patient: string | null, concerns?: ConfirmedConcern[], attendance: Attendance = []): AdaptiveCard {
   const body: CardElement[] = [
     header(null, patient),
     ...confirmedConcernsBlock(concerns, 'plan'),
@@ -106,8 +119,8 @@ export function renderPlanCard(plan: Plan, assessmentId: string, patient: string
   body.push(subtle(`Intention statements: ${TPB_LABEL}. Rated ${TPB_RATING_HELP}.`));
   if (plan.barriers.length) body.push(heading('Barriers and how they are addressed'), facts(plan.barriers.map((b) => [e(b.barrier), e(b.howAddressed)])));
   body.push(
-    ...links('Referrals', 'The link worker refers and arranges the first contact.', plan.referrals),
-    ...links('Signposts', 'Contact details given to the person — signposting is not a referral.', plan.signposts),
+    ...links('Referrals', 'The link worker refers and arranges the first contact.', plan.referrals, attendance),
+    ...links('Signposts', 'Contact details given to the person — signposting is not a referral.', plan.signposts, attendance),
     facts([['Review date', plan.reviewDate]]),
   );
   body.push(subtle(planCounts(plan)));
@@ -120,7 +133,7 @@ export function renderPlanCard(plan: Plan, assessmentId: string, patient: string
 export function renderPlanFeatureCard(data: unknown, reply: TurnReply): AdaptiveCard | null {
   const d = planCardDataSchema.safeParse(data);
   if (!d.success) return null;
-  const { plan, assessmentId, focus, safeguarding } = d.data;
-  if (focus) return renderPlanChangeCard(plan, assessmentId, reply.patient, focus);
-  return renderPlanCard(plan, assessmentId, reply.patient, safeguarding);
+  const { plan, assessmentId, focus, safeguarding, attendance } = d.data;
+  if (focus) return renderPlanChangeCard(plan, assessmentId, reply.patient, focus, attendance);
+  return renderPlanCard(plan, assessmentId, reply.patient, safeguarding, attendance);
 }

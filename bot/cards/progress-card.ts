@@ -36,6 +36,17 @@ function sessionsSection(p: ProgressSummary): CardElement[] {
   return [heading('Sessions'), facts([['Used', `${used} of ${allowed}`], ['Status', status]])];
 }
 
+const OUTCOME = { attended: 'Attended', did_not_attend: 'Did not attend', not_yet: 'Not yet', declined: 'Declined' } as const;
+
+/** Did they go? — each referral and signpost with a first date (issue 21). */
+function attendanceSection(p: ProgressSummary): CardElement[] {
+  if (!p.attendance?.length) return [];
+  return [
+    heading('First sessions — did they go?'),
+    facts(p.attendance.map((a) => [`${escapeMarkdown(a.name)} (${a.link})`, `${a.firstDate} · ${a.outcome ? OUTCOME[a.outcome] : 'not yet asked'}`])),
+  ];
+}
+
 export function renderProgressCard(p: ProgressSummary): AdaptiveCard {
   const latest = p.latest ? `Latest ${p.latest.kind}: ${p.latest.date} (review ${p.latest.number})` : 'No review yet — type `review` to start one';
   return adaptiveCard([
@@ -50,5 +61,6 @@ export function renderProgressCard(p: ProgressSummary): AdaptiveCard {
     ...measuresSection(p),
     ...goalsSection(p),
     ...sessionsSection(p),
+    ...attendanceSection(p),
   ]);
 }

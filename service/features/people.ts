@@ -5,6 +5,7 @@ import { reviewLinkOf } from '../../reports/review-link';
 import type { Store } from '../../store/types';
 import type { Feature, FeatureContext, FeatureResult } from '../features';
 import type { ReplyItem } from '../reply';
+import { attendanceItems } from './attendance';
 import { planItem, readStoredPlan } from './plan';
 import { previousCompleted } from './previous-assessment';
 
@@ -84,6 +85,7 @@ export async function openItems(ctx: FeatureContext, a: AssessmentState): Promis
   items.push({ kind: 'feature', feature: 'insight', data: buildInsight(a, await previousCompleted(ctx.store, a)), text: `Insight for ${a.patient.masked}` });
   const plan = readStoredPlan(a);
   if (plan.kind === 'ok') items.push(planItem(plan.plan, a));
+  items.push(...attendanceItems(a, ctx.now)); // "did they go?" for first dates now passed (issue 21)
   const exportable = plan.kind === 'ok' && plan.plan.status === 'approved';
   items.push(notice(exportable ? 'The plan is approved: `export` gives the GP summary, letter and FHIR bundle. `review` starts a progress review.' : 'Type `plan` to review and `approve` the plan before it can be exported; `review` starts a progress review.'));
   return items;

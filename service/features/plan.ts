@@ -1,3 +1,4 @@
+import { attendanceSlotSchema, latestOutcome } from '../../store/documents/attendance';
 import { notice } from '../../dialogs/engine/notice';
 import { confirmedConcerns } from '../../dialogs/safeguarding';
 import { z } from 'zod';
@@ -30,16 +31,23 @@ import { findServices, foundText, readFound, withFound } from './plan-find';
  */
 export const PLAN_FEATURE = 'plan';
 
+/** First dates and attendance answers shown beside each referral and signpost (issue 21). */
+function attendanceOnCard(state: Partial<Pick<AssessmentState, 'features'>>): Pick<PlanCardData, 'attendance'> {
+  const parsed = attendanceSlotSchema.safeParse(state.features?.attendance);
+  if (!parsed.success || parsed.data.entries.length === 0) return {};
+  return { attendance: parsed.data.entries.map((e) => ({ link: e.link, serviceId: e.serviceId, firstDate: e.firstDate, outcome: latestOutcome(e) })) };
+}
+
 export interface PlanFeatureDeps {
   directory: { index: DirectoryIndex };
   /** Defaults to the rules drafter; pass createLlmDrafter(...) when an LLM is configured. */
   drafter?: PlanDrafter;
 }
 
-export const planItem = (plan: Plan, state: Pick<AssessmentState, 'id' | 'safeguarding'>, focus?: PlanFocus): FeaturePrompt => ({
+export const planItem = (plan: Plan, state: Pick<AssessmentState, 'id' | 'safeguarding'> & Partial<Pick<AssessmentState, 'features'>>, focus?: PlanFocus): FeaturePrompt => ({
   kind: 'feature',
   feature: PLAN_FEATURE,
-  data: { plan, assessmentId: state.id, safeguarding: confirmedConcerns(state.safeguarding), ...(focus ? { focus } : {}) } satisfies PlanCardData,
+  data: { plan, assessmentId: state.id, safeguarding: confirmedConcerns(state.safeguarding), ...(focus ? { focus } : {}), ...attendanceOnCard(state) } satisfies PlanCardData,
   text: planReplyText(plan),
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { planSchema } from '../../plans/model';
 import { dischargeSlotSchema } from '../../reports/caseload/discharge';
 import { reviewLinkSchema } from '../../reports/review-link';
+import { attendanceSlotSchema } from './attendance';
 import { exportSlotSchema, foundSchema, placePendingSchema } from './feature-records';
 import { defineDocument, type DocumentType } from './versioned';
 
@@ -49,4 +50,6 @@ export const FEATURE_SLOTS: Readonly<Record<string, DocumentType<unknown>>> = {
   plan_search: defineDocument({ kind: 'plan search results', version: 1, schema: foundSchema, migrations: [versionIntroduced] }),
   // Issue 21: the discharge that closes a caseload entry (reason from a fixed list, the link worker's note).
   discharge: defineDocument({ kind: 'discharge', version: 1, schema: dischargeSlotSchema, migrations: [versionIntroduced] }),
+  // Issue 21: first dates, "did they go?" answers and the agreed follow-up (store/documents/attendance.ts).
+  attendance: defineDocument({ kind: 'attendance', version: 1, schema: attendanceSlotSchema, migrations: [versionIntroduced] }),
 };

@@ -93,6 +93,40 @@ CREATE TABLE assessment_entries (
 );
 `;
 
+/**
+ * Reminders (issue 21, points 2–3). Same DDL on both engines. `conversation_refs`: where each link
+ * worker can be messaged proactively (Bot Framework ids and service URL, no patient data).
+ * `reminder_outbox`: one row per due event, keyed by its dedupe key, holding ids only (the text is
+ * composed at send time from the assessment, so nothing here identifies a person). A row is
+ * claimed with a lease (`claimed_by`, `claimed_until`) so one instance sends it; `done_at` is set
+ * only after the send succeeded.
+ */
+const reminderTables = `
+CREATE TABLE conversation_refs (
+  user_id TEXT PRIMARY KEY,
+  reference TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE reminder_outbox (
+  dedupe_key TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  assessment_id TEXT NOT NULL,
+  subject TEXT,
+  due_date TEXT NOT NULL,
+  send_at TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  claimed_by TEXT,
+  claimed_until TEXT,
+  done_at TEXT,
+  outcome TEXT CHECK (outcome IS NULL OR outcome IN ('sent', 'skipped', 'failed')),
+  last_error TEXT
+);
+CREATE INDEX reminder_outbox_pending ON reminder_outbox (done_at, send_at);
+CREATE INDEX reminder_outbox_by_assessment ON reminder_outbox (assessment_id);
+`;
+
 export const migrations: Migration[] = [
   {
     version: 1,
@@ -136,6 +170,8 @@ CREATE TRIGGER script_versions_immutable BEFORE UPDATE OR DELETE ON script_versi
     sqlite: ENTRY_ROWS,
     postgres: ENTRY_ROWS,
   },
+  // Version 2 is another change in flight (answer storage) and 4 the caseload; 3 is reminders.
+  { version: 3, name: 'reminders: conversation references and outbox', sqlite: reminderTables, postgres: reminderTables },
 ];
 
 /** Apply every step the database has not seen, inside one locked transaction. */

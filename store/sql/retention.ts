@@ -63,6 +63,8 @@ async function deleteDependants(tx: SqlExecutor, assessmentIds: string[]): Promi
     // The assessment's own answer/history rows are part of it (counted with the assessment).
     await tx.run(`DELETE FROM assessment_entries WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
     counts.replies += await tx.run(`DELETE FROM processed_activities WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
+    // Reminders about the person go with them (ids only, but they say a person was on a caseload).
+    await tx.run(`DELETE FROM reminder_outbox WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
   }
   return counts;
 }

@@ -2,6 +2,9 @@ import type { AssessmentState } from '../../dialogs/engine/types';
 import { FieldCipher, type EncryptionKeys } from '../crypto';
 import type {
   AnswerLogRow,
+  ConversationRefRecord,
+  OutboxItem,
+  OutboxRow,
   AuditEntry,
   CommitResult,
   ConversationState,
@@ -43,6 +46,7 @@ export interface SqlStoreOptions {
 }
 
 export const DEFAULT_STATE_CACHE_SIZE = 256;
+import * as outbox from './outbox';
 
 /**
  * The Store, written once over the small SqlDatabase surface. SqliteStore and PostgresStore only
@@ -166,5 +170,34 @@ export class SqlStore implements Store {
 
   reencryptAll(actor = 'system'): Promise<ReencryptCounts> {
     return reencryptAll(this.db, this.cipher, requireText(actor, 'actor'));
+  }
+
+  // Reminders (issue 21): store/sql/outbox.ts says how claiming works.
+  saveConversationRef(record: ConversationRefRecord): Promise<void> {
+    return outbox.saveConversationRef(this.db, record);
+  }
+
+  getConversationRef(userId: string): Promise<ConversationRefRecord | null> {
+    return outbox.getConversationRef(this.db, userId);
+  }
+
+  enqueueOutbox(items: OutboxItem[], now: string): Promise<number> {
+    return outbox.enqueueOutbox(this.db, items, now);
+  }
+
+  claimOutbox(options: { now: string; owner: string; leaseMs: number; limit: number }): Promise<OutboxRow[]> {
+    return outbox.claimOutbox(this.db, options);
+  }
+
+  completeOutbox(key: string, owner: string, now: string, outcome: 'sent' | 'skipped' | 'failed'): Promise<boolean> {
+    return outbox.completeOutbox(this.db, key, owner, now, outcome);
+  }
+
+  releaseOutbox(key: string, owner: string, retryAt: string, error: string): Promise<void> {
+    return outbox.releaseOutbox(this.db, key, owner, retryAt, error);
+  }
+
+  listOutbox(filter?: { userId?: string; assessmentId?: string }): Promise<OutboxRow[]> {
+    return outbox.listOutbox(this.db, filter);
   }
 }

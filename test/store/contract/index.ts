@@ -5,6 +5,7 @@ import { securityContract } from './security';
 import { adminContract } from './admin';
 import { documentContract } from './documents';
 import { entryContract } from './entries';
+import { outboxContract } from './outbox';
 
 /**
  * The behaviour every Store engine must show, run against SQLite always and PostgreSQL when a
@@ -17,5 +18,6 @@ export function storeContract(engine: string, makeHarness: HarnessFactory): void
     adminContract(makeHarness);
     documentContract(makeHarness);
     entryContract(makeHarness);
+    outboxContract(makeHarness);
   });
 }
