@@ -1,3 +1,4 @@
+import { closureOf } from '../reports/caseload/discharge';
 import type { AssessmentState } from '../dialogs/engine/types';
 import { planSchema, type Plan } from '../plans/model';
 import { reviewLinkOf } from '../reports/review-link';
@@ -54,8 +55,10 @@ function people(assessments: readonly AssessmentState[]): AssessmentState[][] {
   return [...by.values()].map((list) => list.sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id)));
 }
 
+// Closed: a recorded discharge or planned exit not since reopened (the caseload's own rule, reports/caseload),
+// or a completed discharge review.
 const discharged = (list: AssessmentState[]) =>
-  list.some((a) => (a.status === 'completed' && reviewLinkOf(a)?.kind === 'discharge') || (sessionsOf(a)?.reviews ?? []).some((r) => r.decision === 'planned_exit'));
+  closureOf(list) !== null || list.some((a) => a.status === 'completed' && reviewLinkOf(a)?.kind === 'discharge');
 
 export function dueReminders(input: DueInput): OutboxItem[] {
   const out: OutboxItem[] = [];

@@ -5,6 +5,7 @@ import { planSchema, type Plan } from '../../plans/model';
 import { supervisionSlotSchema } from '../../store/documents/feature-slots';
 import { countSessions, sessionsOf } from '../../service/features/sessions';
 import { isReview } from '../review-link';
+import { attendanceSlotSchema } from '../../store/documents/attendance';
 import { closureOf, type Closure } from './discharge';
 
 /**
@@ -50,6 +51,8 @@ export interface CaseloadEntry {
   /** The next step and its date (null: as soon as possible, or nothing planned). */
   next: { what: string; due: string | null } | null;
   reviewDate: string | null;
+  /** The next contact agreed with the person (`follow up <date>`), today or later; null: none. */
+  followUp: string | null;
   lastContact: string | null;
   supervision: boolean;
   discharge: Closure | null;
@@ -99,12 +102,14 @@ export function caseloadEntry(person: PersonRecords, o: CaseloadOptions): Caselo
   const plan = latestPlan(live);
   const closure = closureOf(person.assessments, o.now);
   const contacts = person.assessments.flatMap((a) => sessionsOf(a).contacts.map((c) => c.date)).sort();
+  const followUp = agreedFollowUp(live, today);
   const openId = ([...live].reverse().find((a) => a.status === 'completed') ?? latest).id;
   const base = {
     masked: person.patient.masked,
     openId,
     sessions: { used: sessions.used, allowed: sessions.allowed },
     reviewDate: plan?.reviewDate ?? null,
+    followUp,
     lastContact: contacts.at(-1) ?? null,
     supervision: person.assessments.some(flagged),
     discharge: closure,
@@ -132,6 +137,9 @@ export function caseloadEntry(person: PersonRecords, o: CaseloadOptions): Caselo
   if (!plan) return entry('plan_draft', 'no plan drafted yet', { what: 'draft and agree the plan (`open`, then `plan`)', due: null });
   if (plan.status === 'draft') return entry('plan_draft', `draft v${plan.version}, not yet agreed`, { what: 'agree the plan with the person (`approve`)', due: null });
   const late = daysFrom(plan.reviewDate, today);
+  // An agreed follow-up before the review is the next contact (`follow up <date>`, reminded on its morning).
+  if (late < 0 && followUp && followUp < plan.reviewDate)
+    return entry('plan_agreed', `agreed v${plan.version}`, { what: 'agreed follow-up call', due: followUp });
   if (late >= 0) return entry('review_due', late === 0 ? 'review due today' : `review ${late} day${late === 1 ? '' : 's'} overdue`, { what: 'progress review (`review`)', due: plan.reviewDate });
   return entry('plan_agreed', `agreed v${plan.version}`, { what: 'progress review (`review`)', due: plan.reviewDate });
 }
@@ -158,13 +166,27 @@ export const CASELOAD_FILTERS = ['all', 'due', 'cap'] as const;
 export type CaseloadFilter = (typeof CASELOAD_FILTERS)[number];
 
 /**
- * "Due this week": open entries whose review date falls within the next seven days, today
- * included, or has already passed. "At cap": open entries that have used every allowed session.
+ * "Due this week": open entries whose review date or agreed follow-up falls within the next seven
+ * days, today included, or whose review date has already passed. "At cap": open entries that have used every allowed session.
  */
 export function filterCaseload(entries: readonly CaseloadEntry[], filter: CaseloadFilter, now: string): CaseloadEntry[] {
   if (filter === 'all') return [...entries];
   const weekEnd = addDays(now.slice(0, 10), 6);
   return entries.filter((e) =>
-    e.status === 'discharged' ? false : filter === 'cap' ? e.sessions.used >= e.sessions.allowed : e.reviewDate !== null && e.reviewDate <= weekEnd,
+    e.status === 'discharged'
+      ? false
+      : filter === 'cap'
+        ? e.sessions.used >= e.sessions.allowed
+        : (e.reviewDate !== null && e.reviewDate <= weekEnd) || (e.followUp !== null && e.followUp <= weekEnd),
   );
+}
+
+/** The latest agreed follow-up still to come, read from the `attendance` slot (issue 21, reminders). */
+function agreedFollowUp(assessments: readonly AssessmentState[], today: string): string | null {
+  const dates = assessments.flatMap((a) => {
+    const slot = attendanceSlotSchema.safeParse(a.features?.['attendance']);
+    return slot.success && slot.data.followUp ? [slot.data.followUp] : [];
+  });
+  const latest = dates.sort((x, y) => x.setAt.localeCompare(y.setAt)).at(-1);
+  return latest && latest.date >= today ? latest.date : null;
 }

@@ -44,6 +44,17 @@ describe('caseload entry status', () => {
     expect(caseloadEntry(person('SP-09', { status: 'cancelled' }), { now: NOW, capOf: cap })).toBeNull();
   });
 
+  it('an agreed follow-up before the review is the next contact and counts as due this week (reminders slot)', () => {
+    const followUp = (date: string) => ({ entries: [], followUp: { date, setAt: '2026-11-01T09:00:00.000Z', setBy: 'lw' } });
+    const soon = entry(person('SP-30', { features: { plan: plan('approved', '2026-12-20'), attendance: followUp('2026-11-10') } }));
+    expect(soon).toMatchObject({ status: 'plan_agreed', followUp: '2026-11-10', next: { what: 'agreed follow-up call', due: '2026-11-10' } });
+    expect(filterCaseload([soon], 'due', NOW)).toHaveLength(1);
+    // A follow-up already past is not a next contact; the review date is.
+    const past = entry(person('SP-31', { features: { plan: plan('approved', '2026-12-20'), attendance: followUp('2026-11-01') } }));
+    expect(past).toMatchObject({ followUp: null, next: { due: '2026-12-20' } });
+    expect(filterCaseload([past], 'due', NOW)).toHaveLength(0);
+  });
+
   it('counts sessions the one way (countSessions): extensions raise the cap; contacts on reviews count', () => {
     const e = entry(person('SP-10',
       { features: { plan: plan('approved', '2026-12-01'), sessions: { contacts: contacts(6), reviews: [{ at: '2026-10-20T09:00:00.000Z', by: 'lw', decision: 'extension', extraSessions: 2, detail: 'manager agreed' }] } } },

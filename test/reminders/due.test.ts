@@ -38,6 +38,13 @@ describe('review due', () => {
     expect(due([baseline, discharge], '2026-12-11T09:00:00.000Z')).toEqual([]);
   });
 
+  it('is not due once `discharge <reason>` closed the caseload entry (the caseload rule), and is again after a new referral', () => {
+    const closed = { ...baseline, features: { ...baseline.features, discharge: { at: '2026-12-01T09:00:00.000Z', by: 'lw-1', reason: 'moved', note: '' } } };
+    expect(due([closed], '2026-12-11T09:00:00.000Z')).toEqual([]);
+    const reopened = person('a2', { plan: approvedPlan('a2'), createdAt: '2026-12-02T10:00:00.000Z' });
+    expect(due([closed, reopened], '2026-12-11T09:00:00.000Z').map((r) => r.assessmentId)).toContain('a2');
+  });
+
   it('follows the latest agreed plan: a review plan approved later moves the date (and the key)', () => {
     const review = person('r1', {
       review: { kind: 'review', baselineId: 'a1' },
