@@ -33,11 +33,11 @@ const previous = stateWith('a-1', { 'ons4.life_satisfaction': 3, 'ons4.anxiety':
 const textOf = (card: unknown) => JSON.stringify(card);
 
 describe('insight card', () => {
-  it('is a clean Adaptive Card 1.5 with the schema, for a full insight with change', () => {
+  it('is a clean Adaptive Card 1.5 (no optional $schema: issue 22), for a full insight with change', () => {
     const card = renderInsightCard(buildInsight(full, previous));
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(card.version).toBe('1.5');
-    expect(card.$schema).toBe('http://adaptivecards.io/schemas/adaptive-card.json');
+    expect(card.$schema).toBeUndefined();
     expect(card.actions).toBeUndefined();
   });
 
