@@ -2,6 +2,8 @@ import { NEED_AREA_IDS } from '../../dialogs/vocabulary';
 import { SpatialGrid } from './geo';
 import { isRemote, type DirectoryService } from './model';
 import { needMaskOf } from './query';
+import { packFacts, rankServices, type ServiceRanks } from './service-facts';
+import { buildPostings, type Posting } from './text-postings';
 import { tokenize } from './tokenize';
 
 /**
@@ -46,6 +48,16 @@ export interface DirectoryIndex {
   /** Active services usable without travel, per NEED_AREA_IDS index, and all of them. */
   readonly remoteByNeed: readonly (readonly number[])[];
   readonly remote: readonly number[];
+  /** For the top-k matcher (top-k.ts): word → services (by rank), and the same lists as packed records. */
+  readonly postings: ReadonlyMap<string, Posting>;
+  readonly ranks: ServiceRanks;
+  readonly packed: {
+    /** Grid cell key → its venues' records. */
+    readonly venues: ReadonlyMap<number, Float64Array>;
+    readonly inPerson: Float64Array;
+    readonly remoteByNeed: readonly Float64Array[];
+    readonly remote: Float64Array;
+  };
 }
 
 /** Build once at start-up (or after an import). */
@@ -71,5 +83,9 @@ export function buildDirectoryIndex(services: readonly DirectoryService[]): Dire
       });
     }
   });
-  return { services, needMasks, termWeights, idf: inverseDocumentFrequencies(termWeights), grid, inPerson, remoteByNeed, remote };
+  const idf = inverseDocumentFrequencies(termWeights);
+  const ranks = rankServices(services);
+  const pack = (ids: readonly number[]) => packFacts(services, ranks, ids);
+  const packed = { venues: new Map([...grid.entries()].map(([key, ids]) => [key, pack(ids)])), inPerson: pack(inPerson), remoteByNeed: remoteByNeed.map(pack), remote: pack(remote) };
+  return { services, needMasks, termWeights, idf, grid, inPerson, remoteByNeed, remote, postings: buildPostings(termWeights, ranks.rank), ranks, packed };
 }
