@@ -24,6 +24,14 @@ export interface SearchArea {
   inPerson: boolean;
   /** One sentence for the plan. */
   summary: string;
+  /** Under a cost barrier the link worker widened the search to paid and low-cost services (`include paid`). */
+  paidIncluded?: boolean;
+}
+
+/** What the link worker decided for this plan's search (recorded on the plan, so a redraft keeps it). */
+export interface SearchChoices {
+  /** `include paid`: a cost barrier no longer limits suggestions to free services. */
+  allowPaid?: boolean;
 }
 
 export interface PersonSearch {
@@ -36,7 +44,7 @@ export function ownWords(f: PlanFacts): string {
   return [f.whatMatters, f.worries, f.adjustments, f.hbm.barriers, ...f.goals.map((g) => g.text)].filter(Boolean).join(' \n ');
 }
 
-export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, places: Gazetteer): PersonSearch {
+export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, places: Gazetteer, choices: SearchChoices = {}): PersonSearch {
   const f = readPlanFacts(assessment);
   const text = [f.whatMatters, ...f.goals.map((g) => g.text), f.goodDay].filter(Boolean).join(' ');
   const reach = reachFor(f.barriers, ownWords(f));
@@ -65,6 +73,11 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
   if (/\b(hearing (loop|aid)s?|deaf)\b/i.test(adjust)) q.requiresHearingLoop = true;
   const lang = /\b(?:speaks?|in|interpreter for|language:?)\s+(Urdu|Punjabi|Polish|Arabic|Bengali|Gujarati|Somali|Romanian|Kurdish|Farsi|Tigrinya|Chinese|Mandarin|Cantonese|Welsh|BSL)\b/i.exec(adjust);
   if (lang?.[1] && f.barriers.includes('language')) q.language = lang[1];
+  // Widening only means something under a cost barrier; without one, paid services are offered anyway.
+  if (choices.allowPaid && f.barriers.includes('cost')) {
+    q.allowPaid = true;
+    area = { ...area, paidIncluded: true, summary: `${area.summary} Cost barrier: paid and low-cost services included, as the link worker chose.` };
+  }
   return { query: q, area };
 }
 

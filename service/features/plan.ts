@@ -22,6 +22,8 @@ import { cohere } from '../../plans/plan-links';
 import { continuePlan } from '../../plans/plan-continue';
 import { reviewLinkOf } from '../../reports/review-link';
 import { findServices, foundText, readFound, withFound } from './plan-find';
+import { costRuleMessage, costRuleRefusal, recordCostRule, searchChoicesOf } from './plan-cost';
+import type { SearchChoices } from '../../plans/resource-query';
 
 /**
  * The plan in chat: drafted when the assessment completes (or on `plan`), shown as a card, edited
@@ -52,6 +54,11 @@ export function changedParts(before: Plan, after: Plan): PlanFocus {
 }
 
 type StoredPlan = { kind: 'none' } | { kind: 'ok'; plan: Plan } | { kind: 'invalid' };
+
+const readStoredPlanOrNull = (state: Pick<AssessmentState, 'features'>): Plan | null => {
+  const stored = readStoredPlan(state);
+  return stored.kind === 'ok' ? stored.plan : null;
+};
 
 /** The plan slot, validated on every read: a damaged record is reported, never half-used. */
 export function readStoredPlan(state: Pick<AssessmentState, 'features'>): StoredPlan {
@@ -84,9 +91,10 @@ const cardArgs = z.object({ command: z.enum(['approve', 'redraft', 'show']), ver
 export function createPlanFeature(deps: PlanFeatureDeps): Feature {
   const drafter = deps.drafter ?? (async (input) => draftPlan(input));
 
-  async function draftFor(state: AssessmentState, now: string): Promise<Plan> {
+  /** `choices` default to what the current plan recorded (`include paid`), so a redraft keeps them. */
+  async function draftFor(state: AssessmentState, now: string, choices: SearchChoices = searchChoicesOf(readStoredPlanOrNull(state))): Promise<Plan> {
     // A signpost no action uses would reach the GP record with nothing to do about it.
-    return cohere(await drafter(draftInputFor(deps.directory.index, state, now))).plan;
+    return cohere(await drafter(draftInputFor(deps.directory.index, state, now, undefined, choices))).plan;
   }
 
   /** A completed review continues the baseline's plan (approved if there is one) instead of starting again. */
@@ -138,6 +146,12 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
       return { items, assessment: withPlan(state, plan, ctx.now) };
     }
     if (c.kind === 'show') return { items: [planItem(current, state)] };
+    if (c.kind === 'cost_rule') {
+      const refusal = costRuleRefusal(state, current, c.allowPaid);
+      if (refusal) return { items: [notice(refusal)] };
+      const plan = recordCostRule(replaceWithRedraft(current, await draftFor(state, ctx.now, { allowPaid: c.allowPaid }), actor), c.allowPaid, actor);
+      return { items: [notice(costRuleMessage(plan, c.allowPaid, current.status === 'approved')), planItem(plan, state)], assessment: withPlan(state, plan, ctx.now) };
+    }
     if (c.kind === 'find') {
       const { found, lead } = findServices(deps.directory.index, c.text);
       return { items: [notice(foundText(found, lead))], assessment: withFound(state, found, ctx.now) };
@@ -154,7 +168,7 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
 
   return {
     name: PLAN_FEATURE,
-    help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `remove referral 1`, `find carers Bath`, `add signpost 1 to goal 1` — `help plan` lists them all.',
+    help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `remove referral 1`, `find carers Bath`, `add signpost 1 to goal 1`, `include paid` / `free only` (cost barrier) — `help plan` lists them all.',
     select(input, ctx) {
       // Issue 15: an unknown or ambiguous home area is asked about at the area question itself.
       if (input.kind === 'text' && placeQuestionAccepts(input.text, ctx, deps.directory.index)) return true;
