@@ -28,10 +28,12 @@ export interface SearchArea {
   paidIncluded?: boolean;
 }
 
-/** What the link worker decided for this plan's search (recorded on the plan, so a redraft keeps it). */
-export interface SearchChoices {
-  /** `include paid`: a cost barrier no longer limits suggestions to free services. */
+/** How this plan's search may differ from the default. */
+export interface SearchOptions {
+  /** `include paid`: a cost barrier no longer limits suggestions to free services (recorded on the plan, so a redraft keeps it). */
   allowPaid?: boolean;
+  /** Points the optional online postcode lookup found for the area answer (plans/places/postcode-lookup.ts). */
+  postcodes?: ReadonlyMap<string, { lat: number; lon: number }>;
 }
 
 export interface PersonSearch {
@@ -44,14 +46,14 @@ export function ownWords(f: PlanFacts): string {
   return [f.whatMatters, f.worries, f.adjustments, f.hbm.barriers, ...f.goals.map((g) => g.text)].filter(Boolean).join(' \n ');
 }
 
-export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, places: Gazetteer, choices: SearchChoices = {}): PersonSearch {
+export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, places: Gazetteer, choices: SearchOptions = {}): PersonSearch {
   const f = readPlanFacts(assessment);
   const text = [f.whatMatters, ...f.goals.map((g) => g.text), f.goodDay].filter(Boolean).join(' ');
   const reach = reachFor(f.barriers, ownWords(f));
   const q: MatchQuery = { needs: f.needs, text, barriers: f.barriers, maxDistanceKm: reach.radiusKm };
   if (reach.remoteFirst) q.remoteFirst = true;
   if (reach.phoneUse) q.phoneUse = reach.phoneUse;
-  const resolved = resolvePlace(f.areaHome, places);
+  const resolved = resolvePlace(f.areaHome, places, choices.postcodes);
   let area: SearchArea;
   if (resolved.kind === 'found') {
     const p = resolved.place;

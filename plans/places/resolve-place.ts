@@ -5,8 +5,9 @@ import { parsePostcode, placeKey } from './place-names';
 
 /**
  * The person's area as typed → one point, or a question. Tried in order:
- *  1. a postcode (full or outward): the district centre the directory teaches, or a full
- *     postcode the optional online lookup already resolved (`postcodes`);
+ *  1. a postcode (full or outward): a full postcode the optional online lookup already resolved
+ *     (`postcodes`, keyed by full postcode or outward code), the district centre the directory
+ *     teaches, or a district centre from the lookup;
  *  2. the name, most specific part first ("Mile Cross, Norwich" → "Mile Cross", then "Norwich");
  *  3. two places of one name: the one the directory covers, a "(near X)" hint, else ASK;
  *  4. nothing found: ASK, with the closest spellings as suggestions.
@@ -87,6 +88,8 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
     const district = gaz.districts.get(pc.outward);
     if (district)
       return { kind: 'found', place: { label: pc.outward, lat: district.lat, lon: district.lon, how: 'postcode district', note: `centre of the ${district.services} directory location(s) in ${pc.outward}${pc.full ? ` (full postcode ${pc.full} not looked up)` : ''}` } };
+    const looked = postcodes.get(pc.outward);
+    if (looked) return { kind: 'found', place: { label: pc.outward, lat: looked.lat, lon: looked.lon, how: 'postcode district', note: `centre of ${pc.outward} from the postcode lookup` } };
   }
 
   const missed: string[] = [];

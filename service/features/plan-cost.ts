@@ -2,7 +2,7 @@ import type { AssessmentState } from '../../dialogs/engine/types';
 import { planSchema, type Plan } from '../../plans/model';
 import { readPlanFacts } from '../../plans/plan-input';
 import type { Actor } from '../../plans/plan-edits';
-import type { SearchChoices } from '../../plans/resource-query';
+import type { SearchOptions } from '../../plans/resource-query';
 
 /**
  * `include paid` / `free only`: under a cost barrier the plan offers free services only unless
@@ -11,7 +11,7 @@ import type { SearchChoices } from '../../plans/resource-query';
  * so the plan is redrafted. Without a cost barrier, or when nothing would change, it says so and
  * changes nothing.
  */
-export function searchChoicesOf(plan: Plan | null): SearchChoices {
+export function searchOptionsOf(plan: Plan | null): SearchOptions {
   return plan?.searchArea?.paidIncluded ? { allowPaid: true } : {};
 }
 

@@ -22,8 +22,11 @@ import { cohere } from '../../plans/plan-links';
 import { continuePlan } from '../../plans/plan-continue';
 import { reviewLinkOf } from '../../reports/review-link';
 import { findServices, foundText, readFound, withFound } from './plan-find';
-import { costRuleMessage, costRuleRefusal, recordCostRule, searchChoicesOf } from './plan-cost';
-import type { SearchChoices } from '../../plans/resource-query';
+import { costRuleMessage, costRuleRefusal, recordCostRule, searchOptionsOf } from './plan-cost';
+import type { SearchOptions } from '../../plans/resource-query';
+import { readPlanFacts } from '../../plans/plan-input';
+import { createPostcodeLookup, type PostcodeLookup } from '../../plans/places/postcode-lookup';
+import { loadPlacesConfig } from '../config';
 
 /**
  * The plan in chat: drafted when the assessment completes (or on `plan`), shown as a card, edited
@@ -34,6 +37,8 @@ export const PLAN_FEATURE = 'plan';
 
 export interface PlanFeatureDeps {
   directory: { index: DirectoryIndex };
+  /** The optional online postcode lookup (WMA_POSTCODE_LOOKUP_URL); off when absent. */
+  postcodes?: PostcodeLookup;
   /** Defaults to the rules drafter; pass createLlmDrafter(...) when an LLM is configured. */
   drafter?: PlanDrafter;
 }
@@ -92,9 +97,11 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
   const drafter = deps.drafter ?? (async (input) => draftPlan(input));
 
   /** `choices` default to what the current plan recorded (`include paid`), so a redraft keeps them. */
-  async function draftFor(state: AssessmentState, now: string, choices: SearchChoices = searchChoicesOf(readStoredPlanOrNull(state))): Promise<Plan> {
+  async function draftFor(state: AssessmentState, now: string, choices: SearchOptions = searchOptionsOf(readStoredPlanOrNull(state))): Promise<Plan> {
+    const postcodes = deps.postcodes ? await deps.postcodes.pointsFor(readPlanFacts(state).areaHome) : undefined;
+    const options = postcodes?.size ? { ...choices, postcodes } : choices;
     // A signpost no action uses would reach the GP record with nothing to do about it.
-    return cohere(await drafter(draftInputFor(deps.directory.index, state, now, undefined, choices))).plan;
+    return cohere(await drafter(draftInputFor(deps.directory.index, state, now, undefined, options))).plan;
   }
 
   /** A completed review continues the baseline's plan (approved if there is one) instead of starting again. */
@@ -201,14 +208,17 @@ export async function createPlanFeatureFromEnv(options: {
 }): Promise<Feature> {
   const directory = loadDirectorySource({ dataDir: options.dataDir });
   options.logger.info({ directory: directory.kind, services: directory.serviceCount }, describeDirectorySource(directory));
+  const places = loadPlacesConfig(options.env);
+  const postcodes = places.postcodeLookupUrl ? createPostcodeLookup({ baseUrl: places.postcodeLookupUrl }) : undefined;
+  options.logger.info({ postcodeLookup: places.postcodeLookupUrl ? new URL(places.postcodeLookupUrl).host : 'off' }, places.postcodeLookupUrl ? 'Online postcode lookup on (full postcodes resolved to their own point; cached)' : 'Online postcode lookup off (postcodes resolved from the directory’s districts)');
   const llm = loadLlmConfig(options.env);
   options.logger.info({ llm: llm?.provider ?? 'off' }, describeLlmConfig(llm));
-  if (!llm) return createPlanFeature({ directory });
+  if (!llm) return createPlanFeature({ directory, ...(postcodes ? { postcodes } : {}) });
   // LangChain and the tokenizer cost ~80 MB of memory: loaded only when an LLM is configured.
   const [{ createLlmDrafter }, { createChatModel }] = await Promise.all([import('../../prompts/llm-drafter'), import('../../prompts/llm-provider')]);
   const drafter = createLlmDrafter(await createChatModel(llm), {
     timeoutMs: llm.timeoutMs,
     onOutcome: (o) => options.logger.info({ llmDraftUsed: o.used, ...(o.reason ? { reason: o.reason } : {}) }, 'plan drafted'),
   });
-  return createPlanFeature({ directory, drafter });
+  return createPlanFeature({ directory, drafter, ...(postcodes ? { postcodes } : {}) });
 }
