@@ -35,7 +35,6 @@ export type PlaceResolution =
   | { kind: 'unknown'; typed: string; suggestions: PlaceChoice[] }
   | { kind: 'empty' };
 
-export { COVERAGE_KM } from './gazetteer';
 const MAX_SUGGESTIONS = 5;
 
 /** "Newport (near Telford)", "Hoxne (Suffolk)": the label a choice was offered with. */
