@@ -16,7 +16,7 @@ import { FACT } from './service-facts';
  * even the distance rules, so judging it would be wasted (usableMode would say no).
  */
 /** A service with a venue but no stated area serves people near it by phone, online or at home. */
-const LOCAL_REACH_KM = Math.max(LOCAL_REMOTE_KM, HOME_VISIT_KM);
+export const LOCAL_REACH_KM = Math.max(LOCAL_REMOTE_KM, HOME_VISIT_KM);
 
 const popcount = (x: number) => {
   let n = 0;
@@ -27,6 +27,10 @@ const popcount = (x: number) => {
 /** The query's side of the bound, worked out once per query rather than once per candidate. */
 export interface BoundQuery {
   pq: PreparedQuery;
+  /** Facts a venue must have to be used in person (wheelchair or hearing loop when required). */
+  inPersonNeeds: number;
+  /** Ways of taking part without travel this person can use: any one will do. */
+  noTravelWays: number;
   placed: boolean;
   hearing: boolean;
   /** Nearness points at distance 0. */
@@ -46,8 +50,11 @@ export function boundQuery(pq: PreparedQuery): BoundQuery {
   const q = pq.raw;
   const b = pq.barriers;
   const travelBarrier = b.has('transport') || b.has('mobility');
+  const phoneOk = q.phoneUse === 'none' ? 0 : q.phoneUse === 'text_only' ? FACT.phoneWithText : FACT.phone;
   return {
     pq,
+    inPersonNeeds: FACT.inPerson | (q.requiresWheelchair ? FACT.wheelchair : 0) | (q.requiresHearingLoop ? FACT.hearingLoop : 0),
+    noTravelWays: FACT.homeVisit | phoneOk | (pq.noOnline ? 0 : FACT.online),
     placed: q.location !== undefined,
     hearing: b.has('hearing_sight') || q.requiresHearingLoop === true,
     proximity: WEIGHTS.proximity * (travelBarrier ? WEIGHTS.proximityBarrierFactor : 1),
@@ -68,8 +75,9 @@ export function boundQuery(pq: PreparedQuery): BoundQuery {
  */
 export function scoreUpperBound(bq: BoundQuery, f: number, days: number, needMask: number, s: DirectoryService | undefined, textScore: number, distanceKm: number | undefined): number {
   const pq = bq.pq;
-  const inPerson = (f & FACT.inPerson) !== 0 && !pq.raw.remoteOnly && (!bq.placed || (distanceKm !== undefined && distanceKm <= pq.radiusKm));
-  const noTravel = (f & FACT.noTravel) !== 0 && (!bq.placed || distanceKm === undefined || (f & FACT.serviceAreas) !== 0 || distanceKm <= LOCAL_REACH_KM);
+  const inPerson = (f & bq.inPersonNeeds) === bq.inPersonNeeds && !pq.raw.remoteOnly && (!bq.placed || (distanceKm !== undefined && distanceKm <= pq.radiusKm));
+  // Only a venue's own phone line, online group or home visits are tied to its surroundings.
+  const noTravel = (f & bq.noTravelWays) !== 0 && (!bq.placed || distanceKm === undefined || (f & FACT.serviceAreas) !== 0 || !(f & FACT.inPerson) || distanceKm <= LOCAL_REACH_KM);
   if (!inPerson && !noTravel) return -Infinity;
 
   const hits = f & FACT.repeatedNeed && s ? s.needAreas.filter((n) => pq.needMask & needBit(n)).length : popcount(needMask & pq.needMask);

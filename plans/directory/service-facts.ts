@@ -1,5 +1,5 @@
 import { NEED_AREA_IDS } from '../../dialogs/vocabulary';
-import { isRemote, WEEKDAYS, type DirectoryService } from './model';
+import { WEEKDAYS, type DirectoryService } from './model';
 import { compareSuggestions } from './query';
 import { needMaskOf } from './query';
 
@@ -12,8 +12,6 @@ import { needMaskOf } from './query';
  */
 export const FACT = {
   inPerson: 1 << 0,
-  /** Phone, online or home visit (isRemote). */
-  noTravel: 1 << 1,
   homeVisit: 1 << 2,
   phoneWithText: 1 << 3,
   free: 1 << 4,
@@ -27,6 +25,8 @@ export const FACT = {
   manyVenues: 1 << 11,
   /** A need area listed twice (hand-written data): need hits are then counted from the service. */
   repeatedNeed: 1 << 12,
+  phone: 1 << 13,
+  online: 1 << 14,
 } as const;
 
 /** Field offsets in a record. Ages are NaN without a limit; lat/lon NaN without one mapped venue. */
@@ -53,9 +53,10 @@ function flagsOf(s: DirectoryService, located: number): number {
   const a = s.attendance;
   let flags = 0;
   if (a.inPerson) flags |= FACT.inPerson;
-  if (isRemote(s)) flags |= FACT.noTravel;
   if (a.homeVisit) flags |= FACT.homeVisit;
   if (a.phone && a.text) flags |= FACT.phoneWithText;
+  if (a.phone) flags |= FACT.phone;
+  if (a.online) flags |= FACT.online;
   if (s.cost === 'free') flags |= FACT.free;
   if (s.accessibility.wheelchair) flags |= FACT.wheelchair;
   if (s.accessibility.hearingLoop) flags |= FACT.hearingLoop;

@@ -3,7 +3,7 @@ import type { DirectoryIndex } from './build-index';
 import { haversineKm } from './geo';
 import { explain, idfTotalFor, judge, relevant, type Scored } from './judge';
 import { compareSuggestions, nearestKm, prepareQuery, type MatchQuery, type PreparedQuery, type ResourceSuggestion } from './query';
-import { boundQuery, scoreUpperBound } from './score-bound';
+import { boundQuery, LOCAL_REACH_KM, scoreUpperBound } from './score-bound';
 import { F, FACT, STRIDE } from './service-facts';
 import { TextSums } from './text-postings';
 
@@ -18,8 +18,14 @@ import { TextSums } from './text-postings';
  * What it buys at 100k services: a few dozen full judgements per query instead of ~10,000.
  */
 
-/** Bounds are rounded up to 0.001, the precision scoreService rounds scores to. */
+/**
+ * Bounds are rounded to 0.001 exactly as scoreService rounds scores: rounding keeps order, so a
+ * rounded bound is still ≥ the rounded score, and a service that scores its bound ties with it
+ * exactly (then name order settles it without judging every equal service). The tiny nudge covers
+ * sums added in another order.
+ */
 const BOUND_STEPS = 1000;
+const SUM_ORDER_SLACK = 1e-6;
 
 /** Reused per index (matching is synchronous, so one query uses it at a time). */
 interface Scratch {
@@ -32,7 +38,7 @@ function scratch(index: DirectoryIndex): Scratch {
   if (!s) {
     const p = index.packed;
     // Room for every record a query could meet (it uses either the cells or the whole in-person list).
-    const records = [...p.venues.values(), p.inPerson, ...p.remoteByNeed, p.remote].reduce((n, b) => n + b.length / STRIDE, 0);
+    const records = [...p.venues.values(), p.inPerson, ...p.remoteByNeed, p.remote, ...p.localNoTravel.venues.values()].reduce((n, b) => n + b.length / STRIDE, 0);
     s = { text: new TextSums(index.services.length), keys: new Float64Array(records) };
     scratchFor.set(index, s);
   }
@@ -50,10 +56,14 @@ function candidateBlocks(index: DirectoryIndex, pq: PreparedQuery): Float64Array
     if (cells) for (const key of cells) blocks.push(p.venues.get(key)!);
     else blocks.push(p.inPerson);
   }
-  if (pq.needCount === 0) blocks.push(p.remote);
+  // With a place, a local venue's no-travel options are looked up near the person only.
+  const near = q.location ? p.localNoTravel.grid.keysWithin(q.location.lat, q.location.lon, LOCAL_REACH_KM) : undefined;
+  if (near) for (const key of near) blocks.push(p.localNoTravel.venues.get(key)!);
+  const lists = near ? { all: p.wideNoTravel, byNeed: p.wideNoTravelByNeed } : { all: p.remote, byNeed: p.remoteByNeed };
+  if (pq.needCount === 0) blocks.push(lists.all);
   else
     NEED_AREA_IDS.forEach((_, k) => {
-      if (pq.needMask & (1 << k)) blocks.push(p.remoteByNeed[k]!);
+      if (pq.needMask & (1 << k)) blocks.push(lists.byNeed[k]!);
     });
   return blocks;
 }
@@ -93,7 +103,7 @@ function boundedCandidates(index: DirectoryIndex, pq: PreparedQuery, idfTotal: n
       }
       const bound = scoreUpperBound(bq, flags, r[o + F.days]!, needMask, s, textScore, km);
       if (bound === -Infinity) continue;
-      work.keys[count++] = -Math.ceil(bound * BOUND_STEPS) * slot + rank;
+      work.keys[count++] = -Math.round(bound * BOUND_STEPS + SUM_ORDER_SLACK) * slot + rank;
     }
   }
   return work.keys.subarray(0, count).sort();

@@ -14,7 +14,7 @@ import { seededRng } from '../../scripts/seeded-rng';
 /**
  * The top-k matcher (top-k.ts) against the reference scan, on directories and people drawn at
  * random with everything the rules read: service areas (named or not), home visits, text
- * lines, second venues, venues without coordinates, repeated need areas, languages, age limits,
+ * lines, phone lines with only an office, second venues, venues without coordinates, repeated need areas, languages, age limits,
  * exact duplicates (ties broken by name and id), and people with or without a place, age,
  * radius, day, language, hard access needs, "nothing in person", phone limits and widened cost.
  */
@@ -35,6 +35,8 @@ function randomDirectory(seed: number, n: number): DirectoryService[] {
       t.locations.push({ name: 'Second venue', town: p.town, lat: p.lat + (rand() - 0.5) * 0.1, lon: p.lon + (rand() - 0.5) * 0.1 });
     }
     if (t.locations.length && chance(0.05)) t.locations = t.locations.map(({ lat: _lat, lon: _lon, ...l }) => l);
+    // A phone line or home-visiting team with only an office address (no in-person sessions).
+    if (t.locations.length && chance(0.06)) t.attendance = { ...t.attendance, inPerson: false, phone: true, homeVisit: chance(0.5) };
     if (chance(0.03) && t.needAreas.length) t.needAreas = [...t.needAreas, t.needAreas[0]!];
     if (chance(0.05)) t.maxAge = 40;
     if (chance(0.1)) t.schedules = [];
