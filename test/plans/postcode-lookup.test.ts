@@ -121,7 +121,7 @@ describe('transcript: a full postcode with the lookup on', () => {
   afterEach(async () => h?.close());
 
   it('searches around the postcode itself, and the plan says so', async () => {
-    h = await createHarness({ features: [createPlanFeature({ directory: { index }, postcodes: createPostcodeLookup({ baseUrl: base }) })] });
+    h = await createHarness({ features: [createPlanFeature({ directory: { index }, postcodes: createPostcodeLookup({ baseUrl: base, timeoutMs: 15_000 }) })] });
     const overrides: Record<string, string> = { 'needs.areas': 'money', 'needs.area_home': 'TR1 2AB', 'goal.1': 'sort out my debts' };
     let reply = texts(await h.say('start 9434765919'));
     for (let i = 0; i < 120 && !/^Review —/m.test(reply); i++) {
