@@ -1,4 +1,4 @@
-import { collectConfigIssues, listeningIntent, loadConfig, type AppConfig } from '../service/config';
+import { collectConfigIssues, listeningIntent, loadConfig, loadPlacesConfig, type AppConfig } from '../service/config';
 import { loadExportSettings } from '../service/export-service';
 import { LlmConfigError, loadLlmConfig } from '../prompts/llm-config';
 import { loadTabConfig } from './auth/tab-config';
@@ -18,6 +18,7 @@ export function loadStartupConfig(source: NodeJS.ProcessEnv = process.env): AppC
       () => loadExportSettings(source, intent),
       () => loadTabConfig(source, intent),
       () => loadLlmConfig(source),
+      () => loadPlacesConfig(source),
     ],
     (err) => err instanceof LlmConfigError,
   );

@@ -51,11 +51,13 @@ const listed = (label: string, list: readonly ResourceSuggestion[]) => (list.len
  * How a checklist barrier is respected, in words the link worker can check against the plan:
  * the rule the search applied (from reach) and the services that meet it.
  */
-export function howBarrierIsAddressed(barrier: Barrier, chosen: readonly ResourceSuggestion[], supported: boolean, reach?: Reach): string {
+export function howBarrierIsAddressed(barrier: Barrier, chosen: readonly ResourceSuggestion[], supported: boolean, reach?: Reach, paidIncluded = false): string {
   const respecting = chosen.filter((s) => s.respectsBarriers.includes(barrier));
   const radius = reach && !reach.remoteOnly ? `In person only within ${reach.radiusKm} km of home.` : 'Nothing in person: only services that need no travel.';
   switch (barrier) {
     case 'cost':
+      if (paidIncluded)
+        return `The link worker included paid and low-cost services: agree what the person can afford before suggesting one.${listed('Free', chosen.filter((s) => s.service.cost === 'free'))}${listed('May cost something', chosen.filter((s) => s.service.cost !== 'free'))}`;
       return `Only free services were suggested (paid, donation and unknown-cost ones left out).${listed('Free', chosen)}`;
     case 'transport':
       return `${radius}${listed('No travel needed', noTravel(chosen))} Plan the journey together before a first visit; check community transport and bus passes.`;

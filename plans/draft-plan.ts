@@ -140,7 +140,7 @@ export function draftPlan(input: DraftInput): Plan {
   const extras = input.suggestions.filter((s) => !offered.includes(s) && facts.needs.some((n) => s.service.needAreas.includes(n))).slice(0, wanted);
   const reach = reachFor(facts.barriers, ownWords(facts));
   const barriers = [
-    ...facts.barriers.map((b) => ({ barrier: barrierLabel(b), howAddressed: clip(howBarrierIsAddressed(b, [...offered, ...extras], supportedPerGoal.some(Boolean), reach), 400) })),
+    ...facts.barriers.map((b) => ({ barrier: barrierLabel(b), howAddressed: clip(howBarrierIsAddressed(b, [...offered, ...extras], supportedPerGoal.some(Boolean), reach, input.searchArea?.paidIncluded === true), 400) })),
     // One entry for the person's own answer, in their words, with every step it led to.
     ...(hbmSteps.length ? [{ barrier: clip(`In their words: “${facts.hbm.barriers ?? ''}”`, 200), howAddressed: clip(hbmSteps.map((s) => s.step).join(' '), 400) }] : []),
   ];

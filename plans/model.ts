@@ -85,7 +85,15 @@ export const planSchema = z.object({
    * area answer resolved to and the in-person radius, or why distance could not be used.
    */
   searchArea: z
-    .object({ typed: z.string().max(200).nullable(), place: z.string().max(200).nullable(), radiusKm: z.number().min(0), inPerson: z.boolean(), summary: z.string().max(400) })
+    .object({
+      typed: z.string().max(200).nullable(),
+      place: z.string().max(200).nullable(),
+      radiusKm: z.number().min(0),
+      inPerson: z.boolean(),
+      summary: z.string().max(400),
+      /** `include paid`: the link worker widened a cost barrier's free-only rule (who and when: edits). */
+      paidIncluded: z.boolean().optional(),
+    })
     .optional(),
   /** The approver's Entra object id (attribution); approvedByName is what people read. */
   approvedBy: z.string().optional(),

@@ -29,7 +29,9 @@ export type PlanCommand =
   /** A found service added for a goal, with the action that uses it. */
   | { kind: 'add_link'; link: 'referral' | 'signpost'; found: number; goal: number }
   /** An existing action now uses a found service (who, wording and intention follow). */
-  | { kind: 'link_action'; goal: number; action: number; found: number };
+  | { kind: 'link_action'; goal: number; action: number; found: number }
+  /** Under a cost barrier: `include paid` widens the search to paid and low-cost services; `free only` undoes it. */
+  | { kind: 'cost_rule'; allowPaid: boolean };
 
 export type ParsedPlanCommand = { ok: true; command: PlanCommand } | { ok: false; message: string };
 
@@ -38,6 +40,7 @@ export const PLAN_USAGE = [
   '`edit goal 1 <text>` · `edit action 1.2 <what>` · `edit action 1.2 when <when>` · `edit action 1.2 who me|link worker` · `edit action 1.2 intention <statement>`',
   '`add goal <text>` · `add action 1 <what>` · `remove action 1.2` · `remove goal 2`',
   '`rate 1.2 6` (intention, 1–7) · `confidence 1.2 7` (1–10) · `importance 1 8` (1–10) · `status 1.2 in progress`',
+  '`include paid` also suggests paid and low-cost services despite a cost barrier (finds suggestions again) · `free only` goes back to free services only',
   '`find carers Bath` searches the directory · `add signpost 2 to goal 1` / `add referral 2 to goal 1` · `link 1.2 to 3` · `remove referral 1` · `remove signpost 2`',
 ].join('\n');
 
@@ -49,7 +52,7 @@ const STATUS: Record<string, ActionStatus> = {
 };
 
 /** Words that make a message a plan command (only consulted once an assessment is complete). */
-const PLAN_VERB = /^(help plan|plan|accept|approve|redraft|re-draft|edit|add|remove|rate|confidence|importance|status\s+\d|find|link)\b/i;
+const PLAN_VERB = /^(help plan|plan|accept|approve|redraft|re-draft|edit|add|remove|rate|confidence|importance|status\s+\d|find|link|include paid|free only|only free)\b/i;
 
 const bad = (what: string): ParsedPlanCommand => ({ ok: false, message: `I didn't understand that plan command (${what}), so nothing was changed. Plan commands:\n${PLAN_USAGE}` });
 const ok = (command: PlanCommand): ParsedPlanCommand => ({ ok: true, command });
@@ -67,6 +70,8 @@ export function parsePlanCommand(raw: string): ParsedPlanCommand | null {
   if ((m = /^edit action (\d+)\.(\d+) (when|who|intention) (.+)$/i.exec(text)))
     return ok({ kind: 'edit_action', goal: +m[1]!, action: +m[2]!, field: m[3]!.toLowerCase() as ActionField, value: m[4]! });
   if ((m = /^edit action (\d+)\.(\d+) (?:what )?(.+)$/i.exec(text))) return ok({ kind: 'edit_action', goal: +m[1]!, action: +m[2]!, field: 'what', value: m[3]! });
+  if (/^include paid( and low[- ]cost)?( services| options)?$/i.test(text)) return ok({ kind: 'cost_rule', allowPaid: true });
+  if (/^(free only|free services only|only free( services)?)$/i.test(text)) return ok({ kind: 'cost_rule', allowPaid: false });
   if ((m = /^find (.{2,80})$/i.exec(text))) return ok({ kind: 'find', text: m[1]!.trim() });
   if ((m = /^remove (referral|signpost) (\d+)$/i.exec(text))) return ok({ kind: 'remove_link', link: m[1]!.toLowerCase() as 'referral' | 'signpost', n: +m[2]! });
   if ((m = /^add (referral|signpost) (\d+)(?: (?:to|for)(?: goal)? (\d+))?$/i.exec(text)))

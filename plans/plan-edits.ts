@@ -17,7 +17,7 @@ export interface Actor {
   name?: string;
 }
 
-export type Change = Exclude<PlanCommand, { kind: 'show' | 'help' | 'redraft' | 'approve' }>;
+export type Change = Exclude<PlanCommand, { kind: 'show' | 'help' | 'redraft' | 'approve' | 'cost_rule' }>;
 const isLinkChange = (c: Change): c is LinkChange => c.kind === 'remove_link' || c.kind === 'add_link' || c.kind === 'link_action';
 const editBy = (actor: Actor) => ({ at: actor.at, by: actor.by, ...(actor.name ? { byName: actor.name.slice(0, 200) } : {}) });
 

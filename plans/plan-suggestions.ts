@@ -5,7 +5,7 @@ import type { ResourceSuggestion } from './directory/query';
 import { needsForGoal } from './goal-resources';
 import { placesForDirectory } from './places/directory-places';
 import { readPlanFacts } from './plan-input';
-import { planSearchFor, type SearchArea } from './resource-query';
+import { planSearchFor, type SearchArea, type SearchOptions } from './resource-query';
 
 /**
  * The services a plan may use, for one person: the best overall, plus the best few for each
@@ -22,8 +22,8 @@ export interface PlanSuggestions {
   searchArea: SearchArea;
 }
 
-export function suggestionsForPlan(index: DirectoryIndex, assessment: Pick<AssessmentState, 'answers'>): PlanSuggestions {
-  const { query, area } = planSearchFor(assessment, placesForDirectory(index));
+export function suggestionsForPlan(index: DirectoryIndex, assessment: Pick<AssessmentState, 'answers'>, choices: SearchOptions = {}): PlanSuggestions {
+  const { query, area } = planSearchFor(assessment, placesForDirectory(index), choices);
   const facts = readPlanFacts(assessment);
   const found = new Map<string, ResourceSuggestion>();
   const add = (list: ResourceSuggestion[]) => {

@@ -24,6 +24,16 @@ export interface SearchArea {
   inPerson: boolean;
   /** One sentence for the plan. */
   summary: string;
+  /** Under a cost barrier the link worker widened the search to paid and low-cost services (`include paid`). */
+  paidIncluded?: boolean;
+}
+
+/** How this plan's search may differ from the default. */
+export interface SearchOptions {
+  /** `include paid`: a cost barrier no longer limits suggestions to free services (recorded on the plan, so a redraft keeps it). */
+  allowPaid?: boolean;
+  /** Points the optional online postcode lookup found for the area answer (plans/places/postcode-lookup.ts). */
+  postcodes?: ReadonlyMap<string, { lat: number; lon: number }>;
 }
 
 export interface PersonSearch {
@@ -36,14 +46,14 @@ export function ownWords(f: PlanFacts): string {
   return [f.whatMatters, f.worries, f.adjustments, f.hbm.barriers, ...f.goals.map((g) => g.text)].filter(Boolean).join(' \n ');
 }
 
-export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, places: Gazetteer): PersonSearch {
+export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, places: Gazetteer, choices: SearchOptions = {}): PersonSearch {
   const f = readPlanFacts(assessment);
   const text = [f.whatMatters, ...f.goals.map((g) => g.text), f.goodDay].filter(Boolean).join(' ');
   const reach = reachFor(f.barriers, ownWords(f));
   const q: MatchQuery = { needs: f.needs, text, barriers: f.barriers, maxDistanceKm: reach.radiusKm };
   if (reach.remoteFirst) q.remoteFirst = true;
   if (reach.phoneUse) q.phoneUse = reach.phoneUse;
-  const resolved = resolvePlace(f.areaHome, places);
+  const resolved = resolvePlace(f.areaHome, places, choices.postcodes);
   let area: SearchArea;
   if (resolved.kind === 'found') {
     const p = resolved.place;
@@ -65,6 +75,11 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
   if (/\b(hearing (loop|aid)s?|deaf)\b/i.test(adjust)) q.requiresHearingLoop = true;
   const lang = /\b(?:speaks?|in|interpreter for|language:?)\s+(Urdu|Punjabi|Polish|Arabic|Bengali|Gujarati|Somali|Romanian|Kurdish|Farsi|Tigrinya|Chinese|Mandarin|Cantonese|Welsh|BSL)\b/i.exec(adjust);
   if (lang?.[1] && f.barriers.includes('language')) q.language = lang[1];
+  // Widening only means something under a cost barrier; without one, paid services are offered anyway.
+  if (choices.allowPaid && f.barriers.includes('cost')) {
+    q.allowPaid = true;
+    area = { ...area, paidIncluded: true, summary: `${area.summary} Cost barrier: paid and low-cost services included, as the link worker chose.` };
+  }
   return { query: q, area };
 }
 

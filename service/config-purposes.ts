@@ -10,6 +10,7 @@ const PURPOSES: Record<string, string> = {
   MicrosoftAppTenantId: 'the Entra tenant of a single-tenant bot registration',
   MicrosoftAppType: 'how the bot registration authenticates: MultiTenant, SingleTenant or UserAssignedMSI',
   WMA_DATA_DIR: 'where the SQLite database and the local development key are kept',
+  WMA_POSTCODE_LOOKUP_URL: 'optional online postcode lookup speaking the postcodes.io API (e.g. https://api.postcodes.io); off when unset',
   DATABASE_URL: 'the PostgreSQL database shared by all instances (postgres://…)',
   WMA_SQLITE_SYNCHRONOUS: 'SQLite durability: full (default; a reply means the turn survives a power cut) or normal (survives a crash of the bot, not of the machine)',
   WMA_ENCRYPTION_KEYS: 'encrypts free-text answers and patient references at rest: "keyId:base64 32-byte key[,oldId:oldKey…]"',

@@ -230,3 +230,25 @@ export function loadGpRouteConfig(source: NodeJS.ProcessEnv): GpRouteConfig {
     mesh,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Places (issue 15): the optional online postcode lookup, off unless WMA_POSTCODE_LOOKUP_URL is
+// set. It must speak the postcodes.io API; https, except a loopback stand-in in tests.
+// ---------------------------------------------------------------------------------------------
+export interface PlacesConfig {
+  postcodeLookupUrl: string | null;
+}
+
+export function loadPlacesConfig(source: NodeJS.ProcessEnv): PlacesConfig {
+  const raw = source.WMA_POSTCODE_LOOKUP_URL?.trim();
+  if (!raw) return { postcodeLookupUrl: null };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError([{ variable: 'WMA_POSTCODE_LOOKUP_URL', problem: 'must be a URL, such as https://api.postcodes.io' }]);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname.replace(/^\[|\]$/g, ''))))
+    throw new ConfigError([{ variable: 'WMA_POSTCODE_LOOKUP_URL', problem: 'must be https (plain http only for a loopback stand-in)' }]);
+  return { postcodeLookupUrl: raw.replace(/\/+$/, '') };
+}

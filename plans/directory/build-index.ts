@@ -2,6 +2,8 @@ import { NEED_AREA_IDS } from '../../dialogs/vocabulary';
 import { SpatialGrid } from './geo';
 import { isRemote, type DirectoryService } from './model';
 import { needMaskOf } from './query';
+import { packFacts, rankServices, type ServiceRanks } from './service-facts';
+import { buildPostings, type Posting } from './text-postings';
 import { tokenize } from './tokenize';
 
 /**
@@ -46,7 +48,30 @@ export interface DirectoryIndex {
   /** Active services usable without travel, per NEED_AREA_IDS index, and all of them. */
   readonly remoteByNeed: readonly (readonly number[])[];
   readonly remote: readonly number[];
+  /** For the top-k matcher (top-k.ts): word → services (by rank), and the same lists as packed records. */
+  readonly postings: ReadonlyMap<string, Posting>;
+  readonly ranks: ServiceRanks;
+  readonly packed: {
+    /** Grid cell key → its venues' records. */
+    readonly venues: ReadonlyMap<number, Float64Array>;
+    readonly inPerson: Float64Array;
+    readonly remoteByNeed: readonly Float64Array[];
+    readonly remote: Float64Array;
+    /**
+     * The same no-travel services split by reach, for a person with a place: a local venue's phone,
+     * online and home-visit options (in-person venue, no stated area) serve only people near it
+     * (eligibility.ts LOCAL_REMOTE_KM, HOME_VISIT_KM), so they sit on their own grid; the rest
+     * (no mapped venue, a stated area, or a phone line with only an office) are per need area.
+     */
+    readonly localNoTravel: { grid: SpatialGrid; venues: ReadonlyMap<number, Float64Array> };
+    readonly wideNoTravelByNeed: readonly Float64Array[];
+    readonly wideNoTravel: Float64Array;
+  };
 }
+
+/** Only near one of its venues (see packed.localNoTravel). */
+const servesOnlyNearVenues = (s: DirectoryService) =>
+  s.attendance.inPerson && (s.serviceAreas?.length ?? 0) === 0 && s.locations.some((l) => l.lat !== undefined && l.lon !== undefined);
 
 /** Build once at start-up (or after an import). */
 export function buildDirectoryIndex(services: readonly DirectoryService[]): DirectoryIndex {
@@ -54,6 +79,9 @@ export function buildDirectoryIndex(services: readonly DirectoryService[]): Dire
   const inPerson: number[] = [];
   const remote: number[] = [];
   const remoteByNeed: number[][] = NEED_AREA_IDS.map(() => []);
+  const localGrid = new SpatialGrid();
+  const wide: number[] = [];
+  const wideByNeed: number[][] = NEED_AREA_IDS.map(() => []);
   const needMasks = new Uint16Array(services.length);
   const termWeights = services.map(serviceTermWeights);
   services.forEach((s, i) => {
@@ -69,7 +97,28 @@ export function buildDirectoryIndex(services: readonly DirectoryService[]): Dire
       NEED_AREA_IDS.forEach((need, k) => {
         if (s.needAreas.includes(need)) remoteByNeed[k]!.push(i);
       });
+      if (servesOnlyNearVenues(s)) {
+        for (const l of s.locations) if (l.lat !== undefined && l.lon !== undefined) localGrid.add(l.lat, l.lon, i);
+      } else {
+        wide.push(i);
+        NEED_AREA_IDS.forEach((need, k) => {
+          if (s.needAreas.includes(need)) wideByNeed[k]!.push(i);
+        });
+      }
     }
   });
-  return { services, needMasks, termWeights, idf: inverseDocumentFrequencies(termWeights), grid, inPerson, remoteByNeed, remote };
+  const idf = inverseDocumentFrequencies(termWeights);
+  const ranks = rankServices(services);
+  const pack = (ids: readonly number[]) => packFacts(services, ranks, ids);
+  const cellsOf = (g: SpatialGrid) => new Map([...g.entries()].map(([key, ids]) => [key, pack(ids)]));
+  const packed = {
+    venues: cellsOf(grid),
+    inPerson: pack(inPerson),
+    remoteByNeed: remoteByNeed.map(pack),
+    remote: pack(remote),
+    localNoTravel: { grid: localGrid, venues: cellsOf(localGrid) },
+    wideNoTravelByNeed: wideByNeed.map(pack),
+    wideNoTravel: pack(wide),
+  };
+  return { services, needMasks, termWeights, idf, grid, inPerson, remoteByNeed, remote, postings: buildPostings(termWeights, ranks.rank), ranks, packed };
 }

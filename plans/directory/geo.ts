@@ -35,6 +35,16 @@ export class SpatialGrid {
 
   /** The buckets to visit for a radius, or undefined when the box is too large to be worth it. */
   bucketsWithin(lat: number, lon: number, radiusKm: number, maxCells = 2500): number[][] | undefined {
+    return this.keysWithin(lat, lon, radiusKm, maxCells)?.map((key) => this.cells.get(key)!);
+  }
+
+  /** Each non-empty cell once, to build per-cell data (the matcher's packed records). */
+  entries(): IterableIterator<[number, number[]]> {
+    return this.cells.entries();
+  }
+
+  /** Keys of the non-empty cells overlapping the radius' box, or undefined when it is too large. */
+  keysWithin(lat: number, lon: number, radiusKm: number, maxCells = 2500): number[] | undefined {
     const dLat = (radiusKm / KM_PER_DEGREE_LAT) * 1.01;
     const maxAbsLat = Math.min(89.9, Math.abs(lat) + dLat);
     const dLon = Math.min(180, (radiusKm / (KM_PER_DEGREE_LAT * Math.cos(toRad(maxAbsLat)))) * 1.01);
@@ -43,11 +53,11 @@ export class SpatialGrid {
     const cols = Math.min(Math.ceil((2 * dLon) / GRID_CELL_DEGREES) + 2, 3600);
     if ((r1 - r0 + 1) * cols > maxCells) return undefined;
     const c0 = colOf(lon - dLon);
-    const out: number[][] = [];
+    const out: number[] = [];
     for (let r = r0; r <= r1; r++) {
       for (let i = 0; i < cols; i++) {
-        const bucket = this.cells.get(cellKey(r, (c0 + i) % 3600));
-        if (bucket) out.push(bucket);
+        const key = cellKey(r, (c0 + i) % 3600);
+        if (this.cells.has(key)) out.push(key);
       }
     }
     return out;

@@ -1,12 +1,13 @@
 import { distance } from 'fastest-levenshtein';
 import { haversineKm } from '../directory/geo';
-import type { Gazetteer, KnownPlace } from './gazetteer';
+import { landmarkLabel, type Gazetteer, type KnownPlace } from './gazetteer';
 import { parsePostcode, placeKey } from './place-names';
 
 /**
  * The person's area as typed → one point, or a question. Tried in order:
- *  1. a postcode (full or outward): the district centre the directory teaches, or a full
- *     postcode the optional online lookup already resolved (`postcodes`);
+ *  1. a postcode (full or outward): a full postcode the optional online lookup already resolved
+ *     (`postcodes`, keyed by full postcode or outward code), the district centre the directory
+ *     teaches, or a district centre from the lookup;
  *  2. the name, most specific part first ("Mile Cross, Norwich" → "Mile Cross", then "Norwich");
  *  3. two places of one name: the one the directory covers, a "(near X)" hint, else ASK;
  *  4. nothing found: ASK, with the closest spellings as suggestions.
@@ -34,26 +35,14 @@ export type PlaceResolution =
   | { kind: 'unknown'; typed: string; suggestions: PlaceChoice[] }
   | { kind: 'empty' };
 
-/** A place of that name this close to the directory's services is "the one the directory covers". */
-export const COVERAGE_KM = 30;
 const MAX_SUGGESTIONS = 5;
 
 /** "Newport (near Telford)", "Hoxne (Suffolk)": the label a choice was offered with. */
 const nearHint = /\(\s*(?:near\s+)?([^)]+)\)\s*$/i;
 
-function landmarkLabel(gaz: Gazetteer, p: KnownPlace): string {
-  let best: { km: number; name?: string } = { km: Infinity };
-  for (const l of gaz.landmarks) {
-    if (placeKey(l.name) === placeKey(p.name)) continue;
-    const km = haversineKm(p.lat, p.lon, l.lat, l.lon);
-    if (km < best.km) best = { km, name: l.name };
-  }
-  const where = p.region ?? (best.name ? `near ${best.name}` : undefined);
-  return where ? `${p.name} (${where})` : p.name;
-}
-
-const choiceOf = (gaz: Gazetteer, p: KnownPlace): PlaceChoice => ({ label: landmarkLabel(gaz, p), lat: p.lat, lon: p.lon });
-const covered = (gaz: Gazetteer, p: KnownPlace) => p.source === 'directory' || gaz.coverage.some((c) => haversineKm(p.lat, p.lon, c.lat, c.lon) <= COVERAGE_KM);
+const labelOf = (gaz: Gazetteer, p: KnownPlace) => gaz.labels.get(p) ?? landmarkLabel(gaz.landmarks, p);
+const choiceOf = (gaz: Gazetteer, p: KnownPlace): PlaceChoice => ({ label: labelOf(gaz, p), lat: p.lat, lon: p.lon });
+const covered = (gaz: Gazetteer, p: KnownPlace) => gaz.covered.has(p);
 
 function pick(gaz: Gazetteer, candidates: readonly KnownPlace[], hint: PlaceChoice | null, hintText?: string): KnownPlace | 'ambiguous' {
   if (candidates.length === 1) return candidates[0]!;
@@ -70,13 +59,14 @@ function pick(gaz: Gazetteer, candidates: readonly KnownPlace[], hint: PlaceChoi
 
 function suggestionsFor(gaz: Gazetteer, key: string): PlaceChoice[] {
   const limit = key.length <= 5 ? 1 : 2;
-  const scored: Array<{ d: number; p: KnownPlace }> = [];
-  for (const [name, places] of gaz.byName) {
-    if (Math.abs(name.length - key.length) > limit) continue;
-    const d = distance(name, key);
-    if (d <= limit) for (const p of places) scored.push({ d, p });
+  const scored: Array<{ d: number; p: KnownPlace; at: number }> = [];
+  for (let length = key.length - limit; length <= key.length + limit; length++) {
+    for (const [name, at] of gaz.namesByLength.get(length) ?? []) {
+      const d = distance(name, key);
+      if (d <= limit) for (const p of gaz.byName.get(name)!) scored.push({ d, p, at });
+    }
   }
-  scored.sort((a, b) => a.d - b.d || Number(covered(gaz, b.p)) - Number(covered(gaz, a.p)) || b.p.population - a.p.population);
+  scored.sort((a, b) => a.d - b.d || Number(covered(gaz, b.p)) - Number(covered(gaz, a.p)) || b.p.population - a.p.population || a.at - b.at);
   return scored.slice(0, MAX_SUGGESTIONS).map((s) => choiceOf(gaz, s.p));
 }
 
@@ -97,6 +87,8 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
     const district = gaz.districts.get(pc.outward);
     if (district)
       return { kind: 'found', place: { label: pc.outward, lat: district.lat, lon: district.lon, how: 'postcode district', note: `centre of the ${district.services} directory location(s) in ${pc.outward}${pc.full ? ` (full postcode ${pc.full} not looked up)` : ''}` } };
+    const looked = postcodes.get(pc.outward);
+    if (looked) return { kind: 'found', place: { label: pc.outward, lat: looked.lat, lon: looked.lon, how: 'postcode district', note: `centre of ${pc.outward} from the postcode lookup` } };
   }
 
   const missed: string[] = [];
@@ -113,7 +105,7 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
     const chosen = pick(gaz, candidates, hint, hintText);
     if (chosen === 'ambiguous') return { kind: 'ambiguous', typed, choices: candidates.map((c) => choiceOf(gaz, c)) };
     const notes = [missed.length ? `“${missed.join(', ')}” not found, so ${chosen.name} was used` : '', candidates.length > 1 && !hint ? `the ${chosen.name} the directory covers` : ''].filter(Boolean);
-    return { kind: 'found', place: { label: landmarkLabel(gaz, chosen), lat: chosen.lat, lon: chosen.lon, how: chosen.source === 'directory' ? 'directory place' : 'place name', ...(notes.length ? { note: notes.join('; ') } : {}) } };
+    return { kind: 'found', place: { label: labelOf(gaz, chosen), lat: chosen.lat, lon: chosen.lon, how: chosen.source === 'directory' ? 'directory place' : 'place name', ...(notes.length ? { note: notes.join('; ') } : {}) } };
   }
   const first = parts[0] ?? body;
   const pc = parsePostcode(first);

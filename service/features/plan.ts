@@ -23,6 +23,11 @@ import { cohere } from '../../plans/plan-links';
 import { continuePlan } from '../../plans/plan-continue';
 import { reviewLinkOf } from '../../reports/review-link';
 import { findServices, foundText, readFound, withFound } from './plan-find';
+import { costRuleMessage, costRuleRefusal, recordCostRule, searchOptionsOf } from './plan-cost';
+import type { SearchOptions } from '../../plans/resource-query';
+import { readPlanFacts } from '../../plans/plan-input';
+import { createPostcodeLookup, type PostcodeLookup } from '../../plans/places/postcode-lookup';
+import { loadPlacesConfig } from '../config';
 
 /**
  * The plan in chat: drafted when the assessment completes (or on `plan`), shown as a card, edited
@@ -40,6 +45,8 @@ function attendanceOnCard(state: Partial<Pick<AssessmentState, 'features'>>): Pi
 
 export interface PlanFeatureDeps {
   directory: { index: DirectoryIndex };
+  /** The optional online postcode lookup (WMA_POSTCODE_LOOKUP_URL); off when absent. */
+  postcodes?: PostcodeLookup;
   /** Defaults to the rules drafter; pass createLlmDrafter(...) when an LLM is configured. */
   drafter?: PlanDrafter;
 }
@@ -60,6 +67,11 @@ export function changedParts(before: Plan, after: Plan): PlanFocus {
 }
 
 type StoredPlan = { kind: 'none' } | { kind: 'ok'; plan: Plan } | { kind: 'invalid' };
+
+const readStoredPlanOrNull = (state: Pick<AssessmentState, 'features'>): Plan | null => {
+  const stored = readStoredPlan(state);
+  return stored.kind === 'ok' ? stored.plan : null;
+};
 
 /** The plan slot, validated on every read: a damaged record is reported, never half-used. */
 export function readStoredPlan(state: Pick<AssessmentState, 'features'>): StoredPlan {
@@ -92,9 +104,12 @@ const cardArgs = z.object({ command: z.enum(['approve', 'redraft', 'show']), ver
 export function createPlanFeature(deps: PlanFeatureDeps): Feature {
   const drafter = deps.drafter ?? (async (input) => draftPlan(input));
 
-  async function draftFor(state: AssessmentState, now: string): Promise<Plan> {
+  /** `choices` default to what the current plan recorded (`include paid`), so a redraft keeps them. */
+  async function draftFor(state: AssessmentState, now: string, choices: SearchOptions = searchOptionsOf(readStoredPlanOrNull(state))): Promise<Plan> {
+    const postcodes = deps.postcodes ? await deps.postcodes.pointsFor(readPlanFacts(state).areaHome) : undefined;
+    const options = postcodes?.size ? { ...choices, postcodes } : choices;
     // A signpost no action uses would reach the GP record with nothing to do about it.
-    return cohere(await drafter(draftInputFor(deps.directory.index, state, now))).plan;
+    return cohere(await drafter(draftInputFor(deps.directory.index, state, now, undefined, options))).plan;
   }
 
   /** A completed review continues the baseline's plan (approved if there is one) instead of starting again. */
@@ -146,6 +161,12 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
       return { items, assessment: withPlan(state, plan, ctx.now) };
     }
     if (c.kind === 'show') return { items: [planItem(current, state)] };
+    if (c.kind === 'cost_rule') {
+      const refusal = costRuleRefusal(state, current, c.allowPaid);
+      if (refusal) return { items: [notice(refusal)] };
+      const plan = recordCostRule(replaceWithRedraft(current, await draftFor(state, ctx.now, { allowPaid: c.allowPaid }), actor), c.allowPaid, actor);
+      return { items: [notice(costRuleMessage(plan, c.allowPaid, current.status === 'approved')), planItem(plan, state)], assessment: withPlan(state, plan, ctx.now) };
+    }
     if (c.kind === 'find') {
       const { found, lead } = findServices(deps.directory.index, c.text);
       return { items: [notice(foundText(found, lead))], assessment: withFound(state, found, ctx.now) };
@@ -162,7 +183,7 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
 
   return {
     name: PLAN_FEATURE,
-    help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `remove referral 1`, `find carers Bath`, `add signpost 1 to goal 1` — `help plan` lists them all.',
+    help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `remove referral 1`, `find carers Bath`, `add signpost 1 to goal 1`, `include paid` / `free only` (cost barrier) — `help plan` lists them all.',
     select(input, ctx) {
       // Issue 15: an unknown or ambiguous home area is asked about at the area question itself.
       if (input.kind === 'text' && placeQuestionAccepts(input.text, ctx, deps.directory.index)) return true;
@@ -195,14 +216,17 @@ export async function createPlanFeatureFromEnv(options: {
 }): Promise<Feature> {
   const directory = loadDirectorySource({ dataDir: options.dataDir });
   options.logger.info({ directory: directory.kind, services: directory.serviceCount }, describeDirectorySource(directory));
+  const places = loadPlacesConfig(options.env);
+  const postcodes = places.postcodeLookupUrl ? createPostcodeLookup({ baseUrl: places.postcodeLookupUrl }) : undefined;
+  options.logger.info({ postcodeLookup: places.postcodeLookupUrl ? new URL(places.postcodeLookupUrl).host : 'off' }, places.postcodeLookupUrl ? 'Online postcode lookup on (full postcodes resolved to their own point; cached)' : 'Online postcode lookup off (postcodes resolved from the directory’s districts)');
   const llm = loadLlmConfig(options.env);
   options.logger.info({ llm: llm?.provider ?? 'off' }, describeLlmConfig(llm));
-  if (!llm) return createPlanFeature({ directory });
+  if (!llm) return createPlanFeature({ directory, ...(postcodes ? { postcodes } : {}) });
   // LangChain and the tokenizer cost ~80 MB of memory: loaded only when an LLM is configured.
   const [{ createLlmDrafter }, { createChatModel }] = await Promise.all([import('../../prompts/llm-drafter'), import('../../prompts/llm-provider')]);
   const drafter = createLlmDrafter(await createChatModel(llm), {
     timeoutMs: llm.timeoutMs,
     onOutcome: (o) => options.logger.info({ llmDraftUsed: o.used, ...(o.reason ? { reason: o.reason } : {}) }, 'plan drafted'),
   });
-  return createPlanFeature({ directory, drafter });
+  return createPlanFeature({ directory, drafter, ...(postcodes ? { postcodes } : {}) });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../../plans/draft-plan';
 import type { Plan } from '../../plans/model';
 import { parsePlanCommand, type PlanCommand } from '../../plans/plan-commands';
-import { applyPlanChange, approvePlan, replaceWithRedraft } from '../../plans/plan-edits';
+import { applyPlanChange, approvePlan, replaceWithRedraft, type Change } from '../../plans/plan-edits';
 import { PERSON_LOW_CONFIDENCE, PERSON_STRUCTURED } from './fixtures';
 import { inputFor } from './helpers';
 
@@ -17,7 +17,7 @@ function command(text: string): PlanCommand {
 
 function apply(plan: Plan, text: string, actor = lw): Plan {
   const c = command(text);
-  const r = c.kind === 'approve' ? approvePlan(plan, actor) : applyPlanChange(plan, c as Exclude<PlanCommand, { kind: 'show' | 'help' | 'redraft' | 'approve' }>, actor);
+  const r = c.kind === 'approve' ? approvePlan(plan, actor) : applyPlanChange(plan, c as Change, actor);
   if (!r.ok) throw new Error(r.message);
   return r.plan;
 }
@@ -78,7 +78,7 @@ describe('plan edits', () => {
       ['edit action 1.1 intention go soon', /starts “I intend to …”/],
       [`add goal ${'x'.repeat(401)}`, /limit is 400/],
     ] as const) {
-      const c = command(text) as Exclude<PlanCommand, { kind: 'show' | 'help' | 'redraft' | 'approve' }>;
+      const c = command(text) as Change;
       const r = applyPlanChange(draft, c, lw);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toMatch(msg);
