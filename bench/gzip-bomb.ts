@@ -34,7 +34,13 @@ const memMb = (pid: number) => {
 function post(port: number, body: Buffer): Promise<number> {
   return new Promise((resolve) => {
     const req = request(
-      { host: '127.0.0.1', port, method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': body.length } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/messages',
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': body.length },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -65,12 +71,17 @@ const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
 try {
   for (let i = 0; ; i++) {
     if (i > 300) throw new Error('bot did not start');
-    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   await new Promise((r) => setTimeout(r, 1000)); // let start-up garbage settle
-  const bomb = gzipSync(Buffer.concat([Buffer.from('{"type":"message","text":"'), Buffer.alloc(inflatedMb * 1024 * 1024, 0x61), Buffer.from('"}')]), { level: 9 });
+  const bomb = gzipSync(Buffer.concat([Buffer.from('{"type":"message","text":"'), Buffer.alloc(inflatedMb * 1024 * 1024, 0x61), Buffer.from('"}')]), {
+    level: 9,
+  });
   const before = memMb(child.pid!);
   const statuses = await Promise.all(Array.from({ length: parallel }, () => post(port, bomb)));
   await new Promise((r) => setTimeout(r, 500));

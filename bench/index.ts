@@ -29,7 +29,9 @@ console.log('');
 console.log(formatTable(rows));
 console.log('');
 const m = result.machine;
-console.log(`${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, load average ${m.loadAverageAtStart.map((x) => x.toFixed(2)).join(' ')} → ${(m.loadAverageAtEnd ?? []).map((x) => x.toFixed(2)).join(' ')}, ${result.durationSeconds?.toFixed(0)} s`);
+console.log(
+  `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, load average ${m.loadAverageAtStart.map((x) => x.toFixed(2)).join(' ')} → ${(m.loadAverageAtEnd ?? []).map((x) => x.toFixed(2)).join(' ')}, ${result.durationSeconds?.toFixed(0)} s`,
+);
 
 const dir = join(REPO_ROOT, 'bench', 'results');
 mkdirSync(dir, { recursive: true });

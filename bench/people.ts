@@ -24,13 +24,25 @@ const MATTERS = [
   'I want to volunteer and feel useful again',
 ];
 const GOALS = [
-  'get back to my allotment', 'join a walking group', 'sort out my money', 'meet people who have lost someone',
-  'have a break from caring', 'learn to use my tablet', 'find some volunteering', 'go swimming once a week',
-  'join a choir', 'talk to someone about feeling low', 'get help with my housing', 'do some gentle exercise',
+  'get back to my allotment',
+  'join a walking group',
+  'sort out my money',
+  'meet people who have lost someone',
+  'have a break from caring',
+  'learn to use my tablet',
+  'find some volunteering',
+  'go swimming once a week',
+  'join a choir',
+  'talk to someone about feeling low',
+  'get help with my housing',
+  'do some gentle exercise',
 ];
 const HBM_BARRIERS = [
-  'The bus fare and my knee', 'I get nervous going somewhere new on my own', 'Nothing really',
-  'I keep putting it off and forget to ring', 'Money is tight and I have my mum to look after',
+  'The bus fare and my knee',
+  'I get nervous going somewhere new on my own',
+  'Nothing really',
+  'I keep putting it off and forget to ring',
+  'Money is tight and I have my mum to look after',
 ];
 const SELF_EFFICACY = ['Fairly sure if someone came with me the first time', 'Very sure, I just need the details', 'Not very sure at all'];
 const AREAS = ['LS6', 'LS12', 'LS7 3AB', 'BD3', 'Headingley', 'York', 'WF1', 'M14', ''];

@@ -28,15 +28,31 @@ export function rowsFor(r: BenchResult): Row[] {
     add('HTTP turns', `echo bot (floor), c=${h.concurrency}`, line(h.echo));
     add('HTTP turns', `real bot, c=${h.concurrency}`, line(h.real));
     // Issue 22: ≥ 50 % of the floor is the target, 60 % the stretch.
-    add('HTTP turns', 'throughput real/echo', `${(h.throughputRatio * 100).toFixed(0)} %${h.throughputRatio >= 0.6 ? ' (stretch 60 % met)' : ''}`, '≥ 50 %', h.throughputRatio >= 0.5);
+    add(
+      'HTTP turns',
+      'throughput real/echo',
+      `${(h.throughputRatio * 100).toFixed(0)} %${h.throughputRatio >= 0.6 ? ' (stretch 60 % met)' : ''}`,
+      '≥ 50 %',
+      h.throughputRatio >= 0.5,
+    );
     add('HTTP turns', 'p99 real/echo', `${h.p99Ratio.toFixed(2)}×`, '≤ 2×', h.p99Ratio <= 2);
     add('HTTP turns', 'p50 real/echo', `${h.p50Ratio.toFixed(2)}×`);
   }
   for (const m of r.match ?? []) {
     const target = m.services >= 100_000 ? 'p99 ≤ 10 ms' : '';
-    add('Matching', `${int(m.services)} services (index built in ${ms(m.indexBuildMs)})`, `${pq(m.perQueryMs)} · scan baseline p50 ${ms(m.scanPerQueryMs.p50)} (${m.speedupP50.toFixed(0)}× faster)${m.agreesWithScan ? '' : ' · DIFFERS from scan'}`);
+    add(
+      'Matching',
+      `${int(m.services)} services (index built in ${ms(m.indexBuildMs)})`,
+      `${pq(m.perQueryMs)} · scan baseline p50 ${ms(m.scanPerQueryMs.p50)} (${m.speedupP50.toFixed(0)}× faster)${m.agreesWithScan ? '' : ' · DIFFERS from scan'}`,
+    );
     // Issue 15: the target includes resolving the typed place (town, district or misspelt) first.
-    add('Matching', `${int(m.services)} services, place text resolved + matched (gazetteer built in ${ms(m.gazetteerBuildMs)})`, pq(m.withPlaceMs), target, target ? m.withPlaceMs.p99 <= 10 : null);
+    add(
+      'Matching',
+      `${int(m.services)} services, place text resolved + matched (gazetteer built in ${ms(m.gazetteerBuildMs)})`,
+      pq(m.withPlaceMs),
+      target,
+      target ? m.withPlaceMs.p99 <= 10 : null,
+    );
     if (m.withPlaceCpuMs) add('Matching', `${int(m.services)} services, same path, CPU time per query (not waiting for a core)`, pq(m.withPlaceCpuMs));
   }
   if (r.draft) add('Plan drafting', `draftPlan, ${r.draft.people} people`, pq(r.draft.draftPlanMs), 'p99 ≤ 20 ms', r.draft.draftPlanMs.p99 <= 20);
@@ -44,20 +60,50 @@ export function rowsFor(r: BenchResult): Row[] {
   if (r.memory) {
     const m = r.memory;
     const mb = m.rssMiB * MIB_TO_MB;
-    add('Memory', `RSS, ${int(m.assessmentsInProgress)} assessments in progress`, `${mb.toFixed(0)} MB (idle ${(m.rssIdleMiB * MIB_TO_MB).toFixed(0)} MB, peak ${(m.peakRssMiB * MIB_TO_MB).toFixed(0)} MB, with esbuild helper ${(m.processTreeRssMiB * MIB_TO_MB).toFixed(0)} MB)`, '≤ 200 MB', mb <= 200);
+    add(
+      'Memory',
+      `RSS, ${int(m.assessmentsInProgress)} assessments in progress`,
+      `${mb.toFixed(0)} MB (idle ${(m.rssIdleMiB * MIB_TO_MB).toFixed(0)} MB, peak ${(m.peakRssMiB * MIB_TO_MB).toFixed(0)} MB, with esbuild helper ${(m.processTreeRssMiB * MIB_TO_MB).toFixed(0)} MB)`,
+      '≤ 200 MB',
+      mb <= 200,
+    );
     const p = m.precompiled;
     if (p) {
       const pmb = p.rssMiB * MIB_TO_MB;
-      add('Memory', `RSS, start:prod bundle, ${int(p.assessmentsInProgress)} in progress`, `${pmb.toFixed(0)} MB (idle ${(p.rssIdleMiB * MIB_TO_MB).toFixed(0)} MB, peak ${(p.peakRssMiB * MIB_TO_MB).toFixed(0)} MB)`, '≤ 200 MB', pmb <= 200);
+      add(
+        'Memory',
+        `RSS, start:prod bundle, ${int(p.assessmentsInProgress)} in progress`,
+        `${pmb.toFixed(0)} MB (idle ${(p.rssIdleMiB * MIB_TO_MB).toFixed(0)} MB, peak ${(p.peakRssMiB * MIB_TO_MB).toFixed(0)} MB)`,
+        '≤ 200 MB',
+        pmb <= 200,
+      );
     }
   }
   if (r.coldStart) {
     const c = r.coldStart;
-    add('Cold start', 'npm start (tsx), empty data folder', `median ${ms(c.tsxFirstStartMs.p50)} (max ${ms(c.tsxFirstStartMs.max)})`, '≤ 2 s', c.tsxFirstStartMs.p50 <= 2000);
+    add(
+      'Cold start',
+      'npm start (tsx), empty data folder',
+      `median ${ms(c.tsxFirstStartMs.p50)} (max ${ms(c.tsxFirstStartMs.max)})`,
+      '≤ 2 s',
+      c.tsxFirstStartMs.p50 <= 2000,
+    );
     add('Cold start', 'npm start (tsx), restart', `median ${ms(c.tsxRestartMs.p50)} (max ${ms(c.tsxRestartMs.max)})`, '≤ 2 s', c.tsxRestartMs.p50 <= 2000);
     if (c.precompiledFirstStartMs && c.precompiledRestartMs) {
-      add('Cold start', 'precompiled bundle, empty data folder', `median ${ms(c.precompiledFirstStartMs.p50)} (max ${ms(c.precompiledFirstStartMs.max)})`, '≤ 2 s', c.precompiledFirstStartMs.p50 <= 2000);
-      add('Cold start', 'precompiled bundle, restart', `median ${ms(c.precompiledRestartMs.p50)} (max ${ms(c.precompiledRestartMs.max)})`, '≤ 2 s', c.precompiledRestartMs.p50 <= 2000);
+      add(
+        'Cold start',
+        'precompiled bundle, empty data folder',
+        `median ${ms(c.precompiledFirstStartMs.p50)} (max ${ms(c.precompiledFirstStartMs.max)})`,
+        '≤ 2 s',
+        c.precompiledFirstStartMs.p50 <= 2000,
+      );
+      add(
+        'Cold start',
+        'precompiled bundle, restart',
+        `median ${ms(c.precompiledRestartMs.p50)} (max ${ms(c.precompiledRestartMs.max)})`,
+        '≤ 2 s',
+        c.precompiledRestartMs.p50 <= 2000,
+      );
     } else add('Cold start', 'precompiled bundle', `not measured: ${c.precompileError ?? 'unknown'}`);
   }
   if (r.exports) {
@@ -69,15 +115,33 @@ export function rowsFor(r: BenchResult): Row[] {
   }
   if (r.llm) {
     const l = r.llm;
-    add('LLM prompt', `tokens per plan, ${l.ordinary.plans} people`, `p50 ${int(l.ordinary.tokens.p50)} · max ${int(l.ordinary.tokens.max)}`, '≤ 3,000', l.ordinary.tokens.max <= 3000);
-    add('LLM prompt', `tokens, ${l.verbose.plans} verbose people (worst case)`, `p50 ${int(l.verbose.tokens.p50)} · max ${int(l.verbose.tokens.max)}`, '≤ 3,000', l.verbose.tokens.max <= 3000);
+    add(
+      'LLM prompt',
+      `tokens per plan, ${l.ordinary.plans} people`,
+      `p50 ${int(l.ordinary.tokens.p50)} · max ${int(l.ordinary.tokens.max)}`,
+      '≤ 3,000',
+      l.ordinary.tokens.max <= 3000,
+    );
+    add(
+      'LLM prompt',
+      `tokens, ${l.verbose.plans} verbose people (worst case)`,
+      `p50 ${int(l.verbose.tokens.p50)} · max ${int(l.verbose.tokens.max)}`,
+      '≤ 3,000',
+      l.verbose.tokens.max <= 3000,
+    );
   }
   if (r.safeguarding) {
     const g = r.safeguarding;
     add('Safeguarding', `rules, ms/message, ${int(g.statements)} corpus statements`, `mean ${ms(g.plainMs.mean)} · ${pq(g.plainMs)}`);
     add('Safeguarding', `rules, ms/message, ${int(g.disguised)} disguised variants`, `mean ${ms(g.disguisedMs.mean)} · ${pq(g.disguisedMs)}`);
     add('Safeguarding', 'disguised / plain time, same run', `${g.disguisedToPlain.toFixed(2)} ×`, '≤ 4 ×', g.disguisedToPlain <= 4);
-    add('Safeguarding', `second-opinion prompt tokens per message (${g.tokenizer})`, `p50 ${int(g.promptTokens.p50)} · max ${int(g.promptTokens.max)}`, '≤ 1,000', g.promptTokens.max <= 1000);
+    add(
+      'Safeguarding',
+      `second-opinion prompt tokens per message (${g.tokenizer})`,
+      `p50 ${int(g.promptTokens.p50)} · max ${int(g.promptTokens.max)}`,
+      '≤ 1,000',
+      g.promptTokens.max <= 1000,
+    );
   }
   for (const [section, error] of Object.entries(r.sectionErrors)) add(section, 'FAILED', (error ?? '').split('\n')[0] ?? '', '', false);
   return rows;
@@ -87,6 +151,10 @@ export function formatTable(rows: readonly Row[]): string {
   const cells = rows.map((r) => [r.section, r.metric, r.value, r.target, r.met === null ? '' : r.met ? 'met' : 'MISSED']);
   const head = ['Section', 'Measure', 'Result', 'Target', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (c: readonly string[]) =>
+    c
+      .map((x, i) => x.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }

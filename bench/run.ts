@@ -60,7 +60,17 @@ export interface BenchResult {
   finishedAt?: string;
   durationSeconds?: number;
   command: string;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; freeMemoryGiB: number; node: string; platform: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[]; gitCommit: string | null };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    freeMemoryGiB: number;
+    node: string;
+    platform: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd?: number[];
+    gitCommit: string | null;
+  };
   http?: HttpResult;
   memory?: MemoryResult;
   coldStart?: ColdStartResult;
@@ -74,7 +84,9 @@ export interface BenchResult {
 
 function gitCommit(): string | null {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return null;
   }
@@ -126,21 +138,24 @@ export async function runBench(config: BenchConfig, only: readonly Section[] = S
   return result;
 
   async function runSections(): Promise<void> {
-  await run('http', () => benchHttp(config.http));
-  await run('memory', () => benchMemory(config.memory));
-  await run('coldStart', () => benchColdStart(config.coldStart));
-  await run('match', () => benchMatch(config.match));
+    await run('http', () => benchHttp(config.http));
+    await run('memory', () => benchMemory(config.memory));
+    await run('coldStart', () => benchColdStart(config.coldStart));
+    await run('match', () => benchMatch(config.match));
 
-  await run('safeguarding', () => benchSafeguarding(config.safeguarding));
+    await run('safeguarding', () => benchSafeguarding(config.safeguarding));
 
-  const needPeople = only.some((s) => s === 'draft' || s === 'exports' || s === 'llm');
-  const script = needPeople ? loadDefaultScript() : null;
-  const people = script ? benchPeople(script, Math.max(config.draft.people, config.llm.people, config.exports.plans)) : [];
-  const index = needPeople ? buildDirectoryIndex(generateSyntheticDirectory(config.llm.directoryServices, 1)) : null;
-  await run('draft', () => benchDraft(people.slice(0, config.draft.people), config.draft.directoryServices, config.draft.repeat));
-  await run('exports', () => benchExports(people.slice(0, config.exports.plans).map((p) => exportInputFor(p, script!, index!)), config.exports.iterations));
-  await run('llm', () =>
-    benchLlm(people.slice(0, config.llm.people), benchPeople(script!, config.llm.verbosePeople, { verbose: true, seed: 11 }), index!),
-  );
+    const needPeople = only.some((s) => s === 'draft' || s === 'exports' || s === 'llm');
+    const script = needPeople ? loadDefaultScript() : null;
+    const people = script ? benchPeople(script, Math.max(config.draft.people, config.llm.people, config.exports.plans)) : [];
+    const index = needPeople ? buildDirectoryIndex(generateSyntheticDirectory(config.llm.directoryServices, 1)) : null;
+    await run('draft', () => benchDraft(people.slice(0, config.draft.people), config.draft.directoryServices, config.draft.repeat));
+    await run('exports', () =>
+      benchExports(
+        people.slice(0, config.exports.plans).map((p) => exportInputFor(p, script!, index!)),
+        config.exports.iterations,
+      ),
+    );
+    await run('llm', () => benchLlm(people.slice(0, config.llm.people), benchPeople(script!, config.llm.verbosePeople, { verbose: true, seed: 11 }), index!));
   }
 }

@@ -60,7 +60,8 @@ export function cleanupTempDirs(): void {
 export function npmScriptNodeArgs(script: 'start' | 'start:prod'): string[] {
   const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const words = (pkg.scripts[script] ?? '').trim().split(/\s+/);
-  if (words[0] !== 'node') throw new Error(`package.json script "${script}" must start with "node" for the bench to run it as npm does (got "${pkg.scripts[script]}")`);
+  if (words[0] !== 'node')
+    throw new Error(`package.json script "${script}" must start with "node" for the bench to run it as npm does (got "${pkg.scripts[script]}")`);
   return words.slice(1);
 }
 
@@ -75,7 +76,11 @@ export const realBotSpec = (dataDir: string, extraEnv: Record<string, string> = 
 });
 
 /** The floor runs with the same node flags as `npm start` (heap size, tsx), so only the handler differs. */
-export const echoBotSpec = (): ServerSpec => ({ name: 'echo', args: [...npmScriptNodeArgs('start').slice(0, -1), 'bench/echo-bot.ts'], env: { LOG_LEVEL: 'info' } });
+export const echoBotSpec = (): ServerSpec => ({
+  name: 'echo',
+  args: [...npmScriptNodeArgs('start').slice(0, -1), 'bench/echo-bot.ts'],
+  env: { LOG_LEVEL: 'info' },
+});
 
 /** Spawns the server; resolves once the process exists (not once it listens — see waitUntil*). */
 export async function spawnServer(spec: ServerSpec): Promise<ServerHandle> {
@@ -107,7 +112,8 @@ export async function spawnServer(spec: ServerSpec): Promise<ServerHandle> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function assertAlive(h: ServerHandle): void {
-  if (h.child.exitCode !== null) throw new Error(`${h.name} server exited (${h.child.exitCode}); log: ${h.logFile}\n${readFileSync(h.logFile, 'utf8').slice(-2000)}`);
+  if (h.child.exitCode !== null)
+    throw new Error(`${h.name} server exited (${h.child.exitCode}); log: ${h.logFile}\n${readFileSync(h.logFile, 'utf8').slice(-2000)}`);
 }
 
 // Generous: on a shared, loaded machine a tsx start can take tens of seconds; this is not a measured time.

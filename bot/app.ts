@@ -109,7 +109,8 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
   const bot = new WhatMattersBot(turns, logger, {
     remember: (userId, reference) => refs.remember(userId, reference),
     // A slow turn's reply, sent after its HTTP request has been answered (bot/slow-turn.ts).
-    proactive: (reference, activities) => adapter.continueConversationAsync(appId, reference, async (context) => void (await context.sendActivities(activities))),
+    proactive: (reference, activities) =>
+      adapter.continueConversationAsync(appId, reference, async (context) => void (await context.sendActivities(activities))),
     ...(options.slowTurnMs !== undefined ? { slowTurnMs: options.slowTurnMs } : {}),
   });
   const reminders =
@@ -127,7 +128,11 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
         });
   const core = { store, scripts, turns };
   const tab = options.tab ?? loadTabConfig(process.env, config);
-  const mounts = [...(tab ? [mountTabRoutes(tab), mountReportRoutes(tab)] : []), exportRoutesMount({ settings: exportSettings, links: exportLinks, logger }), ...(options.mount ?? [])];
+  const mounts = [
+    ...(tab ? [mountTabRoutes(tab), mountReportRoutes(tab)] : []),
+    exportRoutesMount({ settings: exportSettings, links: exportLinks, logger }),
+    ...(options.mount ?? []),
+  ];
   const server = createServer({ config, adapter, bot, logger, mount: mounts.map((m) => (s: Server) => m(s, core)) });
   return {
     server,

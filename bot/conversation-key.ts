@@ -14,6 +14,8 @@ export interface ConversationParts {
 }
 
 export function conversationKey(p: ConversationParts): string {
-  const digest = createHash('sha256').update(JSON.stringify([p.tenantId ?? '', p.conversationId, p.userId])).digest('base64url');
+  const digest = createHash('sha256')
+    .update(JSON.stringify([p.tenantId ?? '', p.conversationId, p.userId]))
+    .digest('base64url');
   return `c1:${digest.slice(0, 32)}`;
 }

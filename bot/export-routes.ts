@@ -57,7 +57,15 @@ export function registerExportRoutes(server: Server, deps: ExportRouteDeps): voi
     if (!r.ok) return sendText(res, 403, `${r.message}`);
     if ((r.plan?.id ?? null) !== c.pid || (r.plan?.version ?? null) !== c.pv)
       return sendText(res, 410, 'The plan has changed since this link was made. Type `export` in the chat to export the current version.');
-    await auditExport(deps.store, { at: now.toISOString(), actor: c.uid, action: 'export.downloaded', exportId: c.eid, assessmentId: state.id, plan: r.plan, artifact: r.artifact });
+    await auditExport(deps.store, {
+      at: now.toISOString(),
+      actor: c.uid,
+      action: 'export.downloaded',
+      exportId: c.eid,
+      assessmentId: state.id,
+      plan: r.plan,
+      artifact: r.artifact,
+    });
     deps.logger?.info({ exportId: c.eid, format: c.fmt }, 'export downloaded');
     res.writeHead(200, {
       ...HEADERS,

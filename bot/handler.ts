@@ -51,7 +51,9 @@ export class WhatMattersBot extends TeamsActivityHandler {
     const activity = context.activity;
     // Patient data stays out of group chats and meetings, where others can read it.
     if (!isPersonal(context)) {
-      await context.sendActivity('I only run assessments in a private 1:1 chat, so no patient details are shown here. Please message me directly and I will continue there.');
+      await context.sendActivity(
+        'I only run assessments in a private 1:1 chat, so no patient details are shown here. Please message me directly and I will continue there.',
+      );
       return;
     }
     const userId = activity.from?.aadObjectId ?? activity.from?.id;
@@ -76,7 +78,9 @@ export class WhatMattersBot extends TeamsActivityHandler {
     // A caller that asked for the replies in the HTTP response (expectReplies) waits for them.
     const canDefer = proactive !== undefined && activity.deliveryMode !== 'expectReplies';
     try {
-      const raced = canDefer ? await raceBudget(work, this.options.slowTurnMs ?? SLOW_TURN_BUDGET_MS, this.options.timer) : { kind: 'in-time' as const, value: await work };
+      const raced = canDefer
+        ? await raceBudget(work, this.options.slowTurnMs ?? SLOW_TURN_BUDGET_MS, this.options.timer)
+        : { kind: 'in-time' as const, value: await work };
       if (raced.kind === 'in-time') {
         await context.sendActivities(stampCardNonces(renderReply(raced.value), turnNonces(conversationId, activityId)));
         return;
@@ -93,7 +97,9 @@ export class WhatMattersBot extends TeamsActivityHandler {
           },
         )
         .then((activities) => proactive!(reference, activities))
-        .catch((err: unknown) => this.logger.error({ conversation: conversationId, activityId, error: (err as Error).name }, 'slow turn: proactive reply could not be sent'));
+        .catch((err: unknown) =>
+          this.logger.error({ conversation: conversationId, activityId, error: (err as Error).name }, 'slow turn: proactive reply could not be sent'),
+        );
       this.pending.add(delivery);
       void delivery.finally(() => this.pending.delete(delivery));
     } catch (err) {
@@ -104,7 +110,10 @@ export class WhatMattersBot extends TeamsActivityHandler {
 
   /** Ids and the error class only: the message may contain patient text. */
   private logFailure(conversationId: string, activityId: string, err: unknown): void {
-    this.logger.error({ conversation: conversationId, activityId, error: (err as Error).name, stack: (err as Error).stack?.split('\n').slice(0, 4).join(' | ') }, 'turn failed');
+    this.logger.error(
+      { conversation: conversationId, activityId, error: (err as Error).name, stack: (err as Error).stack?.split('\n').slice(0, 4).join(' | ') },
+      'turn failed',
+    );
   }
 
   /** Waits until every deferred reply has been sent (or has failed and been logged). */

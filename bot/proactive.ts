@@ -44,7 +44,11 @@ export function proactiveSender(adapter: Pick<CloudAdapter, 'continueConversatio
     if (!ref) return 'no_reference';
     // Nonces derived from the outbox key: a resend after a crash carries the same buttons.
     const activities = stampCardNonces(renderReply(reply), turnNonces(`reminder:${userId}`, key));
-    await adapter.continueConversationAsync(appId, ref.reference as Partial<ConversationReference>, async (context) => void (await context.sendActivities(activities)));
+    await adapter.continueConversationAsync(
+      appId,
+      ref.reference as Partial<ConversationReference>,
+      async (context) => void (await context.sendActivities(activities)),
+    );
     return 'sent';
   };
 }

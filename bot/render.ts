@@ -70,7 +70,10 @@ function renderCard(item: Prompt | FeaturePrompt, reply: TurnReply, lead: Lead[]
       // The lines before it (e.g. "Action 3.2 changed …") go inside, under the card's header.
       const body = [...card.body];
       // After the header and any safeguarding block (a confirmed concern leads the card, issue 16).
-      const attention = body.slice(0, 4).map((b) => (b.type === 'Container' ? b.style : undefined)).lastIndexOf('attention');
+      const attention = body
+        .slice(0, 4)
+        .map((b) => (b.type === 'Container' ? b.style : undefined))
+        .lastIndexOf('attention');
       const at = attention >= 0 ? attention + 1 : 1;
       if (lead.length) body.splice(at, 0, ...leadBlocks(lead));
       return cardActivity([...leadText, item.text].join('\n'), { ...card, body });

@@ -30,7 +30,9 @@ export function mountReportRoutes(cfg: TabConfig) {
       try {
         const auth = await authenticate(req, 'manage');
         if (!auth.ok)
-          return json(res, auth.status, { error: auth.status === 403 ? `The service report needs the "${MANAGE_ROLE}" app role; ask your Teams administrator.` : auth.message });
+          return json(res, auth.status, {
+            error: auth.status === 403 ? `The service report needs the "${MANAGE_ROLE}" app role; ask your Teams administrator.` : auth.message,
+          });
         const period = parsePeriod(req.query?.from, req.query?.to);
         if (!period.ok) return json(res, 400, { error: period.message });
         await handler(req, res, period.period);
@@ -43,34 +45,43 @@ export function mountReportRoutes(cfg: TabConfig) {
     const build = (period: { from: string; to: string }) => loadServiceReport(core.store, core.scripts, period, new Date()).then((r) => r.report);
     const fileName = (period: { from: string; to: string }, ext: string) => `service-report-${period.from}-to-${period.to}.${ext}`;
 
-    server.get('/api/report', route(async (req, res, period) => {
-      const report = await build(period);
-      const inline = req.query?.charts === 'inline';
-      const charts = inline
-        ? renderAllCharts(report).map((c) => ({ id: c.id, title: c.title, tableId: c.tableId, src: `data:image/png;base64,${c.png.toString('base64')}` }))
-        : undefined;
-      json(res, 200, { report, ...(charts ? { charts } : {}) });
-    }));
+    server.get(
+      '/api/report',
+      route(async (req, res, period) => {
+        const report = await build(period);
+        const inline = req.query?.charts === 'inline';
+        const charts = inline
+          ? renderAllCharts(report).map((c) => ({ id: c.id, title: c.title, tableId: c.tableId, src: `data:image/png;base64,${c.png.toString('base64')}` }))
+          : undefined;
+        json(res, 200, { report, ...(charts ? { charts } : {}) });
+      }),
+    );
 
-    server.get('/api/report/csv', route(async (req, res, period) => {
-      const long = req.query?.layout === 'long';
-      const csv = (long ? reportToLongCsv : reportToCsv)(await build(period));
-      res.writeHead(200, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${fileName(period, long ? 'long.csv' : 'csv')}"`,
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-      });
-      res.end(csv);
-    }));
+    server.get(
+      '/api/report/csv',
+      route(async (req, res, period) => {
+        const long = req.query?.layout === 'long';
+        const csv = (long ? reportToLongCsv : reportToCsv)(await build(period));
+        res.writeHead(200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="${fileName(period, long ? 'long.csv' : 'csv')}"`,
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        res.end(csv);
+      }),
+    );
 
-    server.get('/api/report/charts/:id', route(async (req, res, period) => {
-      const id = String(req.params?.id ?? '');
-      if (!/^[a-z0-9-]{1,64}$/.test(id)) return json(res, 400, { error: 'chart id must be lower-case letters, digits and hyphens' });
-      const chart = renderChart(await build(period), id);
-      if (!chart) return json(res, 404, { error: `There is no chart "${id}".` });
-      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-      res.end(chart.png);
-    }));
+    server.get(
+      '/api/report/charts/:id',
+      route(async (req, res, period) => {
+        const id = String(req.params?.id ?? '');
+        if (!/^[a-z0-9-]{1,64}$/.test(id)) return json(res, 400, { error: 'chart id must be lower-case letters, digits and hyphens' });
+        const chart = renderChart(await build(period), id);
+        if (!chart) return json(res, 404, { error: `There is no chart "${id}".` });
+        res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+        res.end(chart.png);
+      }),
+    );
   };
 }

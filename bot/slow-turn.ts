@@ -6,7 +6,8 @@
  * Pure timing logic, with the timer injected so tests need no real waiting.
  */
 export const SLOW_TURN_BUDGET_MS = 8000;
-export const STILL_WORKING_TEXT = 'Still working on that (drafting can take a little while). I will post the result here as soon as it is ready — no need to send it again.';
+export const STILL_WORKING_TEXT =
+  'Still working on that (drafting can take a little while). I will post the result here as soon as it is ready — no need to send it again.';
 
 export type Timer = (ms: number, fire: () => void) => () => void;
 

@@ -117,8 +117,7 @@ export function mountTabRoutes(cfg: TabConfig) {
 
     /** Wraps a handler with authentication and uniform errors (never a stack trace to the page). */
     const route =
-      (need: 'read' | 'manage', handler: (req: Request, res: Response, who: TabIdentity) => Promise<void>) =>
-      async (req: Request, res: Response) => {
+      (need: 'read' | 'manage', handler: (req: Request, res: Response, who: TabIdentity) => Promise<void>) => async (req: Request, res: Response) => {
         try {
           const auth = await authenticate(req, need);
           if (!auth.ok) return json(res, auth.status, { error: auth.message });
@@ -140,98 +139,154 @@ export function mountTabRoutes(cfg: TabConfig) {
 
     // Tells the page how to sign in; deliberately no secrets and no authorisation decisions.
     server.get('/api/scripts/config', async (_req, res) =>
-      json(res, 200, { mode: cfg.mode, ...(cfg.mode === 'local' ? { identity: cfg.identity } : {}), ...(cfg.mode === 'disabled' ? { reason: cfg.reason } : {}), role: MANAGE_ROLE }),
+      json(res, 200, {
+        mode: cfg.mode,
+        ...(cfg.mode === 'local' ? { identity: cfg.identity } : {}),
+        ...(cfg.mode === 'disabled' ? { reason: cfg.reason } : {}),
+        role: MANAGE_ROLE,
+      }),
     );
-    server.get('/api/scripts/me', route('read', async (_req, res, who) => json(res, 200, who)));
-    server.get('/api/scripts/locks', route('read', async (_req, res) => json(res, 200, {
-      instruments: instrumentLocks(),
-      safeguarding: SAFEGUARDING_LOCK_REASON,
-      riskCategories: Object.entries(RISK_CATEGORIES).map(([id, label]) => ({ id, label })),
-    })));
-    server.get('/api/scripts', route('read', async (_req, res) => json(res, 200, { scripts: await admin.list() })));
-    server.get('/api/scripts/audit', route('read', async (req, res) => {
-      const scriptId = typeof req.query?.scriptId === 'string' ? req.query.scriptId : undefined;
-      json(res, 200, { entries: await admin.auditTrail(scriptId) });
-    }));
+    server.get(
+      '/api/scripts/me',
+      route('read', async (_req, res, who) => json(res, 200, who)),
+    );
+    server.get(
+      '/api/scripts/locks',
+      route('read', async (_req, res) =>
+        json(res, 200, {
+          instruments: instrumentLocks(),
+          safeguarding: SAFEGUARDING_LOCK_REASON,
+          riskCategories: Object.entries(RISK_CATEGORIES).map(([id, label]) => ({ id, label })),
+        }),
+      ),
+    );
+    server.get(
+      '/api/scripts',
+      route('read', async (_req, res) => json(res, 200, { scripts: await admin.list() })),
+    );
+    server.get(
+      '/api/scripts/audit',
+      route('read', async (req, res) => {
+        const scriptId = typeof req.query?.scriptId === 'string' ? req.query.scriptId : undefined;
+        json(res, 200, { entries: await admin.auditTrail(scriptId) });
+      }),
+    );
 
     // Validation and preview change nothing, so reading is enough to use them.
-    server.post('/api/scripts/validate', route('read', async (req, res) => {
-      const input = scriptInput(req.body);
-      if (!input) return badRequest(res, 'Send {"source": "<yaml or json>"} or {"document": {...}}.');
-      const r = checkScript(input);
-      json(res, 200, r.ok ? { ok: true, issues: [] } : { ok: false, issues: r.issues });
-    }));
-    server.post('/api/scripts/preview', route('read', async (req, res) => {
-      const body = (req.body ?? {}) as { state?: unknown; input?: unknown; startAt?: unknown };
-      const input = scriptInput(req.body);
-      if (!input) return badRequest(res, 'Send the draft as "source" or "document".');
-      const r = runPreview({ script: input, state: body.state, input: body.input, startAt: body.startAt });
-      if (r.ok) json(res, 200, { state: r.state, prompts: r.prompts });
-      else json(res, r.status, { error: r.message, ...(r.issues ? { issues: r.issues } : {}) });
-    }));
+    server.post(
+      '/api/scripts/validate',
+      route('read', async (req, res) => {
+        const input = scriptInput(req.body);
+        if (!input) return badRequest(res, 'Send {"source": "<yaml or json>"} or {"document": {...}}.');
+        const r = checkScript(input);
+        json(res, 200, r.ok ? { ok: true, issues: [] } : { ok: false, issues: r.issues });
+      }),
+    );
+    server.post(
+      '/api/scripts/preview',
+      route('read', async (req, res) => {
+        const body = (req.body ?? {}) as { state?: unknown; input?: unknown; startAt?: unknown };
+        const input = scriptInput(req.body);
+        if (!input) return badRequest(res, 'Send the draft as "source" or "document".');
+        const r = runPreview({ script: input, state: body.state, input: body.input, startAt: body.startAt });
+        if (r.ok) json(res, 200, { state: r.state, prompts: r.prompts });
+        else json(res, r.status, { error: r.message, ...(r.issues ? { issues: r.issues } : {}) });
+      }),
+    );
 
     // "My caseload": reading only — and only what the caller owns, whatever their role.
-    server.get('/api/caseload', route('read', async (req, res, who) => {
-      const asked = String(req.query?.filter ?? 'all');
-      if (!(CASELOAD_FILTERS as readonly string[]).includes(asked)) return badRequest(res, 'filter must be all, due or cap.');
-      const now = new Date().toISOString();
-      const all = await loadCaseload(core.store, core.scripts, who.userId, now);
-      const rows = filterCaseload(all, asked as CaseloadFilter, now).map((e) => ({
-        masked: e.masked, status: e.status, statusLabel: e.statusLabel, detail: e.detail, sessions: e.sessions,
-        reviewDate: e.reviewDate, lastContact: e.lastContact, next: e.next, supervision: e.supervision,
-        discharge: e.discharge && { at: e.discharge.at.slice(0, 10), label: e.discharge.label },
-      }));
-      const counts = { all: all.length, due: filterCaseload(all, 'due', now).length, cap: filterCaseload(all, 'cap', now).length };
-      json(res, 200, { filter: asked, today: now.slice(0, 10), counts, rows });
-    }));
+    server.get(
+      '/api/caseload',
+      route('read', async (req, res, who) => {
+        const asked = String(req.query?.filter ?? 'all');
+        if (!(CASELOAD_FILTERS as readonly string[]).includes(asked)) return badRequest(res, 'filter must be all, due or cap.');
+        const now = new Date().toISOString();
+        const all = await loadCaseload(core.store, core.scripts, who.userId, now);
+        const rows = filterCaseload(all, asked as CaseloadFilter, now).map((e) => ({
+          masked: e.masked,
+          status: e.status,
+          statusLabel: e.statusLabel,
+          detail: e.detail,
+          sessions: e.sessions,
+          reviewDate: e.reviewDate,
+          lastContact: e.lastContact,
+          next: e.next,
+          supervision: e.supervision,
+          discharge: e.discharge && { at: e.discharge.at.slice(0, 10), label: e.discharge.label },
+        }));
+        const counts = { all: all.length, due: filterCaseload(all, 'due', now).length, cap: filterCaseload(all, 'cap', now).length };
+        json(res, 200, { filter: asked, today: now.slice(0, 10), counts, rows });
+      }),
+    );
 
-    server.post('/api/scripts/import', route('manage', async (req, res, who) => {
-      const input = scriptInput(req.body);
-      if (!input) return badRequest(res, 'Send the file contents as {"source": "..."}.');
-      replyResult(res, await admin.saveDraft(who.actor, null, input), 201);
-    }));
-    server.put('/api/scripts/:scriptId/draft', route('manage', async (req, res, who) => {
-      const input = scriptInput(req.body);
-      if (!input) return badRequest(res, 'Send {"source": "<yaml or json>"} or {"document": {...}}.');
-      const options = saveOptions(req.body);
-      if (!options) return badRequest(res, 'basedOn must be {"version": <number or null>, "savedAt": <time or null>}.');
-      replyResult(res, await admin.saveDraft(who.actor, String(req.params.scriptId), input, options));
-    }));
-    server.get('/api/scripts/:scriptId/versions/:version', route('read', async (req, res) => {
-      const v = versionParam(req.params.version);
-      if (v === null) return badRequest(res, 'version must be a whole number');
-      replyResult(res, await admin.getVersion(String(req.params.scriptId), v));
-    }));
-    server.post('/api/scripts/:scriptId/versions/:version/publish', route('manage', async (req, res, who) => {
-      const v = versionParam(req.params.version);
-      if (v === null) return badRequest(res, 'version must be a whole number');
-      replyResult(res, await admin.publish(who.actor, String(req.params.scriptId), v, reasonOf(req.body)));
-    }));
-    server.post('/api/scripts/:scriptId/rollback', route('manage', async (req, res, who) => {
-      const v = versionParam(String((req.body as { version?: unknown } | undefined)?.version ?? ''));
-      if (v === null) return badRequest(res, 'Send {"version": <the version to restore>}.');
-      replyResult(res, await admin.rollback(who.actor, String(req.params.scriptId), v, reasonOf(req.body)));
-    }));
-    server.get('/api/scripts/:scriptId/diff', route('read', async (req, res) => {
-      const from = versionParam(req.query?.from);
-      const to = versionParam(req.query?.to);
-      if (from === null || to === null) return badRequest(res, 'Give ?from=<version>&to=<version>.');
-      const r = await admin.diffBoth(String(req.params.scriptId), from, to);
-      if (r.ok) json(res, 200, { from, to, changes: r.value.changes, words: r.value.words });
-      else replyResult(res, r);
-    }));
-    server.get('/api/scripts/:scriptId/versions/:version/export', route('read', async (req, res) => {
-      const v = versionParam(req.params.version);
-      const format = String(req.query?.format ?? 'yaml');
-      if (v === null || !['yaml', 'json', 'fhir'].includes(format)) return badRequest(res, 'Give a version and ?format=yaml|json|fhir.');
-      const r = await admin.exportVersion(String(req.params.scriptId), v, format as 'yaml' | 'json' | 'fhir');
-      if (!r.ok) return replyResult(res, r);
-      res.writeHead(200, {
-        'content-type': `${r.value.contentType}; charset=utf-8`,
-        'content-disposition': `attachment; filename="${r.value.filename}"`,
-        'cache-control': 'no-store',
-      });
-      res.end(r.value.body);
-    }));
+    server.post(
+      '/api/scripts/import',
+      route('manage', async (req, res, who) => {
+        const input = scriptInput(req.body);
+        if (!input) return badRequest(res, 'Send the file contents as {"source": "..."}.');
+        replyResult(res, await admin.saveDraft(who.actor, null, input), 201);
+      }),
+    );
+    server.put(
+      '/api/scripts/:scriptId/draft',
+      route('manage', async (req, res, who) => {
+        const input = scriptInput(req.body);
+        if (!input) return badRequest(res, 'Send {"source": "<yaml or json>"} or {"document": {...}}.');
+        const options = saveOptions(req.body);
+        if (!options) return badRequest(res, 'basedOn must be {"version": <number or null>, "savedAt": <time or null>}.');
+        replyResult(res, await admin.saveDraft(who.actor, String(req.params.scriptId), input, options));
+      }),
+    );
+    server.get(
+      '/api/scripts/:scriptId/versions/:version',
+      route('read', async (req, res) => {
+        const v = versionParam(req.params.version);
+        if (v === null) return badRequest(res, 'version must be a whole number');
+        replyResult(res, await admin.getVersion(String(req.params.scriptId), v));
+      }),
+    );
+    server.post(
+      '/api/scripts/:scriptId/versions/:version/publish',
+      route('manage', async (req, res, who) => {
+        const v = versionParam(req.params.version);
+        if (v === null) return badRequest(res, 'version must be a whole number');
+        replyResult(res, await admin.publish(who.actor, String(req.params.scriptId), v, reasonOf(req.body)));
+      }),
+    );
+    server.post(
+      '/api/scripts/:scriptId/rollback',
+      route('manage', async (req, res, who) => {
+        const v = versionParam(String((req.body as { version?: unknown } | undefined)?.version ?? ''));
+        if (v === null) return badRequest(res, 'Send {"version": <the version to restore>}.');
+        replyResult(res, await admin.rollback(who.actor, String(req.params.scriptId), v, reasonOf(req.body)));
+      }),
+    );
+    server.get(
+      '/api/scripts/:scriptId/diff',
+      route('read', async (req, res) => {
+        const from = versionParam(req.query?.from);
+        const to = versionParam(req.query?.to);
+        if (from === null || to === null) return badRequest(res, 'Give ?from=<version>&to=<version>.');
+        const r = await admin.diffBoth(String(req.params.scriptId), from, to);
+        if (r.ok) json(res, 200, { from, to, changes: r.value.changes, words: r.value.words });
+        else replyResult(res, r);
+      }),
+    );
+    server.get(
+      '/api/scripts/:scriptId/versions/:version/export',
+      route('read', async (req, res) => {
+        const v = versionParam(req.params.version);
+        const format = String(req.query?.format ?? 'yaml');
+        if (v === null || !['yaml', 'json', 'fhir'].includes(format)) return badRequest(res, 'Give a version and ?format=yaml|json|fhir.');
+        const r = await admin.exportVersion(String(req.params.scriptId), v, format as 'yaml' | 'json' | 'fhir');
+        if (!r.ok) return replyResult(res, r);
+        res.writeHead(200, {
+          'content-type': `${r.value.contentType}; charset=utf-8`,
+          'content-disposition': `attachment; filename="${r.value.filename}"`,
+          'cache-control': 'no-store',
+        });
+        res.end(r.value.body);
+      }),
+    );
   };
 }

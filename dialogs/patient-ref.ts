@@ -36,6 +36,7 @@ export function parsePatientRef(raw: string): PatientRefResult {
   }
   return {
     ok: false,
-    message: 'Please give a 10-digit NHS number or a local reference (3–24 letters, digits or hyphens, starting with a letter, e.g. SP-2041). Do not use names.',
+    message:
+      'Please give a 10-digit NHS number or a local reference (3–24 letters, digits or hyphens, starting with a letter, e.g. SP-2041). Do not use names.',
   };
 }

@@ -32,8 +32,7 @@ export function exportScope(answers: Answers): ExportScope {
   if (outcome === 'decline') return { kind: 'screened_out', outcome, reason: text(answers, QUESTION.screenDeclineReason), redirectTo: null };
   if (outcome === 'redirect')
     return { kind: 'screened_out', outcome, reason: text(answers, QUESTION.screenRedirectReason), redirectTo: text(answers, QUESTION.screenRedirectTo) };
-  if (outcome !== 'accept')
-    return { kind: 'refused', message: 'This assessment has no screening outcome yet, so there is nothing to send to the GP.' };
+  if (outcome !== 'accept') return { kind: 'refused', message: 'This assessment has no screening outcome yet, so there is nothing to send to the GP.' };
   const share = text(answers, QUESTION.consentShare);
   if (share === 'full') return { kind: 'full' };
   if (share === 'codes_only') return { kind: 'codes_only' };

@@ -12,7 +12,6 @@ import { localScoreCoding, type LocalScoreCode } from './terminology';
  * have no SNOMED concept, so Observation.code uses the local score code system.
  */
 
-
 function questionnaireResponse(ctx: FhirContext, instrumentId: InstrumentId): WithId<QuestionnaireResponse> | null {
   const instrument = INSTRUMENTS[instrumentId];
   const items = instrument.groups.flatMap((group) =>
@@ -53,7 +52,8 @@ function scoreValues(ctx: FhirContext): ScoreValue[] {
   const out: ScoreValue[] = [];
   for (const key of ONS4_KEYS) {
     const r = s.ons4.items[key];
-    if (r.scored) out.push({ code: `ons4_${key}` as `ons4_${Ons4Key}`, value: { valueInteger: r.value }, interpretation: `${r.bandLabel} (ONS band)`, instrument: 'ons4' });
+    if (r.scored)
+      out.push({ code: `ons4_${key}` as `ons4_${Ons4Key}`, value: { valueInteger: r.value }, interpretation: `${r.bandLabel} (ONS band)`, instrument: 'ons4' });
   }
   if (s.ucla3.total.scored) out.push({ code: 'ucla3_total', value: { valueInteger: s.ucla3.total.total }, instrument: 'ucla3' });
   if (s.ucla3.direct) out.push({ code: 'loneliness_direct', value: { valueCodeableConcept: { text: s.ucla3.direct.label } }, instrument: 'ucla3' });

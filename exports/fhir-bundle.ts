@@ -1,14 +1,7 @@
 import type { ExportDocument } from './document';
 import { assessmentResources } from './fhir-assessments';
 import { carePlanResources } from './fhir-careplan';
-import {
-  consentResource,
-  createContext,
-  declinedObservation,
-  inboundReferral,
-  planReferrals,
-  safeguardingFlags,
-} from './fhir-resources';
+import { consentResource, createContext, declinedObservation, inboundReferral, planReferrals, safeguardingFlags } from './fhir-resources';
 import type { Bundle, BundleEntry, Composition, CompositionSection } from '@medplum/fhirtypes';
 import { narrative, profile, ref, sectionNarrative, urn, type FhirResource, type WithId } from './fhir-support';
 import { line, type SectionKey } from './layout';
@@ -91,5 +84,7 @@ export function buildFhirBundle(doc: ExportDocument): FhirBundle {
 
 /** The summary as narrative: one paragraph per item, "Label: text". */
 function summaryLines(items: SummaryItem[]) {
-  return items.flatMap((i) => (i.lines.length === 1 ? [line(`${i.label}: ${i.lines[0]}`)] : [line(`${i.label}:`), ...i.lines.map((l) => ({ text: l, bullet: true }))]));
+  return items.flatMap((i) =>
+    i.lines.length === 1 ? [line(`${i.label}: ${i.lines[0]}`)] : [line(`${i.label}:`), ...i.lines.map((l) => ({ text: l, bullet: true }))],
+  );
 }

@@ -89,19 +89,27 @@ export function carePlanResources(
   // Who approved this version, by name: an Annotation's authorString (the approver need not be the sender).
   const approval =
     plan.status === 'approved' && plan.approvedAt
-      ? [{ ...(plan.approvedByName ? { authorString: cleanFreeText(plan.approvedByName) } : {}), time: plan.approvedAt, text: `Plan version ${plan.version} ${approvalWords(plan)}.` }]
+      ? [
+          {
+            ...(plan.approvedByName ? { authorString: cleanFreeText(plan.approvedByName) } : {}),
+            time: plan.approvedAt,
+            text: `Plan version ${plan.version} ${approvalWords(plan)}.`,
+          },
+        ]
       : [];
   // Codes only: no goals, actions or notes (all free text) — just the coded review.
   if (codesOnly) return { carePlan: { ...base, activity: [reviewActivity(plan)], ...(approval.length ? { note: approval } : {}) }, goals: [] };
   const goals = plan.goals.map((g, i) => goalResource(ctx, g, i));
   const activity: CarePlanActivity[] = [
     ...plan.goals.flatMap((g, i) => g.actions.map((a) => actionActivity(ctx, a, goals[i]!))),
-    ...plan.signposts.map((s): CarePlanActivity => ({
-      detail: {
-        status: 'completed',
-        description: `Signposted to ${cleanFreeText(s.name)} (contact details given; not a referral)${s.contact ? `: ${cleanFreeText(s.contact)}` : ''}`,
-      },
-    })),
+    ...plan.signposts.map(
+      (s): CarePlanActivity => ({
+        detail: {
+          status: 'completed',
+          description: `Signposted to ${cleanFreeText(s.name)} (contact details given; not a referral)${s.contact ? `: ${cleanFreeText(s.contact)}` : ''}`,
+        },
+      }),
+    ),
     ...referrals.map((r) => ({ reference: ref(r) })),
     reviewActivity(plan),
   ];

@@ -56,7 +56,9 @@ export function createContext(doc: ExportDocument, assessedAt: string): FhirCont
     id: id('patient'),
     meta: profile('Patient'),
     identifier: [identifier],
-    ...(who ? { name: [{ use: 'official', family: who.family, given: who.given, ...(doc.patient.name ? { text: doc.patient.name } : {}) }], birthDate: who.birthDate } : {}),
+    ...(who
+      ? { name: [{ use: 'official', family: who.family, given: who.given, ...(doc.patient.name ? { text: doc.patient.name } : {}) }], birthDate: who.birthDate }
+      : {}),
     generalPractitioner: [ref(practice, doc.practice.name)],
   };
   const practitioner: WithId<Practitioner> | null = doc.author
@@ -102,17 +104,19 @@ export function consentResource(ctx: FhirContext, consentAt: string | null): Wit
 
 /** One Flag per confirmed safeguarding concern; the categories are vocabulary labels, not patient text. */
 export function safeguardingFlags(ctx: FhirContext): Array<WithId<Flag>> {
-  return ctx.doc.safeguarding.map((c, i): WithId<Flag> => ({
-    resourceType: 'Flag',
-    id: ctx.id(`flag-${i}`),
-    meta: profile('Flag'),
-    status: 'active',
-    category: [{ text: 'Safeguarding' }],
-    code: { text: `Safeguarding concern: ${c.categories.join('; ')}` },
-    subject: ref(ctx.patient),
-    period: { start: c.decidedAt },
-    author: ref(ctx.service, ctx.doc.serviceName),
-  }));
+  return ctx.doc.safeguarding.map(
+    (c, i): WithId<Flag> => ({
+      resourceType: 'Flag',
+      id: ctx.id(`flag-${i}`),
+      meta: profile('Flag'),
+      status: 'active',
+      category: [{ text: 'Safeguarding' }],
+      code: { text: `Safeguarding concern: ${c.categories.join('; ')}` },
+      subject: ref(ctx.patient),
+      period: { start: c.decidedAt },
+      author: ref(ctx.service, ctx.doc.serviceName),
+    }),
+  );
 }
 
 /** The referral this message answers (to the social prescribing service), coded when verified. */
@@ -137,20 +141,22 @@ export function inboundReferral(ctx: FhirContext): WithId<ServiceRequest> {
  * prescribing, not from it to a community group, and no verified concept has that meaning.
  */
 export function planReferrals(ctx: FhirContext, referrals: ResourceLink[]): Array<WithId<ServiceRequest>> {
-  return referrals.map((r, i): WithId<ServiceRequest> => ({
-    resourceType: 'ServiceRequest',
-    id: ctx.id(`referral-${i}`),
-    meta: profile('ServiceRequest'),
-    status: 'active',
-    intent: 'order',
-    code: { text: `Referral to ${cleanFreeText(r.name)}` },
-    subject: ref(ctx.patient),
-    authoredOn: ctx.doc.plan?.approvedAt ?? ctx.doc.generatedAt,
-    requester: ref(ctx.service, ctx.doc.serviceName),
-    performer: [{ identifier: { system: ctx.uris.directoryService, value: r.serviceId }, display: cleanFreeText(r.name) }],
-    ...(r.reasons.length ? { reasonCode: r.reasons.map((t) => ({ text: cleanFreeText(t) })) } : {}),
-    ...(r.contact ? { note: [{ text: `Contact: ${cleanFreeText(r.contact)}` }] } : {}),
-  }));
+  return referrals.map(
+    (r, i): WithId<ServiceRequest> => ({
+      resourceType: 'ServiceRequest',
+      id: ctx.id(`referral-${i}`),
+      meta: profile('ServiceRequest'),
+      status: 'active',
+      intent: 'order',
+      code: { text: `Referral to ${cleanFreeText(r.name)}` },
+      subject: ref(ctx.patient),
+      authoredOn: ctx.doc.plan?.approvedAt ?? ctx.doc.generatedAt,
+      requester: ref(ctx.service, ctx.doc.serviceName),
+      performer: [{ identifier: { system: ctx.uris.directoryService, value: r.serviceId }, display: cleanFreeText(r.name) }],
+      ...(r.reasons.length ? { reasonCode: r.reasons.map((t) => ({ text: cleanFreeText(t) })) } : {}),
+      ...(r.contact ? { note: [{ text: `Contact: ${cleanFreeText(r.contact)}` }] } : {}),
+    }),
+  );
 }
 
 /**
@@ -169,7 +175,10 @@ export function declinedObservation(ctx: FhirContext): WithId<Observation> {
     id: ctx.id('declined'),
     meta: profile('Observation'),
     status: 'final',
-    code: { ...(coding ? { coding: [coding] } : {}), text: redirected ? 'Redirected to another service from social prescribing' : 'Social prescribing declined' },
+    code: {
+      ...(coding ? { coding: [coding] } : {}),
+      text: redirected ? 'Redirected to another service from social prescribing' : 'Social prescribing declined',
+    },
     subject: ref(ctx.patient),
     effectiveDateTime: ctx.effective,
     performer: [ref(ctx.service, ctx.doc.serviceName)],

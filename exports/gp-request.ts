@@ -20,7 +20,8 @@ export function parseAskGp(raw: string): ParsedAskGp {
   const text = safeText(m[1] ?? '').replace(/\s+/g, ' ');
   if (text === '') return { ok: false, message: `Nothing was changed. ${USAGE}` };
   if (/^(none|nothing|no action( needed)?)$/i.test(text)) return { ok: true, command: { kind: 'none' } };
-  if (text.length > GP_REQUEST_MAX) return { ok: false, message: `That request is ${text.length} characters; the limit is ${GP_REQUEST_MAX}. Nothing was changed.` };
+  if (text.length > GP_REQUEST_MAX)
+    return { ok: false, message: `That request is ${text.length} characters; the limit is ${GP_REQUEST_MAX}. Nothing was changed.` };
   return { ok: true, command: { kind: 'set', text } };
 }
 
@@ -28,7 +29,13 @@ export type GpRequestResult = { ok: true; plan: Plan; summary: string } | { ok: 
 
 export function applyGpRequest(plan: Plan, c: AskGpCommand, actor: { by: string; at: string }): GpRequestResult {
   const next = c.kind === 'set' ? c.text : undefined;
-  if (next === plan.gpRequest) return { ok: false, message: next ? 'The plan already asks the GP exactly that; nothing was changed.' : 'The plan already says no action is needed from the GP; nothing was changed.' };
+  if (next === plan.gpRequest)
+    return {
+      ok: false,
+      message: next
+        ? 'The plan already asks the GP exactly that; nothing was changed.'
+        : 'The plan already says no action is needed from the GP; nothing was changed.',
+    };
   const what = next ? `Request to the GP set to "${next}"` : 'Request to the GP cleared: no action needed';
   const wasApproved = plan.status === 'approved';
   const summary = wasApproved ? `${what} - approval withdrawn, needs re-approval` : what;
@@ -41,6 +48,7 @@ export function applyGpRequest(plan: Plan, c: AskGpCommand, actor: { by: string;
     edits: [...plan.edits, { at: actor.at, by: actor.by, change: summary.slice(0, 400) }],
   };
   const checked = planSchema.safeParse(candidate);
-  if (!checked.success) return { ok: false, message: `That change would make the plan invalid (${checked.error.issues[0]?.message ?? 'invalid'}); nothing was changed.` };
+  if (!checked.success)
+    return { ok: false, message: `That change would make the plan invalid (${checked.error.issues[0]?.message ?? 'invalid'}); nothing was changed.` };
   return { ok: true, plan: checked.data, summary };
 }

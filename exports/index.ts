@@ -8,7 +8,15 @@ import { buildSendDocument, SendDocumentError, type SendDocumentMessage } from '
 import { assertNoUnverifiedCodes } from './terminology';
 
 export { EXPORT_FORMATS, exportScope, variantFor, type ExportFormat, type ExportScope, type ExportVariant } from './consent';
-export { buildExportDocument, formatNhsNumber, type ConfirmedIdentity, type ExportAuthor, type ExportDocument, type ExportInput, type ExportSession } from './document';
+export {
+  buildExportDocument,
+  formatNhsNumber,
+  type ConfirmedIdentity,
+  type ExportAuthor,
+  type ExportDocument,
+  type ExportInput,
+  type ExportSession,
+} from './document';
 export { buildFhirBundle, type FhirBundle } from './fhir-bundle';
 export { renderSummaryText } from './summary-text';
 export { TERMINOLOGY, UNVERIFIED_CODES, codeFor } from './terminology';
@@ -88,12 +96,21 @@ export type SendDocumentResult = { ok: true; message: SendDocumentMessage; pdf: 
  * The letter as a GP Connect Send Document message: the same checks as the PDF export
  * (identity, consent, approved plan, no unverified code), then the ITK3 message around it.
  */
-export async function renderSendDocument(input: ExportInput, options: { senderMailbox: string; version: number; replaces?: string }): Promise<SendDocumentResult> {
+export async function renderSendDocument(
+  input: ExportInput,
+  options: { senderMailbox: string; version: number; replaces?: string },
+): Promise<SendDocumentResult> {
   const pdf = await renderExport(input, 'pdf');
   if (!pdf.ok) return pdf;
   const doc = buildExportDocument(input, pdf.scope, pdf.artifact.variant);
   try {
-    const message = buildSendDocument({ doc, pdf: pdf.artifact.body, senderMailbox: options.senderMailbox, version: options.version, ...(options.replaces ? { replaces: options.replaces } : {}) });
+    const message = buildSendDocument({
+      doc,
+      pdf: pdf.artifact.body,
+      senderMailbox: options.senderMailbox,
+      version: options.version,
+      ...(options.replaces ? { replaces: options.replaces } : {}),
+    });
     return { ok: true, message, pdf: pdf.artifact.body, variant: pdf.artifact.variant };
   } catch (e) {
     if (e instanceof SendDocumentError) return { ok: false, message: e.message };

@@ -32,7 +32,8 @@ function codesSection(doc: ExportDocument): Section {
   const lines: Line[] = doc.consultationCodes.map((c) => bullet(`${c.code} - ${c.display}`));
   const notes: string[] = [];
   if (lines.length === 0) notes.push('None to enter.');
-  if (doc.scope.kind === 'screened_out' && doc.scope.outcome === 'redirect') notes.push('A redirect is not a decline and has no verified SNOMED CT concept: it is recorded as text.');
+  if (doc.scope.kind === 'screened_out' && doc.scope.outcome === 'redirect')
+    notes.push('A redirect is not a decline and has no verified SNOMED CT concept: it is recorded as text.');
   if (doc.scope.kind !== 'screened_out') notes.push('The referral into social prescribing is already coded: do not code it again.');
   if (doc.plan) notes.push('The review is planned, not done: code it only once it happens.');
   lines.push(line(notes.join(' ')));

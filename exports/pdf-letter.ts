@@ -18,7 +18,9 @@ const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”�
  * glyph, so it is shown as "?" instead — a visible gap rather than a silently different word.
  */
 export function toWinAnsi(text: string): string {
-  return [...text].map((ch) => (ch === '\n' || (ch >= ' ' && ch <= '\u00ff' && !(ch >= '\u007f' && ch < '\u00a0')) || WIN_ANSI_EXTRAS.has(ch) ? ch : '?')).join('');
+  return [...text]
+    .map((ch) => (ch === '\n' || (ch >= ' ' && ch <= '\u00ff' && !(ch >= '\u007f' && ch < '\u00a0')) || WIN_ANSI_EXTRAS.has(ch) ? ch : '?'))
+    .join('');
 }
 
 export interface PdfLetterOptions {
@@ -52,15 +54,28 @@ function drawLine(pdf: PDFKit.PDFDocument, l: Line): void {
 function drawHeading(pdf: PDFKit.PDFDocument, doc: ExportDocument, letter: Letter): void {
   const width = pdf.page.width - 2 * MARGIN;
   pdf.font('Helvetica-Bold').fontSize(12).fillColor(NHS_BLUE).text(toWinAnsi(doc.serviceName), MARGIN, MARGIN, { width });
-  const from = [doc.service.odsCode ? `ODS ${doc.service.odsCode}` : null, doc.service.phone ? `tel ${doc.service.phone}` : null, doc.service.email ?? null].filter(Boolean).join('  |  ');
-  pdf.font('Helvetica').fontSize(9).fillColor('#333333').text(toWinAnsi(`Social prescribing service${from ? `  |  ${from}` : ''}`), { width });
+  const from = [doc.service.odsCode ? `ODS ${doc.service.odsCode}` : null, doc.service.phone ? `tel ${doc.service.phone}` : null, doc.service.email ?? null]
+    .filter(Boolean)
+    .join('  |  ');
+  pdf
+    .font('Helvetica')
+    .fontSize(9)
+    .fillColor('#333333')
+    .text(toWinAnsi(`Social prescribing service${from ? `  |  ${from}` : ''}`), { width });
   pdf.moveDown(0.6).fillColor('black').fontSize(10);
-  pdf.text(toWinAnsi(`To: The GP, ${doc.practice.name}${doc.practice.odsCode ? ` (ODS ${doc.practice.odsCode})` : ''}. Copy to: the referrer${doc.referral.referrer ? ` (${doc.referral.referrer})` : ''}.`), { width });
+  pdf.text(
+    toWinAnsi(
+      `To: The GP, ${doc.practice.name}${doc.practice.odsCode ? ` (ODS ${doc.practice.odsCode})` : ''}. Copy to: the referrer${doc.referral.referrer ? ` (${doc.referral.referrer})` : ''}.`,
+    ),
+    { width },
+  );
   pdf.text(`Date: ${ukDay(doc.generatedAt)}`, { width }).moveDown(0.6);
   pdf.font('Helvetica-Bold').fontSize(13).text(toWinAnsi(letter.title), { width }).moveDown(0.3);
   const p = doc.patient;
   pdf.fontSize(15).text(toWinAnsi(p.name ?? `${p.kind === 'nhs_number' ? 'NHS number' : 'Local reference'} ${p.display}`), { width });
-  const ids = [p.identity ? `Born ${p.identity.birthDate}` : null, `${p.kind === 'nhs_number' ? 'NHS number' : 'Local reference'} ${p.display}`].filter(Boolean).join('   ');
+  const ids = [p.identity ? `Born ${p.identity.birthDate}` : null, `${p.kind === 'nhs_number' ? 'NHS number' : 'Local reference'} ${p.display}`]
+    .filter(Boolean)
+    .join('   ');
   pdf.font('Helvetica').fontSize(11).text(toWinAnsi(ids), { width });
   const rest = letter.fields.filter(([label]) => label === 'Content');
   for (const [label, value] of rest) pdf.fontSize(9).text(toWinAnsi(`${label}: ${value}`), { width });
@@ -81,8 +96,17 @@ function drawSummary(pdf: PDFKit.PDFDocument, items: SummaryItem[]): void {
     const h = heights.reduce((a, b) => a + b, 0) + (heights.length - 1) * 2;
     keepTogether(pdf, h + 8);
     const y = pdf.y;
-    if (item.emphasis) pdf.save().rect(MARGIN - 4, y - 3, width + 8, h + 6).fill('#E8F1FA').restore().fillColor('black');
-    pdf.font('Helvetica-Bold').fontSize(10).text(toWinAnsi(item.label), MARGIN, y, { width: LABEL_WIDTH - 8 });
+    if (item.emphasis)
+      pdf
+        .save()
+        .rect(MARGIN - 4, y - 3, width + 8, h + 6)
+        .fill('#E8F1FA')
+        .restore()
+        .fillColor('black');
+    pdf
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .text(toWinAnsi(item.label), MARGIN, y, { width: LABEL_WIDTH - 8 });
     const afterLabel = pdf.y;
     pdf.font(font);
     let at = y;
@@ -93,7 +117,18 @@ function drawSummary(pdf: PDFKit.PDFDocument, items: SummaryItem[]): void {
     });
     pdf.y = Math.max(at, afterLabel) + 4;
   }
-  pdf.moveDown(0.5).font('Helvetica').fontSize(9).fillColor('#333333').text("Details follow: the plan, what matters in the person's words, scores in words, risks, signposting and referrals, contacts and codes.", MARGIN, pdf.y, { width }).fillColor('black');
+  pdf
+    .moveDown(0.5)
+    .font('Helvetica')
+    .fontSize(9)
+    .fillColor('#333333')
+    .text(
+      "Details follow: the plan, what matters in the person's words, scores in words, risks, signposting and referrals, contacts and codes.",
+      MARGIN,
+      pdf.y,
+      { width },
+    )
+    .fillColor('black');
 }
 
 function drawLetter(pdf: PDFKit.PDFDocument, doc: ExportDocument, letter: Letter): void {
@@ -120,8 +155,15 @@ function drawPageFooters(pdf: PDFKit.PDFDocument, doc: ExportDocument): void {
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0; // writing inside the margin must not start a new page
     const id = `${doc.patient.name ? `${doc.patient.name}, ` : ''}${doc.patient.kind === 'nhs_number' ? 'NHS number' : 'Local reference'} ${doc.patient.display}`;
-    pdf.font('Helvetica').fontSize(8).fillColor('#555555')
-      .text(toWinAnsi(`${id}  -  page ${i - range.start + 1} of ${range.count}`), MARGIN, pdf.page.height - 36, { width: pdf.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
+    pdf
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#555555')
+      .text(toWinAnsi(`${id}  -  page ${i - range.start + 1} of ${range.count}`), MARGIN, pdf.page.height - 36, {
+        width: pdf.page.width - 2 * MARGIN,
+        align: 'center',
+        lineBreak: false,
+      });
     pdf.page.margins.bottom = bottom;
   }
 }

@@ -17,31 +17,55 @@ const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 /** Patient and configuration text as every exporter receives it: verbatim apart from the above. */
 export function safeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(LINE_BREAKS, '\n')
-    .replace(SPACES, ' ')
-    .replace(INVISIBLE, '')
-    .replace(CONTROLS, '')
-    .trim();
+  return value.replace(/\r\n?/g, '\n').replace(LINE_BREAKS, '\n').replace(SPACES, ' ').replace(INVISIBLE, '').replace(CONTROLS, '').trim();
 }
 
 /** The same cleaning over every string in a JSON value (a whole FHIR bundle, last thing before output). */
 export function safeDeep<T>(value: T): T {
   if (typeof value === 'string') return safeText(value) as T;
   if (Array.isArray(value)) return value.map((v) => safeDeep(v)) as T;
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, safeDeep(v)])) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, safeDeep(v)])) as T;
   return value;
 }
 
 const ASCII_MAP: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u2026': '...', '\u2022': '*', '\u00b7': '.', '\u00d7': 'x', '\u00a3': 'GBP ', '\u20ac': 'EUR ',
-  '\u00bd': '1/2', '\u00bc': '1/4', '\u00be': '3/4', '\u2264': '<=', '\u2265': '>=', '\u2192': '->',
-  '\u00df': 'ss', '\u00e6': 'ae', '\u00c6': 'AE', '\u0153': 'oe', '\u0152': 'OE', '\u00f8': 'o', '\u00d8': 'O', '\u0142': 'l', '\u0141': 'L',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u2026': '...',
+  '\u2022': '*',
+  '\u00b7': '.',
+  '\u00d7': 'x',
+  '\u00a3': 'GBP ',
+  '\u20ac': 'EUR ',
+  '\u00bd': '1/2',
+  '\u00bc': '1/4',
+  '\u00be': '3/4',
+  '\u2264': '<=',
+  '\u2265': '>=',
+  '\u2192': '->',
+  '\u00df': 'ss',
+  '\u00e6': 'ae',
+  '\u00c6': 'AE',
+  '\u0153': 'oe',
+  '\u0152': 'OE',
+  '\u00f8': 'o',
+  '\u00d8': 'O',
+  '\u0142': 'l',
+  '\u0141': 'L',
 };
 
 /**

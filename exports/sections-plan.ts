@@ -57,8 +57,7 @@ export function approvalWords(plan: Plan): string {
 
 export function planSection(plan: Plan): Section {
   const lines: Line[] = [];
-  if (plan.status === 'approved')
-    lines.push(line(`Agreed with the person; version ${plan.version} ${approvalWords(plan)}.`));
+  if (plan.status === 'approved') lines.push(line(`Agreed with the person; version ${plan.version} ${approvalWords(plan)}.`));
   const narrative = agreedNarrative(plan);
   if (narrative) lines.push(line(narrative));
   if (plan.noActionsRequired || plan.goals.every((g) => g.actions.length === 0)) lines.push(line('No actions required.'));
@@ -109,9 +108,7 @@ export function sessionsSection(doc: ExportDocument): Section {
   return {
     key: 'sessions',
     title: 'Contacts with the service',
-    lines: doc.sessions.map((s) =>
-      bullet(`${s.date}: ${s.method.replace(/_/g, ' ')}, ${s.minutes} min${s.summary ? ` - ${s.summary}` : ''}`),
-    ),
+    lines: doc.sessions.map((s) => bullet(`${s.date}: ${s.method.replace(/_/g, ' ')}, ${s.minutes} min${s.summary ? ` - ${s.summary}` : ''}`)),
   };
 }
 

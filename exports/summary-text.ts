@@ -55,9 +55,10 @@ function labelled(label: string, text: string, clip = Infinity, prefix = ''): st
   const indent = `${' '.repeat(prefix.length)}  `;
   const body = wrapHanging(toAscii(text), SUMMARY_WIDTH - head.length, SUMMARY_WIDTH - indent.length);
   // A long label takes its own line rather than squeezing the text.
-  const lines = head.length > SUMMARY_WIDTH / 2
-    ? [head.trimEnd(), ...wrap(toAscii(text), SUMMARY_WIDTH - indent.length).map((l) => indent + l)]
-    : body.map((l, i) => (i === 0 ? head + l : indent + l));
+  const lines =
+    head.length > SUMMARY_WIDTH / 2
+      ? [head.trimEnd(), ...wrap(toAscii(text), SUMMARY_WIDTH - indent.length).map((l) => indent + l)]
+      : body.map((l, i) => (i === 0 ? head + l : indent + l));
   if (lines.length <= clip) return lines;
   const kept = lines.slice(0, clip);
   const last = kept[clip - 1]!;
@@ -93,13 +94,25 @@ export function renderLetterText(letter: Letter, doc: ExportDocument): string {
   const head: string[] = [...title, '='.repeat(Math.max(...title.map((t) => t.length)))];
   // Name, date of birth and NHS number on one line where they fit: the three that identify the person.
   const byLabel = new Map(letter.fields);
-  const who = [byLabel.get('Name'), byLabel.get('Date of birth') ? `born ${byLabel.get('Date of birth')}` : null, byLabel.has('NHS number') ? `NHS number ${byLabel.get('NHS number')}` : null].filter(Boolean).join(', ');
+  const who = [
+    byLabel.get('Name'),
+    byLabel.get('Date of birth') ? `born ${byLabel.get('Date of birth')}` : null,
+    byLabel.has('NHS number') ? `NHS number ${byLabel.get('NHS number')}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   const identityLabels = new Set(['Name', 'Date of birth', 'NHS number']);
   if (byLabel.has('Name')) head.push(...labelled('Patient', who));
   head.push(...letter.fields.filter(([label]) => !byLabel.has('Name') || !identityLabels.has(label)).flatMap(([label, value]) => labelled(label, value)));
   const summary = ['', 'SUMMARY FOR THE GP', ...letter.summary.flatMap(itemLines)];
   const codes = letter.sections.find((s) => s.key === 'codes');
-  const codeLines = codes ? ['', 'SNOMED CT CODES TO ENTER', ...codes.lines.flatMap((l) => (l.bullet ? labelled('', l.text, Infinity, '  - ') : wrap(toAscii(l.text), SUMMARY_WIDTH)))] : [];
+  const codeLines = codes
+    ? [
+        '',
+        'SNOMED CT CODES TO ENTER',
+        ...codes.lines.flatMap((l) => (l.bullet ? labelled('', l.text, Infinity, '  - ') : wrap(toAscii(l.text), SUMMARY_WIDTH))),
+      ]
+    : [];
   const scores = doc.variant === 'full' ? scoreLines(doc.scores) : [];
   const scoreBlock = scores.length ? ['', 'SCORES IN WORDS (each item and its source in the letter)', ...scores] : [];
   const tail = doc.variant === 'full' ? [] : ['', ...wrap(letter.footer, SUMMARY_WIDTH)];

@@ -59,7 +59,10 @@ function risks(doc: ExportDocument, withFreeText: boolean, why: string): Summary
     items.push({ label: 'SAFEGUARDING', emphasis: true, clip: 3, lines: [`Confirmed concern (${ukDay(c.decidedAt)}): ${c.categories.join('; ')}.${note}`] });
   }
   if (doc.safeguarding.length)
-    items.push({ label: 'Online record access', lines: ['Contains safeguarding information: please consider hiding it from the patient\'s online access to their record before filing.'] });
+    items.push({
+      label: 'Online record access',
+      lines: ["Contains safeguarding information: please consider hiding it from the patient's online access to their record before filing."],
+    });
   const r = doc.risks;
   const other =
     r.status === 'no_known_risks'
@@ -87,10 +90,18 @@ export function buildSummary(doc: ExportDocument): SummaryItem[] {
   const why = doc.scope.kind === 'codes_only' ? 'codes-only consent' : 'codes-only export';
   const items: SummaryItem[] = [{ label: 'Seen', lines: [seenBy(doc)] }];
   if (doc.referral.referrer || doc.referral.reason)
-    items.push({ label: 'Referral', lines: [[doc.referral.referrer ? `from ${doc.referral.referrer}` : null, doc.referral.reason ? `for ${doc.referral.reason.toLowerCase()}` : null].filter(Boolean).join(', ')] });
+    items.push({
+      label: 'Referral',
+      lines: [
+        [doc.referral.referrer ? `from ${doc.referral.referrer}` : null, doc.referral.reason ? `for ${doc.referral.reason.toLowerCase()}` : null]
+          .filter(Boolean)
+          .join(', '),
+      ],
+    });
   if (doc.variant === 'screened_out') {
     const scope = doc.scope.kind === 'screened_out' ? doc.scope : null;
-    const outcome = scope?.outcome === 'redirect' ? `Redirected to ${scope.redirectTo ?? 'another service'} (not a decline)` : 'The person declined social prescribing';
+    const outcome =
+      scope?.outcome === 'redirect' ? `Redirected to ${scope.redirectTo ?? 'another service'} (not a decline)` : 'The person declined social prescribing';
     items.push({ label: 'Outcome', lines: [`${outcome}. Reason: ${scope?.reason ?? 'not recorded'}`], clip: 3 });
   } else {
     const matters = doc.whatMatters[0];
@@ -103,7 +114,11 @@ export function buildSummary(doc: ExportDocument): SummaryItem[] {
     }
   }
   items.push(...risks(doc, withFreeText, why));
-  items.push({ label: 'WHAT WE ASK OF THE GP', emphasis: true, lines: [withFreeText || !doc.plan?.gpRequest ? gpRequestText(doc.plan) : `A request is recorded in the plan (not shared: ${why}); please contact us.`] });
+  items.push({
+    label: 'WHAT WE ASK OF THE GP',
+    emphasis: true,
+    lines: [withFreeText || !doc.plan?.gpRequest ? gpRequestText(doc.plan) : `A request is recorded in the plan (not shared: ${why}); please contact us.`],
+  });
   if (doc.plan) items.push({ label: 'Review', lines: [`Planned for ${doc.plan.reviewDate} with the link worker (not yet done).`] });
   items.push({ label: 'Contact', lines: [contact(doc)] });
   return items;

@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   const { manifest, zip } = await buildAppPackage(process.env);
   await fse.outputFile(out, zip);
   const bot = (manifest['bots'] as Array<{ botId: string }> | undefined)?.[0];
-  console.log(`Teams app package written to ${out} (manifest ${String(manifest['manifestVersion'])}, app ${String(manifest['id'])}, bot ${bot?.botId ?? 'none'})`);
+  console.log(
+    `Teams app package written to ${out} (manifest ${String(manifest['manifestVersion'])}, app ${String(manifest['id'])}, bot ${bot?.botId ?? 'none'})`,
+  );
   if (!process.env['MicrosoftAppId']) {
     console.log('MicrosoftAppId is not set: used the development app id; this package only works with a local bot.');
   }

@@ -16,9 +16,7 @@ export function isWhiteOrTransparent(r: number, g: number, b: number, a: number)
 export function checkColorIcon(png: Uint8Array): string[] {
   try {
     const { width, height } = decodePng(png);
-    return width === COLOR_ICON_SIZE && height === COLOR_ICON_SIZE
-      ? []
-      : [`color.png must be ${COLOR_ICON_SIZE}x${COLOR_ICON_SIZE}, found ${width}x${height}`];
+    return width === COLOR_ICON_SIZE && height === COLOR_ICON_SIZE ? [] : [`color.png must be ${COLOR_ICON_SIZE}x${COLOR_ICON_SIZE}, found ${width}x${height}`];
   } catch (err) {
     return [`color.png: ${(err as Error).message}`];
   }

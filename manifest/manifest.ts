@@ -30,7 +30,7 @@ const optional = (schema: z.ZodString) => z.preprocess(blankToUndefined, schema.
 const httpsUrl = z.string().regex(/^https:\/\/\S+$/, 'must be an https:// URL');
 
 const manifestEnvSchema = z.object({
-  MicrosoftAppId: optional(z.string().regex(GUID, 'must be a GUID (the bot\'s Microsoft App ID)')),
+  MicrosoftAppId: optional(z.string().regex(GUID, "must be a GUID (the bot's Microsoft App ID)")),
   TEAMS_APP_ID: optional(z.string().regex(GUID, 'must be a GUID')),
   TAB_DOMAIN: optional(z.string().regex(DOMAIN, 'must be a host name with optional :port, without https:// or a path')),
   APP_VERSION: optional(z.string().regex(SEMVER, 'must be MAJOR.MINOR.PATCH, e.g. 1.2.0')),

@@ -64,9 +64,6 @@ export async function validateManifest(manifest: TeamsManifest): Promise<string[
   } catch (err) {
     return [(err as Error).message];
   }
-  const schemaErrors = await AppManifestUtils.validateAgainstSchema(
-    manifest as unknown as LibraryManifest,
-    schema as unknown as LibrarySchema,
-  );
+  const schemaErrors = await AppManifestUtils.validateAgainstSchema(manifest as unknown as LibraryManifest, schema as unknown as LibrarySchema);
   return [...schemaErrors, ...findUnfilledPlaceholders(manifest)];
 }

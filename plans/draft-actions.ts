@@ -60,25 +60,50 @@ function modeOf(r: ResourceSuggestion): Mode {
 
 function smallFirstStep(ctx: GoalActionContext, n: number): PlanAction {
   const { resource, supported, goal } = ctx;
-  const why = goal.confidence !== null && goal.confidence <= LOW_CONFIDENCE_MAX
-    ? `Confidence was ${goal.confidence}/10: a smaller step first, then build up.`
-    : 'A quick win first, to show change is possible.';
+  const why =
+    goal.confidence !== null && goal.confidence <= LOW_CONFIDENCE_MAX
+      ? `Confidence was ${goal.confidence}/10: a smaller step first, then build up.`
+      : 'A quick win first, to show change is possible.';
   const step = (what: string, who: PlanAction['who'], intention: Parameters<typeof tactStatement>[0]) =>
     action(ctx, n, { what, who, when: 'This week', strategies: [why], confidence: null, supportedFirstAttendance: false, intention: tactStatement(intention) });
   if (!resource)
-    return step(`Choose one small first step towards ${quote(goal.text)} with the link worker`, { kind: 'link_worker' }, { action: 'choose', target: 'one small first step towards this goal', context: 'with my link worker', time: 'this week' });
+    return step(
+      `Choose one small first step towards ${quote(goal.text)} with the link worker`,
+      { kind: 'link_worker' },
+      { action: 'choose', target: 'one small first step towards this goal', context: 'with my link worker', time: 'this week' },
+    );
   const name = resource.service.name;
   if (supported)
-    return step(`Look at what ${name} offers together with the link worker and choose a first session`, { kind: 'link_worker' }, { action: 'look at what', target: `${name} offers`, context: 'with my link worker', time: 'this week' });
+    return step(
+      `Look at what ${name} offers together with the link worker and choose a first session`,
+      { kind: 'link_worker' },
+      { action: 'look at what', target: `${name} offers`, context: 'with my link worker', time: 'this week' },
+    );
   switch (modeOf(resource)) {
     case 'in_person':
       return resource.service.contact.phone
-        ? step(`Phone ${name} to ask about a first session (details in signposts)`, { kind: 'person' }, { action: 'phone', target: name, context: 'to ask about a first session', time: 'this week' })
-        : step(`Look up ${name} and pick a first session (details in signposts)`, { kind: 'person' }, { action: 'look up', target: name, context: 'and pick a first session', time: 'this week' });
+        ? step(
+            `Phone ${name} to ask about a first session (details in signposts)`,
+            { kind: 'person' },
+            { action: 'phone', target: name, context: 'to ask about a first session', time: 'this week' },
+          )
+        : step(
+            `Look up ${name} and pick a first session (details in signposts)`,
+            { kind: 'person' },
+            { action: 'look up', target: name, context: 'and pick a first session', time: 'this week' },
+          );
     case 'phone':
-      return step(`Write down two questions for ${name} and choose a time to call`, { kind: 'person' }, { action: 'write down', target: `two questions for ${name}`, context: 'and choose a time to call', time: 'this week' });
+      return step(
+        `Write down two questions for ${name} and choose a time to call`,
+        { kind: 'person' },
+        { action: 'write down', target: `two questions for ${name}`, context: 'and choose a time to call', time: 'this week' },
+      );
     case 'online':
-      return step(`Look at ${name} online and choose a first session`, { kind: 'person' }, { action: 'look at', target: name, context: 'online and choose a first session', time: 'this week' });
+      return step(
+        `Look at ${name} online and choose a first session`,
+        { kind: 'person' },
+        { action: 'look at', target: name, context: 'online and choose a first session', time: 'this week' },
+      );
   }
 }
 
@@ -93,7 +118,12 @@ function mainAction(ctx: GoalActionContext, n: number): PlanAction {
       what: `Find a local option for ${quote(goal.text)} and share the details at the next contact`,
       who: { kind: 'link_worker' },
       when: 'Before the next contact',
-      strategies: [...hbm, ...cue, `Nothing in reach for this in the directory. ${ctx.searched}`.slice(0, 300), 'Search wider or ask colleagues, and share what you find at the next contact.'],
+      strategies: [
+        ...hbm,
+        ...cue,
+        `Nothing in reach for this in the directory. ${ctx.searched}`.slice(0, 300),
+        'Search wider or ask colleagues, and share what you find at the next contact.',
+      ],
       confidence: goal.confidence,
       supportedFirstAttendance: false,
       intention: tactStatement({ action: 'talk through', target: 'the options my link worker finds', context: 'for this goal', time: 'at our next contact' }),
@@ -115,12 +145,20 @@ function mainAction(ctx: GoalActionContext, n: number): PlanAction {
       strategies: [...hbm, ...cue, 'Link worker arranges the first contact and takes part in it.', ...reasonStrategies(resource)],
       confidence: goal.confidence,
       supportedFirstAttendance: true,
-      intention: tactStatement({ action: verb, target: serviceTarget(s), context: [how, serviceContext(s, true, mode === 'in_person')].filter(Boolean).join(' '), time: 'in the next two weeks' }),
+      intention: tactStatement({
+        action: verb,
+        target: serviceTarget(s),
+        context: [how, serviceContext(s, true, mode === 'in_person')].filter(Boolean).join(' '),
+        time: 'in the next two weeks',
+      }),
     });
   return action(ctx, n, {
-    what: resource.mode === 'home_visit'
-      ? `Contact ${s.name} to arrange a first home visit (contact details given as a signpost)`
-      : mode === 'in_person' ? `Contact ${s.name} and go along (contact details given as a signpost)` : `${mode === 'phone' ? 'Phone' : 'Join'} ${s.name}${how ? ' online' : ''} (contact details given as a signpost)`,
+    what:
+      resource.mode === 'home_visit'
+        ? `Contact ${s.name} to arrange a first home visit (contact details given as a signpost)`
+        : mode === 'in_person'
+          ? `Contact ${s.name} and go along (contact details given as a signpost)`
+          : `${mode === 'phone' ? 'Phone' : 'Join'} ${s.name}${how ? ' online' : ''} (contact details given as a signpost)`,
     who: { kind: 'person' },
     when: scheduleWhen(s, FIRST_VISIT),
     strategies: [
@@ -131,7 +169,12 @@ function mainAction(ctx: GoalActionContext, n: number): PlanAction {
     ],
     confidence: goal.confidence,
     supportedFirstAttendance: false,
-    intention: tactStatement({ action: verb, target: serviceTarget(s), context: [how, serviceContext(s, false, mode === 'in_person')].filter(Boolean).join(' '), time: 'in the next two weeks' }),
+    intention: tactStatement({
+      action: verb,
+      target: serviceTarget(s),
+      context: [how, serviceContext(s, false, mode === 'in_person')].filter(Boolean).join(' '),
+      time: 'in the next two weeks',
+    }),
   });
 }
 

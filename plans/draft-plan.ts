@@ -42,7 +42,8 @@ export const MIN_OPTIONS = 3;
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 const WANTS_COMPANY = /\b(someone|somebody|you|a friend|company)\b[^.]{0,20}\b(come|came|go|went|with me)\b/i;
 /** "I don't need someone to come with me" is the opposite of asking for company. */
-const NEGATED_COMPANY = /\b(don'?t|do not|doesn'?t|does not|won'?t|no need|not)\b[^.]{0,20}\b(need|want|have)?\b[^.]{0,10}\b(someone|somebody|anyone|anybody|company|you)\b/i;
+const NEGATED_COMPANY =
+  /\b(don'?t|do not|doesn'?t|does not|won'?t|no need|not)\b[^.]{0,20}\b(need|want|have)?\b[^.]{0,10}\b(someone|somebody|anyone|anybody|company|you)\b/i;
 
 /** The person's words ask for someone to go with them (and do not say the opposite). */
 export function asksForCompany(text: string | null): boolean {
@@ -63,7 +64,12 @@ export function contactLine(r: ResourceSuggestion): string {
   return clip([c.phone, c.email, c.url, where].filter(Boolean).join(' · ') || 'No contact details published — check with the provider', 300);
 }
 
-const link = (r: ResourceSuggestion): ResourceLink => ({ serviceId: r.service.id, name: r.service.name, contact: contactLine(r), reasons: r.reasons.slice(0, 8) });
+const link = (r: ResourceSuggestion): ResourceLink => ({
+  serviceId: r.service.id,
+  name: r.service.name,
+  contact: contactLine(r),
+  reasons: r.reasons.slice(0, 8),
+});
 
 /** The person said "if someone came with me" in self-efficacy or barriers: go along the first time. */
 export function wantsSupportedFirstAttendance(facts: PlanFacts, style: SupportStyle): boolean {
@@ -102,9 +108,14 @@ export function draftPlan(input: DraftInput): Plan {
   const facts = readPlanFacts(input.assessment);
   const style = input.insight.supportStyle;
   // Style or the person's own words ask for company everywhere; anxiety alone is judged per goal.
-  const everyGoal = style.structuredSupport || style.supportedFirstAttendance || [facts.hbm.self_efficacy, facts.hbm.barriers, facts.adjustments].some(asksForCompany);
+  const everyGoal =
+    style.structuredSupport || style.supportedFirstAttendance || [facts.hbm.self_efficacy, facts.hbm.barriers, facts.adjustments].some(asksForCompany);
   const goalsIn = facts.goals;
-  const assigned = assignResourcesToGoals(goalsIn.map((g) => g.text), input.suggestions, facts.needs);
+  const assigned = assignResourcesToGoals(
+    goalsIn.map((g) => g.text),
+    input.suggestions,
+    facts.needs,
+  );
   const supportedPerGoal = goalsIn.map((g, i) => supportedForGoal(everyGoal, facts, g.text, assigned[i] ?? null));
   const hbmSteps: BarrierStep[] = stepsForHbmBarriers(facts.hbm.barriers);
   const searched = input.searchArea?.summary ?? 'No directory search area was given.';
@@ -140,9 +151,17 @@ export function draftPlan(input: DraftInput): Plan {
   const extras = input.suggestions.filter((s) => !offered.includes(s) && facts.needs.some((n) => s.service.needAreas.includes(n))).slice(0, wanted);
   const reach = reachFor(facts.barriers, ownWords(facts));
   const barriers = [
-    ...facts.barriers.map((b) => ({ barrier: barrierLabel(b), howAddressed: clip(howBarrierIsAddressed(b, [...offered, ...extras], supportedPerGoal.some(Boolean), reach, input.searchArea?.paidIncluded === true), 400) })),
+    ...facts.barriers.map((b) => ({
+      barrier: barrierLabel(b),
+      howAddressed: clip(
+        howBarrierIsAddressed(b, [...offered, ...extras], supportedPerGoal.some(Boolean), reach, input.searchArea?.paidIncluded === true),
+        400,
+      ),
+    })),
     // One entry for the person's own answer, in their words, with every step it led to.
-    ...(hbmSteps.length ? [{ barrier: clip(`In their words: “${facts.hbm.barriers ?? ''}”`, 200), howAddressed: clip(hbmSteps.map((s) => s.step).join(' '), 400) }] : []),
+    ...(hbmSteps.length
+      ? [{ barrier: clip(`In their words: “${facts.hbm.barriers ?? ''}”`, 200), howAddressed: clip(hbmSteps.map((s) => s.step).join(' '), 400) }]
+      : []),
   ];
   const referred = new Set(chosen.filter((r) => assigned.some((a, i) => a === r && supportedPerGoal[i])));
   const referrals = chosen.filter((r) => referred.has(r)).map(link);
@@ -165,10 +184,24 @@ export function draftPlan(input: DraftInput): Plan {
     supportStyle: describeSupportStyle(style, facts.barriers.includes('anxiety_new_places'), input.insight.locusOfControl?.suggestions),
     noActionsRequired: goals.length === 0,
     reviewDate,
-    narrative: clip(`${goals.length
-      ? `Draft plan: ${goals.length} goal${goals.length > 1 ? 's' : ''} in the person's words, ${actionCount} action${actionCount > 1 ? 's' : ''}, ${referrals.length} referral${referrals.length === 1 ? '' : 's'} and ${signposts.length} signpost${signposts.length === 1 ? '' : 's'}. Review on ${reviewDate}.`
-      : `No goals were agreed, so no actions are required. Review on ${reviewDate}.`}${input.searchArea ? ` ${input.searchArea.summary}` : ''}`, 4000),
-    ...(input.searchArea ? { searchArea: { ...input.searchArea, typed: input.searchArea.typed && clip(input.searchArea.typed, 200), place: input.searchArea.place && clip(input.searchArea.place, 200), summary: clip(input.searchArea.summary, 400) } } : {}),
+    narrative: clip(
+      `${
+        goals.length
+          ? `Draft plan: ${goals.length} goal${goals.length > 1 ? 's' : ''} in the person's words, ${actionCount} action${actionCount > 1 ? 's' : ''}, ${referrals.length} referral${referrals.length === 1 ? '' : 's'} and ${signposts.length} signpost${signposts.length === 1 ? '' : 's'}. Review on ${reviewDate}.`
+          : `No goals were agreed, so no actions are required. Review on ${reviewDate}.`
+      }${input.searchArea ? ` ${input.searchArea.summary}` : ''}`,
+      4000,
+    ),
+    ...(input.searchArea
+      ? {
+          searchArea: {
+            ...input.searchArea,
+            typed: input.searchArea.typed && clip(input.searchArea.typed, 200),
+            place: input.searchArea.place && clip(input.searchArea.place, 200),
+            summary: clip(input.searchArea.summary, 400),
+          },
+        }
+      : {}),
     edits: [],
   };
   // The drafter's output is checked against the one plan model, so a bug cannot store a bad plan.

@@ -59,7 +59,11 @@ export function needsAllowedForGoal(goalText: string, personNeeds: readonly Need
  * with nothing that fits gets no service — the drafter then says so honestly; an unrelated
  * service is worse than none. Ties keep the matcher's order, so the result is deterministic.
  */
-export function assignResourcesToGoals(goalTexts: readonly string[], suggestions: readonly ResourceSuggestion[], personNeeds: readonly NeedArea[] = []): Array<ResourceSuggestion | null> {
+export function assignResourcesToGoals(
+  goalTexts: readonly string[],
+  suggestions: readonly ResourceSuggestion[],
+  personNeeds: readonly NeedArea[] = [],
+): Array<ResourceSuggestion | null> {
   const used = new Set<string>();
   return goalTexts.map((text) => {
     const strong = needsForGoal(text).length > 0 || personNeeds.length > 0;

@@ -52,9 +52,13 @@ const STATUS: Record<string, ActionStatus> = {
 };
 
 /** Words that make a message a plan command (only consulted once an assessment is complete). */
-const PLAN_VERB = /^(help plan|plan|accept|approve|redraft|re-draft|edit|add|remove|rate|confidence|importance|status\s+\d|find|link|include paid|free only|only free)\b/i;
+const PLAN_VERB =
+  /^(help plan|plan|accept|approve|redraft|re-draft|edit|add|remove|rate|confidence|importance|status\s+\d|find|link|include paid|free only|only free)\b/i;
 
-const bad = (what: string): ParsedPlanCommand => ({ ok: false, message: `I didn't understand that plan command (${what}), so nothing was changed. Plan commands:\n${PLAN_USAGE}` });
+const bad = (what: string): ParsedPlanCommand => ({
+  ok: false,
+  message: `I didn't understand that plan command (${what}), so nothing was changed. Plan commands:\n${PLAN_USAGE}`,
+});
 const ok = (command: PlanCommand): ParsedPlanCommand => ({ ok: true, command });
 
 /** null: not a plan command at all (let someone else handle it). */
@@ -69,11 +73,13 @@ export function parsePlanCommand(raw: string): ParsedPlanCommand | null {
   if ((m = /^edit goal (\d+) (.+)$/i.exec(text))) return ok({ kind: 'edit_goal', goal: +m[1]!, text: m[2]! });
   if ((m = /^edit action (\d+)\.(\d+) (when|who|intention) (.+)$/i.exec(text)))
     return ok({ kind: 'edit_action', goal: +m[1]!, action: +m[2]!, field: m[3]!.toLowerCase() as ActionField, value: m[4]! });
-  if ((m = /^edit action (\d+)\.(\d+) (?:what )?(.+)$/i.exec(text))) return ok({ kind: 'edit_action', goal: +m[1]!, action: +m[2]!, field: 'what', value: m[3]! });
+  if ((m = /^edit action (\d+)\.(\d+) (?:what )?(.+)$/i.exec(text)))
+    return ok({ kind: 'edit_action', goal: +m[1]!, action: +m[2]!, field: 'what', value: m[3]! });
   if (/^include paid( and low[- ]cost)?( services| options)?$/i.test(text)) return ok({ kind: 'cost_rule', allowPaid: true });
   if (/^(free only|free services only|only free( services)?)$/i.test(text)) return ok({ kind: 'cost_rule', allowPaid: false });
   if ((m = /^find (.{2,80})$/i.exec(text))) return ok({ kind: 'find', text: m[1]!.trim() });
-  if ((m = /^remove (referral|signpost) (\d+)$/i.exec(text))) return ok({ kind: 'remove_link', link: m[1]!.toLowerCase() as 'referral' | 'signpost', n: +m[2]! });
+  if ((m = /^remove (referral|signpost) (\d+)$/i.exec(text)))
+    return ok({ kind: 'remove_link', link: m[1]!.toLowerCase() as 'referral' | 'signpost', n: +m[2]! });
   if ((m = /^add (referral|signpost) (\d+)(?: (?:to|for)(?: goal)? (\d+))?$/i.exec(text)))
     return ok({ kind: 'add_link', link: m[1]!.toLowerCase() as 'referral' | 'signpost', found: +m[2]!, goal: m[3] ? +m[3] : 1 });
   if ((m = /^link (?:action )?(\d+)\.(\d+) (?:to|with) (\d+)$/i.exec(text))) return ok({ kind: 'link_action', goal: +m[1]!, action: +m[2]!, found: +m[3]! });

@@ -55,7 +55,10 @@ export function continuePlan(input: ContinueInput): Plan {
   });
   const said = goals.map((g, i) => `goal ${i + 1} ${g.progress ? PROGRESS_LABEL[g.progress] : 'not reviewed'}`).join(', ');
   const { approvedBy: _a, approvedByName: _b, approvedAt: _c, basedOn: _d, ...rest } = from;
-  const approved = from.status === 'approved' ? `approved plan version ${from.version} (approved by ${from.approvedByName ?? 'the link worker'} on ${ukDateTime(from.approvedAt)})` : `draft plan version ${from.version} (never approved)`;
+  const approved =
+    from.status === 'approved'
+      ? `approved plan version ${from.version} (approved by ${from.approvedByName ?? 'the link worker'} on ${ukDateTime(from.approvedAt)})`
+      : `draft plan version ${from.version} (never approved)`;
   const plan: Plan = {
     ...rest,
     id: input.id,
@@ -65,7 +68,14 @@ export function continuePlan(input: ContinueInput): Plan {
     goals,
     reviewDate: reviewDateFrom(input.now),
     basedOn: { assessmentId: input.fromAssessmentId, planId: from.id, version: from.version, ...(from.approvedAt ? { approvedAt: from.approvedAt } : {}) },
-    edits: [{ at: input.now, by: input.actor.by, ...(input.actor.name ? { byName: input.actor.name } : {}), change: `Started from the ${approved}; at review: ${said}`.slice(0, 400) }],
+    edits: [
+      {
+        at: input.now,
+        by: input.actor.by,
+        ...(input.actor.name ? { byName: input.actor.name } : {}),
+        change: `Started from the ${approved}; at review: ${said}`.slice(0, 400),
+      },
+    ],
   };
   return planSchema.parse(cohere(plan).plan);
 }

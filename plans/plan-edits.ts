@@ -46,7 +46,10 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function newAction(goal: PlanGoal, what: string): PlanAction {
   return {
-    id: nextId(goal.actions.map((a) => a.id), `${goal.id}.a`),
+    id: nextId(
+      goal.actions.map((a) => a.id),
+      `${goal.id}.a`,
+    ),
     what,
     who: { kind: 'person' },
     when: 'In the next two weeks',
@@ -84,7 +87,15 @@ function change(plan: Plan, c: Exclude<Change, LinkChange | { kind: 'find' }>): 
     }
     case 'add_goal': {
       if (tooLong(c.text)) return tooLong(c.text) as string;
-      const goal: PlanGoal = { id: nextId(plan.goals.map((g) => g.id), 'g'), text: c.text, importance: null, actions: [] };
+      const goal: PlanGoal = {
+        id: nextId(
+          plan.goals.map((g) => g.id),
+          'g',
+        ),
+        text: c.text,
+        importance: null,
+        actions: [],
+      };
       return { goals: [...plan.goals, goal], summary: `Goal ${plan.goals.length + 1} added: ${q(c.text)}` };
     }
     case 'add_action': {
@@ -101,11 +112,22 @@ function change(plan: Plan, c: Exclude<Change, LinkChange | { kind: 'find' }>): 
       if (typeof found === 'string') return found;
       const ref = `Action ${c.goal}.${c.action}`;
       if (c.kind === 'remove_action')
-        return { goals: mapGoal(plan, c.goal, (g) => ({ ...g, actions: g.actions.filter((_, i) => i !== c.action - 1) })), summary: `${ref} removed (${q(found.action.what)})` };
+        return {
+          goals: mapGoal(plan, c.goal, (g) => ({ ...g, actions: g.actions.filter((_, i) => i !== c.action - 1) })),
+          summary: `${ref} removed (${q(found.action.what)})`,
+        };
       if (c.kind === 'rate')
-        return { goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, intention: { ...a.intention, rating: c.rating } })), summary: `${ref} intention rated ${c.rating}/7` };
-      if (c.kind === 'confidence') return { goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, confidence: c.value })), summary: `${ref} confidence set to ${c.value}/10` };
-      if (c.kind === 'status') return { goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, status: c.status })), summary: `${ref} status set to ${c.status.replace(/_/g, ' ')}` };
+        return {
+          goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, intention: { ...a.intention, rating: c.rating } })),
+          summary: `${ref} intention rated ${c.rating}/7`,
+        };
+      if (c.kind === 'confidence')
+        return { goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, confidence: c.value })), summary: `${ref} confidence set to ${c.value}/10` };
+      if (c.kind === 'status')
+        return {
+          goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, status: c.status })),
+          summary: `${ref} status set to ${c.status.replace(/_/g, ' ')}`,
+        };
       return editAction(plan, c, found.action, ref);
     }
   }
@@ -115,16 +137,33 @@ function editAction(plan: Plan, c: Extract<Change, { kind: 'edit_action' }>, act
   const limit = c.field === 'when' ? 120 : MAX_TEXT;
   if (c.value.length > limit) return `That text is ${c.value.length} characters; the limit for “${c.field}” is ${limit}.`;
   if (c.field === 'who') {
-    const who = /^(me|person|them|the person|patient)$/i.test(c.value) ? ({ kind: 'person' } as const) : /^(link ?worker|lw|you)$/i.test(c.value) ? ({ kind: 'link_worker' } as const) : null;
+    const who = /^(me|person|them|the person|patient)$/i.test(c.value)
+      ? ({ kind: 'person' } as const)
+      : /^(link ?worker|lw|you)$/i.test(c.value)
+        ? ({ kind: 'link_worker' } as const)
+        : null;
     if (!who) return '“who” can be `me` (the person) or `link worker`; a service is chosen by redrafting.';
-    return { goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, who })), summary: `${ref} who changed to ${who.kind === 'person' ? 'the person' : 'the link worker'}` };
+    return {
+      goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, who })),
+      summary: `${ref} who changed to ${who.kind === 'person' ? 'the person' : 'the link worker'}`,
+    };
   }
   if (c.field === 'intention') {
     if (!/^I intend to /i.test(c.value)) return 'An intention statement starts “I intend to …” (Target, Action, Context, Time).';
-    return { goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, intention: { statement: c.value, rating: null } })), summary: `${ref} intention changed to ${q(c.value)} (rating cleared)` };
+    return {
+      goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, intention: { statement: c.value, rating: null } })),
+      summary: `${ref} intention changed to ${q(c.value)} (rating cleared)`,
+    };
   }
-  if (c.field === 'when') return { goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, when: c.value })), summary: `${ref} when changed from ${q(action.when)} to ${q(c.value)}` };
-  return { goals: mapAction(plan, c.goal, c.action, (a) => rewordAction(plan, a, c.value)), summary: `${ref} changed from ${q(action.what)} to ${q(c.value)}; intention rewritten to match (rating cleared)` };
+  if (c.field === 'when')
+    return {
+      goals: mapAction(plan, c.goal, c.action, (a) => ({ ...a, when: c.value })),
+      summary: `${ref} when changed from ${q(action.when)} to ${q(c.value)}`,
+    };
+  return {
+    goals: mapAction(plan, c.goal, c.action, (a) => rewordAction(plan, a, c.value)),
+    summary: `${ref} changed from ${q(action.what)} to ${q(c.value)}; intention rewritten to match (rating cleared)`,
+  };
 }
 
 /**
@@ -146,7 +185,9 @@ function rewordAction(plan: Plan, a: PlanAction, what: string): PlanAction {
     who: a.who.kind === 'service' ? (/\blink worker\b/i.test(what) ? { kind: 'link_worker' } : { kind: 'person' }) : a.who,
     supportedFirstAttendance: false,
     when: a.when.includes(' — ') ? 'In the next two weeks' : a.when,
-    strategies: a.strategies.filter((s) => !s.toLowerCase().includes(old.name.toLowerCase()) && !s.startsWith('Check:') && !/arranges the first contact/.test(s)),
+    strategies: a.strategies.filter(
+      (s) => !s.toLowerCase().includes(old.name.toLowerCase()) && !s.startsWith('Check:') && !/arranges the first contact/.test(s),
+    ),
   };
 }
 

@@ -62,16 +62,27 @@ export function applyLinkChange(plan: Plan, c: LinkChange, found: readonly Resou
         return !uses;
       }),
     }));
-    const rest = c.link === 'referral' ? { referrals: plan.referrals.filter((_, i) => i !== c.n - 1) } : { signposts: plan.signposts.filter((_, i) => i !== c.n - 1) };
+    const rest =
+      c.link === 'referral' ? { referrals: plan.referrals.filter((_, i) => i !== c.n - 1) } : { signposts: plan.signposts.filter((_, i) => i !== c.n - 1) };
     const withActions = removedActions.length ? `, with action${removedActions.length > 1 ? 's' : ''} ${removedActions.join(', ')} that used it` : '';
     return { plan: { ...plan, ...rest, goals }, summary: `${c.link === 'referral' ? 'Referral' : 'Signpost'} ${c.n} removed (${link.name})${withActions}` };
   }
   const link = found[c.found - 1];
-  if (!link) return found.length ? `There is no search result ${c.found} (the last search found ${found.length}).` : 'Search the directory first, e.g. `find carers Bath`, then use the result number.';
+  if (!link)
+    return found.length
+      ? `There is no search result ${c.found} (the last search found ${found.length}).`
+      : 'Search the directory first, e.g. `find carers Bath`, then use the result number.';
   const goal = plan.goals[c.goal - 1];
   if (!goal) return `There is no goal ${c.goal} (the plan has ${plan.goals.length}).`;
   if (c.kind === 'add_link') {
-    const action: PlanAction = { id: nextActionId(goal), when: FIRST_VISIT, strategies: [], status: 'not_started', confidence: null, ...serviceActionParts(link, c.link) };
+    const action: PlanAction = {
+      id: nextActionId(goal),
+      when: FIRST_VISIT,
+      strategies: [],
+      status: 'not_started',
+      confidence: null,
+      ...serviceActionParts(link, c.link),
+    };
     const goals = plan.goals.map((g, i) => (i === c.goal - 1 ? { ...g, actions: [...g.actions, action] } : g));
     return {
       plan: { ...plan, ...withLink(plan, link, c.link), goals },
@@ -82,7 +93,8 @@ export function applyLinkChange(plan: Plan, c: LinkChange, found: readonly Resou
   if (!action) return `Goal ${c.goal} has no action ${c.action} (it has ${goal.actions.length}).`;
   const before = serviceOf(action, [...plan.referrals, ...plan.signposts]);
   // The action keeps its kind of support: a referral stays a referral, anything else is a signpost.
-  const kind: LinkKind = before && plan.referrals.some((r) => r.serviceId === before.serviceId) ? 'referral' : action.who.kind === 'service' ? 'referral' : 'signpost';
+  const kind: LinkKind =
+    before && plan.referrals.some((r) => r.serviceId === before.serviceId) ? 'referral' : action.who.kind === 'service' ? 'referral' : 'signpost';
   const oldName = before?.name;
   const changed: PlanAction = {
     ...action,

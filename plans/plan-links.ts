@@ -31,10 +31,11 @@ export function serviceOf(action: PlanAction, links: readonly ResourceLink[]): R
 
 export function usedServiceIds(goals: readonly PlanGoal[], links: readonly ResourceLink[]): Set<string> {
   const used = new Set<string>();
-  for (const g of goals) for (const a of g.actions) {
-    const s = serviceOf(a, links);
-    if (s) used.add(s.serviceId);
-  }
+  for (const g of goals)
+    for (const a of g.actions) {
+      const s = serviceOf(a, links);
+      if (s) used.add(s.serviceId);
+    }
   return used;
 }
 
@@ -81,9 +82,13 @@ export interface Cohered {
 export function cohere(plan: Plan, before?: Pick<Plan, 'referrals' | 'signposts'>): Cohered {
   const links = [...plan.referrals, ...plan.signposts];
   const used = usedServiceIds(plan.goals, links);
-  const dropped = allLinks(plan).filter((l) => !used.has(l.link.serviceId)).map((l) => ({ kind: l.kind, name: l.link.name }));
+  const dropped = allLinks(plan)
+    .filter((l) => !used.has(l.link.serviceId))
+    .map((l) => ({ kind: l.kind, name: l.link.name }));
   const kept = new Set(links.filter((l) => used.has(l.serviceId)).map((l) => l.name));
-  const removedNames = [...new Set([...dropped.map((d) => d.name), ...(before ? [...before.referrals, ...before.signposts].map((l) => l.name) : [])])].filter((n) => !kept.has(n));
+  const removedNames = [...new Set([...dropped.map((d) => d.name), ...(before ? [...before.referrals, ...before.signposts].map((l) => l.name) : [])])].filter(
+    (n) => !kept.has(n),
+  );
   const next: Plan = {
     ...plan,
     referrals: plan.referrals.filter((l) => used.has(l.serviceId)),

@@ -38,7 +38,8 @@ export const PROGRESS_LABEL: Record<NonNullable<Plan['goals'][number]['progress'
 
 export function statusLine(plan: Plan): string {
   // People, not ids: the approver's display name and UK local time (the id stays in the record).
-  const state = plan.status === 'approved' ? `APPROVED by ${plan.approvedByName ?? 'the link worker'} on ${ukDateTime(plan.approvedAt)}` : 'DRAFT — not yet approved';
+  const state =
+    plan.status === 'approved' ? `APPROVED by ${plan.approvedByName ?? 'the link worker'} on ${ukDateTime(plan.approvedAt)}` : 'DRAFT — not yet approved';
   const drafter = plan.drafter === 'llm' ? 'drafted with the AI drafter' : 'drafted by rules';
   return `Plan version ${plan.version} · ${state} · ${drafter}${plan.drafterNote ? ` (${plan.drafterNote})` : ''}`;
 }
@@ -64,12 +65,20 @@ export function planMarkdown(plan: Plan, title = 'Care and support plan'): strin
   out.push('## Goals and actions');
   if (plan.noActionsRequired) out.push('**No actions required.**');
   plan.goals.forEach((g, i) => {
-    out.push('', `### Goal ${i + 1}: ${g.text}`, `Importance: ${g.importance === null ? 'not rated' : `${g.importance}/10`}${g.progress ? ` · At review: ${PROGRESS_LABEL[g.progress]}` : ''}`, '');
+    out.push(
+      '',
+      `### Goal ${i + 1}: ${g.text}`,
+      `Importance: ${g.importance === null ? 'not rated' : `${g.importance}/10`}${g.progress ? ` · At review: ${PROGRESS_LABEL[g.progress]}` : ''}`,
+      '',
+    );
     if (g.actions.length === 0) out.push('- No actions for this goal.');
     g.actions.forEach((a, j) => out.push(...actionLines(a, `${i + 1}.${j + 1}`)));
   });
   out.push('', `Intention statements: ${TPB_LABEL}; rated ${TPB_RATING_HELP}.`, '');
-  list('Barriers and how they are addressed', plan.barriers.map((b) => `**${b.barrier}:** ${b.howAddressed}`));
+  list(
+    'Barriers and how they are addressed',
+    plan.barriers.map((b) => `**${b.barrier}:** ${b.howAddressed}`),
+  );
   const links = (heading: string, note: string, items: Plan['signposts']) => {
     out.push(`## ${heading}`, `_${note}_`);
     if (items.length === 0) out.push('- None.');
@@ -80,7 +89,12 @@ export function planMarkdown(plan: Plan, title = 'Care and support plan'): strin
   links('Signposts', 'Contact details given to the person; signposting is not a referral.', plan.signposts);
   out.push(`## Review`, `Review date: ${plan.reviewDate}`, '');
   if (plan.edits.length) list('Changes', plan.edits.map(editLine));
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 /** The short text that accompanies the plan card in chat. */

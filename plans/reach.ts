@@ -9,10 +9,12 @@ import type { Barrier } from '../dialogs/vocabulary';
 /** cost: bus fares cost money too, so a cost barrier also keeps in-person suggestions nearer. */
 export const RADIUS_KM = { default: 15, cost: 8, transport: 5, mobility: 3, caring_duties: 3 } as const;
 
-const HOUSEBOUND = /\b(house-?bound|(can'?t|cannot|can not|unable to) (get|go) out|(can'?t|cannot|unable to) leave (the house|home|him|her|them)|(can'?t|cannot) be left|don'?t go out any ?more)\b/i;
+const HOUSEBOUND =
+  /\b(house-?bound|(can'?t|cannot|can not|unable to) (get|go) out|(can'?t|cannot|unable to) leave (the house|home|him|her|them)|(can'?t|cannot) be left|don'?t go out any ?more)\b/i;
 const HEARING = /\b(deaf|hard of hearing|hearing (loss|aids?)|can'?t hear|bsl)\b/i;
 const SIGHT = /\b(blind|sight|visual(ly)? impair\w*|partially sighted)\b/i;
-const NO_PHONE = /\b((can'?t|cannot|unable to) (manage|use|hear) (the |a )?(tele)?phone|no (tele)?phone|not on the phone|phone calls are no good|no point phoning)\b/i;
+const NO_PHONE =
+  /\b((can'?t|cannot|unable to) (manage|use|hear) (the |a )?(tele)?phone|no (tele)?phone|not on the phone|phone calls are no good|no point phoning)\b/i;
 
 export interface Reach {
   radiusKm: number;

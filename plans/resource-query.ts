@@ -59,21 +59,53 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
     const p = resolved.place;
     q.location = { lat: p.lat, lon: p.lon };
     const region = regionNear(places, p.lat, p.lon);
-    q.homeAreas = [...new Set([p.label.replace(/\s*\(.*\)$/, ''), ...(f.areaHome ?? '').split(/[,;/]+/), ...(region ? [region] : [])].map((x) => x.trim()).filter((x) => placeKey(x).length > 1))];
+    q.homeAreas = [
+      ...new Set(
+        [p.label.replace(/\s*\(.*\)$/, ''), ...(f.areaHome ?? '').split(/[,;/]+/), ...(region ? [region] : [])]
+          .map((x) => x.trim())
+          .filter((x) => placeKey(x).length > 1),
+      ),
+    ];
     const how = p.note ? ` (${p.note})` : '';
     area = reach.remoteOnly
-      ? { typed: f.areaHome, place: p.label, radiusKm: 0, inPerson: false, summary: `Home: ${p.label}${how}. Only services that need no travel were searched: ${reach.why[0]}.` }
-      : { typed: f.areaHome, place: p.label, radiusKm: reach.radiusKm, inPerson: true, summary: `Searched in person within ${reach.radiusKm} km of ${p.label}${how}, plus phone, online and home-visit services.` };
+      ? {
+          typed: f.areaHome,
+          place: p.label,
+          radiusKm: 0,
+          inPerson: false,
+          summary: `Home: ${p.label}${how}. Only services that need no travel were searched: ${reach.why[0]}.`,
+        }
+      : {
+          typed: f.areaHome,
+          place: p.label,
+          radiusKm: reach.radiusKm,
+          inPerson: true,
+          summary: `Searched in person within ${reach.radiusKm} km of ${p.label}${how}, plus phone, online and home-visit services.`,
+        };
   } else {
     // No usable place: in-person reach cannot be checked, so nothing in person is offered.
-    const why = resolved.kind === 'empty' ? 'no home area was recorded' : resolved.kind === 'ambiguous' ? `“${resolved.typed}” matches more than one place` : `“${resolved.typed}” was not recognised as a UK place or postcode district`;
-    area = { typed: f.areaHome, place: null, radiusKm: 0, inPerson: false, summary: `Distance not used: ${why}, so only phone, online and home-visit services were searched. Correct the area to see local services.` };
+    const why =
+      resolved.kind === 'empty'
+        ? 'no home area was recorded'
+        : resolved.kind === 'ambiguous'
+          ? `“${resolved.typed}” matches more than one place`
+          : `“${resolved.typed}” was not recognised as a UK place or postcode district`;
+    area = {
+      typed: f.areaHome,
+      place: null,
+      radiusKm: 0,
+      inPerson: false,
+      summary: `Distance not used: ${why}, so only phone, online and home-visit services were searched. Correct the area to see local services.`,
+    };
   }
   if (!area.inPerson) q.remoteOnly = true;
   const adjust = f.adjustments ?? '';
   if (/\bwheel\s?chair/i.test(adjust)) q.requiresWheelchair = true;
   if (/\b(hearing (loop|aid)s?|deaf)\b/i.test(adjust)) q.requiresHearingLoop = true;
-  const lang = /\b(?:speaks?|in|interpreter for|language:?)\s+(Urdu|Punjabi|Polish|Arabic|Bengali|Gujarati|Somali|Romanian|Kurdish|Farsi|Tigrinya|Chinese|Mandarin|Cantonese|Welsh|BSL)\b/i.exec(adjust);
+  const lang =
+    /\b(?:speaks?|in|interpreter for|language:?)\s+(Urdu|Punjabi|Polish|Arabic|Bengali|Gujarati|Somali|Romanian|Kurdish|Farsi|Tigrinya|Chinese|Mandarin|Cantonese|Welsh|BSL)\b/i.exec(
+      adjust,
+    );
   if (lang?.[1] && f.barriers.includes('language')) q.language = lang[1];
   // Widening only means something under a cost barrier; without one, paid services are offered anyway.
   if (choices.allowPaid && f.barriers.includes('cost')) {

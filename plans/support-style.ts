@@ -26,8 +26,7 @@ export const NEUTRAL_STYLE: SupportStyle = { selfDirected: false, structuredSupp
 /** Lines for the plan's "support style" so the link worker sees why the plan is shaped as it is. */
 export function describeSupportStyle(style: SupportStyle, anxietyBarrier: boolean, insightLines: readonly string[] = []): string[] {
   const lines: string[] = [];
-  if (style.structuredSupport)
-    lines.push('Structured support: the link worker makes referrals and supports the first steps (Powerful Others profile).');
+  if (style.structuredSupport) lines.push('Structured support: the link worker makes referrals and supports the first steps (Powerful Others profile).');
   if (style.selfDirected) lines.push('Self-directed: information and contact details to follow up independently (Internal profile).');
   if (style.quickWins) lines.push('Quick wins: small first steps early on, to show change is possible (Chance profile).');
   if (style.supportedFirstAttendance || anxietyBarrier)

@@ -68,7 +68,8 @@ export function loadLlmConfig(source: NodeJS.ProcessEnv = process.env): LlmConfi
   const v = parsed.data as Record<string, string | number | undefined>;
   const timeoutMs = v.WMA_LLM_TIMEOUT_MS as number;
   const opt = <K extends string>(key: K, value: string | number | undefined) => (value === undefined ? {} : ({ [key]: String(value) } as Record<K, string>));
-  if (provider === 'openai') return { provider, apiKey: String(v.OPENAI_API_KEY), model: String(v.WMA_LLM_MODEL), ...opt('baseUrl', v.OPENAI_BASE_URL), timeoutMs };
+  if (provider === 'openai')
+    return { provider, apiKey: String(v.OPENAI_API_KEY), model: String(v.WMA_LLM_MODEL), ...opt('baseUrl', v.OPENAI_BASE_URL), timeoutMs };
   if (provider === 'azure-openai')
     return {
       provider,

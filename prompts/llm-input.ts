@@ -48,7 +48,7 @@ function personWords(f: PlanFacts): string {
   ];
   return lines
     .filter((l): l is [string, string] => l[1] !== null)
-    .map(([k, v]) => `${k}: "${clip(quoteForPrompt(v), 400).replace(/"/g, '\'')}"`)
+    .map(([k, v]) => `${k}: "${clip(quoteForPrompt(v), 400).replace(/"/g, "'")}"`)
     .join('\n');
 }
 

@@ -16,14 +16,21 @@ export const llmActionSchema = z.object({
   serviceId: z.string().min(1).max(200).nullable().optional(),
   when: z.string().trim().min(1).max(120),
   strategies: z.array(z.string().trim().min(1).max(300)).max(5).default([]),
-  intention: z.string().trim().regex(/^I intend to /i, 'must start "I intend to"').max(400),
+  intention: z
+    .string()
+    .trim()
+    .regex(/^I intend to /i, 'must start "I intend to"')
+    .max(400),
   smallFirstStep: z.boolean().default(false),
 });
 
 export const llmPlanSchema = z.object({
   narrative: z.string().trim().min(1).max(1500),
   goals: z.array(z.object({ goal: z.number().int().min(1), actions: z.array(llmActionSchema).min(1).max(4) })).max(10),
-  barriers: z.array(z.object({ key: z.string().min(1).max(40), howAddressed: z.string().trim().min(1).max(400) })).max(20).default([]),
+  barriers: z
+    .array(z.object({ key: z.string().min(1).max(40), howAddressed: z.string().trim().min(1).max(400) }))
+    .max(20)
+    .default([]),
 });
 export type LlmPlan = z.infer<typeof llmPlanSchema>;
 
@@ -32,7 +39,27 @@ export class LlmOutputError extends Error {}
 /** Contact details may only come from the directory, so the model must not write any. */
 const CONTACT_DETAIL = /(https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\+44)/i;
 
-const NOT_NAMES = new Set(['I', 'GP', 'NHS', 'UK', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays', 'English']);
+const NOT_NAMES = new Set([
+  'I',
+  'GP',
+  'NHS',
+  'UK',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Mondays',
+  'Tuesdays',
+  'Wednesdays',
+  'Thursdays',
+  'Fridays',
+  'Saturdays',
+  'Sundays',
+  'English',
+]);
 
 /** Capitalised words mid-sentence in the person's words: names of people, places, businesses. */
 function namesIn(text: string): Set<string> {
@@ -90,10 +117,15 @@ export interface MergeContext {
 export function mergeLlmPlan(base: Plan, out: LlmPlan, ctx: MergeContext): Plan {
   const { candidates, barrierKeys, supported } = ctx;
   const byId = new Map(candidates.map((c) => [c.service.id, c]));
-  const texts = [out.narrative, ...out.barriers.map((b) => b.howAddressed), ...out.goals.flatMap((g) => g.actions.flatMap((a) => [a.what, a.when, a.intention, ...a.strategies]))];
+  const texts = [
+    out.narrative,
+    ...out.barriers.map((b) => b.howAddressed),
+    ...out.goals.flatMap((g) => g.actions.flatMap((a) => [a.what, a.when, a.intention, ...a.strategies])),
+  ];
   if (texts.some((t) => CONTACT_DETAIL.test(t))) throw new LlmOutputError('the reply included contact details that are not from the directory');
   const allowed = [...candidates.map((c) => `${c.service.name} ${c.service.description}`), ...base.goals.map((g) => g.text)].join('\n');
-  if (repeatsUnlistedName(ctx.personText, texts, allowed)) throw new LlmOutputError('the reply named an organisation or person that is not in the candidate list');
+  if (repeatsUnlistedName(ctx.personText, texts, allowed))
+    throw new LlmOutputError('the reply named an organisation or person that is not in the candidate list');
   const seen = new Set<number>();
   for (const g of out.goals) {
     if (g.goal > base.goals.length) throw new LlmOutputError(`the reply referred to goal ${g.goal}, which does not exist`);
@@ -117,7 +149,12 @@ export function mergeLlmPlan(base: Plan, out: LlmPlan, ctx: MergeContext): Plan 
       return {
         id: `${goal.id}.a${ai + 1}`,
         what: a.what,
-        who: a.who === 'service' && service ? { kind: 'service', serviceId: service.service.id, name: service.service.name } : a.who === 'link_worker' ? { kind: 'link_worker' } : { kind: 'person' },
+        who:
+          a.who === 'service' && service
+            ? { kind: 'service', serviceId: service.service.id, name: service.service.name }
+            : a.who === 'link_worker'
+              ? { kind: 'link_worker' }
+              : { kind: 'person' },
         when: a.when,
         strategies: a.strategies,
         status: 'not_started',
@@ -132,7 +169,12 @@ export function mergeLlmPlan(base: Plan, out: LlmPlan, ctx: MergeContext): Plan 
   });
   const howByKey = new Map(out.barriers.map((b) => [b.key, b.howAddressed]));
   const barriers = base.barriers.map((b, i) => ({ ...b, howAddressed: howByKey.get(barrierKeys[i] ?? '') ?? b.howAddressed }));
-  const link = (r: ResourceSuggestion): ResourceLink => ({ serviceId: r.service.id, name: r.service.name, contact: contactLine(r), reasons: r.reasons.slice(0, 8) });
+  const link = (r: ResourceSuggestion): ResourceLink => ({
+    serviceId: r.service.id,
+    name: r.service.name,
+    contact: contactLine(r),
+    reasons: r.reasons.slice(0, 8),
+  });
   const plan: Plan = {
     ...base,
     drafter: 'llm',

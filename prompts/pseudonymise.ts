@@ -31,7 +31,13 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b\d{6,}\b/g, '[number]'],
   [new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx|Dr|Nurse|Doctor)\\.? ${NAME}`, 'g'), '$1 [name]'],
   // Case-sensitive on purpose: the name must be capitalised, or "my sister and" would lose "and".
-  [new RegExp(`\\b((?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir) (?:late |little |older |younger |eldest |youngest |best )?(?:${RELATIONS})(?:,| called| named|)) ${NAME}`, 'g'), '$1 [name]'],
+  [
+    new RegExp(
+      `\\b((?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir) (?:late |little |older |younger |eldest |youngest |best )?(?:${RELATIONS})(?:,| called| named|)) ${NAME}`,
+      'g',
+    ),
+    '$1 [name]',
+  ],
   [new RegExp(`\\b([Mm]y name is|I am called|I'm called|[Cc]all me) ${NAME}`, 'g'), '$1 [name]'],
 ];
 
@@ -46,5 +52,8 @@ export function pseudonymiseText(text: string): string {
  * never close the tag it sits in or open a new instruction block.
  */
 export function quoteForPrompt(text: string): string {
-  return pseudonymiseText(text).replace(/</g, '‹').replace(/>/g, '›').replace(/[\u0000-\u0008\u000b-\u001f]/g, ' ');
+  return pseudonymiseText(text)
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/[\u0000-\u0008\u000b-\u001f]/g, ' ');
 }

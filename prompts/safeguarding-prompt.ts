@@ -25,7 +25,9 @@ export const safeguardingPromptTemplate = ChatPromptTemplate.fromMessages([
 ]);
 
 const replySchema = z.object({
-  risks: z.array(z.object({ category: z.enum(RISK_CATEGORY_IDS as [RiskCategory, ...RiskCategory[]]), severity: z.enum(['clear', 'possible']).catch('possible') })).max(9),
+  risks: z
+    .array(z.object({ category: z.enum(RISK_CATEGORY_IDS as [RiskCategory, ...RiskCategory[]]), severity: z.enum(['clear', 'possible']).catch('possible') }))
+    .max(9),
 });
 export type SecondOpinionRisk = z.infer<typeof replySchema>['risks'][number];
 

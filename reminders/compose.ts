@@ -22,10 +22,14 @@ export function composeReminder(row: OutboxRow, a: AssessmentState, now: string)
       items = [note(`⏰ Follow-up agreed for today (${row.dueDate}) with ${who}. ${open}`)];
       break;
     case 'session_cap_near':
-      items = [note(`⏰ ${who} has one session left before the cap (${row.subject?.replace('of', ' of ') ?? ''} used): plan the review at the next contact. ${open}`)];
+      items = [
+        note(`⏰ ${who} has one session left before the cap (${row.subject?.replace('of', ' of ') ?? ''} used): plan the review at the next contact. ${open}`),
+      ];
       break;
     case 'attendance_check': {
-      const ask = attendanceItems(a, now).filter((i) => i.kind !== 'feature' || i.feature !== 'attendance' || i.data.questions.some((q) => `${q.link}:${q.serviceId}` === row.subject));
+      const ask = attendanceItems(a, now).filter(
+        (i) => i.kind !== 'feature' || i.feature !== 'attendance' || i.data.questions.some((q) => `${q.link}:${q.serviceId}` === row.subject),
+      );
       if (!ask.length) return null;
       items = [note(`⏰ A first session has passed for ${who}.`), ...ask];
       break;

@@ -57,8 +57,7 @@ function people(assessments: readonly AssessmentState[]): AssessmentState[][] {
 
 // Closed: a recorded discharge or planned exit not since reopened (the caseload's own rule, reports/caseload),
 // or a completed discharge review.
-const discharged = (list: AssessmentState[]) =>
-  closureOf(list) !== null || list.some((a) => a.status === 'completed' && reviewLinkOf(a)?.kind === 'discharge');
+const discharged = (list: AssessmentState[]) => closureOf(list) !== null || list.some((a) => a.status === 'completed' && reviewLinkOf(a)?.kind === 'discharge');
 
 export function dueReminders(input: DueInput): OutboxItem[] {
   const out: OutboxItem[] = [];

@@ -109,7 +109,10 @@ export class ReminderScheduler {
       return await this.retry(row, now, 'no_reference');
     } catch (err) {
       // The error's class only: a connector error message may echo what was sent.
-      logger.warn({ reminder: row.kind, assessment: row.assessmentId, attempt: row.attempts, error: (err as Error).name }, 'reminders: send failed, will retry');
+      logger.warn(
+        { reminder: row.kind, assessment: row.assessmentId, attempt: row.attempts, error: (err as Error).name },
+        'reminders: send failed, will retry',
+      );
       return this.retry(row, now, (err as Error).name || 'Error');
     }
   }

@@ -45,7 +45,10 @@ export function firstSessions(linked: readonly AssessmentState[]): FirstSession[
   for (const a of [...linked].reverse()) {
     const plan = planSchema.safeParse(a.features?.['plan']);
     if (plan.success) {
-      names = { referral: new Map(plan.data.referrals.map((l) => [l.serviceId, l.name])), signpost: new Map(plan.data.signposts.map((l) => [l.serviceId, l.name])) };
+      names = {
+        referral: new Map(plan.data.referrals.map((l) => [l.serviceId, l.name])),
+        signpost: new Map(plan.data.signposts.map((l) => [l.serviceId, l.name])),
+      };
       break;
     }
   }
@@ -87,7 +90,10 @@ const COLUMNS: Array<[AttendanceOutcome | 'not_asked', string]> = [
 export function attendanceTable(t: AttendanceTally): ReportTable {
   const rows = LINK_KINDS.map((kind) => {
     const values = COLUMNS.map(([k]) => t[kind][k]);
-    const { cells, total } = partitionCells(values, values.reduce((a, b) => a + b, 0));
+    const { cells, total } = partitionCells(
+      values,
+      values.reduce((a, b) => a + b, 0),
+    );
     return { label: kind === 'referral' ? 'Referrals' : 'Signposts', cells: [...cells, total] };
   });
   return {

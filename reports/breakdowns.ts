@@ -71,12 +71,19 @@ function exitOf(e: Episode, period: ReportPeriod): keyof Breakdowns['exits'] {
 
 export function breakdowns(episodes: readonly Episode[], period: ReportPeriod, practices: PracticeTable): Breakdowns {
   const b: Breakdowns = {
-    byPractice: {}, byPcn: {}, ageBand: {}, sex: {}, ethnicity: {},
+    byPractice: {},
+    byPcn: {},
+    ageBand: {},
+    sex: {},
+    ethnicity: {},
     months: monthsOf(period).map((month) => ({ month, referrals: 0, accepted: 0, firstContacts: 0, reviews: 0 })),
-    waits: [], notYetContacted: 0,
+    waits: [],
+    notYetContacted: 0,
     exits: { discharged_with_reason: 0, discharged: 0, onward_referral: 0, planned_exit: 0, open: 0 },
     dischargeReasons: Object.fromEntries(DISCHARGE_REASON_IDS.map((id) => [id, 0])) as Record<DischargeReason, number>,
-    completedReviews: 0, declined: 0, versions: [],
+    completedReviews: 0,
+    declined: 0,
+    versions: [],
   };
   const month = (iso: string) => b.months.find((m) => m.month === iso.slice(0, 7));
   const versions = new Map<string, { label: string; cap: number; referrals: number }>();

@@ -56,6 +56,13 @@ export function buildServiceReport(assessments: readonly AssessmentState[], o: R
   const { raw, extra } = figures(o.period);
   const before = previousPeriod(o.period);
   const { labels, order } = optionLabelsFrom(script);
-  const report = publishReport(raw, { labels, optionOrder: order, generatedAt: o.generatedAt, extra, practices, previous: { ...figures(before), period: before } });
+  const report = publishReport(raw, {
+    labels,
+    optionOrder: order,
+    generatedAt: o.generatedAt,
+    extra,
+    practices,
+    previous: { ...figures(before), period: before },
+  });
   return { raw, extra, report };
 }

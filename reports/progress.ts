@@ -64,16 +64,18 @@ export function buildProgress(baseline: AssessmentState, reviews: readonly Asses
   const changes = compareScores(before, scoreAssessment((latest ?? baseline).answers));
   const measures = changes
     .filter((c) => c.measure in SHOWN)
-    .map((c): ProgressMeasure => ({
-      measure: c.measure,
-      label: c.label,
-      range: SHOWN[c.measure] ?? null,
-      baselineValue: numeric(c.baseline),
-      latestValue: latest ? numeric(c.latest) : null,
-      direction: latest ? c.direction : 'not comparable',
-      betterWhen: c.betterWhen,
-      summary: latest ? c.summary : `${c.label}: ${c.baseline?.label ?? 'not scored'} at the first assessment; no review yet`,
-    }));
+    .map(
+      (c): ProgressMeasure => ({
+        measure: c.measure,
+        label: c.label,
+        range: SHOWN[c.measure] ?? null,
+        baselineValue: numeric(c.baseline),
+        latestValue: latest ? numeric(c.latest) : null,
+        direction: latest ? c.direction : 'not comparable',
+        betterWhen: c.betterWhen,
+        summary: latest ? c.summary : `${c.label}: ${c.baseline?.label ?? 'not scored'} at the first assessment; no review yet`,
+      }),
+    );
   const goals = before.goals.goals.map((g): ProgressGoal => {
     const status = latest ? readChoice(latest.answers, `goal.${g.number}.progress`) : null;
     const conf = latest ? changes.find((c) => c.measure.startsWith('goal.confidence:') && c.label === `Confidence for "${g.text}"`) : undefined;

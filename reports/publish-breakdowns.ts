@@ -14,17 +14,24 @@ import type { OptionLabels, ReportRow, ReportTable } from './types';
  */
 
 function partition(t: Omit<ReportTable, 'rows' | 'total'>, rows: Array<[string, number]>, total: number): ReportTable {
-  const { cells, total: totalCell } = partitionCells(rows.map(([, n]) => n), total);
+  const { cells, total: totalCell } = partitionCells(
+    rows.map(([, n]) => n),
+    total,
+  );
   return { ...t, rows: rows.map(([label], i) => ({ label, cells: [cells[i]!] })), total: { label: 'Total', cells: [totalCell] } };
 }
 
 const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
 const byCount = (m: Record<string, number>, last: string[]) =>
-  Object.keys(m).filter((k) => !last.includes(k)).sort((a, b) => (m[b] ?? 0) - (m[a] ?? 0) || a.localeCompare(b)).concat(last.filter((k) => k in m));
+  Object.keys(m)
+    .filter((k) => !last.includes(k))
+    .sort((a, b) => (m[b] ?? 0) - (m[a] ?? 0) || a.localeCompare(b))
+    .concat(last.filter((k) => k in m));
 
 function practiceTables(b: Breakdowns, practices: PracticeTable): ReportTable[] {
   const section = 'GP practices and primary care networks';
-  const note = 'From the referring practice\'s ODS code, recorded at screening once the person accepts; other referrals show as "Not recorded". PCNs come from the service\'s practice table.';
+  const note =
+    'From the referring practice\'s ODS code, recorded at screening once the person accepts; other referrals show as "Not recorded". PCNs come from the service\'s practice table.';
   const practiceRows = byCount(b.byPractice, [NOT_RECORDED]).map((k): [string, number] => [
     k === NOT_RECORDED ? 'Not recorded' : `${k} ${practices.get(k)?.name ?? '(not in the practice table)'}`,
     b.byPractice[k] ?? 0,
@@ -35,18 +42,37 @@ function practiceTables(b: Breakdowns, practices: PracticeTable): ReportTable[] 
     b.byPcn[k] ?? 0,
   ]);
   return [
-    partition({ id: 'referrals-by-pcn', section, title: 'Referrals by primary care network (PCN)', columns: ['Referrals'], note, charts: [{ id: 'referrals-by-pcn', title: 'Referrals by PCN', column: 0, kind: 'bar', unit: 'referrals' }] }, pcnRows, sum(b.byPcn)),
+    partition(
+      {
+        id: 'referrals-by-pcn',
+        section,
+        title: 'Referrals by primary care network (PCN)',
+        columns: ['Referrals'],
+        note,
+        charts: [{ id: 'referrals-by-pcn', title: 'Referrals by PCN', column: 0, kind: 'bar', unit: 'referrals' }],
+      },
+      pcnRows,
+      sum(b.byPcn),
+    ),
     partition({ id: 'referrals-by-practice', section, title: 'Referrals by GP practice', columns: ['Referrals'], note }, practiceRows, sum(b.byPractice)),
   ];
 }
 
 function reachTables(b: Breakdowns, labels: OptionLabels, order: (q: string) => string[]): ReportTable[] {
   const section = 'Who the service reached';
-  const note = 'People accepted at screening. Optional questions (NHS Data Dictionary categories); "Not stated" is the person\'s choice, "Not asked or skipped" means no answer was recorded.';
+  const note =
+    'People accepted at screening. Optional questions (NHS Data Dictionary categories); "Not stated" is the person\'s choice, "Not asked or skipped" means no answer was recorded.';
   const rows = (q: string, m: Record<string, number>) =>
-    [...order(q), ...Object.keys(m).filter((k) => !order(q).includes(k) && k !== NOT_RECORDED), NOT_RECORDED].map((k): [string, number] => [k === NOT_RECORDED ? 'Not asked or skipped' : labels(q, k), m[k] ?? 0]);
+    [...order(q), ...Object.keys(m).filter((k) => !order(q).includes(k) && k !== NOT_RECORDED), NOT_RECORDED].map((k): [string, number] => [
+      k === NOT_RECORDED ? 'Not asked or skipped' : labels(q, k),
+      m[k] ?? 0,
+    ]);
   const table = (id: string, title: string, q: string, m: Record<string, number>, chart: boolean) =>
-    partition({ id, section, title, columns: ['People'], note, ...(chart ? { charts: [{ id, title, column: 0, kind: 'bar' as const, unit: 'people' }] } : {}) }, rows(q, m), sum(m));
+    partition(
+      { id, section, title, columns: ['People'], note, ...(chart ? { charts: [{ id, title, column: 0, kind: 'bar' as const, unit: 'people' }] } : {}) },
+      rows(q, m),
+      sum(m),
+    );
   return [
     table('age-band', 'Age band', 'about.age_band', b.ageBand, true),
     table('gender', 'Gender (person stated)', 'about.sex', b.sex, false),
@@ -60,7 +86,12 @@ export const monthLabel = (m: string) => MONTH.format(new Date(`${m}-01T00:00:00
 function trendTable(b: Breakdowns): ReportTable {
   // Each column is a partition of its own total, so each is suppressed on its own.
   const columns: Array<keyof Omit<Breakdowns['months'][number], 'month'>> = ['referrals', 'accepted', 'firstContacts', 'reviews'];
-  const cols = columns.map((c) => partitionCells(b.months.map((m) => m[c]), b.months.reduce((n, m) => n + m[c], 0)));
+  const cols = columns.map((c) =>
+    partitionCells(
+      b.months.map((m) => m[c]),
+      b.months.reduce((n, m) => n + m[c], 0),
+    ),
+  );
   return {
     id: 'monthly-trend',
     section: 'Monthly trend',
@@ -86,27 +117,55 @@ function waitTable(b: Breakdowns): ReportTable {
   const med = n.value !== null && n.value >= SMALL_NUMBER ? median(b.waits) : null;
   const mean = n.value !== null && n.value >= SMALL_NUMBER ? b.waits.reduce((a, c) => a + c, 0) / b.waits.length : null;
   return {
-    ...partition({ id: 'wait-first-contact', section: 'Waiting times', title: 'Wait from referral received to first contact', columns: ['People'],
-      note: `Referral received: the day the referral's record was started; first contact: the first session recorded. People contacted: ${n.display}; median ${med === null ? '–' : `${med} days`}, mean ${mean === null ? '–' : `${mean.toFixed(1)} days`}.`,
-      charts: [{ id: 'wait-first-contact', title: 'Wait to first contact', column: 0, kind: 'bar', unit: 'people' }] },
-    [...WAIT_BINS.map(([label, test]): [string, number] => [label, b.waits.filter(test).length]), ['Not contacted yet', b.notYetContacted]],
-    b.waits.length + b.notYetContacted),
+    ...partition(
+      {
+        id: 'wait-first-contact',
+        section: 'Waiting times',
+        title: 'Wait from referral received to first contact',
+        columns: ['People'],
+        note: `Referral received: the day the referral's record was started; first contact: the first session recorded. People contacted: ${n.display}; median ${med === null ? '–' : `${med} days`}, mean ${mean === null ? '–' : `${mean.toFixed(1)} days`}.`,
+        charts: [{ id: 'wait-first-contact', title: 'Wait to first contact', column: 0, kind: 'bar', unit: 'people' }],
+      },
+      [...WAIT_BINS.map(([label, test]): [string, number] => [label, b.waits.filter(test).length]), ['Not contacted yet', b.notYetContacted]],
+      b.waits.length + b.notYetContacted,
+    ),
   };
 }
 
 function exitTable(b: Breakdowns): ReportTable {
   const x = b.exits;
-  return partition({ id: 'exit-reasons', section: 'Exits', title: 'How accepted referrals ended', columns: ['People'],
-    note: 'By the end of the period, most definite first: a discharge with a recorded reason, a discharge review, then the decision recorded at the session cap. Redirected and declined referrals are in "Screening outcomes".' },
-  [['Discharged with a recorded reason', x.discharged_with_reason], ['Discharged after a review', x.discharged], ['Referred on to another service', x.onward_referral], ['Planned exit at the session cap', x.planned_exit], ['Still open', x.open]],
-  x.discharged_with_reason + x.discharged + x.onward_referral + x.planned_exit + x.open);
+  return partition(
+    {
+      id: 'exit-reasons',
+      section: 'Exits',
+      title: 'How accepted referrals ended',
+      columns: ['People'],
+      note: 'By the end of the period, most definite first: a discharge with a recorded reason, a discharge review, then the decision recorded at the session cap. Redirected and declined referrals are in "Screening outcomes".',
+    },
+    [
+      ['Discharged with a recorded reason', x.discharged_with_reason],
+      ['Discharged after a review', x.discharged],
+      ['Referred on to another service', x.onward_referral],
+      ['Planned exit at the session cap', x.planned_exit],
+      ['Still open', x.open],
+    ],
+    x.discharged_with_reason + x.discharged + x.onward_referral + x.planned_exit + x.open,
+  );
 }
 
 function dischargeReasonTable(b: Breakdowns): ReportTable {
   const rows = DISCHARGE_REASON_IDS.map((id): [string, number] => [DISCHARGE_REASONS[id].label.replace(' (say why)', ''), b.dischargeReasons[id]]);
-  return partition({ id: 'discharge-reasons', section: 'Exits', title: 'Discharges by reason', columns: ['People'],
-    note: 'Accepted referrals closed with `discharge <reason>` by the end of the period (the link worker\'s note is never reported). A later assessment or review reopens a referral, and it is then counted as open.' },
-  rows, rows.reduce((n, [, c]) => n + c, 0));
+  return partition(
+    {
+      id: 'discharge-reasons',
+      section: 'Exits',
+      title: 'Discharges by reason',
+      columns: ['People'],
+      note: "Accepted referrals closed with `discharge <reason>` by the end of the period (the link worker's note is never reported). A later assessment or review reopens a referral, and it is then counted as open.",
+    },
+    rows,
+    rows.reduce((n, [, c]) => n + c, 0),
+  );
 }
 
 function codesTable(b: Breakdowns, referrals: number): ReportTable {
@@ -122,13 +181,33 @@ function codesTable(b: Breakdowns, referrals: number): ReportTable {
 }
 
 function versionsTable(b: Breakdowns): ReportTable {
-  return partition({ id: 'script-versions', section: 'Script versions and session cap', title: 'Script version in force when each referral started', columns: ['Referrals'],
-    note: 'An assessment finishes on the version it started with; the cap is the number of sessions before a review is required.' },
-  b.versions.map((v): [string, number] => [`${v.label} · cap ${v.cap} sessions`, v.referrals]), b.versions.reduce((n, v) => n + v.referrals, 0));
+  return partition(
+    {
+      id: 'script-versions',
+      section: 'Script versions and session cap',
+      title: 'Script version in force when each referral started',
+      columns: ['Referrals'],
+      note: 'An assessment finishes on the version it started with; the cap is the number of sessions before a review is required.',
+    },
+    b.versions.map((v): [string, number] => [`${v.label} · cap ${v.cap} sessions`, v.referrals]),
+    b.versions.reduce((n, v) => n + v.referrals, 0),
+  );
 }
 
-export function breakdownTables(b: Breakdowns, o: { referrals: number; practices: PracticeTable; labels: OptionLabels; order: (q: string) => string[] }): ReportTable[] {
-  return [trendTable(b), ...practiceTables(b, o.practices), ...reachTables(b, o.labels, o.order), waitTable(b), exitTable(b), dischargeReasonTable(b), codesTable(b, o.referrals), versionsTable(b)];
+export function breakdownTables(
+  b: Breakdowns,
+  o: { referrals: number; practices: PracticeTable; labels: OptionLabels; order: (q: string) => string[] },
+): ReportTable[] {
+  return [
+    trendTable(b),
+    ...practiceTables(b, o.practices),
+    ...reachTables(b, o.labels, o.order),
+    waitTable(b),
+    exitTable(b),
+    dischargeReasonTable(b),
+    codesTable(b, o.referrals),
+    versionsTable(b),
+  ];
 }
 
 /** For the comparison table. */

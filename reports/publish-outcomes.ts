@@ -30,7 +30,10 @@ export function outcomeTables(r: RawReport): ReportTable[] {
   const section = 'Outcomes';
   const goals = GOAL_PROGRESS_VALUES.map((k): [string, number] => [GOAL_PROGRESS_LABELS[k]!, r.outcomes.goals[k] ?? 0]);
   const goalTotal = goals.reduce((n, [, c]) => n + c, 0);
-  const g = partitionCells(goals.map(([, c]) => c), goalTotal);
+  const g = partitionCells(
+    goals.map(([, c]) => c),
+    goalTotal,
+  );
   return [
     {
       id: 'outcome-change',
@@ -41,7 +44,7 @@ export function outcomeTables(r: RawReport): ReportTable[] {
       note:
         `People with both a first assessment and a completed review: ${countCell(r.outcomes.people).display}. ` +
         'ONS4 items are 0–10 (higher is better, except anxiety: lower is better); UCLA 3-item is 3–9 (lower is less lonely). ' +
-        'Changes are computed per person by the product\'s scoring module, then averaged; no composite score.',
+        "Changes are computed per person by the product's scoring module, then averaged; no composite score.",
       charts: [{ id: 'outcome-change', title: 'Mean change, first assessment to latest review', column: 1, kind: 'change', unit: 'mean change (points)' }],
     },
     {
@@ -60,7 +63,10 @@ function lettered(workers: WorkerTotals[], salt: string): Array<WorkerTotals & {
   const key = (w: WorkerTotals) => createHash('sha256').update(`${salt}:${w.worker}`).digest('hex');
   return [...workers]
     .sort((a, b) => key(a).localeCompare(key(b)))
-    .map((w, i) => ({ ...w, letter: i < 26 ? String.fromCharCode(65 + i) : `${String.fromCharCode(65 + Math.floor(i / 26) - 1)}${String.fromCharCode(65 + (i % 26))}` }));
+    .map((w, i) => ({
+      ...w,
+      letter: i < 26 ? String.fromCharCode(65 + i) : `${String.fromCharCode(65 + Math.floor(i / 26) - 1)}${String.fromCharCode(65 + (i % 26))}`,
+    }));
 }
 
 /**
@@ -70,8 +76,14 @@ function lettered(workers: WorkerTotals[], salt: string): Array<WorkerTotals & {
  */
 export function workerTable(r: RawReport): ReportTable {
   const workers = lettered(r.workers, `${r.period.from}:${r.period.to}`);
-  const accepted = partitionCells(workers.map((w) => w.accepted), r.accepted);
-  const reviewed = partitionCells(workers.map((w) => w.reviewed), r.outcomes.people);
+  const accepted = partitionCells(
+    workers.map((w) => w.accepted),
+    r.accepted,
+  );
+  const reviewed = partitionCells(
+    workers.map((w) => w.reviewed),
+    r.outcomes.people,
+  );
   const measureMean = (t: MeasureTally, shown: Cell): Cell => (shown.value === null ? HIDDEN : meanCell(t.sumChange, countCell(t.n)));
   const rows = workers.map((w, i): ReportRow => {
     const a = accepted.cells[i]!;
@@ -88,12 +100,37 @@ export function workerTable(r: RawReport): ReportTable {
     title: 'Sessions and outcomes by link worker',
     columns: ['Accepted', 'Mean sessions', 'With a review', ...r.outcomes.measures.map((t) => `${MEASURE_NAMES[t.measure] ?? t.measure}: mean change`)],
     rows,
-    total: { label: 'All link workers', cells: [accepted.total, averageCell(r.sessions.perPerson.reduce((a, b) => a + b, 0), accepted.total), reviewed.total, ...overall] },
+    total: {
+      label: 'All link workers',
+      cells: [
+        accepted.total,
+        averageCell(
+          r.sessions.perPerson.reduce((a, b) => a + b, 0),
+          accepted.total,
+        ),
+        reviewed.total,
+        ...overall,
+      ],
+    },
     note: `Means are shown only for ${SMALL_NUMBER} or more people. Lower is better for anxiety and UCLA 3-item.`,
     charts: [
       { id: 'link-workers-sessions', title: 'Mean sessions per person by link worker', column: 1, kind: 'bar', unit: 'sessions' },
-      { id: 'link-workers-life-satisfaction', title: 'Mean change in life satisfaction by link worker', column: 3, kind: 'change', unit: 'mean change (points)', better: 'higher' },
-      { id: 'link-workers-loneliness', title: 'Mean change in loneliness (UCLA 3-item) by link worker', column: 7, kind: 'change', unit: 'mean change (points)', better: 'lower' },
+      {
+        id: 'link-workers-life-satisfaction',
+        title: 'Mean change in life satisfaction by link worker',
+        column: 3,
+        kind: 'change',
+        unit: 'mean change (points)',
+        better: 'higher',
+      },
+      {
+        id: 'link-workers-loneliness',
+        title: 'Mean change in loneliness (UCLA 3-item) by link worker',
+        column: 7,
+        kind: 'change',
+        unit: 'mean change (points)',
+        better: 'lower',
+      },
     ],
   };
 }

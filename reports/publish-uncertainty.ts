@@ -24,7 +24,11 @@ function ciRow(t: MeasureTally): ReportRow {
   const n = countCell(t.n);
   const ci = meanInterval(t.n, t.sumChange, t.sumSquares);
   const shown = n.value !== null && n.value >= SMALL_NUMBER && ci !== null;
-  return { label: MEASURE_NAMES[t.measure] ?? t.measure, better: t.betterWhen, cells: [n, meanCell(t.sumChange, n), limit(ci?.low, shown, signed), limit(ci?.high, shown, signed)] };
+  return {
+    label: MEASURE_NAMES[t.measure] ?? t.measure,
+    better: t.betterWhen,
+    cells: [n, meanCell(t.sumChange, n), limit(ci?.low, shown, signed), limit(ci?.high, shown, signed)],
+  };
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -49,7 +53,7 @@ export function uncertaintyTables(r: RawReport): ReportTable[] {
       title: 'Mean change with 95% confidence interval',
       columns: ['People', 'Mean change', 'Lower 95% limit', 'Upper 95% limit'],
       rows: r.outcomes.measures.map(ciRow),
-      note: 'Student\'s t interval for the mean of each person\'s change. An interval that does not include 0 suggests a real average change for people like these, though not that the service caused it.',
+      note: "Student's t interval for the mean of each person's change. An interval that does not include 0 suggests a real average change for people like these, though not that the service caused it.",
     },
     {
       id: 'low-wellbeing',
@@ -67,7 +71,11 @@ export interface PeriodFigures {
   extra: Breakdowns;
 }
 
-const meanSessions = (r: RawReport) => averageCell(r.sessions.perPerson.reduce((a, b) => a + b, 0), countCell(r.accepted));
+const meanSessions = (r: RawReport) =>
+  averageCell(
+    r.sessions.perPerson.reduce((a, b) => a + b, 0),
+    countCell(r.accepted),
+  );
 const lifeSatisfaction = (r: RawReport) => {
   const t = r.outcomes.measures.find((m) => m.measure === 'ons4.life_satisfaction');
   return t ? meanCell(t.sumChange, countCell(t.n)) : NOT_APPLICABLE;
@@ -91,7 +99,13 @@ export function comparisonTable(now: PeriodFigures, before: PeriodFigures, previ
     rows: rows.map(([label, get, isCount]): ReportRow => {
       const a = get(now);
       const b = get(before);
-      const diff: Cell = a.value !== null && b.value !== null ? { display: isCount ? (a.value - b.value > 0 ? `+${a.value - b.value}` : String(a.value - b.value)) : signed(a.value - b.value), value: Math.round((a.value - b.value) * 10) / 10 } : NOT_APPLICABLE;
+      const diff: Cell =
+        a.value !== null && b.value !== null
+          ? {
+              display: isCount ? (a.value - b.value > 0 ? `+${a.value - b.value}` : String(a.value - b.value)) : signed(a.value - b.value),
+              value: Math.round((a.value - b.value) * 10) / 10,
+            }
+          : NOT_APPLICABLE;
       return { label, cells: [a, b, diff] };
     }),
     note: 'The previous period has the same number of days and ends the day before this one starts; both are followed up only to their own end date.',

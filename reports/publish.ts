@@ -24,13 +24,18 @@ export const SUPPRESSION_NOTES = [
 function orderedKeys(counts: Record<string, number>, order: readonly string[], extra: readonly string[] = []): string[] {
   // Every script option is listed even at zero, so a table's shape says nothing about who was seen.
   const seen = [...order];
-  const others = Object.keys(counts).filter((k) => !seen.includes(k) && !extra.includes(k)).sort();
+  const others = Object.keys(counts)
+    .filter((k) => !seen.includes(k) && !extra.includes(k))
+    .sort();
   return [...seen, ...others, ...extra];
 }
 
 /** A table whose rows partition `total`, with complementary suppression. */
 function partitionTable(t: Omit<ReportTable, 'rows' | 'total'>, rows: Array<[string, number]>, total: number): ReportTable {
-  const { cells, total: totalCell } = partitionCells(rows.map(([, n]) => n), total);
+  const { cells, total: totalCell } = partitionCells(
+    rows.map(([, n]) => n),
+    total,
+  );
   return { ...t, rows: rows.map(([label], i) => ({ label, cells: [cells[i]!] })), total: { label: 'Total', cells: [totalCell] } };
 }
 
@@ -62,10 +67,38 @@ function referralTables(r: RawReport, labels: OptionLabels, order: (q: string) =
   const section = 'Referrals';
   const note = 'Source and reason are recorded after the person accepts at screening; other referrals show as "Not recorded".';
   return [
-    partitionTable({ id: 'referrals-by-source', section, title: 'Referrals by source', columns: ['Referrals'], note, charts: [{ id: 'referrals-by-source', title: 'Referrals by source', column: 0, kind: 'bar', unit: 'referrals' }] }, cat('context.referrer', r.bySource), r.referrals),
-    partitionTable({ id: 'referrals-by-reason', section, title: 'Referrals by main reason', columns: ['Referrals'], note, charts: [{ id: 'referrals-by-reason', title: 'Referrals by main reason', column: 0, kind: 'bar', unit: 'referrals' }] }, cat('context.referral_reason', r.byReason), r.referrals),
     partitionTable(
-      { id: 'screening', section, title: 'Screening outcomes', columns: ['Referrals'], charts: [{ id: 'screening', title: 'Screening outcomes', column: 0, kind: 'bar', unit: 'referrals' }] },
+      {
+        id: 'referrals-by-source',
+        section,
+        title: 'Referrals by source',
+        columns: ['Referrals'],
+        note,
+        charts: [{ id: 'referrals-by-source', title: 'Referrals by source', column: 0, kind: 'bar', unit: 'referrals' }],
+      },
+      cat('context.referrer', r.bySource),
+      r.referrals,
+    ),
+    partitionTable(
+      {
+        id: 'referrals-by-reason',
+        section,
+        title: 'Referrals by main reason',
+        columns: ['Referrals'],
+        note,
+        charts: [{ id: 'referrals-by-reason', title: 'Referrals by main reason', column: 0, kind: 'bar', unit: 'referrals' }],
+      },
+      cat('context.referral_reason', r.byReason),
+      r.referrals,
+    ),
+    partitionTable(
+      {
+        id: 'screening',
+        section,
+        title: 'Screening outcomes',
+        columns: ['Referrals'],
+        charts: [{ id: 'screening', title: 'Screening outcomes', column: 0, kind: 'bar', unit: 'referrals' }],
+      },
       [
         ['Accepted', r.screening['accept'] ?? 0],
         ['Redirected', r.screening['redirect'] ?? 0],
@@ -82,9 +115,26 @@ function needsTables(r: RawReport, labels: OptionLabels, order: (q: string) => s
   const note = `People accepted: ${countCell(r.accepted).display}. A person may choose several, so these do not add up.`;
   const rows = (q: string, counts: Record<string, number>) => orderedKeys(counts, order(q)).map((k): [string, number] => [labels(q, k), counts[k] ?? 0]);
   return [
-    countTable({ id: 'needs', section, title: 'Areas people wanted support with', columns: ['People'], note, charts: [{ id: 'needs', title: 'Needs', column: 0, kind: 'bar', unit: 'people' }] }, rows('needs.areas', r.needs)),
     countTable(
-      { id: 'barriers', section, title: 'Barriers to taking part', columns: ['People'], note, charts: [{ id: 'barriers', title: 'Barriers', column: 0, kind: 'bar', unit: 'people' }] },
+      {
+        id: 'needs',
+        section,
+        title: 'Areas people wanted support with',
+        columns: ['People'],
+        note,
+        charts: [{ id: 'needs', title: 'Needs', column: 0, kind: 'bar', unit: 'people' }],
+      },
+      rows('needs.areas', r.needs),
+    ),
+    countTable(
+      {
+        id: 'barriers',
+        section,
+        title: 'Barriers to taking part',
+        columns: ['People'],
+        note,
+        charts: [{ id: 'barriers', title: 'Barriers', column: 0, kind: 'bar', unit: 'people' }],
+      },
       [...rows('needs.barriers', r.barriers), ['No barrier recorded', r.noBarriers]],
     ),
   ];
@@ -94,12 +144,22 @@ function sessionTables(r: RawReport): ReportTable[] {
   const s = r.sessions;
   const section = 'Sessions';
   const accepted = countCell(r.accepted);
-  const mean = averageCell(s.perPerson.reduce((a, b) => a + b, 0), accepted);
+  const mean = averageCell(
+    s.perPerson.reduce((a, b) => a + b, 0),
+    accepted,
+  );
   const med = r.accepted >= SMALL_NUMBER ? median(s.perPerson) : null;
   const note = `Mean ${mean.display} and median ${med === null ? '–' : med} sessions per accepted referral; the cap is set in the script (usually 6).`;
   return [
     partitionTable(
-      { id: 'sessions-vs-cap', section, title: 'Sessions used against the cap', columns: ['People'], note, charts: [{ id: 'sessions-vs-cap', title: 'Sessions used against the cap', column: 0, kind: 'bar', unit: 'people' }] },
+      {
+        id: 'sessions-vs-cap',
+        section,
+        title: 'Sessions used against the cap',
+        columns: ['People'],
+        note,
+        charts: [{ id: 'sessions-vs-cap', title: 'Sessions used against the cap', column: 0, kind: 'bar', unit: 'people' }],
+      },
       [
         ['No sessions yet', s.none],
         ['Below the cap', s.belowCap],
@@ -109,7 +169,13 @@ function sessionTables(r: RawReport): ReportTable[] {
       r.accepted,
     ),
     partitionTable(
-      { id: 'sessions-per-person', section, title: 'Sessions per person', columns: ['People'], charts: [{ id: 'sessions-per-person', title: 'Sessions per person', column: 0, kind: 'bar', unit: 'people' }] },
+      {
+        id: 'sessions-per-person',
+        section,
+        title: 'Sessions per person',
+        columns: ['People'],
+        charts: [{ id: 'sessions-per-person', title: 'Sessions per person', column: 0, kind: 'bar', unit: 'people' }],
+      },
       SESSION_BINS.map(([label, test]): [string, number] => [label, s.perPerson.filter(test).length]),
       r.accepted,
     ),
@@ -124,7 +190,14 @@ function sessionTables(r: RawReport): ReportTable[] {
 function resourceTable(r: RawReport): ReportTable {
   const x = r.resources;
   return countTable(
-    { id: 'resources', section: 'Resources used', title: 'Signposting and referrals in plans', columns: ['Count'], note: 'Signposting gives contact details; a referral passes the person on. From each referral\'s latest plan.', charts: [{ id: 'resources', title: 'Resources used', column: 0, kind: 'bar', unit: 'count' }] },
+    {
+      id: 'resources',
+      section: 'Resources used',
+      title: 'Signposting and referrals in plans',
+      columns: ['Count'],
+      note: "Signposting gives contact details; a referral passes the person on. From each referral's latest plan.",
+      charts: [{ id: 'resources', title: 'Resources used', column: 0, kind: 'bar', unit: 'count' }],
+    },
     [
       ['People with a plan', x.withPlan],
       ['Signposts', x.signposts],
@@ -137,11 +210,20 @@ function resourceTable(r: RawReport): ReportTable {
 
 function safeguardingTable(r: RawReport): ReportTable {
   const s = r.safeguarding;
-  return countTable({ id: 'safeguarding', section: 'Safeguarding', title: 'Safeguarding concerns', columns: ['Count'], note: 'Flags the link worker confirmed or dismissed during assessments and reviews.' }, [
-    ['Concerns confirmed', s.confirmed],
-    ['People with a confirmed concern', s.people],
-    ['Flags dismissed after checking', s.dismissed],
-  ]);
+  return countTable(
+    {
+      id: 'safeguarding',
+      section: 'Safeguarding',
+      title: 'Safeguarding concerns',
+      columns: ['Count'],
+      note: 'Flags the link worker confirmed or dismissed during assessments and reviews.',
+    },
+    [
+      ['Concerns confirmed', s.confirmed],
+      ['People with a confirmed concern', s.people],
+      ['Flags dismissed after checking', s.dismissed],
+    ],
+  );
 }
 
 export interface PublishOptions {
@@ -157,7 +239,9 @@ export interface PublishOptions {
 
 export function publishReport(r: RawReport, o: PublishOptions): PublishedReport {
   const accepted: Cell = countCell(r.accepted);
-  const extra = new Map(breakdownTables(o.extra, { referrals: r.referrals, practices: o.practices, labels: o.labels, order: o.optionOrder }).map((t) => [t.id, t]));
+  const extra = new Map(
+    breakdownTables(o.extra, { referrals: r.referrals, practices: o.practices, labels: o.labels, order: o.optionOrder }).map((t) => [t.id, t]),
+  );
   const pick = (...ids: string[]) => ids.map((id) => extra.get(id)).filter((t): t is ReportTable => t !== undefined);
   const [change, goals] = outcomeTables(r);
   return {
@@ -168,7 +252,13 @@ export function publishReport(r: RawReport, o: PublishOptions): PublishedReport 
       { label: 'Referrals', cell: countCell(r.referrals) },
       { label: 'Accepted', cell: accepted },
       { label: 'People with a review', cell: countCell(r.outcomes.people) },
-      { label: 'Mean sessions per person', cell: averageCell(r.sessions.perPerson.reduce((a, b) => a + b, 0), accepted) },
+      {
+        label: 'Mean sessions per person',
+        cell: averageCell(
+          r.sessions.perPerson.reduce((a, b) => a + b, 0),
+          accepted,
+        ),
+      },
       { label: 'Median days to first contact', cell: medianWaitCell(o.extra) },
     ],
     tables: [

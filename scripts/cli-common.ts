@@ -53,7 +53,13 @@ export async function runCli(usage: string, body: () => Promise<unknown>): Promi
 }
 
 function fail(error: unknown, usage: string): never {
-  const known = error instanceof UsageError || error instanceof ConfigError || (error as Error)?.name === 'StoreInputError' || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
-  console.error(known ? `${(error as Error).message}\n\n${usage}` : `Failed: ${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`);
+  const known =
+    error instanceof UsageError ||
+    error instanceof ConfigError ||
+    (error as Error)?.name === 'StoreInputError' ||
+    (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
+  console.error(
+    known ? `${(error as Error).message}\n\n${usage}` : `Failed: ${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`,
+  );
   process.exit(2);
 }

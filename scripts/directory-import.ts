@@ -62,7 +62,11 @@ function describe(i: ImportIssue): string {
 const MAX_LISTED = 50;
 
 function formatIssues(title: string, issues: readonly ImportIssue[]): string {
-  return [`${title}:`, ...issues.slice(0, MAX_LISTED).map(describe), ...(issues.length > MAX_LISTED ? [`  … and ${issues.length - MAX_LISTED} more`] : [])].join('\n');
+  return [
+    `${title}:`,
+    ...issues.slice(0, MAX_LISTED).map(describe),
+    ...(issues.length > MAX_LISTED ? [`  … and ${issues.length - MAX_LISTED} more`] : []),
+  ].join('\n');
 }
 
 export function formatReport(r: ImportResult): string {

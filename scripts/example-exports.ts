@@ -70,7 +70,11 @@ async function main(): Promise<void> {
   const index = buildDirectoryIndex(loadDirectory(fileURLToPath(new URL('../data-samples/directory/services.json', import.meta.url))).services);
   const draft = draftPlan(draftInputFor(index, state, '2026-03-02T11:00:00.000Z', 'plan-demo-assessment-1'));
   // `ask gp …` in chat, then `approve`: what the service asks of the GP is part of the approved plan.
-  const asked = applyGpRequest(draft, { kind: 'set', text: 'Please consider referring her for a hearing assessment (left ear): she finds groups hard to follow.' }, { by: LINK_WORKER, at: '2026-03-02T11:15:00.000Z' });
+  const asked = applyGpRequest(
+    draft,
+    { kind: 'set', text: 'Please consider referring her for a hearing assessment (left ear): she finds groups hard to follow.' },
+    { by: LINK_WORKER, at: '2026-03-02T11:15:00.000Z' },
+  );
   if (!asked.ok) throw new Error(asked.message);
   const approved = approvePlan(asked.plan, { by: LINK_WORKER, name: 'Sam Patel', at: '2026-03-02T11:20:00.000Z' });
   if (!approved.ok) throw new Error(approved.message);
@@ -79,7 +83,14 @@ async function main(): Promise<void> {
   state = writeExportSlot(
     state,
     {
-      identity: { family: 'Hartley', given: ['Margaret', 'Ann'], birthDate: '1951-06-14', confirmedBy: LINK_WORKER, confirmedAt: '2026-03-02T11:29:00.000Z', nhsNumber: '9434765919' },
+      identity: {
+        family: 'Hartley',
+        given: ['Margaret', 'Ann'],
+        birthDate: '1951-06-14',
+        confirmedBy: LINK_WORKER,
+        confirmedAt: '2026-03-02T11:29:00.000Z',
+        nhsNumber: '9434765919',
+      },
       author: { name: 'Sam Patel', role: 'Social prescribing link worker', userId: LINK_WORKER },
       sends: [],
     },
@@ -113,14 +124,30 @@ async function main(): Promise<void> {
   ];
   mkdirSync(OUT, { recursive: true });
   for (const [format, name] of files) {
-    const r = await produceExport({ state, actor: LINK_WORKER, format, script, settings, exportId: `exp-demo-${format}`, generatedAt: '2026-03-02T11:30:00.000Z' });
+    const r = await produceExport({
+      state,
+      actor: LINK_WORKER,
+      format,
+      script,
+      settings,
+      exportId: `exp-demo-${format}`,
+      generatedAt: '2026-03-02T11:30:00.000Z',
+    });
     if (!r.ok) throw new Error(r.message);
     writeFileSync(join(OUT, name), r.artifact.body);
     console.log(`wrote docs/examples/exports/${name} (${r.artifact.variant}, ${r.artifact.body.length} bytes)`);
   }
   // The codes-only FHIR variant, as sent when the person consents to codes only.
   const codesOnlyState = { ...state, answers: { ...state.answers, 'consent.share': { ...state.answers['consent.share']!, value: 'codes_only' } } };
-  const r = await produceExport({ state: codesOnlyState, actor: LINK_WORKER, format: 'fhir', script, settings, exportId: 'exp-demo-fhir-codes', generatedAt: '2026-03-02T11:30:00.000Z' });
+  const r = await produceExport({
+    state: codesOnlyState,
+    actor: LINK_WORKER,
+    format: 'fhir',
+    script,
+    settings,
+    exportId: 'exp-demo-fhir-codes',
+    generatedAt: '2026-03-02T11:30:00.000Z',
+  });
   if (!r.ok) throw new Error(r.message);
   writeFileSync(join(OUT, 'bundle-codes-only.json'), r.artifact.body);
   console.log('wrote docs/examples/exports/bundle-codes-only.json');
@@ -129,7 +156,10 @@ async function main(): Promise<void> {
   const sent = await renderSendDocument(input, { senderMailbox: 'DXX01OT001', version: 1 });
   if (!sent.ok) throw new Error(sent.message);
   writeFileSync(join(OUT, 'send-document.json'), `${JSON.stringify(sent.message.bundle, null, 2)}\n`);
-  writeFileSync(join(OUT, 'send-document-mesh-headers.txt'), `Mex-To: ${sent.message.envelope.to}\nMex-Subject: ${sent.message.envelope.subject}\nMex-LocalID: ${sent.message.envelope.localId}\nMex-FileName: ${sent.message.envelope.fileName}\nMex-WorkflowID: (WMA_MESH_WORKFLOW_ID)\n`);
+  writeFileSync(
+    join(OUT, 'send-document-mesh-headers.txt'),
+    `Mex-To: ${sent.message.envelope.to}\nMex-Subject: ${sent.message.envelope.subject}\nMex-LocalID: ${sent.message.envelope.localId}\nMex-FileName: ${sent.message.envelope.fileName}\nMex-WorkflowID: (WMA_MESH_WORKFLOW_ID)\n`,
+  );
   console.log('wrote docs/examples/exports/send-document.json and send-document-mesh-headers.txt');
 }
 

@@ -93,7 +93,9 @@ async function main(): Promise<number> {
   const charts = renderAllCharts(report);
   for (const c of charts) writeFileSync(join(dir, 'charts', `${c.id}.png`), c.png);
   printTables(report);
-  console.log(`\nWrote ${dir}/report.json, ${dir}/report.csv (tables as blocks), ${dir}/report-long.csv (one line per cell) and ${charts.length} charts in ${dir}/charts/.`);
+  console.log(
+    `\nWrote ${dir}/report.json, ${dir}/report.csv (tables as blocks), ${dir}/report-long.csv (one line per cell) and ${charts.length} charts in ${dir}/charts/.`,
+  );
   return 0;
 }
 

@@ -62,7 +62,25 @@ const AGE_BANDS = ['under_18', 'age_18_24', 'age_25_34', 'age_35_44', 'age_45_54
 const AGE_WEIGHTS = [1, 6, 10, 12, 15, 16, 16, 13, 5, 4];
 const SEXES = ['female', 'male', 'indeterminate', 'not_stated'];
 const SEX_WEIGHTS = [58, 38, 1, 3];
-const ETHNIC = ['a_white_british', 'b_white_irish', 'c_white_other', 'd_mixed_white_black_caribbean', 'e_mixed_white_black_african', 'f_mixed_white_asian', 'g_mixed_other', 'h_asian_indian', 'j_asian_pakistani', 'k_asian_bangladeshi', 'l_asian_other', 'm_black_caribbean', 'n_black_african', 'p_black_other', 'r_chinese', 's_other', 'z_not_stated'];
+const ETHNIC = [
+  'a_white_british',
+  'b_white_irish',
+  'c_white_other',
+  'd_mixed_white_black_caribbean',
+  'e_mixed_white_black_african',
+  'f_mixed_white_asian',
+  'g_mixed_other',
+  'h_asian_indian',
+  'j_asian_pakistani',
+  'k_asian_bangladeshi',
+  'l_asian_other',
+  'm_black_caribbean',
+  'n_black_african',
+  'p_black_other',
+  'r_chinese',
+  's_other',
+  'z_not_stated',
+];
 const ETHNIC_WEIGHTS = [70, 2, 5, 1, 0.5, 1, 0.5, 4, 5, 1.5, 1.5, 1.5, 2.5, 0.5, 1, 1.5, 3];
 
 function pick<T>(rng: () => number, values: readonly T[], weights: readonly number[]): T {
@@ -128,15 +146,31 @@ function shell(id: string, i: number, owner: string, date: string, scriptId: str
 }
 
 function concern(decision: 'confirmed' | 'dismissed', date: string, owner: string): SafeguardingConcern {
-  return { categories: ['adult_at_risk'], quote: '(demo)', questionId: 'wmtm.worries', flaggedAt: `${date}T10:30:00.000Z`, decision, note: 'demo', decidedAt: `${date}T10:31:00.000Z`, decidedBy: owner };
+  return {
+    categories: ['adult_at_risk'],
+    quote: '(demo)',
+    questionId: 'wmtm.worries',
+    flaggedAt: `${date}T10:30:00.000Z`,
+    decision,
+    note: 'demo',
+    decidedAt: `${date}T10:31:00.000Z`,
+    decidedBy: owner,
+  };
 }
 
 function sessionsFor(i: number, w: number, date: (plus: number) => string, owner: string): SessionsSlot {
   const used = w === 4 ? 1 : 2 + (i % 6) + (w === 2 ? 2 : 0);
   const lag = traits(i).lag;
-  const contacts = Array.from({ length: used }, (_, k) => ({ date: date(lag + 7 * k), method: 'phone' as const, minutes: 30, summary: 'demo contact', by: owner }));
+  const contacts = Array.from({ length: used }, (_, k) => ({
+    date: date(lag + 7 * k),
+    method: 'phone' as const,
+    minutes: 30,
+    summary: 'demo contact',
+    by: owner,
+  }));
   const reviews: SessionsSlot['reviews'] = [];
-  if (used > 6) reviews.push({ at: `${date(42)}T12:00:00.000Z`, by: owner, decision: 'extension', extraSessions: used - 6, detail: 'demo: agreed with manager' });
+  if (used > 6)
+    reviews.push({ at: `${date(42)}T12:00:00.000Z`, by: owner, decision: 'extension', extraSessions: used - 6, detail: 'demo: agreed with manager' });
   else if (used === 6 && i % 2 === 0) reviews.push({ at: `${date(42)}T12:00:00.000Z`, by: owner, decision: 'planned_exit', extraSessions: 0, detail: 'demo' });
   return { contacts, reviews };
 }
@@ -185,7 +219,10 @@ function review(i: number, base: AssessmentState, plusDays: number, kind: Review
   if (PROGRESS[i % 4] !== 'no_longer_relevant') values['goal.1.confidence'] = Math.min(10, b('goal.1.confidence') + 2);
   if (base.answers['goal.2']) Object.assign(values, { 'goal.2.progress': 'partly', 'goal.2.confidence': 6 });
   const prefilled = ['goal.1', 'goal.2'].filter((k) => base.answers[k]);
-  r.answers = { ...answers(values, `${date}T10:30:00.000Z`, 'demo'), ...answers(Object.fromEntries(prefilled.map((k) => [k, base.answers[k]!.value])), `${date}T10:00:00.000Z`, `prefill:${base.id}`) };
+  r.answers = {
+    ...answers(values, `${date}T10:30:00.000Z`, 'demo'),
+    ...answers(Object.fromEntries(prefilled.map((k) => [k, base.answers[k]!.value])), `${date}T10:00:00.000Z`, `prefill:${base.id}`),
+  };
   r.features = { review: { kind, baselineId: base.id, prefilled, startedAt: r.createdAt } satisfies ReviewLink };
   return r;
 }
@@ -201,8 +238,7 @@ function person(i: number): AssessmentState[] {
   if (notScreened) {
     Object.assign(a, { status: 'active', mode: { kind: 'asking' }, cursor: 'screen.knew_referred' });
     delete a.completedAt;
-  }
-  else values['screen.outcome'] = outcome;
+  } else values['screen.outcome'] = outcome;
   if (i % 37 === 1) a.safeguarding.push(concern('confirmed', date(), owner));
   if (i % 53 === 2) a.safeguarding.push(concern('dismissed', date(), owner));
   const out = [a];
@@ -229,7 +265,12 @@ function person(i: number): AssessmentState[] {
       'risk.status': 'no_known_risks',
     });
     // Optional questions: a skipped one has no answer at all, as in a real assessment.
-    const optional: Array<[string, string | null]> = [['screen.practice_ods', t.practice], ['about.age_band', t.ageBand], ['about.sex', t.sex], ['about.ethnicity', t.ethnicity]];
+    const optional: Array<[string, string | null]> = [
+      ['screen.practice_ods', t.practice],
+      ['about.age_band', t.ageBand],
+      ['about.sex', t.sex],
+      ['about.ethnicity', t.ethnicity],
+    ];
     for (const [q, v] of optional) if (v !== null) values[q] = v;
     if (i % 2 === 0) Object.assign(values, { 'goal.2': 'feel less alone in the evenings', 'goal.2.importance': 6, 'goal.2.confidence': 5 });
     a.features = { sessions: sessionsFor(i, w, date, owner), ...(i % 4 !== 3 ? { plan: planFor(i, a.id, date(14)) } : {}) };
@@ -249,7 +290,10 @@ function distractors(): AssessmentState[] {
     a.answers = answers({ 'screen.outcome': 'accept', 'context.referrer': 'gp' }, a.createdAt, 'demo');
     return a;
   });
-  const cancelled = [3, 43, 83].map((i) => ({ ...shell(`demo-cancelled-${i}`, 800 + i, DEMO_WORKERS[i % 4]!, demoDate(i), 'what_matters_default'), status: 'cancelled' as const }));
+  const cancelled = [3, 43, 83].map((i) => ({
+    ...shell(`demo-cancelled-${i}`, 800 + i, DEMO_WORKERS[i % 4]!, demoDate(i), 'what_matters_default'),
+    status: 'cancelled' as const,
+  }));
   return [...prior, ...cancelled];
 }
 

@@ -20,7 +20,12 @@ export const cardActionSchema = z.discriminatedUnion('wma', [
     note_dismissed: z.string().max(2000).optional(),
     note_escalate: z.string().max(2000).optional(),
   }),
-  z.object({ wma: z.literal('feature'), name: z.string().max(40), args: z.record(z.string(), z.unknown()).optional(), assessmentId: z.string().max(64).optional() }),
+  z.object({
+    wma: z.literal('feature'),
+    name: z.string().max(40),
+    args: z.record(z.string(), z.unknown()).optional(),
+    assessmentId: z.string().max(64).optional(),
+  }),
 ]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;

@@ -12,7 +12,8 @@ const PURPOSES: Record<string, string> = {
   WMA_DATA_DIR: 'where the SQLite database and the local development key are kept',
   WMA_POSTCODE_LOOKUP_URL: 'optional online postcode lookup speaking the postcodes.io API (e.g. https://api.postcodes.io); off when unset',
   DATABASE_URL: 'the PostgreSQL database shared by all instances (postgres://…)',
-  WMA_SQLITE_SYNCHRONOUS: 'SQLite durability: full (default; a reply means the turn survives a power cut) or normal (survives a crash of the bot, not of the machine)',
+  WMA_SQLITE_SYNCHRONOUS:
+    'SQLite durability: full (default; a reply means the turn survives a power cut) or normal (survives a crash of the bot, not of the machine)',
   WMA_ENCRYPTION_KEYS: 'encrypts free-text answers and patient references at rest: "keyId:base64 32-byte key[,oldId:oldKey…]"',
   WMA_SCRIPT_ID: 'the conversation script new assessments use',
   WMA_RETENTION_DAYS: 'how long records are kept before `npm run purge` removes them',

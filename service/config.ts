@@ -21,7 +21,10 @@ const envSchema = z.object({
   MicrosoftAppTenantId: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   WMA_DATA_DIR: z.string().min(1).default('data'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   /** SQLite durability (store/sqlite-store.ts): `full` (default) survives a power cut; `normal` only a process crash. */
   WMA_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
   WMA_ENCRYPTION_KEYS: z.string().optional(),
@@ -34,7 +37,10 @@ const envSchema = z.object({
   /** Where the private end-of-day check-in points the link worker (employee assistance, wellbeing lead). */
   WMA_EMPLOYEE_SUPPORT: z.string().min(1).max(300).optional(),
   /** Issue 21: the UK time of day reminders go out on the morning they are due (Europe/London). */
-  WMA_REMINDER_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour UK time of day, HH:MM (e.g. 08:30)').default('08:30'),
+  WMA_REMINDER_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour UK time of day, HH:MM (e.g. 08:30)')
+    .default('08:30'),
   /** Reminders are on unless switched off (e.g. a read-only reporting instance). */
   WMA_REMINDERS: bool,
 });
@@ -157,22 +163,31 @@ export function isLoopback(host: string): boolean {
 const odsCode = z.string().regex(/^[A-Z0-9]{3,10}$/, 'must be an ODS code such as DXX01');
 const gpRouteSchema = z.object({
   WMA_SERVICE_ODS: odsCode.optional(),
-  WMA_SERVICE_PHONE: z.string().regex(/^[0-9 +()-]{6,24}$/, 'must be a telephone number').optional(),
+  WMA_SERVICE_PHONE: z
+    .string()
+    .regex(/^[0-9 +()-]{6,24}$/, 'must be a telephone number')
+    .optional(),
   WMA_SERVICE_EMAIL: z.string().email('must be an email address').optional(),
   WMA_FHIR_BASE_URI: z
     .string()
     .url('must be a URL')
     .refine((u) => u.startsWith('https://'), 'must be https')
-    .refine((u) => !/\.example(\/|$|:)/.test(new URL(u).host + '/'), 'must be the service\'s own domain, not a placeholder (.example)')
+    .refine((u) => !/\.example(\/|$|:)/.test(new URL(u).host + '/'), "must be the service's own domain, not a placeholder (.example)")
     .optional(),
   WMA_MESH_URL: z.string().url('must be a URL').optional(),
-  WMA_MESH_MAILBOX: z.string().regex(/^[A-Z0-9]{4,20}$/, 'must be a MESH mailbox id (uppercase letters and digits)').optional(),
+  WMA_MESH_MAILBOX: z
+    .string()
+    .regex(/^[A-Z0-9]{4,20}$/, 'must be a MESH mailbox id (uppercase letters and digits)')
+    .optional(),
   WMA_MESH_PASSWORD: z.string().min(1).optional(),
   WMA_MESH_SHARED_SECRET: z.string().min(1).optional(),
   WMA_MESH_CLIENT_CERT: z.string().min(1).optional(),
   WMA_MESH_CLIENT_KEY: z.string().min(1).optional(),
   WMA_MESH_CA_CERT: z.string().min(1).optional(),
-  WMA_MESH_WORKFLOW_ID: z.string().regex(/^[A-Z0-9_-]{3,40}$/, 'must be a MESH workflow id').optional(),
+  WMA_MESH_WORKFLOW_ID: z
+    .string()
+    .regex(/^[A-Z0-9_-]{3,40}$/, 'must be a MESH workflow id')
+    .optional(),
 });
 
 export interface MeshConfig {
@@ -225,7 +240,11 @@ export function loadGpRouteConfig(source: NodeJS.ProcessEnv): GpRouteConfig {
   }
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   return {
-    service: { ...(e.WMA_SERVICE_ODS ? { odsCode: e.WMA_SERVICE_ODS } : {}), ...(e.WMA_SERVICE_PHONE ? { phone: e.WMA_SERVICE_PHONE } : {}), ...(e.WMA_SERVICE_EMAIL ? { email: e.WMA_SERVICE_EMAIL } : {}) },
+    service: {
+      ...(e.WMA_SERVICE_ODS ? { odsCode: e.WMA_SERVICE_ODS } : {}),
+      ...(e.WMA_SERVICE_PHONE ? { phone: e.WMA_SERVICE_PHONE } : {}),
+      ...(e.WMA_SERVICE_EMAIL ? { email: e.WMA_SERVICE_EMAIL } : {}),
+    },
     fhirBaseUri: e.WMA_FHIR_BASE_URI?.replace(/\/+$/, '') ?? null,
     mesh,
   };

@@ -61,7 +61,8 @@ export function parseBirthDate(raw: string, now: Date): string | null {
   let match: RegExpExecArray | null;
   if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t))) [y, m, d] = [+match[1]!, +match[2]!, +match[3]!];
   else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t))) [d, m, y] = [+match[1]!, +match[2]!, +match[3]!];
-  else if ((match = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(t)) && MONTHS.includes(match[2]!)) [d, m, y] = [+match[1]!, MONTHS.indexOf(match[2]!) + 1, +match[3]!];
+  else if ((match = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(t)) && MONTHS.includes(match[2]!))
+    [d, m, y] = [+match[1]!, MONTHS.indexOf(match[2]!) + 1, +match[3]!];
   else return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
@@ -74,18 +75,31 @@ const NAME_PART = /^[\p{L}][\p{L}\p{M}' .-]*$/u;
 export type ParsedIdentity = { ok: true; family: string; given: string[]; birthDate: string } | { ok: false; message: string };
 
 export const IDENTITY_PROMPT =
-  "Before anything goes to the GP, confirm who this is for, exactly as on their GP record: family name, given name(s), date of birth — e.g. `Smith, Jane Anne, 14/02/1950`. (It is stored encrypted with the assessment and never logged.)";
+  'Before anything goes to the GP, confirm who this is for, exactly as on their GP record: family name, given name(s), date of birth — e.g. `Smith, Jane Anne, 14/02/1950`. (It is stored encrypted with the assessment and never logged.)';
 
 /** "Smith, Jane Anne, 14/02/1950": family name first, so double-barrelled and multi-part names are never split wrongly. */
 export function parseIdentity(raw: string, now: Date): ParsedIdentity {
-  const parts = safeText(raw).split(',').map((p) => p.trim()).filter(Boolean);
-  if (parts.length !== 3) return { ok: false, message: `I need three parts separated by commas: family name, given name(s), date of birth. Nothing was saved. ${IDENTITY_PROMPT}` };
+  const parts = safeText(raw)
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length !== 3)
+    return { ok: false, message: `I need three parts separated by commas: family name, given name(s), date of birth. Nothing was saved. ${IDENTITY_PROMPT}` };
   const [family, givenRaw, dob] = parts as [string, string, string];
   const given = givenRaw.split(/\s+/).filter(Boolean);
   if (!NAME_PART.test(family) || family.length > 100 || given.length === 0 || given.some((g) => !NAME_PART.test(g) || g.length > 100))
-    return { ok: false, message: 'Names may contain letters, spaces, hyphens and apostrophes only. Nothing was saved — please type it again: family name, given name(s), date of birth.' };
+    return {
+      ok: false,
+      message:
+        'Names may contain letters, spaces, hyphens and apostrophes only. Nothing was saved — please type it again: family name, given name(s), date of birth.',
+    };
   const birthDate = parseBirthDate(dob, now);
-  if (!birthDate) return { ok: false, message: 'That date of birth is not a real date in the past (try 14/02/1950). Nothing was saved — please type it again: family name, given name(s), date of birth.' };
+  if (!birthDate)
+    return {
+      ok: false,
+      message:
+        'That date of birth is not a real date in the past (try 14/02/1950). Nothing was saved — please type it again: family name, given name(s), date of birth.',
+    };
   return { ok: true, family, given, birthDate };
 }
 
@@ -94,8 +108,14 @@ export const DEFAULT_ROLE = 'Social prescribing link worker';
 export const AUTHOR_PROMPT = `And who is sending it? Type your name and role as the practice should see them — e.g. \`Sam Patel, ${DEFAULT_ROLE}\` (the role can be left out).`;
 
 export function parseAuthor(raw: string): ParsedAuthor {
-  const [name = '', ...role] = safeText(raw).split(',').map((p) => p.trim());
-  if (!NAME_PART.test(name) || name.length < 2 || name.length > 120) return { ok: false, message: `Please type your name (letters, spaces, hyphens), then optionally a comma and your role. Nothing was saved. ${AUTHOR_PROMPT}` };
+  const [name = '', ...role] = safeText(raw)
+    .split(',')
+    .map((p) => p.trim());
+  if (!NAME_PART.test(name) || name.length < 2 || name.length > 120)
+    return {
+      ok: false,
+      message: `Please type your name (letters, spaces, hyphens), then optionally a comma and your role. Nothing was saved. ${AUTHOR_PROMPT}`,
+    };
   const r = role.join(', ').trim() || DEFAULT_ROLE;
   if (r.length > 120) return { ok: false, message: 'That role is too long (120 characters at most). Nothing was saved.' };
   return { ok: true, name, role: r };

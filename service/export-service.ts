@@ -37,7 +37,10 @@ export interface ExportSettings {
 
 const envSchema = z.object({
   WMA_PRACTICE_NAME: z.string().min(1).max(200).default('the registered GP practice'),
-  WMA_PRACTICE_ODS: z.string().regex(/^[A-Z0-9]{3,10}$/, 'must be an ODS code such as B86001').optional(),
+  WMA_PRACTICE_ODS: z
+    .string()
+    .regex(/^[A-Z0-9]{3,10}$/, 'must be an ODS code such as B86001')
+    .optional(),
   WMA_SERVICE_NAME: z.string().min(1).max(200).default('Social prescribing service'),
   WMA_EXPORT_DELEGATES: z.string().default(''),
   WMA_EXPORT_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -51,7 +54,8 @@ export function loadExportSettings(source: NodeJS.ProcessEnv, app: { localMode: 
   // Every problem at once (config.ts prints what each variable is for).
   const issues = parsed.success ? [] : parsed.error.issues.map((i) => ({ variable: i.path.join('.'), problem: i.message }));
   if (!app.localMode && !given.WMA_EXPORT_LINK_SECRET) issues.push({ variable: 'WMA_EXPORT_LINK_SECRET', problem: 'required outside local mode' });
-  if (!app.localMode && !given.WMA_PUBLIC_BASE_URL?.startsWith('https://')) issues.push({ variable: 'WMA_PUBLIC_BASE_URL', problem: 'required outside local mode, and must be https' });
+  if (!app.localMode && !given.WMA_PUBLIC_BASE_URL?.startsWith('https://'))
+    issues.push({ variable: 'WMA_PUBLIC_BASE_URL', problem: 'required outside local mode, and must be https' });
   if (issues.length || !parsed.success) throw new ConfigError(issues);
   const e = parsed.data;
   const host = isLoopback(app.host) ? app.host : 'localhost';
@@ -63,7 +67,11 @@ export function loadExportSettings(source: NodeJS.ProcessEnv, app: { localMode: 
     mesh: gp.mesh,
     practice: { name: e.WMA_PRACTICE_NAME, ...(e.WMA_PRACTICE_ODS ? { odsCode: e.WMA_PRACTICE_ODS } : {}) },
     serviceName: e.WMA_SERVICE_NAME,
-    delegates: new Set(e.WMA_EXPORT_DELEGATES.split(',').map((s) => s.trim()).filter(Boolean)),
+    delegates: new Set(
+      e.WMA_EXPORT_DELEGATES.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
     linkSecret: e.WMA_EXPORT_LINK_SECRET ?? ephemeralLinkSecret(),
     linkTtlMs: e.WMA_EXPORT_LINK_TTL_MINUTES * 60_000,
     publicBaseUrl,
@@ -90,9 +98,7 @@ export interface ExportRequest {
   generatedAt: string;
 }
 
-export type ProducedExport =
-  | { ok: true; artifact: ExportArtifact; plan: Plan | null }
-  | { ok: false; status: 403 | 409; message: string };
+export type ProducedExport = { ok: true; artifact: ExportArtifact; plan: Plan | null } | { ok: false; status: 403 | 409; message: string };
 
 export async function produceExport(req: ExportRequest): Promise<ProducedExport> {
   if (!canExport(req.actor, req.state, req.settings))

@@ -25,7 +25,14 @@ export const planCardDataSchema = z.object({
   focus: z.object({ goals: z.array(z.number().int().min(0)), links: z.boolean() }).optional(),
   /** First dates and "did they go?" answers per referral and signpost (issue 21). */
   attendance: z
-    .array(z.object({ link: z.enum(['referral', 'signpost']), serviceId: z.string(), firstDate: z.string(), outcome: z.enum(['attended', 'did_not_attend', 'not_yet', 'declined']).nullable() }))
+    .array(
+      z.object({
+        link: z.enum(['referral', 'signpost']),
+        serviceId: z.string(),
+        firstDate: z.string(),
+        outcome: z.enum(['attended', 'did_not_attend', 'not_yet', 'declined']).nullable(),
+      }),
+    )
     .optional(),
 });
 export type PlanFocus = NonNullable<PlanCardData['focus']>;
@@ -67,7 +74,13 @@ export type CaseloadCardData = z.infer<typeof caseloadCardDataSchema>;
 export const attendanceCardDataSchema = z.object({
   assessmentId: z.string().min(1),
   questions: z.array(
-    z.object({ link: z.enum(['referral', 'signpost']), index: z.number().int().min(1), serviceId: z.string().min(1), name: z.string().min(1), firstDate: z.string() }),
+    z.object({
+      link: z.enum(['referral', 'signpost']),
+      index: z.number().int().min(1),
+      serviceId: z.string().min(1),
+      name: z.string().min(1),
+      firstDate: z.string(),
+    }),
   ),
 });
 export type AttendanceCardData = z.infer<typeof attendanceCardDataSchema>;

@@ -12,13 +12,17 @@ export interface Keyring {
  * rest stay readable until `npm run keys:rotate` has re-encrypted everything (store/README.md).
  */
 export function parseKeyring(value: string): Keyring {
-  const entries = value.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-    const i = s.indexOf(':');
-    if (i <= 0) throw new Error('WMA_ENCRYPTION_KEYS: each entry must be "keyId:base64key"');
-    const key = s.slice(i + 1);
-    if (Buffer.from(key, 'base64').length !== 32) throw new Error(`WMA_ENCRYPTION_KEYS: key "${s.slice(0, i)}" must be 32 bytes, base64-encoded`);
-    return [s.slice(0, i), key] as const;
-  });
+  const entries = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const i = s.indexOf(':');
+      if (i <= 0) throw new Error('WMA_ENCRYPTION_KEYS: each entry must be "keyId:base64key"');
+      const key = s.slice(i + 1);
+      if (Buffer.from(key, 'base64').length !== 32) throw new Error(`WMA_ENCRYPTION_KEYS: key "${s.slice(0, i)}" must be 32 bytes, base64-encoded`);
+      return [s.slice(0, i), key] as const;
+    });
   if (entries.length === 0) throw new Error('WMA_ENCRYPTION_KEYS: no keys given');
   return { current: entries[0]![0], keys: Object.fromEntries(entries) };
 }

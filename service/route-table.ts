@@ -12,21 +12,61 @@ import type { Feature, FeatureContext, FeatureInput, FeatureResult, Route, Route
  * Each entry: rank, the module that implements the route, and why it sits where it does.
  */
 export const ROUTES = {
-  start: { rank: 10, in: 'service/routes/start-route.ts', why: '`start`/`new` always begins a new assessment, whatever is open; after a bare `start` the next message is the patient reference' },
-  help: { rank: 20, in: 'service/features/help.ts', why: '`help` when no assessment is open or it is completed: lists what can be done now (during an assessment the engine answers `help`)' },
-  caseload: { rank: 25, in: 'service/features/caseload.ts', why: '`caseload`, `caseload due`, `caseload at cap` and its card rows: the link worker’s own people, before `people` (which no longer takes the word)' },
-  people: { rank: 30, in: 'service/features/people.ts', why: '`people` / `open *** 5919`: move to another person; `open` takes only a reference-shaped word, so "open spaces" stays an answer' },
-  export: { rank: 50, in: 'service/features/export.ts', why: '`export…`, `ask gp`, `send to gp`; while it confirms name and date of birth it takes the typed reply (a surname such as "Session" is not a command)' },
-  assessments: { rank: 100, in: 'service/features/assessment-list.ts', why: '`assessments` / `resume N` switch assessments, so they must win over the engine’s own `resume`' },
+  start: {
+    rank: 10,
+    in: 'service/routes/start-route.ts',
+    why: '`start`/`new` always begins a new assessment, whatever is open; after a bare `start` the next message is the patient reference',
+  },
+  help: {
+    rank: 20,
+    in: 'service/features/help.ts',
+    why: '`help` when no assessment is open or it is completed: lists what can be done now (during an assessment the engine answers `help`)',
+  },
+  caseload: {
+    rank: 25,
+    in: 'service/features/caseload.ts',
+    why: '`caseload`, `caseload due`, `caseload at cap` and its card rows: the link worker’s own people, before `people` (which no longer takes the word)',
+  },
+  people: {
+    rank: 30,
+    in: 'service/features/people.ts',
+    why: '`people` / `open *** 5919`: move to another person; `open` takes only a reference-shaped word, so "open spaces" stays an answer',
+  },
+  export: {
+    rank: 50,
+    in: 'service/features/export.ts',
+    why: '`export…`, `ask gp`, `send to gp`; while it confirms name and date of birth it takes the typed reply (a surname such as "Session" is not a command)',
+  },
+  assessments: {
+    rank: 100,
+    in: 'service/features/assessment-list.ts',
+    why: '`assessments` / `resume N` switch assessments, so they must win over the engine’s own `resume`',
+  },
   insight: { rank: 200, in: 'service/features/insight.ts', why: '`summary` / `insight` at any time' },
   sessions: { rank: 300, in: 'service/features/sessions.ts', why: '`session…`, `extend`, `onward`, `exit`: contact records, before the plan’s word list' },
   supervision: { rank: 400, in: 'service/features/supervision.ts', why: '`supervision…`: a private flag on the case' },
   checkin: { rank: 500, in: 'service/features/supervision.ts', why: '`checkin`: the link worker’s own check-in, about no patient' },
-  plan: { rank: 600, in: 'service/features/plan.ts', why: 'plan edit words (`approve`, `edit goal 1`…) only once the assessment is complete; plan card buttons' },
-  review: { rank: 700, in: 'service/features/review.ts', why: '`review` / `discharge` after completion; while in progress `review` falls through to the engine' },
+  plan: {
+    rank: 600,
+    in: 'service/features/plan.ts',
+    why: 'plan edit words (`approve`, `edit goal 1`…) only once the assessment is complete; plan card buttons',
+  },
+  review: {
+    rank: 700,
+    in: 'service/features/review.ts',
+    why: '`review` / `discharge` after completion; while in progress `review` falls through to the engine',
+  },
   progress: { rank: 800, in: 'service/features/progress.ts', why: '`progress`: baseline against reviews' },
-  attendance: { rank: 900, in: 'service/features/attendance.ts', why: '`first date referral 1 …`, `referral 1 attended`, `follow up …` and the "did they go?" buttons: after every older feature, so it takes only its own words; a bare `attended` only on a completed assessment with one question open' },
-  engine: { rank: 1000, in: 'service/routes/engine-route.ts', why: 'last: whatever no feature claims is an answer, a card or a command for the open assessment' },
+  attendance: {
+    rank: 900,
+    in: 'service/features/attendance.ts',
+    why: '`first date referral 1 …`, `referral 1 attended`, `follow up …` and the "did they go?" buttons: after every older feature, so it takes only its own words; a bare `attended` only on a completed assessment with one question open',
+  },
+  engine: {
+    rank: 1000,
+    in: 'service/routes/engine-route.ts',
+    why: 'last: whatever no feature claims is an answer, a card or a command for the open assessment',
+  },
 } as const satisfies Record<string, { rank: number; in: string; why: string }>;
 
 export type RouteName = keyof typeof ROUTES;
@@ -70,12 +110,14 @@ export interface AfterCompletedHook {
 
 /** The completion hooks of the features in use, in AFTER_COMPLETED order. */
 export function completionHooks(features: readonly Feature[]): AfterCompletedHook[] {
-  return features.flatMap((f): AfterCompletedHook[] => {
-    if (!f.onCompleted) return [];
-    const entry = (AFTER_COMPLETED as Partial<Record<RouteName, { order: number }>>)[f.name];
-    if (!entry) throw new Error(`Feature "${f.name}" has a completion hook but no order: add it to AFTER_COMPLETED in service/route-table.ts`);
-    return [{ name: f.name, order: entry.order, run: (ctx) => f.onCompleted!(ctx) }];
-  }).sort((a, b) => a.order - b.order);
+  return features
+    .flatMap((f): AfterCompletedHook[] => {
+      if (!f.onCompleted) return [];
+      const entry = (AFTER_COMPLETED as Partial<Record<RouteName, { order: number }>>)[f.name];
+      if (!entry) throw new Error(`Feature "${f.name}" has a completion hook but no order: add it to AFTER_COMPLETED in service/route-table.ts`);
+      return [{ name: f.name, order: entry.order, run: (ctx) => f.onCompleted!(ctx) }];
+    })
+    .sort((a, b) => a.order - b.order);
 }
 
 /** Routes sorted by rank; two routes with one name (a feature registered twice) are refused. */

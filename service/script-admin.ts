@@ -19,9 +19,7 @@ export type ScriptInput = { source: string } | { document: unknown };
 
 export type Checked = { ok: true; source: string; compiled: CompiledScript } | { ok: false; issues: ScriptIssue[] };
 
-export type AdminResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; status: 404 | 409 | 422; message: string; issues?: ScriptIssue[]; conflict?: DraftConflict };
+export type AdminResult<T> = { ok: true; value: T } | { ok: false; status: 404 | 409 | 422; message: string; issues?: ScriptIssue[]; conflict?: DraftConflict };
 
 /**
  * What an editor's draft was based on: the version it opened and, for a draft, when that draft
@@ -129,7 +127,12 @@ export class ScriptAdmin {
    * `scriptId` null this is an import: the id inside the file decides which script it drafts.
    * Invalid input is refused with every issue and nothing is saved.
    */
-  async saveDraft(actor: string, scriptId: string | null, input: ScriptInput, options: SaveOptions = {}): Promise<AdminResult<VersionMeta & { changes: ScriptChange[] }>> {
+  async saveDraft(
+    actor: string,
+    scriptId: string | null,
+    input: ScriptInput,
+    options: SaveOptions = {},
+  ): Promise<AdminResult<VersionMeta & { changes: ScriptChange[] }>> {
     const checked = checkScript(input);
     if (!checked.ok) return fail(422, 'The script has problems; nothing was saved.', checked.issues);
     const id = checked.compiled.script.id;
@@ -194,7 +197,10 @@ export class ScriptAdmin {
     const record: ScriptVersionRecord = { scriptId, version, status: 'published', source: target.source, createdBy: actor, createdAt: at, publishedAt: at };
     await this.store.saveScriptVersion(record);
     await this.retireOthers(versions, version);
-    await this.audit(actor, 'script.rollback', scriptId, version, changes, await this.wordsAgainstLive(versions, compiled), { restoredFrom: toVersion, ...(why ? { reason: why } : {}) });
+    await this.audit(actor, 'script.rollback', scriptId, version, changes, await this.wordsAgainstLive(versions, compiled), {
+      restoredFrom: toVersion,
+      ...(why ? { reason: why } : {}),
+    });
     return { ok: true, value: meta(record) };
   }
 
@@ -212,7 +218,11 @@ export class ScriptAdmin {
   }
 
   /** A script file (YAML as stored, or JSON) or a FHIR R4 SDC Questionnaire. */
-  async exportVersion(scriptId: string, version: number, format: 'yaml' | 'json' | 'fhir'): Promise<AdminResult<{ filename: string; contentType: string; body: string }>> {
+  async exportVersion(
+    scriptId: string,
+    version: number,
+    format: 'yaml' | 'json' | 'fhir',
+  ): Promise<AdminResult<{ filename: string; contentType: string; body: string }>> {
     const record = await this.store.getScriptVersion(scriptId, version);
     if (!record) return fail(404, `Script ${scriptId} has no version ${version}`);
     const base = `${scriptId}-v${version}`;
@@ -239,11 +249,18 @@ export class ScriptAdmin {
   }
 
   private async retireOthers(versions: ScriptVersionRecord[], keep: number): Promise<void> {
-    for (const v of versions)
-      if (v.status === 'published' && v.version !== keep) await this.store.saveScriptVersion({ ...v, status: 'retired' });
+    for (const v of versions) if (v.status === 'published' && v.version !== keep) await this.store.saveScriptVersion({ ...v, status: 'retired' });
   }
 
-  private async audit(actor: string, action: string, scriptId: string, version: number, changes: ScriptChange[], words: ChangeInWords[], extra: Record<string, unknown> = {}): Promise<void> {
+  private async audit(
+    actor: string,
+    action: string,
+    scriptId: string,
+    version: number,
+    changes: ScriptChange[],
+    words: ChangeInWords[],
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
     await this.store.appendAudit({
       at: this.now(),
       actor,

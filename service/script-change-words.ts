@@ -39,7 +39,13 @@ function questionChanges(before: Question, after: Question, where: string): Chan
   if (before.text !== after.text) out.push({ kind: 'reworded', text: `Reworded a question in ${where}`, before: before.text, after: after.text });
   if (before.type !== after.type) out.push({ kind: 'changed', text: `${name}: answer type changed from ${before.type} to ${after.type}` });
   if (before.required !== after.required) out.push({ kind: 'changed', text: `${name} is now ${after.required ? 'required' : 'optional'}` });
-  if ((before.tip ?? '') !== (after.tip ?? '')) out.push({ kind: 'changed', text: `${name}: coaching tip ${after.tip ? (before.tip ? 'changed' : 'added') : 'removed'}`, ...(before.tip ? { before: before.tip } : {}), ...(after.tip ? { after: after.tip } : {}) });
+  if ((before.tip ?? '') !== (after.tip ?? ''))
+    out.push({
+      kind: 'changed',
+      text: `${name}: coaching tip ${after.tip ? (before.tip ? 'changed' : 'added') : 'removed'}`,
+      ...(before.tip ? { before: before.tip } : {}),
+      ...(after.tip ? { after: after.tip } : {}),
+    });
   if (JSON.stringify(before.when ?? null) !== JSON.stringify(after.when ?? null)) out.push({ kind: 'changed', text: `${name}: when it is asked changed` });
   const bo = new Map(optionsOf(before).map((o) => [String(o.value), o.label]));
   const ao = new Map(optionsOf(after).map((o) => [String(o.value), o.label]));
@@ -69,7 +75,12 @@ function safeguardingChanges(a: Script, b: Script): ChangeInWords[] {
   for (const c of afterC) if (!beforeC.has(c)) out.push({ kind: 'added', text: `Local safeguarding contact added: ${c}` });
   for (const c of beforeC) if (!afterC.has(c)) out.push({ kind: 'removed', text: `Local safeguarding contact removed: ${c}` });
   if (a.safeguarding.escalationSteps !== b.safeguarding.escalationSteps)
-    out.push({ kind: 'reworded', text: 'What to do when a risk is flagged: reworded', before: a.safeguarding.escalationSteps, after: b.safeguarding.escalationSteps });
+    out.push({
+      kind: 'reworded',
+      text: 'What to do when a risk is flagged: reworded',
+      before: a.safeguarding.escalationSteps,
+      after: b.safeguarding.escalationSteps,
+    });
   return out;
 }
 
@@ -87,22 +98,26 @@ export function describeChanges(a: Script, b: Script): ChangeInWords[] {
   const keptA = a.sections.filter((s) => sb.has(s.id)).map((s) => s.id);
   const keptB = b.sections.filter((s) => sa.has(s.id)).map((s) => s.id);
   keptB.forEach((id, i) => {
-    if (keptA[i] !== id) out.push({ kind: 'moved', text: `Section ${q(sectionName(sb.get(id)!))} moved to position ${b.sections.findIndex((s) => s.id === id) + 1}` });
+    if (keptA[i] !== id)
+      out.push({ kind: 'moved', text: `Section ${q(sectionName(sb.get(id)!))} moved to position ${b.sections.findIndex((s) => s.id === id) + 1}` });
   });
   for (const s of b.sections) {
     const old = sa.get(s.id);
     if (old && old.title !== s.title) out.push({ kind: 'reworded', text: 'Section renamed', before: old.title, after: s.title });
-    if (old && JSON.stringify(old.when ?? null) !== JSON.stringify(s.when ?? null)) out.push({ kind: 'changed', text: `Section ${q(s.title)}: when it is asked changed` });
+    if (old && JSON.stringify(old.when ?? null) !== JSON.stringify(s.when ?? null))
+      out.push({ kind: 'changed', text: `Section ${q(s.title)}: when it is asked changed` });
   }
 
   const qa = questionsOf(a);
   const qb = questionsOf(b);
   for (const [id, { question, section }] of qb) {
     const old = qa.get(id);
-    if (!old) out.push({ kind: 'added', text: `Question added to ${q(sectionName(section))}: ${q(short(question.text))}${question.required ? '' : ' (optional)'}` });
+    if (!old)
+      out.push({ kind: 'added', text: `Question added to ${q(sectionName(section))}: ${q(short(question.text))}${question.required ? '' : ' (optional)'}` });
     else out.push(...questionChanges(old.question, question, q(sectionName(section))));
   }
-  for (const [id, { question, section }] of qa) if (!qb.has(id)) out.push({ kind: 'removed', text: `Question removed from ${q(sectionName(section))}: ${q(short(question.text))}` });
+  for (const [id, { question, section }] of qa)
+    if (!qb.has(id)) out.push({ kind: 'removed', text: `Question removed from ${q(sectionName(section))}: ${q(short(question.text))}` });
   // Moves inside one section: the relative order of questions kept in both.
   for (const s of b.sections) {
     const old = sa.get(s.id);

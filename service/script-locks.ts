@@ -72,7 +72,8 @@ export function lockedEditIssues(doc: unknown): ScriptIssue[] {
   const issues: ScriptIssue[] = [];
   doc.sections.forEach((section: unknown, si) => {
     if (!isObj(section)) return;
-    const inst = typeof section.instrument === 'string' && (INSTRUMENT_IDS as string[]).includes(section.instrument) ? (section.instrument as InstrumentId) : null;
+    const inst =
+      typeof section.instrument === 'string' && (INSTRUMENT_IDS as string[]).includes(section.instrument) ? (section.instrument as InstrumentId) : null;
     if (section.kind === 'instrument' && inst) {
       for (const key of Object.keys(section))
         if (!INSTRUMENT_SECTION_KEYS.has(key)) issues.push({ path: `sections[${si}].${key}`, message: instrumentLockReason(inst) });

@@ -46,9 +46,7 @@ export interface PreviewRequest {
   input?: unknown;
 }
 
-export type PreviewResult =
-  | { ok: true; state: AssessmentState; prompts: Prompt[] }
-  | { ok: false; status: 400 | 422; message: string; issues?: ScriptIssue[] };
+export type PreviewResult = { ok: true; state: AssessmentState; prompts: Prompt[] } | { ok: false; status: 400 | 422; message: string; issues?: ScriptIssue[] };
 
 export function runPreview(req: PreviewRequest, now: string = new Date().toISOString()): PreviewResult {
   const checked = checkScript(req.script);

@@ -21,7 +21,13 @@ export class ScriptRegistry {
     const existing = await this.store.listScriptVersions(id);
     if (existing.length > 0) return;
     await this.store.saveScriptVersion({ scriptId: id, version: 1, status: 'published', source, createdBy: 'system', createdAt: now, publishedAt: now });
-    await this.store.appendAudit({ at: now, actor: 'system', action: 'script.publish', subject: `script:${id}:1`, detail: { reason: 'default script installed' } });
+    await this.store.appendAudit({
+      at: now,
+      actor: 'system',
+      action: 'script.publish',
+      subject: `script:${id}:1`,
+      detail: { reason: 'default script installed' },
+    });
   }
 
   /**

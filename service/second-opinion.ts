@@ -69,7 +69,12 @@ export function createSecondOpinion(model: BaseChatModel, options: SecondOpinion
           report({ outcome: 'no_risk', ms });
           return input;
         }
-        const flags: SafeguardingFlag[] = risks.map((r) => ({ category: r.category, matched: '(AI second opinion)', kind: 'second_opinion', severity: r.severity }));
+        const flags: SafeguardingFlag[] = risks.map((r) => ({
+          category: r.category,
+          matched: '(AI second opinion)',
+          kind: 'second_opinion',
+          severity: r.severity,
+        }));
         report({ outcome: 'raised', ms, categories: flags.map((f) => f.category) });
         return { ...input, secondOpinion: flags };
       } catch (err) {
@@ -86,7 +91,10 @@ export function createSecondOpinion(model: BaseChatModel, options: SecondOpinion
  * From the drafter's LLM settings (prompts/llm-config.ts): off when no provider is configured.
  * WMA_SAFEGUARDING_LLM_BUDGET_MS (250–8000, default 4000) bounds the call.
  */
-export async function createSecondOpinionFromEnv(options: { env?: NodeJS.ProcessEnv; logger: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void } }): Promise<SecondOpinion | undefined> {
+export async function createSecondOpinionFromEnv(options: {
+  env?: NodeJS.ProcessEnv;
+  logger: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
+}): Promise<SecondOpinion | undefined> {
   const env = options.env ?? process.env;
   const { loadLlmConfig } = await import('../prompts/llm-config');
   const llm = loadLlmConfig(env);
@@ -95,11 +103,19 @@ export async function createSecondOpinionFromEnv(options: { env?: NodeJS.Process
     return undefined;
   }
   const raw = Number(env.WMA_SAFEGUARDING_LLM_BUDGET_MS ?? DEFAULT_BUDGET_MS);
-  if (!Number.isInteger(raw) || raw < 250 || raw > 8_000) throw new Error('WMA_SAFEGUARDING_LLM_BUDGET_MS: expected a whole number of milliseconds from 250 to 8000');
+  if (!Number.isInteger(raw) || raw < 250 || raw > 8_000)
+    throw new Error('WMA_SAFEGUARDING_LLM_BUDGET_MS: expected a whole number of milliseconds from 250 to 8000');
   const { createChatModel } = await import('../prompts/llm-provider');
-  options.logger.info({ secondOpinion: llm.provider, budgetMs: raw }, `Safeguarding second opinion on (${llm.provider}, ${raw} ms budget): it can only add flags`);
+  options.logger.info(
+    { secondOpinion: llm.provider, budgetMs: raw },
+    `Safeguarding second opinion on (${llm.provider}, ${raw} ms budget): it can only add flags`,
+  );
   return createSecondOpinion(await createChatModel({ ...llm, timeoutMs: raw }), {
     budgetMs: raw,
-    onOutcome: (o) => (o.outcome === 'timeout' || o.outcome === 'error' ? options.logger.warn : options.logger.info)({ secondOpinion: o.outcome, ms: Math.round(o.ms), ...(o.categories ? { categories: o.categories } : {}) }, 'safeguarding second opinion'),
+    onOutcome: (o) =>
+      (o.outcome === 'timeout' || o.outcome === 'error' ? options.logger.warn : options.logger.info)(
+        { secondOpinion: o.outcome, ms: Math.round(o.ms), ...(o.categories ? { categories: o.categories } : {}) },
+        'safeguarding second opinion',
+      ),
   });
 }

@@ -78,7 +78,11 @@ export class TurnService {
     const featureRoutes = features.map(featureRoute);
     // `help` lists the features in the order they are tried.
     const helpLines = sortRoutes(featureRoutes).flatMap((r) => features.find((f) => f.name === r.name)?.help ?? []);
-    this.routes = sortRoutes([startRoute({ scriptId: deps.scriptId }), ...featureRoutes, engineRoute({ helpLines, ...(deps.secondOpinion ? { secondOpinion: deps.secondOpinion } : {}) })]);
+    this.routes = sortRoutes([
+      startRoute({ scriptId: deps.scriptId }),
+      ...featureRoutes,
+      engineRoute({ helpLines, ...(deps.secondOpinion ? { secondOpinion: deps.secondOpinion } : {}) }),
+    ]);
     this.hooks = completionHooks(features);
   }
 
@@ -86,9 +90,11 @@ export class TurnService {
     const prev = this.queues.get(req.conversationId) ?? Promise.resolve();
     const next = prev.catch(() => undefined).then(() => this.handleNow(req));
     this.queues.set(req.conversationId, next);
-    void next.finally(() => {
-      if (this.queues.get(req.conversationId) === next) this.queues.delete(req.conversationId);
-    }).catch(() => undefined);
+    void next
+      .finally(() => {
+        if (this.queues.get(req.conversationId) === next) this.queues.delete(req.conversationId);
+      })
+      .catch(() => undefined);
     return next;
   }
 
@@ -158,7 +164,18 @@ export class TurnService {
 
     const script = assessment ? await this.deps.scripts.get(assessment.scriptId, assessment.scriptVersion) : null;
     const { store, scripts, newId } = this.deps;
-    const ctx: FeatureContext = { userId: req.userId, ...(req.userName ? { userName: req.userName } : {}), activityId: req.activityId, now: this.clock().toISOString(), conversation, assessment, script, store, scripts, newId };
+    const ctx: FeatureContext = {
+      userId: req.userId,
+      ...(req.userName ? { userName: req.userName } : {}),
+      activityId: req.activityId,
+      now: this.clock().toISOString(),
+      conversation,
+      assessment,
+      script,
+      store,
+      scripts,
+      newId,
+    };
 
     // The engine route selects everything, so a route is always found.
     const route = this.routes.find((r) => r.select(guarded.input, ctx))!;
@@ -169,7 +186,9 @@ export class TurnService {
       conversation: result.conversation ?? conversation,
       // A route may also start a new assessment (start; a review linked to a baseline): an id
       // other than the loaded one is inserted (expectedVersion null), not updated.
-      ...(next ? { assessment: { value: next, expectedVersion: loaded.assessment && next.id === loaded.assessment.value.id ? loaded.assessment.version : null } } : {}),
+      ...(next
+        ? { assessment: { value: next, expectedVersion: loaded.assessment && next.id === loaded.assessment.value.id ? loaded.assessment.version : null } }
+        : {}),
       events: result.events ?? [],
       position: result.position ?? null,
     };
@@ -194,7 +213,8 @@ export class TurnService {
 
 /** Turn-level checks before any route sees the input: whose assessment it is, and whether a card is for it. */
 function guard(req: TurnRequest, assessment: AssessmentState | null): { input: RouteInput } | { refusal: ReplyItem } {
-  if (assessment && assessment.owner !== req.userId) return { refusal: notice('This assessment belongs to another link worker, so I can’t show or change it.', 'error') };
+  if (assessment && assessment.owner !== req.userId)
+    return { refusal: notice('This assessment belongs to another link worker, so I can’t show or change it.', 'error') };
   if (req.input.kind === 'text') return { input: { kind: 'text', text: cleanText(req.input.text) } };
   const parsed = cardActionSchema.safeParse(req.input.data);
   if (!parsed.success) return { refusal: notice('That card submission was not understood, so nothing was changed.', 'warning') };

@@ -49,8 +49,7 @@ export class FieldCipher {
       const hashing = Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'wma patient-ref-hash v1', 32));
       this.keys.set(id, { id, encryption: raw, hashing });
     }
-    if (!this.keys.has(config.current))
-      throw new KeyringError(`The current encryption key "${config.current}" is not in the keyring`);
+    if (!this.keys.has(config.current)) throw new KeyringError(`The current encryption key "${config.current}" is not in the keyring`);
     this.currentKeyId = config.current;
   }
 
@@ -70,8 +69,7 @@ export class FieldCipher {
   /** Contexts name ids only (never patient text), so they are safe inside error messages. */
   decrypt(value: string, context: string): string {
     const parts = typeof value === 'string' ? value.split(':') : [];
-    if (parts.length !== 5 || parts[0] !== PREFIX)
-      throw new DecryptionError(`Stored value for ${context} is not in the expected encrypted format`);
+    if (parts.length !== 5 || parts[0] !== PREFIX) throw new DecryptionError(`Stored value for ${context} is not in the expected encrypted format`);
     const [, keyId, ivText, tagText, bodyText] = parts as [string, string, string, string, string];
     const key = this.keys.get(keyId);
     if (!key)
@@ -80,8 +78,7 @@ export class FieldCipher {
       );
     const iv = Buffer.from(ivText, 'base64url');
     const tag = Buffer.from(tagText, 'base64url');
-    if (iv.length !== IV_BYTES || tag.length !== 16)
-      throw new DecryptionError(`Stored value for ${context} is damaged (bad IV or tag length)`);
+    if (iv.length !== IV_BYTES || tag.length !== 16) throw new DecryptionError(`Stored value for ${context} is damaged (bad IV or tag length)`);
     try {
       const decipher = createDecipheriv('aes-256-gcm', key.encryption, iv);
       decipher.setAAD(Buffer.from(context, 'utf8'));

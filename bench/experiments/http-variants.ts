@@ -26,7 +26,13 @@ try {
     for (const [i, s] of servers.entries()) {
       const c0 = cpuSeconds(s.pid);
       const res = await runLoadInChild({
-        url: s.url, concurrency: 16, maxRequests: 20_000, maxSeconds: seconds, warmupRequests: 300, runId: `x${Date.now().toString(36)}${i}`, keepSamples: true,
+        url: s.url,
+        concurrency: 16,
+        maxRequests: 20_000,
+        maxSeconds: seconds,
+        warmupRequests: 300,
+        runId: `x${Date.now().toString(36)}${i}`,
+        keepSamples: true,
         steps: s.name === 'echo' ? [{ text: 'hello', expect: 'echo: hello' }] : steps,
       });
       const a = acc[i]!;

@@ -109,8 +109,7 @@ export async function runClosedLoop(plan: LoadPlan): Promise<LoadResult> {
   let firstProblem: string | undefined;
   let replyBytes = 0;
 
-  const done = () =>
-    measuring && (samples.length >= plan.maxRequests || performance.now() - windowStart >= plan.maxSeconds * 1000);
+  const done = () => measuring && (samples.length >= plan.maxRequests || performance.now() - windowStart >= plan.maxSeconds * 1000);
 
   const worker = async () => {
     while (!done()) {

@@ -62,5 +62,13 @@ export async function benchExports(inputs: readonly ExportInput[], iterations: n
     }
     t.all.push(performance.now() - start);
   }
-  return { plans: inputs.length, iterations, textMs: summarise(t.text), pdfMs: summarise(t.pdf), fhirMs: summarise(t.fhir), allThreeMs: summarise(t.all), bytes };
+  return {
+    plans: inputs.length,
+    iterations,
+    textMs: summarise(t.text),
+    pdfMs: summarise(t.pdf),
+    fhirMs: summarise(t.fhir),
+    allThreeMs: summarise(t.all),
+    bytes,
+  };
 }

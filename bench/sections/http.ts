@@ -65,7 +65,18 @@ interface Accumulator {
   firstProblem?: string;
 }
 
-const emptyAcc = (): Accumulator => ({ samples: [], seconds: 0, errors: 0, unexpected: 0, cpu: 0, totalRequests: 0, generatorCpu: 0, perRound: [], conversationsCompleted: 0, replyBytes: 0 });
+const emptyAcc = (): Accumulator => ({
+  samples: [],
+  seconds: 0,
+  errors: 0,
+  unexpected: 0,
+  cpu: 0,
+  totalRequests: 0,
+  generatorCpu: 0,
+  perRound: [],
+  conversationsCompleted: 0,
+  replyBytes: 0,
+});
 
 async function round(h: ServerHandle, steps: Step[], o: HttpOptions, runId: string, acc: Accumulator): Promise<void> {
   const plan: LoadPlan = {

@@ -29,7 +29,17 @@ function fakeReply(goalCount: number): string {
     narrative: 'A short draft.',
     goals: Array.from({ length: goalCount }, (_, i) => ({
       goal: i + 1,
-      actions: [{ what: 'Talk through options with the link worker', who: 'link_worker', serviceId: null, when: 'Next week', strategies: [], intention: 'I intend to talk through options with my link worker next week.', smallFirstStep: false }],
+      actions: [
+        {
+          what: 'Talk through options with the link worker',
+          who: 'link_worker',
+          serviceId: null,
+          when: 'Next week',
+          strategies: [],
+          intention: 'I intend to talk through options with my link worker next week.',
+          smallFirstStep: false,
+        },
+      ],
     })),
     barriers: [],
   });

@@ -52,7 +52,9 @@ export const MATCH_LIMIT = 8;
  */
 export function areaTextsFor(queries: readonly MatchQuery[]): string[] {
   return queries.map((q, i) => {
-    const near = [...UK_PLACES].sort((a, b) => haversineKm(q.location!.lat, q.location!.lon, a.lat, a.lon) - haversineKm(q.location!.lat, q.location!.lon, b.lat, b.lon))[0]!;
+    const near = [...UK_PLACES].sort(
+      (a, b) => haversineKm(q.location!.lat, q.location!.lon, a.lat, a.lon) - haversineKm(q.location!.lat, q.location!.lon, b.lat, b.lon),
+    )[0]!;
     if (i % 7 === 0) return near.town.slice(0, -2) + near.town.slice(-1);
     if (i % 3 === 0) return near.postcodeDistricts[i % near.postcodeDistricts.length]!;
     return near.town;

@@ -31,7 +31,11 @@ function corpusTexts(limit: number): string[] {
 
 export async function benchSafeguarding(options: { statements: number; disguisedPerStatement: number }): Promise<SafeguardingResult> {
   const texts = corpusTexts(options.statements);
-  const disguised = texts.flatMap((t) => variants(t).slice(0, options.disguisedPerStatement).map(([, v]) => v));
+  const disguised = texts.flatMap((t) =>
+    variants(t)
+      .slice(0, options.disguisedPerStatement)
+      .map(([, v]) => v),
+  );
   const plainMs = timeEach(texts, (t) => detectRisks(t));
   const disguisedMs = timeEach(disguised, (t) => detectRisks(t));
   const tokens: number[] = [];

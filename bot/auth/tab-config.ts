@@ -29,19 +29,27 @@ const keysUrl = z
 
 const tabEnvSchema = z.object({
   WMA_TAB_TENANT_ID: guidOrDomain.optional(),
-  WMA_TAB_CLIENT_ID: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be the tab app registration\'s client id').optional(),
+  WMA_TAB_CLIENT_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{8,64}$/, "must be the tab app registration's client id")
+    .optional(),
   WMA_TAB_JWKS_URL: keysUrl.optional(),
   WMA_TAB_ISSUER: z.string().url('must be a URL').optional(),
   /** The manifest's tab domain (manifest/manifest.ts); gives the default Application ID URI. */
-  TAB_DOMAIN: z.string().regex(/^[A-Za-z0-9.-]+(:\d+)?$/, 'must be a host name with optional :port').optional(),
+  TAB_DOMAIN: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+(:\d+)?$/, 'must be a host name with optional :port')
+    .optional(),
   /** The tab app's Application ID URI, exactly as in the manifest: api://<tab domain>/<client id>. */
-  WMA_TAB_APP_ID_URI: z.string().regex(/^api:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9-]{8,64}$/, 'must be api://<tab domain>/<client id>').optional(),
+  WMA_TAB_APP_ID_URI: z
+    .string()
+    .regex(/^api:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9-]{8,64}$/, 'must be api://<tab domain>/<client id>')
+    .optional(),
 });
 
 export function loadTabConfig(source: NodeJS.ProcessEnv, app: Pick<AppConfig, 'host' | 'localMode'>): TabConfig {
   const parsed = tabEnvSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '' && v !== undefined)));
-  if (!parsed.success)
-    throw new ConfigError(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   const e = parsed.data;
   if (e.WMA_TAB_TENANT_ID && e.WMA_TAB_CLIENT_ID) {
     const tenant = e.WMA_TAB_TENANT_ID;
@@ -66,7 +74,8 @@ export function loadTabConfig(source: NodeJS.ProcessEnv, app: Pick<AppConfig, 'h
   if (!app.localMode)
     return {
       mode: 'disabled',
-      reason: 'The scripts tab and service report are not configured: set WMA_TAB_TENANT_ID and WMA_TAB_CLIENT_ID (the local development identity exists only when the bot itself runs in local mode).',
+      reason:
+        'The scripts tab and service report are not configured: set WMA_TAB_TENANT_ID and WMA_TAB_CLIENT_ID (the local development identity exists only when the bot itself runs in local mode).',
     };
   if (!isLoopback(app.host))
     return { mode: 'disabled', reason: 'The scripts tab is not configured: set WMA_TAB_TENANT_ID and WMA_TAB_CLIENT_ID (local mode is localhost-only).' };

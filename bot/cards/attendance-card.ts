@@ -17,11 +17,17 @@ const OUTCOMES = [
 export function renderAttendanceCard(data: AttendanceCardData, patient: string | null): AdaptiveCard {
   const body: CardElement[] = [header(null, patient), text('Did they go?', { size: 'Medium', weight: 'Bolder' })];
   for (const q of data.questions) {
-    const args = (outcome: string) => ({ wma: 'feature', name: 'attendance', args: { assessmentId: data.assessmentId, link: q.link, serviceId: q.serviceId, outcome } });
+    const args = (outcome: string) => ({
+      wma: 'feature',
+      name: 'attendance',
+      args: { assessmentId: data.assessmentId, link: q.link, serviceId: q.serviceId, outcome },
+    });
     body.push(
       text(`**${escapeMarkdown(q.name)}** (${q.link} ${q.index}) — first session ${q.firstDate}`, { spacing: 'Medium' }),
       { type: 'ActionSet', actions: OUTCOMES.map(([value, title, style]) => submit(title, args(value), style)) },
-      subtle(`Or type \`${q.link} ${q.index} attended\`, \`${q.link} ${q.index} did not\`, \`${q.link} ${q.index} not yet\` or \`${q.link} ${q.index} declined\`.`),
+      subtle(
+        `Or type \`${q.link} ${q.index} attended\`, \`${q.link} ${q.index} did not\`, \`${q.link} ${q.index} not yet\` or \`${q.link} ${q.index} declined\`.`,
+      ),
     );
   }
   return adaptiveCard(body);

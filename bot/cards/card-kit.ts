@@ -11,7 +11,12 @@ export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): A
   return { type: 'AdaptiveCard', version: '1.5', body, ...(actions.length ? { actions } : {}) };
 }
 
-export const text = (value: string, extra: Omit<Partial<TextBlock>, 'type' | 'text'> = {}): TextBlock => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+export const text = (value: string, extra: Omit<Partial<TextBlock>, 'type' | 'text'> = {}): TextBlock => ({
+  type: 'TextBlock',
+  text: value,
+  wrap: true,
+  ...extra,
+});
 
 export const subtle = (value: string): TextBlock => text(value, { isSubtle: true, size: 'Small' });
 
@@ -44,7 +49,5 @@ export const facts = (pairs: Array<[string, string]>): FactSet => ({
  * link. Only the characters that format are escaped, so ordinary text reads as typed.
  */
 export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/([\\`*_[\]~<>])/g, '\\$1')
-    .replace(/^(\s*)([#+-]|\d+\.)(\s)/gm, '$1\\$2$3');
+  return value.replace(/([\\`*_[\]~<>])/g, '\\$1').replace(/^(\s*)([#+-]|\d+\.)(\s)/gm, '$1\\$2$3');
 }

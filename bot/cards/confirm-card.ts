@@ -9,7 +9,11 @@ const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)
 /** The read-back in words: nothing is recorded until the link worker says yes. */
 export function confirmText(p: ConfirmPrompt): string {
   if (p.single) return `Did you mean “${p.entries[0]?.answer ?? ''}”? Type yes to record it, or no.`;
-  return [`Check before recording — ${p.entries.length} answers:`, ...p.entries.map((e, i) => `${i + 1}. ${clip(e.text, 70)} → ${e.answer}`), 'Type yes to record them all, or no to type them again.'].join('\n');
+  return [
+    `Check before recording — ${p.entries.length} answers:`,
+    ...p.entries.map((e, i) => `${i + 1}. ${clip(e.text, 70)} → ${e.answer}`),
+    'Type yes to record them all, or no to type them again.',
+  ].join('\n');
 }
 
 export function renderConfirmCard(p: ConfirmPrompt, assessmentId: string, patient: string | null, lead: readonly LeadLine[] = []): AdaptiveCard {
@@ -20,7 +24,10 @@ export function renderConfirmCard(p: ConfirmPrompt, assessmentId: string, patien
     if (e) body.push(subtle(`For: ${escapeMarkdown(e.text)} · you typed “${escapeMarkdown(clip(p.typed, 60))}”`));
   } else {
     body.push(text(`Check before recording: ${p.entries.length} answers`, { size: 'Medium', weight: 'Bolder' }));
-    body.push({ type: 'FactSet', facts: p.entries.map((e, i) => ({ title: `${i + 1}. ${escapeMarkdown(clip(e.text, 50))}`, value: escapeMarkdown(e.answer) })) });
+    body.push({
+      type: 'FactSet',
+      facts: p.entries.map((e, i) => ({ title: `${i + 1}. ${escapeMarkdown(clip(e.text, 50))}`, value: escapeMarkdown(e.answer) })),
+    });
   }
   body.push(subtle('Nothing is recorded until you say yes. Type `yes` or `no`.'));
   return adaptiveCard(body, [

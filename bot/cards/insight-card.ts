@@ -28,7 +28,12 @@ function personSection(insight: Insight): CardElement[] {
   body.push(...verbatim('Strengths', insight.strengths), ...verbatim('Worries', insight.worries));
   const needs = insight.needs.map((n) => n.label).join(', ');
   const barriers = insight.barriers.map((b) => b.label).join(', ');
-  body.push(facts([['Needs', needs || 'none recorded'], ['Barriers', barriers || 'none recorded']]));
+  body.push(
+    facts([
+      ['Needs', needs || 'none recorded'],
+      ['Barriers', barriers || 'none recorded'],
+    ]),
+  );
   return body;
 }
 

@@ -49,7 +49,10 @@ function links(title: string, note: string, items: ResourceLink[], attendance: A
     subtle(note),
     ...(items.length
       ? items.map((r) =>
-          text(`**${e(r.name)}** — ${e(r.contact)}${r.reasons.length ? `\n${e(r.reasons.slice(0, 3).join('; '))}` : ''}${attendanceLine(kind, r, attendance)}`, { size: 'Small' }),
+          text(
+            `**${e(r.name)}** — ${e(r.contact)}${r.reasons.length ? `\n${e(r.reasons.slice(0, 3).join('; '))}` : ''}${attendanceLine(kind, r, attendance)}`,
+            { size: 'Small' },
+          ),
         )
       : [subtle('None.')]),
   ];
@@ -72,7 +75,9 @@ function goalBlock(plan: Plan, i: number): CardElement {
 
 function planActions(plan: Plan, assessmentId: string): CardAction[] {
   const data = (command: string) => ({ wma: 'feature', name: 'plan', assessmentId, args: { command, version: plan.version } });
-  return plan.status === 'approved' ? [submit('Redraft', data('redraft'))] : [submit('Approve plan', data('approve'), 'positive'), submit('Redraft', data('redraft'))];
+  return plan.status === 'approved'
+    ? [submit('Redraft', data('redraft'))]
+    : [submit('Approve plan', data('approve'), 'positive'), submit('Redraft', data('redraft'))];
 }
 
 /** "3 goals · 5 actions · 1 referral · 2 signposts" — recounted from the plan itself, every time. */
@@ -86,7 +91,13 @@ export function planCounts(plan: Plan): string {
  * After an edit, only what changed: the edited goals and/or the service lists, the counts and the
  * approve button. The whole card (often 2,000 pixels) is for `plan`.
  */
-export function renderPlanChangeCard(plan: Plan, assessmentId: string, patient: string | null, focus: { goals: number[]; links: boolean }, attendance: Attendance = []): AdaptiveCard {
+export function renderPlanChangeCard(
+  plan: Plan,
+  assessmentId: string,
+  patient: string | null,
+  focus: { goals: number[]; links: boolean },
+  attendance: Attendance = [],
+): AdaptiveCard {
   const body: CardElement[] = [
     header(null, patient),
     text('Care and support plan — what changed', { size: 'Medium', weight: 'Bolder' }),
@@ -95,14 +106,23 @@ export function renderPlanChangeCard(plan: Plan, assessmentId: string, patient: 
   ];
   if (focus.links) {
     if (plan.barriers.length) body.push(heading('Barriers and how they are addressed'), facts(plan.barriers.map((b) => [e(b.barrier), e(b.howAddressed)])));
-    body.push(...links('Referrals', 'The link worker refers and arranges the first contact.', plan.referrals, attendance), ...links('Signposts', 'Contact details given to the person — signposting is not a referral.', plan.signposts, attendance));
+    body.push(
+      ...links('Referrals', 'The link worker refers and arranges the first contact.', plan.referrals, attendance),
+      ...links('Signposts', 'Contact details given to the person — signposting is not a referral.', plan.signposts, attendance),
+    );
   }
   if (!focus.links && focus.goals.length === 0) body.push(subtle('Nothing else changed.'));
   body.push(subtle(`Now: ${planCounts(plan)}. Type \`plan\` to see the whole plan.`));
   return adaptiveCard(body, planActions(plan, assessmentId));
 }
 
-export function renderPlanCard(plan: Plan, assessmentId: string, patient: string | null, concerns?: ConfirmedConcern[], attendance: Attendance = []): AdaptiveCard {
+export function renderPlanCard(
+  plan: Plan,
+  assessmentId: string,
+  patient: string | null,
+  concerns?: ConfirmedConcern[],
+  attendance: Attendance = [],
+): AdaptiveCard {
   const body: CardElement[] = [
     header(null, patient),
     ...confirmedConcernsBlock(concerns, 'plan'),
@@ -125,7 +145,11 @@ export function renderPlanCard(plan: Plan, assessmentId: string, patient: string
   );
   body.push(subtle(planCounts(plan)));
   if (plan.edits.length) body.push(subtle(`${plan.edits.length} recorded change(s); last: ${e(editLine(plan.edits[plan.edits.length - 1]!))}`));
-  body.push(subtle('Edit by typing, e.g. `edit goal 1 …`, `edit action 1.2 …`, `remove action 1.2`, `remove referral 1`, `find carers Bath`, `rate 1.1 6` — `help plan` lists all.'));
+  body.push(
+    subtle(
+      'Edit by typing, e.g. `edit goal 1 …`, `edit action 1.2 …`, `remove action 1.2`, `remove referral 1`, `find carers Bath`, `rate 1.1 6` — `help plan` lists all.',
+    ),
+  );
   return adaptiveCard(body, planActions(plan, assessmentId));
 }
 

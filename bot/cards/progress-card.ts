@@ -33,7 +33,13 @@ function goalsSection(p: ProgressSummary): CardElement[] {
 function sessionsSection(p: ProgressSummary): CardElement[] {
   const { used, allowed } = p.sessions;
   const status = used >= allowed ? 'cap reached — a review decision is needed (`sessions`)' : `${allowed - used} left before the cap`;
-  return [heading('Sessions'), facts([['Used', `${used} of ${allowed}`], ['Status', status]])];
+  return [
+    heading('Sessions'),
+    facts([
+      ['Used', `${used} of ${allowed}`],
+      ['Status', status],
+    ]),
+  ];
 }
 
 const OUTCOME = { attended: 'Attended', did_not_attend: 'Did not attend', not_yet: 'Not yet', declined: 'Declined' } as const;

@@ -38,11 +38,19 @@ function input(p: QuestionPrompt, assessmentId: string): { body: CardElement[]; 
   const q = p.question;
   const data = { wma: 'answer', assessmentId, questionId: q.id };
   const current = p.current;
-  if (q.type === 'yesno')
-    return { body: [], actions: [submit('Yes', { ...data, value: 'yes' }), submit('No', { ...data, value: 'no' })] };
+  if (q.type === 'yesno') return { body: [], actions: [submit('Yes', { ...data, value: 'yes' }), submit('No', { ...data, value: 'no' })] };
   if (q.type === 'text')
     return {
-      body: [{ type: 'Input.Text', id: 'value', isMultiline: true, maxLength: q.maxLength, label: 'Their words', ...(typeof current === 'string' ? { value: current } : {}) }],
+      body: [
+        {
+          type: 'Input.Text',
+          id: 'value',
+          isMultiline: true,
+          maxLength: q.maxLength,
+          label: 'Their words',
+          ...(typeof current === 'string' ? { value: current } : {}),
+        },
+      ],
       actions: [submit('Record answer', data, 'positive')],
     };
   const choices = q.type === 'scale' ? scaleChoices(q) : q.options.map((o, i) => ({ title: `${i + 1}. ${o.label}`, value: String(o.value) }));

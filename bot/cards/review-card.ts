@@ -8,7 +8,7 @@ type ReviewPrompt = Extract<Prompt, { kind: 'review' }>;
 /** Long instrument items are shortened in the review: the number is what corrections use. */
 const SHORT = 56;
 const clip = (s: string, n = SHORT) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
-const shown = (item: ReviewItem) => (item.skipped ? 'skipped' : item.answer ?? '');
+const shown = (item: ReviewItem) => (item.skipped ? 'skipped' : (item.answer ?? ''));
 
 function bySection(items: readonly ReviewItem[]): Array<[string, ReviewItem[]]> {
   const out: Array<[string, ReviewItem[]]> = [];
@@ -32,7 +32,10 @@ function factsFor(items: readonly ReviewItem[]): Array<{ title: string; value: s
     while (j + 1 < items.length && first.instrument && items[j + 1]!.instrument?.scale === first.instrument.scale) j++;
     if (first.instrument && j - i >= 5) {
       const run = items.slice(i, j + 1);
-      out.push({ title: `${first.number}–${items[j]!.number}.`, value: `${run.map((r) => r.instrument!.short).join('  ')}\n(${escapeMarkdown(first.instrument.scale)})` });
+      out.push({
+        title: `${first.number}–${items[j]!.number}.`,
+        value: `${run.map((r) => r.instrument!.short).join('  ')}\n(${escapeMarkdown(first.instrument.scale)})`,
+      });
     } else
       for (const item of items.slice(i, j + 1)) out.push({ title: `${item.number}. ${escapeMarkdown(clip(item.text))}`, value: escapeMarkdown(shown(item)) });
     i = j + 1;
@@ -57,7 +60,26 @@ export function renderReviewCard(p: ReviewPrompt, assessmentId: string, patient:
   if (p.missingRequired.length) body.push(subtle(`Still required: ${p.missingRequired.map(escapeMarkdown).join(' · ')}`));
   return adaptiveCard(body, [
     submit('Confirm assessment complete', { wma: 'command', command: 'confirm', assessmentId }, 'positive'),
-    { type: 'Action.ShowCard', title: 'Correct an answer', card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.Number', id: 'index', label: 'Answer number', min: 1, max: Math.max(1, p.items.length), isRequired: true, errorMessage: 'Enter an answer number' }], actions: [submit('Change it', { wma: 'change', assessmentId })] } },
+    {
+      type: 'Action.ShowCard',
+      title: 'Correct an answer',
+      card: {
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [
+          {
+            type: 'Input.Number',
+            id: 'index',
+            label: 'Answer number',
+            min: 1,
+            max: Math.max(1, p.items.length),
+            isRequired: true,
+            errorMessage: 'Enter an answer number',
+          },
+        ],
+        actions: [submit('Change it', { wma: 'change', assessmentId })],
+      },
+    },
   ]);
 }
 

@@ -15,8 +15,25 @@ const decisionForm = (assessmentId: string, decision: 'confirmed' | 'dismissed',
   card: {
     type: 'AdaptiveCard',
     version: '1.5',
-    body: [{ type: 'Input.Text', id: `note_${decision}`, label, placeholder, isRequired: true, errorMessage: 'Please record this', isMultiline: true, maxLength: 2000 }],
-    actions: [submit(decision === 'confirmed' ? 'Record concern' : 'Record dismissal', { wma: 'safeguarding', assessmentId, decision }, decision === 'confirmed' ? 'destructive' : undefined)],
+    body: [
+      {
+        type: 'Input.Text',
+        id: `note_${decision}`,
+        label,
+        placeholder,
+        isRequired: true,
+        errorMessage: 'Please record this',
+        isMultiline: true,
+        maxLength: 2000,
+      },
+    ],
+    actions: [
+      submit(
+        decision === 'confirmed' ? 'Record concern' : 'Record dismissal',
+        { wma: 'safeguarding', assessmentId, decision },
+        decision === 'confirmed' ? 'destructive' : undefined,
+      ),
+    ],
   },
 });
 
@@ -26,7 +43,11 @@ const decisionForm = (assessmentId: string, decision: 'confirmed' | 'dismissed',
  */
 function crisisCard(p: SafeguardingPrompt, assessmentId: string, patient: string | null): AdaptiveCard {
   const body: CardElement[] = [
-    { type: 'Container', style: 'attention', items: [text('⚠ Possible safeguarding risk — please check now', { weight: 'Bolder', size: 'Medium' }), ...(patient ? [subtle(patient)] : [])] },
+    {
+      type: 'Container',
+      style: 'attention',
+      items: [text('⚠ Possible safeguarding risk — please check now', { weight: 'Bolder', size: 'Medium' }), ...(patient ? [subtle(patient)] : [])],
+    },
     text(`What was said: “${escapeMarkdown(p.quote)}”`),
     facts([['Category', labels(p).join('; ')]]),
     text('Your local escalation steps', { weight: 'Bolder' }),
@@ -47,9 +68,16 @@ function crisisCard(p: SafeguardingPrompt, assessmentId: string, patient: string
  */
 function checkInCard(p: SafeguardingPrompt, assessmentId: string, patient: string | null): AdaptiveCard {
   const body: CardElement[] = [
-    { type: 'Container', style: 'warning', items: [text('⚠ Possible safeguarding risk — please check in', { weight: 'Bolder', size: 'Medium' }), ...(patient ? [subtle(patient)] : [])] },
+    {
+      type: 'Container',
+      style: 'warning',
+      items: [text('⚠ Possible safeguarding risk — please check in', { weight: 'Bolder', size: 'Medium' }), ...(patient ? [subtle(patient)] : [])],
+    },
     text(`What was said: “${escapeMarkdown(p.quote)}”`),
-    facts([['Category', labels(p).join('; ')], ['Why a check-in', denied(p) ? 'The risk was named but denied' : 'A possible sign, not a clear disclosure']]),
+    facts([
+      ['Category', labels(p).join('; ')],
+      ['Why a check-in', denied(p) ? 'The risk was named but denied' : 'A possible sign, not a clear disclosure'],
+    ]),
     text('Ask the person', { weight: 'Bolder' }),
     text(p.suggestedQuestion ?? ''),
     subtle('Then record what you found. If they disclose a risk, "Risk found" shows the crisis contacts and your escalation steps.'),
@@ -83,9 +111,15 @@ export function riskOverrideText(p: RiskOverridePrompt): string {
  * card says the block is not part of what is shared with the person. What reaches the GP is
  * decided by consent in exports/.
  */
-export function confirmedConcernsBlock(concerns: ReadonlyArray<{ labels: string[]; action: string; at: string }> | undefined, where: 'insight' | 'plan'): CardElement[] {
+export function confirmedConcernsBlock(
+  concerns: ReadonlyArray<{ labels: string[]; action: string; at: string }> | undefined,
+  where: 'insight' | 'plan',
+): CardElement[] {
   if (!concerns?.length) return [];
-  const rows: Array<[string, string]> = concerns.map((c) => [c.at.slice(0, 10), `${c.labels.join('; ')}${where === 'insight' ? ` — action: ${escapeMarkdown(c.action)}` : ''}`]);
+  const rows: Array<[string, string]> = concerns.map((c) => [
+    c.at.slice(0, 10),
+    `${c.labels.join('; ')}${where === 'insight' ? ` — action: ${escapeMarkdown(c.action)}` : ''}`,
+  ]);
   return [
     {
       type: 'Container',
@@ -93,7 +127,11 @@ export function confirmedConcernsBlock(concerns: ReadonlyArray<{ labels: string[
       items: [
         text(`⚠ Confirmed safeguarding concern${concerns.length > 1 ? 's' : ''}`, { weight: 'Bolder' }),
         facts(rows),
-        subtle(where === 'plan' ? 'For you: leave this out when you share the plan with the person. The safeguarding record has the detail.' : 'Recorded with your action; follow your local safeguarding policy.'),
+        subtle(
+          where === 'plan'
+            ? 'For you: leave this out when you share the plan with the person. The safeguarding record has the detail.'
+            : 'Recorded with your action; follow your local safeguarding policy.',
+        ),
       ],
     },
   ];

@@ -10,7 +10,10 @@ import type { Next, Request, Response } from 'restify';
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function isJsonType(contentType: string | undefined): boolean {
-  const type = String(contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(contentType ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
 }
 
@@ -24,14 +27,14 @@ function refuse(res: Response, next: Next, status: number, error: string): void 
 export function jsonBodyParser(maxBytes: number) {
   return (req: Request, res: Response, next: Next): void => {
     if (!BODY_METHODS.has(req.method ?? '')) return next();
-    const encoding = String(req.headers['content-encoding'] ?? '').trim().toLowerCase();
-    if (encoding !== '' && encoding !== 'identity')
-      return refuse(res, next, 415, 'Content-Encoding is not accepted: send the JSON body uncompressed.');
+    const encoding = String(req.headers['content-encoding'] ?? '')
+      .trim()
+      .toLowerCase();
+    if (encoding !== '' && encoding !== 'identity') return refuse(res, next, 415, 'Content-Encoding is not accepted: send the JSON body uncompressed.');
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > maxBytes) return refuse(res, next, 413, `Request body too large (limit ${maxBytes} bytes).`);
     const hasBody = declared > 0 || req.headers['transfer-encoding'] !== undefined;
-    if (hasBody && !isJsonType(req.headers['content-type']))
-      return refuse(res, next, 415, 'Content-Type must be application/json.');
+    if (hasBody && !isJsonType(req.headers['content-type'])) return refuse(res, next, 415, 'Content-Type must be application/json.');
     if (!hasBody) return next();
 
     const chunks: Buffer[] = [];

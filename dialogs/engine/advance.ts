@@ -73,7 +73,12 @@ function override(t: Turn, reason: string): void {
 
 function inReview(t: Turn, input: EngineInput): void {
   const items = reviewItems(t.script, t.state);
-  const index = input.kind === 'change' ? input.index : input.kind === 'text' && /^(change\s+)?\d+$/i.test(input.text.trim()) ? Number(input.text.replace(/\D/g, '')) : null;
+  const index =
+    input.kind === 'change'
+      ? input.index
+      : input.kind === 'text' && /^(change\s+)?\d+$/i.test(input.text.trim())
+        ? Number(input.text.replace(/\D/g, ''))
+        : null;
   if (index !== null) {
     const item = items[index - 1];
     if (!item) {
@@ -86,7 +91,7 @@ function inReview(t: Turn, input: EngineInput): void {
     questionPrompt(t, item.questionId, false);
     return;
   }
-  notice(t, 'Type an answer\'s number to correct it, or `confirm` to complete the assessment.');
+  notice(t, "Type an answer's number to correct it, or `confirm` to complete the assessment.");
   t.prompts.push({ kind: 'review', items, missingRequired: missingRequired(t.script, t.state) });
 }
 
@@ -95,7 +100,14 @@ function inReview(t: Turn, input: EngineInput): void {
  * input; problems become a notice and the question again, with the state unchanged.
  */
 export function advance(script: CompiledScript, state: AssessmentState, input: EngineInput, ctx: TurnContext): AdvanceResult {
-  const t: Turn = { script, state: structuredClone(state), ctx, prompts: [], events: [], ...(input.kind === 'text' && input.secondOpinion ? { secondOpinion: input.secondOpinion } : {}) };
+  const t: Turn = {
+    script,
+    state: structuredClone(state),
+    ctx,
+    prompts: [],
+    events: [],
+    ...(input.kind === 'text' && input.secondOpinion ? { secondOpinion: input.secondOpinion } : {}),
+  };
   step(t, input);
   // Every durable change emits an event; cursor and mode are the only silent ones (navigation).
   const changed =

@@ -11,8 +11,20 @@ import type { ResolvedOption } from '../script/compile';
 export const fold = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, nought: 0, naught: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5,
-  six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0,
+  nought: 0,
+  naught: 0,
+  nil: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 const numberToken = '(\\d+|zero|nought|naught|nil|one|two|three|four|five|six|seven|eight|nine|ten)';
 const toNumber = (t: string): number => (/^\d+$/.test(t) ? Number(t) : NUMBER_WORDS[t]!);
@@ -20,14 +32,14 @@ const toNumber = (t: string): number => (/^\d+$/.test(t) ? Number(t) : NUMBER_WO
 /** Hedges that leave the number itself clear: "about a 3", "I'd say 6", "probably 7". */
 const HEDGE = /^(?:(?:i'?d say|i would say|i think|i guess|maybe|probably|perhaps|about|around|roughly|approximately|say|like|just|only|it'?s|its|a|an)\s+)*/;
 
-export type NumberPhrase =
-  | { kind: 'number'; n: number; outOf?: number }
-  | { kind: 'range'; low: number; high: number }
-  | null;
+export type NumberPhrase = { kind: 'number'; n: number; outOf?: number } | { kind: 'range'; low: number; high: number } | null;
 
 /** Reads one number from a short phrase, or a range ("3 or 4") that must be narrowed down. */
 export function readNumberPhrase(raw: string): NumberPhrase {
-  const t = fold(raw).replace(/[.!?]+$/, '').replace(HEDGE, '').replace(/ ?ish$/, '');
+  const t = fold(raw)
+    .replace(/[.!?]+$/, '')
+    .replace(HEDGE, '')
+    .replace(/ ?ish$/, '');
   let m = new RegExp(`^(?:between )?${numberToken} ?(?:or|to|-|–|and) ?(?:a |an )?${numberToken}$`).exec(t);
   if (m) {
     const [a, b] = [toNumber(m[1]!), toNumber(m[2]!)];
@@ -41,7 +53,9 @@ export function readNumberPhrase(raw: string): NumberPhrase {
 /** Every typed word starts a label word, in order ("str dis" → Strongly disagree, "mod a" → Moderately agree, "never" → Hardly ever or never). */
 export function wordPrefixMatches(typed: string, label: string): boolean {
   const words = fold(typed).split(' ').filter(Boolean);
-  const labelWords = fold(label).split(/[\s/—–-]+/).filter(Boolean);
+  const labelWords = fold(label)
+    .split(/[\s/—–-]+/)
+    .filter(Boolean);
   // One short word ("a", "of") says too little to pick an option by.
   if (words.length === 0 || (words.length === 1 && words[0]!.length < 3)) return false;
   let j = 0;

@@ -32,7 +32,14 @@ const COMMANDS: Record<Command, { aliases: readonly string[]; help: string | nul
 const ALIASES: ReadonlyMap<string, Command> = new Map(commandSchema.options.flatMap((c) => [c, ...COMMANDS[c].aliases].map((word) => [word, c] as const)));
 
 export function parseCommand(text: string): Command | null {
-  return ALIASES.get(text.trim().toLowerCase().replace(/[.!]+$/, '')) ?? null;
+  return (
+    ALIASES.get(
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/[.!]+$/, ''),
+    ) ?? null
+  );
 }
 
 /** `"back"` → `back` as a literal answer. */
@@ -43,7 +50,7 @@ export function unquoteLiteral(text: string): string | null {
 
 export const HELP_TEXT = [
   'Answer by typing the option number, the start of its words (`mod agree`), a number on a scale (`6`, `six`, `about a 7`), or free text — or use the card.',
-  'Fast entry: several answers in one message for the choice, scale and short-code questions that follow in the section, with `;` between them (spaces or commas between plain numbers) — e.g. `3 2 2 6` for the four wellbeing questions, `full; 1; gp; phone`, or `yes; y; none; accept; B86001` for screening with the practice code. They are read back and recorded when you say `yes`; the person\'s own words are typed on their own.',
+  "Fast entry: several answers in one message for the choice, scale and short-code questions that follow in the section, with `;` between them (spaces or commas between plain numbers) — e.g. `3 2 2 6` for the four wellbeing questions, `full; 1; gp; phone`, or `yes; y; none; accept; B86001` for screening with the practice code. They are read back and recorded when you say `yes`; the person's own words are typed on their own.",
   `Commands: ${commandSchema.options.flatMap((c) => COMMANDS[c].help ?? []).join(' · ')}.`,
   'Other: `start` and the NHS number or local reference begins a new assessment · `people` / `open *** 5919` moves to another person · `assessments` lists unfinished ones.',
   'To record a command word as an answer, start it with a quote mark, e.g. "back".',

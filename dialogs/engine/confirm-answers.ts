@@ -36,7 +36,13 @@ export function askToConfirm(t: Turn, entries: PendingAnswer[], typed: string): 
  * read-back is then dropped (nothing was recorded) and the message is handled as usual, so a
  * corrected entry can simply be typed again.
  */
-export function confirmPending(t: Turn, mode: Extract<Mode, { kind: 'confirm_answers' }>, command: Command | null, typed: string | null, activityId: string): boolean {
+export function confirmPending(
+  t: Turn,
+  mode: Extract<Mode, { kind: 'confirm_answers' }>,
+  command: Command | null,
+  typed: string | null,
+  activityId: string,
+): boolean {
   const s = t.state;
   const yes = command === 'yes' || command === 'confirm' || (typed !== null && YES.test(typed));
   const no = command === 'no' || (typed !== null && NO.test(typed));

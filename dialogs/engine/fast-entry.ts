@@ -32,7 +32,11 @@ export function joinsFastEntry(q: ResolvedQuestion): boolean {
  */
 export function splitAnswers(text: string, current: ResolvedQuestion): string[] | null {
   const trimmed = text.trim();
-  const parts = (re: RegExp) => trimmed.split(re).map((s) => s.trim()).filter(Boolean);
+  const parts = (re: RegExp) =>
+    trimmed
+      .split(re)
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (/[;|\n]/.test(trimmed)) return parts(/[;|\n]+/);
   if (current.type === 'multi') return null;
   if (/^\d+(\s*[,\s]\s*\d+)+$/.test(trimmed)) return parts(/[\s,]+/);
@@ -62,7 +66,10 @@ export function readFastEntry(script: CompiledScript, state: AssessmentState, pa
     const parsed = parseTypedAnswer(part, q);
     const value: AnswerValue | undefined = parsed.ok ? parsed.value : parsed.suggestion;
     if (value === undefined)
-      return { ok: false, message: `Answer ${i + 1} (“${part.slice(0, 30)}”) does not fit “${q.text.slice(0, 60)}”: ${parsed.ok ? '' : parsed.message} Nothing was recorded.` };
+      return {
+        ok: false,
+        message: `Answer ${i + 1} (“${part.slice(0, 30)}”) does not fit “${q.text.slice(0, 60)}”: ${parsed.ok ? '' : parsed.message} Nothing was recorded.`,
+      };
     answers[q.id] = { value, at: '', activityId: '' };
     entries.push({ questionId: q.id, value });
   }

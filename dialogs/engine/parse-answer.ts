@@ -13,7 +13,10 @@ export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; messa
 /** Strips control characters (keeps newlines and tabs) and normalises Unicode, so stored text is what was meant. */
 export function cleanText(raw: string): string {
   // eslint-disable-next-line no-control-regex
-  return raw.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, '').trim();
+  return raw
+    .normalize('NFC')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, '')
+    .trim();
 }
 
 function listOptions(options: ResolvedOption[]): string {
@@ -62,7 +65,9 @@ function parseScale(text: string, q: ScaleQuestion): ParsedAnswer {
   if (num?.kind === 'range') return { ok: false, message: `"${text.slice(0, 40)}" gives two numbers (${num.low} and ${num.high}); please ask for one. ${how}` };
   if (!num) {
     // The scale's own anchor words ("not at all", "completely") are its end points.
-    const anchor = [q.minLabel && { label: q.minLabel, value: min }, q.maxLabel && { label: q.maxLabel, value: max }].filter((a): a is { label: string; value: number } => Boolean(a));
+    const anchor = [q.minLabel && { label: q.minLabel, value: min }, q.maxLabel && { label: q.maxLabel, value: max }].filter(
+      (a): a is { label: string; value: number } => Boolean(a),
+    );
     const hit = anchor.filter((a) => fold(a.label) === fold(text) || wordPrefixMatches(text, a.label) || fold(a.label).startsWith(fold(text)));
     if (hit.length === 1 && fold(text).length >= 3) return { ok: true, value: hit[0]!.value };
     return { ok: false, message: how };
@@ -76,7 +81,10 @@ function parseYesNo(text: string): ParsedAnswer {
   const t = fold(text).replace(/[.!]+$/, '');
   if (['y', 'yes', '1', 'yeah', 'yep'].includes(t)) return { ok: true, value: 'yes' };
   if (['n', 'no', '2', 'nope'].includes(t)) return { ok: true, value: 'no' };
-  const options = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
+  const options = [
+    { value: 'yes', label: 'Yes' },
+    { value: 'no', label: 'No' },
+  ];
   const suggestion = phraseSuggestion(t, options);
   if (suggestion) return { ok: false, message: `Did you mean "${suggestion.label}"?`, suggestion: suggestion.value };
   return { ok: false, message: 'Please answer yes or no (or 1 / 2).' };
@@ -84,7 +92,10 @@ function parseYesNo(text: string): ParsedAnswer {
 
 function parseMulti(text: string, q: ChoiceQuestion): ParsedAnswer {
   const options = q.options;
-  const tokens = text.split(/[,;]|\band\b/).map((s) => s.trim()).filter(Boolean);
+  const tokens = text
+    .split(/[,;]|\band\b/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   // "1 3 5" is as natural to type as "1,3,5".
   const expanded = tokens.flatMap((t) => (/^\d+(\s+\d+)+$/.test(t) ? t.split(/\s+/) : [t]));
   if (expanded.length === 0) return { ok: false, message: `Choose one or more, separated by commas: ${listOptions(options)}.` };
@@ -92,7 +103,13 @@ function parseMulti(text: string, q: ChoiceQuestion): ParsedAnswer {
   for (const token of expanded) {
     const m = matchOption(token, options);
     // A guess inside a list is not offered: the link worker retypes that item.
-    if ('error' in m) return { ok: false, message: m.suggestion ? `"${escapeChatText(token)}" is not one of the options (did you mean "${m.suggestion.label}"?). ${listOptions(options)}.` : m.error };
+    if ('error' in m)
+      return {
+        ok: false,
+        message: m.suggestion
+          ? `"${escapeChatText(token)}" is not one of the options (did you mean "${m.suggestion.label}"?). ${listOptions(options)}.`
+          : m.error,
+      };
     if (!values.includes(m.value)) values.push(m.value);
   }
   return { ok: true, value: values };
@@ -117,8 +134,7 @@ export function parseTypedAnswer(raw: string, q: ResolvedQuestion): ParsedAnswer
     }
     case 'text': {
       const max = q.maxLength;
-      if (text.length > max)
-        return { ok: false, message: `That answer is ${text.length} characters; the limit here is ${max}. Please shorten it.` };
+      if (text.length > max) return { ok: false, message: `That answer is ${text.length} characters; the limit here is ${max}. Please shorten it.` };
       return { ok: true, value: text };
     }
   }
@@ -147,7 +163,7 @@ export function parseCardValue(raw: unknown, q: ResolvedQuestion): ParsedAnswer 
   if (q.type === 'text') return parseTypedAnswer(String(raw), q);
   if (q.type === 'scale') return parseScale(String(raw), q);
   const o = q.options.find((x) => String(x.value) === String(raw));
-  return o ? { ok: true, value: o.value } : { ok: false, message: 'That card answer is not one of this question\'s options.' };
+  return o ? { ok: true, value: o.value } : { ok: false, message: "That card answer is not one of this question's options." };
 }
 
 /** Human-readable form of an answer, for summaries and "current answer" hints. */

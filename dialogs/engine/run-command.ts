@@ -40,7 +40,9 @@ function skipSection(t: Turn, activityId: string): boolean {
   const first = s.cursor ? t.script.byId.get(s.cursor) : undefined;
   if (!first) return false;
   if (first.required || first.instrument) {
-    const why = first.required ? 'This question is required' : `“${first.instrument!.name}” is a validated instrument: its items are skipped one at a time with \`skip\``;
+    const why = first.required
+      ? 'This question is required'
+      : `“${first.instrument!.name}” is a validated instrument: its items are skipped one at a time with \`skip\``;
     notice(t, `${why}, so nothing was skipped. \`skip section\` skips the optional questions that follow in a section.`, 'warning');
     questionPrompt(t, first.id, false);
     return true;
@@ -83,7 +85,11 @@ export function runCommand(t: Turn, command: Command, activityId: string): boole
       return true;
     case 'cancel':
       s.mode = { kind: 'confirm_cancel' };
-      notice(t, `Cancel the assessment for ${s.patient.masked}? The record is kept, marked cancelled. Type \`yes\` to cancel or \`no\` to carry on.`, 'warning');
+      notice(
+        t,
+        `Cancel the assessment for ${s.patient.masked}? The record is kept, marked cancelled. Type \`yes\` to cancel or \`no\` to carry on.`,
+        'warning',
+      );
       return true;
     case 'answers':
       notice(t, s.cursor ? 'Here is everything recorded so far; the question you were on follows.' : 'Here is everything recorded so far.');
@@ -131,7 +137,11 @@ export function runCommand(t: Turn, command: Command, activityId: string): boole
       const q = s.cursor ? t.script.byId.get(s.cursor) : undefined;
       if (!q) return false;
       if (q.required) {
-        notice(t, `This question is required in this script, so it can't be skipped: the plan and the GP summary depend on it. If the person would rather not say, record that in their words.`, 'warning');
+        notice(
+          t,
+          `This question is required in this script, so it can't be skipped: the plan and the GP summary depend on it. If the person would rather not say, record that in their words.`,
+          'warning',
+        );
         questionPrompt(t, q.id, false);
         return true;
       }
@@ -144,4 +154,3 @@ export function runCommand(t: Turn, command: Command, activityId: string): boole
       return false;
   }
 }
-

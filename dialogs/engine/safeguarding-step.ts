@@ -32,7 +32,14 @@ export function checkRisk(t: Turn, text: string): boolean {
   const response = gradeFlags(flags.map((f) => ({ severity: f.severity ?? 'clear' }))) === 'clear' ? 'crisis' : 'check_in';
   const categories = flags.map((f) => f.category);
   t.state.mode = { kind: 'safeguarding', flags, quote: text, questionId: t.state.cursor, flaggedAt: t.ctx.now, response };
-  t.events.push({ type: 'safeguarding_flagged', categories, questionId: t.state.cursor, response, source: raised.length && !rules.length ? 'second_opinion' : 'rules', at: t.ctx.now });
+  t.events.push({
+    type: 'safeguarding_flagged',
+    categories,
+    questionId: t.state.cursor,
+    response,
+    source: raised.length && !rules.length ? 'second_opinion' : 'rules',
+    at: t.ctx.now,
+  });
   safeguardingPrompt(t);
   return true;
 }
@@ -74,16 +81,37 @@ export function decide(t: Turn, decision: 'confirmed' | 'dismissed' | 'escalate'
   if (decision === 'escalate') return escalate(t);
   const clean = cleanText(note);
   if (!clean) {
-    notice(t, decision === 'confirmed' ? 'Please record the action you took, e.g. `confirm Called duty GP, agreed safety plan`.' : 'Please record why you are dismissing it, e.g. `dismiss Talking about a film`.', 'warning');
+    notice(
+      t,
+      decision === 'confirmed'
+        ? 'Please record the action you took, e.g. `confirm Called duty GP, agreed safety plan`.'
+        : 'Please record why you are dismissing it, e.g. `dismiss Talking about a film`.',
+      'warning',
+    );
     safeguardingPrompt(t);
     return;
   }
   const categories = mode.flags.map((f) => f.category);
   const response = mode.response ?? 'crisis';
-  t.state.safeguarding.push({ categories, quote: mode.quote, questionId: mode.questionId, flaggedAt: mode.flaggedAt, decision, note: clean, decidedAt: t.ctx.now, decidedBy: t.ctx.actor, response });
+  t.state.safeguarding.push({
+    categories,
+    quote: mode.quote,
+    questionId: mode.questionId,
+    flaggedAt: mode.flaggedAt,
+    decision,
+    note: clean,
+    decidedAt: t.ctx.now,
+    decidedBy: t.ctx.actor,
+    response,
+  });
   t.events.push({ type: 'safeguarding_decided', decision, categories, at: t.ctx.now });
   const found = clean === NO_RISK_FOUND_NOTE ? 'Check-in recorded: no current risk found.' : null;
-  notice(t, decision === 'confirmed' ? 'Safeguarding concern recorded with your action. Consider flagging the case for supervision: `supervision <private note>`. Resuming where you were.' : `${found ?? 'Flag dismissed; your reason is recorded.'} Resuming where you were.`);
+  notice(
+    t,
+    decision === 'confirmed'
+      ? 'Safeguarding concern recorded with your action. Consider flagging the case for supervision: `supervision <private note>`. Resuming where you were.'
+      : `${found ?? 'Flag dismissed; your reason is recorded.'} Resuming where you were.`,
+  );
   t.state.mode = t.state.cursor ? { kind: 'asking' } : { kind: 'review' };
   const current = t.state.cursor ? t.state.answers[t.state.cursor] : undefined;
   if (current) notice(t, 'The answer that raised the flag is recorded. Type `next` to keep it, or answer again to change it.');

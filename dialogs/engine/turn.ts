@@ -61,7 +61,9 @@ function shortAnswer(value: AnswerValue, q: ResolvedQuestion): string {
 
 function scaleWords(q: ResolvedQuestion): string {
   if (q.type === 'scale') return `${q.min} ${q.minLabel ?? ''} – ${q.max} ${q.maxLabel ?? ''}`.replace(/\s+/g, ' ').trim();
-  return optionsOf(q).map((o, i) => `${i + 1} ${o.label}`).join(' · ');
+  return optionsOf(q)
+    .map((o, i) => `${i + 1} ${o.label}`)
+    .join(' · ');
 }
 
 export function missingRequired(script: CompiledScript, state: AssessmentState): string[] {
@@ -94,7 +96,14 @@ export function record(t: Turn, q: ResolvedQuestion, value: AnswerValue, activit
   const previous = t.state.answers[q.id]?.value;
   t.state.answers[q.id] = { value, at: t.ctx.now, activityId };
   t.state.skipped = t.state.skipped.filter((id) => id !== q.id);
-  t.state.history.push({ questionId: q.id, action: previous === undefined ? 'answered' : 'changed', value, at: t.ctx.now, activityId, ...(confirmed ? { confirmed } : {}) });
+  t.state.history.push({
+    questionId: q.id,
+    action: previous === undefined ? 'answered' : 'changed',
+    value,
+    at: t.ctx.now,
+    activityId,
+    ...(confirmed ? { confirmed } : {}),
+  });
   t.events.push({ type: 'answer_recorded', questionId: q.id, value, ...(previous !== undefined ? { previous } : {}), activityId, at: t.ctx.now });
 }
 
@@ -102,4 +111,3 @@ export function setStatus(t: Turn, to: AssessmentState['status']): void {
   t.events.push({ type: 'status_changed', from: t.state.status, to, at: t.ctx.now });
   t.state.status = to;
 }
-

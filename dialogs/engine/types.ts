@@ -181,7 +181,14 @@ export type EngineEvent =
   | { type: 'answer_recorded'; questionId: string; value: AnswerValue; previous?: AnswerValue; activityId: string; at: string }
   | { type: 'answer_skipped'; questionId: string; activityId: string; at: string }
   | { type: 'status_changed'; from: AssessmentState['status']; to: AssessmentState['status']; at: string }
-  | { type: 'safeguarding_flagged'; categories: RiskCategory[]; questionId: string | null; response?: 'crisis' | 'check_in'; source?: 'rules' | 'second_opinion'; at: string }
+  | {
+      type: 'safeguarding_flagged';
+      categories: RiskCategory[];
+      questionId: string | null;
+      response?: 'crisis' | 'check_in';
+      source?: 'rules' | 'second_opinion';
+      at: string;
+    }
   | { type: 'risk_override_recorded'; concerns: RiskCategory[]; at: string }
   | { type: 'safeguarding_escalated'; categories: RiskCategory[]; at: string }
   | { type: 'safeguarding_decided'; decision: 'confirmed' | 'dismissed'; categories: RiskCategory[]; at: string };

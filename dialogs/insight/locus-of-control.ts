@@ -112,18 +112,28 @@ export function interpretMhlc(mhlc: MhlcScores): LocusOfControlInsight {
   if (high.length >= 2) {
     // LOC-5: several beliefs strong at once — offer a blend rather than pick one for them.
     rules.push('LOC-5');
-    const lead = clearLeader && high.includes(clearLeader) ? ` ${clearLeader.label} is clearly the highest, so that approach may be the best place to start.` : ' None clearly leads, so consider asking which of these feels right to them.';
+    const lead =
+      clearLeader && high.includes(clearLeader)
+        ? ` ${clearLeader.label} is clearly the highest, so that approach may be the best place to start.`
+        : ' None clearly leads, so consider asking which of these feels right to them.';
     suggestions.push(`Several beliefs are above the midpoint (${list(high.map((s) => s.label))}): consider combining these approaches.${lead}`);
     const internal = subscales.find((s) => s.key === 'internal');
     if (internal && internal.level !== 'above_midpoint') {
-      suggestions.push('Belief in their own actions (Internal) is not among the strong ones: consider noticing and naming what they did in each step that went well, to build a sense that their actions make a difference.');
+      suggestions.push(
+        'Belief in their own actions (Internal) is not among the strong ones: consider noticing and naming what they did in each step that went well, to build a sense that their actions make a difference.',
+      );
     }
   } else if (high.length === 0) {
     // LOC-7: no strong belief either way — agree the style together; a clear leader is a gentle hint.
     rules.push('LOC-7');
     style.agreeTogether = true;
-    const hint = clearLeader && ranked.length > 1 ? ` Of the three, ${clearLeader.label} is clearly the highest, so ${START_WITH[clearLeader.key]} may be a reasonable place to start.` : '';
-    suggestions.push(`No subscale is above the midpoint: they may not hold strong views about what controls their health. Consider asking how they would like to be supported and agreeing the style together.${hint}`);
+    const hint =
+      clearLeader && ranked.length > 1
+        ? ` Of the three, ${clearLeader.label} is clearly the highest, so ${START_WITH[clearLeader.key]} may be a reasonable place to start.`
+        : '';
+    suggestions.push(
+      `No subscale is above the midpoint: they may not hold strong views about what controls their health. Consider asking how they would like to be supported and agreeing the style together.${hint}`,
+    );
   }
 
   return { subscales, notScored, profile, suggestions, supportStyle: style, rules, caveat: CAVEAT };

@@ -30,7 +30,7 @@ const ITEMS = [
   'If I take care of myself, I can avoid illness.',
   "Whenever I recover from an illness, it's usually because other people (for example, doctors, nurses, family, friends) have been taking good care of me.",
   "No matter what I do, I'm likely to get sick.",
-  'If it\'s meant to be, I will stay healthy.',
+  "If it's meant to be, I will stay healthy.",
   'If I take the right actions, I can stay healthy.',
   'Regarding my health, I can only do what my doctor tells me to do.',
 ];

@@ -4,11 +4,10 @@ import type { Instrument } from './types';
 export const ONS4: Instrument = {
   id: 'ons4',
   name: 'ONS4 personal wellbeing',
-  citation:
-    'Office for National Statistics, GSS harmonised standard "Personal well-being" (Crown copyright, Open Government Licence).',
+  citation: 'Office for National Statistics, GSS harmonised standard "Personal well-being" (Crown copyright, Open Government Licence).',
   intro:
     "Next I would like to ask you four questions about your feelings on aspects of your life. There are no right or wrong answers. For each of these questions I'd like you to give an answer on a scale of nought to 10, where nought is 'not at all' and 10 is 'completely'.",
-  notes: 'Ask of people aged 16+; the person\'s own answer (no proxy). No composite score.',
+  notes: "Ask of people aged 16+; the person's own answer (no proxy). No composite score.",
   groups: [
     {
       response: { kind: 'scale', min: 0, max: 10, minLabel: 'Not at all', maxLabel: 'Completely' },

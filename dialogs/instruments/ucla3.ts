@@ -10,8 +10,7 @@ export const UCLA3: Instrument = {
   name: 'Loneliness — UCLA 3-item scale and direct question (GSS harmonised)',
   citation:
     'Hughes ME, Waite LJ, Hawkley LC, Cacioppo JT (2004). A short scale for measuring loneliness in large surveys. Research on Aging 26(6):655–672; GSS harmonised standard "Loneliness" (ONS).',
-  intro:
-    'The next four questions are about relationships with others. For each one, please say how often (if at all) you feel that way.',
+  intro: 'The next four questions are about relationships with others. For each one, please say how often (if at all) you feel that way.',
   groups: [
     {
       response: {

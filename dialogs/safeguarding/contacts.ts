@@ -17,19 +17,21 @@ export interface Contact {
   detail: string;
 }
 
-export const CRISIS_CONTACTS: readonly CrisisContact[] = Object.freeze([
-  { id: 'emergency', name: 'Immediate danger to life', detail: '999 or go to A&E', mostRelevantTo: [] },
-  {
-    id: 'nhs111',
-    name: 'Urgent mental health help',
-    detail: 'NHS 111, choose the mental health option (nationally "option 2"; some areas word it differently)',
-    mostRelevantTo: [],
-  },
-  { id: 'samaritans', name: 'Samaritans', detail: '116 123 — free, 24/7 (no text service)', mostRelevantTo: [] },
-  { id: 'shout', name: 'Shout', detail: 'Text SHOUT to 85258, 24/7', mostRelevantTo: [] },
-  { id: 'childline', name: 'Under 19s: Childline', detail: '0800 1111', mostRelevantTo: ['child_safeguarding'] },
-  { id: 'domestic_abuse_helpline', name: 'Domestic abuse: National Domestic Abuse Helpline', detail: '0808 2000 247', mostRelevantTo: ['domestic_abuse'] },
-].map((c) => Object.freeze({ ...c, mostRelevantTo: Object.freeze([...c.mostRelevantTo]) as readonly RiskCategory[] })));
+export const CRISIS_CONTACTS: readonly CrisisContact[] = Object.freeze(
+  [
+    { id: 'emergency', name: 'Immediate danger to life', detail: '999 or go to A&E', mostRelevantTo: [] },
+    {
+      id: 'nhs111',
+      name: 'Urgent mental health help',
+      detail: 'NHS 111, choose the mental health option (nationally "option 2"; some areas word it differently)',
+      mostRelevantTo: [],
+    },
+    { id: 'samaritans', name: 'Samaritans', detail: '116 123 — free, 24/7 (no text service)', mostRelevantTo: [] },
+    { id: 'shout', name: 'Shout', detail: 'Text SHOUT to 85258, 24/7', mostRelevantTo: [] },
+    { id: 'childline', name: 'Under 19s: Childline', detail: '0800 1111', mostRelevantTo: ['child_safeguarding'] },
+    { id: 'domestic_abuse_helpline', name: 'Domestic abuse: National Domestic Abuse Helpline', detail: '0808 2000 247', mostRelevantTo: ['domestic_abuse'] },
+  ].map((c) => Object.freeze({ ...c, mostRelevantTo: Object.freeze([...c.mostRelevantTo]) as readonly RiskCategory[] })),
+);
 
 /**
  * Contacts to show on a flag: every national contact (the baseline is never filtered out — a

@@ -6,15 +6,71 @@
 import type { RiskKind } from './types';
 
 const NEGATORS = new Set([
-  'not', 'never', 'no', 'dont', 'didnt', 'doesnt', 'havent', 'hasnt', 'wont', 'wouldnt', 'cant', 'couldnt',
-  'isnt', 'wasnt', 'arent', 'aint', 'shouldnt', 'nobody', 'nothing', 'neither', 'nor', 'hardly',
+  'not',
+  'never',
+  'no',
+  'dont',
+  'didnt',
+  'doesnt',
+  'havent',
+  'hasnt',
+  'wont',
+  'wouldnt',
+  'cant',
+  'couldnt',
+  'isnt',
+  'wasnt',
+  'arent',
+  'aint',
+  'shouldnt',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'hardly',
   // Note-taking: "denies SI", "denied any thoughts of self-harm".
-  'denies', 'denied', 'denying',
+  'denies',
+  'denied',
+  'denying',
 ]);
 /** A negation stops at a clause boundary: in "not suicidal but stockpiling pills" it covers only "suicidal". */
-const CLAUSE_BREAKS = new Set(['.', ',', '~', 'but', 'though', 'although', 'however', 'except', 'just', 'only', 'yet', 'and', 'so', 'because', 'then', 'when', 'if', 'or']);
+const CLAUSE_BREAKS = new Set([
+  '.',
+  ',',
+  '~',
+  'but',
+  'though',
+  'although',
+  'however',
+  'except',
+  'just',
+  'only',
+  'yet',
+  'and',
+  'so',
+  'because',
+  'then',
+  'when',
+  'if',
+  'or',
+]);
 /** "I can't stop thinking about killing myself" is not a denial: the negative belongs to these verbs. */
-const NEGATION_FLIPS = new Set(['stop', 'stopping', 'help', 'helping', 'stand', 'wait', 'resist', 'remember', 'know', 'believe', 'shake', 'imagine', 'see', 'sure']);
+const NEGATION_FLIPS = new Set([
+  'stop',
+  'stopping',
+  'help',
+  'helping',
+  'stand',
+  'wait',
+  'resist',
+  'remember',
+  'know',
+  'believe',
+  'shake',
+  'imagine',
+  'see',
+  'sure',
+]);
 const NEGATION_REACH = 4;
 
 function tokensBefore(text: string, index: number): string[] {
@@ -34,15 +90,79 @@ function negatedBefore(before: string[]): boolean {
 
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'myself', 'my', 'mine']);
 const THIRD_PERSON = new Set([
-  'he', 'she', 'they', 'hes', 'shes', 'hed', 'shed', 'theyre', 'theyve', 'theyd', 'him', 'her', 'his', 'them', 'their',
-  'himself', 'herself', 'themselves', 'themself',
+  'he',
+  'she',
+  'they',
+  'hes',
+  'shes',
+  'hed',
+  'shed',
+  'theyre',
+  'theyve',
+  'theyd',
+  'him',
+  'her',
+  'his',
+  'them',
+  'their',
+  'himself',
+  'herself',
+  'themselves',
+  'themself',
 ]);
 /** "my son", "my best friend": a "my" that introduces someone else rather than the speaker. */
 const OTHER_PEOPLE = new Set([
-  'friend', 'friends', 'mate', 'mates', 'son', 'sons', 'daughter', 'daughters', 'husband', 'husbands', 'wife', 'wifes', 'partner', 'partners',
-  'mum', 'mums', 'dad', 'dads', 'mother', 'father', 'brother', 'brothers', 'sister', 'sisters', 'neighbour', 'neighbours', 'flatmate',
-  'flatmates', 'grandson', 'granddaughter', 'grandkids', 'grandchildren', 'nephew', 'niece', 'aunt', 'uncle', 'child', 'children', 'kids',
-  'boy', 'girl', 'baby', 'boyfriend', 'girlfriend', 'colleague', 'cousin', 'ex', 'stepdad', 'stepmum', 'nan', 'grandad',
+  'friend',
+  'friends',
+  'mate',
+  'mates',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'husband',
+  'husbands',
+  'wife',
+  'wifes',
+  'partner',
+  'partners',
+  'mum',
+  'mums',
+  'dad',
+  'dads',
+  'mother',
+  'father',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'neighbour',
+  'neighbours',
+  'flatmate',
+  'flatmates',
+  'grandson',
+  'granddaughter',
+  'grandkids',
+  'grandchildren',
+  'nephew',
+  'niece',
+  'aunt',
+  'uncle',
+  'child',
+  'children',
+  'kids',
+  'boy',
+  'girl',
+  'baby',
+  'boyfriend',
+  'girlfriend',
+  'colleague',
+  'cousin',
+  'ex',
+  'stepdad',
+  'stepmum',
+  'nan',
+  'grandad',
 ]);
 /** Frames in which "I"/"me" is the listener, not the person at risk: "my son told me he…", "I think my friend…". */
 const REPORTING_FRAMES =
@@ -52,7 +172,11 @@ const REPORTING_FRAMES =
 function sentenceTokens(text: string, index: number, matched: string): string[] {
   const upToEnd = text.slice(0, index + matched.length);
   const start = Math.max(upToEnd.lastIndexOf(' . '), upToEnd.lastIndexOf(' but '));
-  return upToEnd.slice(start < 0 ? 0 : start).replace(REPORTING_FRAMES, ' ').split(' ').filter(Boolean);
+  return upToEnd
+    .slice(start < 0 ? 0 : start)
+    .replace(REPORTING_FRAMES, ' ')
+    .split(' ')
+    .filter(Boolean);
 }
 
 /** Reported = nobody in the sentence is the speaker, and somebody else is named. */

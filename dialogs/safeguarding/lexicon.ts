@@ -8,8 +8,7 @@ const GROUPS: Record<string, string> = {
   REFL: '(?:myself|my self|me self|himself|herself|themselves|themself|yourself)',
   SELF: '(?:myself|my self|me self)',
   /** Someone in a close relationship: domestic abuse in UK law covers partners and ex-partners. */
-  PARTNER:
-    '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|ex husband|ex wife|ex partner|other half|spouse|fella)',
+  PARTNER: '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|ex husband|ex wife|ex partner|other half|spouse|fella)',
   /** Adult family members (domestic abuse also covers family over 16). Parents are in CHILD_ABUSER. */
   FAMILY: '(?:son|daughter|nephew|niece|brother|sister|grandson|granddaughter|stepson|stepdaughter|in law|cousin)',
   /** People who look after an adult at risk, or may exploit them. */
@@ -18,7 +17,8 @@ const GROUPS: Record<string, string> = {
   CHILD:
     '(?:kids?|children|child|baby|babies|toddler|little ones?|little boy|little girl|boy|girl|son|sons|daughter|daughters|stepson|stepdaughter|grandson|granddaughter|grandkids?|grandchild|grandchildren|(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) year old|infant|newborn)',
   /** Adults in a parental role who may harm a child. */
-  CHILD_ABUSER: '(?:dad|daddy|da|father|stepdad|step dad|stepfather|step father|mum|mam|mom|mummy|mammy|mother|stepmum|mums boyfriend|mums partner|uncle|grandad|teacher|coach)',
+  CHILD_ABUSER:
+    '(?:dad|daddy|da|father|stepdad|step dad|stepfather|step father|mum|mam|mom|mummy|mammy|mother|stepmum|mums boyfriend|mums partner|uncle|grandad|teacher|coach)',
   /** Parts of the body a person may injure (self-harm) or show injuries on. */
   BODY: '(?:(?:fore|upper )?arms?|wrists?|legs?|thighs?|skin|stomach|belly|tummy|hips?|ankles?|hands?|fingers?|chest|shoulders?|body|knuckles|calves|feet)',
   /** Weapons and things used as weapons ("take the poker to her"). */
@@ -32,8 +32,7 @@ const GROUPS: Record<string, string> = {
   VIOLENCE:
     '(?:threat\\w* to (?:kill|hurt|stab|beat|batter|burn|shoot|take)|(?:said|says) (?:he|she)(?:d|ll) (?:kill|hurt|stab|batter)|la(?:y|id|ys|ying) a (?:finger|hand) on|hits?|hitting|beats?|beating|beaten|punch\\w*|kick\\w*|slap\\w*|push\\w*|shov\\w*|chok\\w*|strangl\\w*|throttl\\w*|rape\\w*|raping|abus\\w*|assault\\w*|hurts?|hurting|attack\\w*|threaten\\w*|batter\\w*|bull(?:y|ies|ied|ying)|drag\\w*|spit\\w*|spat|lock\\w*|trap\\w*|stalk\\w*|isolat\\w*|smack\\w*|bit|bites|biting|burn\\w*|strangled|throws? \\w+ at|threw \\w+ at)',
   /** Medicines and other overdose means. */
-  MEDS:
-    '(?:paracetamol|tablets|pills|meds|medication|medicine|painkillers|co codamol|cocodamol|codeine|aspirin|ibuprofen|sleeping pills|sleeping tablets|insulin|tramadol|diazepam|amitriptyline|sertraline|citalopram|fluoxetine|mirtazapine|zopiclone|morphine|oxycodone|antidepressants|prescriptions?)',
+  MEDS: '(?:paracetamol|tablets|pills|meds|medication|medicine|painkillers|co codamol|cocodamol|codeine|aspirin|ibuprofen|sleeping pills|sleeping tablets|insulin|tramadol|diazepam|amitriptyline|sertraline|citalopram|fluoxetine|mirtazapine|zopiclone|morphine|oxycodone|antidepressants|prescriptions?)',
   /** Illicit drugs and slang that in themselves signal use. */
   DRUGS:
     '(?:heroin|crack|cocaine|coke|spice|mamba|ketamine|ket|meth|crystal meth|speed|mdma|ecstasy|smack|gear|opiates|opioids|fentanyl|benzos|street valium|xanax|methadone|subutex|ghb|monkey dust|nitrous|drugs|something)',
@@ -52,7 +51,8 @@ export function expandTemplate(pattern: string): string {
   });
 }
 
-const QUANTITY_WORDS = /^(?:the lot of|the lot|the rest of|every one of|all the|all|all of|all my|the whole|a whole|whole|a box of|a packet of|a pack of|a bottle of|boxes of|packets of|a strip of|strips of|lots of|loads of|a load of|a handful of|handfuls of|enough|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens of|a dozen)$/;
+const QUANTITY_WORDS =
+  /^(?:the lot of|the lot|the rest of|every one of|all the|all|all of|all my|the whole|a whole|whole|a box of|a packet of|a pack of|a bottle of|boxes of|packets of|a strip of|strips of|lots of|loads of|a load of|a handful of|handfuls of|enough|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens of|a dozen)$/;
 
 /**
  * "take 2 paracetamol" is a dose; "take 30 paracetamol" is a means. Ten or more tablets at once is

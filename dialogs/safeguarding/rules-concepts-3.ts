@@ -23,7 +23,8 @@ export const ROUND3_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     negativeIsMeaning: true,
-    pattern: '(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:just )?(?:wont|dont|never|wouldnt) wake up|(?:would|d) be better without (?:me|him|her|them)|(?:id not|i would not|i wouldnt) (?:care|mind) if (?:i|something) (?:\\w+ ){0,3}?(?:got hit|died|didnt wake|was gone|happened)|(?:wouldnt|would not) be the worst thing',
+    pattern:
+      '(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:just )?(?:wont|dont|never|wouldnt) wake up|(?:would|d) be better without (?:me|him|her|them)|(?:id not|i would not|i wouldnt) (?:care|mind) if (?:i|something) (?:\\w+ ){0,3}?(?:got hit|died|didnt wake|was gone|happened)|(?:wouldnt|would not) be the worst thing',
   },
   {
     id: 'self_harm.round3',
@@ -97,7 +98,8 @@ export const ROUND3_OTHERS_RULES: RuleSpec[] = [
     id: 'child_safeguarding.age_gap_round3',
     category: 'child_safeguarding',
     kind: 'explicit',
-    pattern: '(?:(?:1[89]|[2-9]\\d) ?(?:year old|yr old|yo) (?:man|men|bloke|guy|woman|boyfriend|girlfriend))|(?:bf|gf|boyfriend|girlfriend)(?: (?:\\w+|,)){0,6} (?:hes|shes|he is|she is|whos|who is) (?:like |about |nearly )?(?:1[89]|[2-9]\\d)\\b|(?:hes|shes|he is|she is) (?:like |about |nearly )?(?:[2-9]\\d)\\b',
+    pattern:
+      '(?:(?:1[89]|[2-9]\\d) ?(?:year old|yr old|yo) (?:man|men|bloke|guy|woman|boyfriend|girlfriend))|(?:bf|gf|boyfriend|girlfriend)(?: (?:\\w+|,)){0,6} (?:hes|shes|he is|she is|whos|who is) (?:like |about |nearly )?(?:1[89]|[2-9]\\d)\\b|(?:hes|shes|he is|she is) (?:like |about |nearly )?(?:[2-9]\\d)\\b',
     withSentence: CHILD_AGE,
   },
 ];

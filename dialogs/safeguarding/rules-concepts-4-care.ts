@@ -71,7 +71,8 @@ export const ROUND4_CARE_RULES: RuleSpec[] = [
     negativeIsMeaning: true,
     pattern:
       '(?:hasnt|havent|not|hardly) (?:eaten|been eating|had a (?:proper )?meal) (?:properly )?(?:for|in) (?:a |over a )?(?:days|weeks?|fortnight)|(?:wont|will not|refuses? to) let (?:the doctor|the nurse|the gp|carers|the carers|social services|us|anyone|anybody) in|(?:won|winning) (?:\\w+ )?(?:money|a prize|prizes|the lottery|a competition)(?: \\w+){0,6} (?:send\\w*|sent|pay\\w*|paid|cheques?|fee)|sending (?:them )?(?:cheques|money|cash|gift cards)',
-    withMessage: '\\b(?:(?:mum|mam|mom|dad|nan|gran|grandad|grandma|aunt|auntie|uncle|neighbour)s?|dementia|lives alone|alone|elderly|old|\\d\\d|he|she|him|her)\\b',
+    withMessage:
+      '\\b(?:(?:mum|mam|mom|dad|nan|gran|grandad|grandma|aunt|auntie|uncle|neighbour)s?|dementia|lives alone|alone|elderly|old|\\d\\d|he|she|him|her)\\b',
     unlessMessage: '\\b(?:weight|thin|skinny|calories|fat|diet)\\b',
   },
   {
@@ -112,7 +113,8 @@ export const ROUND4_CARE_RULES: RuleSpec[] = [
     category: 'adult_at_risk',
     kind: 'explicit',
     negativeIsMeaning: true,
-    pattern: '(?:dont|doesnt|didnt|never|havent|hasnt|wont) (?:always |even )?(?:turn up|turned up|show up|come|came|arrive|visit)(?: \\w+){0,2} (?:half the time|most days|at all|for days|all week|on time)',
+    pattern:
+      '(?:dont|doesnt|didnt|never|havent|hasnt|wont) (?:always |even )?(?:turn up|turned up|show up|come|came|arrive|visit)(?: \\w+){0,2} (?:half the time|most days|at all|for days|all week|on time)',
     withMessage: '\\b(?:carers?|care workers?|agency|home help|district nurses?)\\b',
   },
   {
@@ -128,9 +130,11 @@ export const ROUND4_CARE_RULES: RuleSpec[] = [
     id: 'adult_at_risk.confined',
     category: 'adult_at_risk',
     kind: 'explicit',
-    pattern: '(?:lock\\w*|shut\\w*|keep\\w*|kept) (?:\\w+ )?(?:me|her|him|mum|dad|nan|gran|residents|patients|the residents|the patients) in (?:the |my |her |his |their )?(?:\\w+ )?(?:bedrooms?|rooms?|house|flat|chair)',
+    pattern:
+      '(?:lock\\w*|shut\\w*|keep\\w*|kept) (?:\\w+ )?(?:me|her|him|mum|dad|nan|gran|residents|patients|the residents|the patients) in (?:the |my |her |his |their )?(?:\\w+ )?(?:bedrooms?|rooms?|house|flat|chair)',
     // "He locks me in the house" with no one vulnerable named is domestic abuse (its own rules).
-    withMessage: '\\b(?:dementia|alzheimers|learning disab\\w*|carers?|staff|care home|home|residents|supported living|brother|son|daughter|nephew|mum|mam|mom|nan|gran|dad)\\b',
+    withMessage:
+      '\\b(?:dementia|alzheimers|learning disab\\w*|carers?|staff|care home|home|residents|supported living|brother|son|daughter|nephew|mum|mam|mom|nan|gran|dad)\\b',
     unlessMessage: '\\b(?:kids|children|baby|toddler|dog|cat)\\b',
   },
   {
@@ -186,7 +190,8 @@ export const ROUND4_CARE_RULES: RuleSpec[] = [
     category: 'child_safeguarding',
     kind: 'explicit',
     severity: 'possible',
-    pattern: '(?:cant|cannot|daren?t|not allowed to|scared to|too scared to) tell (?:them|anyone|anybody|social services|the school|the police|you) about (?:him|her|what (?:he|she) does)|\\b(?:cse|cce)\\b',
+    pattern:
+      '(?:cant|cannot|daren?t|not allowed to|scared to|too scared to) tell (?:them|anyone|anybody|social services|the school|the police|you) about (?:him|her|what (?:he|she) does)|\\b(?:cse|cce)\\b',
     withMessage: '\\b(?:kids|children|school|social services|son|daughter|baby)\\b',
   },
   {
@@ -225,22 +230,23 @@ export const ROUND4_CARE_RULES: RuleSpec[] = [
     id: 'child_safeguarding.minor_afraid',
     category: 'child_safeguarding',
     kind: 'explicit',
-    pattern: '(?:scared|afraid|frightened|terrified) (?:\\w+ ){0,3}?(?:because of|of) (?:my )?(?:dad|mum|mam|stepdad|stepmum|mums boyfriend|father|mother|uncle|parents)',
+    pattern:
+      '(?:scared|afraid|frightened|terrified) (?:\\w+ ){0,3}?(?:because of|of) (?:my )?(?:dad|mum|mam|stepdad|stepmum|mums boyfriend|father|mother|uncle|parents)',
     withMessage: '\\b(?:im|i am) (?:only )?(?:1[0-7]|[5-9]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b',
   },
   {
     id: 'child_safeguarding.left_with_child',
     category: 'child_safeguarding',
     kind: 'explicit',
-    pattern: '(?:leave|left|leaves|leaving) (?:the |my |our )?{CHILD} (?:\\w+ ){0,2}?with (?:their|his|her|my|our|the) (?:big |older )?(?:brother|sister|sibling|cousin)',
+    pattern:
+      '(?:leave|left|leaves|leaving) (?:the |my |our )?{CHILD} (?:\\w+ ){0,2}?with (?:their|his|her|my|our|the) (?:big |older )?(?:brother|sister|sibling|cousin)',
     withMessage: '\\b(?:hes|shes|he is|she is|whos|who is|aged) (?:only )?(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b',
   },
   {
     id: 'child_safeguarding.neglect_more',
     category: 'child_safeguarding',
     kind: 'explicit',
-    pattern:
-      `${YOUNG} (?:\\w+ ){0,6}?(?:outside|out|on the streets?|wandering|playing out) (?:\\w+ ){0,2}?(?:after dark|late at night|at night|all hours|till midnight|in the dark)|${YOUNG} (?:(?:\\w+|,) ){0,8}?(?:ask\\w*|beg\\w*|knock\\w*) (?:\\w+ ){0,3}?(?:for food|for something to eat|for bread)|(?:their|the kids|the childrens|the babys) (?:mum|mam|mom|dad|mother|father|parents|mums|dads)(?: is| are| always| usually| most days)* (?:out of it|off (?:her|his|their) (?:face|head)|wasted|drunk|high|mashed|passed out|stoned|paralytic|mortal)|(?:baby|babys|babies|toddler|newborn|kids|children)(?: has| have| is| hasnt| havent)? (?:not|never|hasnt|havent) (?:\\w+ )?(?:seen|had|been to|been seen by|registered with) (?:a |the |any )?(?:health visitor|gp|doctor|dentist|jabs|vaccinations|immunisations|check ?ups?)`,
+    pattern: `${YOUNG} (?:\\w+ ){0,6}?(?:outside|out|on the streets?|wandering|playing out) (?:\\w+ ){0,2}?(?:after dark|late at night|at night|all hours|till midnight|in the dark)|${YOUNG} (?:(?:\\w+|,) ){0,8}?(?:ask\\w*|beg\\w*|knock\\w*) (?:\\w+ ){0,3}?(?:for food|for something to eat|for bread)|(?:their|the kids|the childrens|the babys) (?:mum|mam|mom|dad|mother|father|parents|mums|dads)(?: is| are| always| usually| most days)* (?:out of it|off (?:her|his|their) (?:face|head)|wasted|drunk|high|mashed|passed out|stoned|paralytic|mortal)|(?:baby|babys|babies|toddler|newborn|kids|children)(?: has| have| is| hasnt| havent)? (?:not|never|hasnt|havent) (?:\\w+ )?(?:seen|had|been to|been seen by|registered with) (?:a |the |any )?(?:health visitor|gp|doctor|dentist|jabs|vaccinations|immunisations|check ?ups?)`,
   },
   {
     id: 'child_safeguarding.parent_unable',
@@ -248,7 +254,8 @@ export const ROUND4_CARE_RULES: RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     negativeIsMeaning: true,
-    pattern: 'no food in(?: the (?:house|flat|fridge|cupboards?))?|(?:cant|cannot|can not) (?:get|getting) (?:up|out of bed)(?: most days| in the morning| at all)?',
+    pattern:
+      'no food in(?: the (?:house|flat|fridge|cupboards?))?|(?:cant|cannot|can not) (?:get|getting) (?:up|out of bed)(?: most days| in the morning| at all)?',
     withMessage: '\\b(?:baby|babys|newborn|toddler|little ones|bairns|weans)\\b',
   },
   {

@@ -96,7 +96,8 @@ export const ROUND4_HEALTH_RULES: RuleSpec[] = [
     pattern:
       '(?:wont|will not|doesnt|refuses? to|refusing to|wouldnt) (?:touch|eat) (?:anything|a thing|any food|food|what|his food|her food|the food|meals|a bite)(?! (?:but|except|apart|other than|spicy|green|with))|(?:wont|will not|refuses to|refusing to) eat(?= [.,]|$| (?:at all|properly|in front of))|(?:gone|going|getting|got|looks?|looking|become) (?:so |really |very |dangerously |painfully |scarily |too )?(?:thin|skinny|gaunt|bony|skeletal)',
     // The body's signs of starving count as context too: hair falling out, fainting, periods stopping.
-    withMessage: '\\b(?:lost|weight|gym|exercis\\w*|faint\\w*|stone|calories|skip\\w* meals|meals|sandwich\\w*|wardrobe|hair (?:is )?falling out|periods|always cold|dizzy)\\b',
+    withMessage:
+      '\\b(?:lost|weight|gym|exercis\\w*|faint\\w*|stone|calories|skip\\w* meals|meals|sandwich\\w*|wardrobe|hair (?:is )?falling out|periods|always cold|dizzy)\\b',
     unlessMessage: '\\b(?:chemo\\w*|cancer|tumou?r|toddler|fussy|picky|flu|teeth|tooth|dementia|dog|cat)\\b',
   },
   // Substance crisis: mixing substances; taking more than prescribed; dependence; withdrawal; binges; lost days.

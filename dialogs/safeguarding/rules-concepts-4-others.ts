@@ -167,6 +167,7 @@ export const ROUND4_OTHERS_RULES: RuleSpec[] = [
     category: 'domestic_abuse',
     kind: 'explicit',
     severity: 'possible',
-    pattern: 'refuges? (?:is|are|was|were) (?:full|closed)|(?:place|space|bed|room) (?:in|at) a refuge|(?:go|going|went|get|got|move|moved|stay\\w*|fled|flee\\w*) (?:in|into|to) (?:a |the )?(?:womens )?refuge|womens refuge',
+    pattern:
+      'refuges? (?:is|are|was|were) (?:full|closed)|(?:place|space|bed|room) (?:in|at) a refuge|(?:go|going|went|get|got|move|moved|stay\\w*|fled|flee\\w*) (?:in|into|to) (?:a |the )?(?:womens )?refuge|womens refuge',
   },
 ];

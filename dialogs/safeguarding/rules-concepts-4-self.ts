@@ -45,7 +45,8 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     severity: 'possible',
-    pattern: 'had it with (?:everything|life|it all|living|everyone)|(?:ive|i have|im) (?:just |totally |really |completely )?had it(?: ,)? (?:bab|pet|love|hen|mate|duck|dear|honestly|i cant|i cannot)\\b',
+    pattern:
+      'had it with (?:everything|life|it all|living|everyone)|(?:ive|i have|im) (?:just |totally |really |completely )?had it(?: ,)? (?:bab|pet|love|hen|mate|duck|dear|honestly|i cant|i cannot)\\b',
   },
   {
     id: 'suicide.thought_about_it',
@@ -98,7 +99,8 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     id: 'suicide.means_bought',
     category: 'suicide',
     kind: 'method',
-    pattern: '(?:bought|got|have|buying|ordered) (?:a |the |some )?(?:hose|hosepipe|charcoal|disposable bbq|helium|ligature|razor blades)\\b|which (?:pills|tablets|meds|drugs) (?:would|will|d) (?:do it|work|kill|be enough)',
+    pattern:
+      '(?:bought|got|have|buying|ordered) (?:a |the |some )?(?:hose|hosepipe|charcoal|disposable bbq|helium|ligature|razor blades)\\b|which (?:pills|tablets|meds|drugs) (?:would|will|d) (?:do it|work|kill|be enough)',
     withMessage: '\\b(?:park|car|exhaust|garage|end|do it|enough|kill|die|over|where id|tablets|pills)\\b',
   },
   {
@@ -115,7 +117,8 @@ export const ROUND4_SELF_RULES: RuleSpec[] = [
     id: 'suicide.platform_edge',
     category: 'suicide',
     kind: 'method',
-    pattern: '(?:edge of (?:the )?platform|platform edge)(?: \\w+){0,6} (?:train|waiting|wait|step|jump|lean\\w*)|(?:waiting|waited|wait) for the (?:fast|express|non stopping|through) train',
+    pattern:
+      '(?:edge of (?:the )?platform|platform edge)(?: \\w+){0,6} (?:train|waiting|wait|step|jump|lean\\w*)|(?:waiting|waited|wait) for the (?:fast|express|non stopping|through) train',
     withSentence: '\\b(?:edge|platform|step|jump|again|times)\\b',
   },
   {

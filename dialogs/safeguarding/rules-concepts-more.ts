@@ -5,7 +5,8 @@ import type { RuleSpec } from './types';
  * rules-concepts-self/-others, in other everyday wordings. `withSentence` lets a rule ask for two
  * signs together (a child's age beside an adult's; hoarding beside a medicine) instead of a phrase.
  */
-const CHILD_AGE = '\\b(?:(?:[4-9]|1[0-5]) ?(?:year old|yr old|yo)|(?:shes|hes|is|aged) (?:only )?(?:1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)|(?:eleven|twelve|thirteen|fourteen|fifteen) year old)\\b';
+const CHILD_AGE =
+  '\\b(?:(?:[4-9]|1[0-5]) ?(?:year old|yr old|yo)|(?:shes|hes|is|aged) (?:only )?(?:1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)|(?:eleven|twelve|thirteen|fourteen|fifteen) year old)\\b';
 
 export const MORE_SELF_RULES: RuleSpec[] = [
   {
@@ -28,7 +29,8 @@ export const MORE_SELF_RULES: RuleSpec[] = [
     id: 'suicide.hoarding_meds',
     category: 'suicide',
     kind: 'method',
-    pattern: '(?:hoard|stockpil|stash|sav|collect|keep)\\w* (?:them|it|those|these|up)|(?:filled|collected|got|picked up) (?:a |my )?prescriptions? (?:early|twice|from two)',
+    pattern:
+      '(?:hoard|stockpil|stash|sav|collect|keep)\\w* (?:them|it|those|these|up)|(?:filled|collected|got|picked up) (?:a |my )?prescriptions? (?:early|twice|from two)',
     withSentence: '\\b(?:pills?|tablets?|meds|medication|prescriptions?|{MEDS})\\b',
   },
   {
@@ -71,7 +73,8 @@ export const MORE_OTHERS_RULES: RuleSpec[] = [
     id: 'child_safeguarding.age_gap',
     category: 'child_safeguarding',
     kind: 'explicit',
-    pattern: '(?:boyfriend|girlfriend|man|men|bloke|blokes|guy|guys|lads?|woman|women) (?:\\w+ ){0,3}?(?:whos|who is|who are|aged|in (?:his|their|her) )?(?:1[89]|[2-9]\\d|twenties|thirties|forties|fifties|20s|30s|40s)\\b',
+    pattern:
+      '(?:boyfriend|girlfriend|man|men|bloke|blokes|guy|guys|lads?|woman|women) (?:\\w+ ){0,3}?(?:whos|who is|who are|aged|in (?:his|their|her) )?(?:1[89]|[2-9]\\d|twenties|thirties|forties|fifties|20s|30s|40s)\\b',
     withSentence: CHILD_AGE,
   },
   {

@@ -25,13 +25,15 @@ export const EATING_DISORDER_RULES: RuleSpec[] = [
     id: 'eating_disorder.laxatives',
     category: 'eating_disorder',
     kind: 'method',
-    pattern: '(?:laxatives?|diet pills|slimming pills|water pills|diuretics|appetite suppressants?) (?:\\w+ ){0,3}?(?:to get rid|to lose|after (?:i eat|eating|meals)|every day|to purge)|(?:lots of|loads of|boxes of|a box of) laxatives',
+    pattern:
+      '(?:laxatives?|diet pills|slimming pills|water pills|diuretics|appetite suppressants?) (?:\\w+ ){0,3}?(?:to get rid|to lose|after (?:i eat|eating|meals)|every day|to purge)|(?:lots of|loads of|boxes of|a box of) laxatives',
   },
   {
     id: 'eating_disorder.calories',
     category: 'eating_disorder',
     kind: 'explicit',
-    pattern: '(?:only|just|no more than|under|less than|max) (?:\\w+ ){0,3}?\\d{2,3} (?:calories|cals|kcal)|obsessed with (?:calories|my weight|her weight|his weight|food|counting)|count\\w* every calorie',
+    pattern:
+      '(?:only|just|no more than|under|less than|max) (?:\\w+ ){0,3}?\\d{2,3} (?:calories|cals|kcal)|obsessed with (?:calories|my weight|her weight|his weight|food|counting)|count\\w* every calorie',
   },
   {
     id: 'eating_disorder.not_eating_fat',
@@ -45,25 +47,29 @@ export const EATING_DISORDER_RULES: RuleSpec[] = [
     id: 'eating_disorder.guilt_eating',
     category: 'eating_disorder',
     kind: 'explicit',
-    pattern: '(?:feel|feels|felt|am|im) (?:so |really )?(?:disgusting|disgusted|gross|fat|huge|guilty|ashamed) (?:\\w+ ){0,2}?(?:if|when|after|whenever) (?:i |she |he )?(?:eat|eats|ate|eating)',
+    pattern:
+      '(?:feel|feels|felt|am|im) (?:so |really )?(?:disgusting|disgusted|gross|fat|huge|guilty|ashamed) (?:\\w+ ){0,2}?(?:if|when|after|whenever) (?:i |she |he )?(?:eat|eats|ate|eating)',
   },
   {
     id: 'eating_disorder.weighing',
     category: 'eating_disorder',
     kind: 'explicit',
-    pattern: 'weigh\\w* (?:myself|herself|himself) (?:\\w+ ){0,3}?(?:times|every|after|before|constantly)|panic\\w* (?:if|when|about) (?:my weight|the scales?|i (?:gain|put on))|(?:terrified|scared|afraid|frightened|petrified|panic\\w*) (?:of|about) (?:putting on|gaining|getting) (?:any )?(?:weight|fat)|(?:under|below|down to|get to|reach|weighs?|is|only|just|at) (?:[3-6]|three|four|five|six)(?: and a half)? stone|(?:thinks|think|feels|says) (?:shes|hes|im|she is|he is|i am|i look|she looks|he looks) (?:still )?(?:too |so )?(?:fat|huge|overweight|massive)',
+    pattern:
+      'weigh\\w* (?:myself|herself|himself) (?:\\w+ ){0,3}?(?:times|every|after|before|constantly)|panic\\w* (?:if|when|about) (?:my weight|the scales?|i (?:gain|put on))|(?:terrified|scared|afraid|frightened|petrified|panic\\w*) (?:of|about) (?:putting on|gaining|getting) (?:any )?(?:weight|fat)|(?:under|below|down to|get to|reach|weighs?|is|only|just|at) (?:[3-6]|three|four|five|six)(?: and a half)? stone|(?:thinks|think|feels|says) (?:shes|hes|im|she is|he is|i am|i look|she looks|he looks) (?:still )?(?:too |so )?(?:fat|huge|overweight|massive)',
   },
   {
     id: 'eating_disorder.secret',
     category: 'eating_disorder',
     kind: 'explicit',
-    pattern: '(?:hide|hiding|hid|throw\\w*|threw|bin\\w*) (?:away )?(?:my |her |his )?(?:food|wrappers|eating|dinner|tea|lunch|meals?|breakfast)(?: \\w+){0,4} (?:so (?:nobody|no one)|in secret|without (?:anyone|anybody))|(?:hide|hiding|hid) (?:food|wrappers|my eating)|burn (?:off )?(?:\\w+ ){0,2}?(?:i eat|i ate|she eats|he eats|calories)|eat\\w* (?:\\w+ ){0,3}?in secret|bing(?:e|es|ed|eing|ing)\\b(?! (?:on )?(?:a |the )?(?:new |whole )?(?:lot|watch\\w*|netflix|tv|telly|box set\\w*|series|show\\w*|programmes?|drink\\w*))',
+    pattern:
+      '(?:hide|hiding|hid|throw\\w*|threw|bin\\w*) (?:away )?(?:my |her |his )?(?:food|wrappers|eating|dinner|tea|lunch|meals?|breakfast)(?: \\w+){0,4} (?:so (?:nobody|no one)|in secret|without (?:anyone|anybody))|(?:hide|hiding|hid) (?:food|wrappers|my eating)|burn (?:off )?(?:\\w+ ){0,2}?(?:i eat|i ate|she eats|he eats|calories)|eat\\w* (?:\\w+ ){0,3}?in secret|bing(?:e|es|ed|eing|ing)\\b(?! (?:on )?(?:a |the )?(?:new |whole )?(?:lot|watch\\w*|netflix|tv|telly|box set\\w*|series|show\\w*|programmes?|drink\\w*))',
   },
   {
     id: 'eating_disorder.stopped_eating',
     category: 'eating_disorder',
     kind: 'explicit',
-    pattern: '(?:stopped|stops|refus\\w*|wont) eat\\w*(?: \\w+){0,6} (?:losing|lost|lose|weight|thin|skinny|wasting)|wasting away|stop eating (?:to|so i can) lose weight|quickest way to stop eating',
+    pattern:
+      '(?:stopped|stops|refus\\w*|wont) eat\\w*(?: \\w+){0,6} (?:losing|lost|lose|weight|thin|skinny|wasting)|wasting away|stop eating (?:to|so i can) lose weight|quickest way to stop eating',
   },
 ];
 
@@ -72,7 +78,8 @@ export const SUBSTANCE_RULES: RuleSpec[] = [
     id: 'substance_crisis.addiction',
     category: 'substance_crisis',
     kind: 'explicit',
-    pattern: '(?:addict\\w*|hooked on|dependent on|alcoholic|alcoholism)(?! to (?:\\w+ )?(?:tv|telly|chocolate|crosswords|puzzles|soaps|netflix|coffee|tea|gardening|shopping|my phone|candy crush|knitting|football))',
+    pattern:
+      '(?:addict\\w*|hooked on|dependent on|alcoholic|alcoholism)(?! to (?:\\w+ )?(?:tv|telly|chocolate|crosswords|puzzles|soaps|netflix|coffee|tea|gardening|shopping|my phone|candy crush|knitting|football))',
   },
   {
     id: 'substance_crisis.heavy_drinking',
@@ -92,7 +99,8 @@ export const SUBSTANCE_RULES: RuleSpec[] = [
     id: 'substance_crisis.withdrawal',
     category: 'substance_crisis',
     kind: 'explicit',
-    pattern: '(?:withdrawal|withdrawals|withdrawing|clucking|rattling|dts|delirium tremens)(?! (?:money|cash|from|of (?:money|cash|funds)|my money|savings))|(?:run out of|ran out of|no|missed my|lost my) (?:\\w+ )?(?:methadone|subutex|buprenorphine|script)|methadone|subutex|buprenorphine',
+    pattern:
+      '(?:withdrawal|withdrawals|withdrawing|clucking|rattling|dts|delirium tremens)(?! (?:money|cash|from|of (?:money|cash|funds)|my money|savings))|(?:run out of|ran out of|no|missed my|lost my) (?:\\w+ )?(?:methadone|subutex|buprenorphine|script)|methadone|subutex|buprenorphine',
   },
   {
     id: 'substance_crisis.drug_use',
@@ -105,16 +113,23 @@ export const SUBSTANCE_RULES: RuleSpec[] = [
     id: 'substance_crisis.craving',
     category: 'substance_crisis',
     kind: 'explicit',
-    pattern: '(?:cant|cannot|can not) stop (?:taking|using|drinking|smoking|injecting|buying)(?! (?:the|my) (?:tablets|pills|meds|medication) (?:the doctor|for))|(?:really want|craving|crave|urges?) to (?:use|drink|score|get high|get wasted|get smashed)|want to use\\b|bags? of (?:gear|brown|white|heroin|crack|smack|spice)|\\d+ bags a day',
+    pattern:
+      '(?:cant|cannot|can not) stop (?:taking|using|drinking|smoking|injecting|buying)(?! (?:the|my) (?:tablets|pills|meds|medication) (?:the doctor|for))|(?:really want|craving|crave|urges?) to (?:use|drink|score|get high|get wasted|get smashed)|want to use\\b|bags? of (?:gear|brown|white|heroin|crack|smack|spice)|\\d+ bags a day',
   },
-  { id: 'substance_crisis.lines', category: 'substance_crisis', kind: 'explicit', pattern: '(?:the odd|a few|couple of|doing|did|do) lines?(?: of (?:coke|charlie|speed))?|lines? of (?:coke|charlie|speed)' },
+  {
+    id: 'substance_crisis.lines',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: '(?:the odd|a few|couple of|doing|did|do) lines?(?: of (?:coke|charlie|speed))?|lines? of (?:coke|charlie|speed)',
+  },
   {
     id: 'substance_crisis.relapse',
     category: 'substance_crisis',
     kind: 'explicit',
     // A relapse into self-harm is self-harm (rules-self.ts), not a substance crisis.
     unlessSentence: '\\b(?:sh|cut\\w*|blades?|self harm\\w*)\\b',
-    pattern: '(?:using|drinking|relapsed|injecting|smoking crack) again|relaps\\w*(?!(?: ,)? (?:on )?(?:\\w+ )?(?:cut|cutting|sh)\\b)|back on (?:the )?(?:drink|gear|booze|heroin|crack|drugs|bottle)|(?:my|a|the|his|her) dealer|drug debts?',
+    pattern:
+      '(?:using|drinking|relapsed|injecting|smoking crack) again|relaps\\w*(?!(?: ,)? (?:on )?(?:\\w+ )?(?:cut|cutting|sh)\\b)|back on (?:the )?(?:drink|gear|booze|heroin|crack|drugs|bottle)|(?:my|a|the|his|her) dealer|drug debts?',
   },
   {
     id: 'substance_crisis.out_of_control',

@@ -16,7 +16,12 @@ export const HARM_TO_OTHERS_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern: `${INTENT} (?:really |actually |seriously |just )?(?:(?:kill\\w*|murder\\w*|stab\\w*|strangl\\w*|shoot\\w*|batter\\w*|throttl\\w*|hurt\\w*|harm\\w*|attack\\w*|beat\\w*(?: up)?|punch\\w*|smother\\w*|suffocat\\w*|knif\\w*|glass|sort out|do in|run over|poison\\w*|burn\\w*|lay (?:a finger|hands) on) {PERSON_OBJ}|(?:smash|kick|cave|bash|knock) (?:his|her|their|someones|your) (?:face|head|teeth)(?: in)?)`,
   },
-  { id: 'harm_to_others.threat', category: 'harm_to_others', kind: 'explicit', pattern: 'threaten\\w* to (?:kill|stab|hurt|shoot|batter|attack|beat up|burn) (?:someone|somebody|people|him|her|them|his|her|their|the|a)' },
+  {
+    id: 'harm_to_others.threat',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    pattern: 'threaten\\w* to (?:kill|stab|hurt|shoot|batter|attack|beat up|burn) (?:someone|somebody|people|him|her|them|his|her|their|the|a)',
+  },
   {
     id: 'harm_to_others.weapon',
     category: 'harm_to_others',
@@ -24,13 +29,24 @@ export const HARM_TO_OTHERS_RULES: RuleSpec[] = [
     pattern:
       '(?:get|got|getting|bought|buy\\w*|take|taking|bring\\w*|have) (?:a |my |the )?(?:knife|blade|gun|machete|weapon|baseball bat|hammer) (?:\\w+ ){0,6}?(?:him|her|them|sort|where (?:he|she|they) lives?|use it|on (?:him|her|them))|carr(?:y|ies|ying|ied) (?:a |my |the )?(?:knife|blade|gun|machete|weapon|blade)',
   },
-  { id: 'harm_to_others.revenge', category: 'harm_to_others', kind: 'explicit', pattern: 'make (?:him|her|them|\\w+) pay for what|get (?:my )?revenge|get back at (?:him|her|them)' },
-  { id: 'harm_to_others.someone_hurt', category: 'harm_to_others', kind: 'explicit', pattern: '(?:someone|somebody)(?:s| is)? (?:going to|will) get (?:\\w+ )?(?:hurt|killed|stabbed)' },
+  {
+    id: 'harm_to_others.revenge',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    pattern: 'make (?:him|her|them|\\w+) pay for what|get (?:my )?revenge|get back at (?:him|her|them)',
+  },
+  {
+    id: 'harm_to_others.someone_hurt',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    pattern: '(?:someone|somebody)(?:s| is)? (?:going to|will) get (?:\\w+ )?(?:hurt|killed|stabbed)',
+  },
   {
     id: 'harm_to_others.lash_out',
     category: 'harm_to_others',
     kind: 'explicit',
-    pattern: 'lash\\w* out (?:at|on) (?:him|her|them|people|someone|my \\w+|the \\w+)|i (?:\\w+ ){0,2}?(?:hit|hurt|attacked|stabbed|punched|assaulted|beat up|beaten up|glassed) (?:anyone|someone|somebody|people|a (?:man|woman|lad|bloke|guy|stranger)|him|her|them)',
+    pattern:
+      'lash\\w* out (?:at|on) (?:him|her|them|people|someone|my \\w+|the \\w+)|i (?:\\w+ ){0,2}?(?:hit|hurt|attacked|stabbed|punched|assaulted|beat up|beaten up|glassed) (?:anyone|someone|somebody|people|a (?:man|woman|lad|bloke|guy|stranger)|him|her|them)',
   },
 ];
 
@@ -41,7 +57,8 @@ export const DOMESTIC_ABUSE_RULES: RuleSpec[] = [
     kind: 'explicit',
     // "beats me at cards" and "hit me up" are masked as benign before this runs. The words between
     // subject and verb cannot hold another actor ("if he comes round I'll batter him").
-    pattern: '(?:{PARTNER}|{FAMILY}|he|she|hes|shes) (?:(?!(?:i|ill|im|id|ive|we|{CHILD_ABUSER})\\b)\\w+ ){0,8}?{VIOLENCE} (?:{FIRST_OR_THIRD}|my (?:mum|dad|sister|brother))\\b(?! (?:at|in) (?:cards|chess|scrabble|darts|golf|games?|pool|tennis|football|quiz))',
+    pattern:
+      '(?:{PARTNER}|{FAMILY}|he|she|hes|shes) (?:(?!(?:i|ill|im|id|ive|we|{CHILD_ABUSER})\\b)\\w+ ){0,8}?{VIOLENCE} (?:{FIRST_OR_THIRD}|my (?:mum|dad|sister|brother))\\b(?! (?:at|in) (?:cards|chess|scrabble|darts|golf|games?|pool|tennis|football|quiz))',
   },
   {
     id: 'domestic_abuse.partner_harms_children',
@@ -53,20 +70,28 @@ export const DOMESTIC_ABUSE_RULES: RuleSpec[] = [
     id: 'domestic_abuse.stalking',
     category: 'domestic_abuse',
     kind: 'explicit',
-    pattern: '(?:{PARTNER}|he|she) (?:\\w+ ){0,3}?(?:turn\\w* up|show\\w* up|follow\\w*|stalk\\w*|watch\\w*|wait\\w* outside) (?:\\w+ ){0,2}?(?:my|me|her) ?(?:house|home|door|flat|work|everywhere)?',
+    pattern:
+      '(?:{PARTNER}|he|she) (?:\\w+ ){0,3}?(?:turn\\w* up|show\\w* up|follow\\w*|stalk\\w*|watch\\w*|wait\\w* outside) (?:\\w+ ){0,2}?(?:my|me|her) ?(?:house|home|door|flat|work|everywhere)?',
   },
   {
     id: 'domestic_abuse.violence_to_partner',
     category: 'domestic_abuse',
     kind: 'explicit',
-    pattern: '(?:lash\\w* out at|hit|hits|hitting|slap\\w*|punch\\w*|push\\w*|beat\\w*|hurt\\w*|kick\\w*|abus\\w*|threaten\\w*|control\\w*|strangl\\w*|chok\\w*) (?:my|his|her) {PARTNER}',
+    pattern:
+      '(?:lash\\w* out at|hit|hits|hitting|slap\\w*|punch\\w*|push\\w*|beat\\w*|hurt\\w*|kick\\w*|abus\\w*|threaten\\w*|control\\w*|strangl\\w*|chok\\w*) (?:my|his|her) {PARTNER}',
   },
-  { id: 'domestic_abuse.passive', category: 'domestic_abuse', kind: 'explicit', pattern: '(?:abused|hit|beaten|hurt|attacked|raped|assaulted|controlled|threatened|bullied|strangled) by (?:my |her |his |their )?{PARTNER}' },
+  {
+    id: 'domestic_abuse.passive',
+    category: 'domestic_abuse',
+    kind: 'explicit',
+    pattern: '(?:abused|hit|beaten|hurt|attacked|raped|assaulted|controlled|threatened|bullied|strangled) by (?:my |her |his |their )?{PARTNER}',
+  },
   {
     id: 'domestic_abuse.named',
     category: 'domestic_abuse',
     kind: 'explicit',
-    pattern: 'abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex)|domestic (?:abuse|violence)|coercive\\w*|controlling (?:relationship|partner|husband|wife|boyfriend|girlfriend|man|woman)',
+    pattern:
+      'abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex)|domestic (?:abuse|violence)|coercive\\w*|controlling (?:relationship|partner|husband|wife|boyfriend|girlfriend|man|woman)',
   },
   {
     id: 'domestic_abuse.abuse_generic',
@@ -79,7 +104,8 @@ export const DOMESTIC_ABUSE_RULES: RuleSpec[] = [
     id: 'domestic_abuse.fear',
     category: 'domestic_abuse',
     kind: 'explicit',
-    pattern: '(?:scared|afraid|frightened|terrified|fear\\w*) (?:of |to )?(?:my {PARTNER}|him|her|what (?:he|she)(?:ll| will| might| would)? do|go(?:ing)? (?:back )?home|(?:his|her) temper)',
+    pattern:
+      '(?:scared|afraid|frightened|terrified|fear\\w*) (?:of |to )?(?:my {PARTNER}|him|her|what (?:he|she)(?:ll| will| might| would)? do|go(?:ing)? (?:back )?home|(?:his|her) temper)',
   },
   {
     id: 'domestic_abuse.control',
@@ -111,7 +137,8 @@ export const DOMESTIC_ABUSE_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:he|she|{PARTNER}) (?:\\w+ ){0,3}?(?:checks?|checking|goes through|reads?|tracks?|tracking|monitors?) (?:all )?(?:my|her) (?:phone|messages|texts|emails|location|bank|spending)|(?:know|knowing|track\\w*|check\\w*) where (?:i am|im|i go|ive been|she is|shes) (?:all the time|every minute|constantly|24 7)|(?:controls?|takes?|took|has taken|keeps?) (?:all )?(?:my|her) (?:money|bank card|bank cards|cards|wages|benefits|passport)(?! in (?:the|a|an|her|his|my)\\b)(?:,? and gives (?:me|her) pocket money)?|gives (?:me|her) pocket money',
-    unlessSentence: '\\b(?:carer|carers|son|daughter|nephew|niece|grandson|granddaughter|neighbour|lady|dementia|in a tin|in the bank|in her purse|nan|gran|grandma)\\b',
+    unlessSentence:
+      '\\b(?:carer|carers|son|daughter|nephew|niece|grandson|granddaughter|neighbour|lady|dementia|in a tin|in the bank|in her purse|nan|gran|grandma)\\b',
   },
   {
     id: 'domestic_abuse.rage',
@@ -135,7 +162,8 @@ export const ADULT_AT_RISK_RULES: RuleSpec[] = [
     id: 'adult_at_risk.vulnerable_exploited',
     category: 'adult_at_risk',
     kind: 'explicit',
-    pattern: '(?:dementia|alzheimers|learning disabilit\\w*|learning difficult\\w*|lacks? capacity|downs syndrome|down syndrome|brain injury|autis\\w*)(?: \\w+){0,12} (?:tak\\w*|took|steal\\w*|stole|money|cards?|pension|bank|hit\\w*|hurt\\w*|push\\w*|shout\\w*|charg\\w*|paid|sent|sign\\w*|cheques?|will|\\d{3,})',
+    pattern:
+      '(?:dementia|alzheimers|learning disabilit\\w*|learning difficult\\w*|lacks? capacity|downs syndrome|down syndrome|brain injury|autis\\w*)(?: \\w+){0,12} (?:tak\\w*|took|steal\\w*|stole|money|cards?|pension|bank|hit\\w*|hurt\\w*|push\\w*|shout\\w*|charg\\w*|paid|sent|sign\\w*|cheques?|will|\\d{3,})',
   },
   {
     id: 'adult_at_risk.mistreatment',
@@ -174,13 +202,15 @@ export const ADULT_AT_RISK_RULES: RuleSpec[] = [
     category: 'adult_at_risk',
     kind: 'explicit',
     negativeIsMeaning: true,
-    pattern: '{CARER} (?:\\w+ ){0,5}?(?:dont|doesnt|never|wont|arent|isnt|do not|does not) (?:\\w+ )?(?:feed|feeding|wash|washing|change|changing|turn|turning|help|helping|give|giving) (?:me|him|her|them|my \\w+|residents)(?: (?:properly|enough|food|water|meds|medication|medicine))?',
+    pattern:
+      '{CARER} (?:\\w+ ){0,5}?(?:dont|doesnt|never|wont|arent|isnt|do not|does not) (?:\\w+ )?(?:feed|feeding|wash|washing|change|changing|turn|turning|help|helping|give|giving) (?:me|him|her|them|my \\w+|residents)(?: (?:properly|enough|food|water|meds|medication|medicine))?',
   },
   {
     id: 'adult_at_risk.stranded',
     category: 'adult_at_risk',
     kind: 'explicit',
-    pattern: '(?:cant|cannot|unable to) (?:get|make it) (?:\\w+ ){0,4}?(?:to the toilet|to the loo|to the commode|washed|dressed)|(?:nobody|no one) (?:comes|helps|is helping|is coming|checks on (?:me|him|her)|has been|came)(?: to help)?',
+    pattern:
+      '(?:cant|cannot|unable to) (?:get|make it) (?:\\w+ ){0,4}?(?:to the toilet|to the loo|to the commode|washed|dressed)|(?:nobody|no one) (?:comes|helps|is helping|is coming|checks on (?:me|him|her)|has been|came)(?: to help)?',
     negativeIsMeaning: true,
   },
 ];

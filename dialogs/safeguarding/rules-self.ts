@@ -18,8 +18,18 @@ export const SUICIDE_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern: '(?:kill\\w*|top\\w*|off|offed|hang\\w*|hung|drown\\w*|shoot\\w*|shot|gas\\w*|end\\w*|finish\\w*) {REFL}|(?:do|did|doing|done) {REFL} in',
   },
-  { id: 'suicide.end_life', category: 'suicide', kind: 'explicit', pattern: '(?:end|ending|ended|take|taking|took|finish\\w*) (?:my|his|her|their|your) (?:own )?life' },
-  { id: 'suicide.end_it', category: 'suicide', kind: 'explicit', pattern: '(?:end|ending|finish) (?:it|things|everything)(?: all)?(?! (?:with|there|early|on|off|at|for the))' },
+  {
+    id: 'suicide.end_life',
+    category: 'suicide',
+    kind: 'explicit',
+    pattern: '(?:end|ending|ended|take|taking|took|finish\\w*) (?:my|his|her|their|your) (?:own )?life',
+  },
+  {
+    id: 'suicide.end_it',
+    category: 'suicide',
+    kind: 'explicit',
+    pattern: '(?:end|ending|finish) (?:it|things|everything)(?: all)?(?! (?:with|there|early|on|off|at|for the))',
+  },
   {
     id: 'suicide.want_die',
     category: 'suicide',
@@ -31,9 +41,15 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.wish_dead',
     category: 'suicide',
     kind: 'explicit',
-    pattern: 'wish(?:ed|ing)? (?:i|id|he|she|they) (?:\\w+ ){0,3}?(?:dead|die|died|not here|gone|never been born|not alive|not wake up|wasnt (?:here|alive|born)|werent (?:here|alive))',
+    pattern:
+      'wish(?:ed|ing)? (?:i|id|he|she|they) (?:\\w+ ){0,3}?(?:dead|die|died|not here|gone|never been born|not alive|not wake up|wasnt (?:here|alive|born)|werent (?:here|alive))',
   },
-  { id: 'suicide.better_off', category: 'suicide', kind: 'explicit', pattern: 'better off (?:dead|without (?:me|him|her|them)|gone|if i (?:was|were)(?:nt| not) (?:here|around|alive))' },
+  {
+    id: 'suicide.better_off',
+    category: 'suicide',
+    kind: 'explicit',
+    pattern: 'better off (?:dead|without (?:me|him|her|them)|gone|if i (?:was|were)(?:nt| not) (?:here|around|alive))',
+  },
   {
     id: 'suicide.not_be_here',
     category: 'suicide',
@@ -55,14 +71,16 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     negativeIsMeaning: true,
-    pattern: '(?:cant|cannot|can not|unable to|dont think i can) (?:go on|carry on|keep going|take (?:it|this|any ?more)|do this (?:any ?more|no more)|cope (?:any ?more|no more))(?! (?:with|to|until|till))',
+    pattern:
+      '(?:cant|cannot|can not|unable to|dont think i can) (?:go on|carry on|keep going|take (?:it|this|any ?more)|do this (?:any ?more|no more)|cope (?:any ?more|no more))(?! (?:with|to|until|till))',
   },
   {
     id: 'suicide.not_wake',
     category: 'suicide',
     kind: 'explicit',
     negativeIsMeaning: true,
-    pattern: 'think\\w* (?:about|of) (?:death|dying|being dead)|(?:sleep|asleep|close my eyes) and (?:not|never) wake up|(?:hope|wish|pray)\\w* (?:that )?i (?:dont|never|wont|didnt|do not|would not|wouldnt) wake up|sleep forever',
+    pattern:
+      'think\\w* (?:about|of) (?:death|dying|being dead)|(?:sleep|asleep|close my eyes) and (?:not|never) wake up|(?:hope|wish|pray)\\w* (?:that )?i (?:dont|never|wont|didnt|do not|would not|wouldnt) wake up|sleep forever',
   },
   {
     id: 'suicide.life_not_worth',
@@ -76,7 +94,8 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.resolved',
     category: 'suicide',
     kind: 'method',
-    pattern: '(?:made (?:my|up my) mind(?: up)?|decided|ive decided|im ready) (?:(?:\\w+|,) ){0,5}?(?:do it|end it|go through with it)|go through with it|say goodbye to (?:everyone|my family|the kids)',
+    pattern:
+      '(?:made (?:my|up my) mind(?: up)?|decided|ive decided|im ready) (?:(?:\\w+|,) ){0,5}?(?:do it|end it|go through with it)|go through with it|say goodbye to (?:everyone|my family|the kids)',
   },
   { id: 'suicide.burden', category: 'suicide', kind: 'explicit', pattern: '(?:im|i am|feel like|feel|being) (?:a|such a|just a|nothing but a) burden' },
   {
@@ -91,10 +110,17 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     negativeIsMeaning: true,
-    pattern: '(?:wont|will not|not going to) be (?:around|here) (?:much longer|for much longer|for long|{STOP_NOW}|tomorrow|next week|by|for (?:christmas|my birthday|the new year|next year|much longer|long|the kids))',
+    pattern:
+      '(?:wont|will not|not going to) be (?:around|here) (?:much longer|for much longer|for long|{STOP_NOW}|tomorrow|next week|by|for (?:christmas|my birthday|the new year|next year|much longer|long|the kids))',
   },
   { id: 'suicide.wrists', category: 'suicide', kind: 'method', pattern: '(?:cut|cuts|cutting|slit\\w*|slash\\w*) (?:my|his|her|their) wrists?' },
-  { id: 'suicide.plan', category: 'suicide', kind: 'method', pattern: '(?:plan|planned|planning|worked out|researched|researching|looked up|looking up) (?:how|when|where|ways) (?:to do it|id do it|ill do it|i would do it|to die|to end it|to kill)|(?:quickest|easiest|best|painless|quick|easy) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill)|ways? to (?:die|end it|end my life|kill myself)' },
+  {
+    id: 'suicide.plan',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:plan|planned|planning|worked out|researched|researching|looked up|looking up) (?:how|when|where|ways) (?:to do it|id do it|ill do it|i would do it|to die|to end it|to kill)|(?:quickest|easiest|best|painless|quick|easy) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill)|ways? to (?:die|end it|end my life|kill myself)',
+  },
   {
     id: 'suicide.method_dose',
     category: 'suicide',
@@ -107,13 +133,15 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.method_stockpile',
     category: 'suicide',
     kind: 'method',
-    pattern: '(?:stockpil\\w*|stock piling|hoard\\w*|stash\\w*|sav(?:e|ed|ing) up|collect\\w*|saving) (?:\\w+ ){0,4}?{MEDS}|{MEDS} (?:\\w+ ){0,2}(?:all at once|in one go|at the same time)',
+    pattern:
+      '(?:stockpil\\w*|stock piling|hoard\\w*|stash\\w*|sav(?:e|ed|ing) up|collect\\w*|saving) (?:\\w+ ){0,4}?{MEDS}|{MEDS} (?:\\w+ ){0,2}(?:all at once|in one go|at the same time)',
   },
   {
     id: 'suicide.method_how_many',
     category: 'suicide',
     kind: 'method',
-    pattern: '(?:how many|how much) (?:\\w+ ){0,2}?{MEDS} (?:it (?:would|will|d) (?:take|kill)|would (?:kill|do it|be fatal)|to (?:kill|die|end|overdose))|lethal dose|fatal dose',
+    pattern:
+      '(?:how many|how much) (?:\\w+ ){0,2}?{MEDS} (?:it (?:would|will|d) (?:take|kill)|would (?:kill|do it|be fatal)|to (?:kill|die|end|overdose))|lethal dose|fatal dose',
   },
   {
     id: 'suicide.method_overdose',
@@ -127,7 +155,8 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.method_rope',
     category: 'suicide',
     kind: 'method',
-    pattern: 'noose|ligature|(?:bought|buy|buying|got|get|have|had|tie|tied|tying|made|make|making|found|keep|kept|hid|hidden|hiding) (?:a |the |some )?(?:rope|cord|belt) (?:\\w+ ){0,6}?(?:neck|hang\\w*|beam|banister|loft|garage|using it|use it|end it)|(?:bought|got|have) (?:a |some )?rope\\b(?! (?:for|to tie|ladder))',
+    pattern:
+      'noose|ligature|(?:bought|buy|buying|got|get|have|had|tie|tied|tying|made|make|making|found|keep|kept|hid|hidden|hiding) (?:a |the |some )?(?:rope|cord|belt) (?:\\w+ ){0,6}?(?:neck|hang\\w*|beam|banister|loft|garage|using it|use it|end it)|(?:bought|got|have) (?:a |some )?rope\\b(?! (?:for|to tie|ladder))',
   },
   {
     id: 'suicide.method_jump',
@@ -152,15 +181,22 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     category: 'self_harm',
     kind: 'explicit',
     // "cut myself a slice", "hurt myself lifting" are masked as benign before this runs (benign.ts).
-    pattern: '(?:cut\\w*|slash\\w*|slit\\w*|burn\\w*|burnt|scratch\\w*|scald\\w*|hurt\\w*|harm\\w*|punish\\w*|bite|biting|bit|hit\\w*|punch\\w*|stab\\w*|bruis\\w*|carv\\w*) {REFL}',
+    pattern:
+      '(?:cut\\w*|slash\\w*|slit\\w*|burn\\w*|burnt|scratch\\w*|scald\\w*|hurt\\w*|harm\\w*|punish\\w*|bite|biting|bit|hit\\w*|punch\\w*|stab\\w*|bruis\\w*|carv\\w*) {REFL}',
   },
   {
     id: 'self_harm.injure_body',
     category: 'self_harm',
     kind: 'explicit',
-    pattern: '(?:cut|cuts|cutting|slash\\w*|slit\\w*|burn\\w*|scratch\\w*|carv\\w*) (?:into )?(?:my|his|her|their) (?:own )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|body|tummy)',
+    pattern:
+      '(?:cut|cuts|cutting|slash\\w*|slit\\w*|burn\\w*|scratch\\w*|carv\\w*) (?:into )?(?:my|his|her|their) (?:own )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|body|tummy)',
   },
-  { id: 'self_harm.bleed', category: 'self_harm', kind: 'explicit', pattern: '(?:until|till|til|so) (?:it|they|i) (?:bleeds?|bled|bleeding)|make (?:myself|me|himself|herself) bleed' },
+  {
+    id: 'self_harm.bleed',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern: '(?:until|till|til|so) (?:it|they|i) (?:bleeds?|bled|bleeding)|make (?:myself|me|himself|herself) bleed',
+  },
   { id: 'self_harm.head_bang', category: 'self_harm', kind: 'explicit', pattern: '(?:bang\\w*|hit\\w*|smash\\w*) (?:my|his|her) head (?:against|on|off|into)' },
   {
     id: 'self_harm.blades',
@@ -177,6 +213,16 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     pattern:
       '(?:marks|scars|cuts|burns) (?:on|all over|up) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?)|(?:long sleeves|cover\\w* up|hide|hiding) (?:\\w+ ){0,4}?(?:marks|scars|cuts|burns)',
   },
-  { id: 'self_harm.on_body', category: 'self_harm', kind: 'explicit', pattern: '(?:take|taking|took|takes) it out on (?:my|his|her) (?:own )?(?:body|skin|arms)' },
-  { id: 'self_harm.hair', category: 'self_harm', kind: 'explicit', pattern: '(?:pull|tear|rip)\\w* (?:\\w+ ){0,2}hair(?: \\w+){0,4} (?:bald|until|till|patches|bleed\\w*)' },
+  {
+    id: 'self_harm.on_body',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern: '(?:take|taking|took|takes) it out on (?:my|his|her) (?:own )?(?:body|skin|arms)',
+  },
+  {
+    id: 'self_harm.hair',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern: '(?:pull|tear|rip)\\w* (?:\\w+ ){0,2}hair(?: \\w+){0,4} (?:bald|until|till|patches|bleed\\w*)',
+  },
 ];

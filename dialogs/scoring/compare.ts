@@ -35,7 +35,7 @@ type Side = ScoreChange['baseline'];
 function numericDirection(change: number, betterWhen: ScoreChange['betterWhen']): ChangeDirection {
   if (change === 0) return 'no change';
   if (betterWhen === 'neither') return change > 0 ? 'higher' : 'lower';
-  return (change > 0) === (betterWhen === 'higher') ? 'improved' : 'worse';
+  return change > 0 === (betterWhen === 'higher') ? 'improved' : 'worse';
 }
 
 function signed(n: number): string {
@@ -69,7 +69,16 @@ function directChange(baseline: Scores, latest: Scores): ScoreChange {
   const direction: ChangeDirection = ra === null || rb === null ? 'not comparable' : ra === rb ? 'no change' : rb > ra ? 'improved' : 'worse';
   const side = (c: typeof a): Side => (c ? { value: c.value, label: c.label } : null);
   const label = 'How often lonely (direct question)';
-  return { measure: 'ucla3.direct', label, baseline: side(a), latest: side(b), change: null, direction, betterWhen: 'lower', summary: describe(label, side(a), side(b), null, direction) };
+  return {
+    measure: 'ucla3.direct',
+    label,
+    baseline: side(a),
+    latest: side(b),
+    change: null,
+    direction,
+    betterWhen: 'lower',
+    summary: describe(label, side(a), side(b), null, direction),
+  };
 }
 
 const goalKey = (g: GoalRulers) => g.text.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -2,11 +2,9 @@ import { readInteger, readText, type ScoringAnswers } from './read-answers';
 import type { GoalRulers, GoalScores, HbmConstruct, HbmPrompts } from './types';
 import { GOAL_NUMBERS, goalId, goalRulerId } from '../question-ids';
 
-
 export const GOALS_SOURCE = {
   name: 'Motivational interviewing importance and confidence rulers',
-  citation:
-    'Miller WR, Rollnick S, Motivational Interviewing (rulers); stored 1–10 as in the PRSB Social Prescribing Information Standard.',
+  citation: 'Miller WR, Rollnick S, Motivational Interviewing (rulers); stored 1–10 as in the PRSB Social Prescribing Information Standard.',
 };
 
 /** Goals in the person's words with their 1–10 rulers. A ruler outside 1–10 is treated as unanswered. */

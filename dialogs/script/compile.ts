@@ -185,8 +185,7 @@ function checkReferences(script: Script, questions: ResolvedQuestion[], paths: M
       } else if ('options' in target) {
         const values = [...(c.equals !== undefined ? [c.equals] : []), ...(c.in ?? [])];
         for (const v of values) {
-          if (!target.options.some((o) => o.value === v))
-            issues.push({ path: where, message: `"${String(v)}" is not an option of "${c.question}"` });
+          if (!target.options.some((o) => o.value === v)) issues.push({ path: where, message: `"${String(v)}" is not an option of "${c.question}"` });
         }
       }
     }

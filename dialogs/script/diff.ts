@@ -35,7 +35,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
-const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? 'nothing');
+const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? 'nothing'));
 
 function fieldChanges(subject: string, before: Obj, after: Obj, skip: ReadonlySet<string>): ScriptChange[] {
   const out: ScriptChange[] = [];
@@ -51,10 +51,7 @@ function fieldChanges(subject: string, before: Obj, after: Obj, skip: ReadonlySe
       field,
       ...(b !== undefined ? { before: b } : {}),
       ...(a !== undefined ? { after: a } : {}),
-      summary:
-        typeof a === 'object' || typeof b === 'object'
-          ? `${subject}: ${field} ${verb}`
-          : `${subject}: ${field} ${verb} from ${show(b)} to ${show(a)}`,
+      summary: typeof a === 'object' || typeof b === 'object' ? `${subject}: ${field} ${verb}` : `${subject}: ${field} ${verb} from ${show(b)} to ${show(a)}`,
     });
   }
   return out;
@@ -72,8 +69,7 @@ function listChanges<T extends { id: string }>(
   const afterIds = after.map((x) => x.id);
   const byIdBefore = new Map(before.map((x) => [x.id, x]));
   const byIdAfter = new Map(after.map((x) => [x.id, x]));
-  for (const x of before)
-    if (!byIdAfter.has(x.id)) out.push({ kind: 'removed', subject: `${label} ${x.id}`, before: x, summary: `${label} ${x.id} removed` });
+  for (const x of before) if (!byIdAfter.has(x.id)) out.push({ kind: 'removed', subject: `${label} ${x.id}`, before: x, summary: `${label} ${x.id} removed` });
   // Only the relative order of items present in both versions counts as a move.
   const keptBefore = beforeIds.filter((id) => byIdAfter.has(id));
   const keptAfter = afterIds.filter((id) => byIdBefore.has(id));

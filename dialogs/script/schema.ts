@@ -30,9 +30,7 @@ export const conditionSchema = z
     message: 'a condition needs exactly one of "equals", "in" or "answered"',
   });
 
-const option = z
-  .object({ value: z.union([id, z.number().int()]), label: text(120) })
-  .strict();
+const option = z.object({ value: z.union([id, z.number().int()]), label: text(120) }).strict();
 
 const questionBase = {
   id,
@@ -43,8 +41,7 @@ const questionBase = {
   when: conditionSchema.optional(),
 };
 
-const uniqueOptions = (opts: Array<{ value: string | number }>) =>
-  new Set(opts.map((o) => o.value)).size === opts.length;
+const uniqueOptions = (opts: Array<{ value: string | number }>) => new Set(opts.map((o) => o.value)).size === opts.length;
 
 const optionList = z
   .array(option)
@@ -117,11 +114,15 @@ export const scriptSchema = z
         localPhrases: z.array(localPhrase).default([]),
         localContacts: z.array(localContact).default([]),
         escalationSteps: text(2000).default(
-          'Follow your local safeguarding policy: speak to the duty clinician or the person\'s GP today, and your safeguarding lead.',
+          "Follow your local safeguarding policy: speak to the duty clinician or the person's GP today, and your safeguarding lead.",
         ),
       })
       .strict()
-      .default({ localPhrases: [], localContacts: [], escalationSteps: "Follow your local safeguarding policy: speak to the duty clinician or the person's GP today, and your safeguarding lead." }),
+      .default({
+        localPhrases: [],
+        localContacts: [],
+        escalationSteps: "Follow your local safeguarding policy: speak to the duty clinician or the person's GP today, and your safeguarding lead.",
+      }),
     sections: z.array(sectionSchema).min(1, 'expected at least 1 section'),
   })
   .strict();

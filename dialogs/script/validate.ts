@@ -7,9 +7,7 @@ export type ScriptValidation = { ok: true; compiled: CompiledScript } | { ok: fa
 
 /** "sections[2].questions[4].options" — the path a manager can find in the editor. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
 function zodIssues(error: z.ZodError): ScriptIssue[] {

@@ -18,5 +18,9 @@ export function assessmentFor(p: Person): AssessmentState {
   };
   if (p.notes) values['context.adjustments'] = p.notes;
   p.goals.forEach((g, i) => (values[`goal.${i + 1}`] = g));
-  return completedState(`eval-${p.id}`, values, { owner: 'eval', patient: { kind: 'local', value: p.id, masked: '***' }, completedAt: '2026-12-01T09:00:00.000Z' });
+  return completedState(`eval-${p.id}`, values, {
+    owner: 'eval',
+    patient: { kind: 'local', value: p.id, masked: '***' },
+    completedAt: '2026-12-01T09:00:00.000Z',
+  });
 }

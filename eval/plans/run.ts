@@ -73,7 +73,10 @@ export function formatScore(s: SetScore): string {
 
 function details(s: SetScore): string[] {
   return s.verdicts.map((v) => {
-    const items = v.suggestions.map((x) => `${x.fits ? '+' : '-'} ${x.name}${x.fits ? '' : ` [${[!x.known && 'unlabelled', x.known && !x.inReach && 'reach', x.known && !x.withinMeans && 'cost', x.known && !x.forNeeds && 'need', x.known && !x.active && 'inactive', x.known && !x.ageOk && 'age', x.known && !x.notMistake && 'mistake'].filter(Boolean).join(',')}]`}`);
+    const items = v.suggestions.map(
+      (x) =>
+        `${x.fits ? '+' : '-'} ${x.name}${x.fits ? '' : ` [${[!x.known && 'unlabelled', x.known && !x.inReach && 'reach', x.known && !x.withinMeans && 'cost', x.known && !x.forNeeds && 'need', x.known && !x.active && 'inactive', x.known && !x.ageOk && 'age', x.known && !x.notMistake && 'mistake'].filter(Boolean).join(',')}]`}`,
+    );
     return `  ${v.personId}: ${v.fitting} fitting, goals ${v.goalsAnswered}/${v.goals}\n    ${items.join('\n    ') || '(no suggestions)'}`;
   });
 }
@@ -88,7 +91,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const tuned = scores.filter((x) => !x.heldOut);
   if (tuned.length) {
     const sum = (k: 'plansWithTwoFitting' | 'people' | 'outOfReach' | 'unaffordable' | 'inactive') => tuned.reduce((n, x) => n + x[k], 0);
-    console.log(`TUNING total: plans with >=2 fitting ${sum('plansWithTwoFitting')}/${sum('people')} (${pct(sum('plansWithTwoFitting'), sum('people'))}), out of reach ${sum('outOfReach')}, unaffordable ${sum('unaffordable')}, inactive ${sum('inactive')}`);
+    console.log(
+      `TUNING total: plans with >=2 fitting ${sum('plansWithTwoFitting')}/${sum('people')} (${pct(sum('plansWithTwoFitting'), sum('people'))}), out of reach ${sum('outOfReach')}, unaffordable ${sum('unaffordable')}, inactive ${sum('inactive')}`,
+    );
   }
   for (const s of scores.filter((x) => x.heldOut)) {
     console.log(formatScore(s));

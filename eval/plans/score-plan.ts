@@ -76,7 +76,8 @@ function inReach(l: Label, p: Person, county: string | null): boolean {
 
 export function judgeSuggestion(serviceId: string, name: string, labels: Record<string, Label>, p: Person, county: string | null): SuggestionVerdict {
   const l = labels[serviceId];
-  if (!l) return { serviceId, name, known: false, inReach: false, withinMeans: false, forNeeds: false, active: false, ageOk: false, notMistake: false, fits: false };
+  if (!l)
+    return { serviceId, name, known: false, inReach: false, withinMeans: false, forNeeds: false, active: false, ageOk: false, notMistake: false, fits: false };
   const v = {
     serviceId,
     name,
@@ -107,7 +108,11 @@ export function judgePlan(plan: Plan, p: Person, labels: Record<string, Label>):
   let goalsWithUnfitService = 0;
   for (const g of plan.goals) {
     // A goal's service: the action's owner, or a suggested service the action names (signposts).
-    const services = [...new Set(g.actions.flatMap((a) => (a.who.kind === 'service' ? [a.who.serviceId] : suggestions.filter((s) => a.what.includes(s.name)).map((s) => s.serviceId))))];
+    const services = [
+      ...new Set(
+        g.actions.flatMap((a) => (a.who.kind === 'service' ? [a.who.serviceId] : suggestions.filter((s) => a.what.includes(s.name)).map((s) => s.serviceId))),
+      ),
+    ];
     const honestNone = g.actions.some((a) => NONE_FOUND.test([a.what, ...a.strategies].join(' ')));
     if (services.some((id) => fitsById.get(id))) goalsAnswered++;
     else if (services.length === 0 && honestNone) goalsAnswered++;

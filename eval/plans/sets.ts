@@ -9,7 +9,13 @@ const root = join(here, '..', '..');
 export function evalSets(): EvalSet[] {
   const ne = join(here, 'heldout-2');
   const sets: Parameters<typeof loadEvalSet>[0][] = [
-    { name: 'East Anglia (held-out)', heldOut: true, directory: join(here, 'heldout', 'directory-east-anglia.json'), labels: join(here, 'heldout', 'labels-east-anglia.json'), people: join(here, 'heldout', 'people-heldout.json') },
+    {
+      name: 'East Anglia (held-out)',
+      heldOut: true,
+      directory: join(here, 'heldout', 'directory-east-anglia.json'),
+      labels: join(here, 'heldout', 'labels-east-anglia.json'),
+      people: join(here, 'heldout', 'people-heldout.json'),
+    },
     {
       name: 'North East (held-out 2)',
       heldOut: true,
@@ -19,7 +25,14 @@ export function evalSets(): EvalSet[] {
       vocabulary: join(ne, 'vocabulary.json'),
     },
   ];
-  for (const t of TUNING) sets.push({ name: t.name, heldOut: false, directory: t.directory ?? join(here, 'tuning', t.dir, 'directory.json'), labels: join(here, 'tuning', t.dir, 'labels.json'), people: join(here, 'tuning', t.dir, 'people.json') });
+  for (const t of TUNING)
+    sets.push({
+      name: t.name,
+      heldOut: false,
+      directory: t.directory ?? join(here, 'tuning', t.dir, 'directory.json'),
+      labels: join(here, 'tuning', t.dir, 'labels.json'),
+      people: join(here, 'tuning', t.dir, 'people.json'),
+    });
   return sets.map(loadEvalSet);
 }
 

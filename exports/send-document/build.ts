@@ -18,7 +18,11 @@ import { NHS_NUMBER_SYSTEM, ODS_SYSTEM } from '../terminology';
 
 const STU3 = 'https://fhir.hl7.org.uk/STU3/StructureDefinition';
 const ITK = 'https://fhir.nhs.uk/STU3/StructureDefinition';
-export const ITK_EVENT = { system: 'https://fhir.nhs.uk/STU3/CodeSystem/ITK-MessageEvent-2', code: 'ITK007C', display: 'ITK GP Connect Send Document' } as const;
+export const ITK_EVENT = {
+  system: 'https://fhir.nhs.uk/STU3/CodeSystem/ITK-MessageEvent-2',
+  code: 'ITK007C',
+  display: 'ITK GP Connect Send Document',
+} as const;
 export const MESSAGE_DEFINITION = 'https://fhir.nhs.uk/STU3/MessageDefinition/ITK-GPConnectSendDocument-MessageDefinition-1';
 /**
  * The ITK3 LocalExtension names the use case. The published use cases are consultation
@@ -70,9 +74,10 @@ export function meshRoutingAddress(nhsNumber: string, birthDate: string, family:
 export function buildSendDocument(input: SendDocumentInput): SendDocumentMessage {
   const { doc, pdf } = input;
   const who = doc.patient.identity;
-  if (doc.patient.kind !== 'nhs_number' || !who || !doc.patient.name) throw new SendDocumentError('Send Document needs the NHS number with the confirmed name and date of birth.');
+  if (doc.patient.kind !== 'nhs_number' || !who || !doc.patient.name)
+    throw new SendDocumentError('Send Document needs the NHS number with the confirmed name and date of birth.');
   if (!doc.author) throw new SendDocumentError('Send Document needs the named sender (Practitioner).');
-  if (!doc.service.odsCode) throw new SendDocumentError('Send Document needs the sending service\'s ODS code (WMA_SERVICE_ODS).');
+  if (!doc.service.odsCode) throw new SendDocumentError("Send Document needs the sending service's ODS code (WMA_SERVICE_ODS).");
   if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new SendDocumentError('The attachment is not a PDF.');
   const id = (key: string) => stableUuid(`${doc.exportId}/send-document/v${input.version}`, key);
   const ref = (key: string) => ({ reference: urn(id(key)) });
@@ -201,7 +206,11 @@ export function buildSendDocument(input: SendDocumentInput): SendDocumentMessage
     envelope: {
       to: meshRoutingAddress(doc.patient.value, who.birthDate, who.family),
       // The Subject format GP Connect asks the receiver to display (GPCM-SD-GE-014); MESH carries it as Mex-Subject.
-      subject: toAscii(restricted ? `${title} for ${doc.patient.name}, NHS Number ${doc.patient.display}, Version ${input.version}` : `${summaryText}, seen at ${doc.serviceName}, ODS code ${doc.service.odsCode}`),
+      subject: toAscii(
+        restricted
+          ? `${title} for ${doc.patient.name}, NHS Number ${doc.patient.display}, Version ${input.version}`
+          : `${summaryText}, seen at ${doc.serviceName}, ODS code ${doc.service.odsCode}`,
+      ),
       localId: doc.service.odsCode,
       fileName: `${doc.exportId}-v${input.version}.json`,
     },

@@ -37,10 +37,33 @@
  */
 
 export const CSV_COLUMNS = [
-  'id', 'name', 'description', 'organization_name', 'status', 'fees_description', 'cost_amount', 'url', 'email',
-  'phone', 'minimum_age', 'maximum_age', 'attending_type', 'location_type', 'location_name', 'address_1', 'city',
-  'postal_code', 'latitude', 'longitude', 'accessibility', 'languages', 'taxonomy_terms', 'byday', 'opens_at',
-  'closes_at', 'schedule_description',
+  'id',
+  'name',
+  'description',
+  'organization_name',
+  'status',
+  'fees_description',
+  'cost_amount',
+  'url',
+  'email',
+  'phone',
+  'minimum_age',
+  'maximum_age',
+  'attending_type',
+  'location_type',
+  'location_name',
+  'address_1',
+  'city',
+  'postal_code',
+  'latitude',
+  'longitude',
+  'accessibility',
+  'languages',
+  'taxonomy_terms',
+  'byday',
+  'opens_at',
+  'closes_at',
+  'schedule_description',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -89,7 +112,11 @@ export function parseCsv(source: string): string[][] {
   return rows.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
 }
 
-const list = (v: string | undefined) => (v ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
 
 /**
@@ -100,9 +127,8 @@ export function csvRowToOruk(cells: Partial<Record<string, string>>): Record<str
   const get = (c: CsvColumn) => blankToUndefined(cells[c]);
   const sid = get('id') ?? '';
   const hasPlace = ['location_name', 'address_1', 'city', 'postal_code', 'latitude', 'longitude'].some((c) => get(c as CsvColumn));
-  const address = get('address_1') || get('city') || get('postal_code')
-    ? [{ address_1: get('address_1'), city: get('city'), postal_code: get('postal_code') }]
-    : undefined;
+  const address =
+    get('address_1') || get('city') || get('postal_code') ? [{ address_1: get('address_1'), city: get('city'), postal_code: get('postal_code') }] : undefined;
   const location = {
     id: `${sid}-loc`,
     location_type: get('location_type')?.toLowerCase() ?? (hasPlace ? 'physical' : 'virtual'),
@@ -131,20 +157,39 @@ export function csvRowToOruk(cells: Partial<Record<string, string>>): Record<str
     languages: list(get('languages')).map((name) => ({ name })),
     attributes: list(get('taxonomy_terms')).map((name, i) => ({ id: `${sid}-tax-${i}`, taxonomy_term: { name } })),
     schedules: get('byday')
-      ? [{ id: `${sid}-sch`, freq: 'WEEKLY', byday: get('byday'), opens_at: get('opens_at'), closes_at: get('closes_at'), description: get('schedule_description') }]
+      ? [
+          {
+            id: `${sid}-sch`,
+            freq: 'WEEKLY',
+            byday: get('byday'),
+            opens_at: get('opens_at'),
+            closes_at: get('closes_at'),
+            description: get('schedule_description'),
+          },
+        ]
       : undefined,
   };
 }
 
 /** Maps an ORUK path from validation back to the CSV column the user has to fix. */
 export function csvColumnForPath(path: string): string {
-  const last = path.split('.').pop()?.replace(/\[\d+\]$/, '') ?? path;
+  const last =
+    path
+      .split('.')
+      .pop()
+      ?.replace(/\[\d+\]$/, '') ?? path;
   const byField: Record<string, CsvColumn> = {
-    amount: 'cost_amount', number: 'phone', organization: 'organization_name', byday: 'byday',
-    addresses: 'postal_code', physical_addresses: 'postal_code', attributes: 'taxonomy_terms', description: 'description',
+    amount: 'cost_amount',
+    number: 'phone',
+    organization: 'organization_name',
+    byday: 'byday',
+    addresses: 'postal_code',
+    physical_addresses: 'postal_code',
+    attributes: 'taxonomy_terms',
+    description: 'description',
   };
   if (/^service_at_locations\[\d+\]\.location\.accessibility/.test(path)) return 'column accessibility';
   if (/^service_at_locations\[\d+\]\.location\.name$/.test(path)) return 'column location_name';
-  const column = (CSV_COLUMNS as readonly string[]).includes(last) ? last : byField[last] ?? last;
+  const column = (CSV_COLUMNS as readonly string[]).includes(last) ? last : (byField[last] ?? last);
   return `column ${column}`;
 }

@@ -21,7 +21,7 @@ export const GRID_CELL_DEGREES = 0.1;
 
 const cellKey = (row: number, col: number) => row * 4000 + col; // col ∈ [0, 3600)
 const rowOf = (lat: number) => Math.floor((lat + 90) / GRID_CELL_DEGREES);
-const colOf = (lon: number) => Math.floor((((lon + 180) % 360) + 360) % 360 / GRID_CELL_DEGREES);
+const colOf = (lon: number) => Math.floor(((((lon + 180) % 360) + 360) % 360) / GRID_CELL_DEGREES);
 
 export class SpatialGrid {
   private readonly cells = new Map<number, number[]>();

@@ -70,10 +70,12 @@ export function importOrukRecords(records: unknown[], format: ImportFormat, page
   records.forEach((raw, i) => importOrukRecord(c, raw, i));
   const pages = page?.total_pages ?? 1;
   if (page && (pages > 1 || (page.total_items !== undefined && page.total_items > records.length))) {
-    c.warn(-1, undefined, [{
-      path: '(document)',
-      message: `this is page ${page.page_number ?? '?'} of ${pages} (${records.length} of ${page.total_items ?? '?'} services); import from the API URL to follow every page`,
-    }]);
+    c.warn(-1, undefined, [
+      {
+        path: '(document)',
+        message: `this is page ${page.page_number ?? '?'} of ${pages} (${records.length} of ${page.total_items ?? '?'} services); import from the API URL to follow every page`,
+      },
+    ]);
   }
   return c.result(format);
 }
@@ -119,12 +121,22 @@ export function importDirectoryDocument(doc: unknown): ImportResult {
   if (doc === null || typeof doc !== 'object') throw new DirectoryImportError('expected a JSON object or array of services');
   if ((doc as { format?: unknown }).format === NORMALISED_FORMAT) {
     const parsed = normalisedDirectorySchema.safeParse(doc);
-    if (!parsed.success) throw new DirectoryImportError(`normalised directory: ${zodIssues(parsed.error).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new DirectoryImportError(
+        `normalised directory: ${zodIssues(parsed.error)
+          .map((i) => `${i.path}: ${i.message}`)
+          .join('; ')}`,
+      );
     return importNormalised(parsed.data);
   }
   if ('contents' in doc) {
     const page = orukPageSchema.safeParse(doc);
-    if (!page.success) throw new DirectoryImportError(`services list: ${zodIssues(page.error).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    if (!page.success)
+      throw new DirectoryImportError(
+        `services list: ${zodIssues(page.error)
+          .map((i) => `${i.path}: ${i.message}`)
+          .join('; ')}`,
+      );
     return importOrukRecords(page.data.contents, 'oruk-service-list', page.data);
   }
   if ('id' in doc || 'name' in doc) return importOrukRecords([doc], 'oruk-service');

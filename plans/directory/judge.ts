@@ -34,7 +34,14 @@ export function relevant(needMask: number, textScore: number, pq: PreparedQuery)
 }
 
 /** Relevant? usable? then scored. Cheapest test first: with need areas, relevance needs no text. */
-export function judge(s: DirectoryService, needMask: number, weights: ReadonlyMap<string, number>, pq: PreparedQuery, idf: ReadonlyMap<string, number>, idfTotal: number): Scored | null {
+export function judge(
+  s: DirectoryService,
+  needMask: number,
+  weights: ReadonlyMap<string, number>,
+  pq: PreparedQuery,
+  idf: ReadonlyMap<string, number>,
+  idfTotal: number,
+): Scored | null {
   if (pq.needCount > 0 && (needMask & pq.needMask) === 0) return null;
   const distanceKm = nearestKm(s.locations, pq.raw.location);
   const mode = usableMode(s, pq, distanceKm);
@@ -48,7 +55,13 @@ export function judge(s: DirectoryService, needMask: number, weights: ReadonlyMa
 export function explain(c: Scored, pq: PreparedQuery): ResourceSuggestion {
   const ex: Explanation = { reasons: [], respects: new Set() };
   const score = scoreService(c.service, pq, c.mode, c.distanceKm, c.textScore, ex);
-  const out: ResourceSuggestion = { service: c.service, score, mode: c.mode, reasons: ex.reasons, respectsBarriers: pq.raw.barriers.filter((b) => ex.respects.has(b)) };
+  const out: ResourceSuggestion = {
+    service: c.service,
+    score,
+    mode: c.mode,
+    reasons: ex.reasons,
+    respectsBarriers: pq.raw.barriers.filter((b) => ex.respects.has(b)),
+  };
   if (c.distanceKm !== undefined) out.distanceKm = Math.round(c.distanceKm * 10) / 10;
   return out;
 }

@@ -12,7 +12,10 @@ import { compareSuggestions, prepareQuery, type MatchQuery, type PreparedQuery, 
 export { matchResources } from './top-k';
 
 function best(scored: Scored[], pq: PreparedQuery, limit: number): ResourceSuggestion[] {
-  return scored.sort(compareSuggestions).slice(0, limit).map((c) => explain(c, pq));
+  return scored
+    .sort(compareSuggestions)
+    .slice(0, limit)
+    .map((c) => explain(c, pq));
 }
 
 /** The scan re-reads the whole directory per query; caching per service object keeps tests and the bench baseline quick. */
@@ -40,4 +43,3 @@ export function scanResources(services: readonly DirectoryService[], query: Matc
   });
   return best(scored, pq, limit);
 }
-

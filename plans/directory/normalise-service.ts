@@ -96,12 +96,13 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
   const terms = collectTerms(svc);
 
   const rawLocations = collectLocations(svc);
-  const locations = rawLocations
-    .map(({ loc, path }) => normaliseLocation(loc, path, warnings))
-    .filter((l): l is DirectoryLocation => l !== undefined);
+  const locations = rawLocations.map(({ loc, path }) => normaliseLocation(loc, path, warnings)).filter((l): l is DirectoryLocation => l !== undefined);
   const accessTexts = rawLocations.flatMap(({ loc }) =>
     [...(loc.accessibility ?? []), ...(loc.accessibility_for_disabilities ?? [])].flatMap((a) => [
-      a.description, a.accessibility, a.details, ...(a.attributes ?? []).map((t) => t.taxonomy_term?.name),
+      a.description,
+      a.accessibility,
+      a.details,
+      ...(a.attributes ?? []).map((t) => t.taxonomy_term?.name),
     ]),
   );
   const accessNotes = uniq(accessTexts.map(clean));
@@ -127,11 +128,20 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
   const cost = deriveCost({ amounts: costOptions.flatMap((c) => (c.amount === undefined ? [] : [c.amount])), texts: feeTexts });
   const costNote =
     clean(svc.fees_description) ??
-    clean(costOptions.map((c) => [c.amount === undefined ? '' : formatPounds(c.amount), c.amount_description, c.option && `(${c.option})`].filter(Boolean).join(' ')).join('; ')) ??
+    clean(
+      costOptions
+        .map((c) => [c.amount === undefined ? '' : formatPounds(c.amount), c.amount_description, c.option && `(${c.option})`].filter(Boolean).join(' '))
+        .join('; '),
+    ) ??
     clean(svc.fees);
 
   const schedules = collectSchedules(svc);
-  const scheduleNote = clean((svc.schedules ?? []).map((s) => s.description).filter(Boolean).join(' '));
+  const scheduleNote = clean(
+    (svc.schedules ?? [])
+      .map((s) => s.description)
+      .filter(Boolean)
+      .join(' '),
+  );
   const name = svc.name.trim();
   const mapped = mapNeedAreas(terms, [name, ...terms, description].join(' '));
 

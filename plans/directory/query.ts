@@ -48,7 +48,6 @@ export interface ResourceSuggestion {
 
 export type UseMode = 'in_person' | 'home_visit' | 'phone' | 'online';
 
-
 export const needBit = (n: NeedArea) => 1 << NEED_AREA_IDS.indexOf(n);
 
 export function needMaskOf(needs: readonly NeedArea[]): number {

@@ -73,11 +73,21 @@ export function boundQuery(pq: PreparedQuery): BoundQuery {
  * `f`, `days` and `needMask` are the service's packed facts (service-facts.ts); the service itself
  * (given only when its flags say so) is read for its languages, or a need listed twice.
  */
-export function scoreUpperBound(bq: BoundQuery, f: number, days: number, needMask: number, s: DirectoryService | undefined, textScore: number, distanceKm: number | undefined): number {
+export function scoreUpperBound(
+  bq: BoundQuery,
+  f: number,
+  days: number,
+  needMask: number,
+  s: DirectoryService | undefined,
+  textScore: number,
+  distanceKm: number | undefined,
+): number {
   const pq = bq.pq;
   const inPerson = (f & bq.inPersonNeeds) === bq.inPersonNeeds && !pq.raw.remoteOnly && (!bq.placed || (distanceKm !== undefined && distanceKm <= pq.radiusKm));
   // Only a venue's own phone line, online group or home visits are tied to its surroundings.
-  const noTravel = (f & bq.noTravelWays) !== 0 && (!bq.placed || distanceKm === undefined || (f & FACT.serviceAreas) !== 0 || !(f & FACT.inPerson) || distanceKm <= LOCAL_REACH_KM);
+  const noTravel =
+    (f & bq.noTravelWays) !== 0 &&
+    (!bq.placed || distanceKm === undefined || (f & FACT.serviceAreas) !== 0 || !(f & FACT.inPerson) || distanceKm <= LOCAL_REACH_KM);
   if (!inPerson && !noTravel) return -Infinity;
 
   const hits = f & FACT.repeatedNeed && s ? s.needAreas.filter((n) => pq.needMask & needBit(n)).length : popcount(needMask & pq.needMask);

@@ -71,7 +71,14 @@ function ageWords(s: DirectoryService): string {
   return max === undefined ? `age ${s.minAge} and over` : `up to age ${max}`;
 }
 
-export function scoreService(s: DirectoryService, pq: PreparedQuery, mode: UseMode, distanceKm: number | undefined, textScore: number, ex?: Explanation): number {
+export function scoreService(
+  s: DirectoryService,
+  pq: PreparedQuery,
+  mode: UseMode,
+  distanceKm: number | undefined,
+  textScore: number,
+  ex?: Explanation,
+): number {
   const q = pq.raw;
   const b = pq.barriers;
   // Reasons are only built when explaining (a few results): scoring thousands of candidates builds no strings.
@@ -94,7 +101,11 @@ export function scoreService(s: DirectoryService, pq: PreparedQuery, mode: UseMo
   let score = relevancePoints(hits, pq.needCount, textScore);
 
   const remote = mode !== 'in_person';
-  reasons?.push(mode === 'in_person' && distanceKm !== undefined ? `In person, ${fmtKm(distanceKm)} km away${s.locations.some((l) => l.approximate) ? ' (town centre: exact venue not mapped)' : ''}` : MODE_WORDS[mode]);
+  reasons?.push(
+    mode === 'in_person' && distanceKm !== undefined
+      ? `In person, ${fmtKm(distanceKm)} km away${s.locations.some((l) => l.approximate) ? ' (town centre: exact venue not mapped)' : ''}`
+      : MODE_WORDS[mode],
+  );
   if (mode === 'in_person' && distanceKm !== undefined) {
     const nearness = pq.radiusKm > 0 ? Math.max(0, 1 - distanceKm / pq.radiusKm) : 0;
     const travelBarrier = b.has('transport') || b.has('mobility');
@@ -153,7 +164,7 @@ export function scoreService(s: DirectoryService, pq: PreparedQuery, mode: UseMo
   if (day && s.schedules.length > 0) {
     const slot = s.schedules.find((x) => x.day === day);
     score += slot ? WEIGHTS.openOnDay : WEIGHTS.closedOnDay;
-    reasons?.push((slot ? `Open on ${titleDay(day)}s` : `Check: not open on ${titleDay(day)}s`));
+    reasons?.push(slot ? `Open on ${titleDay(day)}s` : `Check: not open on ${titleDay(day)}s`);
   }
   if (q.prefersRemote && remote) score += WEIGHTS.prefersRemote;
   if (b.has('digital') && mode !== 'online') {

@@ -20,16 +20,44 @@ interface Template {
 
 const TEMPLATES: Template[] = [
   { name: '{area} Befriending Network', terms: ['Befriending'], blurb: 'Volunteers visit or phone people who feel lonely or isolated for a weekly chat.' },
-  { name: '{area} Lunch Club', terms: ['Lunch clubs', 'Social groups'], blurb: 'A hot meal and good company for older people, with a quiz and a natter.', cost: 'low' },
+  {
+    name: '{area} Lunch Club',
+    terms: ['Lunch clubs', 'Social groups'],
+    blurb: 'A hot meal and good company for older people, with a quiz and a natter.',
+    cost: 'low',
+  },
   { name: "{area} Men's Shed", terms: ["Men's sheds"], blurb: 'A workshop where men meet, make and mend things, shoulder to shoulder.' },
   { name: '{area} Bereavement Café', terms: ['Bereavement support'], blurb: 'A friendly drop-in for anyone grieving the death of someone close.' },
-  { name: '{area} Money Advice', terms: ['Debt advice', 'Benefits advice'], blurb: 'Free confidential help with debts, benefits checks and budgeting.', cost: 'free' },
-  { name: '{area} Housing Options', terms: ['Housing advice', 'Tenancy support'], blurb: 'Advice on rent arrears, repairs, landlords and finding a home.', cost: 'free' },
+  {
+    name: '{area} Money Advice',
+    terms: ['Debt advice', 'Benefits advice'],
+    blurb: 'Free confidential help with debts, benefits checks and budgeting.',
+    cost: 'free',
+  },
+  {
+    name: '{area} Housing Options',
+    terms: ['Housing advice', 'Tenancy support'],
+    blurb: 'Advice on rent arrears, repairs, landlords and finding a home.',
+    cost: 'free',
+  },
   { name: '{area} Carers Centre', terms: ['Carers support', 'Respite'], blurb: 'Information, breaks and peer groups for unpaid carers.' },
-  { name: '{area} Chair-Based Exercise', terms: ['Chair based exercise', 'Falls prevention'], blurb: 'Gentle seated exercise to build strength and balance.', cost: 'low' },
-  { name: '{area} Long-Term Conditions Group', terms: ['Long term conditions', 'Self management'], blurb: 'Peer support for living well with diabetes, COPD, arthritis or heart conditions.' },
+  {
+    name: '{area} Chair-Based Exercise',
+    terms: ['Chair based exercise', 'Falls prevention'],
+    blurb: 'Gentle seated exercise to build strength and balance.',
+    cost: 'low',
+  },
+  {
+    name: '{area} Long-Term Conditions Group',
+    terms: ['Long term conditions', 'Self management'],
+    blurb: 'Peer support for living well with diabetes, COPD, arthritis or heart conditions.',
+  },
   { name: '{area} Wellbeing Hub', terms: ['Mental wellbeing', 'Peer support'], blurb: 'Relaxed sessions on managing stress and low mood, with mindfulness.' },
-  { name: '{area} Arts on Prescription', terms: ['Arts on prescription'], blurb: 'Creative sessions — painting, pottery, printmaking — to lift mood and meet others.' },
+  {
+    name: '{area} Arts on Prescription',
+    terms: ['Arts on prescription'],
+    blurb: 'Creative sessions — painting, pottery, printmaking — to lift mood and meet others.',
+  },
   { name: '{area} Volunteer Centre', terms: ['Volunteering'], blurb: 'Find a volunteering role that suits your skills and time.' },
   { name: '{area} Work Club', terms: ['Employment support'], blurb: 'Help with CVs, job searching and interview practice.', cost: 'free' },
   { name: '{area} Digital Skills Drop-in', terms: ['Digital skills'], blurb: 'Learn to use a tablet, smartphone or computer, and get online safely.' },
@@ -40,7 +68,28 @@ const TEMPLATES: Template[] = [
   { name: '{area} ESOL Conversation Café', terms: ['ESOL'], blurb: 'Practise everyday English conversation over tea with volunteers.' },
 ];
 
-const INTERESTS = ['gardening', 'knitting', 'football', 'cooking', 'reading', 'singing', 'history', 'crafts', 'dominoes', 'photography', 'birdwatching', 'cycling', 'dancing', 'baking', 'woodwork', 'painting', 'swimming', 'yoga', 'tai chi', 'board games'];
+const INTERESTS = [
+  'gardening',
+  'knitting',
+  'football',
+  'cooking',
+  'reading',
+  'singing',
+  'history',
+  'crafts',
+  'dominoes',
+  'photography',
+  'birdwatching',
+  'cycling',
+  'dancing',
+  'baking',
+  'woodwork',
+  'painting',
+  'swimming',
+  'yoga',
+  'tai chi',
+  'board games',
+];
 const AREAS = ['Central', 'North', 'South', 'East', 'West', 'Riverside', 'Parkside', 'Hillside', 'Old Town', 'Green Lane', 'Millfield', 'Church Street'];
 const VENUES = ["St Mark's Church Hall", 'Community Centre', 'Library', 'Methodist Hall', 'Leisure Centre', 'Neighbourhood Hub', 'Old Fire Station'];
 const LANGS = ['Urdu', 'Punjabi', 'Polish', 'Bengali', 'Arabic', 'Somali', 'Romanian', 'Gujarati'];
@@ -65,11 +114,21 @@ export function generateSyntheticDirectory(n: number, seed = 1): DirectoryServic
     const name = t.name.replace('{area}', area);
     const interests = [pick(INTERESTS), pick(INTERESTS)];
     const mode = rand();
-    const attendance = mode < 0.75 ? { inPerson: true, online: false, phone: false }
-      : mode < 0.85 ? { inPerson: true, online: true, phone: false }
-      : mode < 0.95 ? { inPerson: false, online: false, phone: true }
-      : { inPerson: false, online: true, phone: false };
-    const how = attendance.inPerson ? (attendance.online ? 'Join us in person or online.' : 'Come along in person.') : attendance.phone ? 'Run by telephone.' : 'Run online by video.';
+    const attendance =
+      mode < 0.75
+        ? { inPerson: true, online: false, phone: false }
+        : mode < 0.85
+          ? { inPerson: true, online: true, phone: false }
+          : mode < 0.95
+            ? { inPerson: false, online: false, phone: true }
+            : { inPerson: false, online: true, phone: false };
+    const how = attendance.inPerson
+      ? attendance.online
+        ? 'Join us in person or online.'
+        : 'Come along in person.'
+      : attendance.phone
+        ? 'Run by telephone.'
+        : 'Run online by video.';
     const supportedFirstVisit = chance(0.2);
     const description = `${t.blurb} Activities include ${interests[0]} and ${interests[1]}. ${how}${supportedFirstVisit ? ' A volunteer can meet you on your first visit.' : ''}`;
     const c = rand();
@@ -93,22 +152,34 @@ export function generateSyntheticDirectory(n: number, seed = 1): DirectoryServic
       taxonomyTerms: t.terms,
       cost,
       locations: attendance.inPerson
-        ? [{ name: `${pick(VENUES)}`, address: `${1 + Math.floor(rand() * 200)} ${pick(ADDRESSES)}`, town: place.town, postcode,
-            lat: Math.round((place.lat + (rand() - 0.5) * 0.12) * 1e5) / 1e5, lon: Math.round((place.lon + (rand() - 0.5) * 0.18) * 1e5) / 1e5 }]
+        ? [
+            {
+              name: `${pick(VENUES)}`,
+              address: `${1 + Math.floor(rand() * 200)} ${pick(ADDRESSES)}`,
+              town: place.town,
+              postcode,
+              lat: Math.round((place.lat + (rand() - 0.5) * 0.12) * 1e5) / 1e5,
+              lon: Math.round((place.lon + (rand() - 0.5) * 0.18) * 1e5) / 1e5,
+            },
+          ]
         : [],
       attendance,
       supportedFirstVisit,
       accessibility: { wheelchair: attendance.inPerson && chance(0.6), hearingLoop: attendance.inPerson && chance(0.25), notes: [] },
       languages: chance(0.7) ? [] : chance(0.66) ? ['English'] : ['English', pick(LANGS)],
-      schedules: days.map((day) => ({ day, frequency: 'weekly' as const, opens: `${String(opensHour).padStart(2, '0')}:00`, closes: `${String(opensHour + 2).padStart(2, '0')}:00` })),
+      schedules: days.map((day) => ({
+        day,
+        frequency: 'weekly' as const,
+        opens: `${String(opensHour).padStart(2, '0')}:00`,
+        closes: `${String(opensHour + 2).padStart(2, '0')}:00`,
+      })),
       contact: { phone: `01632 960${String(Math.floor(rand() * 1000)).padStart(3, '0')}`, email: `hello${i}@example.org` },
       text: [name, `${place.town} Community Trust`, ...t.terms, description].join(' \n'),
     };
     if (ageBand < 0.1) {
       svc.minAge = 18;
       svc.maxAge = 25;
-    }
-    else if (ageBand < 0.2) svc.minAge = 50;
+    } else if (ageBand < 0.2) svc.minAge = 50;
     else if (ageBand < 0.25) svc.minAge = 65;
     out.push(svc);
   }

@@ -96,20 +96,36 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   ['loneliness', /lunch club|coffee morning|social group|meet new people|make (new )?friends|friendship/, 'a chance to meet people'],
   ['loneliness', /lonel|isolat/, 'support with loneliness'],
   // Local vocabularies and plain descriptions ("a friendly chat", "Talking and Listening").
-  ['loneliness', /friendly chat|for a chat|and (a )?chat\b|a chat and|\bchat with|company|get-together|meet (other )?(people|neighbours)|nobody sits alone|social club|\bchoir\b|sing with|getting out and about/, 'a chance to meet people'],
+  [
+    'loneliness',
+    /friendly chat|for a chat|and (a )?chat\b|a chat and|\bchat with|company|get-together|meet (other )?(people|neighbours)|nobody sits alone|social club|\bchoir\b|sing with|getting out and about/,
+    'a chance to meet people',
+  ],
   ['bereavement', /bereave|grief|griev/, 'bereavement support'],
   ['money', /\bdebts?\b/, 'debt advice'],
   ['money', /money advice|benefits? (advice|checks?)|welfare rights|budgeting|food ?bank|universal credit|energy bills?/, 'money advice'],
   ['money', /money matters|money worries|\bbills\b|arrears|council tax|bailiff|cost of living|\bsanction/, 'money advice'],
   ['housing', /housing|homeless|tenan(t|cy)|landlord|evict|rent arrears/, 'housing advice'],
-  ['caring', /\bcarers?\b|caring for|respite|looking after someone|look after a (family member|relative)|person you care for|sitting service/, 'support for carers'],
+  [
+    'caring',
+    /\bcarers?\b|caring for|respite|looking after someone|look after a (family member|relative)|person you care for|sitting service/,
+    'support for carers',
+  ],
   ['physical_health', /chair[- ]based/, 'chair-based exercise'],
-  ['physical_health', /long[- ]term condition|living with a condition|diabetes|arthritis|\bcopd\b|heart (disease|condition|health)|falls|stroke|\bpain\b|hearing (loss|aid)|sight loss|after a hospital stay|lung condition/, 'help with a health condition'],
+  [
+    'physical_health',
+    /long[- ]term condition|living with a condition|diabetes|arthritis|\bcopd\b|heart (disease|condition|health)|falls|stroke|\bpain\b|hearing (loss|aid)|sight loss|after a hospital stay|lung condition/,
+    'help with a health condition',
+  ],
   ['mental_wellbeing', /counsell/, 'counselling'],
   ['mental_wellbeing', /arts? on prescription/, 'arts on prescription'],
   ['mental_wellbeing', /talking therap/, 'talking therapy'],
   ['mental_wellbeing', /mindful/, 'mindfulness'],
-  ['mental_wellbeing', /mental (health|wellbeing)|wellbeing|anxiety|depress|\bstress|low mood|lift your mood|feeling good|\bworry\b/, 'mental wellbeing support'],
+  [
+    'mental_wellbeing',
+    /mental (health|wellbeing)|wellbeing|anxiety|depress|\bstress|low mood|lift your mood|feeling good|\bworry\b/,
+    'mental wellbeing support',
+  ],
   // Not bare "volunteer": most community services are run BY volunteers.
   ['work_volunteering', /volunteering|become a volunteer|volunteer (roles|opportunit)/, 'volunteering'],
   ['work_volunteering', /digital skills|computer|online skills/, 'digital skills'],
@@ -118,7 +134,11 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   ['activity', /\bwalking\b|\bwalks?\b(?![- ]in)/, 'walking'],
   ['activity', /garden/, 'gardening'],
   ['activity', /chair[- ]based/, 'chair-based exercise'],
-  ['activity', /exercise|\bgym\b|fitness|yoga|tai chi|swim|danc|\bsports?\b|football|netball|surf|cycling|physical activity|get(ting)? active|keeping active|sea dips/, 'physical activity'],
+  [
+    'activity',
+    /exercise|\bgym\b|fitness|yoga|tai chi|swim|danc|\bsports?\b|football|netball|surf|cycling|physical activity|get(ting)? active|keeping active|sea dips/,
+    'physical activity',
+  ],
 ];
 
 export interface NeedMapping {

@@ -17,9 +17,11 @@ export interface Attendance {
 
 const IN_PERSON = /in[- ]person|face[- ]to[- ]face|drop[- ]in|at our (centre|office|venue)|come along|visit us/;
 const ONLINE = /online|video|zoom|microsoft teams|remotely|remote (session|support|access|group)|virtual|web ?chat/;
-const PHONE = /telephone|phone line|helpline|by phone|over the phone|on the phone|phone (befriending|support|call)|(we|volunteers?) (will )?(call|phone)|phones? you|calls? you|text message/;
+const PHONE =
+  /telephone|phone line|helpline|by phone|over the phone|on the phone|phone (befriending|support|call)|(we|volunteers?) (will )?(call|phone)|phones? you|calls? you|text message/;
 /** Someone comes to you: the venue on record is an office, not a place to go. */
-const HOME_VISIT = /home visit|visits? (you )?(at|in) (your )?(own )?home|visits? your home|come to your home|comes? to you|(bring|deliver)\w* [^.]{0,30}to your (home|door)|sitter (visits|stays)|stays with the person you care for at home|we visit you|visit you at home/;
+const HOME_VISIT =
+  /home visit|visits? (you )?(at|in) (your )?(own )?home|visits? your home|come to your home|comes? to you|(bring|deliver)\w* [^.]{0,30}to your (home|door)|sitter (visits|stays)|stays with the person you care for at home|we visit you|visit you at home/;
 const TEXT = /text messag|by text|sms|text relay|relay uk|textphone|minicom/;
 
 export function detectAttendance(texts: readonly string[], hasPhysicalLocation: boolean, hasVirtualLocation: boolean): Attendance {
@@ -50,7 +52,8 @@ export function detectAccessibility(texts: readonly string[]): { wheelchair: boo
   return { wheelchair: WHEELCHAIR.test(t) && !WHEELCHAIR_NEGATED.test(t), hearingLoop: HEARING_LOOP.test(t) };
 }
 
-const FIRST_VISIT = /first (visit|session|time)|meet you (at|on|outside)|meets? (newcomers|new members|new people)|come (along )?with you|accompan|buddy|someone will meet|welcome(d)? at the door|bring a friend/;
+const FIRST_VISIT =
+  /first (visit|session|time)|meet you (at|on|outside)|meets? (newcomers|new members|new people)|come (along )?with you|accompan|buddy|someone will meet|welcome(d)? at the door|bring a friend/;
 
 export function detectSupportedFirstVisit(texts: readonly string[]): boolean {
   return FIRST_VISIT.test(texts.join(' ').toLowerCase());
@@ -58,11 +61,34 @@ export function detectSupportedFirstVisit(texts: readonly string[]): boolean {
 
 /** ISO 639-1 codes seen in UK directories → the name a link worker would use. */
 const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English', cy: 'Welsh', gd: 'Scottish Gaelic', ur: 'Urdu', pa: 'Punjabi', bn: 'Bengali', gu: 'Gujarati',
-  hi: 'Hindi', ar: 'Arabic', pl: 'Polish', ro: 'Romanian', so: 'Somali', ps: 'Pashto', fa: 'Persian',
-  ku: 'Kurdish', ti: 'Tigrinya', zh: 'Chinese', yue: 'Cantonese', pt: 'Portuguese', es: 'Spanish',
-  fr: 'French', lt: 'Lithuanian', tr: 'Turkish', uk: 'Ukrainian', ru: 'Russian', sgn: 'British Sign Language',
-  bfi: 'British Sign Language', bsl: 'British Sign Language',
+  en: 'English',
+  cy: 'Welsh',
+  gd: 'Scottish Gaelic',
+  ur: 'Urdu',
+  pa: 'Punjabi',
+  bn: 'Bengali',
+  gu: 'Gujarati',
+  hi: 'Hindi',
+  ar: 'Arabic',
+  pl: 'Polish',
+  ro: 'Romanian',
+  so: 'Somali',
+  ps: 'Pashto',
+  fa: 'Persian',
+  ku: 'Kurdish',
+  ti: 'Tigrinya',
+  zh: 'Chinese',
+  yue: 'Cantonese',
+  pt: 'Portuguese',
+  es: 'Spanish',
+  fr: 'French',
+  lt: 'Lithuanian',
+  tr: 'Turkish',
+  uk: 'Ukrainian',
+  ru: 'Russian',
+  sgn: 'British Sign Language',
+  bfi: 'British Sign Language',
+  bsl: 'British Sign Language',
 };
 
 /** "ur", "URDU", "urdu " → "Urdu"; unknown names are title-cased as given. */
@@ -70,7 +96,10 @@ export function normaliseLanguage(value: string): string {
   const v = value.trim();
   const byCode = LANGUAGE_NAMES[v.toLowerCase()];
   if (byCode) return byCode;
-  return v.replace(/\s+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()).replace(/\B\w+/g, (w) => w.toLowerCase());
+  return v
+    .replace(/\s+/g, ' ')
+    .replace(/\b\w/g, (c) => c.toUpperCase())
+    .replace(/\B\w+/g, (w) => w.toLowerCase());
 }
 
 const ICAL_DAYS: Record<string, Weekday> = { MO: 'monday', TU: 'tuesday', WE: 'wednesday', TH: 'thursday', FR: 'friday', SA: 'saturday', SU: 'sunday' };

@@ -39,7 +39,10 @@ function trimSuffix(w: string, n: number): string {
 /** Lower-case word tokens, stop words removed, stemmed; order kept, duplicates kept. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().replace(/['’]/g, '').split(/[^a-z0-9]+/)) {
+  for (const raw of text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || STOP_WORDS.has(raw) || /^\d+$/.test(raw)) continue;
     out.push(stem(raw));
   }

@@ -38,7 +38,10 @@ function scratch(index: DirectoryIndex): Scratch {
   if (!s) {
     const p = index.packed;
     // Room for every record a query could meet (it uses either the cells or the whole in-person list).
-    const records = [...p.venues.values(), p.inPerson, ...p.remoteByNeed, p.remote, ...p.localNoTravel.venues.values()].reduce((n, b) => n + b.length / STRIDE, 0);
+    const records = [...p.venues.values(), p.inPerson, ...p.remoteByNeed, p.remote, ...p.localNoTravel.venues.values()].reduce(
+      (n, b) => n + b.length / STRIDE,
+      0,
+    );
     s = { text: new TextSums(index.services.length), keys: new Float64Array(records) };
     scratchFor.set(index, s);
   }

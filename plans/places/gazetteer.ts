@@ -121,7 +121,9 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
     for (const l of s.locations) {
       if (l.lat === undefined || l.lon === undefined || l.approximate) continue;
       if (l.town) tally(towns, placeKey(l.town), l.town, l.lat, l.lon, l.region);
-      const outward = l.postcode ? outwardIn(l.postcode) ?? (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(l.postcode.trim()) ? l.postcode.trim().toUpperCase() : null) : null;
+      const outward = l.postcode
+        ? (outwardIn(l.postcode) ?? (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(l.postcode.trim()) ? l.postcode.trim().toUpperCase() : null))
+        : null;
       if (outward) tally(districts, outward, outward, l.lat, l.lon, l.region);
     }
   }
@@ -143,7 +145,9 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
     const region = topRegion(t);
     coverage.push({ lat: c.lat, lon: c.lon, ...(region ? { region } : {}) });
   }
-  const landmarks = geonames.filter((g) => g.population >= LANDMARK_POPULATION).map((g): KnownPlace => ({ name: g.name, lat: g.lat, lon: g.lon, source: 'geonames', population: g.population }));
+  const landmarks = geonames
+    .filter((g) => g.population >= LANDMARK_POPULATION)
+    .map((g): KnownPlace => ({ name: g.name, lat: g.lat, lon: g.lon, source: 'geonames', population: g.population }));
   return { byName, districts: districtCentres, coverage, landmarks, ...lookups(byName, landmarks, coverage) };
 }
 

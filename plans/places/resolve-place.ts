@@ -78,7 +78,10 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
   const hintResolution = hintText ? resolvePlace(hintText, gaz, postcodes) : null;
   const hint = hintResolution?.kind === 'found' ? hintResolution.place : null;
 
-  const parts = body.split(/[,;/]+/).map((p) => p.trim()).filter(Boolean);
+  const parts = body
+    .split(/[,;/]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const part of parts) {
     const pc = parsePostcode(part);
     if (!pc) continue;
@@ -86,9 +89,22 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
     if (exact && pc.full) return { kind: 'found', place: { label: pc.full, lat: exact.lat, lon: exact.lon, how: 'postcode' } };
     const district = gaz.districts.get(pc.outward);
     if (district)
-      return { kind: 'found', place: { label: pc.outward, lat: district.lat, lon: district.lon, how: 'postcode district', note: `centre of the ${district.services} directory location(s) in ${pc.outward}${pc.full ? ` (full postcode ${pc.full} not looked up)` : ''}` } };
+      return {
+        kind: 'found',
+        place: {
+          label: pc.outward,
+          lat: district.lat,
+          lon: district.lon,
+          how: 'postcode district',
+          note: `centre of the ${district.services} directory location(s) in ${pc.outward}${pc.full ? ` (full postcode ${pc.full} not looked up)` : ''}`,
+        },
+      };
     const looked = postcodes.get(pc.outward);
-    if (looked) return { kind: 'found', place: { label: pc.outward, lat: looked.lat, lon: looked.lon, how: 'postcode district', note: `centre of ${pc.outward} from the postcode lookup` } };
+    if (looked)
+      return {
+        kind: 'found',
+        place: { label: pc.outward, lat: looked.lat, lon: looked.lon, how: 'postcode district', note: `centre of ${pc.outward} from the postcode lookup` },
+      };
   }
 
   const missed: string[] = [];
@@ -104,13 +120,28 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
     }
     const chosen = pick(gaz, candidates, hint, hintText);
     if (chosen === 'ambiguous') return { kind: 'ambiguous', typed, choices: candidates.map((c) => choiceOf(gaz, c)) };
-    const notes = [missed.length ? `“${missed.join(', ')}” not found, so ${chosen.name} was used` : '', candidates.length > 1 && !hint ? `the ${chosen.name} the directory covers` : ''].filter(Boolean);
-    return { kind: 'found', place: { label: labelOf(gaz, chosen), lat: chosen.lat, lon: chosen.lon, how: chosen.source === 'directory' ? 'directory place' : 'place name', ...(notes.length ? { note: notes.join('; ') } : {}) } };
+    const notes = [
+      missed.length ? `“${missed.join(', ')}” not found, so ${chosen.name} was used` : '',
+      candidates.length > 1 && !hint ? `the ${chosen.name} the directory covers` : '',
+    ].filter(Boolean);
+    return {
+      kind: 'found',
+      place: {
+        label: labelOf(gaz, chosen),
+        lat: chosen.lat,
+        lon: chosen.lon,
+        how: chosen.source === 'directory' ? 'directory place' : 'place name',
+        ...(notes.length ? { note: notes.join('; ') } : {}),
+      },
+    };
   }
   const first = parts[0] ?? body;
   const pc = parsePostcode(first);
   const suggestions = pc
-    ? [...gaz.districts].filter(([d]) => d.replace(/\d.*$/, '') === pc.outward.replace(/\d.*$/, '')).slice(0, MAX_SUGGESTIONS).map(([d, c]) => ({ label: d, lat: c.lat, lon: c.lon }))
+    ? [...gaz.districts]
+        .filter(([d]) => d.replace(/\d.*$/, '') === pc.outward.replace(/\d.*$/, ''))
+        .slice(0, MAX_SUGGESTIONS)
+        .map(([d, c]) => ({ label: d, lat: c.lat, lon: c.lon }))
     : suggestionsFor(gaz, placeKey(first));
   return { kind: 'unknown', typed, suggestions };
 }

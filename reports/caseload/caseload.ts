@@ -113,34 +113,60 @@ export function caseloadEntry(person: PersonRecords, o: CaseloadOptions): Caselo
     lastContact: contacts.at(-1) ?? null,
     supervision: person.assessments.some(flagged),
     discharge: closure,
-    updatedAt: person.assessments.map((a) => a.updatedAt).sort().at(-1)!,
+    updatedAt: person.assessments
+      .map((a) => a.updatedAt)
+      .sort()
+      .at(-1)!,
   };
-  const entry = (status: CaseloadStatus, detail: string, next: CaseloadEntry['next']): CaseloadEntry => ({ ...base, status, statusLabel: CASELOAD_STATUSES[status], detail, next });
+  const entry = (status: CaseloadStatus, detail: string, next: CaseloadEntry['next']): CaseloadEntry => ({
+    ...base,
+    status,
+    statusLabel: CASELOAD_STATUSES[status],
+    detail,
+    next,
+  });
 
   if (closure) return entry('discharged', `${closure.label}, ${closure.at.slice(0, 10)}`, null);
   if (sessions.used >= sessions.allowed) {
     // An onward referral at the cap is decided but not closed: the person may still be in touch.
     const onward = person.assessments.flatMap((a) => sessionsOf(a).reviews).some((r) => r.decision === 'onward_referral');
     return onward
-      ? entry('at_cap', `${sessions.used} of ${sessions.allowed} sessions used · onward referral recorded`, { what: 'close the entry with `discharge onward`', due: null })
+      ? entry('at_cap', `${sessions.used} of ${sessions.allowed} sessions used · onward referral recorded`, {
+          what: 'close the entry with `discharge onward`',
+          due: null,
+        })
       : entry('at_cap', `${sessions.used} of ${sessions.allowed} sessions used`, { what: 'decide at the cap: `extend`, `onward` or `exit`', due: null });
   }
   const open = latest.status === 'active' || latest.status === 'paused';
   const review = isReview(latest);
   if (open && !review && readChoice(latest.answers, QUESTION.screenOutcome) === null)
-    return entry('screening', latest.status === 'paused' ? 'paused during screening' : 'screening under way', { what: 'finish screening (`open`, then `resume`)', due: null });
+    return entry('screening', latest.status === 'paused' ? 'paused during screening' : 'screening under way', {
+      what: 'finish screening (`open`, then `resume`)',
+      due: null,
+    });
   if (open)
-    return entry('in_progress', `${review ? 'review' : 'assessment'} ${latest.status === 'paused' ? 'paused' : 'under way'}`, { what: `finish the ${review ? 'review' : 'assessment'} (\`open\`, then \`resume\`)`, due: null });
+    return entry('in_progress', `${review ? 'review' : 'assessment'} ${latest.status === 'paused' ? 'paused' : 'under way'}`, {
+      what: `finish the ${review ? 'review' : 'assessment'} (\`open\`, then \`resume\`)`,
+      due: null,
+    });
   const outcome = readChoice(baseline.answers, QUESTION.screenOutcome);
   if (outcome === 'decline' || outcome === 'redirect')
-    return entry('screening', `screened out: ${outcome === 'decline' ? 'declined' : 'redirected'}`, { what: 'close the entry with `discharge <reason>`', due: null });
+    return entry('screening', `screened out: ${outcome === 'decline' ? 'declined' : 'redirected'}`, {
+      what: 'close the entry with `discharge <reason>`',
+      due: null,
+    });
   if (!plan) return entry('plan_draft', 'no plan drafted yet', { what: 'draft and agree the plan (`open`, then `plan`)', due: null });
-  if (plan.status === 'draft') return entry('plan_draft', `draft v${plan.version}, not yet agreed`, { what: 'agree the plan with the person (`approve`)', due: null });
+  if (plan.status === 'draft')
+    return entry('plan_draft', `draft v${plan.version}, not yet agreed`, { what: 'agree the plan with the person (`approve`)', due: null });
   const late = daysFrom(plan.reviewDate, today);
   // An agreed follow-up before the review is the next contact (`follow up <date>`, reminded on its morning).
   if (late < 0 && followUp && followUp < plan.reviewDate)
     return entry('plan_agreed', `agreed v${plan.version}`, { what: 'agreed follow-up call', due: followUp });
-  if (late >= 0) return entry('review_due', late === 0 ? 'review due today' : `review ${late} day${late === 1 ? '' : 's'} overdue`, { what: 'progress review (`review`)', due: plan.reviewDate });
+  if (late >= 0)
+    return entry('review_due', late === 0 ? 'review due today' : `review ${late} day${late === 1 ? '' : 's'} overdue`, {
+      what: 'progress review (`review`)',
+      due: plan.reviewDate,
+    });
   return entry('plan_agreed', `agreed v${plan.version}`, { what: 'progress review (`review`)', due: plan.reviewDate });
 }
 

@@ -70,7 +70,8 @@ export function parseDischarge(rest: string): { ok: true; reason: DischargeReaso
   if (!reason) return { ok: false, message: `“${t.slice(0, 30)}” is not a discharge reason, so nothing was changed. ${usage}` };
   const note = after.replace(/^[\s:;,.\-–—]+/, '').trim();
   if (note.length > 1000) return { ok: false, message: 'The note is longer than 1000 characters, so nothing was changed. Shorten it and try again.' };
-  if (reason === 'other' && note.length < 3) return { ok: false, message: 'For `other`, say why, e.g. `discharge other: moved into residential care`. Nothing was changed.' };
+  if (reason === 'other' && note.length < 3)
+    return { ok: false, message: 'For `other`, say why, e.g. `discharge other: moved into residential care`. Nothing was changed.' };
   return { ok: true, reason, note };
 }
 
@@ -96,7 +97,8 @@ export function closureOf(assessments: readonly AssessmentState[], until?: strin
     // so this module needs nothing from the store's schemas, which import it.
     const reviews = (a.features?.['sessions'] as { reviews?: Array<{ at?: unknown; decision?: unknown }> } | undefined)?.reviews ?? [];
     for (const r of reviews)
-      if (r.decision === 'planned_exit' && typeof r.at === 'string' && upTo(r.at)) closures.push({ at: r.at, reason: 'planned_exit', label: 'Planned exit at the session cap' });
+      if (r.decision === 'planned_exit' && typeof r.at === 'string' && upTo(r.at))
+        closures.push({ at: r.at, reason: 'planned_exit', label: 'Planned exit at the session cap' });
   }
   const latest = closures.sort((x, y) => x.at.localeCompare(y.at)).at(-1);
   if (!latest) return null;

@@ -32,7 +32,10 @@ export function progressChartSvg(p: ProgressSummary): string {
     const x = (v: number) => TRACK_X + ((v - lo) / (hi - lo)) * TRACK_W;
     body.push(text(LABEL_W, y + 4, clip(SHORT[m.measure] ?? m.label, 22), { anchor: 'end' }));
     body.push(rect(TRACK_X, y - 1, TRACK_W, 2, COLOURS.grid));
-    body.push(text(TRACK_X, y + 15, String(lo), { size: 9, fill: COLOURS.muted, anchor: 'middle' }), text(TRACK_X + TRACK_W, y + 15, String(hi), { size: 9, fill: COLOURS.muted, anchor: 'middle' }));
+    body.push(
+      text(TRACK_X, y + 15, String(lo), { size: 9, fill: COLOURS.muted, anchor: 'middle' }),
+      text(TRACK_X + TRACK_W, y + 15, String(hi), { size: 9, fill: COLOURS.muted, anchor: 'middle' }),
+    );
     const colour = m.direction === 'improved' ? COLOURS.better : m.direction === 'worse' ? COLOURS.worse : COLOURS.same;
     if (m.baselineValue !== null && m.latestValue !== null) body.push(line(x(m.baselineValue), y, x(m.latestValue), y, colour, 3));
     if (m.baselineValue !== null) body.push(circle(x(m.baselineValue), y, 6, COLOURS.baseline));

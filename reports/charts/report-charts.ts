@@ -17,7 +17,7 @@ const TOP = 44;
 function rowColour(kind: ChartSpec['kind'], better: 'higher' | 'lower' | undefined, value: number): string {
   if (kind === 'bar') return COLOURS.bar;
   if (value === 0 || !better) return COLOURS.same;
-  return (value > 0) === (better === 'higher') ? COLOURS.better : COLOURS.worse;
+  return value > 0 === (better === 'higher') ? COLOURS.better : COLOURS.worse;
 }
 
 export function chartSvg(spec: ChartSpec, rows: ReportRow[]): string {

@@ -27,7 +27,12 @@ export function clip(s: string, max: number): string {
 
 const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-export function text(x: number, y: number, value: string, o: { size?: number; anchor?: 'start' | 'middle' | 'end'; weight?: 'bold'; fill?: string } = {}): string {
+export function text(
+  x: number,
+  y: number,
+  value: string,
+  o: { size?: number; anchor?: 'start' | 'middle' | 'end'; weight?: 'bold'; fill?: string } = {},
+): string {
   return `<text x="${num(x)}" y="${num(y)}" font-family="${FONT_FAMILY}" font-size="${o.size ?? 12}" fill="${o.fill ?? COLOURS.ink}" text-anchor="${o.anchor ?? 'start'}"${o.weight ? ` font-weight="${o.weight}"` : ''}>${escapeXml(value)}</text>`;
 }
 

@@ -1,7 +1,6 @@
 import { notice } from '../../dialogs/engine/notice';
 import type { Feature } from '../features';
 
-
 /**
  * `assessments` lists the link worker's unfinished assessments; `resume N` switches to one.
  * Only the owner's own assessments are ever listed.
@@ -20,7 +19,10 @@ export const assessmentListFeature: Feature = {
     const pick = /^resume\s+(\d+)$/i.exec(text);
     if (!pick) {
       if (mine.length === 0) return { items: [notice('You have no unfinished assessments. Type `start` to begin one.')] };
-      const lines = mine.map((a, i) => `${i + 1}. ${a.patient.masked} — ${a.status}, started ${a.createdAt.slice(0, 10)}${a.id === ctx.conversation.activeAssessmentId ? ' (current)' : ''}`);
+      const lines = mine.map(
+        (a, i) =>
+          `${i + 1}. ${a.patient.masked} — ${a.status}, started ${a.createdAt.slice(0, 10)}${a.id === ctx.conversation.activeAssessmentId ? ' (current)' : ''}`,
+      );
       return { items: [notice(`Your unfinished assessments:\n${lines.join('\n')}\nType \`resume N\` to switch.`)] };
     }
     const chosen = mine[Number(pick[1]) - 1];

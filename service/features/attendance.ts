@@ -42,7 +42,11 @@ const linksOf = (plan: Plan, kind: LinkKind): ResourceLink[] => (kind === 'refer
 export function parseDay(text: string): string | null {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text);
-  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : uk ? [Number(uk[3]!.length === 2 ? `20${uk[3]}` : uk[3]), Number(uk[2]), Number(uk[1])] : [0, 0, 0];
+  const [y, m, d] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : uk
+      ? [Number(uk[3]!.length === 2 ? `20${uk[3]}` : uk[3]), Number(uk[2]), Number(uk[1])]
+      : [0, 0, 0];
   const date = new Date(Date.UTC(y, m - 1, d));
   if (!y || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return date.toISOString().slice(0, 10);
@@ -73,12 +77,16 @@ function record(ctx: FeatureContext, state: AssessmentState, kind: LinkKind, ser
   const slot = attendanceOf(state) ?? EMPTY;
   const entry = slot.entries.find((e) => e.link === kind && e.serviceId === serviceId);
   const index = linksOf(plan, kind).findIndex((l) => l.serviceId === serviceId);
-  if (!entry || index < 0) return { items: [notice(`No first date is recorded for that ${kind}; set one with \`first date ${kind} <number> <date>\`.`, 'warning')] };
+  if (!entry || index < 0)
+    return { items: [notice(`No first date is recorded for that ${kind}; set one with \`first date ${kind} <number> <date>\`.`, 'warning')] };
   const next: AttendanceEntry = { ...entry, answers: [...entry.answers, { outcome, at: ctx.now, by: ctx.userId }].slice(-50) };
   const slotNext = { ...slot, entries: slot.entries.map((e) => (e === entry ? next : e)) };
   const name = linksOf(plan, kind)[index]!.name;
   const tail = outcome === 'not_yet' ? ` Set a new date with \`first date ${kind} ${index + 1} <date>\` and I will ask again after it.` : '';
-  return { items: [notice(`Recorded for ${state.patient.masked}: ${name} (${kind} ${index + 1}) — ${OUTCOME_LABEL[outcome]}.${tail}`)], assessment: writeSlot(state, 'attendance', slotNext, ctx.now) };
+  return {
+    items: [notice(`Recorded for ${state.patient.masked}: ${name} (${kind} ${index + 1}) — ${OUTCOME_LABEL[outcome]}.${tail}`)],
+    assessment: writeSlot(state, 'attendance', slotNext, ctx.now),
+  };
 }
 
 function setFirstDate(ctx: FeatureContext, state: AssessmentState, kind: LinkKind, n: number, dayText: string): FeatureResult {
@@ -86,7 +94,10 @@ function setFirstDate(ctx: FeatureContext, state: AssessmentState, kind: LinkKin
   const link = linksOf(plan, kind)[n - 1];
   if (!link) return { items: [notice(`The plan has no ${kind} ${n} (it has ${linksOf(plan, kind).length}). Type \`plan\` to see the numbers.`, 'warning')] };
   const day = parseDay(dayText);
-  if (!day) return { items: [notice(`“${dayText.slice(0, 40)}” is not a date I can read. Use day/month/year, e.g. \`first date ${kind} ${n} 12/12/2026\`.`, 'warning')] };
+  if (!day)
+    return {
+      items: [notice(`“${dayText.slice(0, 40)}” is not a date I can read. Use day/month/year, e.g. \`first date ${kind} ${n} 12/12/2026\`.`, 'warning')],
+    };
   const slot = attendanceOf(state) ?? EMPTY;
   const old = slot.entries.find((e) => e.link === kind && e.serviceId === link.serviceId);
   const entry: AttendanceEntry = { link: kind, serviceId: link.serviceId, firstDate: day, setAt: ctx.now, setBy: ctx.userId, answers: old?.answers ?? [] };
@@ -109,18 +120,29 @@ function setFollowUp(ctx: FeatureContext, state: AssessmentState, dayText: strin
 
 async function fromCard(ctx: FeatureContext, args: Record<string, unknown>): Promise<FeatureResult> {
   const { assessmentId, link, serviceId, outcome } = args;
-  const valid = typeof assessmentId === 'string' && (link === 'referral' || link === 'signpost') && typeof serviceId === 'string' && ATTENDANCE_OUTCOMES.includes(outcome as AttendanceOutcome);
+  const valid =
+    typeof assessmentId === 'string' &&
+    (link === 'referral' || link === 'signpost') &&
+    typeof serviceId === 'string' &&
+    ATTENDANCE_OUTCOMES.includes(outcome as AttendanceOutcome);
   if (!valid) return { items: [notice('That button was not understood, so nothing was recorded.', 'warning')] };
   const open = ctx.assessment;
-  if (open?.id === assessmentId) return planOf(open) ? record(ctx, open, link, serviceId, outcome as AttendanceOutcome) : { items: [notice('This assessment has no plan, so nothing was recorded.', 'warning')] };
+  if (open?.id === assessmentId)
+    return planOf(open)
+      ? record(ctx, open, link, serviceId, outcome as AttendanceOutcome)
+      : { items: [notice('This assessment has no plan, so nothing was recorded.', 'warning')] };
   // A reminder's button for a person not open now: open them and ask again, so the answer is
   // recorded on the right record, seen with its masked reference (one more click, nothing guessed).
   const target = (await ctx.store.getAssessment(assessmentId))?.value;
-  if (!target || target.owner !== ctx.userId) return { items: [notice('That person could not be found among your records, so nothing was recorded.', 'warning')] };
+  if (!target || target.owner !== ctx.userId)
+    return { items: [notice('That person could not be found among your records, so nothing was recorded.', 'warning')] };
   const items = attendanceItems(target, ctx.now);
   return {
     conversation: { ...ctx.conversation, activeAssessmentId: target.id, awaitingPatientRef: false },
-    items: [notice(`Opened ${target.patient.masked}. Nothing recorded yet — please answer again here.`), ...(items.length ? items : [notice('Nothing is waiting for an answer for this person.')])],
+    items: [
+      notice(`Opened ${target.patient.masked}. Nothing recorded yet — please answer again here.`),
+      ...(items.length ? items : [notice('Nothing is waiting for an answer for this person.')]),
+    ],
   };
 }
 

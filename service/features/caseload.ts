@@ -54,7 +54,17 @@ async function list(ctx: FeatureContext, filter: CaseloadFilter): Promise<Featur
     title: TITLES[filter],
     filter,
     total: shown.length,
-    rows: rows.map((e) => ({ masked: e.masked, openId: e.openId, status: e.status, statusLabel: e.statusLabel, detail: e.detail, sessions: e.sessions, reviewDate: e.reviewDate, next: e.next, supervision: e.supervision })),
+    rows: rows.map((e) => ({
+      masked: e.masked,
+      openId: e.openId,
+      status: e.status,
+      statusLabel: e.statusLabel,
+      detail: e.detail,
+      sessions: e.sessions,
+      reviewDate: e.reviewDate,
+      next: e.next,
+      supervision: e.supervision,
+    })),
   };
   return { items: [{ kind: 'feature', feature: 'caseload', data, text }] };
 }
@@ -76,10 +86,19 @@ export const caseloadFeature: Feature = {
     return input.kind === 'text' ? /^caseload\b/i.test(input.text) : input.name === CASELOAD_FEATURE;
   },
   async handle(input, ctx) {
-    if (input.kind === 'card') return input.args.filter !== undefined ? list(ctx, FILTER_WORDS.find(([, f]) => f === input.args.filter)?.[1] ?? 'all') : openRow(ctx, input.args.open);
+    if (input.kind === 'card')
+      return input.args.filter !== undefined ? list(ctx, FILTER_WORDS.find(([, f]) => f === input.args.filter)?.[1] ?? 'all') : openRow(ctx, input.args.open);
     const rest = input.text.replace(/^caseload\b/i, '').trim();
     const filter = FILTER_WORDS.find(([re]) => re.test(rest))?.[1];
-    if (!filter) return { items: [notice(`“${rest.slice(0, 30)}” is not a caseload filter. Type \`caseload\`, \`caseload due\` (reviews due this week) or \`caseload at cap\`.`, 'warning')] };
+    if (!filter)
+      return {
+        items: [
+          notice(
+            `“${rest.slice(0, 30)}” is not a caseload filter. Type \`caseload\`, \`caseload due\` (reviews due this week) or \`caseload at cap\`.`,
+            'warning',
+          ),
+        ],
+      };
     return list(ctx, filter);
   },
 };

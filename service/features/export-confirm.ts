@@ -66,7 +66,11 @@ function confirmText(state: AssessmentState, p: PendingConfirmation): string {
 export function continueConfirmation(ctx: FeatureContext, state: AssessmentState, text: string): ConfirmStep {
   const p = readPending(ctx.conversation)!;
   const conv = ctx.conversation;
-  const reply = (items: Prompt[], pending: PendingConfirmation | null, c: ConversationState = conv): ConfirmStep => ({ kind: 'reply', items, conversation: writePending(c, pending) });
+  const reply = (items: Prompt[], pending: PendingConfirmation | null, c: ConversationState = conv): ConfirmStep => ({
+    kind: 'reply',
+    items,
+    conversation: writePending(c, pending),
+  });
   if (/^cancel$/i.test(text.trim())) return reply([notice('Export cancelled. Nothing was saved or sent.')], null);
 
   if (p.step === 'identity') {
@@ -84,8 +88,10 @@ export function continueConfirmation(ctx: FeatureContext, state: AssessmentState
     const next: PendingConfirmation = { ...p, authorName: r.name, authorRole: r.role, step: 'confirm' };
     return reply([notice(confirmText(state, next))], next, withAuthorMemory(conv, ctx.userId, r.name, r.role));
   }
-  if (/^(no|n)$/i.test(text.trim())) return reply([notice(`OK, let's do it again. ${IDENTITY_PROMPT}`)], { assessmentId: p.assessmentId, format: p.format, step: 'identity' });
-  if (!/^(yes|y|confirm)$/i.test(text.trim())) return reply([notice('Type `yes` if the details are right, `no` to type them again, or `cancel`.', 'warning')], p);
+  if (/^(no|n)$/i.test(text.trim()))
+    return reply([notice(`OK, let's do it again. ${IDENTITY_PROMPT}`)], { assessmentId: p.assessmentId, format: p.format, step: 'identity' });
+  if (!/^(yes|y|confirm)$/i.test(text.trim()))
+    return reply([notice('Type `yes` if the details are right, `no` to type them again, or `cancel`.', 'warning')], p);
   const slot = readExportSlot(state);
   const updated = writeExportSlot(
     state,

@@ -24,7 +24,8 @@ export function askGp(ctx: FeatureContext, text: string): FeatureResult {
   if (!parsed) return { items: [] };
   if (!parsed.ok) return { items: [notice(parsed.message, 'warning')] };
   const stored = state ? readStoredPlan(state) : { kind: 'none' as const };
-  if (!state || stored.kind !== 'ok') return { items: [notice('There is no plan for this assessment yet, so there is nowhere to record a request to the GP.', 'warning')] };
+  if (!state || stored.kind !== 'ok')
+    return { items: [notice('There is no plan for this assessment yet, so there is nowhere to record a request to the GP.', 'warning')] };
   const r = applyGpRequest(stored.plan, parsed.command, { by: ctx.userId, at: ctx.now });
   if (!r.ok) return { items: [notice(r.message, 'warning')] };
   const again = stored.plan.status === 'approved' ? ' Type `approve` to approve the plan again before exporting.' : '';
@@ -32,7 +33,10 @@ export function askGp(ctx: FeatureContext, text: string): FeatureResult {
 }
 
 export async function sendToGp(ctx: FeatureContext, state: AssessmentState, settings: ExportSettings, client: MeshClient | null): Promise<FeatureResult> {
-  if (!settings.mesh || !client) return { items: [notice('Sending to the GP practice is not switched on for this service. Use `export pdf` and send the letter the usual way.', 'warning')] };
+  if (!settings.mesh || !client)
+    return {
+      items: [notice('Sending to the GP practice is not switched on for this service. Use `export pdf` and send the letter the usual way.', 'warning')],
+    };
   const exportId = exportIdFor(state.id, ctx.activityId, 'pdf').replace(/^exp-/, 'snd-');
   const r = await sendToPractice({ state, actor: ctx.userId, script: ctx.script, settings, client, store: ctx.store, exportId, now: ctx.now });
   if (!r.ok) return { items: [notice(r.message, 'warning')] };
@@ -40,7 +44,11 @@ export async function sendToGp(ctx: FeatureContext, state: AssessmentState, sett
   const sends = slot.sends.some((s) => s.exportId === r.record.exportId) ? slot.sends : [...slot.sends, r.record];
   const where = `${settings.practice.name}${settings.practice.odsCode ? ` (${settings.practice.odsCode})` : ''}`;
   return {
-    items: [notice(`Sent to ${where} through MESH (GP Connect Send Document). ${describeStatus(r.record)} Type \`gp status\` later to see whether the practice has collected it.`)],
+    items: [
+      notice(
+        `Sent to ${where} through MESH (GP Connect Send Document). ${describeStatus(r.record)} Type \`gp status\` later to see whether the practice has collected it.`,
+      ),
+    ],
     assessment: writeExportSlot(state, { ...slot, sends }, ctx.now),
   };
 }
@@ -52,5 +60,8 @@ export async function gpStatus(ctx: FeatureContext, state: AssessmentState, clie
   const { sends, problems } = await refreshStatuses(slot.sends, client, ctx.now);
   const lines = sends.map(describeStatus);
   if (problems.length) lines.push(`Could not check everything: ${problems[0]}`);
-  return { items: [notice(lines.join('\n'), sends.some((s) => s.status === 'undelivered') ? 'warning' : 'info')], assessment: writeExportSlot(state, { ...slot, sends }, ctx.now) };
+  return {
+    items: [notice(lines.join('\n'), sends.some((s) => s.status === 'undelivered') ? 'warning' : 'info')],
+    assessment: writeExportSlot(state, { ...slot, sends }, ctx.now),
+  };
 }

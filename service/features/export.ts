@@ -68,13 +68,22 @@ export function createExportFeature(deps: ExportFeatureDeps): Feature {
     const state = await loadTarget(ctx, explicitId);
     // Same answer whether the assessment is missing or someone else's: ids are not probed.
     if (!state || !canExport(ctx.userId, state, settings))
-      return { items: [notice(explicitId ? 'No assessment you may export has that id.' : 'Open an assessment first (`assessments`), then type `export`.', 'warning')] };
+      return {
+        items: [notice(explicitId ? 'No assessment you may export has that id.' : 'Open an assessment first (`assessments`), then type `export`.', 'warning')],
+      };
     const scope = exportScope(state.answers);
     if (scope.kind === 'refused') return { items: [notice(scope.message, 'warning')] };
     if (state.patient.kind !== 'nhs_number') return { items: [notice(identityProblem({ state, identity: null, author: null })!, 'warning')] };
     if (!confirmedIdentity(state) || !recordedAuthor(state)) {
       if (state.id !== ctx.assessment?.id)
-        return { items: [notice("The person's name and date of birth have not been confirmed for this assessment yet; the link worker who ran it confirms them at their first export.", 'warning')] };
+        return {
+          items: [
+            notice(
+              "The person's name and date of birth have not been confirmed for this assessment yet; the link worker who ran it confirms them at their first export.",
+              'warning',
+            ),
+          ],
+        };
       const step = startConfirmation(ctx, state, requested ?? null);
       return step.kind === 'reply' ? { items: step.items, conversation: step.conversation } : { items: [] };
     }
@@ -108,7 +117,15 @@ export function createExportFeature(deps: ExportFeatureDeps): Feature {
       // A retried turn reuses the export id; record it once.
       const seen = await ctx.store.listAudit({ subjectPrefix: `export:${exportId}` });
       if (!seen.some((e) => e.action === 'export.created'))
-        await auditExport(ctx.store, { at: ctx.now, actor: ctx.userId, action: 'export.created', exportId, assessmentId: state.id, plan: r.plan, artifact: r.artifact });
+        await auditExport(ctx.store, {
+          at: ctx.now,
+          actor: ctx.userId,
+          action: 'export.created',
+          exportId,
+          assessmentId: state.id,
+          plan: r.plan,
+          artifact: r.artifact,
+        });
     }
     if (issued.length === 0) return { items };
     const minutes = Math.round(links.ttlMs / 60_000);
@@ -119,7 +136,9 @@ export function createExportFeature(deps: ExportFeatureDeps): Feature {
       ...(summary ? [`Summary for ${state.patient.masked}, ready to paste into the GP record:`, asCodeBlock(summary)] : []),
       `Download links for ${state.patient.masked} (for you only; they expire in ${minutes} minutes, at ${issued[0]!.expiresAt.slice(11, 16)} UTC):`,
       ...lines,
-      ...(canSend ? [`Or type \`send to gp\` to send the letter to ${practice} through MESH (GP Connect Send Document); you will see its delivery status.`] : []),
+      ...(canSend
+        ? [`Or type \`send to gp\` to send the letter to ${practice} through MESH (GP Connect Send Document); you will see its delivery status.`]
+        : []),
     ].join('\n\n');
     const data: ExportCardData = { assessmentId: state.id, summary, links: issued, ...(canSend ? { gpSend: { practice } } : {}) };
     const prompt: FeaturePrompt = { kind: 'feature', feature: EXPORT_FEATURE, data, text };
@@ -161,7 +180,8 @@ export function createExportFeature(deps: ExportFeatureDeps): Feature {
         const owned = await ownedAssessment(ctx);
         if (!('id' in owned)) return owned;
         if (SEND_COMMAND.test(t)) {
-          if (!confirmedIdentity(owned) || !recordedAuthor(owned)) return { items: [notice('Type `export` first: the name and date of birth are confirmed there before anything is sent.', 'warning')] };
+          if (!confirmedIdentity(owned) || !recordedAuthor(owned))
+            return { items: [notice('Type `export` first: the name and date of birth are confirmed there before anything is sent.', 'warning')] };
           return sendToGp(ctx, owned, settings, mesh);
         }
         return gpStatus(ctx, owned, mesh);
@@ -169,7 +189,11 @@ export function createExportFeature(deps: ExportFeatureDeps): Feature {
       const m = COMMAND.exec(t);
       if (!m) return { items: [notice('Type `export`, or `export text`, `export pdf`, `export fhir` or `export codes`.', 'warning')] };
       // A new `export` during the confirmation step starts it again rather than being taken as an answer.
-      return run(pending ? { ...ctx, conversation: { ...ctx.conversation, extra: { ...(ctx.conversation.extra ?? {}), export: undefined } } } : ctx, m[1], m[2]);
+      return run(
+        pending ? { ...ctx, conversation: { ...ctx.conversation, extra: { ...(ctx.conversation.extra ?? {}), export: undefined } } } : ctx,
+        m[1],
+        m[2],
+      );
     },
   };
 }

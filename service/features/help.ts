@@ -21,7 +21,13 @@ const EVERYWHERE = [
 export function helpNow(ctx: Pick<FeatureContext, 'assessment'>): string {
   const a = ctx.assessment;
   if (!a) return ['Nothing is open. You can:', ...EVERYWHERE.map((l) => `• ${l}`)].join('\n');
-  if (a.status === 'paused') return [`The assessment for ${a.patient.masked} is paused. You can:`, '• `resume` — carry on exactly where you were', '• `status` — where you are', ...EVERYWHERE.map((l) => `• ${l}`)].join('\n');
+  if (a.status === 'paused')
+    return [
+      `The assessment for ${a.patient.masked} is paused. You can:`,
+      '• `resume` — carry on exactly where you were',
+      '• `status` — where you are',
+      ...EVERYWHERE.map((l) => `• ${l}`),
+    ].join('\n');
   const plan = readStoredPlan(a);
   const approved = plan.kind === 'ok' && plan.plan.status === 'approved';
   const now =

@@ -71,7 +71,9 @@ export function pickToOpen(people: Person[], ref: string): { person: Person; ass
   }
   const digits = t.replace(/[\s*]/g, '');
   const hits = people.filter((p) =>
-    /^\d{4}$/.test(digits) ? p.patient.value.endsWith(digits) : p.patient.value.replace(/\s/g, '').toLowerCase() === digits.toLowerCase() || p.patient.masked === t,
+    /^\d{4}$/.test(digits)
+      ? p.patient.value.endsWith(digits)
+      : p.patient.value.replace(/\s/g, '').toLowerCase() === digits.toLowerCase() || p.patient.masked === t,
   );
   if (hits.length === 1) return { person: hits[0]!, assessment: latest(hits[0]!) };
   if (hits.length > 1) return `More than one person matches “${t.slice(0, 20)}”. Type \`people\` and open one by number.`;
@@ -80,14 +82,24 @@ export function pickToOpen(people: Person[], ref: string): { person: Person; ass
 
 export async function openItems(ctx: FeatureContext, a: AssessmentState): Promise<ReplyItem[]> {
   if (a.status !== 'completed')
-    return [notice(`Opened the ${assessmentLine(a)} for ${a.patient.masked}. Type \`resume\` to carry on${a.status === 'paused' ? '' : ' (or just answer)'}, or \`status\`.`)];
+    return [
+      notice(
+        `Opened the ${assessmentLine(a)} for ${a.patient.masked}. Type \`resume\` to carry on${a.status === 'paused' ? '' : ' (or just answer)'}, or \`status\`.`,
+      ),
+    ];
   const items: ReplyItem[] = [notice(`Opened ${a.patient.masked}: ${assessmentLine(a)}.`)];
   items.push({ kind: 'feature', feature: 'insight', data: buildInsight(a, await previousCompleted(ctx.store, a)), text: `Insight for ${a.patient.masked}` });
   const plan = readStoredPlan(a);
   if (plan.kind === 'ok') items.push(planItem(plan.plan, a));
   items.push(...attendanceItems(a, ctx.now)); // "did they go?" for first dates now passed (issue 21)
   const exportable = plan.kind === 'ok' && plan.plan.status === 'approved';
-  items.push(notice(exportable ? 'The plan is approved: `export` gives the GP summary, letter and FHIR bundle. `review` starts a progress review.' : 'Type `plan` to review and `approve` the plan before it can be exported; `review` starts a progress review.'));
+  items.push(
+    notice(
+      exportable
+        ? 'The plan is approved: `export` gives the GP summary, letter and FHIR bundle. `review` starts a progress review.'
+        : 'Type `plan` to review and `approve` the plan before it can be exported; `review` starts a progress review.',
+    ),
+  );
   return items;
 }
 

@@ -47,7 +47,8 @@ function interpret(text: string, ctx: FeatureContext, index: DirectoryIndex): { 
   if (parseCommand(text) || unquoteLiteral(text) !== null) return null;
   // Anything that might be a disclosure goes to the engine, whose safeguarding check runs on every
   // text answer; so does anything too long to be a place name.
-  if (text.trim().split(/\s+/).length > MAX_PLACE_WORDS || detectRisks(text, { localPhrases: ctx.script!.script.safeguarding.localPhrases }).length > 0) return null;
+  if (text.trim().split(/\s+/).length > MAX_PLACE_WORDS || detectRisks(text, { localPhrases: ctx.script!.script.safeguarding.localPhrases }).length > 0)
+    return null;
   const pending = pendingOf(state);
   if (pending) {
     if (KEEP_AS_TYPED.test(text.trim())) return { answer: pending.typed };
@@ -68,9 +69,10 @@ export function placeQuestionAccepts(text: string, ctx: FeatureContext, index: D
 function question(p: Pending, kind: 'unknown' | 'ambiguous'): string {
   // What was typed is shown as text, never as Markdown or HTML (issue 19).
   const shown = escapeChatText(p.typed);
-  const lead = kind === 'ambiguous'
-    ? `“${shown}” is more than one place. Which one?`
-    : `I couldn’t find “${shown}” as a UK town, village or postcode district${p.choices.length ? '. Did you mean:' : '.'}`;
+  const lead =
+    kind === 'ambiguous'
+      ? `“${shown}” is more than one place. Which one?`
+      : `I couldn’t find “${shown}” as a UK town, village or postcode district${p.choices.length ? '. Did you mean:' : '.'}`;
   const list = p.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
   const how = `Type ${p.choices.length ? 'a number, ' : ''}another place or a postcode district (e.g. TR18), or \`as typed\` to keep “${shown}” — then distance cannot be used and only phone, online and home-visit services will be suggested.`;
   return [lead, list, how].filter(Boolean).join('\n');
@@ -85,6 +87,11 @@ export async function runPlaceQuestion(text: string, ctx: FeatureContext, index:
     return { items: [notice], assessment: { ...withPending(state, outcome.ask), updatedAt: ctx.now } };
   }
   // A choice or a found place: recorded through the engine like any typed answer.
-  const r = advance(ctx.script!, withPending(state, null), { kind: 'text', text: outcome.answer, activityId: ctx.activityId }, { now: ctx.now, actor: ctx.userId });
+  const r = advance(
+    ctx.script!,
+    withPending(state, null),
+    { kind: 'text', text: outcome.answer, activityId: ctx.activityId },
+    { now: ctx.now, actor: ctx.userId },
+  );
   return { items: r.prompts, assessment: r.state, events: r.events };
 }

@@ -20,8 +20,10 @@ export function costRuleRefusal(state: Pick<AssessmentState, 'answers'>, current
   if (!readPlanFacts(state).barriers.includes('cost'))
     return 'Cost was not named as a barrier, so paid and low-cost services are already suggested. Nothing was changed.';
   const widened = current.searchArea?.paidIncluded === true;
-  if (allowPaid && widened) return 'Paid and low-cost services are already included for this plan. Nothing was changed. (`free only` goes back to free services only.)';
-  if (!allowPaid && !widened) return 'This plan already suggests free services only, because cost was named as a barrier. Nothing was changed. (`include paid` widens it.)';
+  if (allowPaid && widened)
+    return 'Paid and low-cost services are already included for this plan. Nothing was changed. (`free only` goes back to free services only.)';
+  if (!allowPaid && !widened)
+    return 'This plan already suggests free services only, because cost was named as a barrier. Nothing was changed. (`include paid` widens it.)';
   return null;
 }
 
@@ -30,7 +32,10 @@ export function recordCostRule(redrafted: Plan, allowPaid: boolean, actor: Actor
   const change = allowPaid
     ? 'Cost rule widened (`include paid`): paid and low-cost services may be suggested despite the cost barrier'
     : 'Cost rule back to free services only (`free only`)';
-  return planSchema.parse({ ...redrafted, edits: [...redrafted.edits, { at: actor.at, by: actor.by, ...(actor.name ? { byName: actor.name.slice(0, 200) } : {}), change }] });
+  return planSchema.parse({
+    ...redrafted,
+    edits: [...redrafted.edits, { at: actor.at, by: actor.by, ...(actor.name ? { byName: actor.name.slice(0, 200) } : {}), change }],
+  });
 }
 
 export function costRuleMessage(plan: Plan, allowPaid: boolean, wasApproved: boolean): string {

@@ -18,7 +18,6 @@ import { RADIUS_KM } from '../../plans/reach';
  */
 export const FOUND_SLOT = 'plan_search';
 
-
 export function readFound(state: Pick<AssessmentState, 'features'>): ResourceLink[] {
   const parsed = foundSchema.safeParse(state.features?.[FOUND_SLOT]);
   return parsed.success ? parsed.data.results : [];
@@ -30,7 +29,10 @@ export function withFound(state: AssessmentState, found: ResourceLink[], now: st
 
 /** "carers Bath" → the words to match and, when the last word names a known place, where. */
 export function findQuery(index: DirectoryIndex, text: string): { query: MatchQuery; place: string | null; placeKnown: boolean } {
-  const words = text.replace(/\b(in|near|around)\b/gi, ' ').split(/\s+/).filter(Boolean);
+  const words = text
+    .replace(/\b(in|near|around)\b/gi, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const last = words.length > 1 ? words[words.length - 1]! : null;
   // The same UK-wide resolution as the area question (GeoNames plus the directory's own places).
   const resolved = last ? resolvePlace(last, placesForDirectory(index)) : null;
@@ -48,7 +50,10 @@ export function findServices(index: DirectoryIndex, text: string): { found: Reso
   const results = matchResources(index, query, FIND_LIMIT);
   const found = results.map((r) => ({ serviceId: r.service.id, name: r.service.name, contact: contactLine(r), reasons: r.reasons.slice(0, 8) }));
   const where = place && !placeKnown ? ` I don't know where “${place}” is, so these are from the whole directory.` : place ? ` Near ${place}.` : '';
-  return { found, lead: found.length ? `Found ${found.length} in the directory for “${text}”.${where}` : `Nothing in the directory matches “${text}”.${where}` };
+  return {
+    found,
+    lead: found.length ? `Found ${found.length} in the directory for “${text}”.${where}` : `Nothing in the directory matches “${text}”.${where}`,
+  };
 }
 
 export function foundText(found: readonly ResourceLink[], lead: string): string {

@@ -51,10 +51,20 @@ export interface PlanFeatureDeps {
   drafter?: PlanDrafter;
 }
 
-export const planItem = (plan: Plan, state: Pick<AssessmentState, 'id' | 'safeguarding'> & Partial<Pick<AssessmentState, 'features'>>, focus?: PlanFocus): FeaturePrompt => ({
+export const planItem = (
+  plan: Plan,
+  state: Pick<AssessmentState, 'id' | 'safeguarding'> & Partial<Pick<AssessmentState, 'features'>>,
+  focus?: PlanFocus,
+): FeaturePrompt => ({
   kind: 'feature',
   feature: PLAN_FEATURE,
-  data: { plan, assessmentId: state.id, safeguarding: confirmedConcerns(state.safeguarding), ...(focus ? { focus } : {}), ...attendanceOnCard(state) } satisfies PlanCardData,
+  data: {
+    plan,
+    assessmentId: state.id,
+    safeguarding: confirmedConcerns(state.safeguarding),
+    ...(focus ? { focus } : {}),
+    ...attendanceOnCard(state),
+  } satisfies PlanCardData,
   text: planReplyText(plan),
 });
 
@@ -119,8 +129,19 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
     if (!baseline || baseline.owner !== state.owner) return null;
     const earlier = readStoredPlan(baseline);
     if (earlier.kind !== 'ok') return null;
-    const plan = continuePlan({ from: earlier.plan, fromAssessmentId: baseline.id, assessmentId: state.id, id: `plan-${state.id}`, now: ctx.now, actor: { by: ctx.userId, ...(ctx.userName ? { name: ctx.userName } : {}) }, answers: state.answers });
-    const kept = earlier.plan.status === 'approved' ? ` The approved plan (version ${earlier.plan.version}) stays with the first assessment, exportable as approved: \`people\`, then \`open\` it.` : '';
+    const plan = continuePlan({
+      from: earlier.plan,
+      fromAssessmentId: baseline.id,
+      assessmentId: state.id,
+      id: `plan-${state.id}`,
+      now: ctx.now,
+      actor: { by: ctx.userId, ...(ctx.userName ? { name: ctx.userName } : {}) },
+      answers: state.answers,
+    });
+    const kept =
+      earlier.plan.status === 'approved'
+        ? ` The approved plan (version ${earlier.plan.version}) stays with the first assessment, exportable as approved: \`people\`, then \`open\` it.`
+        : '';
     return { plan, lead: `The plan carries on from the agreed plan, with each goal's progress from this review. Check it together, then approve it.${kept}` };
   }
 
@@ -134,7 +155,9 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
     if (!args.success) return { message: 'That plan button was not understood, so nothing was changed.' };
     // A button on an older card must not approve changes the link worker has not seen.
     if (args.data.command === 'approve' && current && args.data.version !== undefined && args.data.version !== current.version)
-      return { message: `That card shows plan version ${args.data.version}, but the plan is now version ${current.version}. Check the current plan below, then approve it.` };
+      return {
+        message: `That card shows plan version ${args.data.version}, but the plan is now version ${current.version}. Check the current plan below, then approve it.`,
+      };
     return { command: { kind: args.data.command } as PlanCommand };
   }
 
@@ -157,7 +180,10 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
       const fresh = await draftFor(state, ctx.now);
       const plan = current ? replaceWithRedraft(current, fresh, actor) : fresh;
       const lead = current ? 'Redrafted. Earlier changes were replaced (they stay in the change history).' : 'Here is the draft plan.';
-      const items = c.kind === 'redraft' || c.kind === 'show' ? [notice(lead), planItem(plan, state)] : [notice(`${lead} Nothing else was changed — check it, then repeat your command.`), planItem(plan, state)];
+      const items =
+        c.kind === 'redraft' || c.kind === 'show'
+          ? [notice(lead), planItem(plan, state)]
+          : [notice(`${lead} Nothing else was changed — check it, then repeat your command.`), planItem(plan, state)];
       return { items, assessment: withPlan(state, plan, ctx.now) };
     }
     if (c.kind === 'show') return { items: [planItem(current, state)] };
@@ -165,7 +191,10 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
       const refusal = costRuleRefusal(state, current, c.allowPaid);
       if (refusal) return { items: [notice(refusal)] };
       const plan = recordCostRule(replaceWithRedraft(current, await draftFor(state, ctx.now, { allowPaid: c.allowPaid }), actor), c.allowPaid, actor);
-      return { items: [notice(costRuleMessage(plan, c.allowPaid, current.status === 'approved')), planItem(plan, state)], assessment: withPlan(state, plan, ctx.now) };
+      return {
+        items: [notice(costRuleMessage(plan, c.allowPaid, current.status === 'approved')), planItem(plan, state)],
+        assessment: withPlan(state, plan, ctx.now),
+      };
     }
     if (c.kind === 'find') {
       const { found, lead } = findServices(deps.directory.index, c.text);
@@ -176,9 +205,15 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
     // The summary quotes what was typed; it is stored as typed and escaped only for the chat.
     const summary = escapeChatText(r.summary);
     if (c.kind === 'approve')
-      return { items: [notice(`${summary} Only this approved version can be exported; any change will need approving again.`), planItem(r.plan, state)], assessment: withPlan(state, r.plan, ctx.now) };
+      return {
+        items: [notice(`${summary} Only this approved version can be exported; any change will need approving again.`), planItem(r.plan, state)],
+        assessment: withPlan(state, r.plan, ctx.now),
+      };
     // Only the changed part is shown after an edit; `plan` shows it all.
-    return { items: [notice(`${summary} (plan version ${r.plan.version}).`), planItem(r.plan, state, changedParts(current, r.plan))], assessment: withPlan(state, r.plan, ctx.now) };
+    return {
+      items: [notice(`${summary} (plan version ${r.plan.version}).`), planItem(r.plan, state, changedParts(current, r.plan))],
+      assessment: withPlan(state, r.plan, ctx.now),
+    };
   }
 
   return {
@@ -198,7 +233,13 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
       const continued = await planForReview(ctx, state);
       if (continued) return { items: [notice(continued.lead), planItem(continued.plan, state)], assessment: withPlan(state, continued.plan, ctx.now) };
       const plan = await draftFor(state, ctx.now);
-      return { items: [notice('I have drafted a care and support plan from what matters to the person. Review it together, edit it, then approve it.'), planItem(plan, state)], assessment: withPlan(state, plan, ctx.now) };
+      return {
+        items: [
+          notice('I have drafted a care and support plan from what matters to the person. Review it together, edit it, then approve it.'),
+          planItem(plan, state),
+        ],
+        assessment: withPlan(state, plan, ctx.now),
+      };
     },
   };
 }
@@ -218,7 +259,12 @@ export async function createPlanFeatureFromEnv(options: {
   options.logger.info({ directory: directory.kind, services: directory.serviceCount }, describeDirectorySource(directory));
   const places = loadPlacesConfig(options.env);
   const postcodes = places.postcodeLookupUrl ? createPostcodeLookup({ baseUrl: places.postcodeLookupUrl }) : undefined;
-  options.logger.info({ postcodeLookup: places.postcodeLookupUrl ? new URL(places.postcodeLookupUrl).host : 'off' }, places.postcodeLookupUrl ? 'Online postcode lookup on (full postcodes resolved to their own point; cached)' : 'Online postcode lookup off (postcodes resolved from the directory’s districts)');
+  options.logger.info(
+    { postcodeLookup: places.postcodeLookupUrl ? new URL(places.postcodeLookupUrl).host : 'off' },
+    places.postcodeLookupUrl
+      ? 'Online postcode lookup on (full postcodes resolved to their own point; cached)'
+      : 'Online postcode lookup off (postcodes resolved from the directory’s districts)',
+  );
   const llm = loadLlmConfig(options.env);
   options.logger.info({ llm: llm?.provider ?? 'off' }, describeLlmConfig(llm));
   if (!llm) return createPlanFeature({ directory, ...(postcodes ? { postcodes } : {}) });

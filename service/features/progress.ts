@@ -26,7 +26,11 @@ export async function baselineOf(store: Store, current: AssessmentState): Promis
 }
 
 /** Sessions as the `sessions` command counts them, against the cap of the baseline's script. */
-async function sessionTotals({ store, scripts }: ProgressDeps, baseline: AssessmentState, current: AssessmentState): Promise<{ used: number; allowed: number }> {
+async function sessionTotals(
+  { store, scripts }: ProgressDeps,
+  baseline: AssessmentState,
+  current: AssessmentState,
+): Promise<{ used: number; allowed: number }> {
   let cap = DEFAULT_SESSION_CAP;
   try {
     cap = (await scripts.get(baseline.scriptId, baseline.scriptVersion)).script.sessionCap;
@@ -59,7 +63,7 @@ export async function progressItems(deps: ProgressDeps, current: AssessmentState
 
 export const progressFeature: Feature = {
   name: 'progress',
-  help: '`progress` shows the person\'s progress card: first assessment against the latest review, goals and sessions.',
+  help: "`progress` shows the person's progress card: first assessment against the latest review, goals and sessions.",
   select(input, ctx) {
     return input.kind === 'text' && ctx.assessment !== null && /^progress$/i.test(input.text);
   },

@@ -37,7 +37,14 @@ async function startReview(ctx: FeatureContext, kind: ReviewLink['kind']): Promi
   const baseline = await baselineOf(ctx.store, current);
   if (!baseline) return { items: [notice('The first assessment for this person could not be found, so a review cannot be linked to it.', 'warning')] };
   if (readChoice(baseline.answers, QUESTION.screenOutcome) !== 'accept')
-    return { items: [notice(`The first assessment for ${baseline.patient.masked} ended at screening, so there are no outcome measures to review. To close their caseload entry type \`discharge <reason>\` (${REASON_CHOICES}).`, 'warning')] };
+    return {
+      items: [
+        notice(
+          `The first assessment for ${baseline.patient.masked} ended at screening, so there are no outcome measures to review. To close their caseload entry type \`discharge <reason>\` (${REASON_CHOICES}).`,
+          'warning',
+        ),
+      ],
+    };
   const open = await reviewInProgress(ctx.store, baseline);
   if (open) return { items: [notice(`A review for ${baseline.patient.masked} is already in progress; type \`assessments\` to resume it.`, 'warning')] };
   const script = await latestReviewScript(ctx.scripts, ctx.now);
@@ -61,7 +68,9 @@ async function startReview(ctx: FeatureContext, kind: ReviewLink['kind']): Promi
   const what = kind === 'discharge' ? 'Discharge review' : 'Progress review';
   return {
     items: [
-      notice(`${what} for ${baseline.patient.masked}, compared with the first assessment of ${(baseline.completedAt ?? baseline.createdAt).slice(0, 10)}: wellbeing, loneliness and ${Object.keys(goals).length} goal(s). The first assessment is kept as it was.`),
+      notice(
+        `${what} for ${baseline.patient.masked}, compared with the first assessment of ${(baseline.completedAt ?? baseline.createdAt).slice(0, 10)}: wellbeing, loneliness and ${Object.keys(goals).length} goal(s). The first assessment is kept as it was.`,
+      ),
       ...r.prompts.filter((p) => p.kind !== 'notice'),
     ],
     conversation: { ...ctx.conversation, activeAssessmentId: review.id, awaitingPatientRef: false },
@@ -80,12 +89,27 @@ async function recordDischarge(ctx: FeatureContext, rest: string): Promise<Featu
   if (!current) return { items: [notice('Open the person first (`caseload`, then Open, or `open *** 5919`), then type `discharge <reason>`.', 'warning')] };
   const parsed = parseDischarge(rest);
   if (!parsed.ok) return { items: [notice(parsed.message, 'warning')] };
-  const theirs = (await ctx.store.listAssessments({ owner: current.owner })).filter((a) => a.id !== current.id && a.patient.value === current.patient.value).concat(current);
+  const theirs = (await ctx.store.listAssessments({ owner: current.owner }))
+    .filter((a) => a.id !== current.id && a.patient.value === current.patient.value)
+    .concat(current);
   const closed = closureOf(theirs, ctx.now);
-  if (closed) return { items: [notice(`${current.patient.masked} was already discharged on ${closed.at.slice(0, 10)} (${closed.label}), so nothing was changed.`, 'warning')] };
-  const record: DischargeRecord = { at: ctx.now, by: ctx.userId, ...(ctx.userName ? { byName: ctx.userName.slice(0, 200) } : {}), reason: parsed.reason, note: parsed.note };
+  if (closed)
+    return {
+      items: [notice(`${current.patient.masked} was already discharged on ${closed.at.slice(0, 10)} (${closed.label}), so nothing was changed.`, 'warning')],
+    };
+  const record: DischargeRecord = {
+    at: ctx.now,
+    by: ctx.userId,
+    ...(ctx.userName ? { byName: ctx.userName.slice(0, 200) } : {}),
+    reason: parsed.reason,
+    note: parsed.note,
+  };
   return {
-    items: [notice(`Discharged ${current.patient.masked}: ${DISCHARGE_REASONS[parsed.reason].label}${parsed.note ? ', with your note' : ''}. Their caseload entry is closed; a new assessment or \`review\` reopens it.`)],
+    items: [
+      notice(
+        `Discharged ${current.patient.masked}: ${DISCHARGE_REASONS[parsed.reason].label}${parsed.note ? ', with your note' : ''}. Their caseload entry is closed; a new assessment or \`review\` reopens it.`,
+      ),
+    ],
     assessment: writeSlot(current, DISCHARGE_SLOT, record, ctx.now),
   };
 }
@@ -114,7 +138,8 @@ export const reviewFeature: Feature = {
     const done = ctx.assessment;
     if (!done || !reviewLinkOf(done)) return { items: [] };
     const items = await progressItems(ctx, done);
-    if (reviewLinkOf(done)!.kind === 'discharge') items.push(notice(`To close ${done.patient.masked}'s caseload entry, type \`discharge <reason>\` (${REASON_CHOICES}).`));
+    if (reviewLinkOf(done)!.kind === 'discharge')
+      items.push(notice(`To close ${done.patient.masked}'s caseload entry, type \`discharge <reason>\` (${REASON_CHOICES}).`));
     return { items };
   },
 };

@@ -65,7 +65,14 @@ async function record(ctx: FeatureContext, state: AssessmentState, text: string)
   const method = m ? METHODS[m[1]!.toLowerCase()] : undefined;
   const minutes = m ? Number(m[2]) : NaN;
   if (!m || !method || !(minutes >= 1 && minutes <= 600))
-    return { items: [notice('To record a contact type `session <phone|video|face-to-face> <minutes> <what happened>`, e.g. `session phone 30 agreed first visit`.', 'warning')] };
+    return {
+      items: [
+        notice(
+          'To record a contact type `session <phone|video|face-to-face> <minutes> <what happened>`, e.g. `session phone 30 agreed first visit`.',
+          'warning',
+        ),
+      ],
+    };
   const slot = sessionsOf(state);
   const cap = capOf(ctx);
   const before = await personSessionTotals(ctx.store, state, cap);
@@ -91,9 +98,18 @@ async function review(ctx: FeatureContext, state: AssessmentState, text: string)
   if (ext && (extra < 1 || extra > 12)) return { items: [notice('An extension is 1–12 sessions.', 'warning')] };
   const slot = sessionsOf(state);
   const detail = (ext?.[2] ?? onward?.[1] ?? exit?.[1] ?? '').trim().slice(0, 1000);
-  const next = writeSlot(state, 'sessions', { ...slot, reviews: [...slot.reviews, { at: ctx.now, by: ctx.userId, decision, extraSessions: extra, detail }] }, ctx.now);
+  const next = writeSlot(
+    state,
+    'sessions',
+    { ...slot, reviews: [...slot.reviews, { at: ctx.now, by: ctx.userId, decision, extraSessions: extra, detail }] },
+    ctx.now,
+  );
   const said =
-    decision === 'extension' ? `Extension of ${extra} session(s) recorded with the manager's agreement and reason.` : decision === 'onward_referral' ? 'Onward referral recorded.' : 'Planned exit recorded.';
+    decision === 'extension'
+      ? `Extension of ${extra} session(s) recorded with the manager's agreement and reason.`
+      : decision === 'onward_referral'
+        ? 'Onward referral recorded.'
+        : 'Planned exit recorded.';
   return { items: [notice(said)], assessment: next };
 }
 

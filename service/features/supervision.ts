@@ -31,12 +31,19 @@ export const supervisionFeature: Feature = {
     if (!state) return { items: [notice('Open an assessment first (`assessments`), then type `supervision <note>`.', 'warning')] };
     const slot = readSlot(state, 'supervision', supervisionSlotSchema, EMPTY);
     if (/^supervision\s+done$/i.test(text)) {
-      return { items: [notice(`Supervision flag cleared for ${state.patient.masked}.`)], assessment: writeSlot(state, 'supervision', { ...slot, flagged: false, discussedAt: ctx.now }, ctx.now) };
+      return {
+        items: [notice(`Supervision flag cleared for ${state.patient.masked}.`)],
+        assessment: writeSlot(state, 'supervision', { ...slot, flagged: false, discussedAt: ctx.now }, ctx.now),
+      };
     }
     const note = text.replace(/^supervision\b[:\s]*/i, '').trim();
     const next = { flagged: true, notes: note ? [...slot.notes, { at: ctx.now, note: note.slice(0, 2000) }] : slot.notes };
     return {
-      items: [notice(`${state.patient.masked} is flagged to discuss in supervision${note ? ' with your private note' : ''}. Type \`supervision list\` to see flagged cases.`)],
+      items: [
+        notice(
+          `${state.patient.masked} is flagged to discuss in supervision${note ? ' with your private note' : ''}. Type \`supervision list\` to see flagged cases.`,
+        ),
+      ],
       assessment: writeSlot(state, 'supervision', next, ctx.now),
     };
   },
@@ -71,9 +78,10 @@ export function createCheckinFeature(options: { employeeSupport?: string | undef
       const rating = Number(m[1]);
       const history = ((ctx.conversation.extra?.checkins as unknown[]) ?? []).slice(-29);
       const conversation = { ...ctx.conversation, extra: { ...(ctx.conversation.extra ?? {}), checkins: [...history, { at: ctx.now, rating }] } };
-      const reply = rating >= 4
-        ? `Thank you for saying. Days like this are hard — please talk to someone today: ${support}. Supervision is there for this too.`
-        : `Thank you. If anything from today stays with you, ${support} is there for you.`;
+      const reply =
+        rating >= 4
+          ? `Thank you for saying. Days like this are hard — please talk to someone today: ${support}. Supervision is there for this too.`
+          : `Thank you. If anything from today stays with you, ${support} is there for you.`;
       return { items: [notice(reply)], conversation };
     },
   };

@@ -116,7 +116,9 @@ export function createMeshClient(config: MeshConfig, options: { clock?: () => Da
       );
       if (!r.ok) return r;
       const id = parseJson(r.value.body)?.messageID;
-      return typeof id === 'string' && id ? { ok: true, value: { messageId: id } } : { ok: false, httpStatus: r.value.status, reason: 'MESH accepted the message but returned no message id.' };
+      return typeof id === 'string' && id
+        ? { ok: true, value: { messageId: id } }
+        : { ok: false, httpStatus: r.value.status, reason: 'MESH accepted the message but returned no message id.' };
     },
     async track(messageId) {
       const r = await call('GET', `messageexchange/${mailbox}/outbox/tracking?messageID=${encodeURIComponent(messageId)}`, {});
@@ -128,7 +130,13 @@ export function createMeshClient(config: MeshConfig, options: { clock?: () => Da
         value: {
           messageId,
           meshStatus,
-          status: /^acknowledged$/i.test(meshStatus) ? 'acknowledged' : /^accepted$/i.test(meshStatus) ? 'accepted' : /undeliver|error|expired/i.test(meshStatus) ? 'undelivered' : 'unknown',
+          status: /^acknowledged$/i.test(meshStatus)
+            ? 'acknowledged'
+            : /^accepted$/i.test(meshStatus)
+              ? 'accepted'
+              : /undeliver|error|expired/i.test(meshStatus)
+                ? 'undelivered'
+                : 'unknown',
           statusDescription: typeof j.statusDescription === 'string' ? j.statusDescription : null,
           downloadedAt: typeof j.downloadTimestamp === 'string' ? j.downloadTimestamp : null,
         },
@@ -152,6 +160,7 @@ function failure(r: RawResponse): string {
   const code = j?.errorCode !== undefined ? String(j.errorCode) : null;
   const text = typeof j?.errorDescription === 'string' ? j.errorDescription : null;
   if (r.status === 403) return `MESH refused the mailbox credentials (403${text ? `: ${text}` : ''}).`;
-  if (r.status === 417) return `MESH could not route the message to the practice (${code ?? '417'}${text ? `: ${text}` : ''}). Check the NHS number, date of birth and surname.`;
+  if (r.status === 417)
+    return `MESH could not route the message to the practice (${code ?? '417'}${text ? `: ${text}` : ''}). Check the NHS number, date of birth and surname.`;
   return `MESH answered ${r.status}${text ? `: ${text}` : ''}.`;
 }

@@ -38,7 +38,15 @@ export async function sendToPractice(req: SendRequest): Promise<SendOutcome> {
   const version = earlier.length + 1;
   const built = await renderSendDocument(input, { senderMailbox: mesh.mailbox, version, ...(last ? { replaces: last.documentId } : {}) });
   if (!built.ok) return { ok: false, message: built.message };
-  const base = { exportId: req.exportId, documentId: built.message.documentId, planId: input.plan?.id ?? null, planVersion: input.plan?.version ?? null, version, sentAt: req.now, sentBy: req.actor };
+  const base = {
+    exportId: req.exportId,
+    documentId: built.message.documentId,
+    planId: input.plan?.id ?? null,
+    planVersion: input.plan?.version ?? null,
+    version,
+    sentAt: req.now,
+    sentBy: req.actor,
+  };
   if (already) {
     const messageId = String((already.detail?.mesh as { messageId?: unknown } | undefined)?.messageId ?? '');
     return { ok: true, repeated: true, record: { ...base, messageId, status: 'accepted', statusAt: already.at } };
@@ -54,10 +62,31 @@ export async function sendToPractice(req: SendRequest): Promise<SendOutcome> {
   });
   const artifact = { format: 'pdf' as const, variant: built.variant };
   if (!r.ok) {
-    await auditExport(req.store, { at: req.now, actor: req.actor, action: 'export.send_failed', exportId: req.exportId, assessmentId: req.state.id, plan: input.plan, artifact, mesh: { messageId: null, status: `failed${r.httpStatus ? ` ${r.httpStatus}` : ''}`, workflowId: mesh.workflowId } });
-    return { ok: false, message: `The letter was not sent: ${r.reason} Nothing reached the practice; you can try again, or download the letter and send it another way.` };
+    await auditExport(req.store, {
+      at: req.now,
+      actor: req.actor,
+      action: 'export.send_failed',
+      exportId: req.exportId,
+      assessmentId: req.state.id,
+      plan: input.plan,
+      artifact,
+      mesh: { messageId: null, status: `failed${r.httpStatus ? ` ${r.httpStatus}` : ''}`, workflowId: mesh.workflowId },
+    });
+    return {
+      ok: false,
+      message: `The letter was not sent: ${r.reason} Nothing reached the practice; you can try again, or download the letter and send it another way.`,
+    };
   }
-  await auditExport(req.store, { at: req.now, actor: req.actor, action: 'export.sent', exportId: req.exportId, assessmentId: req.state.id, plan: input.plan, artifact, mesh: { messageId: r.value.messageId, status: 'accepted', workflowId: mesh.workflowId } });
+  await auditExport(req.store, {
+    at: req.now,
+    actor: req.actor,
+    action: 'export.sent',
+    exportId: req.exportId,
+    assessmentId: req.state.id,
+    plan: input.plan,
+    artifact,
+    mesh: { messageId: r.value.messageId, status: 'accepted', workflowId: mesh.workflowId },
+  });
   return { ok: true, repeated: false, record: { ...base, messageId: r.value.messageId, status: 'accepted', statusAt: req.now } };
 }
 
@@ -92,4 +121,3 @@ export function describeStatus(s: Pick<SendRecord, 'status' | 'statusAt' | 'sent
       return `Version ${s.version}: status unknown (checked ${when} UTC). MESH message ${s.messageId}.`;
   }
 }
-

@@ -48,7 +48,8 @@ export function startRoute(deps: { scriptId: string }): Route {
       const text = input.kind === 'text' ? input.text : '';
       const m = START.exec(text);
       if (m) return start(ctx, m[1] ?? null);
-      if (/^cancel$/i.test(text)) return { conversation: { ...ctx.conversation, awaitingPatientRef: false }, items: [notice('OK — no new assessment started.')] };
+      if (/^cancel$/i.test(text))
+        return { conversation: { ...ctx.conversation, awaitingPatientRef: false }, items: [notice('OK — no new assessment started.')] };
       return start(ctx, text);
     },
   };

@@ -40,7 +40,10 @@ const assessmentSchema = z.strictObject({
   answers: z.record(z.string(), z.strictObject({ value: answerValue, at: z.string(), activityId: z.string() })),
   skipped: z.array(z.string()),
   history: z.array(
-    z.strictObject({ questionId: z.string(), action: z.enum(['answered', 'changed', 'skipped']), value: answerValue.optional(),
+    z.strictObject({
+      questionId: z.string(),
+      action: z.enum(['answered', 'changed', 'skipped']),
+      value: answerValue.optional(),
       at: z.string(),
       activityId: z.string(),
       confirmed: z.strictObject({ typed: z.string() }).optional(),

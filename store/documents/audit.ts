@@ -12,8 +12,20 @@ const issue = z.object({ path: z.string(), code: z.string() });
 
 const DETAIL_SCHEMAS: Record<string, z.ZodType<Record<string, unknown>>> = {
   'script.publish': z.looseObject({ reason: z.string().optional(), changeCount: z.number().int().optional(), changes: z.array(z.string()).optional() }),
-  'export.created': z.looseObject({ assessmentId: z.string(), planId: z.string().nullable(), planVersion: z.number().int().nullable(), format: z.string(), variant: z.string() }),
-  'export.downloaded': z.looseObject({ assessmentId: z.string(), planId: z.string().nullable(), planVersion: z.number().int().nullable(), format: z.string(), variant: z.string() }),
+  'export.created': z.looseObject({
+    assessmentId: z.string(),
+    planId: z.string().nullable(),
+    planVersion: z.number().int().nullable(),
+    format: z.string(),
+    variant: z.string(),
+  }),
+  'export.downloaded': z.looseObject({
+    assessmentId: z.string(),
+    planId: z.string().nullable(),
+    planVersion: z.number().int().nullable(),
+    format: z.string(),
+    variant: z.string(),
+  }),
   'retention.purge': z.looseObject({ cutoff: z.string(), ...counts }),
   'patient.erase': z.looseObject({ ...counts, assessmentIds: z.array(z.string()) }),
   'keys.reencrypt': z.looseObject({ currentKey: z.string(), conversations: z.number().int(), ...counts }),

@@ -52,7 +52,10 @@ export const zodIssues = (error: z.ZodError, prefix = ''): DocumentIssue[] =>
   error.issues.map((i) => ({ path: [prefix, ...i.path.map(safeSegment)].filter(Boolean).join('.') || '(root)', code: i.code }));
 
 export const describeIssues = (issues: readonly DocumentIssue[]): string =>
-  issues.slice(0, 5).map((i) => `${i.path}: ${i.code}`).join('; ') + (issues.length > 5 ? ` (+${issues.length - 5} more)` : '');
+  issues
+    .slice(0, 5)
+    .map((i) => `${i.path}: ${i.code}`)
+    .join('; ') + (issues.length > 5 ? ` (+${issues.length - 5} more)` : '');
 
 /** Migrates (pure) without validating: the building block of `decode`, and what migration tests exercise. */
 export function migrate<T>(type: DocumentType<T>, raw: Json): { doc: Json; from: number; applied: string[] } {
@@ -72,12 +75,14 @@ export function migrate<T>(type: DocumentType<T>, raw: Json): { doc: Json; from:
  * gate, not a rewrite), so nothing unknown is dropped along the way.
  */
 export function decode<T>(type: DocumentType<T>, raw: unknown): Decoded<T> {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, reason: 'invalid', storedVersion: null, issues: [{ path: '(root)', code: 'not_an_object' }] };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return { ok: false, reason: 'invalid', storedVersion: null, issues: [{ path: '(root)', code: 'not_an_object' }] };
   const version = (raw as Json).schemaVersion;
   if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version) || version < 0))
     return { ok: false, reason: 'invalid', storedVersion: null, issues: [{ path: 'schemaVersion', code: 'invalid_version' }] };
   const stored = version ?? 0;
-  if (stored > type.version) return { ok: false, reason: 'newer', storedVersion: stored, issues: [{ path: 'schemaVersion', code: `newer_than_${type.version}` }] };
+  if (stored > type.version)
+    return { ok: false, reason: 'newer', storedVersion: stored, issues: [{ path: 'schemaVersion', code: `newer_than_${type.version}` }] };
   let migrated: ReturnType<typeof migrate>;
   try {
     migrated = migrate(type, raw as Json);

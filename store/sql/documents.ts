@@ -45,11 +45,22 @@ export async function readAssessment(db: SqlDatabase, cipher: FieldCipher, cache
   const stored = entryCount === null ? { row, entries: [] } : await readWithEntries(db, row.id);
   const core = cipher.decryptJson<unknown>(stored.row.state_enc, contexts.assessment(row.id));
   if (isQuarantined(core)) throw new QuarantinedDocumentError('assessment', row.id, core.quarantined.issues);
-  const raw = stored.row.entry_count === null ? core : joinEntries(core as Record<string, unknown>, stored.entries.map((e) => decryptEntry(cipher, row.id, e)));
+  const raw =
+    stored.row.entry_count === null
+      ? core
+      : joinEntries(
+          core as Record<string, unknown>,
+          stored.entries.map((e) => decryptEntry(cipher, row.id, e)),
+        );
   const d = decodeAssessment(raw);
   if (d.ok) {
     const at = Number(stored.row.version);
-    cache.remember(row.id, { version: at, ciphertext: stored.row.state_enc, value: d.value, meta: { entryCount: stored.row.entry_count === null ? null : Number(stored.row.entry_count) } });
+    cache.remember(row.id, {
+      version: at,
+      ciphertext: stored.row.state_enc,
+      value: d.value,
+      meta: { entryCount: stored.row.entry_count === null ? null : Number(stored.row.entry_count) },
+    });
     return { value: d.value, version: at };
   }
   if (d.reason === 'newer') throw new NewerDocumentError('assessment', row.id, d.storedVersion);
@@ -116,7 +127,12 @@ export async function readAssessments(db: SqlDatabase, cipher: FieldCipher, cach
  * a Teams conversation id) and the conversation starts again empty, so the link worker can carry
  * on: the assessments it pointed at are untouched and `assessments` lists them.
  */
-export async function readConversation(db: SqlDatabase, cipher: FieldCipher, cache: ConversationCache, row: ConversationRow): Promise<Versioned<ConversationState>> {
+export async function readConversation(
+  db: SqlDatabase,
+  cipher: FieldCipher,
+  cache: ConversationCache,
+  row: ConversationRow,
+): Promise<Versioned<ConversationState>> {
   const version = Number(row.version);
   const hit = cache.read(row.conversation_id, version, row.state_enc);
   if (hit) return { value: hit.value, version };

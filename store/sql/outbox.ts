@@ -66,7 +66,10 @@ export async function saveConversationRef(db: SqlDatabase, record: ConversationR
 }
 
 export async function getConversationRef(db: SqlDatabase, userId: string): Promise<ConversationRefRecord | null> {
-  const rows = await db.all<{ user_id: string; reference: string; updated_at: string }>('SELECT user_id, reference, updated_at FROM conversation_refs WHERE user_id = ?', [userId]);
+  const rows = await db.all<{ user_id: string; reference: string; updated_at: string }>(
+    'SELECT user_id, reference, updated_at FROM conversation_refs WHERE user_id = ?',
+    [userId],
+  );
   const r = rows[0];
   return r ? { userId: r.user_id, reference: JSON.parse(r.reference) as Record<string, unknown>, updatedAt: r.updated_at } : null;
 }
@@ -103,16 +106,17 @@ export async function claimOutbox(db: SqlDatabase, o: { now: string; owner: stri
   if (!Number.isInteger(o.limit) || o.limit < 1) throw new StoreInputError('limit must be a positive integer');
   const until = new Date(Date.parse(now) + o.leaseMs).toISOString();
   const claimable = 'done_at IS NULL AND send_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)';
-  const candidates = await db.all<{ dedupe_key: string }>(`SELECT dedupe_key FROM reminder_outbox WHERE ${claimable} ORDER BY send_at, dedupe_key LIMIT ?`, [now, now, o.limit]);
+  const candidates = await db.all<{ dedupe_key: string }>(`SELECT dedupe_key FROM reminder_outbox WHERE ${claimable} ORDER BY send_at, dedupe_key LIMIT ?`, [
+    now,
+    now,
+    o.limit,
+  ]);
   const claimed: OutboxRow[] = [];
   for (const { dedupe_key } of candidates) {
-    const changed = await db.run(`UPDATE reminder_outbox SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1 WHERE dedupe_key = ? AND ${claimable}`, [
-      o.owner,
-      until,
-      dedupe_key,
-      now,
-      now,
-    ]);
+    const changed = await db.run(
+      `UPDATE reminder_outbox SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1 WHERE dedupe_key = ? AND ${claimable}`,
+      [o.owner, until, dedupe_key, now, now],
+    );
     if (changed !== 1) continue; // another instance claimed it first
     const [row] = await db.all<OutboxDbRow>(`SELECT ${COLUMNS} FROM reminder_outbox WHERE dedupe_key = ?`, [dedupe_key]);
     if (row) claimed.push(fromRow(row));
@@ -122,12 +126,10 @@ export async function claimOutbox(db: SqlDatabase, o: { now: string; owner: stri
 
 export async function completeOutbox(db: SqlDatabase, key: string, owner: string, now: string, outcome: 'sent' | 'skipped' | 'failed'): Promise<boolean> {
   if (!['sent', 'skipped', 'failed'].includes(outcome)) throw new StoreInputError('outcome must be sent, skipped or failed');
-  const changed = await db.run('UPDATE reminder_outbox SET done_at = ?, outcome = ?, claimed_until = NULL WHERE dedupe_key = ? AND claimed_by = ? AND done_at IS NULL', [
-    isoTime(now, 'now'),
-    outcome,
-    key,
-    owner,
-  ]);
+  const changed = await db.run(
+    'UPDATE reminder_outbox SET done_at = ?, outcome = ?, claimed_until = NULL WHERE dedupe_key = ? AND claimed_by = ? AND done_at IS NULL',
+    [isoTime(now, 'now'), outcome, key, owner],
+  );
   return changed === 1;
 }
 
@@ -143,8 +145,11 @@ export async function releaseOutbox(db: SqlDatabase, key: string, owner: string,
 export async function listOutbox(db: SqlDatabase, filter: { userId?: string; assessmentId?: string } = {}): Promise<OutboxRow[]> {
   const where: string[] = [];
   const params: SqlParam[] = [];
-  if (filter.userId !== undefined) (where.push('user_id = ?'), params.push(filter.userId));
-  if (filter.assessmentId !== undefined) (where.push('assessment_id = ?'), params.push(filter.assessmentId));
-  const rows = await db.all<OutboxDbRow>(`SELECT ${COLUMNS} FROM reminder_outbox${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY send_at, dedupe_key`, params);
+  if (filter.userId !== undefined) where.push('user_id = ?'), params.push(filter.userId);
+  if (filter.assessmentId !== undefined) where.push('assessment_id = ?'), params.push(filter.assessmentId);
+  const rows = await db.all<OutboxDbRow>(
+    `SELECT ${COLUMNS} FROM reminder_outbox${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY send_at, dedupe_key`,
+    params,
+  );
   return rows.map(fromRow);
 }

@@ -58,7 +58,6 @@ export interface ConversationRow {
   state_enc: string;
 }
 
-
 export interface AssessmentRow {
   id: string;
   version: number;
@@ -94,7 +93,6 @@ export function assessmentColumns(state: AssessmentState, cipher: FieldCipher) {
     encoded: asStoreInput(() => encodeAssessment(state)),
   };
 }
-
 
 export interface AnswerRow {
   assessment_id: string;

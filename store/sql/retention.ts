@@ -15,11 +15,11 @@ export async function purgeOlderThan(db: SqlDatabase, cutoffIso: string, actor: 
   const cutoff = isoTime(cutoffIso, 'cutoffIso');
   requireText(actor, 'actor');
   return db.transaction(async (tx) => {
-    const ids = await tx.all<{ id: string }>(
-      "DELETE FROM assessments WHERE updated_at < ? AND status IN ('completed', 'cancelled') RETURNING id",
-      [cutoff],
+    const ids = await tx.all<{ id: string }>("DELETE FROM assessments WHERE updated_at < ? AND status IN ('completed', 'cancelled') RETURNING id", [cutoff]);
+    const counts = await deleteDependants(
+      tx,
+      ids.map((r) => r.id),
     );
-    const counts = await deleteDependants(tx, ids.map((r) => r.id));
     // Stored replies exist only so a retried delivery gets the same answer; past retention they serve no one.
     counts.replies += await tx.run('DELETE FROM processed_activities WHERE processed_at < ?', [cutoff]);
     await insertAudit(tx, {
@@ -40,9 +40,9 @@ export async function erasePatient(db: SqlDatabase, cipher: FieldCipher, patient
   const hashes = looksLikePatientRefHash(given) ? [given] : cipher.patientRefHashesAllKeys(given);
   if (hashes.length === 0) throw new StoreInputError('No key available to hash the patient reference');
   return db.transaction(async (tx) => {
-    const ids = (
-      await tx.all<{ id: string }>(`DELETE FROM assessments WHERE patient_ref_hash IN ${placeholders(hashes.length)} RETURNING id`, hashes)
-    ).map((r) => r.id);
+    const ids = (await tx.all<{ id: string }>(`DELETE FROM assessments WHERE patient_ref_hash IN ${placeholders(hashes.length)} RETURNING id`, hashes)).map(
+      (r) => r.id,
+    );
     const counts = await deleteDependants(tx, ids);
     await insertAudit(tx, {
       at: new Date().toISOString(),

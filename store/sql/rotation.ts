@@ -22,7 +22,13 @@ interface Table {
 }
 
 const tables: Table[] = [
-  { name: 'conversations', table: 'conversations', keyColumns: ['conversation_id'], encColumn: 'state_enc', context: (r) => contexts.conversation(r.conversation_id!) },
+  {
+    name: 'conversations',
+    table: 'conversations',
+    keyColumns: ['conversation_id'],
+    encColumn: 'state_enc',
+    context: (r) => contexts.conversation(r.conversation_id!),
+  },
   { name: 'assessments', table: 'assessments', keyColumns: ['id'], encColumn: 'state_enc', context: (r) => contexts.assessment(r.id!) },
   {
     name: 'answers',

@@ -31,19 +31,29 @@ export async function getScriptVersion(db: SqlExecutor, scriptId: string, versio
 export async function saveScriptVersion(db: SqlDatabase, record: ScriptVersionRecord): Promise<void> {
   const row = validate(record);
   await db.transaction(async (tx) => {
-    const inserted = await tx.run(
-      `INSERT INTO script_versions (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      [row.script_id, row.version, row.status, row.source, row.created_by, row.created_at, row.published_at],
-    );
+    const inserted = await tx.run(`INSERT INTO script_versions (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, [
+      row.script_id,
+      row.version,
+      row.status,
+      row.source,
+      row.created_by,
+      row.created_at,
+      row.published_at,
+    ]);
     if (inserted === 1) return;
     const existing = (await tx.all<ScriptRow>(`SELECT ${COLUMNS} FROM script_versions WHERE script_id = ? AND version = ?`, [row.script_id, row.version]))[0];
     if (!existing) throw new Error(`Script ${row.script_id} v${row.version} vanished while saving; try again`);
     const key = `${row.script_id} v${row.version}`;
     if (existing.status === 'draft') {
-      await tx.run(
-        'UPDATE script_versions SET status = ?, source = ?, created_by = ?, created_at = ?, published_at = ? WHERE script_id = ? AND version = ?',
-        [row.status, row.source, row.created_by, row.created_at, row.published_at, row.script_id, row.version],
-      );
+      await tx.run('UPDATE script_versions SET status = ?, source = ?, created_by = ?, created_at = ?, published_at = ? WHERE script_id = ? AND version = ?', [
+        row.status,
+        row.source,
+        row.created_by,
+        row.created_at,
+        row.published_at,
+        row.script_id,
+        row.version,
+      ]);
       return;
     }
     if (sameRecord(existing, row)) return;

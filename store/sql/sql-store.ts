@@ -19,15 +19,7 @@ import type {
 import { insertAudit, listAudit } from './audit';
 import type { SqlDatabase, SqlParam } from './executor';
 import { migrate } from './migrations';
-import {
-  answerFromRow,
-  ASSESSMENT_ROW_COLUMNS,
-  replyFromRow,
-  requireText,
-  type AnswerRow,
-  type AssessmentRow,
-  type ConversationRow,
-} from './records';
+import { answerFromRow, ASSESSMENT_ROW_COLUMNS, replyFromRow, requireText, type AnswerRow, type AssessmentRow, type ConversationRow } from './records';
 import { readAssessment, readAssessments, readConversation } from './documents';
 import { erasePatient, purgeOlderThan } from './retention';
 import { reencryptAll } from './rotation';
@@ -74,7 +66,9 @@ export class SqlStore implements Store {
 
   /** Applies pending migrations; safe to call more than once (and from several processes). */
   init(): Promise<void> {
-    this.initialised ??= this.prepare().then(() => migrate(this.db)).then(() => undefined);
+    this.initialised ??= this.prepare()
+      .then(() => migrate(this.db))
+      .then(() => undefined);
     return this.initialised;
   }
 
@@ -86,7 +80,9 @@ export class SqlStore implements Store {
   }
 
   async getConversation(conversationId: string): Promise<Versioned<ConversationState> | null> {
-    const rows = await this.db.all<ConversationRow>('SELECT conversation_id, version, state_enc FROM conversations WHERE conversation_id = ?', [conversationId]);
+    const rows = await this.db.all<ConversationRow>('SELECT conversation_id, version, state_enc FROM conversations WHERE conversation_id = ?', [
+      conversationId,
+    ]);
     return rows[0] ? readConversation(this.db, this.cipher, this.caches.conversations, rows[0]) : null;
   }
 
@@ -115,10 +111,10 @@ export class SqlStore implements Store {
   }
 
   async getReply(conversationId: string, activityId: string): Promise<StoredReply | null> {
-    const rows = await this.db.all<{ reply_enc: string }>(
-      'SELECT reply_enc FROM processed_activities WHERE conversation_id = ? AND activity_id = ?',
-      [conversationId, activityId],
-    );
+    const rows = await this.db.all<{ reply_enc: string }>('SELECT reply_enc FROM processed_activities WHERE conversation_id = ? AND activity_id = ?', [
+      conversationId,
+      activityId,
+    ]);
     return rows[0] ? replyFromRow(rows[0], conversationId, activityId, this.cipher) : null;
   }
 

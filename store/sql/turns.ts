@@ -53,7 +53,12 @@ export async function commitTurn(queue: CommitQueue, db: SqlDatabase, cipher: Fi
   });
   const a = plan.assessment;
   if (a && commit.assessment)
-    caches.assessments.remember(a.id, { version: (a.expectedVersion ?? 0) + 1, ciphertext: a.state_enc, value: commit.assessment.value, meta: { entryCount: a.entryCount } });
+    caches.assessments.remember(a.id, {
+      version: (a.expectedVersion ?? 0) + 1,
+      ciphertext: a.state_enc,
+      value: commit.assessment.value,
+      meta: { entryCount: a.entryCount },
+    });
   return result;
 }
 
@@ -79,13 +84,15 @@ function planCommit(cipher: FieldCipher, cache: AssessmentCache, commit: TurnCom
     if (!assessment) throw new StoreInputError('commit.events has an answer but the commit carries no assessment');
     const questionId = requireText(event.questionId, 'answer event questionId');
     const answerActivity = requireText(event.activityId, 'answer event activityId');
-    return [{
-      assessmentId: assessment.id,
-      questionId,
-      activityId: answerActivity,
-      valueEnc: cipher.encryptJson(event.value, contexts.answer(assessment.id, questionId, answerActivity)),
-      recordedAt: isoTime(event.at, 'answer event at'),
-    }];
+    return [
+      {
+        assessmentId: assessment.id,
+        questionId,
+        activityId: answerActivity,
+        valueEnc: cipher.encryptJson(event.value, contexts.answer(assessment.id, questionId, answerActivity)),
+        recordedAt: isoTime(event.at, 'answer event at'),
+      },
+    ];
   });
 
   return {
@@ -93,7 +100,10 @@ function planCommit(cipher: FieldCipher, cache: AssessmentCache, commit: TurnCom
     activityId,
     now,
     conversationVersion,
-    conversationEnc: cipher.encryptJson(asStoreInput(() => encodeConversation(commit.conversation.value)), contexts.conversation(conversationId)),
+    conversationEnc: cipher.encryptJson(
+      asStoreInput(() => encodeConversation(commit.conversation.value)),
+      contexts.conversation(conversationId),
+    ),
     assessment,
     answers,
     // The reply can echo patient text, so it is linked to the assessment for erasure and retention.
@@ -116,7 +126,10 @@ function planAssessment(cipher: FieldCipher, cache: AssessmentCache, state: Asse
   const appended = base && base.meta.entryCount !== null ? appendedEntries(base.value, state) : null;
   const rewrite = appended === null;
   const firstSeq = rewrite ? 1 : (base!.meta.entryCount as number) + 1;
-  const entries = (appended ?? allEntries(state)).map((entry, i) => ({ seq: firstSeq + i, enc: cipher.encryptJson(entry, contexts.entry(columns.id, firstSeq + i)) }));
+  const entries = (appended ?? allEntries(state)).map((entry, i) => ({
+    seq: firstSeq + i,
+    enc: cipher.encryptJson(entry, contexts.entry(columns.id, firstSeq + i)),
+  }));
   return {
     ...columns,
     state_enc: cipher.encryptJson(coreOf(encoded), contexts.assessment(columns.id)),
@@ -130,16 +143,19 @@ function planAssessment(cipher: FieldCipher, cache: AssessmentCache, state: Asse
 
 async function writeConversation(tx: SqlExecutor, plan: Plan): Promise<boolean> {
   if (plan.conversationVersion === null) {
-    const n = await tx.run(
-      'INSERT INTO conversations (conversation_id, version, state_enc, updated_at) VALUES (?, 1, ?, ?) ON CONFLICT DO NOTHING',
-      [plan.conversationId, plan.conversationEnc, plan.now],
-    );
+    const n = await tx.run('INSERT INTO conversations (conversation_id, version, state_enc, updated_at) VALUES (?, 1, ?, ?) ON CONFLICT DO NOTHING', [
+      plan.conversationId,
+      plan.conversationEnc,
+      plan.now,
+    ]);
     return n === 1;
   }
-  const n = await tx.run(
-    'UPDATE conversations SET version = version + 1, state_enc = ?, updated_at = ? WHERE conversation_id = ? AND version = ?',
-    [plan.conversationEnc, plan.now, plan.conversationId, plan.conversationVersion],
-  );
+  const n = await tx.run('UPDATE conversations SET version = version + 1, state_enc = ?, updated_at = ? WHERE conversation_id = ? AND version = ?', [
+    plan.conversationEnc,
+    plan.now,
+    plan.conversationId,
+    plan.conversationVersion,
+  ]);
   return n === 1;
 }
 
@@ -155,7 +171,20 @@ async function writeAssessment(tx: SqlExecutor, a: AssessmentPlan): Promise<bool
           `UPDATE assessments SET version = version + 1, owner = ?, status = ?, script_id = ?, script_version = ?, patient_ref_hash = ?,
              created_at = ?, updated_at = ?, completed_at = ?, state_enc = ?, entry_count = ?
            WHERE id = ? AND version = ?`,
-          [a.owner, a.status, a.script_id, a.script_version, a.patient_ref_hash, a.created_at, a.updated_at, a.completed_at, a.state_enc, a.entryCount, a.id, a.expectedVersion],
+          [
+            a.owner,
+            a.status,
+            a.script_id,
+            a.script_version,
+            a.patient_ref_hash,
+            a.created_at,
+            a.updated_at,
+            a.completed_at,
+            a.state_enc,
+            a.entryCount,
+            a.id,
+            a.expectedVersion,
+          ],
         );
   if (n !== 1) return false;
   if (a.rewrite) await tx.run('DELETE FROM assessment_entries WHERE assessment_id = ?', [a.id]);

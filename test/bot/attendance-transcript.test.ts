@@ -16,7 +16,17 @@ import { DIRECTORY, service } from '../plans/fixtures';
 // The fixture directory plus a carers' service in Leeds, so the plan can have a signpost too.
 const INDEX = buildDirectoryIndex([
   ...DIRECTORY,
-  service({ id: 'carers-leeds', name: 'Leeds Carers Centre', description: 'Support, advice and breaks for unpaid carers looking after a family member.', needAreas: ['caring'], taxonomyTerms: ['carers support'], lat: 53.801, lon: -1.548, venue: 'Merrion House', postcode: 'LS2 8BB' }),
+  service({
+    id: 'carers-leeds',
+    name: 'Leeds Carers Centre',
+    description: 'Support, advice and breaks for unpaid carers looking after a family member.',
+    needAreas: ['caring'],
+    taxonomyTerms: ['carers support'],
+    lat: 53.801,
+    lon: -1.548,
+    venue: 'Merrion House',
+    postcode: 'LS2 8BB',
+  }),
 ]);
 
 /**
@@ -49,7 +59,9 @@ async function stored(h: Harness) {
 
 describe('did they go? (transcript)', () => {
   it('asks after a first date has passed, and records per referral and signpost', async () => {
-    h = await createHarness({ features: [peopleFeature, insightFeature, createPlanFeature({ directory: { index: INDEX } }), reviewFeature, progressFeature, attendanceFeature] });
+    h = await createHarness({
+      features: [peopleFeature, insightFeature, createPlanFeature({ directory: { index: INDEX } }), reviewFeature, progressFeature, attendanceFeature],
+    });
     await runDefaultAssessment(h, { fast: true });
     // A signpost found from chat, so the plan has both kinds of link.
     expect(texts(await h.say('find carers Leeds'))).toMatch(/^1\. Leeds Carers Centre — /m);
@@ -75,7 +87,9 @@ describe('did they go? (transcript)', () => {
 
     // Opening the person asks, with buttons (Adaptive Card 1.5) and the typed words.
     const opened = await h.say('open *** 5919');
-    const ask = cards(opened).find((c) => JSON.stringify(c).includes('Did they go?') && JSON.stringify(c).includes('Action.Submit') && JSON.stringify(c).includes('"attendance"'))!;
+    const ask = cards(opened).find(
+      (c) => JSON.stringify(c).includes('Did they go?') && JSON.stringify(c).includes('Action.Submit') && JSON.stringify(c).includes('"attendance"'),
+    )!;
     expect(ask).toBeDefined();
     expect(adaptiveCardProblems(ask)).toEqual([]);
     expect(ask.version).toBe('1.5');

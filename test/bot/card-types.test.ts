@@ -8,7 +8,10 @@ import { adaptiveCardProblems } from '../helpers/adaptive-card';
  */
 describe('typed Adaptive Card builders', () => {
   it('a card from the builders is a clean 1.5 card for the official parser', () => {
-    const card: AdaptiveCard = adaptiveCard([text('Hello', { weight: 'Bolder', color: 'Good' })], [submit('OK', { wma: 'command', command: 'next' }, 'positive')]);
+    const card: AdaptiveCard = adaptiveCard(
+      [text('Hello', { weight: 'Bolder', color: 'Good' })],
+      [submit('OK', { wma: 'command', command: 'next' }, 'positive')],
+    );
     expect(adaptiveCardProblems(card)).toEqual([]);
   });
 

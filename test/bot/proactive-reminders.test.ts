@@ -50,9 +50,18 @@ describe('proactive reminders (local mode, real CloudAdapter)', () => {
     const baseline = person('as-1', {
       owner,
       plan: approvedPlan('as-1', { reviewDate: '2026-12-10' }),
-      attendance: { entries: [{ link: 'referral', serviceId: 'svc-debt', firstDate: '2026-12-08', setAt: '2026-12-01T10:00:00.000Z', setBy: owner, answers: [] }] },
+      attendance: {
+        entries: [{ link: 'referral', serviceId: 'svc-debt', firstDate: '2026-12-08', setAt: '2026-12-01T10:00:00.000Z', setBy: owner, answers: [] }],
+      },
     });
-    await store.commitTurn({ conversationId: 'seed', activityId: 'seed', conversation: { value: { activeAssessmentId: null, awaitingPatientRef: false }, expectedVersion: null }, assessment: { value: baseline, expectedVersion: null }, events: [], reply: { payload: {} } });
+    await store.commitTurn({
+      conversationId: 'seed',
+      activityId: 'seed',
+      conversation: { value: { activeAssessmentId: null, awaitingPatientRef: false }, expectedVersion: null },
+      assessment: { value: baseline, expectedVersion: null },
+      events: [],
+      reply: { payload: {} },
+    });
     const clock = { now: new Date('2026-12-10T08:00:00.000Z') };
     let started = 0;
     const logs = new LogCapture();
@@ -64,7 +73,16 @@ describe('proactive reminders (local mode, real CloudAdapter)', () => {
     });
     cleanup.push(() => app.close());
     const port = await listen(app);
-    const activity = { type: 'message', id: 'm-1', channelId: 'msteams', serviceUrl: channel.serviceUrl, from: { id: 'u-1', aadObjectId: owner, name: 'Link Worker' }, recipient: { id: 'bot' }, conversation: { id: 'a:lw-chat', conversationType: 'personal' }, text: 'help' };
+    const activity = {
+      type: 'message',
+      id: 'm-1',
+      channelId: 'msteams',
+      serviceUrl: channel.serviceUrl,
+      from: { id: 'u-1', aadObjectId: owner, name: 'Link Worker' },
+      recipient: { id: 'bot' },
+      conversation: { id: 'a:lw-chat', conversationType: 'personal' },
+      text: 'help',
+    };
     expect((await raw(port, 'POST', '/api/messages', { 'content-type': 'application/json' }, JSON.stringify(activity))).status).toBe(200);
     expect((await store.getConversationRef(owner))?.reference).toMatchObject({ conversation: { id: 'a:lw-chat' }, serviceUrl: channel.serviceUrl });
     // A further message in the same chat leaves the stored reference as it was (no write per turn).

@@ -86,7 +86,9 @@ describe('transcript: the assessment conversation through the real handler', () 
     h = await createHarness();
     await h.say('start 9434765919');
     const r = await h.say('status', { conversationType: 'groupChat' });
-    expect(texts(r)).toBe('I only run assessments in a private 1:1 chat, so no patient details are shown here. Please message me directly and I will continue there.');
+    expect(texts(r)).toBe(
+      'I only run assessments in a private 1:1 chat, so no patient details are shown here. Please message me directly and I will continue there.',
+    );
   });
 
   it('renders every kind of card the engine produces as valid Adaptive Card 1.5', async () => {

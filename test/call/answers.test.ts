@@ -120,17 +120,23 @@ describe('words that read right', () => {
     expect(shown).toMatch(/^— Referral screening$/m);
     expect(shown).toMatch(/^— Health locus of control$/m);
     expect(shown).not.toMatch(/\b(screen|wmtm|mhlc_a|ons4)\.[a-z_0-9]+/);
-    expect(shown).toMatch(/How important is it for you to work on “Getting an hour to myself each week”\?|how important is it for you to work on “Getting an hour to myself each week”\?/);
+    expect(shown).toMatch(
+      /How important is it for you to work on “Getting an hour to myself each week”\?|how important is it for you to work on “Getting an hour to myself each week”\?/,
+    );
     const review = cards(r).find((c) => JSON.stringify(c).includes('Here is what was recorded'))!;
     expect(adaptiveCardProblems(review)).toEqual([]);
     // Compact: one fact list per section rather than two blocks per answer.
     const body = review.body as Array<{ type: string }>;
-    expect(body.filter((b) => b.type === 'FactSet').length).toBe(new Set((await current(h))!.history.map((e) => script.byId.get(e.questionId)!.sectionId)).size);
+    expect(body.filter((b) => b.type === 'FactSet').length).toBe(
+      new Set((await current(h))!.history.map((e) => script.byId.get(e.questionId)!.sectionId)).size,
+    );
     expect(body.length).toBeLessThan(30);
     // The 18 MHLC items are one row of numbers with the scale in words, still numbered for correction.
-    const facts = body.flatMap((b) => ((b as { facts?: Array<{ title: string; value: string }> }).facts ?? []));
+    const facts = body.flatMap((b) => (b as { facts?: Array<{ title: string; value: string }> }).facts ?? []);
     const mhlc = facts.find((f) => /^\d+–\d+\.$/.test(f.title))!;
-    expect(mhlc.value).toMatch(/^5 {2}2 {2}4 {2}2 {2}5 {2}5 {2}3 {2}4 {2}2 {2}3 {2}2 {2}6 {2}5 {2}4 {2}1 {2}2 {2}6 {2}2\n\(1 Strongly disagree · 2 Moderately disagree/);
+    expect(mhlc.value).toMatch(
+      /^5 {2}2 {2}4 {2}2 {2}5 {2}5 {2}3 {2}4 {2}2 {2}3 {2}2 {2}6 {2}5 {2}4 {2}1 {2}2 {2}6 {2}2\n\(1 Strongly disagree · 2 Moderately disagree/,
+    );
     expect(facts.length).toBeLessThan(40);
 
     await h.say('quite likely');

@@ -28,7 +28,15 @@ describe('exports name the approver and give UK time (issue 18, point 8)', () =>
 
     const [state] = await h.store.listAssessments({ owner: OWNER, status: 'completed' });
     const exportOf = async (format: 'pdf' | 'fhir') => {
-      const out = await produceExport({ state: state!, actor: OWNER, format, script, settings, exportId: `exp-approver-${format}`, generatedAt: '2026-12-01T11:50:06.170Z' });
+      const out = await produceExport({
+        state: state!,
+        actor: OWNER,
+        format,
+        script,
+        settings,
+        exportId: `exp-approver-${format}`,
+        generatedAt: '2026-12-01T11:50:06.170Z',
+      });
       if (!out.ok) throw new Error(out.message);
       return out.artifact.body;
     };
@@ -44,8 +52,14 @@ describe('exports name the approver and give UK time (issue 18, point 8)', () =>
     // FHIR keeps machine times (ISO, as FHIR requires) but names the approver in the CarePlan.
     const bundle = JSON.parse((await exportOf('fhir')).toString('utf8'));
     expect(await fhirErrors(bundle)).toEqual([]);
-    const carePlan = bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource).find((x: { resourceType: string }) => x.resourceType === 'CarePlan');
-    expect(carePlan.note[0]).toEqual({ authorString: 'Link Worker', time: expect.stringMatching(ISO_TIME), text: expect.stringMatching(new RegExp(`^Plan version 1 approved by Link Worker on ${UK_TIME.source}\\.$`)) });
+    const carePlan = bundle.entry
+      .map((e: { resource: { resourceType: string } }) => e.resource)
+      .find((x: { resourceType: string }) => x.resourceType === 'CarePlan');
+    expect(carePlan.note[0]).toEqual({
+      authorString: 'Link Worker',
+      time: expect.stringMatching(ISO_TIME),
+      text: expect.stringMatching(new RegExp(`^Plan version 1 approved by Link Worker on ${UK_TIME.source}\\.$`)),
+    });
     expect(JSON.stringify(bundle)).not.toContain('aad-lw-1');
   });
 });

@@ -34,7 +34,9 @@ describe('fast entry: a whole section in one message, read back and confirmed', 
     expect(texts(done)).toMatch(/Recorded 4 answers:/);
     expect(texts(done)).toMatch(/^Loneliness · 1 of 5 · \*\*\* \*\*\* 5919 — How often do you feel that you lack companionship\?/m);
     s = (await current(h))!;
-    expect([1, 2, 3, 4].map((i) => s.answers[['', 'ons4.life_satisfaction', 'ons4.worthwhile', 'ons4.happiness', 'ons4.anxiety'][i]!]?.value)).toEqual([3, 2, 2, 6]);
+    expect([1, 2, 3, 4].map((i) => s.answers[['', 'ons4.life_satisfaction', 'ons4.worthwhile', 'ons4.happiness', 'ons4.anxiety'][i]!]?.value)).toEqual([
+      3, 2, 2, 6,
+    ]);
     // The confirmation is on the record: what was typed, per answer.
     const entry = s.history.find((e) => e.questionId === 'ons4.anxiety');
     expect(entry?.confirmed).toEqual({ typed: '3 2 2 6' });
@@ -52,7 +54,9 @@ describe('fast entry: a whole section in one message, read back and confirmed', 
     expect(texts(r)).toMatch(/Not recorded\. Type the answer again\./);
     expect((await current(h))!.answers['mhlc_a.1']).toBeUndefined();
     r = await h.say(`${eighteen} 4`);
-    expect(texts(r)).toMatch(/You typed 19 answers, but only 18 questions from here in “Health locus of control” can be answered in one message.*Nothing was recorded\./);
+    expect(texts(r)).toMatch(
+      /You typed 19 answers, but only 18 questions from here in “Health locus of control” can be answered in one message.*Nothing was recorded\./,
+    );
     await h.say(eighteen);
     r = await h.say('yes');
     const s = (await current(h))!;
@@ -103,7 +107,9 @@ describe('fast entry carries a short code: the practice ODS code rides with the 
     await h.say('start 9434765919');
     await reach(h, 'screen.outcome');
     const r = await h.say('decline; moved away');
-    expect(texts(r)).toMatch(/only 1 question from here in “Referral screening” can be answered in one message \(free-text questions are answered on their own\)/);
+    expect(texts(r)).toMatch(
+      /only 1 question from here in “Referral screening” can be answered in one message \(free-text questions are answered on their own\)/,
+    );
     expect((await current(h))!.answers['screen.outcome']).toBeUndefined();
   });
 });
@@ -113,7 +119,9 @@ describe('message count for a full default assessment (link-worker messages)', (
     h = await callHarness();
     const slow = await runDefaultAssessment(h, { fast: false });
     const fast = await runDefaultAssessment(h, { fast: true, patient: '4010232137' });
-    console.log(`Full default assessment: ${slow.sent.length} link-worker messages one by one; ${fast.sent.length} with fast entry (${fast.readBacks.length} read-backs).`);
+    console.log(
+      `Full default assessment: ${slow.sent.length} link-worker messages one by one; ${fast.sent.length} with fast entry (${fast.readBacks.length} read-backs).`,
+    );
     expect(texts(slow.last)).toMatch(/Assessment complete/);
     expect(texts(fast.last)).toMatch(/Assessment complete/);
     expect(slow.sent.length).toBeGreaterThanOrEqual(58);
@@ -121,7 +129,11 @@ describe('message count for a full default assessment (link-worker messages)', (
     // The practice code rides with the screening answers ("yes; y; none; accept; B86001").
     expect(fast.readBacks.some((rb) => rb.questionIds.includes('screen.practice_ods'))).toBe(true);
 
-    const [a, b] = await Promise.all(['9434765919', '4010232137'].map(async (ref) => (await h.store.listAssessments({ owner: 'aad-lw-1', status: 'completed' })).find((x) => x.patient.value === ref)!));
+    const [a, b] = await Promise.all(
+      ['9434765919', '4010232137'].map(
+        async (ref) => (await h.store.listAssessments({ owner: 'aad-lw-1', status: 'completed' })).find((x) => x.patient.value === ref)!,
+      ),
+    );
     const values = (s: typeof a) => Object.fromEntries(Object.entries(s!.answers).map(([k, v]) => [k, v.value]));
     expect(values(b)).toEqual(values(a));
     // Every value entered fast was shown in words before it was recorded.

@@ -83,7 +83,10 @@ function quickRun(state: AssessmentState, answersFor: (q: ResolvedQuestion) => s
  * A full default assessment as a link worker types it: one message per question (`fast: false`)
  * or, with fast entry, one message for each run of three or more quick questions plus `yes`.
  */
-export async function runDefaultAssessment(h: Harness, opts: { fast: boolean; patient?: string; answersFor?: (q: ResolvedQuestion) => string }): Promise<RunLog> {
+export async function runDefaultAssessment(
+  h: Harness,
+  opts: { fast: boolean; patient?: string; answersFor?: (q: ResolvedQuestion) => string },
+): Promise<RunLog> {
   const answersFor = opts.answersFor ?? typedAnswerFor;
   const log: RunLog = { sent: [], readBacks: [], last: [] };
   const say = async (text: string) => {
@@ -106,7 +109,6 @@ export async function runDefaultAssessment(h: Harness, opts: { fast: boolean; pa
   await say('confirm');
   return log;
 }
-
 
 /**
  * `export text` as a link worker does it the first time for an assessment: the export first

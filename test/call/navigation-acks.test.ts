@@ -30,7 +30,9 @@ describe('every navigation command says what it did (issue 18)', () => {
     await h.say('Low since retiring');
 
     let r = await h.say('back');
-    expect(texts(r)).toMatch(/Back to “In your own words, why do you think you were referred to us\?” — answered “Low since retiring”\. Type a new answer to change it \(both are kept\), or `next` to keep it\./);
+    expect(texts(r)).toMatch(
+      /Back to “In your own words, why do you think you were referred to us\?” — answered “Low since retiring”\. Type a new answer to change it \(both are kept\), or `next` to keep it\./,
+    );
     expect(oneCard(r)).toContain('Back to “In your own words');
     expect((await current(h))!.cursor).toBe('screen.reason');
 
@@ -94,7 +96,9 @@ describe('`skip section`: a run of optional questions skipped in one message, ac
 
     await reach(h, 'about.age_band');
     r = await h.say('skip section');
-    expect(texts(r)).toMatch(/Skipped 3 optional questions in “About you \(optional\)”: “Which age group are you in\? \(optional\)”, “What is your gender\? \(optional\)”, “What is your ethnic group\? \(optional\)”\. `back` returns to them\./);
+    expect(texts(r)).toMatch(
+      /Skipped 3 optional questions in “About you \(optional\)”: “Which age group are you in\? \(optional\)”, “What is your gender\? \(optional\)”, “What is your ethnic group\? \(optional\)”\. `back` returns to them\./,
+    );
     expect(oneCard(r)).toContain('Skipped 3 optional questions');
     const s = (await current(h))!;
     expect(s.skipped).toEqual(expect.arrayContaining(['about.age_band', 'about.sex', 'about.ethnicity']));

@@ -14,8 +14,28 @@ afterEach(async () => h?.close());
 // The fixture directory plus two carers' services, one in Leeds and one in Bath (far away).
 const INDEX = buildDirectoryIndex([
   ...DIRECTORY,
-  service({ id: 'carers-leeds', name: 'Leeds Carers Centre', description: 'Support, advice and breaks for unpaid carers looking after a family member.', needAreas: ['caring'], taxonomyTerms: ['carers support'], lat: 53.801, lon: -1.548, venue: 'Merrion House', postcode: 'LS2 8BB' }),
-  service({ id: 'carers-bath', name: 'Bath Carers Centre', description: 'Carers support group and advice for people caring for someone.', needAreas: ['caring'], taxonomyTerms: ['carers support'], lat: 51.381, lon: -2.359, venue: 'Bath Guildhall', postcode: 'BA1 5AW' }),
+  service({
+    id: 'carers-leeds',
+    name: 'Leeds Carers Centre',
+    description: 'Support, advice and breaks for unpaid carers looking after a family member.',
+    needAreas: ['caring'],
+    taxonomyTerms: ['carers support'],
+    lat: 53.801,
+    lon: -1.548,
+    venue: 'Merrion House',
+    postcode: 'LS2 8BB',
+  }),
+  service({
+    id: 'carers-bath',
+    name: 'Bath Carers Centre',
+    description: 'Carers support group and advice for people caring for someone.',
+    needAreas: ['caring'],
+    taxonomyTerms: ['carers support'],
+    lat: 51.381,
+    lon: -2.359,
+    venue: 'Bath Guildhall',
+    postcode: 'BA1 5AW',
+  }),
 ]);
 
 async function plan(h: Harness): Promise<Plan> {
@@ -32,16 +52,29 @@ function expectCoherent(p: Plan): void {
   // Nothing listed (so nothing exported) that no action uses, and every service an action names is listed.
   for (const l of links) expect(used.has(l.serviceId), `${l.name} is used`).toBe(true);
   for (const id of used) expect(links.some((l) => l.serviceId === id)).toBe(true);
-  for (const g of p.goals) for (const a of g.actions) if (a.who.kind === 'service') expect(p.referrals.some((r) => r.serviceId === (a.who as { serviceId: string }).serviceId)).toBe(true);
+  for (const g of p.goals)
+    for (const a of g.actions)
+      if (a.who.kind === 'service') expect(p.referrals.some((r) => r.serviceId === (a.who as { serviceId: string }).serviceId)).toBe(true);
   const names = ['Meanwood Community Allotment', 'Leeds Bereavement Circle', 'Leeds Money Advice Line', 'Leeds Carers Centre', 'Bath Carers Centre'];
-  for (const b of p.barriers) for (const n of names) if (b.howAddressed.includes(n)) expect(links.some((l) => l.name === n), `barrier line names ${n}`).toBe(true);
+  for (const b of p.barriers)
+    for (const n of names)
+      if (b.howAddressed.includes(n))
+        expect(
+          links.some((l) => l.name === n),
+          `barrier line names ${n}`,
+        ).toBe(true);
   const actions = p.goals.reduce((k, g) => k + g.actions.length, 0);
-  expect(p.narrative).toContain(`${actions} action${actions === 1 ? '' : 's'}, ${p.referrals.length} referral${p.referrals.length === 1 ? '' : 's'} and ${p.signposts.length} signpost${p.signposts.length === 1 ? '' : 's'}`);
+  expect(p.narrative).toContain(
+    `${actions} action${actions === 1 ? '' : 's'}, ${p.referrals.length} referral${p.referrals.length === 1 ? '' : 's'} and ${p.signposts.length} signpost${p.signposts.length === 1 ? '' : 's'}`,
+  );
 }
 
 const counts = (p: Plan) => {
   const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
-  return `${n(p.goals.length, 'goal')} · ${n(p.goals.reduce((k, g) => k + g.actions.length, 0), 'action')} · ${n(p.referrals.length, 'referral')} · ${n(p.signposts.length, 'signpost')}`;
+  return `${n(p.goals.length, 'goal')} · ${n(
+    p.goals.reduce((k, g) => k + g.actions.length, 0),
+    'action',
+  )} · ${n(p.referrals.length, 'referral')} · ${n(p.signposts.length, 'signpost')}`;
 };
 
 describe('a coherent plan under every edit (transcript)', () => {
@@ -53,10 +86,16 @@ describe('a coherent plan under every edit (transcript)', () => {
 
     // Reworded away from the service: who, support, strategies and the intention follow.
     let r = await h.say('edit action 3.2 Phone Citizens Advice about the bills with my sister');
-    expect(texts(r)).toMatch(/Action 3\.2 changed from “Make the first call to Leeds Money Advice Line.*intention rewritten to match \(rating cleared\) \(plan version 2\)/);
+    expect(texts(r)).toMatch(
+      /Action 3\.2 changed from “Make the first call to Leeds Money Advice Line.*intention rewritten to match \(rating cleared\) \(plan version 2\)/,
+    );
     p = await plan(h);
     const a32 = p.goals[2]!.actions[1]!;
-    expect(a32).toMatchObject({ who: { kind: 'person' }, supportedFirstAttendance: false, intention: { statement: 'I intend to phone Citizens Advice about the bills with my sister in the next two weeks.', rating: null } });
+    expect(a32).toMatchObject({
+      who: { kind: 'person' },
+      supportedFirstAttendance: false,
+      intention: { statement: 'I intend to phone Citizens Advice about the bills with my sister in the next two weeks.', rating: null },
+    });
     expect(a32.strategies.join(' ')).not.toMatch(/Link worker arranges the first contact/);
     expectCoherent(p);
     // Only the changed goal is shown after an edit.
@@ -88,7 +127,10 @@ describe('a coherent plan under every edit (transcript)', () => {
     expect(texts(r)).toMatch(/Signpost added: Leeds Carers Centre, with action 2\.1 to use it/);
     p = await plan(h);
     expect(p.signposts.map((s) => s.serviceId)).toEqual(['carers-leeds']);
-    expect(p.goals[1]!.actions[0]).toMatchObject({ who: { kind: 'person' }, intention: { statement: 'I intend to contact Leeds Carers Centre in the next two weeks.' } });
+    expect(p.goals[1]!.actions[0]).toMatchObject({
+      who: { kind: 'person' },
+      intention: { statement: 'I intend to contact Leeds Carers Centre in the next two weeks.' },
+    });
     expectCoherent(p);
 
     r = await h.say('find carers Bath');
@@ -98,7 +140,11 @@ describe('a coherent plan under every edit (transcript)', () => {
     r = await h.say(`link 1.2 to ${bath}`);
     expect(texts(r)).toMatch(/Action 1\.2 now uses Bath Carers Centre \(referral\) instead of Meanwood Community Allotment/);
     p = await plan(h);
-    expect(p.goals[0]!.actions[1]).toMatchObject({ who: { kind: 'service', serviceId: 'carers-bath' }, supportedFirstAttendance: true, when: 'In the next two weeks' });
+    expect(p.goals[0]!.actions[1]).toMatchObject({
+      who: { kind: 'service', serviceId: 'carers-bath' },
+      supportedFirstAttendance: true,
+      when: 'In the next two weeks',
+    });
     expect(p.goals[0]!.actions[1]!.intention.statement).toBe('I intend to go to Bath Carers Centre with my link worker in the next two weeks.');
     // The allotment is still used by action 1.1, so it stays.
     expect(p.referrals.map((x) => x.name)).toEqual(['Meanwood Community Allotment', 'Bath Carers Centre']);

@@ -10,10 +10,18 @@ afterEach(async () => h?.close());
 
 const REVIEW: Record<string, string> = {
   'review.consent': 'yes',
-  'ons4.life_satisfaction': '7', 'ons4.worthwhile': '5', 'ons4.happiness': '6', 'ons4.anxiety': '3',
-  'ucla3.companionship': '1', 'ucla3.left_out': '1', 'ucla3.isolated': '2', 'ucla3.direct': 'occasionally',
-  'goal.1.progress': 'partly', 'goal.1.confidence': '7',
-  'goal.2.progress': 'achieved', 'goal.2.confidence': '8',
+  'ons4.life_satisfaction': '7',
+  'ons4.worthwhile': '5',
+  'ons4.happiness': '6',
+  'ons4.anxiety': '3',
+  'ucla3.companionship': '1',
+  'ucla3.left_out': '1',
+  'ucla3.isolated': '2',
+  'ucla3.direct': 'occasionally',
+  'goal.1.progress': 'partly',
+  'goal.1.confidence': '7',
+  'goal.2.progress': 'achieved',
+  'goal.2.confidence': '8',
   'goal.3.progress': 'no longer',
   'risk.status': 'no known',
 };
@@ -68,7 +76,11 @@ describe('review builds on the agreed plan', () => {
       ['join a bereavement group', 'achieved'],
       ['sort out my money', 'no_longer_relevant'],
     ]);
-    expect(next.plan.goals.map((g) => g.actions.map((a) => a.status))).toEqual([['in_progress', 'in_progress'], ['done'], ['no_longer_needed', 'no_longer_needed']]);
+    expect(next.plan.goals.map((g) => g.actions.map((a) => a.status))).toEqual([
+      ['in_progress', 'in_progress'],
+      ['done'],
+      ['no_longer_needed', 'no_longer_needed'],
+    ]);
     expect(next.plan.goals.map((g) => g.actions.map((a) => a.what))).toEqual(approved.goals.map((g) => g.actions.map((a) => a.what)));
     expect(next.plan.edits[0]!.change).toMatch(/^Started from the approved plan version 2 \(approved by Link Worker on /);
 

@@ -16,17 +16,45 @@ const accepted = { 'screen.outcome': 'accept' };
 
 function plan(status: 'draft' | 'approved', reviewDate: string): Plan {
   return {
-    id: 'p', assessmentId: 'a', version: status === 'approved' ? 2 : 1, status, drafter: 'deterministic', strengths: [], needsAndConcerns: [], goals: [], barriers: [],
-    signposts: [], referrals: [], supportStyle: [], noActionsRequired: true, reviewDate, edits: [],
+    id: 'p',
+    assessmentId: 'a',
+    version: status === 'approved' ? 2 : 1,
+    status,
+    drafter: 'deterministic',
+    strengths: [],
+    needsAndConcerns: [],
+    goals: [],
+    barriers: [],
+    signposts: [],
+    referrals: [],
+    supportStyle: [],
+    noActionsRequired: true,
+    reviewDate,
+    edits: [],
   };
 }
-const contacts = (n: number, from = '2026-10-01') => Array.from({ length: n }, (_, i) => ({ date: `${from.slice(0, 8)}${String(1 + i).padStart(2, '0')}`, method: 'phone' as const, minutes: 30, summary: '', by: 'lw' }));
+const contacts = (n: number, from = '2026-10-01') =>
+  Array.from({ length: n }, (_, i) => ({
+    date: `${from.slice(0, 8)}${String(1 + i).padStart(2, '0')}`,
+    method: 'phone' as const,
+    minutes: 30,
+    summary: '',
+    by: 'lw',
+  }));
 
 function person(ref: string, ...assessments: Array<Omit<Partial<AssessmentState>, 'answers'> & { answers?: Record<string, string> }>): PersonRecords {
   const patient = { kind: 'local' as const, value: ref, masked: `${ref.slice(0, 2)}***${ref.slice(-2)}` };
   return {
     patient,
-    assessments: assessments.map(({ answers, ...o }, i) => completedState(`${ref}-${i}`, answers ?? accepted, { patient, owner: 'lw', createdAt: `2026-10-0${1 + i}T09:00:00.000Z`, updatedAt: `2026-10-0${1 + i}T10:00:00.000Z`, ...o })),
+    assessments: assessments.map(({ answers, ...o }, i) =>
+      completedState(`${ref}-${i}`, answers ?? accepted, {
+        patient,
+        owner: 'lw',
+        createdAt: `2026-10-0${1 + i}T09:00:00.000Z`,
+        updatedAt: `2026-10-0${1 + i}T10:00:00.000Z`,
+        ...o,
+      }),
+    ),
   };
 }
 const entry = (p: PersonRecords) => caseloadEntry(p, { now: NOW, capOf: cap })!;
@@ -39,7 +67,10 @@ describe('caseload entry status', () => {
     expect(entry(person('SP-04', { features: { plan: plan('draft', '2026-12-01') } })).status).toBe('plan_draft');
     expect(entry(person('SP-05', { features: { plan: plan('approved', '2026-12-01') } })).status).toBe('plan_agreed');
     expect(entry(person('SP-06', { features: { plan: plan('approved', '2026-11-08') } })).detail).toBe('review due today');
-    expect(entry(person('SP-07', { features: { plan: plan('approved', '2026-11-01'), sessions: { contacts: contacts(6), reviews: [] } } }))).toMatchObject({ status: 'at_cap', sessions: { used: 6, allowed: 6 } });
+    expect(entry(person('SP-07', { features: { plan: plan('approved', '2026-11-01'), sessions: { contacts: contacts(6), reviews: [] } } }))).toMatchObject({
+      status: 'at_cap',
+      sessions: { used: 6, allowed: 6 },
+    });
     expect(entry(person('SP-08', { answers: { 'screen.outcome': 'decline' } })).detail).toBe('screened out: declined');
     expect(caseloadEntry(person('SP-09', { status: 'cancelled' }), { now: NOW, capOf: cap })).toBeNull();
   });
@@ -56,16 +87,39 @@ describe('caseload entry status', () => {
   });
 
   it('counts sessions the one way (countSessions): extensions raise the cap; contacts on reviews count', () => {
-    const e = entry(person('SP-10',
-      { features: { plan: plan('approved', '2026-12-01'), sessions: { contacts: contacts(6), reviews: [{ at: '2026-10-20T09:00:00.000Z', by: 'lw', decision: 'extension', extraSessions: 2, detail: 'manager agreed' }] } } },
-      { features: { review: { kind: 'review', baselineId: 'SP-10-0', prefilled: [], startedAt: '2026-10-02T09:00:00.000Z' }, sessions: { contacts: contacts(1, '2026-11-01'), reviews: [] } } },
-    ));
+    const e = entry(
+      person(
+        'SP-10',
+        {
+          features: {
+            plan: plan('approved', '2026-12-01'),
+            sessions: {
+              contacts: contacts(6),
+              reviews: [{ at: '2026-10-20T09:00:00.000Z', by: 'lw', decision: 'extension', extraSessions: 2, detail: 'manager agreed' }],
+            },
+          },
+        },
+        {
+          features: {
+            review: { kind: 'review', baselineId: 'SP-10-0', prefilled: [], startedAt: '2026-10-02T09:00:00.000Z' },
+            sessions: { contacts: contacts(1, '2026-11-01'), reviews: [] },
+          },
+        },
+      ),
+    );
     expect(e.sessions).toEqual({ used: 7, allowed: 8 });
     expect(e.lastContact).toBe('2026-11-01');
   });
 
   it('a planned exit at the cap or a recorded discharge closes the entry; a later assessment reopens it', () => {
-    const exit = { features: { sessions: { contacts: contacts(6), reviews: [{ at: '2026-10-20T09:00:00.000Z', by: 'lw', decision: 'planned_exit' as const, extraSessions: 0, detail: 'x' }] } } };
+    const exit = {
+      features: {
+        sessions: {
+          contacts: contacts(6),
+          reviews: [{ at: '2026-10-20T09:00:00.000Z', by: 'lw', decision: 'planned_exit' as const, extraSessions: 0, detail: 'x' }],
+        },
+      },
+    };
     expect(entry(person('SP-11', exit))).toMatchObject({ status: 'discharged', detail: 'Planned exit at the session cap, 2026-10-20', next: null });
     const discharged = { features: { discharge: { at: '2026-10-21T09:00:00.000Z', by: 'lw', reason: 'moved' as const, note: '' } } };
     expect(entry(person('SP-12', discharged)).detail).toBe('Moved out of the area, 2026-10-21');
@@ -125,7 +179,11 @@ describe('discharge reasons', () => {
   it('the report counts discharges by reason per referral, showing 5 and over and suppressing fewer', () => {
     const discharged = (i: number, reason: 'goals_met' | 'declined') =>
       person(`RP-${i}`, { features: { discharge: { at: '2026-10-15T09:00:00.000Z', by: 'lw', reason, note: 'private words' } } }).assessments;
-    const all = [...[1, 2, 3, 4, 5, 6].flatMap((i) => discharged(i, 'goals_met')), ...[7, 8].flatMap((i) => discharged(i, 'declined')), ...person('RP-9', {}).assessments];
+    const all = [
+      ...[1, 2, 3, 4, 5, 6].flatMap((i) => discharged(i, 'goals_met')),
+      ...[7, 8].flatMap((i) => discharged(i, 'declined')),
+      ...person('RP-9', {}).assessments,
+    ];
     const { extra, report } = buildServiceReport(all, { period: { from: '2026-01-01', to: '2026-12-31' }, generatedAt: NOW });
     expect(extra.dischargeReasons).toMatchObject({ goals_met: 6, declined: 2 });
     expect(extra.exits).toMatchObject({ discharged_with_reason: 8, open: 1 });

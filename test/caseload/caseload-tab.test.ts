@@ -83,7 +83,9 @@ describe('My caseload page (real Chromium)', () => {
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     const rows = page.locator('#rows tr');
     expect(await rows.count()).toBe(6);
-    expect(await rows.locator('.masked').allTextContents()).toEqual([PEOPLE.overdue, PEOPLE.atCap, PEOPLE.draft, PEOPLE.screening, PEOPLE.flagged, PEOPLE.discharged].map(masked));
+    expect(await rows.locator('.masked').allTextContents()).toEqual(
+      [PEOPLE.overdue, PEOPLE.atCap, PEOPLE.draft, PEOPLE.screening, PEOPLE.flagged, PEOPLE.discharged].map(masked),
+    );
     expect(await rows.locator('.status').allTextContents()).toEqual(['Review due', 'At session cap', 'Plan draft', 'Screening', 'Plan agreed', 'Discharged']);
     expect(await rows.nth(1).locator('td').nth(2).textContent()).toBe('6 of 6');
     expect(await rows.nth(4).textContent()).toContain('⚑ supervision');
@@ -93,7 +95,10 @@ describe('My caseload page (real Chromium)', () => {
     await page.screenshot({ path: join(OUT, 'caseload.png'), fullPage: true });
 
     // Open: the command that opens the person in chat.
-    await rows.nth(0).getByRole('button', { name: `Open ${masked(PEOPLE.overdue)}` }).click();
+    await rows
+      .nth(0)
+      .getByRole('button', { name: `Open ${masked(PEOPLE.overdue)}` })
+      .click();
     await expect.poll(() => page.locator('#open-hint').textContent()).toContain(`open ${masked(PEOPLE.overdue)}`);
 
     // Filters.

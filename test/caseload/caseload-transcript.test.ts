@@ -88,12 +88,16 @@ describe('caseload in chat (real store, real turn service)', () => {
     expect(lines.map((l) => l.replace(/ — .*/, ''))).toEqual(
       [P.overdue, P.atCap, P.draft, P.inProgress, P.screening, P.flagged, P.discharged].map((p, i) => `${i + 1}. ${masked(p)}`),
     );
-    expect(lines[0]).toBe(`1. ${masked(P.overdue)} — Review due (review 7 days overdue) · sessions 0 of 6 · review 2026-11-01 · next: progress review (\`review\`)`);
+    expect(lines[0]).toBe(
+      `1. ${masked(P.overdue)} — Review due (review 7 days overdue) · sessions 0 of 6 · review 2026-11-01 · next: progress review (\`review\`)`,
+    );
     expect(lines[1]).toMatch(/^2\. .* — At session cap \(6 of 6 sessions used\) · sessions 6 of 6 · review 2026-11-12 · next: decide at the cap/);
     expect(lines[2]).toMatch(/— Plan draft \(draft v1, not yet agreed\) · sessions 0 of 6 · review 2026-12-06/);
     expect(lines[3]).toMatch(/— Assessment in progress \(assessment paused\)/);
     expect(lines[4]).toMatch(/— Screening \(screening under way\)/);
-    expect(lines[5]).toMatch(/— Plan agreed \(agreed v1\) · sessions 0 of 6 · review 2026-12-01 · next: progress review \(`review`\) · flagged for supervision$/);
+    expect(lines[5]).toMatch(
+      /— Plan agreed \(agreed v1\) · sessions 0 of 6 · review 2026-12-01 · next: progress review \(`review`\) · flagged for supervision$/,
+    );
     expect(lines[6]).toBe(`7. ${masked(P.discharged)} — Discharged (Goals met, 2026-11-08) · sessions 0 of 6`);
     // Only masked references, and nobody else's person.
     for (const p of Object.values(P)) expect(transcript).not.toContain(p);
@@ -108,9 +112,13 @@ describe('caseload in chat (real store, real turn service)', () => {
   });
 
   it('filters: due this week (overdue included) and at cap', async () => {
-    const due = texts(await h.say('caseload due')).split('\n').filter((l) => /^\d+\. /.test(l));
+    const due = texts(await h.say('caseload due'))
+      .split('\n')
+      .filter((l) => /^\d+\. /.test(l));
     expect(due.map((l) => l.replace(/ — .*/, ''))).toEqual([`1. ${masked(P.overdue)}`, `2. ${masked(P.atCap)}`]);
-    const cap = texts(await h.say('caseload at cap')).split('\n').filter((l) => /^\d+\. /.test(l));
+    const cap = texts(await h.say('caseload at cap'))
+      .split('\n')
+      .filter((l) => /^\d+\. /.test(l));
     expect(cap.map((l) => l.replace(/ — .*/, ''))).toEqual([`1. ${masked(P.atCap)}`]);
     expect(texts(await h.say('caseload tomorrow'))).toMatch(/“tomorrow” is not a caseload filter/);
     // The card's filter buttons ask the same.
@@ -143,7 +151,10 @@ describe('caseload in chat (real store, real turn service)', () => {
   });
 
   it('the service report counts the discharge by reason, small numbers suppressed', async () => {
-    const { extra, report } = buildServiceReport(await h.store.listAssessments({}), { period: { from: '2026-01-01', to: '2026-12-31' }, generatedAt: clock.now.toISOString() });
+    const { extra, report } = buildServiceReport(await h.store.listAssessments({}), {
+      period: { from: '2026-01-01', to: '2026-12-31' },
+      generatedAt: clock.now.toISOString(),
+    });
     expect(extra.dischargeReasons).toMatchObject({ goals_met: 1, declined: 0, moved: 0 });
     expect(extra.exits.discharged_with_reason).toBe(1);
     const table = report.tables.find((t) => t.id === 'discharge-reasons')!;

@@ -28,6 +28,16 @@ export const masked = (nhs: string) => `*** *** ${nhs.slice(-4)}`;
 export async function caseloadHarness(clock: { now: Date }): Promise<Harness> {
   return createHarness({
     clock: () => clock.now,
-    features: [helpFeature, peopleFeature, caseloadFeature, insightFeature, createPlanFeature({ directory: { index: INDEX } }), sessionsFeature, supervisionFeature, reviewFeature, progressFeature],
+    features: [
+      helpFeature,
+      peopleFeature,
+      caseloadFeature,
+      insightFeature,
+      createPlanFeature({ directory: { index: INDEX } }),
+      sessionsFeature,
+      supervisionFeature,
+      reviewFeature,
+      progressFeature,
+    ],
   });
 }

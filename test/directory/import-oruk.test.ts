@@ -123,7 +123,8 @@ describe('malformed records', () => {
 
   it('treats 0,0 and a lone latitude as unusable coordinates', () => {
     const base = { id: 'x', name: 'X', status: 'active' };
-    const at = (location: object) => importDirectoryDocument({ ...base, service_at_locations: [{ location: { id: 'l', location_type: 'physical', name: 'Hall', ...location } }] });
+    const at = (location: object) =>
+      importDirectoryDocument({ ...base, service_at_locations: [{ location: { id: 'l', location_type: 'physical', name: 'Hall', ...location } }] });
     const zero = at({ latitude: 0, longitude: 0 });
     expect(zero.services[0]!.locations).toEqual([{ name: 'Hall' }]);
     expect(zero.warnings[0]!.message).toMatch(/placeholder/);

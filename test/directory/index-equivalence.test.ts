@@ -17,12 +17,13 @@ describe('generateSyntheticDirectory', () => {
 
   it('looks like a real directory: UK coordinates, every need area, mixed costs and statuses', () => {
     const dir = generateSyntheticDirectory(2000, 1);
-    for (const s of dir) for (const l of s.locations) {
-      expect(l.lat).toBeGreaterThan(49.8);
-      expect(l.lat).toBeLessThan(58.7);
-      expect(l.lon).toBeGreaterThan(-8.2);
-      expect(l.lon).toBeLessThan(1.8);
-    }
+    for (const s of dir)
+      for (const l of s.locations) {
+        expect(l.lat).toBeGreaterThan(49.8);
+        expect(l.lat).toBeLessThan(58.7);
+        expect(l.lon).toBeGreaterThan(-8.2);
+        expect(l.lon).toBeLessThan(1.8);
+      }
     expect(new Set(dir.flatMap((s) => s.needAreas))).toEqual(new Set(NEED_AREA_IDS));
     expect(new Set(dir.map((s) => s.cost))).toEqual(new Set(['free', 'low', 'paid', 'unknown']));
     expect(new Set(dir.map((s) => s.status))).toEqual(new Set(['active', 'inactive', 'defunct', 'temporarily closed']));
@@ -42,9 +43,31 @@ describe('index equivalence with a brute-force scan (2,000 synthetic services)',
     { needs: [], text: '', barriers: ['cost'], location: { lat: 53.8, lon: -1.55 }, maxDistanceKm: 4 },
     { needs: [], text: 'knitting and cooking', barriers: ['digital'], location: { lat: 51.54, lon: -0.06 }, maxDistanceKm: 8 },
     { needs: ['caring'], text: 'qwertyuiop', barriers: [...BARRIER_IDS], remoteOnly: true },
-    { needs: [...NEED_AREA_IDS], text: 'walking gardening singing', barriers: ['transport', 'mobility'], location: { lat: 52.49, lon: -1.89 }, maxDistanceKm: 2 },
-    { needs: ['activity'], text: '', barriers: ['mobility', 'hearing_sight'], requiresWheelchair: true, requiresHearingLoop: true, location: { lat: 53.38, lon: -1.47 } },
-    { needs: ['money'], text: 'debts', barriers: ['language'], language: 'Urdu', day: 'tuesday', age: 19, location: { lat: 53.79, lon: -1.75 }, maxDistanceKm: 400 },
+    {
+      needs: [...NEED_AREA_IDS],
+      text: 'walking gardening singing',
+      barriers: ['transport', 'mobility'],
+      location: { lat: 52.49, lon: -1.89 },
+      maxDistanceKm: 2,
+    },
+    {
+      needs: ['activity'],
+      text: '',
+      barriers: ['mobility', 'hearing_sight'],
+      requiresWheelchair: true,
+      requiresHearingLoop: true,
+      location: { lat: 53.38, lon: -1.47 },
+    },
+    {
+      needs: ['money'],
+      text: 'debts',
+      barriers: ['language'],
+      language: 'Urdu',
+      day: 'tuesday',
+      age: 19,
+      location: { lat: 53.79, lon: -1.75 },
+      maxDistanceKm: 400,
+    },
   ];
 
   it.each([1, 10, 40])('returns identical suggestions (limit %i)', (limit) => {

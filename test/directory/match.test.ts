@@ -13,7 +13,11 @@ const base: MatchQuery = { needs: [], text: '', barriers: [] };
 
 describe('need areas and what matters', () => {
   it('explains why a service matched in plain words: need, way of taking part and distance, cost', () => {
-    const [top] = matchResources(index, { ...base, needs: ['loneliness'], text: 'I miss chatting to people, I love walking', location: PLACES.woodhouseLeeds, barriers: ['cost'] }, 1);
+    const [top] = matchResources(
+      index,
+      { ...base, needs: ['loneliness'], text: 'I miss chatting to people, I love walking', location: PLACES.woodhouseLeeds, barriers: ['cost'] },
+      1,
+    );
     expect(top!.service.name).toBe("Tuesday walking group at St Mark's");
     // Issue 15: no stray query tokens ("Matches what matters: getting, hour") in reasons.
     expect(top!.reasons).toEqual(['Offers walking groups (loneliness)', 'In person, 0.3 km away', 'Free']);
@@ -87,7 +91,9 @@ describe('barriers and constraints change the result', () => {
     expect(choir.reasons).toContain('Hearing loop at the venue');
     expect(choir.respectsBarriers).toEqual(['hearing_sight']);
     // Severe hearing loss: a phone-only service without a text option is not offered.
-    expect(names({ ...base, needs: ['loneliness'], location: PLACES.leedsCityCentre, age: 70, phoneUse: 'text_only' }, 20)).not.toContain('Silver Chat Telephone Befriending Line');
+    expect(names({ ...base, needs: ['loneliness'], location: PLACES.leedsCityCentre, age: 70, phoneUse: 'text_only' }, 20)).not.toContain(
+      'Silver Chat Telephone Befriending Line',
+    );
   });
   it('age limits exclude services out of range', () => {
     const q: MatchQuery = { ...base, needs: ['mental_wellbeing'], text: 'anxious and low', location: PLACES.leedsCityCentre };
@@ -112,7 +118,9 @@ describe('barriers and constraints change the result', () => {
     expect(top!.reasons).toContain('Offered in Somali');
     expect(top!.respectsBarriers).toEqual(['language']);
     // From Dalston, Sheffield's local advice line (223 km away) is not a Hackney resident's service.
-    expect(names({ ...base, needs: ['money'], language: 'so', barriers: ['language'], location: PLACES.dalston })).not.toContain('Sheaf Valley Money & Debt Advice');
+    expect(names({ ...base, needs: ['money'], language: 'so', barriers: ['language'], location: PLACES.dalston })).not.toContain(
+      'Sheaf Valley Money & Debt Advice',
+    );
   });
   it('digital barrier: online-only services are not offered; prefersRemote lifts them', () => {
     const q: MatchQuery = { ...base, needs: ['mental_wellbeing'], text: 'stress', location: PLACES.leedsCityCentre, age: 40 };
@@ -152,7 +160,13 @@ describe('ordering', () => {
   });
 
   it('returns the same list for the same query every time, and honours the limit', () => {
-    const q: MatchQuery = { ...base, needs: ['loneliness', 'activity'], text: 'walking and meeting people', barriers: ['cost', 'mobility'], location: PLACES.leedsCityCentre };
+    const q: MatchQuery = {
+      ...base,
+      needs: ['loneliness', 'activity'],
+      text: 'walking and meeting people',
+      barriers: ['cost', 'mobility'],
+      location: PLACES.leedsCityCentre,
+    };
     const first = matchResources(index, q, 5);
     expect(first).toHaveLength(5);
     expect(matchResources(index, q, 5)).toEqual(first);

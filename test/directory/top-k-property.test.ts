@@ -47,7 +47,16 @@ function randomDirectory(seed: number, n: number): DirectoryService[] {
   return out;
 }
 
-const TEXTS = ['', 'walking and gardening', 'debts and bills, my landlord', 'singing crafts painting', 'lonely since my wife died', 'qwertyuiop', 'chair exercise falls', 'carers break respite'];
+const TEXTS = [
+  '',
+  'walking and gardening',
+  'debts and bills, my landlord',
+  'singing crafts painting',
+  'lonely since my wife died',
+  'qwertyuiop',
+  'chair exercise falls',
+  'carers break respite',
+];
 
 function randomPerson(rand: () => number): MatchQuery {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;

@@ -124,7 +124,10 @@ describe('engine: commands', () => {
     d.say('6');
     expect(d.state.answers['ons4.life_satisfaction']?.value).toBe(6);
     const history = d.state.history.filter((h) => h.questionId === 'ons4.life_satisfaction');
-    expect(history.map((h) => [h.action, h.value])).toEqual([['answered', 4], ['changed', 6]]);
+    expect(history.map((h) => [h.action, h.value])).toEqual([
+      ['answered', 4],
+      ['changed', 6],
+    ]);
     expect(history[0]!.at < history[1]!.at).toBe(true);
     expect(d.question?.question.id).toBe('ons4.worthwhile'); // back where they were
     expect(d.last.events[0]).toMatchObject({ type: 'answer_recorded', questionId: 'ons4.life_satisfaction', value: 6, previous: 4 });

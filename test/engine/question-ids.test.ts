@@ -12,7 +12,8 @@ describe('question ids code reads by name', () => {
   it('are all asked by the shipped default script', () => {
     const missing = Object.values(QUESTION).filter((id) => !defaults.byId.has(id));
     expect(missing).toEqual([]);
-    for (const n of GOAL_NUMBERS) for (const id of [goalId(n), goalRulerId(n, 'importance'), goalRulerId(n, 'confidence')]) expect(defaults.byId.has(id)).toBe(true);
+    for (const n of GOAL_NUMBERS)
+      for (const id of [goalId(n), goalRulerId(n, 'importance'), goalRulerId(n, 'confidence')]) expect(defaults.byId.has(id)).toBe(true);
   });
 
   it('include the goal progress questions and the risk statement of the review script', () => {

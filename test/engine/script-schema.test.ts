@@ -23,8 +23,17 @@ describe('script schema', () => {
     );
     expect((s.byId.get('ons4.anxiety') as ScaleQuestion | undefined)?.minLabel).toBe('Not at all anxious');
     expect(s.sections.map((x) => x.title)).toEqual([
-      'Referral screening', 'Consent and context', 'What matters to me', 'Needs and barriers', 'Wellbeing', 'Loneliness',
-      'Health locus of control', 'Health Belief Model prompts', 'Motivation', 'About you (optional)', 'Risks',
+      'Referral screening',
+      'Consent and context',
+      'What matters to me',
+      'Needs and barriers',
+      'Wellbeing',
+      'Loneliness',
+      'Health locus of control',
+      'Health Belief Model prompts',
+      'Motivation',
+      'About you (optional)',
+      'Risks',
     ]); // issue 20 added the optional "About you" section
   });
 

@@ -16,7 +16,11 @@ describe('authorship and provenance', () => {
     const [role] = of(bundle, 'PractitionerRole');
     const service = of(bundle, 'Organization').find((o) => o.name === 'Leeds North Social Prescribing')!;
     expect(practitioner!.name).toEqual([{ use: 'official', text: 'Sam Patel' }]);
-    expect(role).toMatchObject({ code: [{ text: 'Social prescribing link worker' }], practitioner: { reference: `urn:uuid:${practitioner!.id}` }, organization: { reference: `urn:uuid:${service.id}` } });
+    expect(role).toMatchObject({
+      code: [{ text: 'Social prescribing link worker' }],
+      practitioner: { reference: `urn:uuid:${practitioner!.id}` },
+      organization: { reference: `urn:uuid:${service.id}` },
+    });
     expect(service.identifier).toEqual([{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'DXX01' }]);
     expect(service.telecom).toEqual([
       { system: 'phone', value: '0113 496 0000', use: 'work' },
@@ -31,7 +35,16 @@ describe('authorship and provenance', () => {
   });
 
   it('a message carrying a confirmed safeguarding concern is marked restricted (R), others normal (N)', async () => {
-    const concern = { categories: ['domestic_abuse' as const], quote: 'q', questionId: null, flaggedAt: '2026-03-02T10:00:00Z', decision: 'confirmed' as const, note: 'IDVA', decidedAt: '2026-03-02T10:05:00Z', decidedBy: 'lw' };
+    const concern = {
+      categories: ['domestic_abuse' as const],
+      quote: 'q',
+      questionId: null,
+      flaggedAt: '2026-03-02T10:00:00Z',
+      decision: 'confirmed' as const,
+      note: 'IDVA',
+      decidedAt: '2026-03-02T10:05:00Z',
+      decidedBy: 'lw',
+    };
     const restricted = of(await bundleOf(makeInput({ state: makeState(FULL_ANSWERS, { safeguarding: [concern] }) })), 'Composition')[0]!;
     expect([restricted.confidentiality, of(await bundleOf(makeInput()), 'Composition')[0]!.confidentiality]).toEqual(['R', 'N']);
   });
@@ -46,7 +59,8 @@ describe('authorship and provenance', () => {
     const json = JSON.stringify(await bundleOf(makeInput({ fhirBaseUri: base })));
     expect(json).not.toMatch(/https?:\/\/[^"\/]*\.example\b/); // (the fixture's directory contact "lbf.example.org" is data, not a URI of ours)
     expect(json).not.toContain(FHIR_BASE);
-    for (const path of ['/CodeSystem/scores', '/StructureDefinition/goal-importance', '/Id/export', '/Id/plan', '/Questionnaire/ons4']) expect(json).toContain(`${base}${path}`);
+    for (const path of ['/CodeSystem/scores', '/StructureDefinition/goal-importance', '/Id/export', '/Id/plan', '/Questionnaire/ons4'])
+      expect(json).toContain(`${base}${path}`);
   });
 
   it('configuration: the base URI must be https and not a placeholder; MESH is off by default and all-or-nothing', () => {
@@ -57,7 +71,16 @@ describe('authorship and provenance', () => {
     try {
       loadGpRouteConfig({ WMA_MESH_URL: 'https://mesh-sync.spineservices.nhs.uk', WMA_MESH_MAILBOX: 'X26HC006' });
     } catch (e) {
-      for (const v of ['WMA_MESH_PASSWORD', 'WMA_MESH_SHARED_SECRET', 'WMA_MESH_WORKFLOW_ID', 'WMA_MESH_CLIENT_CERT', 'WMA_MESH_CLIENT_KEY', 'WMA_MESH_CA_CERT', 'WMA_SERVICE_ODS']) expect((e as Error).message).toContain(v);
+      for (const v of [
+        'WMA_MESH_PASSWORD',
+        'WMA_MESH_SHARED_SECRET',
+        'WMA_MESH_WORKFLOW_ID',
+        'WMA_MESH_CLIENT_CERT',
+        'WMA_MESH_CLIENT_KEY',
+        'WMA_MESH_CA_CERT',
+        'WMA_SERVICE_ODS',
+      ])
+        expect((e as Error).message).toContain(v);
     }
     const local = loadExportSettings({}, { localMode: true, host: '127.0.0.1', port: 3978 });
     expect([local.fhirBaseUri, local.mesh]).toEqual(['http://127.0.0.1:3978/fhir', null]);
@@ -73,7 +96,12 @@ describe('strings made safe for FHIR', () => {
   });
 
   it('a bundle built from pasted text passes both validators; the same text unsanitised fails the R4 schema (negative control)', async () => {
-    const state = makeState({ ...FULL_ANSWERS, 'wmtm.matters_most': pasted, 'risk.status': 'risks_identified', 'risk.details': `Falls\u00a0at home\u2028twice` });
+    const state = makeState({
+      ...FULL_ANSWERS,
+      'wmtm.matters_most': pasted,
+      'risk.status': 'risks_identified',
+      'risk.details': `Falls\u00a0at home\u2028twice`,
+    });
     const plan = { ...PLAN, narrative: `Plan\u00a0agreed\u2028today`, goals: PLAN.goals.map((g) => ({ ...g, text: `${g.text}\u00a0\u200f` })) };
     const bundle = await bundleOf(makeInput({ state, plan })); // bundleOf asserts both validators pass
     const json = JSON.stringify(bundle);

@@ -15,9 +15,21 @@ const REVIEW = '425268008';
 
 const full = () => makeInput();
 const codesOnly = () => makeInput({ state: makeState({ ...FULL_ANSWERS, 'consent.share': 'codes_only' }) });
-const declined = () => makeInput({ plan: null, state: makeState({ 'screen.outcome': 'decline', 'screen.decline_reason': 'Prefers church lunch club', 'risk.status': 'no_known_risks' }) });
+const declined = () =>
+  makeInput({
+    plan: null,
+    state: makeState({ 'screen.outcome': 'decline', 'screen.decline_reason': 'Prefers church lunch club', 'risk.status': 'no_known_risks' }),
+  });
 const redirected = () =>
-  makeInput({ plan: null, state: makeState({ 'screen.outcome': 'redirect', 'screen.redirect_to': 'Community mental health team', 'screen.redirect_reason': 'Needs specialist support first', 'risk.status': 'no_known_risks' }) });
+  makeInput({
+    plan: null,
+    state: makeState({
+      'screen.outcome': 'redirect',
+      'screen.redirect_to': 'Community mental health team',
+      'screen.redirect_reason': 'Needs specialist support first',
+      'risk.status': 'no_known_risks',
+    }),
+  });
 
 /** What a person entering codes reads: the text forms and the letter. */
 async function dataEntryTexts(input: ExportInput): Promise<string[]> {
@@ -47,7 +59,11 @@ describe('coding with the right meaning', () => {
   it('871731000000106 codes only the referral INTO social prescribing: one inbound ServiceRequest, never an onward referral', async () => {
     for (const make of [full, codesOnly]) {
       const bundle = await bundleOf(make());
-      const uses = bundle.entry.flatMap((e) => snomedCodings(e.resource).filter((c) => c.code === REFERRAL).map(() => e.resource));
+      const uses = bundle.entry.flatMap((e) =>
+        snomedCodings(e.resource)
+          .filter((c) => c.code === REFERRAL)
+          .map(() => e.resource),
+      );
       expect(uses).toHaveLength(1);
       expect(uses[0]).toMatchObject({ resourceType: 'ServiceRequest', status: 'completed', code: { text: 'Referral to social prescribing service' } });
       expect(uses[0]!.performer[0].display).toBe('Leeds North Social Prescribing');
@@ -60,7 +76,9 @@ describe('coding with the right meaning', () => {
       expect(codesToEnter(text)).not.toContain(REFERRAL);
       for (const shown of await dataEntryTexts(make())) expect(shown).not.toContain(REFERRAL);
     }
-    expect((await rendered(full(), 'text')).text!.replace(/\s+/g, ' ')).toContain('The referral into social prescribing is already coded: do not code it again.');
+    expect((await rendered(full(), 'text')).text!.replace(/\s+/g, ' ')).toContain(
+      'The referral into social prescribing is already coded: do not code it again.',
+    );
   });
 
   it('onward referrals to community services are text: named, never coded', async () => {
@@ -91,15 +109,25 @@ describe('coding with the right meaning', () => {
         expect(shown).toMatch(/2026-06-01/);
       }
       const bundle = await bundleOf(make());
-      const reviewUses = bundle.entry.flatMap((e) => snomedCodings(e.resource).filter((c) => c.code === REVIEW).map((c) => ({ type: e.resource.resourceType, path: c.path, resource: e.resource })));
-      expect(reviewUses.map((u) => [u.type, u.path])).toEqual([['CarePlan', `.activity[${reviewUses[0]!.resource.activity.length - 1}].detail.code.coding[0]`]]);
+      const reviewUses = bundle.entry.flatMap((e) =>
+        snomedCodings(e.resource)
+          .filter((c) => c.code === REVIEW)
+          .map((c) => ({ type: e.resource.resourceType, path: c.path, resource: e.resource })),
+      );
+      expect(reviewUses.map((u) => [u.type, u.path])).toEqual([
+        ['CarePlan', `.activity[${reviewUses[0]!.resource.activity.length - 1}].detail.code.coding[0]`],
+      ]);
       const detail = reviewUses[0]!.resource.activity.at(-1).detail;
       expect([detail.status, detail.scheduledPeriod.start]).toEqual(['scheduled', '2026-06-01']);
     }
   });
 
   it('every SNOMED CT code in every bundle is a verified entry of the terminology table, with its own term', async () => {
-    const verified = new Map<string, string>(Object.values(TERMINOLOGY).filter((t) => t.verified).map((t) => [t.code, t.term]));
+    const verified = new Map<string, string>(
+      Object.values(TERMINOLOGY)
+        .filter((t) => t.verified)
+        .map((t) => [t.code, t.term]),
+    );
     for (const make of [full, codesOnly, declined, redirected]) {
       const bundle = await bundleOf(make());
       const codings: Array<{ code: string; display?: string }> = [];

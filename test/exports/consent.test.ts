@@ -31,7 +31,8 @@ describe('consent variants', () => {
 
   it('no consent: nothing is exported in any format, with a clear message', async () => {
     const out = await outcomes(withShare('none'));
-    for (const f of EXPORT_FORMATS) expect(out[f]).toBe('refused: The person did not consent to sharing with their GP, so nothing can be exported. Nothing was created or sent.');
+    for (const f of EXPORT_FORMATS)
+      expect(out[f]).toBe('refused: The person did not consent to sharing with their GP, so nothing can be exported. Nothing was created or sent.');
   });
 
   it('consent not yet answered is not consent', async () => {
@@ -40,7 +41,10 @@ describe('consent variants', () => {
   });
 
   it('declined or redirected at screening: exports the declined code with the reason, no plan needed', async () => {
-    const declined = makeInput({ plan: null, state: makeState({ 'screen.outcome': 'decline', 'screen.decline_reason': 'Prefers church lunch club', 'risk.status': 'no_known_risks' }) });
+    const declined = makeInput({
+      plan: null,
+      state: makeState({ 'screen.outcome': 'decline', 'screen.decline_reason': 'Prefers church lunch club', 'risk.status': 'no_known_risks' }),
+    });
     expect(exportScope(declined.state.answers)).toEqual({ kind: 'screened_out', outcome: 'decline', reason: 'Prefers church lunch club', redirectTo: null });
     const r = await renderExport(declined, 'text');
     const flat = r.ok ? r.artifact.text!.replace(/\s+/g, ' ') : '';

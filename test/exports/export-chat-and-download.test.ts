@@ -154,7 +154,9 @@ describe('GET /exports/:token', () => {
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="wma-exp-[0-9a-f]+-full\.pdf"$/);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect((await pdfText(Buffer.from(await res.arrayBuffer()))).replace(/\s+/g, ' ')).toContain('Marian Joy Okonkwo-Reid Born 1948-11-03 NHS number 943 476 5919');
+    expect((await pdfText(Buffer.from(await res.arrayBuffer()))).replace(/\s+/g, ' ')).toContain(
+      'Marian Joy Okonkwo-Reid Born 1948-11-03 NHS number 943 476 5919',
+    );
     const audit = await store.listAudit({ subjectPrefix: 'export:' });
     expect(audit.map((a) => [a.action, a.actor, a.detail?.format, a.detail?.planVersion])).toEqual([
       ['export.created', OWNER, 'pdf', 3],
@@ -228,7 +230,10 @@ describe('mounting into the app', () => {
     const remote = { localMode: false, host: '0.0.0.0', port: 3978 };
     expect(() => loadExportSettings({}, remote)).toThrow(/WMA_EXPORT_LINK_SECRET/);
     expect(() => loadExportSettings({ WMA_EXPORT_LINK_SECRET: 'x'.repeat(40), WMA_PUBLIC_BASE_URL: 'http://wma.example' }, remote)).toThrow(/https/);
-    const ok = loadExportSettings({ WMA_EXPORT_LINK_SECRET: 'x'.repeat(40), WMA_PUBLIC_BASE_URL: 'https://wma.example/', WMA_EXPORT_DELEGATES: 'a, b' }, remote);
+    const ok = loadExportSettings(
+      { WMA_EXPORT_LINK_SECRET: 'x'.repeat(40), WMA_PUBLIC_BASE_URL: 'https://wma.example/', WMA_EXPORT_DELEGATES: 'a, b' },
+      remote,
+    );
     expect([ok.publicBaseUrl, [...ok.delegates]]).toEqual(['https://wma.example', ['a', 'b']]);
   });
 });

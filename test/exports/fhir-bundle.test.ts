@@ -11,13 +11,34 @@ const withConcern = () =>
   makeInput({
     state: makeState(FULL_ANSWERS, {
       safeguarding: [
-        { categories: ['domestic_abuse'], quote: 'q', questionId: 'wmtm.worries', flaggedAt: '2026-03-02T10:00:00Z', decision: 'confirmed', note: 'Referred to IDVA', decidedAt: '2026-03-02T10:05:00Z', decidedBy: 'lw' },
-        { categories: ['suicide'], quote: 'q', questionId: null, flaggedAt: '2026-03-02T10:00:00Z', decision: 'dismissed', note: 'no', decidedAt: '2026-03-02T10:06:00Z', decidedBy: 'lw' },
+        {
+          categories: ['domestic_abuse'],
+          quote: 'q',
+          questionId: 'wmtm.worries',
+          flaggedAt: '2026-03-02T10:00:00Z',
+          decision: 'confirmed',
+          note: 'Referred to IDVA',
+          decidedAt: '2026-03-02T10:05:00Z',
+          decidedBy: 'lw',
+        },
+        {
+          categories: ['suicide'],
+          quote: 'q',
+          questionId: null,
+          flaggedAt: '2026-03-02T10:00:00Z',
+          decision: 'dismissed',
+          note: 'no',
+          decidedAt: '2026-03-02T10:06:00Z',
+          decidedBy: 'lw',
+        },
       ],
     }),
   });
 const screenedOut = () =>
-  makeInput({ plan: null, state: makeState({ 'screen.outcome': 'decline', 'screen.decline_reason': 'Already supported by a carer group', 'risk.status': 'no_known_risks' }) });
+  makeInput({
+    plan: null,
+    state: makeState({ 'screen.outcome': 'decline', 'screen.decline_reason': 'Already supported by a carer group', 'risk.status': 'no_known_risks' }),
+  });
 
 const variants = { full: () => makeInput(), codesOnly: codesOnlyInput, concern: withConcern, screenedOut };
 
@@ -25,7 +46,8 @@ describe('FHIR R4 document bundle', () => {
   it.each(Object.entries(variants))('%s: valid against the official FHIR R4 JSON schema (independent validator)', async (_name, make) => {
     const bundle = await bundleOf(make());
     expect(fhirSchemaErrors(bundle)).toEqual([]);
-    for (const e of bundle.entry) expect({ type: e.resource.resourceType, errors: fhirSchemaErrors(e.resource) }).toEqual({ type: e.resource.resourceType, errors: [] });
+    for (const e of bundle.entry)
+      expect({ type: e.resource.resourceType, errors: fhirSchemaErrors(e.resource) }).toEqual({ type: e.resource.resourceType, errors: [] });
   });
 
   it('the validator really rejects invalid resources (negative control)', async () => {
@@ -91,7 +113,11 @@ describe('FHIR R4 document bundle', () => {
     ]);
     expect(of('QuestionnaireResponse').map((q) => q.questionnaire.split('/').pop())).toEqual(['ons4', 'ucla3', 'mhlc_a']);
     const ons4 = of('QuestionnaireResponse')[0]!;
-    expect(ons4.item[0]).toEqual({ linkId: 'ons4.life_satisfaction', text: 'Overall, how satisfied are you with your life nowadays?', answer: [{ valueInteger: 4 }] });
+    expect(ons4.item[0]).toEqual({
+      linkId: 'ons4.life_satisfaction',
+      text: 'Overall, how satisfied are you with your life nowadays?',
+      answer: [{ valueInteger: 4 }],
+    });
     const scores = Object.fromEntries(of('Observation').map((o) => [o.code.coding[0].code, o.valueInteger ?? o.valueCodeableConcept?.text]));
     expect(scores).toEqual({
       ons4_life_satisfaction: 4,
@@ -127,7 +153,17 @@ describe('FHIR R4 document bundle', () => {
   it('codes-only bundle: no free text, no goals, scores or questionnaire responses', async () => {
     const bundle = await bundleOf(codesOnlyInput());
     const types = bundle.entry.map((e) => e.resource.resourceType).sort();
-    expect(types).toEqual(['CarePlan', 'Composition', 'Consent', 'Organization', 'Organization', 'Patient', 'Practitioner', 'PractitionerRole', 'ServiceRequest']);
+    expect(types).toEqual([
+      'CarePlan',
+      'Composition',
+      'Consent',
+      'Organization',
+      'Organization',
+      'Patient',
+      'Practitioner',
+      'PractitionerRole',
+      'ServiceRequest',
+    ]);
     const json = JSON.stringify(bundle);
     for (const fragment of ['allotment', 'Zephyrin', 'Large print', 'Citizens Advice', 'Bereavement Forum', 'Good with plants', 'baking'])
       expect(json).not.toContain(fragment);

@@ -41,7 +41,9 @@ export async function medplumErrors(resource: unknown): Promise<string[]> {
   } catch (e) {
     const outcome = (e as { outcome?: { issue?: Array<{ severity: string; expression?: string[]; details?: { text?: string } }> } }).outcome;
     if (!outcome?.issue) throw e;
-    return outcome.issue.filter((i) => i.severity === 'error' || i.severity === 'fatal').map((i) => `${i.expression?.join(',') ?? ''}: ${i.details?.text ?? ''}`);
+    return outcome.issue
+      .filter((i) => i.severity === 'error' || i.severity === 'fatal')
+      .map((i) => `${i.expression?.join(',') ?? ''}: ${i.details?.text ?? ''}`);
   }
 }
 

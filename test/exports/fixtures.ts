@@ -131,7 +131,13 @@ export const PLAN: Plan = planSchema.parse({
 export const SCRIPT = loadDefaultScript();
 
 /** As the link worker confirmed them at export (fictional person, the NHS's published test number). */
-export const IDENTITY: ConfirmedIdentity = { family: 'Okonkwo-Reid', given: ['Marian', 'Joy'], birthDate: '1948-11-03', confirmedBy: 'lw-aad-0001', confirmedAt: '2026-03-09T14:29:00.000Z' };
+export const IDENTITY: ConfirmedIdentity = {
+  family: 'Okonkwo-Reid',
+  given: ['Marian', 'Joy'],
+  birthDate: '1948-11-03',
+  confirmedBy: 'lw-aad-0001',
+  confirmedAt: '2026-03-09T14:29:00.000Z',
+};
 export const AUTHOR = { name: 'Sam Patel', role: 'Social prescribing link worker' };
 export const FHIR_BASE = 'https://fhir.leedsnorth-sp.org.uk';
 

@@ -61,7 +61,12 @@ describe('the right person', () => {
     expect(parseBirthDate('3 Nov 1948', now)).toBe('1948-11-03');
     expect(parseBirthDate('31/02/1950', now)).toBeNull();
     expect(parseBirthDate('01/01/2030', now)).toBeNull();
-    expect(parseIdentity("O'Neill-Smith, Áine Marie, 14/02/1950", now)).toEqual({ ok: true, family: "O'Neill-Smith", given: ['Áine', 'Marie'], birthDate: '1950-02-14' });
+    expect(parseIdentity("O'Neill-Smith, Áine Marie, 14/02/1950", now)).toEqual({
+      ok: true,
+      family: "O'Neill-Smith",
+      given: ['Áine', 'Marie'],
+      birthDate: '1950-02-14',
+    });
     expect(parseIdentity('Jane Smith 14/02/1950', now)).toMatchObject({ ok: false, message: expect.stringContaining('three parts') });
     expect(parseIdentity('Sm1th, Jane, 14/02/1950', now)).toMatchObject({ ok: false });
   });
@@ -83,7 +88,15 @@ describe('the confirmation step in chat', () => {
     logs.length = 0;
     const sink = new Writable({ write: (chunk, _e, cb) => (logs.push(String(chunk)), cb()) });
     const links = createExportLinkSigner({ secret: settings.linkSecret, ttlMs: settings.linkTtlMs });
-    turns = new TurnService({ store, scripts, logger: createLogger('debug', sink), scriptId: 'what_matters_default', newId: () => `id-${++n}`, clock: () => NOW, features: [createExportFeature({ settings, links })] });
+    turns = new TurnService({
+      store,
+      scripts,
+      logger: createLogger('debug', sink),
+      scriptId: 'what_matters_default',
+      newId: () => `id-${++n}`,
+      clock: () => NOW,
+      features: [createExportFeature({ settings, links })],
+    });
   });
   afterEach(async () => store.close());
 
@@ -151,7 +164,9 @@ describe('the confirmation step in chat', () => {
     expect(saved.identity).toMatchObject({ family: 'Okonkwo-Reid', birthDate: '1948-11-03', nhsNumber: '9434765919', confirmedBy: OWNER });
     await store.close();
     // The database files on disk (and its write-ahead log) never hold the name or the date in clear.
-    const raw = readdirSync(dir).map((f) => readFileSync(join(dir, f)).toString('latin1')).join('');
+    const raw = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f)).toString('latin1'))
+      .join('');
     expect(raw.length).toBeGreaterThan(1000);
     for (const secret of ['Okonkwo', '1948-11-03', '3/11/1948', 'Marian']) expect(raw).not.toContain(secret);
     const logged = logs.join('');

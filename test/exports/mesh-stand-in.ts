@@ -110,27 +110,57 @@ export async function startMeshStandIn(options: StandInOptions): Promise<MeshSta
       if (!auth.ok) return send(403, { errorEvent: 'AUTH', errorCode: 403, errorDescription: `Authentication failed: ${auth.why}` }, null);
       const me = auth.mailbox;
       const path = url.pathname.split('/').filter(Boolean);
-      if (path[0] !== 'messageexchange' || path[1] !== me.id) return send(403, { errorCode: 403, errorDescription: 'Mailbox does not match the Authorization header' }, me.id);
+      if (path[0] !== 'messageexchange' || path[1] !== me.id)
+        return send(403, { errorCode: 403, errorDescription: 'Mailbox does not match the Authorization header' }, me.id);
       const h = (name: string) => (typeof req.headers[name] === 'string' ? (req.headers[name] as string) : null);
 
       if (req.method === 'GET' && path.length === 2) return send(200, {}, me.id);
       if (req.method === 'POST' && path[2] === 'outbox' && path.length === 3) {
-        if (h('mex-from') !== me.id) return send(403, { errorCode: '07', errorDescription: 'Invalid From Address, the mailbox does not match the authorization header' }, me.id);
+        if (h('mex-from') !== me.id)
+          return send(403, { errorCode: '07', errorDescription: 'Invalid From Address, the mailbox does not match the authorization header' }, me.id);
         const to = h('mex-to');
         if (!to) return send(417, { errorCode: '08', errorDescription: 'Missing Mex-To header' }, me.id);
         const workflowId = h('mex-workflowid');
-        if (!workflowId || !me.workflows.includes(workflowId)) return send(403, { errorCode: '17', errorDescription: 'Workflow ID not registered for mailbox' }, me.id);
+        if (!workflowId || !me.workflows.includes(workflowId))
+          return send(403, { errorCode: '17', errorDescription: 'Workflow ID not registered for mailbox' }, me.id);
         if (!h('mex-filename')) return send(400, { errorCode: '06', errorDescription: 'Malformed headers: Mex-FileName is required' }, me.id);
         const recipient = route(to);
         if (!recipient) return send(417, { errorCode: '12', errorDescription: 'Unregistered to address' }, me.id);
         const messageId = `${meshStamp(clock())}${String(++seq).padStart(6, '0')}_STANDIN`;
-        messages.push({ messageId, from: me.id, to, recipient, workflowId, subject: h('mex-subject'), localId: h('mex-localid'), fileName: h('mex-filename'), contentType: h('content-type'), body: Buffer.concat(chunks), uploadedAt: clock(), acknowledgedAt: null });
+        messages.push({
+          messageId,
+          from: me.id,
+          to,
+          recipient,
+          workflowId,
+          subject: h('mex-subject'),
+          localId: h('mex-localid'),
+          fileName: h('mex-filename'),
+          contentType: h('content-type'),
+          body: Buffer.concat(chunks),
+          uploadedAt: clock(),
+          acknowledgedAt: null,
+        });
         return send(202, { messageID: messageId }, me.id);
       }
       if (req.method === 'GET' && path[2] === 'outbox' && path[3] === 'tracking') {
         const m = messages.find((x) => x.messageId === url.searchParams.get('messageID') && x.from === me.id);
         if (!m) return send(404, { errorCode: 404, errorDescription: 'Message not found' }, me.id);
-        return send(200, { messageId: m.messageId, localId: m.localId, workflowId: m.workflowId, sender: m.from, recipient: m.recipient, status: m.acknowledgedAt ? 'Acknowledged' : 'Accepted', uploadTimestamp: meshStamp(m.uploadedAt), downloadTimestamp: m.acknowledgedAt ? meshStamp(m.acknowledgedAt) : null, statusDescription: null }, me.id);
+        return send(
+          200,
+          {
+            messageId: m.messageId,
+            localId: m.localId,
+            workflowId: m.workflowId,
+            sender: m.from,
+            recipient: m.recipient,
+            status: m.acknowledgedAt ? 'Acknowledged' : 'Accepted',
+            uploadTimestamp: meshStamp(m.uploadedAt),
+            downloadTimestamp: m.acknowledgedAt ? meshStamp(m.acknowledgedAt) : null,
+            statusDescription: null,
+          },
+          me.id,
+        );
       }
       if (req.method === 'GET' && path[2] === 'inbox' && path.length === 3)
         return send(200, { messages: messages.filter((m) => m.recipient === me.id && !m.acknowledgedAt).map((m) => m.messageId) }, me.id);
@@ -138,7 +168,13 @@ export async function startMeshStandIn(options: StandInOptions): Promise<MeshSta
         const m = messages.find((x) => x.messageId === path[3] && x.recipient === me.id);
         if (!m) return send(404, { errorCode: 404, errorDescription: 'Message not found' }, me.id);
         log.push({ method: 'GET', path: url.pathname, status: 200, mailbox: me.id });
-        res.writeHead(200, { 'content-type': m.contentType ?? 'application/octet-stream', 'mex-messagetype': 'DATA', 'mex-from': m.from, 'mex-workflowid': m.workflowId, 'mex-messageid': m.messageId });
+        res.writeHead(200, {
+          'content-type': m.contentType ?? 'application/octet-stream',
+          'mex-messagetype': 'DATA',
+          'mex-from': m.from,
+          'mex-workflowid': m.workflowId,
+          'mex-messageid': m.messageId,
+        });
         return res.end(m.body);
       }
       if (req.method === 'PUT' && path[2] === 'inbox' && path[4] === 'status' && path[5] === 'acknowledged') {

@@ -34,8 +34,8 @@ describe('PDF letter', () => {
       'What matters most: Getting back to my allotment and seeing my grandson Zephyrin',
       'Life satisfaction: 4/10, Low (ONS band)',
       'UCLA 3-item total: 8',
-      "Powerful Others: 21 of 36 - belief that doctors, other professionals or family control their health",
-      'Internal: 31 of 36 - belief that the person\'s own actions decide their health',
+      'Powerful Others: 21 of 36 - belief that doctors, other professionals or family control their health',
+      "Internal: 31 of 36 - belief that the person's own actions decide their health",
       'Risks: No known risks.',
       'Signposted to (contact details given; not a referral):',
       'Review planned for 2026-06-01 (not yet done).',
@@ -47,11 +47,12 @@ describe('PDF letter', () => {
     expect(flat(text)).not.toMatch(/Draft plan|DRAFT/);
     // The patient's name and identifier are on every page.
     expect(pages.length).toBeGreaterThan(1);
-    for (const [i, page] of pages.entries()) expect(flat(page)).toContain(`Marian Joy Okonkwo-Reid, NHS number 943 476 5919 - page ${i + 1} of ${pages.length}`);
+    for (const [i, page] of pages.entries())
+      expect(flat(page)).toContain(`Marian Joy Okonkwo-Reid, NHS number 943 476 5919 - page ${i + 1} of ${pages.length}`);
   });
 
   it('an approved plan reads as agreed, a request to the GP stands out on page 1', async () => {
-    const plan = { ...PLAN, narrative: 'Draft plan: 2 goals in the person\'s words.', gpRequest: 'Please review her pain relief before the allotment visit' };
+    const plan = { ...PLAN, narrative: "Draft plan: 2 goals in the person's words.", gpRequest: 'Please review her pain relief before the allotment visit' };
     const pages = (await pdfText((await rendered(makeInput({ plan }), 'pdf')).body)).split('\f');
     const page1 = pages[0]!.replace(/\s+/g, ' ');
     expect(page1).toContain('WHAT WE ASK OF THE GP Please review her pain relief before the allotment visit');

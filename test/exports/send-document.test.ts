@@ -24,17 +24,33 @@ const NOW = new Date('2026-03-09T14:30:00.000Z');
 const SECRET = 'stand-in-environment-shared-secret';
 const SENDER = { id: 'DXX01OT001', password: 'sender-mailbox-password', workflows: ['SP_MESSAGE_BACK_TO_GP'] };
 const PRACTICE = { id: 'B86999OT001', password: 'practice-mailbox-password', workflows: ['SP_MESSAGE_BACK_TO_GP'] };
-const meshConfig = (url: string, over: Partial<MeshConfig> = {}): MeshConfig => ({ url, mailbox: SENDER.id, password: SENDER.password, sharedSecret: SECRET, workflowId: 'SP_MESSAGE_BACK_TO_GP', ...over });
+const meshConfig = (url: string, over: Partial<MeshConfig> = {}): MeshConfig => ({
+  url,
+  mailbox: SENDER.id,
+  password: SENDER.password,
+  sharedSecret: SECRET,
+  workflowId: 'SP_MESSAGE_BACK_TO_GP',
+  ...over,
+});
 
 let mesh: MeshStandIn;
 beforeEach(async () => {
-  mesh = await startMeshStandIn({ sharedSecret: SECRET, mailboxes: [SENDER, PRACTICE], registrations: { '9434765919|03111948|OKONKWO-REID': PRACTICE.id }, clock: () => NOW });
+  mesh = await startMeshStandIn({
+    sharedSecret: SECRET,
+    mailboxes: [SENDER, PRACTICE],
+    registrations: { '9434765919|03111948|OKONKWO-REID': PRACTICE.id },
+    clock: () => NOW,
+  });
 });
 afterEach(async () => mesh.close());
 
 /** The practice's side, over the same published API: list the inbox, download, acknowledge. */
 async function practiceCollects(): Promise<Buffer[]> {
-  const call = (method: string, path: string) => fetch(`${mesh.url}/messageexchange/${PRACTICE.id}${path}`, { method, headers: { authorization: meshAuthHeader({ mailbox: PRACTICE.id, password: PRACTICE.password, sharedSecret: SECRET }, NOW) } });
+  const call = (method: string, path: string) =>
+    fetch(`${mesh.url}/messageexchange/${PRACTICE.id}${path}`, {
+      method,
+      headers: { authorization: meshAuthHeader({ mailbox: PRACTICE.id, password: PRACTICE.password, sharedSecret: SECRET }, NOW) },
+    });
   const { messages } = (await (await call('GET', '/inbox')).json()) as { messages: string[] };
   const bodies: Buffer[] = [];
   for (const id of messages) {
@@ -48,7 +64,10 @@ type Entry = { fullUrl: string; resource: Record<string, any> };
 
 describe('GP Connect Send Document message (ITK3, FHIR STU3)', () => {
   it('is built from a real approved plan: message bundle, ITK header first, the PDF as the first section attachment', async () => {
-    const built = await renderSendDocument(makeInput({ plan: { ...PLAN, gpRequest: 'Please review her pain relief' } }), { senderMailbox: SENDER.id, version: 1 });
+    const built = await renderSendDocument(makeInput({ plan: { ...PLAN, gpRequest: 'Please review her pain relief' } }), {
+      senderMailbox: SENDER.id,
+      version: 1,
+    });
     if (!built.ok) throw new Error(built.message);
     const b = built.message.bundle as { type: string; meta: { profile: string[] }; entry: Entry[] };
     expect(b.type).toBe('message');
@@ -58,8 +77,19 @@ describe('GP Connect Send Document message (ITK3, FHIR STU3)', () => {
     expect(header!.resource.meta.profile).toEqual(['https://fhir.nhs.uk/STU3/StructureDefinition/ITK-MessageHeader-2']);
     expect(header!.resource.event).toEqual(ITK_EVENT);
     expect(header!.resource.source).toEqual({ endpoint: SENDER.id });
-    const handling = Object.fromEntries(header!.resource.extension[0].extension.map((e: Record<string, any>) => [e.url, e.valueBoolean ?? e.valueCoding?.code ?? e.valueString ?? e.valueReference?.reference]));
-    expect(handling).toMatchObject({ BusAckRequested: true, InfAckRequested: true, RecipientType: 'FA', SenderReference: 'exp-fixture-0001', MessageDefinition: 'https://fhir.nhs.uk/STU3/MessageDefinition/ITK-GPConnectSendDocument-MessageDefinition-1' });
+    const handling = Object.fromEntries(
+      header!.resource.extension[0].extension.map((e: Record<string, any>) => [
+        e.url,
+        e.valueBoolean ?? e.valueCoding?.code ?? e.valueString ?? e.valueReference?.reference,
+      ]),
+    );
+    expect(handling).toMatchObject({
+      BusAckRequested: true,
+      InfAckRequested: true,
+      RecipientType: 'FA',
+      SenderReference: 'exp-fixture-0001',
+      MessageDefinition: 'https://fhir.nhs.uk/STU3/MessageDefinition/ITK-GPConnectSendDocument-MessageDefinition-1',
+    });
     expect(header!.resource.sender.reference).toBe(sender!.fullUrl);
     expect(sender!.resource.identifier).toEqual([{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'DXX01' }]);
     expect(header!.resource.focus).toEqual([{ reference: payloadEntry!.fullUrl }]);
@@ -79,7 +109,11 @@ describe('GP Connect Send Document message (ITK3, FHIR STU3)', () => {
     expect(Buffer.from(binary.resource.content, 'base64').equals(built.pdf)).toBe(true);
     expect(byType('DocumentReference')[0]!.resource.content[0].attachment.url).toBe(binary.fullUrl);
     const patient = byType('Patient')[0]!.resource;
-    expect(patient).toMatchObject({ identifier: [{ value: '9434765919' }], name: [{ use: 'official', family: 'Okonkwo-Reid', given: ['Marian', 'Joy'] }], birthDate: '1948-11-03' });
+    expect(patient).toMatchObject({
+      identifier: [{ value: '9434765919' }],
+      name: [{ use: 'official', family: 'Okonkwo-Reid', given: ['Marian', 'Joy'] }],
+      birthDate: '1948-11-03',
+    });
     // GPCM-SD-GE-020: the routing address matches the Patient resource.
     expect(built.message.envelope.to).toBe('GPPROVIDER_9434765919_03111948_Okonkwo-Reid');
     expect(built.message.envelope.localId).toBe('DXX01');
@@ -88,7 +122,10 @@ describe('GP Connect Send Document message (ITK3, FHIR STU3)', () => {
   });
 
   it('is refused under codes-only consent (there is no letter), and without the confirmed identity', async () => {
-    const codesOnly = await renderSendDocument(makeInput({ state: makeState({ ...FULL_ANSWERS, 'consent.share': 'codes_only' }) }), { senderMailbox: SENDER.id, version: 1 });
+    const codesOnly = await renderSendDocument(makeInput({ state: makeState({ ...FULL_ANSWERS, 'consent.share': 'codes_only' }) }), {
+      senderMailbox: SENDER.id,
+      version: 1,
+    });
     expect(codesOnly).toMatchObject({ ok: false, message: expect.stringContaining('codes only') });
     expect(await renderSendDocument(makeInput({ identity: null }), { senderMailbox: SENDER.id, version: 1 })).toMatchObject({ ok: false });
   });
@@ -100,22 +137,34 @@ describe('MESH API client against the local MESH stand-in', () => {
     expect(await client.handshake()).toEqual({ ok: true, value: true });
     const built = await renderSendDocument(makeInput(), { senderMailbox: SENDER.id, version: 1 });
     if (!built.ok) throw new Error(built.message);
-    const sent = await client.send({ ...built.message.envelope, workflowId: 'SP_MESSAGE_BACK_TO_GP', body: built.message.body, contentType: 'application/fhir+json' });
+    const sent = await client.send({
+      ...built.message.envelope,
+      workflowId: 'SP_MESSAGE_BACK_TO_GP',
+      body: built.message.body,
+      contentType: 'application/fhir+json',
+    });
     if (!sent.ok) throw new Error(sent.reason);
     const stored = mesh.messages[0]!;
     expect([stored.from, stored.recipient, stored.workflowId, stored.localId]).toEqual([SENDER.id, PRACTICE.id, 'SP_MESSAGE_BACK_TO_GP', 'DXX01']);
     expect(stored.subject).toContain('NHS Number 943 476 5919');
-    expect((await client.track(sent.value.messageId))).toMatchObject({ ok: true, value: { status: 'accepted', meshStatus: 'Accepted' } });
+    expect(await client.track(sent.value.messageId)).toMatchObject({ ok: true, value: { status: 'accepted', meshStatus: 'Accepted' } });
     const [body] = await practiceCollects();
     expect(JSON.parse(body!.toString('utf8'))).toEqual(built.message.bundle);
-    expect((await client.track(sent.value.messageId))).toMatchObject({ ok: true, value: { status: 'acknowledged', meshStatus: 'Acknowledged' } });
+    expect(await client.track(sent.value.messageId)).toMatchObject({ ok: true, value: { status: 'acknowledged', meshStatus: 'Acknowledged' } });
   });
 
   it('the stand-in verifies the authorisation header: wrong password, wrong shared secret, a skewed clock or a replayed token are refused', async () => {
     const base = { clock: () => NOW };
-    expect(await createMeshClient(meshConfig(mesh.url, { password: 'wrong' }), base).handshake()).toMatchObject({ ok: false, httpStatus: 403, reason: expect.stringContaining('refused the mailbox credentials') });
+    expect(await createMeshClient(meshConfig(mesh.url, { password: 'wrong' }), base).handshake()).toMatchObject({
+      ok: false,
+      httpStatus: 403,
+      reason: expect.stringContaining('refused the mailbox credentials'),
+    });
     expect(await createMeshClient(meshConfig(mesh.url, { sharedSecret: 'wrong' }), base).handshake()).toMatchObject({ ok: false, httpStatus: 403 });
-    expect(await createMeshClient(meshConfig(mesh.url), { clock: () => new Date(NOW.getTime() + 3 * 3600_000) }).handshake()).toMatchObject({ ok: false, httpStatus: 403 });
+    expect(await createMeshClient(meshConfig(mesh.url), { clock: () => new Date(NOW.getTime() + 3 * 3600_000) }).handshake()).toMatchObject({
+      ok: false,
+      httpStatus: 403,
+    });
     const header = meshAuthHeader({ mailbox: SENDER.id, password: SENDER.password, sharedSecret: SECRET }, NOW);
     const once = await fetch(`${mesh.url}/messageexchange/${SENDER.id}`, { headers: { authorization: header } });
     const twice = await fetch(`${mesh.url}/messageexchange/${SENDER.id}`, { headers: { authorization: header } });
@@ -128,7 +177,12 @@ describe('MESH API client against the local MESH stand-in', () => {
     const identity = { ...CONFIRMED.identity, family: 'Smith' };
     const built = await renderSendDocument(makeInput({ identity }), { senderMailbox: SENDER.id, version: 1 });
     if (!built.ok) throw new Error(built.message);
-    const r = await client.send({ ...built.message.envelope, workflowId: 'SP_MESSAGE_BACK_TO_GP', body: built.message.body, contentType: 'application/fhir+json' });
+    const r = await client.send({
+      ...built.message.envelope,
+      workflowId: 'SP_MESSAGE_BACK_TO_GP',
+      body: built.message.body,
+      contentType: 'application/fhir+json',
+    });
     expect(r).toMatchObject({ ok: false, httpStatus: 417, reason: expect.stringContaining('Check the NHS number, date of birth and surname') });
     expect(mesh.messages).toEqual([]);
   });
@@ -159,12 +213,27 @@ describe('"send to gp" in chat (MESH configured)', () => {
     };
     const links = createExportLinkSigner({ secret: settings.linkSecret, ttlMs: settings.linkTtlMs });
     const client = createMeshClient(settings.mesh!, { clock: () => NOW });
-    turns = new TurnService({ store, scripts, logger: createLogger('silent'), scriptId: 'what_matters_default', newId: () => `id-${++n}`, clock: () => NOW, features: [createExportFeature({ settings, links, mesh: client })] });
+    turns = new TurnService({
+      store,
+      scripts,
+      logger: createLogger('silent'),
+      scriptId: 'what_matters_default',
+      newId: () => `id-${++n}`,
+      clock: () => NOW,
+      features: [createExportFeature({ settings, links, mesh: client })],
+    });
   });
   afterEach(async () => store.close());
 
   async function seed(state: AssessmentState) {
-    await store.commitTurn({ conversationId: 'conv', activityId: `seed-${++n}`, conversation: { value: { activeAssessmentId: state.id, awaitingPatientRef: false }, expectedVersion: null }, assessment: { value: state, expectedVersion: null }, events: [], reply: { payload: {} } });
+    await store.commitTurn({
+      conversationId: 'conv',
+      activityId: `seed-${++n}`,
+      conversation: { value: { activeAssessmentId: state.id, awaitingPatientRef: false }, expectedVersion: null },
+      assessment: { value: state, expectedVersion: null },
+      events: [],
+      reply: { payload: {} },
+    });
   }
   const say = (text: string) => turns.handle({ conversationId: 'conv', userId: OWNER, activityId: `act-${++n}`, input: { kind: 'text', text } });
   const textOf = (r: TurnReply) => r.items.map((i) => ('text' in i ? i.text : '')).join('\n');
@@ -177,7 +246,9 @@ describe('"send to gp" in chat (MESH configured)', () => {
     expect(sent).toContain('accepted by MESH, waiting for the practice to collect it');
     expect(mesh.messages).toHaveLength(1);
     const audit = (await store.listAudit({ subjectPrefix: 'export:' })).filter((a) => a.action === 'export.sent');
-    expect(audit.map((a) => [a.actor, a.detail?.planVersion, (a.detail?.mesh as { messageId: string } | undefined)?.messageId])).toEqual([[OWNER, 3, mesh.messages[0]!.messageId]]);
+    expect(audit.map((a) => [a.actor, a.detail?.planVersion, (a.detail?.mesh as { messageId: string } | undefined)?.messageId])).toEqual([
+      [OWNER, 3, mesh.messages[0]!.messageId],
+    ]);
     expect(JSON.stringify(audit)).not.toMatch(/Okonkwo|9434765919|allotment/);
     expect(textOf(await say('gp status'))).toContain('waiting for the practice to collect it');
     await practiceCollects();
@@ -197,7 +268,15 @@ describe('"send to gp" in chat (MESH configured)', () => {
 
   it('without MESH configured, `send to gp` says so and sends nothing', async () => {
     const links = createExportLinkSigner({ secret: settings.linkSecret, ttlMs: settings.linkTtlMs });
-    const off = new TurnService({ store, scripts: new ScriptRegistry(store), logger: createLogger('silent'), scriptId: 'what_matters_default', newId: () => `id-${++n}`, clock: () => NOW, features: [createExportFeature({ settings: { ...settings, mesh: null }, links })] });
+    const off = new TurnService({
+      store,
+      scripts: new ScriptRegistry(store),
+      logger: createLogger('silent'),
+      scriptId: 'what_matters_default',
+      newId: () => `id-${++n}`,
+      clock: () => NOW,
+      features: [createExportFeature({ settings: { ...settings, mesh: null }, links })],
+    });
     await seed(makeState(FULL_ANSWERS, { features: { plan: PLAN, export: CONFIRMED } }));
     const reply = await off.handle({ conversationId: 'conv', userId: OWNER, activityId: 'off-1', input: { kind: 'text', text: 'send to gp' } });
     expect(textOf(reply)).toContain('not switched on');

@@ -21,8 +21,26 @@ const concern = (note = 'Referred to IDVA with her agreement') =>
     { ...FULL_ANSWERS, 'risk.status': 'risks_identified', 'risk.details': 'Falls at home; OT referral made' },
     {
       safeguarding: [
-        { categories: ['domestic_abuse'], quote: 'q', questionId: 'wmtm.worries', flaggedAt: '2026-03-02T10:00:00Z', decision: 'confirmed', note, decidedAt: '2026-03-02T10:05:00Z', decidedBy: 'lw' },
-        { categories: ['suicide'], quote: 'q', questionId: null, flaggedAt: '2026-03-02T10:00:00Z', decision: 'dismissed', note: 'Figure of speech', decidedAt: '2026-03-02T10:06:00Z', decidedBy: 'lw' },
+        {
+          categories: ['domestic_abuse'],
+          quote: 'q',
+          questionId: 'wmtm.worries',
+          flaggedAt: '2026-03-02T10:00:00Z',
+          decision: 'confirmed',
+          note,
+          decidedAt: '2026-03-02T10:05:00Z',
+          decidedBy: 'lw',
+        },
+        {
+          categories: ['suicide'],
+          quote: 'q',
+          questionId: null,
+          flaggedAt: '2026-03-02T10:00:00Z',
+          decision: 'dismissed',
+          note: 'Figure of speech',
+          decidedAt: '2026-03-02T10:06:00Z',
+          decidedBy: 'lw',
+        },
       ],
     },
   );
@@ -64,9 +82,19 @@ describe('pasteable text: a summary a GP reads in a minute', () => {
 
   it('leads with the summary in the fixed order: seen, what matters, agreed, risks, the ask, review, contact', async () => {
     const text = (await rendered(makeInput(), 'text')).text!;
-    const order = ['Patient: ', 'SUMMARY FOR THE GP', 'Seen: ', 'What matters: ', 'What was agreed:', 'Risks: ', 'WHAT WE ASK OF THE GP: ', 'Review: ', 'Contact: ', 'SNOMED CT CODES TO ENTER', 'SCORES IN WORDS'].map((h) =>
-      text.indexOf(h),
-    );
+    const order = [
+      'Patient: ',
+      'SUMMARY FOR THE GP',
+      'Seen: ',
+      'What matters: ',
+      'What was agreed:',
+      'Risks: ',
+      'WHAT WE ASK OF THE GP: ',
+      'Review: ',
+      'Contact: ',
+      'SNOMED CT CODES TO ENTER',
+      'SCORES IN WORDS',
+    ].map((h) => text.indexOf(h));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain('Patient: Marian Joy Okonkwo-Reid, born 1948-11-03, NHS number\n  943 476 5919'); // the number is never split
@@ -78,17 +106,23 @@ describe('pasteable text: a summary a GP reads in a minute', () => {
   it('confirmed safeguarding concerns come first among the risks, with the online-access caution; dismissed ones never appear', async () => {
     const text = (await rendered(makeInput({ state: concern() }), 'text')).text!;
     const flat = text.replace(/\s+/g, ' ');
-    expect(flat).toContain('SAFEGUARDING: Confirmed concern (2026-03-02): Domestic abuse / coercive control. Action taken: Referred to IDVA with her agreement');
+    expect(flat).toContain(
+      'SAFEGUARDING: Confirmed concern (2026-03-02): Domestic abuse / coercive control. Action taken: Referred to IDVA with her agreement',
+    );
     expect(text.indexOf('SAFEGUARDING')).toBeLessThan(text.indexOf('Other risks: Risks identified: Falls at home'));
     expect(flat).toContain("please consider hiding it from the patient's online access");
     expect(text).not.toContain('Suicid');
   });
 
   it('codes-only consent: safeguarding categories only, no notes, no goals, no request text', async () => {
-    const input = makeInput({ state: makeState({ ...FULL_ANSWERS, 'consent.share': 'codes_only' }, { safeguarding: concern().safeguarding }), plan: { ...PLAN, gpRequest: 'Please review her pain relief' } });
+    const input = makeInput({
+      state: makeState({ ...FULL_ANSWERS, 'consent.share': 'codes_only' }, { safeguarding: concern().safeguarding }),
+      plan: { ...PLAN, gpRequest: 'Please review her pain relief' },
+    });
     const text = (await rendered(input, 'codes')).text!;
     expect(text.replace(/\s+/g, ' ')).toContain('SAFEGUARDING: Confirmed concern (2026-03-02): Domestic abuse / coercive control.');
-    for (const fragment of ['Referred to IDVA', 'allotment', 'Zephyrin', 'Citizens Advice', 'Bereavement Forum', 'pain relief']) expect(text).not.toContain(fragment);
+    for (const fragment of ['Referred to IDVA', 'allotment', 'Zephyrin', 'Citizens Advice', 'Bereavement Forum', 'pain relief'])
+      expect(text).not.toContain(fragment);
     expect(text.replace(/\s+/g, ' ')).toContain('A request is recorded in the plan (not shared: codes-only consent)');
   });
 
@@ -99,7 +133,9 @@ describe('pasteable text: a summary a GP reads in a minute', () => {
 
   it('scores carry their meaning in words: ONS bands, UCLA range, what each MHLC subscale is about', async () => {
     const flat = (await rendered(makeInput(), 'text')).text!.replace(/\s+/g, ' ');
-    expect(flat).toContain('ONS4 (0-10, ONS bands): life satisfaction 4 low, worthwhile 5 medium, happiness 6 medium, anxiety 7 high (higher anxiety is worse)');
+    expect(flat).toContain(
+      'ONS4 (0-10, ONS bands): life satisfaction 4 low, worthwhile 5 medium, happiness 6 medium, anxiety 7 high (higher anxiety is worse)',
+    );
     expect(flat).toContain('UCLA-3 loneliness: 8 (range 3-9, higher is lonelier)');
     // Worked from the fixture: internal 5+5+4+6+5+6, chance 2+2+2+2+1+2, powerful others 4+5+3+3+4+2.
     expect(flat).toContain('MHLC beliefs on what decides health (6-36, higher = stronger): own actions 31, chance 11, doctors/others 21');

@@ -38,21 +38,37 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(options: { features?: Feature[]; store?: Store; secondOpinion?: SecondOpinion; clock?: () => Date } = {}): Promise<Harness> {
+export async function createHarness(
+  options: { features?: Feature[]; store?: Store; secondOpinion?: SecondOpinion; clock?: () => Date } = {},
+): Promise<Harness> {
   const store = options.store ?? createStore({ sqlitePath: ':memory:', encryptionKeys: TEST_KEYRING });
   await store.init();
   const scripts = new ScriptRegistry(store);
   await scripts.ensureDefaultPublished('2026-11-25T09:00:00.000Z');
   const logs = new LogCapture();
   const logger = createLogger('debug', logs);
-  const turns = new TurnService({ store, scripts, logger, scriptId: 'what_matters_default', newId: randomUUID, features: [assessmentListFeature, ...(options.features ?? [])], ...(options.clock ? { clock: options.clock } : {}), ...(options.secondOpinion ? { secondOpinion: options.secondOpinion } : {}) });
+  const turns = new TurnService({
+    store,
+    scripts,
+    logger,
+    scriptId: 'what_matters_default',
+    newId: randomUUID,
+    features: [assessmentListFeature, ...(options.features ?? [])],
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.secondOpinion ? { secondOpinion: options.secondOpinion } : {}),
+  });
   const bot = new WhatMattersBot(turns, logger);
   const adapter = new TestAdapter(async (context) => bot.run(context));
   const transcript: string[] = [];
   let n = 0;
   const send = async (activity: Partial<Activity>, shown: string) => {
     transcript.push(`user: ${shown}`);
-    await adapter.receiveActivity({ type: 'message', id: `t-${++n}`, from: { id: 'user-1', name: 'Link Worker', aadObjectId: 'aad-lw-1' }, ...activity } as Activity);
+    await adapter.receiveActivity({
+      type: 'message',
+      id: `t-${++n}`,
+      from: { id: 'user-1', name: 'Link Worker', aadObjectId: 'aad-lw-1' },
+      ...activity,
+    } as Activity);
     const replies: Array<Partial<Activity>> = [];
     for (let r = adapter.getNextReply(); r; r = adapter.getNextReply()) replies.push(r);
     for (const r of replies) transcript.push(`bot:  ${(r.text ?? r.summary ?? '').split('\n')[0]}${r.attachments?.length ? '  [card]' : ''}`);

@@ -39,7 +39,8 @@ function isExecutableFile(path: string): boolean {
 export async function findChromium(): Promise<ChromiumBinary> {
   const configured = process.env['CHROMIUM_PATH'];
   if (configured) {
-    if (!isExecutableFile(configured)) throw new Error(`CHROMIUM_PATH=${configured} is not an executable file. Unset it to use the Chromium npm installs (@sparticuz/chromium).`);
+    if (!isExecutableFile(configured))
+      throw new Error(`CHROMIUM_PATH=${configured} is not an executable file. Unset it to use the Chromium npm installs (@sparticuz/chromium).`);
     return { path: configured, args: FLAGS, source: 'CHROMIUM_PATH' };
   }
   if (isExecutableFile(SYSTEM_CHROMIUM)) return { path: SYSTEM_CHROMIUM, args: FLAGS, source: 'system' };
@@ -47,7 +48,9 @@ export async function findChromium(): Promise<ChromiumBinary> {
   try {
     packaged = (await import('@sparticuz/chromium')).default;
   } catch (err) {
-    throw new Error(`No Chromium for the browser tests: ${SYSTEM_CHROMIUM} is absent and @sparticuz/chromium did not load (${(err as Error).message}). Run \`npm install\`, or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium for the browser tests: ${SYSTEM_CHROMIUM} is absent and @sparticuz/chromium did not load (${(err as Error).message}). Run \`npm install\`, or set CHROMIUM_PATH.`,
+    );
   }
   const path = await packaged.executablePath();
   const args = [...new Set([...packaged.args.filter((a) => !DROPPED.includes(a)), ...FLAGS])];

@@ -20,7 +20,7 @@ beforeAll(() => {
 });
 
 describe('buildInsight on the default script run', () => {
-  it('keeps the person\'s words verbatim and labels needs and barriers from the vocabulary', () => {
+  it("keeps the person's words verbatim and labels needs and barriers from the vocabulary", () => {
     const i = buildInsight(completed);
     expect(i.whatMattersMost).toBe(TYPED_ANSWERS['wmtm.matters_most']);
     expect(i.strengths).toBe('Good with plants, I like baking');

@@ -58,12 +58,18 @@ describe('insight card', () => {
 
   it('carries the citation of each instrument used', () => {
     const json = textOf(renderInsightCard(buildInsight(full)));
-    for (const cite of ['Office for National Statistics', 'Hughes ME', 'Wallston KA, Wallston BS, DeVellis R (1978)', 'Miller WR, Rollnick S', 'Health Belief Model']) {
+    for (const cite of [
+      'Office for National Statistics',
+      'Hughes ME',
+      'Wallston KA, Wallston BS, DeVellis R (1978)',
+      'Miller WR, Rollnick S',
+      'Health Belief Model',
+    ]) {
       expect(json).toContain(cite);
     }
   });
 
-  it('escapes Markdown in the person\'s words so they cannot restyle the card', () => {
+  it("escapes Markdown in the person's words so they cannot restyle the card", () => {
     const card = renderInsightCard(buildInsight(stateWith('a-3', { 'wmtm.matters_most': 'My *garden* and [friends](http://x)' })));
     expect(textOf(card)).toContain('My \\\\*garden\\\\* and \\\\[friends\\\\](http://x)');
     expect(adaptiveCardProblems(card)).toEqual([]);

@@ -106,7 +106,14 @@ describe('locus-of-control patterns → support style', () => {
   });
 
   it('suggestions are suggestions, not labels, and fit the plan (≤ 400 characters)', () => {
-    for (const [i, c, p] of [[30, 12, 15], [12, 15, 30], [15, 30, 12], [12, 26, 32], [30, 30, 30], [20, 8, 10]] as const) {
+    for (const [i, c, p] of [
+      [30, 12, 15],
+      [12, 15, 30],
+      [15, 30, 12],
+      [12, 26, 32],
+      [30, 30, 30],
+      [20, 8, 10],
+    ] as const) {
       const r = profile(i, c, p);
       for (const s of r.suggestions) {
         expect(s.length).toBeLessThanOrEqual(400);

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { motivationPrompts } from '../../dialogs/insight';
 import type { GoalRulers } from '../../dialogs/scoring';
 
-const goal = (importance: number | null, confidence: number | null, number: 1 | 2 | 3 = 1): GoalRulers => ({ number, text: 'walk to the park', importance, confidence });
+const goal = (importance: number | null, confidence: number | null, number: 1 | 2 | 3 = 1): GoalRulers => ({
+  number,
+  text: 'walk to the park',
+  importance,
+  confidence,
+});
 
 describe('motivational-interviewing prompts', () => {
-  it('appear for high importance (≥7) with low confidence (≤5), using the person\'s numbers', () => {
+  it("appear for high importance (≥7) with low confidence (≤5), using the person's numbers", () => {
     expect(motivationPrompts([goal(9, 4)])).toEqual([
       {
         goalNumber: 1,

@@ -13,7 +13,11 @@ export function stateWith(id: string, values: Record<string, AnswerValue>): Asse
 export function mhlcWithSums(internal: number, chance: number, powerfulOthers: number): Record<string, number> {
   const items = { internal: [1, 6, 8, 12, 13, 17], chance: [2, 4, 9, 11, 15, 16], powerfulOthers: [3, 5, 7, 10, 14, 18] };
   const out: Record<string, number> = {};
-  for (const [key, sum] of [['internal', internal], ['chance', chance], ['powerfulOthers', powerfulOthers]] as const) {
+  for (const [key, sum] of [
+    ['internal', internal],
+    ['chance', chance],
+    ['powerfulOthers', powerfulOthers],
+  ] as const) {
     const base = Math.floor(sum / 6);
     items[key].forEach((n, i) => (out[`mhlc_a.${n}`] = base + (i < sum % 6 ? 1 : 0)));
   }

@@ -85,12 +85,23 @@ describe('generated manifest', () => {
     expect(bot?.commandLists.map((l) => l.scopes)).toEqual([['personal']]);
     const commands = bot?.commandLists[0]?.commands ?? [];
     expect(commands.map((c) => c.title)).toEqual([
-      'start', 'resume', 'status', 'back', 'skip', 'pause', 'help', 'summary', 'plan', 'export', 'supervision', 'cancel',
+      'start',
+      'resume',
+      'status',
+      'back',
+      'skip',
+      'pause',
+      'help',
+      'summary',
+      'plan',
+      'export',
+      'supervision',
+      'cancel',
     ]);
     for (const c of commands) expect(c.description.length).toBeGreaterThan(0);
   });
 
-  it('has the managers\' Scripts static tab in personal scope', () => {
+  it("has the managers' Scripts static tab in personal scope", () => {
     const tabs = buildManifest(PROD_ENV)['staticTabs'] as Array<Record<string, unknown>>;
     expect(tabs).toContainEqual(
       expect.objectContaining({
@@ -105,7 +116,12 @@ describe('generated manifest', () => {
   it('has the Service report static tab (issue 20), so commissioners reach the report from Teams', () => {
     const tabs = buildManifest(PROD_ENV)['staticTabs'] as Array<Record<string, unknown>>;
     expect(tabs).toContainEqual(
-      expect.objectContaining({ entityId: 'service-report', name: 'Service report', contentUrl: 'https://wma.example.nhs.uk/tab/report/index.html', scopes: ['personal'] }),
+      expect.objectContaining({
+        entityId: 'service-report',
+        name: 'Service report',
+        contentUrl: 'https://wma.example.nhs.uk/tab/report/index.html',
+        scopes: ['personal'],
+      }),
     );
   });
 });
@@ -114,7 +130,12 @@ describe('the My caseload tab (issue 21)', () => {
   it('is a personal static tab pointing at the caseload page, and the manifest stays valid', async () => {
     const manifest = buildManifest(PROD_ENV);
     expect(manifest['staticTabs'] as Array<Record<string, unknown>>).toContainEqual(
-      expect.objectContaining({ entityId: 'my-caseload', name: 'My caseload', contentUrl: 'https://wma.example.nhs.uk/tab/caseload.html', scopes: ['personal'] }),
+      expect.objectContaining({
+        entityId: 'my-caseload',
+        name: 'My caseload',
+        contentUrl: 'https://wma.example.nhs.uk/tab/caseload.html',
+        scopes: ['personal'],
+      }),
     );
     expect(await validateManifest(manifest)).toEqual([]);
   });

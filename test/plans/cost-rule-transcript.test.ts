@@ -40,7 +40,13 @@ const storedPlan = async (h: Harness) => {
 };
 const costOf = (id: string) => index.services.find((s) => s.id === id)!.cost;
 const offeredCosts = (plan: Awaited<ReturnType<typeof storedPlan>>) => [...plan.signposts, ...plan.referrals].map((r) => costOf(r.serviceId));
-const person = { 'needs.areas': '1, 7, 9', 'needs.barriers': 'cost', 'needs.area_home': 'Truro', 'goal.1': 'try walking netball', 'goal.2': 'talk to a counsellor' };
+const person = {
+  'needs.areas': '1, 7, 9',
+  'needs.barriers': 'cost',
+  'needs.area_home': 'Truro',
+  'goal.1': 'try walking netball',
+  'goal.2': 'talk to a counsellor',
+};
 
 describe('transcript: widening the cost rule', () => {
   it('include paid re-finds suggestions with paid options, is recorded on the plan, survives a redraft, and free only undoes it', async () => {

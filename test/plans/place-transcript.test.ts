@@ -43,7 +43,13 @@ const serviceOf = (id: string) => index.services.find((s) => s.id === id)!;
 describe('transcript: places anywhere in the UK', () => {
   it('a person in a town no hand-kept table lists gets local services, and the plan says where it searched', async () => {
     h = await createHarness({ features: [createPlanFeature({ directory: { index } })] });
-    await answerUntil(h, { 'needs.areas': 'money, housing', 'needs.barriers': 'cost', 'needs.area_home': 'Truro', 'goal.1': 'sort out my council tax arrears', 'goal.2': 'find somewhere cheaper to live' });
+    await answerUntil(h, {
+      'needs.areas': 'money, housing',
+      'needs.barriers': 'cost',
+      'needs.area_home': 'Truro',
+      'goal.1': 'sort out my council tax arrears',
+      'goal.2': 'find somewhere cheaper to live',
+    });
     await h.say('confirm');
     const plan = await storedPlan(h);
     expect(plan.searchArea).toMatchObject({ typed: 'Truro', inPerson: true, radiusKm: 8 });
@@ -83,7 +89,9 @@ describe('transcript: places anywhere in the UK', () => {
     await h.say('confirm');
     const plan = await storedPlan(h);
     expect(plan.searchArea).toMatchObject({ typed: 'Qwxyzzy', place: null, inPerson: false });
-    expect(plan.narrative).toMatch(/Distance not used: “Qwxyzzy” was not recognised as a UK place or postcode district, so only phone, online and home-visit services were searched/);
+    expect(plan.narrative).toMatch(
+      /Distance not used: “Qwxyzzy” was not recognised as a UK place or postcode district, so only phone, online and home-visit services were searched/,
+    );
     const offered = [...plan.referrals, ...plan.signposts].map((r) => serviceOf(r.serviceId));
     expect(offered.length).toBeGreaterThan(0);
     expect(offered.every((s) => s.attendance.phone || s.attendance.online || s.attendance.homeVisit)).toBe(true);

@@ -59,7 +59,10 @@ describe('resolvePlace', () => {
   });
 
   it('falls back to the wider part of "district, town" and says so', () => {
-    expect(found('Mile Cross, Norwich')).toMatchObject({ label: expect.stringMatching(/^Norwich/), note: expect.stringContaining('“Mile Cross” not found, so Norwich was used') });
+    expect(found('Mile Cross, Norwich')).toMatchObject({
+      label: expect.stringMatching(/^Norwich/),
+      note: expect.stringContaining('“Mile Cross” not found, so Norwich was used'),
+    });
   });
 
   it('two places of one name: the one the directory covers, else a question with choices', () => {
@@ -91,7 +94,11 @@ describe('resolvePlace', () => {
 describe('prepareDirectory: unusable locations are reported, and placed by town only where safe', () => {
   const broken = (id: string, lat: number | undefined, lon: number | undefined, town: string, postcode: string): DirectoryService => {
     const s = service({ id, name: id, description: 'x', needAreas: ['money'] });
-    return { ...s, locations: [{ town, postcode, ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}) }], attendance: { inPerson: true, online: false, phone: false } };
+    return {
+      ...s,
+      locations: [{ town, postcode, ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}) }],
+      attendance: { inPerson: true, online: false, phone: false },
+    };
   };
   const services = [
     ...DIR,
@@ -106,7 +113,12 @@ describe('prepareDirectory: unusable locations are reported, and placed by town 
   it('drops coordinates outside the UK and those far from their town, and uses the town centre instead', () => {
     expect(byId('swapped').locations[0]).toMatchObject({ approximate: true, lat: expect.closeTo(52.376, 1) });
     expect(byId('wrong-sign').locations[0]).toMatchObject({ approximate: true, lon: expect.closeTo(1.108, 1) });
-    expect(prepared.issues.filter((i) => i.id === 'swapped').map((i) => i.message).join(' ')).toMatch(/outside the UK/);
+    expect(
+      prepared.issues
+        .filter((i) => i.id === 'swapped')
+        .map((i) => i.message)
+        .join(' '),
+    ).toMatch(/outside the UK/);
     expect(prepared.issues.find((i) => i.id === 'wrong-sign')!.message).toMatch(/km from postcode district IP22|km from Diss/);
   });
 

@@ -112,6 +112,9 @@ describe('plan edits', () => {
     expect(redrafted.goals[1]!.actions).toHaveLength(1);
     expect(redrafted.version).toBe(3);
     // Issue 18: a referral no action uses is removed with it, and the change says so.
-    expect(redrafted.edits.map((e) => e.change)).toEqual(['Action 2.1 removed (“Go to Leeds Bereavement Circle with the link worker for the first session (the …”); no action uses Leeds Bereavement Circle any more, so its referral was removed; no action uses Headingley Health Walks any more, so its signpost was removed', 'Redrafted by the deterministic drafter; earlier changes replaced']);
+    expect(redrafted.edits.map((e) => e.change)).toEqual([
+      'Action 2.1 removed (“Go to Leeds Bereavement Circle with the link worker for the first session (the …”); no action uses Leeds Bereavement Circle any more, so its referral was removed; no action uses Headingley Health Walks any more, so its signpost was removed',
+      'Redrafted by the deterministic drafter; earlier changes replaced',
+    ]);
   });
 });

@@ -102,7 +102,17 @@ describe('transcript: from a completed assessment to an approved plan', () => {
 
 describe('plan feature on its own', () => {
   const feature = createPlanFeature({ directory: { index: INDEX } });
-  const ctxFor = (state: AssessmentState) => ({ userId: 'lw-1', activityId: 'x', now: NOW, conversation: { activeAssessmentId: state.id, awaitingPatientRef: false }, assessment: state, script: null, store: null as never, scripts: null as never, newId: () => 'id-1' });
+  const ctxFor = (state: AssessmentState) => ({
+    userId: 'lw-1',
+    activityId: 'x',
+    now: NOW,
+    conversation: { activeAssessmentId: state.id, awaitingPatientRef: false },
+    assessment: state,
+    script: null,
+    store: null as never,
+    scripts: null as never,
+    newId: () => 'id-1',
+  });
 
   it('reports a damaged stored plan instead of using it, and only `redraft` replaces it', async () => {
     const damaged = { ...PERSON_STRUCTURED, features: { plan: { id: 'p', goals: 'not a list' } } };
@@ -110,7 +120,9 @@ describe('plan feature on its own', () => {
     expect(getApprovedPlan(damaged)).toBeNull();
     const r = await feature.handle({ kind: 'text', text: 'approve' }, ctxFor(damaged));
     expect(r.assessment).toBeUndefined();
-    expect(r.items).toEqual([{ kind: 'notice', tone: 'error', text: 'The saved plan could not be read, so nothing was changed. Type `redraft` to draft it again.' }]);
+    expect(r.items).toEqual([
+      { kind: 'notice', tone: 'error', text: 'The saved plan could not be read, so nothing was changed. Type `redraft` to draft it again.' },
+    ]);
     const again = await feature.handle({ kind: 'text', text: 'redraft' }, ctxFor(damaged));
     expect(readStoredPlan(again.assessment!).kind).toBe('ok');
   });

@@ -42,7 +42,12 @@ beforeAll(async () => {
       res.statusCode = 404;
       return res.end(JSON.stringify({ status: 404, error: m?.[1] === 'outcodes' ? 'Outcode not found' : 'Invalid postcode' }));
     }
-    res.end(JSON.stringify({ status: 200, result: { [m![1] === 'postcodes' ? 'postcode' : 'outcode']: code, latitude: hit[0], longitude: hit[1], country: 'England' } }));
+    res.end(
+      JSON.stringify({
+        status: 200,
+        result: { [m![1] === 'postcodes' ? 'postcode' : 'outcode']: code, latitude: hit[0], longitude: hit[1], country: 'England' },
+      }),
+    );
   });
   await new Promise<void>((r) => standIn.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(standIn.address() as AddressInfo).port}`;
@@ -72,7 +77,10 @@ describe('online postcode lookup (postcodes.io API shape, loopback stand-in)', (
     expect(requests).toEqual(['/postcodes/TR99%201ZZ', '/outcodes/TR99']);
     const gaz = placesForDirectory(index);
     expect(resolvePlace('TR99', gaz).kind).toBe('unknown');
-    expect(resolvePlace('TR99', gaz, await lookup.pointsFor('TR99'))).toMatchObject({ kind: 'found', place: { label: 'TR99', how: 'postcode district', note: 'centre of TR99 from the postcode lookup' } });
+    expect(resolvePlace('TR99', gaz, await lookup.pointsFor('TR99'))).toMatchObject({
+      kind: 'found',
+      place: { label: 'TR99', how: 'postcode district', note: 'centre of TR99 from the postcode lookup' },
+    });
   });
 
   it('never blocks a plan: an error answer, a dead server or a timeout give no point and throw nothing', async () => {

@@ -64,22 +64,49 @@ describe('supported first attendance and negation', () => {
 
 describe('the drafter uses what it finds', () => {
   it('a named goal gets the kind of service it names, even when the person ticked other needs — never an unrelated one', () => {
-    const a = assessment('a-named', { 'screen.outcome': 'accept', 'needs.areas': ['housing'], 'needs.barriers': [], 'needs.area_home': 'LS6', 'goal.1': 'join a bereavement group', 'goal.1.confidence': 7 });
+    const a = assessment('a-named', {
+      'screen.outcome': 'accept',
+      'needs.areas': ['housing'],
+      'needs.barriers': [],
+      'needs.area_home': 'LS6',
+      'goal.1': 'join a bereavement group',
+      'goal.1.confidence': 7,
+    });
     const plan = draftPlan(inputFor(a));
     expect(plan.goals[0]!.actions.at(-1)!.what).toMatch(/Leeds Bereavement Circle/);
-    const cello = assessment('a-cello', { 'screen.outcome': 'accept', 'needs.areas': [], 'goal.1': 'learn to play the cello', 'goal.1.confidence': 8, 'needs.area_home': 'LS6' });
+    const cello = assessment('a-cello', {
+      'screen.outcome': 'accept',
+      'needs.areas': [],
+      'goal.1': 'learn to play the cello',
+      'goal.1.confidence': 8,
+      'needs.area_home': 'LS6',
+    });
     expect(draftPlan(inputFor(cello)).goals[0]!.actions.at(-1)!.who).toEqual({ kind: 'link_worker' });
   });
 
   it('every need area chosen gets a signpost when the directory holds one, whether or not a goal names it', () => {
-    const a = assessment('a-needs', { 'screen.outcome': 'accept', 'needs.areas': ['money', 'work_volunteering', 'bereavement'], 'needs.barriers': [], 'needs.area_home': 'LS6', 'goal.1': 'sort out my money', 'goal.1.confidence': 7 });
+    const a = assessment('a-needs', {
+      'screen.outcome': 'accept',
+      'needs.areas': ['money', 'work_volunteering', 'bereavement'],
+      'needs.barriers': [],
+      'needs.area_home': 'LS6',
+      'goal.1': 'sort out my money',
+      'goal.1.confidence': 7,
+    });
     const plan = draftPlan(inputFor(a));
     const ids = [...plan.signposts, ...plan.referrals].map((r) => r.serviceId);
     expect(ids).toEqual(expect.arrayContaining(['money-line', 'volunteer-centre', 'bereavement-circle']));
   });
 
   it('with nothing in reach for a goal the action says so and names the search area', () => {
-    const a = assessment('a-far', { 'screen.outcome': 'accept', 'needs.areas': ['activity'], 'needs.barriers': ['transport'], 'needs.area_home': 'Penzance', 'goal.1': 'join a walking group', 'goal.1.confidence': 7 });
+    const a = assessment('a-far', {
+      'screen.outcome': 'accept',
+      'needs.areas': ['activity'],
+      'needs.barriers': ['transport'],
+      'needs.area_home': 'Penzance',
+      'goal.1': 'join a walking group',
+      'goal.1.confidence': 7,
+    });
     const plan = draftPlan(inputFor(a));
     const main = plan.goals[0]!.actions.at(-1)!;
     expect(main.who).toEqual({ kind: 'link_worker' });

@@ -47,7 +47,11 @@ describe('the directory query built from an assessment', () => {
     expect(q.remoteOnly).toBe(true);
     expect(area.inPerson).toBe(false);
     expect(area.summary).toContain('“Qwertyville” was not recognised');
-    expect(ids(walker({ 'needs.area_home': 'Qwertyville' })).every((id) => INDEX.services.find((s) => s.id === id)!.attendance.phone || INDEX.services.find((s) => s.id === id)!.attendance.online)).toBe(true);
+    expect(
+      ids(walker({ 'needs.area_home': 'Qwertyville' })).every(
+        (id) => INDEX.services.find((s) => s.id === id)!.attendance.phone || INDEX.services.find((s) => s.id === id)!.attendance.online,
+      ),
+    ).toBe(true);
   });
 
   it('distance: services beyond the radius drop out, and a transport barrier shortens it', () => {
@@ -62,7 +66,14 @@ describe('the directory query built from an assessment', () => {
 
   it('cost: with a money barrier only free services are offered, and the plan says so', () => {
     const gardener = (barriers: string[]) =>
-      assessment('a-garden', { 'screen.outcome': 'accept', 'needs.areas': ['activity'], 'needs.barriers': barriers, 'needs.area_home': 'LS1', 'goal.1': 'do some gardening at an allotment', 'goal.1.confidence': 8 });
+      assessment('a-garden', {
+        'screen.outcome': 'accept',
+        'needs.areas': ['activity'],
+        'needs.barriers': barriers,
+        'needs.area_home': 'LS1',
+        'goal.1': 'do some gardening at an allotment',
+        'goal.1.confidence': 8,
+      });
     const without = matchResources(INDEX, query(gardener([])), 8);
     const withCost = matchResources(INDEX, query(gardener(['cost'])), 8);
     expect(without.map((s) => s.service.id)).toContain('garden-club-paid');

@@ -10,17 +10,36 @@ describe('LLM configuration from the environment', () => {
   });
 
   it('reads each provider’s usual variables, with a 20 s default timeout', () => {
-    expect(loadLlmConfig({ WMA_LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test' })).toEqual({ provider: 'openai', apiKey: 'sk-test', model: 'gpt-4o-mini', timeoutMs: 20_000 });
+    expect(loadLlmConfig({ WMA_LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test' })).toEqual({
+      provider: 'openai',
+      apiKey: 'sk-test',
+      model: 'gpt-4o-mini',
+      timeoutMs: 20_000,
+    });
     expect(
-      loadLlmConfig({ WMA_LLM_PROVIDER: 'azure-openai', AZURE_OPENAI_API_KEY: 'k', AZURE_OPENAI_API_DEPLOYMENT_NAME: 'plans', AZURE_OPENAI_API_VERSION: '2024-10-21', AZURE_OPENAI_API_INSTANCE_NAME: 'nhs-wma', WMA_LLM_TIMEOUT_MS: '12000' }),
+      loadLlmConfig({
+        WMA_LLM_PROVIDER: 'azure-openai',
+        AZURE_OPENAI_API_KEY: 'k',
+        AZURE_OPENAI_API_DEPLOYMENT_NAME: 'plans',
+        AZURE_OPENAI_API_VERSION: '2024-10-21',
+        AZURE_OPENAI_API_INSTANCE_NAME: 'nhs-wma',
+        WMA_LLM_TIMEOUT_MS: '12000',
+      }),
     ).toEqual({ provider: 'azure-openai', apiKey: 'k', deployment: 'plans', apiVersion: '2024-10-21', instanceName: 'nhs-wma', timeoutMs: 12_000 });
-    expect(loadLlmConfig({ WMA_LLM_PROVIDER: 'ollama', WMA_LLM_MODEL: 'llama3.1' })).toEqual({ provider: 'ollama', model: 'llama3.1', baseUrl: 'http://127.0.0.1:11434', timeoutMs: 20_000 });
+    expect(loadLlmConfig({ WMA_LLM_PROVIDER: 'ollama', WMA_LLM_MODEL: 'llama3.1' })).toEqual({
+      provider: 'ollama',
+      model: 'llama3.1',
+      baseUrl: 'http://127.0.0.1:11434',
+      timeoutMs: 20_000,
+    });
   });
 
   it('names the missing or bad variable, and never echoes a key', () => {
     expect(() => loadLlmConfig({ WMA_LLM_PROVIDER: 'openai' })).toThrow(/OPENAI_API_KEY/);
     expect(() => loadLlmConfig({ WMA_LLM_PROVIDER: 'gemini' })).toThrow(/WMA_LLM_PROVIDER: expected one of openai, azure-openai, ollama/);
-    expect(() => loadLlmConfig({ WMA_LLM_PROVIDER: 'azure-openai', AZURE_OPENAI_API_KEY: 'k', AZURE_OPENAI_API_DEPLOYMENT_NAME: 'd', AZURE_OPENAI_API_VERSION: 'v' })).toThrow(/AZURE_OPENAI_API_INSTANCE_NAME: set AZURE_OPENAI_API_INSTANCE_NAME or AZURE_OPENAI_ENDPOINT/);
+    expect(() =>
+      loadLlmConfig({ WMA_LLM_PROVIDER: 'azure-openai', AZURE_OPENAI_API_KEY: 'k', AZURE_OPENAI_API_DEPLOYMENT_NAME: 'd', AZURE_OPENAI_API_VERSION: 'v' }),
+    ).toThrow(/AZURE_OPENAI_API_INSTANCE_NAME: set AZURE_OPENAI_API_INSTANCE_NAME or AZURE_OPENAI_ENDPOINT/);
     expect(() => loadLlmConfig({ WMA_LLM_PROVIDER: 'ollama' })).toThrow(/WMA_LLM_MODEL/);
     expect(() => loadLlmConfig({ WMA_LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'k', WMA_LLM_TIMEOUT_MS: 'soon' })).toThrow(/WMA_LLM_TIMEOUT_MS/);
     expect(describeLlmConfig(loadLlmConfig({ WMA_LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-secret' }))).not.toContain('sk-secret');

@@ -13,7 +13,10 @@ import { inputFor } from '../plans/helpers';
 /** LangChain's fake chat model, also keeping the messages it was sent. */
 class RecordingFake extends FakeListChatModel {
   seen: BaseMessage[][] = [];
-  override async _generate(messages: BaseMessage[], ...rest: Parameters<FakeListChatModel['_generate']> extends [unknown, ...infer R] ? R : never): Promise<ChatResult> {
+  override async _generate(
+    messages: BaseMessage[],
+    ...rest: Parameters<FakeListChatModel['_generate']> extends [unknown, ...infer R] ? R : never
+  ): Promise<ChatResult> {
     this.seen.push(messages);
     return super._generate(messages, ...rest);
   }
@@ -30,18 +33,45 @@ function validReply(overrides: { serviceId?: string; what?: string } = {}) {
       {
         goal: 1,
         actions: [
-          { what: overrides.what ?? 'Go to the allotment group with the link worker', who: 'service', serviceId: overrides.serviceId ?? 'allotment-meanwood', when: 'Next Wednesday morning', strategies: ['Plan the bus journey together'], intention: 'I intend to go to the Wednesday allotment session at Meanwood Valley Farm with my link worker next week.', smallFirstStep: false },
+          {
+            what: overrides.what ?? 'Go to the allotment group with the link worker',
+            who: 'service',
+            serviceId: overrides.serviceId ?? 'allotment-meanwood',
+            when: 'Next Wednesday morning',
+            strategies: ['Plan the bus journey together'],
+            intention: 'I intend to go to the Wednesday allotment session at Meanwood Valley Farm with my link worker next week.',
+            smallFirstStep: false,
+          },
         ],
       },
       {
         goal: 2,
         actions: [
-          { what: 'Look at the bereavement group details together', who: 'link_worker', serviceId: null, when: 'This week', strategies: [], intention: 'I intend to look at the Thursday group details with my link worker this week.', smallFirstStep: true },
-          { what: 'Go to the bereavement circle', who: 'service', serviceId: 'bereavement-circle', when: 'Thursday afternoon', strategies: ['Someone meets newcomers'], intention: 'I intend to go to the Thursday bereavement circle in Chapeltown with my link worker in the next two weeks.', smallFirstStep: false },
+          {
+            what: 'Look at the bereavement group details together',
+            who: 'link_worker',
+            serviceId: null,
+            when: 'This week',
+            strategies: [],
+            intention: 'I intend to look at the Thursday group details with my link worker this week.',
+            smallFirstStep: true,
+          },
+          {
+            what: 'Go to the bereavement circle',
+            who: 'service',
+            serviceId: 'bereavement-circle',
+            when: 'Thursday afternoon',
+            strategies: ['Someone meets newcomers'],
+            intention: 'I intend to go to the Thursday bereavement circle in Chapeltown with my link worker in the next two weeks.',
+            smallFirstStep: false,
+          },
         ],
       },
     ],
-    barriers: [{ key: 'cost', howAddressed: 'Both groups are free.' }, { key: OWN_WORDS_BARRIER, howAddressed: 'Plan the bus together; the link worker goes along.' }],
+    barriers: [
+      { key: 'cost', howAddressed: 'Both groups are free.' },
+      { key: OWN_WORDS_BARRIER, howAddressed: 'Plan the bus together; the link worker goes along.' },
+    ],
   };
 }
 
@@ -75,7 +105,11 @@ describe('LLM drafter (LangChain fake chat models)', () => {
   it.each([
     ['not JSON', 'Sure! Here is a lovely plan for you.', /AI draft not used: the reply contained no JSON object/],
     ['broken JSON', '{"narrative": "x", "goals": [', /AI draft not used: the reply (was not valid JSON|contained no JSON object)/],
-    ['wrong shape', JSON.stringify({ narrative: 'x', goals: [{ goal: 1, actions: [{ what: 'Do it', who: 'person', when: 'soon' }] }] }), /did not match the plan format \(goals\.0\.actions\.0\.intention/],
+    [
+      'wrong shape',
+      JSON.stringify({ narrative: 'x', goals: [{ goal: 1, actions: [{ what: 'Do it', who: 'person', when: 'soon' }] }] }),
+      /did not match the plan format \(goals\.0\.actions\.0\.intention/,
+    ],
     ['a goal missing', JSON.stringify({ ...validReply(), goals: [validReply().goals[0]] }), /did not cover every goal/],
     ['an invented service', JSON.stringify(validReply({ serviceId: 'casinoco' })), /cited a service that is not in the candidate list/],
     ['made-up contact details', JSON.stringify(validReply({ what: 'Ring 0113 496 0999 to book' })), /contact details that are not from the directory/],
@@ -141,7 +175,8 @@ describe('LLM drafter (LangChain fake chat models)', () => {
     const model = fake(JSON.stringify(validReply()));
     await draftPlanWithLlm(model, inputFor(person), opts);
     const sent = model.seen[0]!.map((m) => String(m.content)).join('\n');
-    for (const leak of ['Zephyrin', 'Blue Parrot', 'LS6', '07700', 'mary@example.com', person.patient.value, 'RISK-TEXT-NOT-FOR-LLM']) expect(sent).not.toContain(leak);
+    for (const leak of ['Zephyrin', 'Blue Parrot', 'LS6', '07700', 'mary@example.com', person.patient.value, 'RISK-TEXT-NOT-FOR-LLM'])
+      expect(sent).not.toContain(leak);
     expect(sent).toContain('Seeing my grandson [name] at [address], [postcode]');
   });
 

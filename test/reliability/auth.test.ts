@@ -14,7 +14,15 @@ const TENANT_ID = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
 const SERVICE_URL = 'https://smba.trafficmanager.net/uk/';
 
 function credentialsEnv(dataDir: string): Record<string, string> {
-  return { ...PRODUCTION_EXTRAS, WMA_DATA_DIR: dataDir, MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-app-password', MicrosoftAppTenantId: TENANT_ID, WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV, HOST: '127.0.0.1' };
+  return {
+    ...PRODUCTION_EXTRAS,
+    WMA_DATA_DIR: dataDir,
+    MicrosoftAppId: APP_ID,
+    MicrosoftAppPassword: 'test-app-password',
+    MicrosoftAppTenantId: TENANT_ID,
+    WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV,
+    HOST: '127.0.0.1',
+  };
 }
 
 function activity(overrides: Record<string, unknown> = {}) {
@@ -58,16 +66,32 @@ describe('authentication with app credentials configured', () => {
     ['empty bearer', async () => 'Bearer '],
     ['bearer that is not a JWT', async () => 'Bearer not-a-token'],
     ['Basic scheme with the app id and password', async () => `Basic ${Buffer.from(`${APP_ID}:test-app-password`).toString('base64')}`],
-    ['unsigned token (alg none)', async () => `Bearer ${unsignedToken({ iss: 'https://api.botframework.com', aud: APP_ID, serviceurl: SERVICE_URL, exp: Math.floor(Date.now() / 1000) + 3600 })}`],
+    [
+      'unsigned token (alg none)',
+      async () =>
+        `Bearer ${unsignedToken({ iss: 'https://api.botframework.com', aud: APP_ID, serviceurl: SERVICE_URL, exp: Math.floor(Date.now() / 1000) + 3600 })}`,
+    ],
     ['forged: self-signed with an unknown key id', async () => `Bearer ${await signToken(keys.attacker, 'attacker-key', claims)}`],
     ['forged: self-signed, claiming the trusted key id', async () => `Bearer ${await signToken(keys.attacker, keys.trustedKid, claims)}`],
-    ['expired an hour ago (trusted key)', async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, { ...claims, expiresIn: -3600, notBeforeIn: -7200 })}`],
+    [
+      'expired an hour ago (trusted key)',
+      async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, { ...claims, expiresIn: -3600, notBeforeIn: -7200 })}`,
+    ],
     ['no exp claim at all (trusted key; issue 19)', async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, { ...claims, omitExp: true })}`],
-    ['look-alike audience api://evil.example/<app id> (trusted key; issue 19)', async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, { ...claims, audience: `api://evil.example/${APP_ID}` })}`],
-    ['not valid for another hour (trusted key)', async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, { ...claims, notBeforeIn: 3600, expiresIn: 7200 })}`],
+    [
+      'look-alike audience api://evil.example/<app id> (trusted key; issue 19)',
+      async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, { ...claims, audience: `api://evil.example/${APP_ID}` })}`,
+    ],
+    [
+      'not valid for another hour (trusted key)',
+      async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, { ...claims, notBeforeIn: 3600, expiresIn: 7200 })}`,
+    ],
     ['issued for another bot (audience)', async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, { ...claims, audience: randomUUID() })}`],
     ['wrong issuer (trusted key)', async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, { ...claims, issuer: 'https://evil.example' })}`],
-    ['token for another serviceUrl', async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, { ...claims, serviceUrl: 'https://evil.example/' })}`],
+    [
+      'token for another serviceUrl',
+      async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, { ...claims, serviceUrl: 'https://evil.example/' })}`,
+    ],
     ['key not endorsed for the activity channel', async () => `Bearer ${await signToken(keys.trusted, keys.trustedKid, claims)}`, { channelId: 'webchat' }],
   ];
 
@@ -83,7 +107,9 @@ describe('authentication with app credentials configured', () => {
     const after = snapshot(dataDir);
     expect(after).toEqual(before);
     expect(after.counts.conversations).toBe(0);
-    console.log(`Authentication: ${refusals.length} forged/missing/expired tokens refused with 401; rows before/after ${JSON.stringify(after.counts)}\n  ${results.join('\n  ')}`);
+    console.log(
+      `Authentication: ${refusals.length} forged/missing/expired tokens refused with 401; rows before/after ${JSON.stringify(after.counts)}\n  ${results.join('\n  ')}`,
+    );
   });
 
   it('accepts a correctly signed token (control: the refusals above are not a blanket 401)', async () => {

@@ -24,7 +24,9 @@ beforeAll(async () => {
 afterAll(async () => {
   db?.close();
   await bot?.stop();
-  console.log(`Bad input: ${HTTP_CASES.length + ACTIVITY_CASES.length} HTTP cases + ${SCRIPT_CASES.length} script files = ${HTTP_CASES.length + ACTIVITY_CASES.length + SCRIPT_CASES.length} hostile inputs\n  ${outcomes.join('\n  ')}`);
+  console.log(
+    `Bad input: ${HTTP_CASES.length + ACTIVITY_CASES.length} HTTP cases + ${SCRIPT_CASES.length} script files = ${HTTP_CASES.length + ACTIVITY_CASES.length + SCRIPT_CASES.length} hostile inputs\n  ${outcomes.join('\n  ')}`,
+  );
 });
 
 /** A conversation with an assessment waiting at the yes/no question "screen.knew_referred". */
@@ -47,7 +49,16 @@ function stored(assessmentId: string) {
 async function send(c: BadInputCase, ctx: CaseContext): Promise<{ status: number; text: string }> {
   const r = c.request;
   if ('activity' in r) {
-    const base = { type: 'message', id: `bad-${randomUUID()}`, channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/', deliveryMode: 'expectReplies', from: { id: 'user-1', aadObjectId: 'aad-lw-1', name: 'Link Worker' }, recipient: { id: 'bot' }, conversation: { id: ctx.conversationId, conversationType: 'personal' } };
+    const base = {
+      type: 'message',
+      id: `bad-${randomUUID()}`,
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:1/',
+      deliveryMode: 'expectReplies',
+      from: { id: 'user-1', aadObjectId: 'aad-lw-1', name: 'Link Worker' },
+      recipient: { id: 'bot' },
+      conversation: { id: ctx.conversationId, conversationType: 'personal' },
+    };
     return post(JSON.stringify({ ...base, ...r.activity(ctx) }), 'application/json');
   }
   if ('rawActivity' in r) return post(r.rawActivity(ctx), 'application/json');
@@ -56,7 +67,11 @@ async function send(c: BadInputCase, ctx: CaseContext): Promise<{ status: number
 
 async function post(body: string | Buffer, contentType: string | null, method = 'POST') {
   const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
-  const res = await fetch(`${bot.url}/api/messages`, { method, headers, ...(method === 'GET' ? {} : { body: typeof body === 'string' ? body : new Uint8Array(body) }) });
+  const res = await fetch(`${bot.url}/api/messages`, {
+    method,
+    headers,
+    ...(method === 'GET' ? {} : { body: typeof body === 'string' ? body : new Uint8Array(body) }),
+  });
   const raw = await res.text();
   let text = raw;
   try {

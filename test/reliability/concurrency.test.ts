@@ -108,7 +108,9 @@ describe('concurrency across two TurnService instances sharing one store (no in-
         expect(versions).toEqual([null, ...Array.from({ length: versions.length - 1 }, (_, v) => v + 1)]);
       }
       const conflicts = pair.commits.filter((c) => c.result === 'conflict').length;
-      console.log(`Concurrency (two instances): ${N} conversations, ${checked} answers checked, ${pair.commits.length} commits attempted, ${conflicts} version conflicts retried`);
+      console.log(
+        `Concurrency (two instances): ${N} conversations, ${checked} answers checked, ${pair.commits.length} commits attempted, ${conflicts} version conflicts retried`,
+      );
     } finally {
       await pair.close();
     }

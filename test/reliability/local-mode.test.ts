@@ -14,8 +14,7 @@ afterAll(async () => {
 });
 
 function firstExternalIPv4(): string | null {
-  for (const list of Object.values(networkInterfaces()))
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
   return null;
 }
 
@@ -56,7 +55,12 @@ describe('local mode binding', () => {
   });
 
   it('with app credentials, refuses to start without WMA_ENCRYPTION_KEYS', async () => {
-    const r = await runUntilExit({ WMA_DATA_DIR: tempDataDir(), PORT: String(await freePort()), MicrosoftAppId: '3f2a9c1e-7b4d-4e8a-9c2f-1d5e6a7b8c9d', MicrosoftAppPassword: 'x' });
+    const r = await runUntilExit({
+      WMA_DATA_DIR: tempDataDir(),
+      PORT: String(await freePort()),
+      MicrosoftAppId: '3f2a9c1e-7b4d-4e8a-9c2f-1d5e6a7b8c9d',
+      MicrosoftAppPassword: 'x',
+    });
     expect(r.code).toBe(2);
     expect(r.output).toMatch(/WMA_ENCRYPTION_KEYS: required outside local mode/);
   });
@@ -72,7 +76,11 @@ describe('local mode binding', () => {
     started.push(bot);
     await bot.start(90_000);
     expect(bot.output).not.toMatch(/LOCAL MODE/);
-    const r = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message' }) });
+    const r = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message' }),
+    });
     expect(r.status).toBe(401);
   });
 });

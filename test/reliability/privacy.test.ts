@@ -26,7 +26,9 @@ describe('privacy', () => {
       const { answers } = await runFullAssessment(async (text) => (await h.say(text)) as ActivityReply[], NHS);
       expect(h.logs.lines.length).toBeGreaterThan(answers); // the logs were really captured
       expect(leaks(h.logs.text)).toEqual([]);
-      console.log(`Privacy (handler): ${answers} answers, ${h.logs.lines.length} log lines at debug level, ${secrets().length} patient strings searched, 0 found`);
+      console.log(
+        `Privacy (handler): ${answers} answers, ${h.logs.lines.length} log lines at debug level, ${secrets().length} patient strings searched, 0 found`,
+      );
     } finally {
       await h.close();
     }
@@ -52,6 +54,8 @@ describe('privacy', () => {
     expect(leaks(bytes)).toEqual([]);
     // Control: the ciphertext format is there, so the search looked at real stored rows.
     expect(bytes).toMatch(/wma1:k1:/);
-    console.log(`Privacy (HTTP): ${answers} answers; ${logLines} server log lines and ${bytes.length} bytes of SQLite (${files.length} files) searched for ${secrets().length} patient strings: 0 found`);
+    console.log(
+      `Privacy (HTTP): ${answers} answers; ${logLines} server log lines and ${bytes.length} bytes of SQLite (${files.length} files) searched for ${secrets().length} patient strings: 0 found`,
+    );
   });
 });

@@ -75,7 +75,9 @@ describe('retention, erasure and key rotation CLIs', () => {
       const actions = audit.map((e) => `${e.action} by ${e.actor}`);
       expect(actions).toEqual(expect.arrayContaining(['keys.reencrypt by ops.alice', 'patient.erase by dpo.bob', 'retention.purge by ops.alice']));
       expect(JSON.stringify(audit)).not.toContain(PATIENT_A);
-      console.log(`CLIs: rotated ${JSON.stringify(rotated.json)}; erased ${JSON.stringify(erased.json)}; purged ${JSON.stringify(purged.json)}; audit: ${actions.filter((x) => !x.startsWith('script')).join(', ')}`);
+      console.log(
+        `CLIs: rotated ${JSON.stringify(rotated.json)}; erased ${JSON.stringify(erased.json)}; purged ${JSON.stringify(purged.json)}; audit: ${actions.filter((x) => !x.startsWith('script')).join(', ')}`,
+      );
     } finally {
       await store.close();
     }

@@ -48,7 +48,16 @@ describe('start-up configuration', () => {
       WMA_LLM_PROVIDER: 'openai',
     });
     expect(err.issues.map((i) => i.variable).sort()).toEqual(
-      ['MicrosoftAppPassword', 'OPENAI_API_KEY', 'PORT', 'WMA_ENCRYPTION_KEYS', 'WMA_EXPORT_LINK_SECRET', 'WMA_PRACTICE_ODS', 'WMA_PUBLIC_BASE_URL', 'WMA_TAB_CLIENT_ID'].sort(),
+      [
+        'MicrosoftAppPassword',
+        'OPENAI_API_KEY',
+        'PORT',
+        'WMA_ENCRYPTION_KEYS',
+        'WMA_EXPORT_LINK_SECRET',
+        'WMA_PRACTICE_ODS',
+        'WMA_PUBLIC_BASE_URL',
+        'WMA_TAB_CLIENT_ID',
+      ].sort(),
     );
     expect(err.message).toContain('WMA_ENCRYPTION_KEYS: key "k1" must be 32 bytes, base64-encoded');
     expect(err.message).toContain("(the bot registration's client secret");
@@ -57,7 +66,12 @@ describe('start-up configuration', () => {
   });
 
   it('a complete production configuration starts; local mode needs none of it', () => {
-    const config = loadStartupConfig({ ...APP, WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV, WMA_EXPORT_LINK_SECRET: 'x'.repeat(40), WMA_PUBLIC_BASE_URL: 'https://wma.example.nhs.uk' });
+    const config = loadStartupConfig({
+      ...APP,
+      WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV,
+      WMA_EXPORT_LINK_SECRET: 'x'.repeat(40),
+      WMA_PUBLIC_BASE_URL: 'https://wma.example.nhs.uk',
+    });
     expect(config).toMatchObject({ localMode: false, host: '0.0.0.0', port: 3978 });
     expect(loadStartupConfig({})).toMatchObject({ localMode: true, host: '127.0.0.1' });
   });
@@ -66,14 +80,17 @@ describe('start-up configuration', () => {
     const dataDir = tempDataDir();
     const r = await runUntilExit({ ...APP, WMA_DATA_DIR: dataDir, PORT: String(await freePort()) });
     expect(r.code).toBe(2);
-    for (const name of ['WMA_ENCRYPTION_KEYS', 'WMA_EXPORT_LINK_SECRET', 'WMA_PUBLIC_BASE_URL']) expect(r.output).toContain(`${name}: required outside local mode`);
+    for (const name of ['WMA_ENCRYPTION_KEYS', 'WMA_EXPORT_LINK_SECRET', 'WMA_PUBLIC_BASE_URL'])
+      expect(r.output).toContain(`${name}: required outside local mode`);
     expect(r.output).not.toMatch(/listening/);
   });
 });
 
 describe('local-mode banner', () => {
   it('names the port in the playground command', () => {
-    expect(localModeBanner({ host: '127.0.0.1', port: 41234, dataDir: 'data' })).toContain('Chat with the bot: PORT=41234 npm run playground   (data in data/)');
+    expect(localModeBanner({ host: '127.0.0.1', port: 41234, dataDir: 'data' })).toContain(
+      'Chat with the bot: PORT=41234 npm run playground   (data in data/)',
+    );
   });
 
   it('with PORT=0 the bot picks a free port, and the banner and its playground command name that port', async () => {

@@ -20,7 +20,14 @@ async function setUp() {
   const other = person('as-2', { ref: '4010232137' });
   const theirs = person('as-3', { owner: 'lw-2', ref: '4010232137', plan: approvedPlan('as-3'), attendance: { entries: [entry] } });
   for (const a of [about, other, theirs])
-    await store.commitTurn({ conversationId: `seed-${a.id}`, activityId: 's', conversation: { value: { activeAssessmentId: a.id, awaitingPatientRef: false }, expectedVersion: null }, assessment: { value: a, expectedVersion: null }, events: [], reply: { payload: {} } });
+    await store.commitTurn({
+      conversationId: `seed-${a.id}`,
+      activityId: 's',
+      conversation: { value: { activeAssessmentId: a.id, awaitingPatientRef: false }, expectedVersion: null },
+      assessment: { value: a, expectedVersion: null },
+      events: [],
+      reply: { payload: {} },
+    });
   const ctx = (open: typeof about): FeatureContext => ({
     userId: 'lw-1',
     activityId: 'card-1',
@@ -35,7 +42,11 @@ async function setUp() {
   return { store, about, other, ctx };
 }
 
-const click = (assessmentId: string, outcome = 'attended') => ({ kind: 'card' as const, name: 'attendance', args: { assessmentId, link: 'referral', serviceId: 'svc-debt', outcome } });
+const click = (assessmentId: string, outcome = 'attended') => ({
+  kind: 'card' as const,
+  name: 'attendance',
+  args: { assessmentId, link: 'referral', serviceId: 'svc-debt', outcome },
+});
 
 describe('a reminder button for the person not open', () => {
   it('opens the person it is about and asks again; the answer there is recorded on them', async () => {
@@ -45,10 +56,15 @@ describe('a reminder button for the person not open', () => {
     const switched = await attendanceFeature.handle(click('as-1'), c);
     expect(switched.conversation?.activeAssessmentId).toBe('as-1');
     expect(switched.assessment).toBeUndefined();
-    expect(switched.items.map((i) => i.kind === 'notice' ? i.text : i.kind)).toEqual(['Opened *** *** 5919. Nothing recorded yet — please answer again here.', 'feature']);
+    expect(switched.items.map((i) => (i.kind === 'notice' ? i.text : i.kind))).toEqual([
+      'Opened *** *** 5919. Nothing recorded yet — please answer again here.',
+      'feature',
+    ]);
 
     const recorded = await attendanceFeature.handle(click('as-1', 'declined'), ctx(about));
-    expect(attendanceSlotSchema.parse(recorded.assessment?.features?.attendance).entries[0]!.answers).toEqual([{ outcome: 'declined', at: '2026-12-06T09:00:00.000Z', by: 'lw-1' }]);
+    expect(attendanceSlotSchema.parse(recorded.assessment?.features?.attendance).entries[0]!.answers).toEqual([
+      { outcome: 'declined', at: '2026-12-06T09:00:00.000Z', by: 'lw-1' },
+    ]);
   });
 
   it("refuses a button for another link worker's record, or one with a made-up outcome, changing nothing", async () => {

@@ -24,7 +24,17 @@ describe('review due', () => {
   it('is due from the configured time on the morning of the review date, once, under a stable key', () => {
     expect(due([baseline], '2026-12-10T08:29:00.000Z')).toEqual([]);
     const at = due([baseline], '2026-12-10T08:30:00.000Z');
-    expect(at).toEqual([{ key: 'review_due:a1:-:2026-12-10', userId: 'lw-1', kind: 'review_due', assessmentId: 'a1', subject: null, dueDate: '2026-12-10', sendAt: '2026-12-10T08:30:00.000Z' }]);
+    expect(at).toEqual([
+      {
+        key: 'review_due:a1:-:2026-12-10',
+        userId: 'lw-1',
+        kind: 'review_due',
+        assessmentId: 'a1',
+        subject: null,
+        dueDate: '2026-12-10',
+        sendAt: '2026-12-10T08:30:00.000Z',
+      },
+    ]);
     // Later the same day, or days later, it is the same event: the same key.
     expect(due([baseline], '2026-12-14T16:00:00.000Z').map((r) => r.key)).toEqual([at[0]!.key]);
     expect(due([baseline], '2026-12-10T07:00:00.000Z', '07:00').map((r) => r.sendAt)).toEqual(['2026-12-10T07:00:00.000Z']);
@@ -82,7 +92,13 @@ describe('one session before the cap, follow-up, first sessions', () => {
   });
 
   it('the morning after a first date, per referral and signpost, until answered; a new date after "not yet" asks again', () => {
-    const entry = (link: 'referral' | 'signpost', serviceId: string, answers: Array<{ outcome: 'attended' | 'not_yet'; at: string; by: string }> = [], firstDate = '2026-12-05', setAt = '2026-12-01T10:00:00.000Z') => ({
+    const entry = (
+      link: 'referral' | 'signpost',
+      serviceId: string,
+      answers: Array<{ outcome: 'attended' | 'not_yet'; at: string; by: string }> = [],
+      firstDate = '2026-12-05',
+      setAt = '2026-12-01T10:00:00.000Z',
+    ) => ({
       link,
       serviceId,
       firstDate,
@@ -93,12 +109,22 @@ describe('one session before the cap, follow-up, first sessions', () => {
     const plan = approvedPlan('a1', { reviewDate: '2027-03-01' });
     const both = person('a1', { plan, attendance: { entries: [entry('referral', 'svc-debt'), entry('signpost', 'svc-walk')] } });
     expect(due([both], '2026-12-05T20:00:00.000Z')).toEqual([]);
-    expect(due([both], '2026-12-06T08:30:00.000Z').map((r) => r.key)).toEqual(['attendance_check:a1:referral:svc-debt:2026-12-06', 'attendance_check:a1:signpost:svc-walk:2026-12-06']);
-    const answered = person('a1', { plan, attendance: { entries: [entry('referral', 'svc-debt', [{ outcome: 'attended', at: '2026-12-06T09:00:00.000Z', by: 'lw-1' }])] } });
+    expect(due([both], '2026-12-06T08:30:00.000Z').map((r) => r.key)).toEqual([
+      'attendance_check:a1:referral:svc-debt:2026-12-06',
+      'attendance_check:a1:signpost:svc-walk:2026-12-06',
+    ]);
+    const answered = person('a1', {
+      plan,
+      attendance: { entries: [entry('referral', 'svc-debt', [{ outcome: 'attended', at: '2026-12-06T09:00:00.000Z', by: 'lw-1' }])] },
+    });
     expect(due([answered], '2026-12-07T09:00:00.000Z')).toEqual([]);
     const notYetThenNewDate = person('a1', {
       plan,
-      attendance: { entries: [entry('referral', 'svc-debt', [{ outcome: 'not_yet', at: '2026-12-06T09:00:00.000Z', by: 'lw-1' }], '2026-12-12', '2026-12-06T09:01:00.000Z')] },
+      attendance: {
+        entries: [
+          entry('referral', 'svc-debt', [{ outcome: 'not_yet', at: '2026-12-06T09:00:00.000Z', by: 'lw-1' }], '2026-12-12', '2026-12-06T09:01:00.000Z'),
+        ],
+      },
     });
     expect(due([notYetThenNewDate], '2026-12-13T09:00:00.000Z').map((r) => r.key)).toEqual(['attendance_check:a1:referral:svc-debt:2026-12-13']);
     // A service removed from the plan is not asked about.

@@ -29,7 +29,16 @@ export function approvedPlan(assessmentId: string, overrides: Partial<Plan> = {}
 
 export function person(
   id: string,
-  o: { plan?: Plan; sessions?: SessionsSlot; attendance?: AttendanceSlot; owner?: string; ref?: string; review?: { kind: 'review' | 'discharge'; baselineId: string }; status?: AssessmentState['status']; createdAt?: string } = {},
+  o: {
+    plan?: Plan;
+    sessions?: SessionsSlot;
+    attendance?: AttendanceSlot;
+    owner?: string;
+    ref?: string;
+    review?: { kind: 'review' | 'discharge'; baselineId: string };
+    status?: AssessmentState['status'];
+    createdAt?: string;
+  } = {},
 ): AssessmentState {
   const at = o.createdAt ?? '2026-11-10T10:00:00.000Z';
   const features: Record<string, Record<string, unknown>> = {};

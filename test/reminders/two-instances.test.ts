@@ -43,21 +43,41 @@ async function sharedDatabase() {
 const REVIEW_MORNING = new Date('2026-12-10T08:30:00.000Z');
 
 function instance(store: Store, name: string, clock: { now: Date }, send: SendReminder, logs = new LogCapture()) {
-  return new ReminderScheduler({ store, logger: createLogger('debug', logs), instance: name, send, timeOfDay: '08:30', sessionCap: async () => 6, clock: () => clock.now, leaseMs: 10 * 60_000 });
+  return new ReminderScheduler({
+    store,
+    logger: createLogger('debug', logs),
+    instance: name,
+    send,
+    timeOfDay: '08:30',
+    sessionCap: async () => 6,
+    clock: () => clock.now,
+    leaseMs: 10 * 60_000,
+  });
 }
 
 function recorder() {
   const sent: Array<{ userId: string; key: string; reply: TurnReply; by: string }> = [];
-  const as = (by: string): SendReminder => async (userId, reply, key) => {
-    sent.push({ userId, key, reply, by });
-    return 'sent';
-  };
+  const as =
+    (by: string): SendReminder =>
+    async (userId, reply, key) => {
+      sent.push({ userId, key, reply, by });
+      return 'sent';
+    };
   return { sent, as };
 }
 
 async function seedDueReview(store: Store) {
   const a = person('as-1', { plan: approvedPlan('as-1') });
-  expect(await store.commitTurn({ conversationId: 'c-1', activityId: 'seed', conversation: { value: { activeAssessmentId: 'as-1', awaitingPatientRef: false }, expectedVersion: null }, assessment: { value: a, expectedVersion: null }, events: [], reply: { payload: {} } })).toBe('committed');
+  expect(
+    await store.commitTurn({
+      conversationId: 'c-1',
+      activityId: 'seed',
+      conversation: { value: { activeAssessmentId: 'as-1', awaitingPatientRef: false }, expectedVersion: null },
+      assessment: { value: a, expectedVersion: null },
+      events: [],
+      reply: { payload: {} },
+    }),
+  ).toBe('committed');
 }
 
 describe('reminders on PostgreSQL with two instances', () => {
@@ -119,7 +139,20 @@ describe('reminders on PostgreSQL with two instances', () => {
     await seedDueReview(first);
     const clock = { now: REVIEW_MORNING };
     // The first process's tick enqueued the due review and the process stopped before claiming it.
-    await first.enqueueOutbox([{ key: 'review_due:as-1:-:2026-12-10', userId: 'lw-1', kind: 'review_due', assessmentId: 'as-1', subject: null, dueDate: '2026-12-10', sendAt: REVIEW_MORNING.toISOString() }], REVIEW_MORNING.toISOString());
+    await first.enqueueOutbox(
+      [
+        {
+          key: 'review_due:as-1:-:2026-12-10',
+          userId: 'lw-1',
+          kind: 'review_due',
+          assessmentId: 'as-1',
+          subject: null,
+          dueDate: '2026-12-10',
+          sendAt: REVIEW_MORNING.toISOString(),
+        },
+      ],
+      REVIEW_MORNING.toISOString(),
+    );
     await first.close();
     const restarted = await open();
     const r = recorder();

@@ -67,7 +67,12 @@ describe('service report aggregates on the seeded dataset (240 referrals, five l
     expect(byId['ucla3.total']).toEqual(e.measures['ucla']);
     const [n, sum, improved] = e.measures['ucla']!;
     const row = table(report, 'outcome-change').rows.find((r) => r.label.startsWith('Loneliness'))!;
-    expect(row.cells.map((c) => c.display)).toEqual([String(n), (Math.round((sum / n) * 10) / 10).toFixed(1), String(improved), `${Math.round((improved / n) * 100)}%`]);
+    expect(row.cells.map((c) => c.display)).toEqual([
+      String(n),
+      (Math.round((sum / n) * 10) / 10).toFixed(1),
+      String(improved),
+      `${Math.round((improved / n) * 100)}%`,
+    ]);
   });
 
   it('shows variation between link workers, as letters, hiding the small caseload and one complement', () => {

@@ -28,7 +28,11 @@ function referred(referral: Answer, signpost: Answer, o: { referralFirstDate?: s
     plan: approvedPlan(id),
     attendance: { entries: [entry('referral', 'svc-debt', referral), entry('signpost', 'svc-walk', signpost)] },
   });
-  return { ...a, patient: { kind: 'local', value: `SP-${1000 + n}`, masked: 'SP***' }, answers: { 'screen.outcome': { value: 'accept', at: a.createdAt, activityId: 'x' } } };
+  return {
+    ...a,
+    patient: { kind: 'local', value: `SP-${1000 + n}`, masked: 'SP***' },
+    answers: { 'screen.outcome': { value: 'accept', at: a.createdAt, activityId: 'x' } },
+  };
 }
 
 const times = (k: number, make: () => AssessmentState) => Array.from({ length: k }, make);
@@ -49,7 +53,10 @@ describe('service report: did they go?', () => {
   const extra = times(3, () => referred('attended', null, { referralFirstDate: '2027-02-01' }));
   // …and one whose answer came after the period: it counts as "not yet asked", and its referral too.
   const late = referred('attended', 'attended', { answeredAt: '2027-01-05T09:00:00.000Z' });
-  const { report, raw } = buildServiceReport([...people, ...extra, late], { period: { from: '2026-01-01', to: '2026-12-31' }, generatedAt: '2027-01-10T00:00:00.000Z' });
+  const { report, raw } = buildServiceReport([...people, ...extra, late], {
+    period: { from: '2026-01-01', to: '2026-12-31' },
+    generatedAt: '2027-01-10T00:00:00.000Z',
+  });
   const table = report.tables.find((t) => t.id === 'attendance')!;
   const row = (label: string) => table.rows.find((r) => r.label === label)!.cells.map((c) => c.display);
 

@@ -18,31 +18,50 @@ const table = (r: PublishedReport, id: string) => {
   if (!t) throw new Error(`no table ${id}`);
   return t;
 };
-const cell = (id: string, row: string, col = 0) => table(report, id).rows.concat(table(report, id).total ?? []).find((r) => r.label === row)?.cells[col]?.display;
+const cell = (id: string, row: string, col = 0) =>
+  table(report, id)
+    .rows.concat(table(report, id).total ?? [])
+    .find((r) => r.label === row)?.cells[col]?.display;
 
 const day = (iso: string) => iso.slice(0, 10);
 const isReview = (a: AssessmentState) => Boolean((a.features as Record<string, unknown> | undefined)?.['review']);
-const baselines = (p: { from: string; to: string }) => all.filter((a) => !isReview(a) && a.status !== 'cancelled' && day(a.createdAt) >= p.from && day(a.createdAt) <= p.to);
+const baselines = (p: { from: string; to: string }) =>
+  all.filter((a) => !isReview(a) && a.status !== 'cancelled' && day(a.createdAt) >= p.from && day(a.createdAt) <= p.to);
 const answer = (a: AssessmentState, q: string) => a.answers[q]?.value;
 const accepted = (p: { from: string; to: string }) => baselines(p).filter((a) => answer(a, 'screen.outcome') === 'accept');
-const count = <T,>(xs: T[], key: (x: T) => string) => xs.reduce<Record<string, number>>((m, x) => ((m[key(x)] = (m[key(x)] ?? 0) + 1), m), {});
+const count = <T>(xs: T[], key: (x: T) => string) => xs.reduce<Record<string, number>>((m, x) => ((m[key(x)] = (m[key(x)] ?? 0) + 1), m), {});
 /** What the published cell must be for an exact count n (primary suppression; "[c]" allowed for complements). */
 const okCell = (shown: string | undefined, n: number) => (n < 5 ? shown === '<5' : shown === String(n) || shown === '[c]');
 
 const reviewsOf = (a: AssessmentState, to: string) =>
-  all.filter((r) => (r.features as { review?: { baselineId?: string } } | undefined)?.review?.baselineId === a.id && r.status === 'completed' && day(r.completedAt ?? r.updatedAt) <= to)
+  all
+    .filter(
+      (r) =>
+        (r.features as { review?: { baselineId?: string } } | undefined)?.review?.baselineId === a.id &&
+        r.status === 'completed' &&
+        day(r.completedAt ?? r.updatedAt) <= to,
+    )
     .sort((x, y) => (x.completedAt ?? '').localeCompare(y.completedAt ?? ''));
 
 describe('commissioner figures, checked independently (Q2 2026)', () => {
   it('referrals by GP practice and PCN, from the ODS code and the practice table', () => {
-    const ods = (a: AssessmentState) => (typeof answer(a, 'screen.practice_ods') === 'string' ? String(answer(a, 'screen.practice_ods')).trim().toUpperCase() : 'none');
+    const ods = (a: AssessmentState) =>
+      typeof answer(a, 'screen.practice_ods') === 'string' ? String(answer(a, 'screen.practice_ods')).trim().toUpperCase() : 'none';
     const byPractice = count(baselines(Q2), ods);
-    const pcnOf = new Map(readFileSync('reports/practice-pcn.sample.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')).map(([c, , p]) => [c!, p!]));
+    const pcnOf = new Map(
+      readFileSync('reports/practice-pcn.sample.csv', 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .map(([c, , p]) => [c!, p!]),
+    );
     for (const [code, n] of Object.entries(byPractice)) {
-      const label = table(report, 'referrals-by-practice').rows.find((r) => (code === 'none' ? r.label === 'Not recorded' : r.label.startsWith(code)))?.cells[0]?.display;
+      const label = table(report, 'referrals-by-practice').rows.find((r) => (code === 'none' ? r.label === 'Not recorded' : r.label.startsWith(code)))?.cells[0]
+        ?.display;
       expect(okCell(label, n), `${code}: ${label} vs ${n}`).toBe(true);
     }
-    const byPcn = count(baselines(Q2), (a) => (ods(a) === 'none' ? 'Not recorded' : pcnOf.get(ods(a)) ?? 'Practice not in the PCN table'));
+    const byPcn = count(baselines(Q2), (a) => (ods(a) === 'none' ? 'Not recorded' : (pcnOf.get(ods(a)) ?? 'Practice not in the PCN table')));
     for (const [pcn, n] of Object.entries(byPcn)) expect(okCell(cell('referrals-by-pcn', pcn), n), pcn).toBe(true);
     expect(cell('referrals-by-pcn', 'Total')).toBe(String(baselines(Q2).length));
   });
@@ -65,21 +84,30 @@ describe('commissioner figures, checked independently (Q2 2026)', () => {
   it('monthly trend and the comparison with the previous period of the same length', () => {
     const months = count(baselines(Q2), (a) => a.createdAt.slice(0, 7));
     expect(table(report, 'monthly-trend').rows.map((r) => [r.label, r.cells[0]!.display])).toEqual([
-      ['Apr 2026', String(months['2026-04'])], ['May 2026', String(months['2026-05'])], ['Jun 2026', String(months['2026-06'])],
+      ['Apr 2026', String(months['2026-04'])],
+      ['May 2026', String(months['2026-05'])],
+      ['Jun 2026', String(months['2026-06'])],
     ]);
     // 91 days: the previous period is 2025-12-31 to 2026-03-31.
     const previous = { from: '2025-12-31', to: '2026-03-31' };
     expect(table(report, 'previous-period').title).toBe(`This period and ${previous.from} to ${previous.to}`);
     const before = baselines(previous).length;
     const now = baselines(Q2).length;
-    expect(table(report, 'previous-period').rows[0]!.cells.map((c) => c.display)).toEqual([String(now), String(before), `${now - before > 0 ? '+' : ''}${now - before}`]);
+    expect(table(report, 'previous-period').rows[0]!.cells.map((c) => c.display)).toEqual([
+      String(now),
+      String(before),
+      `${now - before > 0 ? '+' : ''}${now - before}`,
+    ]);
   });
 
   it('wait from referral received to first contact, and exit reasons', () => {
     const waits: number[] = [];
     let waiting = 0;
     for (const a of accepted(Q2)) {
-      const first = ((a.features!['sessions'] as { contacts: Array<{ date: string }> }).contacts.map((c) => c.date).filter((d) => d <= Q2.to).sort())[0];
+      const first = (a.features!['sessions'] as { contacts: Array<{ date: string }> }).contacts
+        .map((c) => c.date)
+        .filter((d) => d <= Q2.to)
+        .sort()[0];
       if (first) waits.push((Date.parse(first) - Date.parse(day(a.createdAt))) / 86_400_000);
       else waiting += 1;
     }
@@ -90,26 +118,40 @@ describe('commissioner figures, checked independently (Q2 2026)', () => {
     expect(okCell(cell('wait-first-contact', 'Within a week (0–7 days)'), waits.filter((w) => w <= 7).length)).toBe(true);
     expect(okCell(cell('wait-first-contact', 'Not contacted yet'), waiting)).toBe(true);
     expect(table(report, 'wait-first-contact').note).toContain(`mean ${(waits.reduce((a, b) => a + b, 0) / waits.length).toFixed(1)} days`);
-    const discharged = accepted(Q2).filter((a) => reviewsOf(a, Q2.to).some((r) => (r.features as { review: { kind: string } }).review.kind === 'discharge')).length;
+    const discharged = accepted(Q2).filter((a) =>
+      reviewsOf(a, Q2.to).some((r) => (r.features as { review: { kind: string } }).review.kind === 'discharge'),
+    ).length;
     expect(okCell(cell('exit-reasons', 'Discharged after a review'), discharged)).toBe(true);
   });
 
   it('counts matching the national codes, and the script version and cap in force', () => {
     const reviews = baselines(Q2).reduce((n, a) => n + reviewsOf(a, Q2.to).length, 0);
     expect(cell('national-codes', '871731000000106 Referral to social prescribing service (procedure)')).toBe(String(baselines(Q2).length));
-    expect(okCell(cell('national-codes', '871711000000103 Social prescribing declined (situation)'), baselines(Q2).filter((a) => answer(a, 'screen.outcome') === 'decline').length)).toBe(true);
+    expect(
+      okCell(
+        cell('national-codes', '871711000000103 Social prescribing declined (situation)'),
+        baselines(Q2).filter((a) => answer(a, 'screen.outcome') === 'decline').length,
+      ),
+    ).toBe(true);
     expect(cell('national-codes', '425268008 Review of care plan (procedure)')).toBe(String(reviews));
-    expect(table(report, 'script-versions').rows.map((r) => [r.label, r.cells[0]!.display])).toEqual([['what_matters_default v1 · cap 6 sessions', String(baselines(Q2).length)]]);
+    expect(table(report, 'script-versions').rows.map((r) => [r.label, r.cells[0]!.display])).toEqual([
+      ['what_matters_default v1 · cap 6 sessions', String(baselines(Q2).length)],
+    ]);
   });
 
   it('mean change with a 95% t interval, and the share moving out of low wellbeing with a Wilson interval', () => {
-    const pairs = accepted(Q2).map((a) => [a, reviewsOf(a, Q2.to).at(-1)] as const).filter((p): p is readonly [AssessmentState, AssessmentState] => p[1] !== undefined);
+    const pairs = accepted(Q2)
+      .map((a) => [a, reviewsOf(a, Q2.to).at(-1)] as const)
+      .filter((p): p is readonly [AssessmentState, AssessmentState] => p[1] !== undefined);
     const changes = pairs.map(([b, r]) => Number(answer(r, 'ons4.life_satisfaction')) - Number(answer(b, 'ons4.life_satisfaction')));
     const n = changes.length;
     const mean = changes.reduce((a, b) => a + b, 0) / n;
     const sd = Math.sqrt(changes.reduce((a, c) => a + (c - mean) ** 2, 0) / (n - 1));
     const half = tQuantile975(n - 1) * (sd / Math.sqrt(n));
-    const fmt = (x: number) => { const r = Math.round(x * 10) / 10; return r > 0 ? `+${r.toFixed(1)}` : r.toFixed(1); };
+    const fmt = (x: number) => {
+      const r = Math.round(x * 10) / 10;
+      return r > 0 ? `+${r.toFixed(1)}` : r.toFixed(1);
+    };
     const row = table(report, 'outcome-change-ci').rows.find((r) => r.label === 'Life satisfaction (ONS4)')!;
     expect(row.cells.map((c) => c.display)).toEqual([String(n), fmt(mean), fmt(mean - half), fmt(mean + half)]);
 
@@ -122,7 +164,9 @@ describe('commissioner figures, checked independently (Q2 2026)', () => {
     for (const [label, q, isLow] of bands) {
       const low = pairs.filter(([b]) => isLow(Number(answer(b, q))));
       const out = low.filter(([, r]) => !isLow(Number(answer(r, q)))).length;
-      const cells = table(report, 'low-wellbeing').rows.find((r) => r.label.startsWith(label))!.cells.map((c) => c.display);
+      const cells = table(report, 'low-wellbeing')
+        .rows.find((r) => r.label.startsWith(label))!
+        .cells.map((c) => c.display);
       if (out < 5 || low.length - out < 5) {
         // Small numbers: the count and the share are hidden, never shown exactly.
         expect(cells[1] === '<5' || cells[1] === '[c]').toBe(true);
@@ -130,7 +174,12 @@ describe('commissioner figures, checked independently (Q2 2026)', () => {
         continue;
       }
       const [lo, hi] = wilsonByBisection(out, low.length);
-      expect(cells).toEqual([String(low.length), String(out), `${Math.round((out / low.length) * 100)}%`, `${Math.round(lo * 100)}% to ${Math.round(hi * 100)}%`]);
+      expect(cells).toEqual([
+        String(low.length),
+        String(out),
+        `${Math.round((out / low.length) * 100)}%`,
+        `${Math.round(lo * 100)}% to ${Math.round(hi * 100)}%`,
+      ]);
       fullyChecked += 1;
     }
     expect(fullyChecked).toBeGreaterThan(0);
@@ -150,7 +199,10 @@ function tQuantile975(df: number): number {
   const lgamma = (x: number): number => {
     // Lanczos approximation.
     const g = 7;
-    const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+    const c = [
+      0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+      9.9843695780195716e-6, 1.5056327351493116e-7,
+    ];
     if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lgamma(1 - x);
     x -= 1;
     let a = c[0]!;

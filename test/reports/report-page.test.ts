@@ -15,7 +15,6 @@ import { startReportServer } from './report-server';
  */
 const OUT = process.env['WMA_UPDATE_SCREENSHOTS'] === '1' ? join(process.cwd(), 'docs', 'screenshots') : tempDataDir('wma-report-shots-');
 
-
 let app: App;
 let base = '';
 let browser: Browser;
@@ -66,7 +65,16 @@ describe('service report page (tab)', () => {
     await page.goto(`${base}/tab/report/index.html?from=2026-04-01&to=2026-06-30`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     const headings = await page.locator('.report-section > h2').allTextContents();
-    for (const s of ['Compared with the previous period', 'Monthly trend', 'GP practices and primary care networks', 'Who the service reached', 'Waiting times', 'Exits', 'National social prescribing codes', 'Script versions and session cap'])
+    for (const s of [
+      'Compared with the previous period',
+      'Monthly trend',
+      'GP practices and primary care networks',
+      'Who the service reached',
+      'Waiting times',
+      'Exits',
+      'National social prescribing codes',
+      'Script versions and session cap',
+    ])
       expect(headings).toContain(s);
     // The page shows exactly what the API published (the numbers are checked in commissioner.test.ts).
     const { report } = await page.evaluate(() => fetch('/api/report?from=2026-04-01&to=2026-06-30').then((r) => r.json()));
@@ -76,7 +84,15 @@ describe('service report page (tab)', () => {
     expect(await page.locator('#contents a').count()).toBeGreaterThanOrEqual(12);
     expect(await page.getByRole('button', { name: 'Print or save as PDF' }).count()).toBe(1);
     mkdirSync(OUT, { recursive: true });
-    for (const [id, file] of [['previous-period', 'report-comparison'], ['monthly-trend', 'report-trend'], ['referrals-by-pcn', 'report-pcn'], ['age-band', 'report-age-band'], ['wait-first-contact', 'report-wait'], ['low-wellbeing', 'report-low-wellbeing'], ['national-codes', 'report-codes']] as const)
+    for (const [id, file] of [
+      ['previous-period', 'report-comparison'],
+      ['monthly-trend', 'report-trend'],
+      ['referrals-by-pcn', 'report-pcn'],
+      ['age-band', 'report-age-band'],
+      ['wait-first-contact', 'report-wait'],
+      ['low-wellbeing', 'report-low-wellbeing'],
+      ['national-codes', 'report-codes'],
+    ] as const)
       await page.locator(`[data-table="${id}"]`).screenshot({ path: join(OUT, `${file}.png`) });
     await page.locator('[data-table="outcome-change-ci"]').screenshot({ path: join(OUT, 'report-confidence-intervals.png') });
 

@@ -23,7 +23,7 @@ const get = (path: string, token?: string) => fetch(`${base}${path}`, { headers:
 const YEAR = 'from=2026-01-01&to=2026-12-31';
 
 describe('report routes (managers only, anonymised)', () => {
-  it('refuses without a token (401) and without the managers\' role (403)', async () => {
+  it("refuses without a token (401) and without the managers' role (403)", async () => {
     expect((await get(`/api/report?${YEAR}`)).status).toBe(401);
     expect((await get(`/api/report/csv?${YEAR}`)).status).toBe(401);
     const reader = await issuer.token({ roles: [] });

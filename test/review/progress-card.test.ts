@@ -36,7 +36,7 @@ describe('progress card', () => {
     expect(json).not.toMatch(/improved|worse/);
   });
 
-  it('escapes the person\'s goal wording so it cannot restyle the card', () => {
+  it("escapes the person's goal wording so it cannot restyle the card", () => {
     const tricky = structuredClone(baseline);
     tricky.answers['goal.1'] = { value: '**shout** [link](http://x)', at: tricky.createdAt, activityId: 'x' };
     const json = JSON.stringify(renderProgressCard(buildProgress(tricky, [], { used: 0, allowed: 6 })));

@@ -71,9 +71,19 @@ describe('transcript: review and progress card', () => {
     // Only the outcome measures and goal progress: nothing from screening, needs, MHLC or HBM.
     expect(asked).toEqual([
       'review.consent',
-      'ons4.life_satisfaction', 'ons4.worthwhile', 'ons4.happiness', 'ons4.anxiety',
-      'ucla3.companionship', 'ucla3.left_out', 'ucla3.isolated', 'ucla3.direct',
-      'goal.1.progress', 'goal.1.confidence', 'goal.2.progress', 'goal.2.confidence', 'goal.3.progress',
+      'ons4.life_satisfaction',
+      'ons4.worthwhile',
+      'ons4.happiness',
+      'ons4.anxiety',
+      'ucla3.companionship',
+      'ucla3.left_out',
+      'ucla3.isolated',
+      'ucla3.direct',
+      'goal.1.progress',
+      'goal.1.confidence',
+      'goal.2.progress',
+      'goal.2.confidence',
+      'goal.3.progress',
       'risk.status',
     ]);
 

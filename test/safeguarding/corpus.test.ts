@@ -69,7 +69,14 @@ describe('safeguarding corpus', () => {
     expect(score.benign.flagged / score.benign.total).toBeLessThanOrEqual(0.05);
   });
 
-  for (const file of ['corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json', 'corpus-tuning-5.json', 'corpus-heldout-3.json', 'corpus-heldout-4.json']) {
+  for (const file of [
+    'corpus-holdout.json',
+    'corpus-holdout2.json',
+    'corpus-tuning-4.json',
+    'corpus-tuning-5.json',
+    'corpus-heldout-3.json',
+    'corpus-heldout-4.json',
+  ]) {
     it(`meets the targets on ${file}: recall ≥ 95%, explicit 100%, benign false alarms ≤ 5%`, () => {
       const set = load(file);
       const score = scoreCorpus(set);
@@ -85,7 +92,15 @@ describe('safeguarding corpus', () => {
   }
 
   it('still flags every explicit statement under every obfuscation (zero-width, soft hyphen, bidi, look-alikes, fullwidth, split and held-down letters)', () => {
-    const explicit = ['corpus.json', 'corpus-holdout.json', 'corpus-holdout2.json', 'corpus-tuning-4.json', 'corpus-tuning-5.json', 'corpus-heldout-3.json', 'corpus-heldout-4.json'].flatMap((f) => load(f).filter((s) => s.type === 'explicit'));
+    const explicit = [
+      'corpus.json',
+      'corpus-holdout.json',
+      'corpus-holdout2.json',
+      'corpus-tuning-4.json',
+      'corpus-tuning-5.json',
+      'corpus-heldout-3.json',
+      'corpus-heldout-4.json',
+    ].flatMap((f) => load(f).filter((s) => s.type === 'explicit'));
     const lost: string[] = [];
     const byObfuscation = new Map<string, { total: number; hit: number }>();
     let n = 0;
@@ -102,7 +117,9 @@ describe('safeguarding corpus', () => {
         else lost.push(`${name} → ${JSON.stringify(text)} lost ${missing.join(', ')}`);
       }
     }
-    console.log(`\nObfuscation corpus: ${explicit.length} explicit statements, ${n} disguised variants\n${[...byObfuscation].map(([k, v]) => `${k.padEnd(22)} ${v.hit}/${v.total}`).join('\n')}\n`);
+    console.log(
+      `\nObfuscation corpus: ${explicit.length} explicit statements, ${n} disguised variants\n${[...byObfuscation].map(([k, v]) => `${k.padEnd(22)} ${v.hit}/${v.total}`).join('\n')}\n`,
+    );
     expect(explicit.length).toBeGreaterThanOrEqual(150);
     expect(lost).toEqual([]);
   });
@@ -112,7 +129,11 @@ describe('safeguarding corpus', () => {
     expect(set.length).toBeGreaterThanOrEqual(200);
     expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
     expect(set.filter((s) => s.type !== 'benign').length).toBeGreaterThanOrEqual(150);
-    for (const category of RISK_CATEGORY_IDS) expect(set.some((s) => s.expected.includes(category)), category).toBe(true);
+    for (const category of RISK_CATEGORY_IDS)
+      expect(
+        set.some((s) => s.expected.includes(category)),
+        category,
+      ).toBe(true);
     for (const s of set) expect(s.type === 'benign').toBe(s.expected.length === 0);
     for (const s of set) expect(s.type === 'benign' ? s.severity == null : s.severity === 'clear' || s.severity === 'possible').toBe(true);
   });
@@ -121,7 +142,11 @@ describe('safeguarding corpus', () => {
     expect(set.length).toBeGreaterThanOrEqual(200);
     expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
     expect(set.filter((s) => s.type !== 'benign').length).toBeGreaterThanOrEqual(150);
-    for (const category of RISK_CATEGORY_IDS) expect(set.some((s) => s.expected.includes(category)), category).toBe(true);
+    for (const category of RISK_CATEGORY_IDS)
+      expect(
+        set.some((s) => s.expected.includes(category)),
+        category,
+      ).toBe(true);
     for (const s of set) expect(s.type === 'benign').toBe(s.expected.length === 0);
     for (const s of set) expect(s.type === 'benign' ? s.severity == null : s.severity === 'clear' || s.severity === 'possible').toBe(true);
   });
@@ -130,9 +155,15 @@ describe('safeguarding corpus', () => {
     expect(set.length).toBeGreaterThanOrEqual(200);
     expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
     expect(set.filter((s) => s.expected.length > 0).length).toBeGreaterThanOrEqual(150);
-    for (const category of RISK_CATEGORY_IDS) expect(set.some((s) => s.expected.includes(category)), category).toBe(true);
+    for (const category of RISK_CATEGORY_IDS)
+      expect(
+        set.some((s) => s.expected.includes(category)),
+        category,
+      ).toBe(true);
     const score = scoreCorpus(set);
-    console.log(`\ncorpus-heldout-5.json (held out; scored once at 58.0 % recall — see HELDOUT.md; the 95 % target is NOT met on it)\n${formatScoreTable(score)}\n`);
+    console.log(
+      `\ncorpus-heldout-5.json (held out; scored once at 58.0 % recall — see HELDOUT.md; the 95 % target is NOT met on it)\n${formatScoreTable(score)}\n`,
+    );
     expect(score.overall.recall).toBeGreaterThanOrEqual(HELDOUT_5_FIRST_RECALL);
   });
 });

@@ -7,7 +7,9 @@ const flagFor = (text: string, category: string) => detectRisks(text).find((f) =
 
 describe('detectRisks: negation never suppresses a disclosure', () => {
   it('flags a negated explicit phrase as a negated mention for the link worker to judge', () => {
-    expect(detectRisks("I'm not suicidal")).toEqual([{ category: 'suicide', matched: 'suicidal', rule: 'suicide.word', kind: 'negated', severity: 'possible' }]);
+    expect(detectRisks("I'm not suicidal")).toEqual([
+      { category: 'suicide', matched: 'suicidal', rule: 'suicide.word', kind: 'negated', severity: 'possible' },
+    ]);
     expect(flagFor('I have never cut myself', 'self_harm')?.kind).toBe('negated');
     expect(flagFor("I'm not homeless", 'no_safe_place')?.kind).toBe('negated');
   });
@@ -44,9 +46,12 @@ describe('detectRisks: method words, misspellings and normalisation', () => {
     expect(categories('I take my pills for blood pressure every morning')).toEqual([]);
   });
 
-  it.each(['i feel sucidal', 'im suicidle', 'i want to kil myself', 'SUICIDAL!!!', 'I’m suïcidal', 'suicide-al thoughts'])('catches the misspelling or styling "%s"', (text) => {
-    expect(categories(text)).toContain('suicide');
-  });
+  it.each(['i feel sucidal', 'im suicidle', 'i want to kil myself', 'SUICIDAL!!!', 'I’m suïcidal', 'suicide-al thoughts'])(
+    'catches the misspelling or styling "%s"',
+    (text) => {
+      expect(categories(text)).toContain('suicide');
+    },
+  );
 
   it.each([
     ['im homless', 'no_safe_place'],
@@ -59,7 +64,7 @@ describe('detectRisks: method words, misspellings and normalisation', () => {
   });
 
   it('normalises apostrophes, case, accents and punctuation the same way', () => {
-    expect(normaliseForRisk("I DON’T want to BE here, anymore!")).toBe('i dont want to be here , anymore .');
+    expect(normaliseForRisk('I DON’T want to BE here, anymore!')).toBe('i dont want to be here , anymore .');
     expect(categories("I don't want to be here anymore")).toEqual(categories('i dont want to be here anymore'));
   });
 
@@ -71,9 +76,19 @@ describe('detectRisks: method words, misspellings and normalisation', () => {
 
 describe('detectRisks: benign look-alikes', () => {
   it.each([
-    'This heat is killing me', 'I could kill for a coffee', 'My back is killing me', "I'm dying to see the grandkids", "I'm dead tired",
-    'killing time before the bus', 'She looked drop dead gorgeous', 'I cut the grass', 'hanging the washing out', 'bridge club on Tuesdays',
-    'My wife always beats me at cards', 'I cut myself a slice of cake', 'I bought a skipping rope',
+    'This heat is killing me',
+    'I could kill for a coffee',
+    'My back is killing me',
+    "I'm dying to see the grandkids",
+    "I'm dead tired",
+    'killing time before the bus',
+    'She looked drop dead gorgeous',
+    'I cut the grass',
+    'hanging the washing out',
+    'bridge club on Tuesdays',
+    'My wife always beats me at cards',
+    'I cut myself a slice of cake',
+    'I bought a skipping rope',
   ])('"%s" does not flag', (text) => {
     expect(detectRisks(text)).toEqual([]);
   });
@@ -103,7 +118,11 @@ describe('detectRisks: several categories and output shape', () => {
   });
 
   it('has baseline rules for every category', () => {
-    for (const category of RISK_CATEGORY_IDS) expect(BASELINE_RULES.some((r) => r.category === category), category).toBe(true);
+    for (const category of RISK_CATEGORY_IDS)
+      expect(
+        BASELINE_RULES.some((r) => r.category === category),
+        category,
+      ).toBe(true);
   });
 });
 
@@ -118,13 +137,21 @@ describe('detectRisks: local phrases', () => {
   it('cannot remove or weaken the national baseline', () => {
     const text = 'I want to kill myself';
     const before = detectRisks(text);
-    const after = detectRisks(text, { localPhrases: [{ phrase: 'kill myself', category: 'harm_to_others' }, { phrase: '', category: 'suicide' }] });
+    const after = detectRisks(text, {
+      localPhrases: [
+        { phrase: 'kill myself', category: 'harm_to_others' },
+        { phrase: '', category: 'suicide' },
+      ],
+    });
     expect(after.find((f) => f.category === 'suicide')).toEqual(before[0]);
     expect(after.map((f) => f.category)).toEqual(['suicide', 'harm_to_others']);
   });
 
   it('ignores invalid local entries at run time but reports them for the script editor', () => {
-    const bad = [{ phrase: '  ', category: 'suicide' }, { phrase: 'ok', category: 'not_a_category' }] as never;
+    const bad = [
+      { phrase: '  ', category: 'suicide' },
+      { phrase: 'ok', category: 'not_a_category' },
+    ] as never;
     expect(categories('I want to die', { localPhrases: bad })).toEqual(['suicide']);
     expect(validateLocalPhrases(bad)).toEqual([
       'localPhrases[0].phrase: expected some words to match',
@@ -151,14 +178,35 @@ describe('crisis contacts', () => {
     const local = [{ name: 'Mid Sussex crisis team', detail: '01234 567890' }];
     const da = contactsFor(['domestic_abuse'], local);
     expect(da.map((c) => c.name)).toEqual([
-      'Immediate danger to life', 'Domestic abuse: National Domestic Abuse Helpline', 'Urgent mental health help', 'Samaritans', 'Shout',
-      'Under 19s: Childline', 'Mid Sussex crisis team',
+      'Immediate danger to life',
+      'Domestic abuse: National Domestic Abuse Helpline',
+      'Urgent mental health help',
+      'Samaritans',
+      'Shout',
+      'Under 19s: Childline',
+      'Mid Sussex crisis team',
     ]);
     expect(contactsFor([])).toHaveLength(CRISIS_CONTACTS.length);
   });
 
   it('ignores blank and duplicate local contacts rather than showing them', () => {
-    const result = contactsFor(['suicide'], [{ name: ' ', detail: 'x' }, { name: 'Samaritans', detail: '116 123 — free, 24/7 (no text service)' }, { name: 'Local', detail: '1' }, { name: 'local', detail: '1' }]);
-    expect(result.map((c) => c.name)).toEqual(['Immediate danger to life', 'Urgent mental health help', 'Samaritans', 'Shout', 'Under 19s: Childline', 'Domestic abuse: National Domestic Abuse Helpline', 'Local']);
+    const result = contactsFor(
+      ['suicide'],
+      [
+        { name: ' ', detail: 'x' },
+        { name: 'Samaritans', detail: '116 123 — free, 24/7 (no text service)' },
+        { name: 'Local', detail: '1' },
+        { name: 'local', detail: '1' },
+      ],
+    );
+    expect(result.map((c) => c.name)).toEqual([
+      'Immediate danger to life',
+      'Urgent mental health help',
+      'Samaritans',
+      'Shout',
+      'Under 19s: Childline',
+      'Domestic abuse: National Domestic Abuse Helpline',
+      'Local',
+    ]);
   });
 });

@@ -40,7 +40,10 @@ describe('confirmed concerns on the insight and plan cards', () => {
     const all = cards(done);
     const insight = all.find((c) => JSON.stringify(c).includes('Multidimensional Health Locus of Control'));
     const plan = all.find((c) => JSON.stringify(c).includes('Care and support plan'));
-    for (const [name, card] of [['insight', insight], ['plan', plan]] as const) {
+    for (const [name, card] of [
+      ['insight', insight],
+      ['plan', plan],
+    ] as const) {
       expect(card, name).toBeDefined();
       expect(adaptiveCardProblems(card), name).toEqual([]);
       const json = JSON.stringify(card);

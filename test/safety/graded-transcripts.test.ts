@@ -50,7 +50,13 @@ describe('check-in card for a possible or denied risk', () => {
     expect(texts(done)).toMatch(/Check-in recorded: no current risk found/);
     const a = await current(h);
     expect(a.safeguarding).toEqual([
-      expect.objectContaining({ categories: ['suicide'], decision: 'dismissed', response: 'check_in', note: 'Checked in with the person: no current risk found.', decidedBy: 'aad-lw-1' }),
+      expect.objectContaining({
+        categories: ['suicide'],
+        decision: 'dismissed',
+        response: 'check_in',
+        note: 'Checked in with the person: no current risk found.',
+        decidedBy: 'aad-lw-1',
+      }),
     ]);
     expect(a.answers['wmtm.worries']?.value).toBe(DENIED);
   });
@@ -93,7 +99,9 @@ describe('joined-up safety after a confirmed concern', () => {
   it('"No known risks" is challenged and needs an explicit override with a reason', async () => {
     await confirmedThenRisks();
     const challenged = await h.say('no known');
-    expect(texts(challenged)).toMatch(/A safeguarding concern was confirmed in this assessment \(Suicidal thoughts or plans\), so "No known risks" needs an explicit override/);
+    expect(texts(challenged)).toMatch(
+      /A safeguarding concern was confirmed in this assessment \(Suicidal thoughts or plans\), so "No known risks" needs an explicit override/,
+    );
     expect((await current(h)).answers['risk.status']).toBeUndefined();
     expect(texts(await h.say('override'))).toMatch(/Please give the reason/);
     expect((await current(h)).answers['risk.status']).toBeUndefined();
@@ -101,7 +109,9 @@ describe('joined-up safety after a confirmed concern', () => {
     expect(texts(ok)).toMatch(/"No known risks" recorded with your override reason/);
     const a = await current(h);
     expect(a.answers['risk.status']?.value).toBe('no_known_risks');
-    expect(a.riskOverrides).toEqual([expect.objectContaining({ reason: 'Concern was a past episode, now resolved with the GP', concerns: ['suicide'], by: 'aad-lw-1' })]);
+    expect(a.riskOverrides).toEqual([
+      expect.objectContaining({ reason: 'Concern was a past episode, now resolved with the GP', concerns: ['suicide'], by: 'aad-lw-1' }),
+    ]);
   });
 
   it('choosing "Risks identified" instead goes on; the worker\'s own statement of the confirmed concern does not re-flag it, a new risk in it does', async () => {

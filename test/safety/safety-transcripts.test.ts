@@ -41,7 +41,13 @@ describe('safeguarding interrupt (transcripts through the real handler)', () => 
     const [a] = await h.store.listAssessments({ owner: 'aad-lw-1' });
     expect(a!.answers['wmtm.worries']?.value).toBe(DISCLOSURE);
     expect(a!.safeguarding).toEqual([
-      expect.objectContaining({ categories: expect.arrayContaining(['suicide']), decision: 'confirmed', note: 'Called duty GP, agreed safety plan with the person', questionId: 'wmtm.worries', decidedBy: 'aad-lw-1' }),
+      expect.objectContaining({
+        categories: expect.arrayContaining(['suicide']),
+        decision: 'confirmed',
+        note: 'Called duty GP, agreed safety plan with the person',
+        questionId: 'wmtm.worries',
+        decidedBy: 'aad-lw-1',
+      }),
     ]);
     expect(texts(await h.say('next'))).toMatch(/Needs and barriers · 1 of 3/);
     expect(texts(await h.say('supervision Discuss risk plan'))).toMatch(/flagged to discuss in supervision/);
@@ -73,7 +79,8 @@ describe('safeguarding interrupt (transcripts through the real handler)', () => 
   it('screening → redirect is recorded and the assessment goes to the risk statement', async () => {
     h = await createHarness();
     await h.say('start SP-2041');
-    for (const a of ['Debt letters', 'yes', 'yes', 'specialist debt', 'redirect', 'StepChange-style debt casework', 'Needs specialist casework first']) await h.say(a);
+    for (const a of ['Debt letters', 'yes', 'yes', 'specialist debt', 'redirect', 'StepChange-style debt casework', 'Needs specialist casework first'])
+      await h.say(a);
     const [a] = await h.store.listAssessments({ owner: 'aad-lw-1' });
     expect(a!.answers['screen.outcome']?.value).toBe('redirect');
     expect(a!.answers['screen.cannot_meet']?.value).toEqual(['specialist_debt']);

@@ -66,7 +66,7 @@ describe('goals and rulers', () => {
 });
 
 describe('Health Belief Model prompts', () => {
-  it('keeps the person\'s words per construct, no score, labelled as not a validated scale', () => {
+  it("keeps the person's words per construct, no score, labelled as not a validated scale", () => {
     const r = scoreAssessment(answersOf({ 'hbm.barriers': 'The bus fare and my knee', 'hbm.self_efficacy': 'Fairly sure' })).hbm;
     expect(r.label).toBe('Health Belief Model prompts (not a validated scale)');
     expect(r.answers).toEqual({

@@ -51,10 +51,17 @@ describe('commit contention across instances', () => {
     try {
       const scripts = new ScriptRegistry(each[0]!);
       await scripts.ensureDefaultPublished('2026-11-25T09:00:00.000Z');
-      const services = each.map((store) => new TurnService({ store, scripts: new ScriptRegistry(store), logger: createLogger('silent'), scriptId: 'what_matters_default', newId: randomUUID }));
+      const services = each.map(
+        (store) =>
+          new TurnService({ store, scripts: new ScriptRegistry(store), logger: createLogger('silent'), scriptId: 'what_matters_default', newId: randomUUID }),
+      );
       await services[0]!.handle({ conversationId: 'busy', userId: 'lw', activityId: 'start', input: { kind: 'text', text: 'start 9434765919' } });
       const results = await Promise.allSettled(
-        services.flatMap((svc, i) => Array.from({ length: TURNS_PER_INSTANCE }, (_, t) => svc.handle({ conversationId: 'busy', userId: 'lw', activityId: `i${i}-t${t}`, input: { kind: 'text', text: 'status' } }))),
+        services.flatMap((svc, i) =>
+          Array.from({ length: TURNS_PER_INSTANCE }, (_, t) =>
+            svc.handle({ conversationId: 'busy', userId: 'lw', activityId: `i${i}-t${t}`, input: { kind: 'text', text: 'status' } }),
+          ),
+        ),
       );
       const failed = results.filter((r) => r.status === 'rejected');
       console.log(`Commit contention: ${results.length} simultaneous turns over ${INSTANCES} instances, ${failed.length} gave up`);

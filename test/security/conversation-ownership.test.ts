@@ -24,7 +24,12 @@ const NHS = '9434765919';
 const OWNER = { id: 'user-1', name: 'Link Worker', aadObjectId: 'aad-lw-1' };
 const OTHER = { id: 'user-2', name: 'Other', aadObjectId: 'aad-lw-2' };
 
-async function post(harness: Harness, from: typeof OWNER, text: string, conversation: Record<string, unknown> = { id: 'a:chat-1', conversationType: 'personal', tenantId: 'tenant-a' }) {
+async function post(
+  harness: Harness,
+  from: typeof OWNER,
+  text: string,
+  conversation: Record<string, unknown> = { id: 'a:chat-1', conversationType: 'personal', tenantId: 'tenant-a' },
+) {
   await harness.adapter.receiveActivity({ type: 'message', id: randomUUID(), from, conversation, text } as unknown as Activity);
   const replies: Array<Partial<Activity>> = [];
   for (let r = harness.adapter.getNextReply(); r; r = harness.adapter.getNextReply()) replies.push(r);
@@ -42,7 +47,9 @@ describe('refusals to another link worker', () => {
     expect(start.patient).toBe('*** *** 5919');
     for (const text of ['answers', 'status', 'back', '3']) {
       const refusal = await turns.handle({ conversationId: 'shared', userId: 'aad-lw-2', activityId: `b-${text}`, input: { kind: 'text', text } });
-      const shown = renderReply(refusal).map((a) => a.text ?? '').join('\n');
+      const shown = renderReply(refusal)
+        .map((a) => a.text ?? '')
+        .join('\n');
       expect(shown).toMatch(/belongs to another link worker/);
       expect(shown).not.toMatch(/5919/);
       expect(refusal.patient).toBeNull();

@@ -42,18 +42,34 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.close();
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
 });
 
-const activity = () => ({ type: 'message', id: randomUUID(), channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/uk/', text: 'hello', from: { id: 'u' }, conversation: { id: 'c' }, recipient: { id: 'b' } });
+const activity = () => ({
+  type: 'message',
+  id: randomUUID(),
+  channelId: 'msteams',
+  serviceUrl: 'https://smba.trafficmanager.net/uk/',
+  text: 'hello',
+  from: { id: 'u' },
+  conversation: { id: 'c' },
+  recipient: { id: 'b' },
+});
 
 describe('finding 1: compressed bodies (gzip bomb)', () => {
   it('refuses a gzip body before inflating it (415, clear message)', async () => {
     // 40 MB of JSON-ish padding compresses to ~40 KB: under the 256 KB limit as sent.
     const bomb = gzipSync(Buffer.concat([Buffer.from('{"type":"message","text":"'), Buffer.alloc(40 * 1024 * 1024, 0x61), Buffer.from('"}')]));
     expect(bomb.length).toBeLessThan(256 * 1024);
-    const r = await raw(port, 'POST', '/api/messages', { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(bomb.length) }, bomb);
+    const r = await raw(
+      port,
+      'POST',
+      '/api/messages',
+      { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(bomb.length) },
+      bomb,
+    );
     expect(r.status).toBe(415);
     expect(r.body).toMatch(/Content-Encoding/);
   });
@@ -80,7 +96,15 @@ describe('finding 1: compressed bodies (gzip bomb)', () => {
 describe('finding 2: JSON-only body parsing', () => {
   const multipart = () => {
     const boundary = `----wma${randomUUID()}`;
-    const body = [`--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="x.bin"', 'Content-Type: application/octet-stream', '', 'x'.repeat(50_000), `--${boundary}--`, ''].join('\r\n');
+    const body = [
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="file"; filename="x.bin"',
+      'Content-Type: application/octet-stream',
+      '',
+      'x'.repeat(50_000),
+      `--${boundary}--`,
+      '',
+    ].join('\r\n');
     return { boundary, body };
   };
 
@@ -123,4 +147,3 @@ describe('finding 3: no manager identity without a token when the bot has creden
     expect(JSON.parse(r.body).mode).toBe('disabled');
   });
 });
-

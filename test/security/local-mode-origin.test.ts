@@ -48,12 +48,24 @@ describe('cross-site requests in local mode', () => {
   });
 
   it('a form-encoded body is refused even without an Origin header', async () => {
-    const r = await raw(port, 'POST', '/api/scripts/import', { 'content-type': 'application/x-www-form-urlencoded' }, `source=${encodeURIComponent(draftSource())}`);
+    const r = await raw(
+      port,
+      'POST',
+      '/api/scripts/import',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      `source=${encodeURIComponent(draftSource())}`,
+    );
     expect(r.status).toBe(415);
   });
 
   it('a text/plain "simple request" is refused too (no CORS preflight protects it)', async () => {
-    const r = await raw(port, 'POST', '/api/scripts/import', { 'content-type': 'text/plain', origin: 'https://evil.example' }, JSON.stringify({ source: draftSource() }));
+    const r = await raw(
+      port,
+      'POST',
+      '/api/scripts/import',
+      { 'content-type': 'text/plain', origin: 'https://evil.example' },
+      JSON.stringify({ source: draftSource() }),
+    );
     expect(r.status).toBe(403);
   });
 
@@ -76,7 +88,13 @@ describe('cross-site requests in local mode', () => {
     const r = await raw(port, 'POST', `/api/scripts/${scriptId}/versions/${version}/publish`, { origin: self });
     expect(r.status, r.body).toBe(200);
     // localhost is the same machine under another name; Agents Playground posts with no Origin.
-    const viaName = await raw(port, 'POST', '/api/scripts/validate', { host: `localhost:${port}`, origin: `http://localhost:${port}`, 'content-type': 'application/json' }, JSON.stringify({ source: draftSource() }));
+    const viaName = await raw(
+      port,
+      'POST',
+      '/api/scripts/validate',
+      { host: `localhost:${port}`, origin: `http://localhost:${port}`, 'content-type': 'application/json' },
+      JSON.stringify({ source: draftSource() }),
+    );
     expect(viaName.status).toBe(200);
   });
 });
@@ -88,7 +106,18 @@ describe('DNS rebinding in local mode', () => {
     ['GET', '/tab'],
     ['POST', '/api/messages'],
   ])('%s %s with Host: rebind.attacker.example is refused (421)', async (method, path) => {
-    const body = method === 'POST' ? JSON.stringify({ type: 'message', text: 'answers', from: { id: 'u' }, conversation: { id: 'c' }, recipient: { id: 'b' }, deliveryMode: 'expectReplies', serviceUrl: 'http://127.0.0.1:9/' }) : undefined;
+    const body =
+      method === 'POST'
+        ? JSON.stringify({
+            type: 'message',
+            text: 'answers',
+            from: { id: 'u' },
+            conversation: { id: 'c' },
+            recipient: { id: 'b' },
+            deliveryMode: 'expectReplies',
+            serviceUrl: 'http://127.0.0.1:9/',
+          })
+        : undefined;
     const r = await raw(port, method, path, { host: `rebind.attacker.example:${port}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body);
     expect(r.status).toBe(421);
     expect(r.body).toMatch(/localhost/);

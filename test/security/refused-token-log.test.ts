@@ -25,14 +25,21 @@ beforeAll(async () => {
     saved[k] = process.env[k];
     process.env[k] = v;
   }
-  const config = loadConfig({ WMA_DATA_DIR: tempDataDir('wma-refused-'), MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV, HOST: '127.0.0.1' });
+  const config = loadConfig({
+    WMA_DATA_DIR: tempDataDir('wma-refused-'),
+    MicrosoftAppId: APP_ID,
+    MicrosoftAppPassword: 'pw',
+    WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV,
+    HOST: '127.0.0.1',
+  });
   app = await buildApp(config, { logger: createLogger('info', logs), store: await memoryStore(), tab: false });
   port = await listen(app);
 });
 afterAll(async () => {
   await app?.close();
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
 });
 
 const activity = () => ({
@@ -56,7 +63,13 @@ describe('refused tokens are logged as one pino line', () => {
     const stderr = vi.spyOn(process.stderr, 'write');
     const before = logs.lines.length;
     try {
-      const r = await raw(port, 'POST', '/api/messages', { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, JSON.stringify(activity()));
+      const r = await raw(
+        port,
+        'POST',
+        '/api/messages',
+        { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        JSON.stringify(activity()),
+      );
       expect(r.status).toBe(401);
       const calls = [...spies.flatMap((s) => s.mock.calls), ...stderr.mock.calls];
       expect(calls.map((c) => String(c[0]).split('\n')[0])).toEqual([]);

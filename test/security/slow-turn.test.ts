@@ -83,12 +83,20 @@ describe('slow turns through the bot', () => {
     await scripts.ensureDefaultPublished('2026-11-25T09:00:00.000Z');
     const release = deferred();
     const calls = { n: 0 };
-    const turns = new TurnService({ store, scripts, logger: createLogger('silent'), scriptId: 'what_matters_default', newId: randomUUID, features: [slowModelFeature(release.promise, calls)] });
+    const turns = new TurnService({
+      store,
+      scripts,
+      logger: createLogger('silent'),
+      scriptId: 'what_matters_default',
+      newId: randomUUID,
+      features: [slowModelFeature(release.promise, calls)],
+    });
     const timer = manualTimer();
     // TestAdapter cannot continue a conversation; the HTTP test below uses the real CloudAdapter.
     const proactive: Array<{ conversation: string | undefined; text: string }> = [];
     const bot = new WhatMattersBot(turns, createLogger('silent'), {
-      proactive: async (reference, activities) => void proactive.push(...activities.map((a) => ({ conversation: reference.conversation?.id, text: a.text ?? '' }))),
+      proactive: async (reference, activities) =>
+        void proactive.push(...activities.map((a) => ({ conversation: reference.conversation?.id, text: a.text ?? '' }))),
       timer: timer.timer,
     });
     const adapter = new TestAdapter(async (context) => bot.run(context));
@@ -135,7 +143,16 @@ describe('slow turns through the bot', () => {
     });
     cleanup.push(() => app.close());
     const port = await listen(app);
-    const activity = { type: 'message', id: 'slow-http-1', channelId: 'msteams', serviceUrl, from: { id: 'u', aadObjectId: 'aad-lw-1' }, recipient: { id: 'bot' }, conversation: { id: 'a:slow', conversationType: 'personal' }, text: 'draft' };
+    const activity = {
+      type: 'message',
+      id: 'slow-http-1',
+      channelId: 'msteams',
+      serviceUrl,
+      from: { id: 'u', aadObjectId: 'aad-lw-1' },
+      recipient: { id: 'bot' },
+      conversation: { id: 'a:slow', conversationType: 'personal' },
+      text: 'draft',
+    };
     const r = await raw(port, 'POST', '/api/messages', { 'content-type': 'application/json' }, JSON.stringify(activity));
     expect(r.status).toBe(200);
     expect(calls.n).toBe(1); // answered while the model was still working

@@ -47,19 +47,24 @@ describe('tab token claims', () => {
     expect(r.body).toMatch(/exp/);
   });
 
-  it.each([['the configured Application ID URI', `api://localhost/${CLIENT_ID}`], ['the client id', CLIENT_ID], ['api://<client id>', `api://${CLIENT_ID}`]])(
-    'control: accepts %s as audience',
-    async (_name, audience) => {
-      expect((await me(await issuer.token({ audience, roles: ['Scripts.Manage'] }))).status).toBe(200);
-    },
-  );
+  it.each([
+    ['the configured Application ID URI', `api://localhost/${CLIENT_ID}`],
+    ['the client id', CLIENT_ID],
+    ['api://<client id>', `api://${CLIENT_ID}`],
+  ])('control: accepts %s as audience', async (_name, audience) => {
+    expect((await me(await issuer.token({ audience, roles: ['Scripts.Manage'] }))).status).toBe(200);
+  });
 });
 
 describe('Application ID URI configuration', () => {
   it('defaults to api://<TAB_DOMAIN>/<client id>, the manifest resource; an explicit one must end with the client id', () => {
     const base = { WMA_TAB_TENANT_ID: TENANT, WMA_TAB_CLIENT_ID: CLIENT_ID };
-    expect(loadTabConfig({ ...base, TAB_DOMAIN: 'wma.example.nhs.uk' }, { host: '0.0.0.0', localMode: false })).toMatchObject({ appIdUri: `api://wma.example.nhs.uk/${CLIENT_ID}` });
+    expect(loadTabConfig({ ...base, TAB_DOMAIN: 'wma.example.nhs.uk' }, { host: '0.0.0.0', localMode: false })).toMatchObject({
+      appIdUri: `api://wma.example.nhs.uk/${CLIENT_ID}`,
+    });
     expect(loadTabConfig(base, { host: '0.0.0.0', localMode: false })).not.toHaveProperty('appIdUri');
-    expect(() => loadTabConfig({ ...base, WMA_TAB_APP_ID_URI: 'api://wma.example.nhs.uk/another-client-id' }, { host: '0.0.0.0', localMode: false })).toThrow(/must end with/);
+    expect(() => loadTabConfig({ ...base, WMA_TAB_APP_ID_URI: 'api://wma.example.nhs.uk/another-client-id' }, { host: '0.0.0.0', localMode: false })).toThrow(
+      /must end with/,
+    );
   });
 });

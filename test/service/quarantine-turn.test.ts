@@ -28,7 +28,10 @@ describe('a turn on an assessment that fails validation', () => {
     const db = new Database(path);
     const row = db.prepare('SELECT state_enc FROM assessments WHERE id = ?').get(a!.id) as { state_enc: string };
     const doc = cipher.decryptJson<Record<string, unknown>>(row.state_enc, `assessment:${a!.id}`);
-    db.prepare('UPDATE assessments SET state_enc = ? WHERE id = ?').run(cipher.encryptJson({ ...doc, skipped: 'Blue Parrot Lane' }, `assessment:${a!.id}`), a!.id);
+    db.prepare('UPDATE assessments SET state_enc = ? WHERE id = ?').run(
+      cipher.encryptJson({ ...doc, skipped: 'Blue Parrot Lane' }, `assessment:${a!.id}`),
+      a!.id,
+    );
     db.close();
 
     const reply = texts(await h.say('status'));

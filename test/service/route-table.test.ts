@@ -24,7 +24,16 @@ describe('the route table', () => {
   it('tries features by rank whatever order they are listed in', () => {
     const shuffled = [progressFeature, checkinFeature, assessmentListFeature, plan, reviewFeature, insightFeature, supervisionFeature, sessionsFeature];
     expect(sortRoutes(shuffled.map(featureRoute)).map((r) => r.name)).toEqual(sortRoutes(ALL.map(featureRoute)).map((r) => r.name));
-    expect(sortRoutes(ALL.map(featureRoute)).map((r) => r.name)).toEqual(['assessments', 'insight', 'sessions', 'supervision', 'checkin', 'plan', 'review', 'progress']);
+    expect(sortRoutes(ALL.map(featureRoute)).map((r) => r.name)).toEqual([
+      'assessments',
+      'insight',
+      'sessions',
+      'supervision',
+      'checkin',
+      'plan',
+      'review',
+      'progress',
+    ]);
   });
 
   it('runs completion hooks in their declared order: insight, then the plan, then a review’s progress card', () => {

@@ -120,7 +120,9 @@ describe.skipIf(!soakEnabled)('crash safety under SIGKILL', () => {
     } finally {
       await store.close();
     }
-    console.log(`Crash safety (seed ${SEED}): ${runs.length} runs, ${kills} SIGKILL restarts, ${acknowledgedTurns} acknowledged turns, ${resends} re-sends, ${checked} answers checked — each present exactly once`);
+    console.log(
+      `Crash safety (seed ${SEED}): ${runs.length} runs, ${kills} SIGKILL restarts, ${acknowledgedTurns} acknowledged turns, ${resends} re-sends, ${checked} answers checked — each present exactly once`,
+    );
     expect(kills).toBeGreaterThanOrEqual(5);
   });
 });

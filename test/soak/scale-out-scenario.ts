@@ -44,7 +44,15 @@ export async function runScaleOut(url: string, { conversations, answers }: Scale
   try {
     const databaseUrl = urlWithSchema(url, schema);
     for (const name of ['bot-1', 'bot-2'])
-      bots.push(new BotProcess(await freePort(), { DATABASE_URL: databaseUrl, WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV, WMA_DATA_DIR: tempDataDir(), WMA_INSTANCE: name, LOG_LEVEL: 'warn' }));
+      bots.push(
+        new BotProcess(await freePort(), {
+          DATABASE_URL: databaseUrl,
+          WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV,
+          WMA_DATA_DIR: tempDataDir(),
+          WMA_INSTANCE: name,
+          LOG_LEVEL: 'warn',
+        }),
+      );
     // Start together: both run migrations against the empty schema at the same moment.
     await Promise.all(bots.map((b) => b.start(60_000)));
 

@@ -40,7 +40,11 @@ export function assessment(id: string, overrides: Partial<AssessmentState> = {})
 }
 
 /** The state after answering a free-text question with the secret phrase. */
-export function answered(id: string, activityId: string, text = `I walk the dog along ${SECRET_PHRASE} every morning`): {
+export function answered(
+  id: string,
+  activityId: string,
+  text = `I walk the dog along ${SECRET_PHRASE} every morning`,
+): {
   state: AssessmentState;
   events: EngineEvent[];
 } {

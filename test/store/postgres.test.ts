@@ -79,7 +79,11 @@ describe('PostgreSQL under contention (two pools, as two bot instances)', () => 
     for (let version = 1; version <= 10; version++) {
       const racers = Array.from({ length: 6 }, (_, i) =>
         (i % 2 ? one : two).commitTurn(
-          turn('conv-1', `act-${version}-${i}`, { conversationVersion: version, assessment: assessment('as-1', { cursor: `r${version}-${i}` }), assessmentVersion: version }),
+          turn('conv-1', `act-${version}-${i}`, {
+            conversationVersion: version,
+            assessment: assessment('as-1', { cursor: `r${version}-${i}` }),
+            assessmentVersion: version,
+          }),
         ),
       );
       expect(tally(await Promise.all(racers))).toEqual({ committed: 1, conflict: 5 });

@@ -28,7 +28,10 @@ async function sqliteHarness(): Promise<StoreHarness> {
     },
     async rawDump() {
       // The bytes on disk, as an attacker with the file would read them (main file + write-ahead log).
-      return [path, `${path}-wal`].filter(existsSync).map((p) => readFileSync(p).toString('latin1')).join('\n');
+      return [path, `${path}-wal`]
+        .filter(existsSync)
+        .map((p) => readFileSync(p).toString('latin1'))
+        .join('\n');
     },
     async rawRun(sql: string, params: RawParam[] = []) {
       const { db, done } = raw();

@@ -82,7 +82,17 @@ describe('scripts API access (Entra SSO token, Scripts.Manage role)', () => {
   it('refuses a tampered token (payload changed after signing) with 401', async () => {
     const token = await issuer.token({ roles: [] });
     const [h, , s] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ tid: TENANT, oid: 'x', roles: ['Scripts.Manage'], aud: CLIENT_ID, iss: `https://login.microsoftonline.com/${TENANT}/v2.0`, exp: 9999999999, iat: 1 })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({
+        tid: TENANT,
+        oid: 'x',
+        roles: ['Scripts.Manage'],
+        aud: CLIENT_ID,
+        iss: `https://login.microsoftonline.com/${TENANT}/v2.0`,
+        exp: 9999999999,
+        iat: 1,
+      }),
+    ).toString('base64url');
     expect((await call('PUT', '/api/scripts/what_matters_default/draft', `${h}.${forged}.${s}`, draft())).status).toBe(401);
   });
 
@@ -100,9 +110,12 @@ describe('tab configuration', () => {
     // Issue 19: a bot with app credentials never hands out the development identity, even on localhost.
     expect(loadTabConfig({}, { host: '127.0.0.1', localMode: false })).toMatchObject({ mode: 'disabled', reason: expect.stringMatching(/WMA_TAB_TENANT_ID/) });
     expect(() => loadTabConfig({ WMA_TAB_TENANT_ID: TENANT }, { host: '127.0.0.1', localMode: true })).toThrow(/WMA_TAB_CLIENT_ID: required/);
-    expect(() => loadTabConfig({ WMA_TAB_TENANT_ID: TENANT, WMA_TAB_CLIENT_ID: CLIENT_ID, WMA_TAB_JWKS_URL: 'http://keys.example.org/k' }, { host: '0.0.0.0', localMode: true })).toThrow(
-      /WMA_TAB_JWKS_URL: must be https/,
-    );
+    expect(() =>
+      loadTabConfig(
+        { WMA_TAB_TENANT_ID: TENANT, WMA_TAB_CLIENT_ID: CLIENT_ID, WMA_TAB_JWKS_URL: 'http://keys.example.org/k' },
+        { host: '0.0.0.0', localMode: true },
+      ),
+    ).toThrow(/WMA_TAB_JWKS_URL: must be https/);
     expect(loadTabConfig({ WMA_TAB_TENANT_ID: TENANT, WMA_TAB_CLIENT_ID: CLIENT_ID }, { host: '0.0.0.0', localMode: true })).toMatchObject({
       mode: 'entra',
       issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`,

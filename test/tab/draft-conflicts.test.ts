@@ -22,7 +22,7 @@ beforeEach(async () => {
 const withCap = (cap: number) => ({ document: { ...defaultDoc(), sessionCap: cap } });
 
 describe('draft saves carry their base version', () => {
-  it('refuses a second editor whose draft base is out of date (409), keeping the first editor\'s draft', async () => {
+  it("refuses a second editor whose draft base is out of date (409), keeping the first editor's draft", async () => {
     const first = await admin.saveDraft('alex', ID, withCap(8), { basedOn: { version: 1, savedAt: null } });
     expect(first).toMatchObject({ ok: true, value: { version: 2 } });
     // Bo opened v1 before Alex saved, and now saves from the same base.
@@ -42,7 +42,11 @@ describe('draft saves carry their base version', () => {
     const r = await admin.saveDraft('bo', ID, withCap(9), { basedOn: { version: 1, savedAt: null }, asNewDraft: true });
     expect(r).toMatchObject({ ok: true, value: { version: 3, status: 'draft', createdBy: 'bo' } });
     const versions = await store.listScriptVersions(ID);
-    expect(versions.map((v) => [v.version, v.status]).sort()).toEqual([[1, 'published'], [2, 'retired'], [3, 'draft']]);
+    expect(versions.map((v) => [v.version, v.status]).sort()).toEqual([
+      [1, 'published'],
+      [2, 'retired'],
+      [3, 'draft'],
+    ]);
     expect((await store.getScriptVersion(ID, 2))?.source).toContain('sessionCap: 8');
     const audit = await admin.auditTrail(ID);
     expect(audit.map((a) => a.action)).toContain('script.draft.set_aside');
@@ -81,7 +85,12 @@ describe('changes in words', () => {
     (question(after, 'consent.share').options as Array<{ value: string; label: string }>).push({ value: 'summary_only', label: 'Summary only' });
     (after.safeguarding as { localContacts: unknown[] }).localContacts.push({ name: 'Leeds crisis team', detail: '0113 000 1234' });
     const words = describeChanges(compiled(before), compiled(after));
-    expect(words).toContainEqual({ kind: 'reworded', text: 'Reworded a question in “Referral screening”', before: KNEW_REFERRED_OLD, after: KNEW_REFERRED_NEW });
+    expect(words).toContainEqual({
+      kind: 'reworded',
+      text: 'Reworded a question in “Referral screening”',
+      before: KNEW_REFERRED_OLD,
+      after: KNEW_REFERRED_NEW,
+    });
     expect(words).toContainEqual({ kind: 'added', text: '“What may we share with your GP?”: answer “Summary only” added' });
     expect(words).toContainEqual({ kind: 'added', text: 'Local safeguarding contact added: Leeds crisis team — 0113 000 1234' });
     expect(JSON.stringify(words)).not.toMatch(/screen\.knew_referred|consent\.share|summary_only/);

@@ -9,7 +9,18 @@ const require = createRequire(import.meta.url);
 const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator') as new () => { validate(r: unknown, verbose?: boolean): unknown[] };
 const validator = new JSONSchemaValidator();
 
-type Item = { linkId: string; type: string; text?: string; item?: Item[]; required?: boolean; repeats?: boolean; enableWhen?: Array<Record<string, unknown>>; enableBehavior?: string; answerOption?: Array<{ valueCoding: { code: string; display: string } }>; extension?: Array<{ url: string; valueInteger?: number }> };
+type Item = {
+  linkId: string;
+  type: string;
+  text?: string;
+  item?: Item[];
+  required?: boolean;
+  repeats?: boolean;
+  enableWhen?: Array<Record<string, unknown>>;
+  enableBehavior?: string;
+  answerOption?: Array<{ valueCoding: { code: string; display: string } }>;
+  extension?: Array<{ url: string; valueInteger?: number }>;
+};
 
 const compiled = loadDefaultScript();
 const q = toFhirQuestionnaire(compiled, { version: 3, status: 'published', date: '2025-06-01T09:00:00.000Z' }) as { item: Item[] } & Record<string, unknown>;

@@ -52,7 +52,10 @@ async function startDraft(page: Page): Promise<void> {
 
 async function saveDraft(page: Page, expectVersion: number): Promise<void> {
   await page.click('#save');
-  await page.locator('#notice').filter({ hasText: `Draft v${expectVersion} saved` }).waitFor();
+  await page
+    .locator('#notice')
+    .filter({ hasText: `Draft v${expectVersion} saved` })
+    .waitFor();
 }
 
 describe('never lose work (browser)', () => {
@@ -197,8 +200,12 @@ describe('plain language, keyboard and Teams look (browser)', () => {
     // The condition on "Which service are you redirecting them to?" reads in words.
     const redirect = page.locator('details[data-path="sections[0].questions[5]"]');
     await redirect.locator('summary').click();
-    expect(await redirect.getByRole('combobox', { name: /Earlier question deciding/ }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe('Screening outcome');
-    expect(await redirect.getByRole('combobox', { name: /Answer that makes/ }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe('Redirect to another service');
+    expect(await redirect.getByRole('combobox', { name: /Earlier question deciding/ }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe(
+      'Screening outcome',
+    );
+    expect(await redirect.getByRole('combobox', { name: /Answer that makes/ }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe(
+      'Redirect to another service',
+    );
     // Insert a question after question 2 of screening: it lands third, with its wording focused.
     await page.locator('details[data-path="sections[0].questions[1]"] summary').click();
     await page.getByRole('button', { name: 'Add a question after question 2 in “Referral screening”' }).click();
@@ -209,14 +216,19 @@ describe('plain language, keyboard and Teams look (browser)', () => {
     await page.getByRole('textbox', { name: 'Answer 1 of question 3 in “Referral screening”' }).fill('Yes, things are worse');
     await page.getByRole('textbox', { name: 'Answer 2 of question 3 in “Referral screening”' }).fill('No change');
     await page.check('#show-ids');
-    expect(await page.getByRole('textbox', { name: 'Code of question 3 in “Referral screening”' }).inputValue()).toBe('screening.has_anything_changed_since_the');
+    expect(await page.getByRole('textbox', { name: 'Code of question 3 in “Referral screening”' }).inputValue()).toBe(
+      'screening.has_anything_changed_since_the',
+    );
     expect(await page.getByRole('textbox', { name: 'Code for answer 1 of question 3 in “Referral screening”' }).inputValue()).toBe('yes_things_are_worse');
     await page.uncheck('#show-ids');
     // A local phrase has no default kind of risk; leaving it empty gets a plain message.
     await page.getByRole('button', { name: 'Add local phrase' }).click();
     expect(await page.getByRole('combobox', { name: 'Kind of risk of local phrase 1' }).inputValue()).toBe('');
     await page.getByRole('textbox', { name: 'Phrase of local phrase 1' }).fill('at the end of my tether');
-    await page.locator('#problems').filter({ hasText: 'Safeguarding, local phrase “at the end of my tether”, kind of risk: choose which kind of risk this phrase means' }).waitFor();
+    await page
+      .locator('#problems')
+      .filter({ hasText: 'Safeguarding, local phrase “at the end of my tether”, kind of risk: choose which kind of risk this phrase means' })
+      .waitFor();
     await page.getByRole('combobox', { name: 'Kind of risk of local phrase 1' }).selectOption('suicide');
     await page.locator('#valid').waitFor();
     // Errors name the section and the question's wording, not paths.
@@ -262,7 +274,9 @@ describe('plain language, keyboard and Teams look (browser)', () => {
     await down.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['focus'])).toBe('down:sections[0].questions[1]');
-    expect(await page.locator('details[data-path="sections[0].questions[1]"] .qtext').textContent()).toBe('In your own words, why do you think you were referred to us?');
+    expect(await page.locator('details[data-path="sections[0].questions[1]"] .qtext').textContent()).toBe(
+      'In your own words, why do you think you were referred to us?',
+    );
     // Every control has a name, and no two share one (Playwright's accessibility tree).
     const snapshot = await page.locator('main').ariaSnapshot();
     const names = [...snapshot.matchAll(/- (button|textbox|combobox|checkbox|spinbutton|tab) "([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);

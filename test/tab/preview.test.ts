@@ -15,7 +15,11 @@ describe('preview (stateless engine run, nothing stored)', () => {
     expect(start.state.patient.masked).toMatch(/preview/);
     const next = runPreview({ script: { document: doc }, state: start.state, input: { kind: 'text', text: 'Feeling low' } });
     expect(next.ok && questionText(next.prompts)).toEqual([KNEW_REFERRED_NEW]);
-    const yes = runPreview({ script: { document: doc }, state: next.ok && next.state, input: { kind: 'card', questionId: 'screen.knew_referred', value: 'yes' } });
+    const yes = runPreview({
+      script: { document: doc },
+      state: next.ok && next.state,
+      input: { kind: 'card', questionId: 'screen.knew_referred', value: 'yes' },
+    });
     expect(yes.ok && yes.state.answers['screen.knew_referred']?.value).toBe('yes');
   });
 

@@ -31,7 +31,10 @@ describe('drafts', () => {
     const doc = reworded();
     doc.sessionCap = 8;
     expect(await admin.saveDraft('manager@example.org', ID, { source: toYaml(doc) })).toMatchObject({ ok: true, value: { version: 2 } });
-    expect((await store.listScriptVersions(ID)).map((v) => [v.version, v.status])).toEqual([[1, 'published'], [2, 'draft']]);
+    expect((await store.listScriptVersions(ID)).map((v) => [v.version, v.status])).toEqual([
+      [1, 'published'],
+      [2, 'draft'],
+    ]);
     const audit = await admin.auditTrail(ID);
     expect(audit.map((a) => [a.actor, a.action, a.subject])).toEqual([
       ['system', 'script.publish', `script:${ID}:1`],
@@ -71,7 +74,10 @@ describe('drafts', () => {
     const copy = defaultDoc();
     copy.sections[0]!.questions!.push({ id: 'ons4.life_satisfaction', type: 'scale', min: 0, max: 10, text: 'How happy are you with things?' });
     const r2 = await admin.saveDraft('m', ID, { document: copy });
-    expect(!r2.ok && r2.issues?.[0]).toMatchObject({ path: 'sections[0].questions[9].id' /* issue 20: screening now also asks the practice code */, message: expect.stringContaining('belongs to a validated instrument') });
+    expect(!r2.ok && r2.issues?.[0]).toMatchObject({
+      path: 'sections[0].questions[9].id' /* issue 20: screening now also asks the practice code */,
+      message: expect.stringContaining('belongs to a validated instrument'),
+    });
     expect(await store.listScriptVersions(ID)).toHaveLength(1);
   });
 
@@ -89,7 +95,10 @@ describe('drafts', () => {
     const doc = reworded();
     doc.id = 'our_service';
     expect(await admin.saveDraft('m', ID, { document: doc })).toMatchObject({ ok: false, status: 422, issues: [{ path: 'id' }] });
-    expect(await admin.saveDraft('m', null, { source: toYaml(doc) })).toMatchObject({ ok: true, value: { scriptId: 'our_service', version: 1, status: 'draft' } });
+    expect(await admin.saveDraft('m', null, { source: toYaml(doc) })).toMatchObject({
+      ok: true,
+      value: { scriptId: 'our_service', version: 1, status: 'draft' },
+    });
     expect((await admin.auditTrail('our_service')).map((a) => a.action)).toEqual(['script.import']);
   });
 });
@@ -98,7 +107,10 @@ describe('publish and rollback', () => {
   it('publishes a draft as an immutable version; in-progress versions stay readable', async () => {
     await admin.saveDraft('m', ID, { document: reworded() });
     expect(await admin.publish('lead', ID, 2)).toMatchObject({ ok: true, value: { version: 2, status: 'published' } });
-    expect((await store.listScriptVersions(ID)).map((v) => [v.version, v.status])).toEqual([[1, 'retired'], [2, 'published']]);
+    expect((await store.listScriptVersions(ID)).map((v) => [v.version, v.status])).toEqual([
+      [1, 'retired'],
+      [2, 'published'],
+    ]);
     const latest = await registry.latestPublished(ID);
     expect(latest?.version).toBe(2);
     expect(latest?.compiled.byId.get('screen.knew_referred')?.text).toBe(KNEW_REFERRED_NEW);

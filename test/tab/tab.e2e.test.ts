@@ -67,7 +67,9 @@ describe('managers tab (Playwright, running server)', () => {
     await share.getByRole('button', { name: /Remove answer “Nothing”/ }).click();
     await share.getByRole('button', { name: /Remove answer “Codes only”/ }).click();
     await page.locator('#problems').filter({ hasText: 'expected at least 2 options' }).waitFor();
-    expect(await page.locator('#problems').textContent()).toContain('Section 2 “Consent and context”, question “What may we share with your GP?”, answers: expected at least 2 options');
+    expect(await page.locator('#problems').textContent()).toContain(
+      'Section 2 “Consent and context”, question “What may we share with your GP?”, answers: expected at least 2 options',
+    );
     expect(await share.locator('.field-error').first().textContent()).toBe('expected at least 2 options');
     await share.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: `${SHOTS}/tab-validation-error.png` });
@@ -123,7 +125,7 @@ describe('managers tab (Playwright, running server)', () => {
     await page.getByRole('combobox', { name: 'Export format for v2' }).selectOption('fhir');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download v2 as the chosen format' }).click()]);
     expect(download.suggestedFilename()).toBe('what_matters_default-v2.questionnaire.json');
-    const fhir = JSON.parse(await new Response(await download.createReadStream() as unknown as ReadableStream).text());
+    const fhir = JSON.parse(await new Response((await download.createReadStream()) as unknown as ReadableStream).text());
     expect(fhir).toMatchObject({ resourceType: 'Questionnaire', version: '2', status: 'active' });
 
     // Roll back to v1: republished as v3, and the next new assessment asks the old wording again.
@@ -146,7 +148,9 @@ describe('managers tab (Playwright, running server)', () => {
     expect(await wellbeing.locator('.lock-text').textContent()).toBe(ONS4_REASON);
     expect(await wellbeing.locator('.locked-wording').first().textContent()).toBe('Overall, how satisfied are you with your life nowadays?');
     const editableWithWording = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some((e) => e.value.includes('how satisfied are you with your life')),
+      [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some((e) =>
+        e.value.includes('how satisfied are you with your life'),
+      ),
     );
     expect(editableWithWording).toBe(false);
     await wellbeing.scrollIntoViewIfNeeded();

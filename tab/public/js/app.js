@@ -17,7 +17,18 @@ import { parse as parseYaml, stringify as stringifyYaml } from '/tab/vendor/yaml
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 /** @type {{ me: any, locks: any, scripts: any[], current: any, view: 'structured' | 'raw', open: Set<string>, issues: any[], showIds: boolean, autoIds: WeakSet<object>, preview: any }} */
-const app = { me: null, locks: null, scripts: [], current: null, view: 'structured', open: new Set(), issues: [], showIds: false, autoIds: new WeakSet(), preview: null };
+const app = {
+  me: null,
+  locks: null,
+  scripts: [],
+  current: null,
+  view: 'structured',
+  open: new Set(),
+  issues: [],
+  showIds: false,
+  autoIds: new WeakSet(),
+  preview: null,
+};
 
 /** @param {string} text @param {string} [tone] */
 export function notice(text, tone = 'info') {
@@ -55,7 +66,9 @@ const actions = editActions({
   setDoc: (d) => (app.current.doc = d),
   rerender: (focus) => changed(true, focus),
   notices: $('notice'),
-  get locks() { return app.locks; },
+  get locks() {
+    return app.locks;
+  },
   autoIds: app.autoIds,
   open: app.open,
 });
@@ -64,22 +77,80 @@ function renderHead() {
   const c = app.current;
   const live = c.status === 'published' ? 'published · live' : c.status;
   const label = c.version ? `v${c.version} · ${live}` : 'new draft (not saved yet)';
-  const startAt = /** @type {HTMLSelectElement} */ (h('select', { id: 'preview-from', 'aria-label': 'Start the preview at' },
-    h('option', { value: '' }, 'from the beginning'),
-    (c.doc?.sections ?? []).map((/** @type {any} */ s) => h('option', { value: s.id }, `from “${s.title}”`))));
-  const ids = /** @type {HTMLInputElement} */ (h('input', { type: 'checkbox', id: 'show-ids', checked: app.showIds, onchange: (/** @type {any} */ e) => ((app.showIds = e.target.checked), renderCurrent('#show-ids')) }));
-  const head = h('div', { class: 'editor-head' },
+  const startAt = /** @type {HTMLSelectElement} */ (
+    h(
+      'select',
+      { id: 'preview-from', 'aria-label': 'Start the preview at' },
+      h('option', { value: '' }, 'from the beginning'),
+      (c.doc?.sections ?? []).map((/** @type {any} */ s) => h('option', { value: s.id }, `from “${s.title}”`)),
+    )
+  );
+  const ids = /** @type {HTMLInputElement} */ (
+    h('input', {
+      type: 'checkbox',
+      id: 'show-ids',
+      checked: app.showIds,
+      onchange: (/** @type {any} */ e) => ((app.showIds = e.target.checked), renderCurrent('#show-ids')),
+    })
+  );
+  const head = h(
+    'div',
+    { class: 'editor-head' },
     h('h2', { id: 'editor-title' }, `${c.doc?.title ?? c.scriptId} `, h('span', { class: `badge status-${c.status}`, id: 'editor-status' }, label)),
-    h('div', { class: 'toolbar' },
-      h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Editor view' },
-        ['structured', 'raw'].map((v) => h('button', { type: 'button', role: 'tab', id: `view-${v}`, 'aria-selected': String(app.view === v), tabindex: app.view === v ? '0' : '-1', class: app.view === v ? 'on' : '', onclick: () => switchView(/** @type {any} */ (v)),
-          onkeydown: (/** @type {KeyboardEvent} */ e) => { if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') { e.preventDefault(); switchView(app.view === 'raw' ? 'structured' : 'raw'); document.getElementById(`view-${app.view}`)?.focus(); } } }, v === 'raw' ? 'Raw YAML / JSON' : 'Structured'))),
+    h(
+      'div',
+      { class: 'toolbar' },
+      h(
+        'div',
+        { class: 'tabs', role: 'tablist', 'aria-label': 'Editor view' },
+        ['structured', 'raw'].map((v) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              role: 'tab',
+              id: `view-${v}`,
+              'aria-selected': String(app.view === v),
+              tabindex: app.view === v ? '0' : '-1',
+              class: app.view === v ? 'on' : '',
+              onclick: () => switchView(/** @type {any} */ (v)),
+              onkeydown: (/** @type {KeyboardEvent} */ e) => {
+                if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                  e.preventDefault();
+                  switchView(app.view === 'raw' ? 'structured' : 'raw');
+                  document.getElementById(`view-${app.view}`)?.focus();
+                }
+              },
+            },
+            v === 'raw' ? 'Raw YAML / JSON' : 'Structured',
+          ),
+        ),
+      ),
       c.status !== 'draft' && app.me.canManage ? button('Edit as new draft', { id: 'edit-draft', onclick: editAsDraft }) : null,
       editable() ? button('Save draft', { id: 'save', disabled: !c.dirty, onclick: () => save() }) : h('span', { id: 'save', hidden: true }),
       editable() && c.version ? button('Publish…', { id: 'publish', appearance: 'primary', onclick: publish }) : null,
-      h('span', { class: 'preview-start' }, button('Preview in test chat', { id: 'preview-start', onclick: () => app.preview.start(startAt.value || undefined, startAt.selectedOptions[0]?.textContent?.replace(/^from “|”$/g, '')) }), startAt),
-      h('label', { class: 'check' }, ids, 'Show codes')));
-  if (!editable()) head.append(h('p', { class: 'hint' }, c.status === 'draft' ? 'Read only: changing scripts needs the Scripts.Manage role.' : 'Published and retired versions never change. Use "Edit as new draft" to make changes.'));
+      h(
+        'span',
+        { class: 'preview-start' },
+        button('Preview in test chat', {
+          id: 'preview-start',
+          onclick: () => app.preview.start(startAt.value || undefined, startAt.selectedOptions[0]?.textContent?.replace(/^from “|”$/g, '')),
+        }),
+        startAt,
+      ),
+      h('label', { class: 'check' }, ids, 'Show codes'),
+    ),
+  );
+  if (!editable())
+    head.append(
+      h(
+        'p',
+        { class: 'hint' },
+        c.status === 'draft'
+          ? 'Read only: changing scripts needs the Scripts.Manage role.'
+          : 'Published and retired versions never change. Use "Edit as new draft" to make changes.',
+      ),
+    );
   return head;
 }
 
@@ -89,16 +160,45 @@ function renderCurrent(focus) {
   clear($('editor-head')).append(renderHead());
   const root = clear($('editor'));
   if (app.view === 'raw') {
-    root.append(h('textarea', { id: 'raw', class: 'raw', spellcheck: 'false', wrap: 'off', readonly: !editable(), 'aria-label': 'Script as YAML or JSON', oninput: (/** @type {any} */ e) => { c.raw = e.target.value; changed(false); } }, c.raw));
+    root.append(
+      h(
+        'textarea',
+        {
+          id: 'raw',
+          class: 'raw',
+          spellcheck: 'false',
+          wrap: 'off',
+          readonly: !editable(),
+          'aria-label': 'Script as YAML or JSON',
+          oninput: (/** @type {any} */ e) => {
+            c.raw = e.target.value;
+            changed(false);
+          },
+        },
+        c.raw,
+      ),
+    );
   } else {
-    const ctx = { doc: c.doc, locks: app.locks, open: app.open, existing: Boolean(c.version), changed, showIds: app.showIds, autoIds: app.autoIds, riskId: 'risk.status', ...actions };
+    const ctx = {
+      doc: c.doc,
+      locks: app.locks,
+      open: app.open,
+      existing: Boolean(c.version),
+      changed,
+      showIds: app.showIds,
+      autoIds: app.autoIds,
+      riskId: 'risk.status',
+      ...actions,
+    };
     root.append(h('fieldset', { class: 'editor-form', disabled: !editable() }, h('legend', { class: 'sr-only' }, 'Script editor'), renderEditor(ctx)));
   }
   issuesHere(app.issues);
   renderScripts($('scripts'), app.scripts, panelActions, app.me.canManage, c);
   if (focus) {
     const byKey = /^(up|down|cond-mode):/.test(focus) ? document.querySelector(`[data-focus="${CSS.escape(focus)}"]`) : null;
-    const el = /** @type {HTMLElement | null} */ (byKey ?? (focus.startsWith('[') || focus.startsWith('#') || focus.includes('[') ? document.querySelector(focus) : null));
+    const el = /** @type {HTMLElement | null} */ (
+      byKey ?? (focus.startsWith('[') || focus.startsWith('#') || focus.includes('[') ? document.querySelector(focus) : null)
+    );
     el?.focus();
   }
 }
@@ -124,8 +224,16 @@ function switchView(view) {
 async function open(scriptId, version, o = {}) {
   if (!o.force && app.current?.dirty && !(await resolveConflict.discard(app.current, version))) return false;
   const v = await api('GET', `/api/scripts/${encodeURIComponent(scriptId)}/versions/${version}`);
-  app.current = { scriptId, version, status: v.status, doc: v.document, source: v.source, raw: v.source, dirty: false,
-    base: { version, savedAt: v.status === 'draft' ? v.createdAt : null } };
+  app.current = {
+    scriptId,
+    version,
+    status: v.status,
+    doc: v.document,
+    source: v.source,
+    raw: v.source,
+    dirty: false,
+    base: { version, savedAt: v.status === 'draft' ? v.createdAt : null },
+  };
   app.issues = [];
   renderCurrent();
   void validate();
@@ -147,9 +255,19 @@ function editAsDraft() {
 async function save(asNewDraft = false) {
   const c = app.current;
   try {
-    const r = await api('PUT', `/api/scripts/${encodeURIComponent(c.scriptId)}/draft`, { ...scriptBody(), basedOn: c.base, ...(asNewDraft ? { asNewDraft: true } : {}) });
+    const r = await api('PUT', `/api/scripts/${encodeURIComponent(c.scriptId)}/draft`, {
+      ...scriptBody(),
+      basedOn: c.base,
+      ...(asNewDraft ? { asNewDraft: true } : {}),
+    });
     notice(`Draft v${r.version} saved${r.changes.length ? ` (${r.changes.length} change(s) from the live version)` : ''}.`, 'success');
-    Object.assign(c, { version: r.version, status: 'draft', dirty: false, source: app.view === 'raw' ? c.raw : null, base: { version: r.version, savedAt: r.createdAt } });
+    Object.assign(c, {
+      version: r.version,
+      status: 'draft',
+      dirty: false,
+      source: app.view === 'raw' ? c.raw : null,
+      base: { version: r.version, savedAt: r.createdAt },
+    });
     await refresh();
     renderCurrent('#save');
     return true;
@@ -196,7 +314,11 @@ const panelActions = {
       notice(/** @type {Error} */ (e).message, 'error');
     }
   },
-  exportAs: (/** @type {string} */ id, /** @type {number} */ v, /** @type {string} */ format) => download(`/api/scripts/${encodeURIComponent(id)}/versions/${v}/export?format=${format}`).then((n) => notice(`Downloaded ${n}.`, 'success'), (e) => notice(e.message, 'error')),
+  exportAs: (/** @type {string} */ id, /** @type {number} */ v, /** @type {string} */ format) =>
+    download(`/api/scripts/${encodeURIComponent(id)}/versions/${v}/export?format=${format}`).then(
+      (n) => notice(`Downloaded ${n}.`, 'success'),
+      (e) => notice(e.message, 'error'),
+    ),
   /** @param {string} id @param {number} v */
   async rollback(id, v) {
     const r = await rollbackFlow(id, v);
@@ -224,7 +346,10 @@ async function importFile(file) {
     await open(r.scriptId, r.version);
   } catch (err) {
     const e = /** @type {any} */ (err);
-    notice(`${e.message}${e.issues?.length ? ` ${e.issues.map((/** @type {any} */ i) => `${describePath(null, i.path)}: ${i.message}`).join('; ')}` : ''}`, 'warning');
+    notice(
+      `${e.message}${e.issues?.length ? ` ${e.issues.map((/** @type {any} */ i) => `${describePath(null, i.path)}: ${i.message}`).join('; ')}` : ''}`,
+      'warning',
+    );
   }
 }
 

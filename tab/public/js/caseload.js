@@ -11,7 +11,11 @@ const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.get
 
 /** @typedef {{ masked: string, status: string, statusLabel: string, detail: string, sessions: { used: number, allowed: number }, reviewDate: string | null, lastContact: string | null, next: { what: string, due: string | null } | null, supervision: boolean, discharge: { at: string, label: string } | null }} Row */
 
-const FILTERS = /** @type {const} */ ([['all', 'Everyone'], ['due', 'Due this week'], ['cap', 'At cap']]);
+const FILTERS = /** @type {const} */ ([
+  ['all', 'Everyone'],
+  ['due', 'Due this week'],
+  ['cap', 'At cap'],
+]);
 
 /** @param {string} text @param {string} [tone] */
 function notice(text, tone = 'info') {
@@ -26,7 +30,13 @@ async function openRow(r) {
   const command = `open ${r.masked}`;
   const hint = $('open-hint');
   hint.hidden = false;
-  clear(hint).append('To open ', r.masked, ' (insight, plan, exports and progress), type ', h('span', { class: 'open-cmd' }, command), ' in your chat with the bot.');
+  clear(hint).append(
+    'To open ',
+    r.masked,
+    ' (insight, plan, exports and progress), type ',
+    h('span', { class: 'open-cmd' }, command),
+    ' in your chat with the bot.',
+  );
   try {
     await navigator.clipboard.writeText(command);
     notice(`Copied “${command}”: paste it into your chat with What Matters Assistant.`, 'success');
@@ -37,8 +47,15 @@ async function openRow(r) {
 
 /** @param {Row} r */
 function rowNode(r) {
-  return h('tr', { class: r.status === 'discharged' ? 'discharged' : null, 'data-status': r.status },
-    h('td', {}, h('span', { class: 'masked' }, r.masked), r.supervision ? h('span', { class: 'flag', title: 'Flagged to discuss in supervision' }, '⚑ supervision') : null),
+  return h(
+    'tr',
+    { class: r.status === 'discharged' ? 'discharged' : null, 'data-status': r.status },
+    h(
+      'td',
+      {},
+      h('span', { class: 'masked' }, r.masked),
+      r.supervision ? h('span', { class: 'flag', title: 'Flagged to discuss in supervision' }, '⚑ supervision') : null,
+    ),
     h('td', {}, h('span', { class: `status status-${r.status}` }, r.statusLabel), h('span', { class: 'detail' }, r.detail)),
     h('td', { class: 'num' }, `${r.sessions.used} of ${r.sessions.allowed}`),
     h('td', { class: 'num' }, r.status === 'discharged' ? '—' : (r.reviewDate ?? '—')),
@@ -53,12 +70,23 @@ async function load(filter) {
   try {
     const data = await api('GET', `/api/caseload?filter=${encodeURIComponent(filter)}`);
     const filters = $('filters');
-    clear(filters).append(...FILTERS.map(([id, label]) =>
-      button(`${label} (${data.counts[id]})`, { appearance: id === filter ? 'primary' : undefined, onclick: () => void load(id) })));
+    clear(filters).append(
+      ...FILTERS.map(([id, label]) =>
+        button(`${label} (${data.counts[id]})`, { appearance: id === filter ? 'primary' : undefined, onclick: () => void load(id) }),
+      ),
+    );
     const rows = /** @type {Row[]} */ (data.rows);
-    $('rows').replaceChildren(...(rows.length ? rows.map(rowNode) : [h('tr', {}, h('td', { colspan: 7, class: 'hint' }, filter === 'all' ? 'Nobody on your caseload yet.' : 'Nobody matches this filter.'))]));
+    $('rows').replaceChildren(
+      ...(rows.length
+        ? rows.map(rowNode)
+        : [h('tr', {}, h('td', { colspan: 7, class: 'hint' }, filter === 'all' ? 'Nobody on your caseload yet.' : 'Nobody matches this filter.'))]),
+    );
     notice(`${rows.length} ${rows.length === 1 ? 'person' : 'people'} · today ${data.today}`, 'info');
-    history.replaceState(null, '', `?filter=${filter}${new URLSearchParams(location.search).get('theme') ? `&theme=${new URLSearchParams(location.search).get('theme')}` : ''}`);
+    history.replaceState(
+      null,
+      '',
+      `?filter=${filter}${new URLSearchParams(location.search).get('theme') ? `&theme=${new URLSearchParams(location.search).get('theme')}` : ''}`,
+    );
     document.body.dataset.ready = 'true';
   } catch (e) {
     notice(/** @type {Error} */ (e).message, 'error');

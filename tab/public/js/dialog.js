@@ -19,10 +19,20 @@ export function ask(o) {
       resolve(v);
     };
     const cancel = button(o.cancel ?? 'Cancel', { onclick: () => done(null), id: 'dialog-cancel' });
-    const dialog = /** @type {HTMLDialogElement} */ (h('dialog', { class: 'confirm-dialog', 'aria-labelledby': titleId },
-      h('h2', { id: titleId }, o.title),
-      h('div', { class: 'dialog-body' }, o.body),
-      h('div', { class: 'dialog-actions' }, o.choices.map((c) => button(c.label, { appearance: c.appearance, id: `dialog-${c.id}`, onclick: () => done(c.id) })), cancel)));
+    const dialog = /** @type {HTMLDialogElement} */ (
+      h(
+        'dialog',
+        { class: 'confirm-dialog', 'aria-labelledby': titleId },
+        h('h2', { id: titleId }, o.title),
+        h('div', { class: 'dialog-body' }, o.body),
+        h(
+          'div',
+          { class: 'dialog-actions' },
+          o.choices.map((c) => button(c.label, { appearance: c.appearance, id: `dialog-${c.id}`, onclick: () => done(c.id) })),
+          cancel,
+        ),
+      )
+    );
     dialog.addEventListener('cancel', (e) => {
       e.preventDefault();
       done(null);

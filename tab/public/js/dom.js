@@ -41,7 +41,8 @@ export function debounce(fn, ms) {
 }
 
 /** @param {string | undefined} iso */
-export const when = (iso) => (iso ? new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).replace(',', '') : '—');
+export const when = (iso) =>
+  iso ? new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).replace(',', '') : '—';
 
 const ICONS = {
   up: 'M10 3.5 4.5 9l1 1L9.3 6.2V16.5h1.4V6.2L14.5 10l1-1z',
@@ -81,20 +82,25 @@ function iconIn(name, withLabel) {
  * @param {{ onclick?: (e: Event) => void, appearance?: 'primary'|'secondary'|'subtle'|'outline'|'transparent', name?: string, id?: string, disabled?: boolean, icon?: keyof typeof ICONS, size?: 'small'|'medium', title?: string, className?: string }} [o]
  */
 export function button(label, o = {}) {
-  const el = h('fluent-button', {
-    role: 'button',
-    id: o.id,
-    appearance: o.appearance,
-    size: o.size,
-    class: o.className,
-    title: o.title ?? o.name,
-    'aria-label': o.name,
-    'icon-only': !label && o.icon ? true : undefined,
-    onclick: (/** @type {Event} */ e) => {
-      if (el.hasAttribute('disabled')) return;
-      o.onclick?.(e);
+  const el = h(
+    'fluent-button',
+    {
+      role: 'button',
+      id: o.id,
+      appearance: o.appearance,
+      size: o.size,
+      class: o.className,
+      title: o.title ?? o.name,
+      'aria-label': o.name,
+      'icon-only': !label && o.icon ? true : undefined,
+      onclick: (/** @type {Event} */ e) => {
+        if (el.hasAttribute('disabled')) return;
+        o.onclick?.(e);
+      },
     },
-  }, o.icon ? iconIn(o.icon, Boolean(label)) : null, label || null);
+    o.icon ? iconIn(o.icon, Boolean(label)) : null,
+    label || null,
+  );
   setDisabled(el, Boolean(o.disabled));
   return el;
 }

@@ -46,10 +46,20 @@ export function field(ctx, path, label, { kind = 'text', optional = false, reado
   const common = { name: pathString(path), 'aria-label': name ?? label, readonly, disabled: readonly && kind !== 'text' && kind !== 'textarea' };
   if (kind === 'textarea') input = h('textarea', { ...common, rows, oninput: onInput }, current ?? '');
   else if (kind === 'select')
-    input = h('select', { ...common, onchange: onInput }, options.map(([v, l]) => h('option', { value: v, selected: String(current) === String(v) }, l)));
+    input = h(
+      'select',
+      { ...common, onchange: onInput },
+      options.map(([v, l]) => h('option', { value: v, selected: String(current) === String(v) }, l)),
+    );
   else if (kind === 'checkbox') input = h('input', { ...common, type: 'checkbox', checked: current !== false, onchange: onInput });
   else input = h('input', { ...common, type: kind, value: current ?? '', oninput: onInput });
-  return h('label', { class: `field field-${kind}`, dataset: { path: pathString(path) } }, h('span', { class: 'field-label' }, label), input, hint ? h('small', { class: 'hint' }, hint) : null);
+  return h(
+    'label',
+    { class: `field field-${kind}`, dataset: { path: pathString(path) } },
+    h('span', { class: 'field-label' }, label),
+    input,
+    hint ? h('small', { class: 'hint' }, hint) : null,
+  );
 }
 
 /**
@@ -76,7 +86,14 @@ export const parseValue = (s) => (/^-?\d+$/.test(s.trim()) ? Number(s.trim()) : 
 
 /** A code from a label: "Codes only" → "codes_only" (ids must start with a letter). @param {string} label */
 export function slug(label, max = 40) {
-  const base = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, max).replace(/_+$/, '');
+  const base = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, max)
+    .replace(/_+$/, '');
   if (!base) return 'answer';
   return /^[a-z]/.test(base) ? base : `a_${base}`;
 }

@@ -25,11 +25,20 @@ export function guardUnsavedChanges(dirty) {
  * @param {() => void} undo
  */
 export function undoNotice(area, message, undo) {
-  const bar = h('div', { class: 'banner info undo', role: 'status' }, h('span', {}, message),
-    button('Undo', { icon: 'undo', id: 'undo', name: `Undo: ${message}`, onclick: () => {
-      bar.remove();
-      undo();
-    } }));
+  const bar = h(
+    'div',
+    { class: 'banner info undo', role: 'status' },
+    h('span', {}, message),
+    button('Undo', {
+      icon: 'undo',
+      id: 'undo',
+      name: `Undo: ${message}`,
+      onclick: () => {
+        bar.remove();
+        undo();
+      },
+    }),
+  );
   clear(area).append(bar);
   return bar;
 }

@@ -10,7 +10,31 @@ function segments(path) {
 }
 
 /** @type {Record<string, string>} */
-const NAMES = { localPhrases: 'local phrases', localContacts: 'local contacts', sessionCap: 'session cap', when: 'when it is asked', tip: 'coaching tip', text: 'wording', escalationSteps: 'what to do when a risk is flagged', options: 'answers', label: 'label', value: 'code', id: 'code', category: 'kind of risk', items: 'wording', safeguarding: 'Safeguarding', title: 'title', maxLength: 'longest answer', min: 'lowest number', max: 'highest number', question: 'earlier question', equals: 'answer', in: 'answers', type: 'type of answer', required: 'required' };
+const NAMES = {
+  localPhrases: 'local phrases',
+  localContacts: 'local contacts',
+  sessionCap: 'session cap',
+  when: 'when it is asked',
+  tip: 'coaching tip',
+  text: 'wording',
+  escalationSteps: 'what to do when a risk is flagged',
+  options: 'answers',
+  label: 'label',
+  value: 'code',
+  id: 'code',
+  category: 'kind of risk',
+  items: 'wording',
+  safeguarding: 'Safeguarding',
+  title: 'title',
+  maxLength: 'longest answer',
+  min: 'lowest number',
+  max: 'highest number',
+  question: 'earlier question',
+  equals: 'answer',
+  in: 'answers',
+  type: 'type of answer',
+  required: 'required',
+};
 
 /** Friendlier wording for the few schema messages a manager meets most. @param {string} path @param {string} message */
 export function plainMessage(path, message) {
@@ -62,9 +86,27 @@ export function showIssues(summary, root, doc, issues, showIds = false) {
   root.querySelectorAll('.field-error').forEach((e) => e.remove());
   root.querySelectorAll('.has-error').forEach((e) => e.classList.remove('has-error'));
   if (!issues.length) return summary.append(h('div', { class: 'banner success', id: 'valid' }, '✓ No problems found.'));
-  summary.append(h('div', { class: 'banner warning', id: 'problems' },
-    h('strong', {}, `${issues.length} problem${issues.length === 1 ? '' : 's'} to fix before this can be saved:`),
-    h('ul', {}, issues.map((i) => h('li', { class: 'issue' }, h('span', { class: 'where' }, describePath(doc, i.path)), ': ', h('span', { class: 'message' }, plainMessage(i.path, i.message)), showIds ? [' ', h('code', {}, i.path)] : null)))));
+  summary.append(
+    h(
+      'div',
+      { class: 'banner warning', id: 'problems' },
+      h('strong', {}, `${issues.length} problem${issues.length === 1 ? '' : 's'} to fix before this can be saved:`),
+      h(
+        'ul',
+        {},
+        issues.map((i) =>
+          h(
+            'li',
+            { class: 'issue' },
+            h('span', { class: 'where' }, describePath(doc, i.path)),
+            ': ',
+            h('span', { class: 'message' }, plainMessage(i.path, i.message)),
+            showIds ? [' ', h('code', {}, i.path)] : null,
+          ),
+        ),
+      ),
+    ),
+  );
   for (const i of issues) {
     const el = targetFor(root, i.path);
     if (!el) continue;

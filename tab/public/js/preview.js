@@ -12,17 +12,31 @@ export function createPreview(root, getScript, onProblem) {
   let state = null;
   const log = h('div', { class: 'chat-log', 'aria-live': 'polite', role: 'log', 'aria-label': 'Preview conversation' });
   const choices = h('div', { class: 'chat-choices' });
-  const input = /** @type {HTMLInputElement} */ (h('input', { class: 'chat-input', placeholder: 'Type an answer or a command (back, skip, help)…', 'aria-label': 'Preview answer' }));
+  const input = /** @type {HTMLInputElement} */ (
+    h('input', { class: 'chat-input', placeholder: 'Type an answer or a command (back, skip, help)…', 'aria-label': 'Preview answer' })
+  );
   const submit = () => {
     if (!input.value.trim()) return;
     const text = input.value;
     input.value = '';
     void send({ kind: 'text', text }, text);
   };
-  const form = h('form', { class: 'chat-form', onsubmit: (/** @type {Event} */ e) => (e.preventDefault(), submit()) }, input, button('Send', { onclick: submit, name: 'Send preview answer' }));
+  const form = h(
+    'form',
+    { class: 'chat-form', onsubmit: (/** @type {Event} */ e) => (e.preventDefault(), submit()) },
+    input,
+    button('Send', { onclick: submit, name: 'Send preview answer' }),
+  );
   clear(root).append(
-    h('p', { class: 'hint' }, 'Test chat: runs your draft (including unsaved edits) in the real conversation engine. Nothing is saved and no real records are touched.'),
-    log, choices, form);
+    h(
+      'p',
+      { class: 'hint' },
+      'Test chat: runs your draft (including unsaved edits) in the real conversation engine. Nothing is saved and no real records are touched.',
+    ),
+    log,
+    choices,
+    form,
+  );
 
   /** @param {string} who @param {...any} content */
   const bubble = (who, ...content) => {
@@ -36,27 +50,51 @@ export function createPreview(root, getScript, onProblem) {
     if (p.kind === 'question') {
       const q = p.question;
       clear(choices);
-      const opts = q.type === 'scale'
-        ? Array.from({ length: (q.max ?? 10) - (q.min ?? 0) + 1 }, (_, i) => ({ value: (q.min ?? 0) + i, label: String((q.min ?? 0) + i) }))
-        : (q.options ?? []);
+      const opts =
+        q.type === 'scale'
+          ? Array.from({ length: (q.max ?? 10) - (q.min ?? 0) + 1 }, (_, i) => ({ value: (q.min ?? 0) + i, label: String((q.min ?? 0) + i) }))
+          : (q.options ?? []);
       if (q.type !== 'multi')
-        for (const o of opts) choices.append(button(o.label, { size: 'small', className: 'choice', onclick: () => send({ kind: 'card', questionId: q.id, value: o.value }, o.label) }));
-      return bubble('bot',
+        for (const o of opts)
+          choices.append(
+            button(o.label, { size: 'small', className: 'choice', onclick: () => send({ kind: 'card', questionId: q.id, value: o.value }, o.label) }),
+          );
+      return bubble(
+        'bot',
         p.showIntro && q.sectionIntro ? h('p', { class: 'intro' }, q.sectionIntro) : null,
         h('div', { class: 'position' }, `${p.position.sectionTitle}, question ${p.position.index} of ${p.position.count}`),
         h('div', { class: 'prompt-text' }, p.text),
         q.instrument ? h('small', { class: 'hint' }, lockIcon(), ` ${q.instrument.name}`) : null,
-        q.type === 'multi' ? h('small', { class: 'hint' }, `Type the numbers or names of all that apply: ${opts.map((/** @type {any} */ o, /** @type {number} */ i) => `${i + 1}. ${o.label}`).join('; ')}`) : null,
-        q.tip ? h('small', { class: 'tip' }, `Tip: ${q.tip}`) : null);
+        q.type === 'multi'
+          ? h(
+              'small',
+              { class: 'hint' },
+              `Type the numbers or names of all that apply: ${opts.map((/** @type {any} */ o, /** @type {number} */ i) => `${i + 1}. ${o.label}`).join('; ')}`,
+            )
+          : null,
+        q.tip ? h('small', { class: 'tip' }, `Tip: ${q.tip}`) : null,
+      );
     }
     if (p.kind === 'review') {
       clear(choices).append(button('Confirm', { size: 'small', className: 'choice', onclick: () => send({ kind: 'text', text: 'confirm' }, 'confirm') }));
-      return bubble('bot', h('div', {}, 'Review — type a number to change an answer, or confirm.'),
-        h('ol', {}, p.items.map((/** @type {any} */ i) => h('li', {}, `${i.text}: ${i.skipped ? '(skipped)' : i.answer}`))));
+      return bubble(
+        'bot',
+        h('div', {}, 'Review — type a number to change an answer, or confirm.'),
+        h(
+          'ol',
+          {},
+          p.items.map((/** @type {any} */ i) => h('li', {}, `${i.text}: ${i.skipped ? '(skipped)' : i.answer}`)),
+        ),
+      );
     }
     if (p.kind === 'safeguarding')
-      return bubble('bot warning', h('strong', {}, 'Safeguarding flag'), h('div', {}, p.escalationSteps),
-        p.contacts.map((/** @type {any} */ c) => h('div', {}, `${c.name}: ${c.detail}`)), h('small', {}, 'Type `confirm <action taken>` or `dismiss <reason>`.'));
+      return bubble(
+        'bot warning',
+        h('strong', {}, 'Safeguarding flag'),
+        h('div', {}, p.escalationSteps),
+        p.contacts.map((/** @type {any} */ c) => h('div', {}, `${c.name}: ${c.detail}`)),
+        h('small', {}, 'Type `confirm <action taken>` or `dismiss <reason>`.'),
+      );
     if (p.kind === 'completed') {
       clear(choices);
       return bubble('bot info', 'Preview complete. Nothing was saved.');

@@ -41,20 +41,23 @@ export function editActions(env) {
     return out;
   }
 
-  const dependText = (/** @type {string[]} */ deps) => deps.length
-    ? h('p', {}, `Asked only depending on this: ${deps.join(', ')}. After removing it they will show a problem to fix.`)
-    : null;
+  const dependText = (/** @type {string[]} */ deps) =>
+    deps.length ? h('p', {}, `Asked only depending on this: ${deps.join(', ')}. After removing it they will show a problem to fix.`) : null;
 
   return {
     removeNow,
     /** @param {any[]} list @param {number} index @param {any} q @param {any} section */
     async confirmRemoveQuestion(list, index, q, section) {
       const wording = short(q.text, 90) || 'this new question';
-      const ok = await confirm('Remove this question?', [
-        h('p', {}, `“${wording}” will be removed from “${section.title}”. Answers already recorded on published versions are kept.`),
-        dependText(dependants(new Set([q.id]))),
-        h('p', { class: 'hint' }, 'Nothing is saved until you save the draft, and you can undo this straight after.'),
-      ], 'Remove question');
+      const ok = await confirm(
+        'Remove this question?',
+        [
+          h('p', {}, `“${wording}” will be removed from “${section.title}”. Answers already recorded on published versions are kept.`),
+          dependText(dependants(new Set([q.id]))),
+          h('p', { class: 'hint' }, 'Nothing is saved until you save the draft, and you can undo this straight after.'),
+        ],
+        'Remove question',
+      );
       if (!ok) return;
       removeNow(`Removed the question “${short(wording, 50)}” from “${section.title}”.`, () => list.splice(index, 1));
     },
@@ -65,14 +68,29 @@ export function editActions(env) {
       const ids = new Set([...(lock?.items ?? []).map((/** @type {any} */ i) => i.questionId), ...(s.questions ?? []).map((/** @type {any} */ q) => q.id)]);
       const body = lock
         ? [
-            h('p', { class: 'warning-text' }, `${lock.name} is a validated instrument. Without it, the service report loses ${REPORT_LOSES[/** @type {keyof typeof REPORT_LOSES} */ (s.instrument)] ?? 'its results'} for everyone assessed on this version.`),
-            h('p', {}, 'First assessments and reviews are only comparable when both use the instrument. You can include it again later with its “Include” button.'),
+            h(
+              'p',
+              { class: 'warning-text' },
+              `${lock.name} is a validated instrument. Without it, the service report loses ${REPORT_LOSES[/** @type {keyof typeof REPORT_LOSES} */ (s.instrument)] ?? 'its results'} for everyone assessed on this version.`,
+            ),
+            h(
+              'p',
+              {},
+              'First assessments and reviews are only comparable when both use the instrument. You can include it again later with its “Include” button.',
+            ),
           ]
         : [h('p', {}, `The section “${s.title}” and its ${(s.questions ?? []).length} question(s) will be removed.`)];
-      const ok = await confirm(lock ? `Remove ${lock.name.split(/[—(]/)[0].trim()}?` : 'Remove this section?', [...body, dependText(dependants(ids)),
-        h('p', { class: 'hint' }, 'Nothing is saved until you save the draft, and you can undo this straight after.')], lock ? 'Remove the instrument' : 'Remove section');
+      const ok = await confirm(
+        lock ? `Remove ${lock.name.split(/[—(]/)[0].trim()}?` : 'Remove this section?',
+        [...body, dependText(dependants(ids)), h('p', { class: 'hint' }, 'Nothing is saved until you save the draft, and you can undo this straight after.')],
+        lock ? 'Remove the instrument' : 'Remove section',
+      );
       if (!ok) return;
-      removeNow(`Removed ${lock ? 'the validated instrument' : 'the section'} “${s.title}”.`, () => env.doc().sections.splice(si, 1), `[data-path="sections[${si}]"] h3`);
+      removeNow(
+        `Removed ${lock ? 'the validated instrument' : 'the section'} “${s.title}”.`,
+        () => env.doc().sections.splice(si, 1),
+        `[data-path="sections[${si}]"] h3`,
+      );
     },
     /** "Insert after…": a new question at `at`, opened with its wording field focused. @param {any[]} list @param {number} at @param {any} section */
     insertQuestion(list, at, section) {

@@ -7,7 +7,15 @@ import { h } from './dom.js';
 
 /** Shared with the notice area in app.js through the returned values only. */
 function reasonField() {
-  return /** @type {HTMLTextAreaElement} */ (h('textarea', { id: 'change-reason', rows: 3, maxlength: 500, 'aria-label': 'Reason for this change (optional)', placeholder: 'e.g. Agreed at the team meeting on 3 March: longer support for complex cases' }));
+  return /** @type {HTMLTextAreaElement} */ (
+    h('textarea', {
+      id: 'change-reason',
+      rows: 3,
+      maxlength: 500,
+      'aria-label': 'Reason for this change (optional)',
+      placeholder: 'e.g. Agreed at the team meeting on 3 March: longer support for complex cases',
+    })
+  );
 }
 
 /** @param {string} scriptId @param {number} version @returns {Promise<any | null>} */
@@ -15,8 +23,10 @@ export async function publishFlow(scriptId, version) {
   const reason = reasonField();
   const choice = await ask({
     title: `Publish v${version}?`,
-    body: [h('p', {}, 'New assessments will use it; assessments already in progress keep their version.'),
-      h('label', { class: 'field' }, h('span', { class: 'field-label' }, 'Reason for this change (optional, recorded in the history)'), reason)],
+    body: [
+      h('p', {}, 'New assessments will use it; assessments already in progress keep their version.'),
+      h('label', { class: 'field' }, h('span', { class: 'field-label' }, 'Reason for this change (optional, recorded in the history)'), reason),
+    ],
     choices: [{ id: 'publish', label: `Publish v${version}`, appearance: 'primary' }],
   });
   if (choice !== 'publish') return null;
@@ -28,8 +38,10 @@ export async function rollbackFlow(scriptId, version) {
   const reason = reasonField();
   const choice = await ask({
     title: `Roll back to v${version}?`,
-    body: [h('p', {}, `The content of v${version} is republished as a new version; nothing is deleted.`),
-      h('label', { class: 'field' }, h('span', { class: 'field-label' }, 'Reason for this change (optional, recorded in the history)'), reason)],
+    body: [
+      h('p', {}, `The content of v${version} is republished as a new version; nothing is deleted.`),
+      h('label', { class: 'field' }, h('span', { class: 'field-label' }, 'Reason for this change (optional, recorded in the history)'), reason),
+    ],
     choices: [{ id: 'rollback', label: `Republish v${version}`, appearance: 'primary' }],
   });
   if (choice !== 'rollback') return null;
@@ -58,8 +70,18 @@ export const resolveConflict = {
   async choose(message, c) {
     const choice = await ask({
       title: 'Your draft was not saved',
-      body: [h('p', {}, message), h('p', { class: 'hint' }, `Reloading shows v${c.current.version} as it is now and discards your unsaved changes. Saving as a new draft keeps both: the other draft stays in the history, unchanged.`)],
-      choices: [{ id: 'new', label: 'Save mine as a new draft', appearance: 'primary' }, { id: 'reload', label: `Reload v${c.current.version}` }],
+      body: [
+        h('p', {}, message),
+        h(
+          'p',
+          { class: 'hint' },
+          `Reloading shows v${c.current.version} as it is now and discards your unsaved changes. Saving as a new draft keeps both: the other draft stays in the history, unchanged.`,
+        ),
+      ],
+      choices: [
+        { id: 'new', label: 'Save mine as a new draft', appearance: 'primary' },
+        { id: 'reload', label: `Reload v${c.current.version}` },
+      ],
       cancel: 'Keep editing',
     });
     return choice === 'new' || choice === 'reload' ? choice : null;

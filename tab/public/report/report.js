@@ -23,23 +23,65 @@ function defaultPeriod() {
 const query = () => `from=${encodeURIComponent($('from').value)}&to=${encodeURIComponent($('to').value)}`;
 
 function cellNode(cell, tag = 'td') {
-  return h(tag, { class: `num${cell.suppressed ? ' suppressed' : ''}`, title: cell.suppressed === 'complementary' ? 'Hidden so that a small count cannot be worked out by subtraction' : cell.suppressed === 'small' ? 'Fewer than 5' : null }, cell.display);
+  return h(
+    tag,
+    {
+      class: `num${cell.suppressed ? ' suppressed' : ''}`,
+      title:
+        cell.suppressed === 'complementary'
+          ? 'Hidden so that a small count cannot be worked out by subtraction'
+          : cell.suppressed === 'small'
+            ? 'Fewer than 5'
+            : null,
+    },
+    cell.display,
+  );
 }
 
 function tableNode(t) {
-  const head = h('tr', {}, h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Category')), t.columns.map((c) => h('th', { class: 'num', scope: 'col' }, c)));
-  const rows = t.rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.label), r.cells.map((c) => cellNode(c))));
-  const total = t.total ? [h('tr', { class: 'total' }, h('th', { scope: 'row' }, t.total.label), t.total.cells.map((c) => cellNode(c)))] : [];
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Category')),
+    t.columns.map((c) => h('th', { class: 'num', scope: 'col' }, c)),
+  );
+  const rows = t.rows.map((r) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, r.label),
+      r.cells.map((c) => cellNode(c)),
+    ),
+  );
+  const total = t.total
+    ? [
+        h(
+          'tr',
+          { class: 'total' },
+          h('th', { scope: 'row' }, t.total.label),
+          t.total.cells.map((c) => cellNode(c)),
+        ),
+      ]
+    : [];
   return h('table', { class: 'data' }, h('caption', { class: 'sr-only' }, t.title), h('thead', {}, head), h('tbody', {}, rows, total));
 }
 
 const anchor = (title) => `s-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 function render(report, charts) {
-  $('headline').replaceChildren(...report.headline.map((x) => h('div', { class: 'tile' }, h('div', { class: 'value' }, x.cell.display), h('div', { class: 'label' }, x.label))));
+  $('headline').replaceChildren(
+    ...report.headline.map((x) => h('div', { class: 'tile' }, h('div', { class: 'value' }, x.cell.display), h('div', { class: 'label' }, x.label))),
+  );
   const notes = $('notes');
   notes.hidden = false;
-  notes.replaceChildren(h('h2', {}, 'About these numbers'), h('ul', {}, report.notes.map((n) => h('li', {}, n))));
+  notes.replaceChildren(
+    h('h2', {}, 'About these numbers'),
+    h(
+      'ul',
+      {},
+      report.notes.map((n) => h('li', {}, n)),
+    ),
+  );
   const sections = new Map();
   for (const t of report.tables) {
     if (!sections.has(t.section)) sections.set(t.section, []);
@@ -47,18 +89,34 @@ function render(report, charts) {
   }
   const contents = $('contents');
   contents.hidden = false;
-  contents.replaceChildren(h('h2', {}, 'In this report'), h('ul', {}, [...sections.keys()].map((title) => h('li', {}, h('a', { href: `#${anchor(title)}` }, title)))));
-  $('print-period').textContent = `Referrals received ${report.period.from} to ${report.period.to}, followed up to ${report.period.to}. Generated ${report.generatedAt.slice(0, 10)}.`;
+  contents.replaceChildren(
+    h('h2', {}, 'In this report'),
+    h(
+      'ul',
+      {},
+      [...sections.keys()].map((title) => h('li', {}, h('a', { href: `#${anchor(title)}` }, title))),
+    ),
+  );
+  $('print-period').textContent =
+    `Referrals received ${report.period.from} to ${report.period.to}, followed up to ${report.period.to}. Generated ${report.generatedAt.slice(0, 10)}.`;
   $('sections').replaceChildren(
     ...[...sections].map(([title, tables]) =>
-      h('section', { class: 'panel report-section', id: anchor(title), 'aria-labelledby': `${anchor(title)}-h` }, h('h2', { id: `${anchor(title)}-h` }, title),
+      h(
+        'section',
+        { class: 'panel report-section', id: anchor(title), 'aria-labelledby': `${anchor(title)}-h` },
+        h('h2', { id: `${anchor(title)}-h` }, title),
         tables.map((t) => {
           const images = charts.filter((c) => c.tableId === t.id).map((c) => h('img', { src: c.src, alt: `Chart: ${c.title}`, 'data-chart': c.id }));
           const wide = t.columns.length > 4;
-          return h('div', { class: `report-table${wide ? ' wide' : ''}`, 'data-table': t.id },
+          return h(
+            'div',
+            { class: `report-table${wide ? ' wide' : ''}`, 'data-table': t.id },
             h('div', {}, h('h3', {}, t.title), tableNode(t), t.note ? h('p', { class: 'hint' }, t.note) : null),
-            images.length ? h('div', { class: wide ? 'chart-row' : 'charts' }, images) : null);
-        }))),
+            images.length ? h('div', { class: wide ? 'chart-row' : 'charts' }, images) : null,
+          );
+        }),
+      ),
+    ),
   );
   document.body.dataset.ready = 'true';
 }
@@ -90,7 +148,8 @@ async function start() {
     button('Show report', { appearance: 'primary', onclick: () => void load() }),
     button('Download CSV', { id: 'csv', onclick: downloadCsv }),
     // The browser's print dialog prints, or saves a PDF; the print stylesheet lays the report out for A4.
-    button('Print or save as PDF', { id: 'print', onclick: () => window.print() }));
+    button('Print or save as PDF', { id: 'print', onclick: () => window.print() }),
+  );
   $('period').addEventListener('submit', (ev) => {
     ev.preventDefault();
     void load();

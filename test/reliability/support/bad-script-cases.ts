@@ -30,12 +30,26 @@ export const SCRIPT_CASES: BadScriptCase[] = [
     source: edited((d) => void (questions(d, 0)[0]!.when = { question: 'screen.outcome', equals: 'accept' })),
     issue: /not asked before "screen\.reason" \(conditions may only look back; this also prevents cycles\)/,
   },
-  { name: 'cycle: a question conditional on itself', source: edited((d) => void (questions(d, 0)[1]!.when = { question: 'screen.knew_referred', equals: 'yes' })), issue: /prevents cycles/ },
-  { name: 'condition on an unknown question', source: edited((d) => void (questions(d, 0)[1]!.when = { question: 'nope.nothing', equals: 'yes' })), issue: /refers to unknown question "nope\.nothing"/ },
+  {
+    name: 'cycle: a question conditional on itself',
+    source: edited((d) => void (questions(d, 0)[1]!.when = { question: 'screen.knew_referred', equals: 'yes' })),
+    issue: /prevents cycles/,
+  },
+  {
+    name: 'condition on an unknown question',
+    source: edited((d) => void (questions(d, 0)[1]!.when = { question: 'nope.nothing', equals: 'yes' })),
+    issue: /refers to unknown question "nope\.nothing"/,
+  },
   { name: 'not YAML at all', source: '{ sections: [ unclosed', issue: /not valid YAML or JSON/ },
   { name: 'empty file', source: '', issue: /.+/ },
   { name: 'a single option', source: edited((d) => void (questions(d, 0)[4]!.options = [{ value: 'accept', label: 'Accept' }])), issue: /options/ },
   { name: 'unknown question type', source: edited((d) => void (questions(d, 0)[0]!.type = 'free_for_all')), issue: /type/ },
-  { name: 'risk question removed', source: edited((d) => void (d.sections = d.sections.map((s) => ({ ...s, ...(s.questions ? { questions: s.questions.filter((q) => q.id !== 'risk.status') } : {}) })))), issue: /risk\.status/ },
+  {
+    name: 'risk question removed',
+    source: edited(
+      (d) => void (d.sections = d.sections.map((s) => ({ ...s, ...(s.questions ? { questions: s.questions.filter((q) => q.id !== 'risk.status') } : {}) }))),
+    ),
+    issue: /risk\.status/,
+  },
   { name: 'id with a prototype key', source: edited((d) => void (questions(d, 0)[0]!.id = '__proto__')), issue: /lower-case letters/ },
 ];

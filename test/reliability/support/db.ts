@@ -22,9 +22,7 @@ export function snapshot(dataDir: string): { counts: TableCounts; versions: stri
   if (!existsSync(path)) return { counts: { conversations: 0, assessments: 0, answer_log: 0, processed_activities: 0, audit_log: 0 }, versions: '' };
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const counts = Object.fromEntries(
-      TABLES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
-    ) as TableCounts;
+    const counts = Object.fromEntries(TABLES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n])) as TableCounts;
     const rows = [
       ...db.prepare('SELECT conversation_id AS id, version, state_enc AS enc FROM conversations ORDER BY 1').all(),
       ...db.prepare('SELECT id, version, state_enc AS enc FROM assessments ORDER BY 1').all(),

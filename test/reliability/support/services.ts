@@ -47,7 +47,9 @@ export interface Instance {
  * processes would be. Their in-process queues are separate, so only the store's optimistic
  * concurrency stands between two simultaneous turns of one conversation.
  */
-export async function twoInstances(options: { databaseUrl?: string } = {}): Promise<{ a: Instance; b: Instance; commits: CommitRecord[]; close(): Promise<void> }> {
+export async function twoInstances(
+  options: { databaseUrl?: string } = {},
+): Promise<{ a: Instance; b: Instance; commits: CommitRecord[]; close(): Promise<void> }> {
   const file = join(tempDataDir('wma-two-'), 'wma.sqlite');
   const commits: CommitRecord[] = [];
   const make = async (): Promise<Instance> => {

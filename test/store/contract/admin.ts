@@ -68,8 +68,14 @@ export function adminContract(makeHarness: HarnessFactory): void {
       await store.appendAudit({ at: '2025-01-04T00:00:00.000Z', actor: 'a', action: 'export', subject: 'export:e1', detail: { format: 'pdf' } });
       expect((await store.listAudit({ subjectPrefix: 'script:' })).map((e) => e.subject)).toEqual(['script:s:1', 'script:s:2', 'script:s:3']);
       expect((await store.listAudit({ limit: 2 })).map((e) => e.subject)).toEqual(['script:s:3', 'export:e1']);
-      expect((await store.listAudit({ subjectPrefix: 'SCRIPT:' }))).toEqual([]);
-      expect((await store.listAudit()).at(-1)).toEqual({ at: '2025-01-04T00:00:00.000Z', actor: 'a', action: 'export', subject: 'export:e1', detail: { format: 'pdf' } });
+      expect(await store.listAudit({ subjectPrefix: 'SCRIPT:' })).toEqual([]);
+      expect((await store.listAudit()).at(-1)).toEqual({
+        at: '2025-01-04T00:00:00.000Z',
+        actor: 'a',
+        action: 'export',
+        subject: 'export:e1',
+        detail: { format: 'pdf' },
+      });
 
       await expect(h.rawRun("UPDATE audit_log SET actor = 'mallory'")).rejects.toThrow(/append-only/);
       await expect(h.rawRun('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
@@ -95,7 +101,11 @@ export function adminContract(makeHarness: HarnessFactory): void {
 
       expect(await store.getScriptVersion('wm', 2)).toEqual({ ...published, status: 'retired' });
       expect(await store.getScriptVersion('wm', 9)).toBeNull();
-      expect((await store.listScriptVersions()).map((r) => `${r.scriptId}@${r.version}:${r.status}`)).toEqual(['a-first@1:draft', 'wm@1:published', 'wm@2:retired']);
+      expect((await store.listScriptVersions()).map((r) => `${r.scriptId}@${r.version}:${r.status}`)).toEqual([
+        'a-first@1:draft',
+        'wm@1:published',
+        'wm@2:retired',
+      ]);
       expect((await store.listScriptVersions('wm')).map((r) => r.version)).toEqual([1, 2]);
 
       // The database itself refuses, for any writer that bypasses the store.

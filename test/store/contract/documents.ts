@@ -31,10 +31,25 @@ export function documentContract(makeHarness: HarnessFactory): void {
       h.rawRun(
         `INSERT INTO assessments (id, version, owner, status, script_id, script_version, patient_ref_hash, created_at, updated_at, completed_at, state_enc)
          VALUES (?, 3, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [a.id, a.owner, a.status, a.scriptId, a.scriptVersion, cipher.patientRefHash(a.patient.value), a.createdAt, a.updatedAt, a.completedAt ?? null, cipher.encryptJson(doc, `assessment:${a.id}`)],
+        [
+          a.id,
+          a.owner,
+          a.status,
+          a.scriptId,
+          a.scriptVersion,
+          cipher.patientRefHash(a.patient.value),
+          a.createdAt,
+          a.updatedAt,
+          a.completedAt ?? null,
+          cipher.encryptJson(doc, `assessment:${a.id}`),
+        ],
       );
     const writeRawConversation = (id: string, doc: unknown) =>
-      h.rawRun('INSERT INTO conversations (conversation_id, version, state_enc, updated_at) VALUES (?, 2, ?, ?)', [id, cipher.encryptJson(doc, `conversation:${id}`), '2026-01-01T00:00:00.000Z']);
+      h.rawRun('INSERT INTO conversations (conversation_id, version, state_enc, updated_at) VALUES (?, 2, ?, ?)', [
+        id,
+        cipher.encryptJson(doc, `conversation:${id}`),
+        '2026-01-01T00:00:00.000Z',
+      ]);
     const rawAssessment = async (id: string) => {
       const [row] = await h.rawAll<{ version: number; state_enc: string }>('SELECT version, state_enc FROM assessments WHERE id = ?', [id]);
       return { version: Number(row!.version), doc: cipher.decryptJson<Record<string, unknown>>(row!.state_enc, `assessment:${id}`) };
@@ -70,7 +85,11 @@ export function documentContract(makeHarness: HarnessFactory): void {
       const kept = await rawAssessment(old.id);
       expect(kept.version).toBe(4);
       expect(kept.doc.original).toEqual(damaged);
-      expect(kept.doc.quarantined).toMatchObject({ kind: 'assessment', storedVersion: 0, issues: [{ path: 'answers.what_matters.value', code: 'invalid_union' }] });
+      expect(kept.doc.quarantined).toMatchObject({
+        kind: 'assessment',
+        storedVersion: 0,
+        issues: [{ path: 'answers.what_matters.value', code: 'invalid_union' }],
+      });
 
       const audit = await store.listAudit({ subjectPrefix: 'quarantine:' });
       expect(audit).toHaveLength(1);
@@ -86,7 +105,10 @@ export function documentContract(makeHarness: HarnessFactory): void {
       await writeRawConversation('conv-bad', { activeAssessmentId: 42, awaitingPatientRef: 'no', extra: { note: SECRET_PHRASE } });
       const fresh = await store.getConversation('conv-bad');
       expect(fresh).toEqual({ value: { activeAssessmentId: null, awaitingPatientRef: false }, version: 3 });
-      const aside = await h.rawAll<{ conversation_id: string; state_enc: string }>('SELECT conversation_id, state_enc FROM conversations WHERE conversation_id = ?', ['quarantined:conv-bad:v2']);
+      const aside = await h.rawAll<{ conversation_id: string; state_enc: string }>(
+        'SELECT conversation_id, state_enc FROM conversations WHERE conversation_id = ?',
+        ['quarantined:conv-bad:v2'],
+      );
       expect(cipher.decryptJson<{ original: unknown }>(aside[0]!.state_enc, 'conversation:quarantined:conv-bad:v2').original).toEqual({
         activeAssessmentId: 42,
         awaitingPatientRef: 'no',
@@ -112,13 +134,27 @@ export function documentContract(makeHarness: HarnessFactory): void {
       await expect(store.commitTurn(turn('conv-1', 'act-1', { assessment: bad }))).rejects.toThrow(StoreInputError);
       await expect(store.commitTurn(turn('conv-1', 'act-1', { assessment: bad }))).rejects.toThrow(/features\.review\.kind/);
       expect(await store.getConversation('conv-1')).toBeNull();
-      await expect(store.appendAudit({ at: old.createdAt, actor: 'a', action: 'export.created', subject: 'export:x', detail: { format: 3 } })).rejects.toThrow(/assessmentId/);
+      await expect(store.appendAudit({ at: old.createdAt, actor: 'a', action: 'export.created', subject: 'export:x', detail: { format: 3 } })).rejects.toThrow(
+        /assessmentId/,
+      );
     });
 
     it('an audit entry whose stored detail fails validation is listed with the detail withheld and the issues in its place', async () => {
-      await h.rawRun('INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)', ['2026-01-01T00:00:00.000Z', 'a', 'export.created', 'export:e9', JSON.stringify({ format: 'pdf' })]);
+      await h.rawRun('INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)', [
+        '2026-01-01T00:00:00.000Z',
+        'a',
+        'export.created',
+        'export:e9',
+        JSON.stringify({ format: 'pdf' }),
+      ]);
       const [entry] = await store.listAudit({ subjectPrefix: 'export:e9' });
-      expect(entry).toEqual({ at: '2026-01-01T00:00:00.000Z', actor: 'a', action: 'export.created', subject: 'export:e9', quarantined: { issues: expect.arrayContaining([{ path: 'assessmentId', code: 'invalid_type' }]) } });
+      expect(entry).toEqual({
+        at: '2026-01-01T00:00:00.000Z',
+        actor: 'a',
+        action: 'export.created',
+        subject: 'export:e9',
+        quarantined: { issues: expect.arrayContaining([{ path: 'assessmentId', code: 'invalid_type' }]) },
+      });
     });
   });
 }

@@ -25,7 +25,13 @@ export function entryContract(makeHarness: HarnessFactory): void {
 
     const at = (minute: number) => `2025-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
     /** `state` with one more answer recorded, as the engine records it (answers + a history line). */
-    function answer(state: AssessmentState, questionId: string, value: string, activityId: string, minute: number): { state: AssessmentState; events: EngineEvent[] } {
+    function answer(
+      state: AssessmentState,
+      questionId: string,
+      value: string,
+      activityId: string,
+      minute: number,
+    ): { state: AssessmentState; events: EngineEvent[] } {
       const previous = state.answers[questionId];
       return {
         state: {
@@ -37,10 +43,14 @@ export function entryContract(makeHarness: HarnessFactory): void {
         events: [{ type: 'answer_recorded', questionId, value, activityId, at: at(minute) }],
       };
     }
-    const entryRows = async (id: string) => Number((await h.rawAll<{ n: number }>('SELECT COUNT(*) AS n FROM assessment_entries WHERE assessment_id = ?', [id]))[0]!.n);
+    const entryRows = async (id: string) =>
+      Number((await h.rawAll<{ n: number }>('SELECT COUNT(*) AS n FROM assessment_entries WHERE assessment_id = ?', [id]))[0]!.n);
     const storedDocument = async (id: string) => {
       const [row] = await h.rawAll<{ state_enc: string; entry_count: number | null }>('SELECT state_enc, entry_count FROM assessments WHERE id = ?', [id]);
-      return { doc: cipher.decryptJson<Record<string, unknown>>(row!.state_enc, `assessment:${id}`), entryCount: row!.entry_count === null ? null : Number(row!.entry_count) };
+      return {
+        doc: cipher.decryptJson<Record<string, unknown>>(row!.state_enc, `assessment:${id}`),
+        entryCount: row!.entry_count === null ? null : Number(row!.entry_count),
+      };
     };
     /** A store that has never seen the rows: proves what is on disk, not what a cache holds. */
     const fresh = () => h.open(KEYS_A);
@@ -52,7 +62,11 @@ export function entryContract(makeHarness: HarnessFactory): void {
       let state = first.state;
       for (let i = 2; i <= 6; i++) {
         const next = answer(state, `q${i}`, `answer ${i} near ${SECRET_PHRASE}`, `act-${i}`, i);
-        expect(await store.commitTurn(turn('conv-1', `act-${i}`, { conversationVersion: i - 1, assessment: next.state, assessmentVersion: i - 1, events: next.events }))).toBe('committed');
+        expect(
+          await store.commitTurn(
+            turn('conv-1', `act-${i}`, { conversationVersion: i - 1, assessment: next.state, assessmentVersion: i - 1, events: next.events }),
+          ),
+        ).toBe('committed');
         // Exactly the new answer and its history line: nothing earlier is rewritten.
         expect(await entryRows('as-1')).toBe(2 * i);
         state = next.state;
@@ -70,7 +84,9 @@ export function entryContract(makeHarness: HarnessFactory): void {
       const first = answered('as-1', 'act-1');
       await store.commitTurn(turn('conv-1', 'act-1', { assessment: first.state, events: first.events }));
       const changed = answer(first.state, 'what_matters', 'my garden', 'act-2', 2);
-      expect(await store.commitTurn(turn('conv-1', 'act-2', { conversationVersion: 1, assessment: changed.state, assessmentVersion: 1, events: changed.events }))).toBe('committed');
+      expect(
+        await store.commitTurn(turn('conv-1', 'act-2', { conversationVersion: 1, assessment: changed.state, assessmentVersion: 1, events: changed.events })),
+      ).toBe('committed');
       const { what_matters: _gone, ...rest } = changed.state.answers;
       const skipped: AssessmentState = {
         ...changed.state,
@@ -93,7 +109,17 @@ export function entryContract(makeHarness: HarnessFactory): void {
       await h.rawRun(
         `INSERT INTO assessments (id, version, owner, status, script_id, script_version, patient_ref_hash, created_at, updated_at, completed_at, state_enc)
          VALUES (?, 2, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
-        [old.id, old.owner, old.status, old.scriptId, old.scriptVersion, cipher.patientRefHash(old.patient.value), old.createdAt, old.updatedAt, cipher.encryptJson({ schemaVersion: 1, ...old }, `assessment:${old.id}`)],
+        [
+          old.id,
+          old.owner,
+          old.status,
+          old.scriptId,
+          old.scriptVersion,
+          cipher.patientRefHash(old.patient.value),
+          old.createdAt,
+          old.updatedAt,
+          cipher.encryptJson({ schemaVersion: 1, ...old }, `assessment:${old.id}`),
+        ],
       );
       expect((await storedDocument('as-old')).entryCount).toBeNull();
       expect(await store.getAssessment('as-old')).toEqual({ value: old, version: 2 });
@@ -116,16 +142,22 @@ export function entryContract(makeHarness: HarnessFactory): void {
 
       // The other instance commits version 2 (and the conversation's version 2).
       const theirs = answer((await other.getAssessment('as-1'))!.value, 'q2', 'from the other instance', 'act-2', 2);
-      expect(await other.commitTurn(turn('conv-1', 'act-2', { conversationVersion: 1, assessment: theirs.state, assessmentVersion: 1, events: theirs.events }))).toBe('committed');
+      expect(
+        await other.commitTurn(turn('conv-1', 'act-2', { conversationVersion: 1, assessment: theirs.state, assessmentVersion: 1, events: theirs.events })),
+      ).toBe('committed');
       expect(await store.getAssessment('as-1')).toEqual({ value: theirs.state, version: 2 });
       expect((await store.getConversation('conv-1'))?.version).toBe(2);
 
       // A turn decided on the stale version 1 conflicts and changes nothing.
       const stale = answer(first.state, 'q2', 'stale', 'act-3', 3);
-      expect(await store.commitTurn(turn('conv-1', 'act-3', { conversationVersion: 2, assessment: stale.state, assessmentVersion: 1, events: stale.events }))).toBe('conflict');
+      expect(
+        await store.commitTurn(turn('conv-1', 'act-3', { conversationVersion: 2, assessment: stale.state, assessmentVersion: 1, events: stale.events })),
+      ).toBe('conflict');
       // After re-reading, this instance appends onto the other's rows.
       const ours = answer(theirs.state, 'q3', 'from this instance', 'act-4', 4);
-      expect(await store.commitTurn(turn('conv-1', 'act-4', { conversationVersion: 2, assessment: ours.state, assessmentVersion: 2, events: ours.events }))).toBe('committed');
+      expect(
+        await store.commitTurn(turn('conv-1', 'act-4', { conversationVersion: 2, assessment: ours.state, assessmentVersion: 2, events: ours.events })),
+      ).toBe('committed');
       expect(await other.getAssessment('as-1')).toEqual({ value: ours.state, version: 3 });
       expect(await (await fresh()).getAssessment('as-1')).toEqual({ value: ours.state, version: 3 });
     });
@@ -144,7 +176,11 @@ export function entryContract(makeHarness: HarnessFactory): void {
       await store.commitTurn(turn('conv-0', 'act-0', { assessment: assessment('as-0') }));
       const before = sql.commits.stats.batches;
       const results = await Promise.all([
-        ...Array.from({ length: 6 }, (_, i) => store.commitTurn(turn(`conv-${i + 1}`, 'act-1', { assessment: answered(`as-${i + 1}`, 'act-1').state, events: answered(`as-${i + 1}`, 'act-1').events }))),
+        ...Array.from({ length: 6 }, (_, i) =>
+          store.commitTurn(
+            turn(`conv-${i + 1}`, 'act-1', { assessment: answered(`as-${i + 1}`, 'act-1').state, events: answered(`as-${i + 1}`, 'act-1').events }),
+          ),
+        ),
         // A stale version and a repeated activity, in the same batch.
         store.commitTurn(turn('conv-0', 'act-9', { conversationVersion: 7, assessment: assessment('as-0', { status: 'paused' }), assessmentVersion: 1 })),
         store.commitTurn(turn('conv-0', 'act-0', { conversationVersion: 1, assessment: assessment('as-0', { status: 'paused' }), assessmentVersion: 1 })),

@@ -45,7 +45,10 @@ export function outboxContract(makeHarness: HarnessFactory): void {
       const [claimed] = await store.claimOutbox({ now: T0, owner: 'i1', leaseMs: 60_000, limit: 1 });
       expect(await store.completeOutbox(claimed!.key, 'i1', T0, 'sent')).toBe(true);
       expect(await store.enqueueOutbox([item('a'), item('b')], later(86_400_000))).toBe(0);
-      expect((await store.listOutbox()).map((r) => [r.key, r.outcome])).toEqual([['a', 'sent'], ['b', null]]);
+      expect((await store.listOutbox()).map((r) => [r.key, r.outcome])).toEqual([
+        ['a', 'sent'],
+        ['b', null],
+      ]);
     });
 
     it('claims only due rows; a claim excludes every other claimer until its lease expires', async () => {

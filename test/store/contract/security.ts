@@ -17,9 +17,9 @@ export function securityContract(makeHarness: HarnessFactory): void {
     /** Answer, reply and patient reference all carry identifying text. */
     async function writePatientData(s: Store) {
       const first = answered('as-1', 'act-1');
-      expect(
-        await s.commitTurn(turn('conv-1', 'act-1', { assessment: first.state, events: first.events, replyText: `Noted: ${SECRET_PHRASE}` })),
-      ).toBe('committed');
+      expect(await s.commitTurn(turn('conv-1', 'act-1', { assessment: first.state, events: first.events, replyText: `Noted: ${SECRET_PHRASE}` }))).toBe(
+        'committed',
+      );
       return first;
     }
 

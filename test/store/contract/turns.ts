@@ -30,7 +30,13 @@ export function turnContract(makeHarness: HarnessFactory): void {
       expect(await store.getAssessment('as-1')).toEqual({ value: first.state, version: 1 });
       const log = await store.answerLog('as-1');
       expect(log).toEqual([
-        { assessmentId: 'as-1', questionId: 'what_matters', activityId: 'act-1', value: first.state.answers.what_matters!.value, recordedAt: '2025-03-01T10:05:00.000Z' },
+        {
+          assessmentId: 'as-1',
+          questionId: 'what_matters',
+          activityId: 'act-1',
+          value: first.state.answers.what_matters!.value,
+          recordedAt: '2025-03-01T10:05:00.000Z',
+        },
       ]);
       expect(await store.getReply('conv-1', 'act-1')).toEqual({ payload: { items: [{ kind: 'notice', text: 'Thanks', tone: 'info' }] } });
 
@@ -56,20 +62,32 @@ export function turnContract(makeHarness: HarnessFactory): void {
 
       const late = answered('as-1', 'act-3', 'a different answer');
       // Conversation version stale.
-      expect(await store.commitTurn(turn('conv-1', 'act-3', { conversationVersion: 1, assessment: late.state, assessmentVersion: 2, events: late.events }))).toBe('conflict');
+      expect(
+        await store.commitTurn(turn('conv-1', 'act-3', { conversationVersion: 1, assessment: late.state, assessmentVersion: 2, events: late.events })),
+      ).toBe('conflict');
       // Conversation current but assessment stale: the conversation write must roll back too.
-      expect(await store.commitTurn(turn('conv-1', 'act-3', { conversationVersion: 2, assessment: late.state, assessmentVersion: 1, events: late.events }))).toBe('conflict');
+      expect(
+        await store.commitTurn(turn('conv-1', 'act-3', { conversationVersion: 2, assessment: late.state, assessmentVersion: 1, events: late.events })),
+      ).toBe('conflict');
 
       expect(await snapshot('conv-1', 'as-1')).toEqual(before);
       expect(await store.getReply('conv-1', 'act-3')).toBeNull();
       // The refused activity was not remembered as processed, so the retry can commit.
-      expect(await store.commitTurn(turn('conv-1', 'act-3', { conversationVersion: 2, assessment: late.state, assessmentVersion: 2, events: late.events }))).toBe('committed');
+      expect(
+        await store.commitTurn(turn('conv-1', 'act-3', { conversationVersion: 2, assessment: late.state, assessmentVersion: 2, events: late.events })),
+      ).toBe('committed');
     });
 
     it('the same activity twice is a duplicate: one answer row, the first reply kept', async () => {
       const first = answered('as-1', 'act-1');
       expect(await store.commitTurn(turn('conv-1', 'act-1', { assessment: first.state, events: first.events, replyText: 'first' }))).toBe('committed');
-      const retry = turn('conv-1', 'act-1', { conversationVersion: 1, assessment: first.state, assessmentVersion: 1, events: first.events, replyText: 'second' });
+      const retry = turn('conv-1', 'act-1', {
+        conversationVersion: 1,
+        assessment: first.state,
+        assessmentVersion: 1,
+        events: first.events,
+        replyText: 'second',
+      });
       expect(await store.commitTurn(retry)).toBe('duplicate');
 
       expect(await store.answerLog('as-1')).toHaveLength(1);
@@ -81,7 +99,9 @@ export function turnContract(makeHarness: HarnessFactory): void {
     it('an answer event seen again in a later turn is logged once per (assessment, question, activity)', async () => {
       const first = answered('as-1', 'act-1');
       await store.commitTurn(turn('conv-1', 'act-1', { assessment: first.state, events: first.events }));
-      expect(await store.commitTurn(turn('conv-1', 'act-2', { conversationVersion: 1, assessment: first.state, assessmentVersion: 1, events: first.events }))).toBe('committed');
+      expect(
+        await store.commitTurn(turn('conv-1', 'act-2', { conversationVersion: 1, assessment: first.state, assessmentVersion: 1, events: first.events })),
+      ).toBe('committed');
       expect(await store.answerLog('as-1')).toHaveLength(1);
     });
 
@@ -127,7 +147,9 @@ export function turnContract(makeHarness: HarnessFactory): void {
 
     it('rejects malformed commits with a clear error and stores nothing', async () => {
       await expect(store.commitTurn(turn('', 'act-1'))).rejects.toThrow(/conversationId/);
-      await expect(store.commitTurn({ ...turn('conv-1', 'act-1'), conversation: { value: { activeAssessmentId: null, awaitingPatientRef: false }, expectedVersion: 0 } })).rejects.toBeInstanceOf(StoreInputError);
+      await expect(
+        store.commitTurn({ ...turn('conv-1', 'act-1'), conversation: { value: { activeAssessmentId: null, awaitingPatientRef: false }, expectedVersion: 0 } }),
+      ).rejects.toBeInstanceOf(StoreInputError);
       const bad = assessment('as-1', { updatedAt: 'yesterday' });
       await expect(store.commitTurn(turn('conv-1', 'act-1', { assessment: bad }))).rejects.toThrow(/updatedAt/);
       expect(await store.getConversation('conv-1')).toBeNull();
