@@ -10,7 +10,7 @@ import { tokenize } from './directory/tokenize';
 
 /** Everyday words people use for each need area — only to relate a goal to the need areas. */
 const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
-  [/\b(lonel\w*|isolat\w*|friends?|company|compan\w*|chat\w*|social\w*|meet\w* (new )?people|group|club|coffee|lunch)\b/i, 'loneliness'],
+  [/\b(lonel\w*|isolat\w*|friends?|company|compan\w*|chat\w*|social\w*|meet\w* (new )?people)\b/i, 'loneliness'],
   [/\b(bereave\w*|grie\w*|loss|lost|died|death|passed away|widow\w*)\b/i, 'bereavement'],
   [/\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|rent arrears)\b/i, 'money'],
   [/\b(hous\w*|home repairs?|landlord|tenan\w*|damp|heating|move house)\b/i, 'housing'],
@@ -28,9 +28,17 @@ export function weakNeedsForGoal(text: string): NeedArea[] {
   return WEAK_GOAL_NEED_WORDS.filter(([p]) => p.test(text)).map(([, n]) => n);
 }
 
+/**
+ * Words for how people meet, not why: "a group" names company only when nothing else is named —
+ * "join a bereavement group" asks for bereavement support, and a young adults' wellbeing group
+ * would be an unrelated substitute for it.
+ */
+const FORMAT_WORDS = /\b(group|club|coffee|lunch)\b/i;
+
 export function needsForGoal(text: string): NeedArea[] {
   const out: NeedArea[] = [];
   for (const [pattern, need] of GOAL_NEED_WORDS) if (pattern.test(text) && !out.includes(need)) out.push(need);
+  if (out.length === 0 && FORMAT_WORDS.test(text)) out.push('loneliness');
   return out;
 }
 
