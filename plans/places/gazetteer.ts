@@ -32,6 +32,7 @@ export interface Gazetteer {
    * every place against every landmark and service town (that scan was the ~25 ms p99 of place
    * resolution at 100k services): each place's label ("Newport (near Telford)"), whether the
    * directory covers it, and the names by length for "did you mean" spelling suggestions.
+   * `labels` holds the places that share a name (the ones the question has to tell apart).
    */
   labels: ReadonlyMap<KnownPlace, string>;
   covered: ReadonlySet<KnownPlace>;
@@ -67,7 +68,9 @@ function lookups(byName: ReadonlyMap<string, readonly KnownPlace[]>, landmarks: 
     else namesByLength.set(name.length, [[name, position]]);
     position++;
     for (const p of places) {
-      labels.set(p, landmarkLabel(landmarks, p, landmarkKeys));
+      // Labels tell places of one name apart; a unique name's label is worked out on demand (resolve-place
+      // labelOf), which kept ~300 ms of start-up off the path for ~40,000 places with no namesake.
+      if (places.length > 1) labels.set(p, landmarkLabel(landmarks, p, landmarkKeys));
       if (p.source === 'directory' || coverage.some((c) => haversineKm(p.lat, p.lon, c.lat, c.lon) <= COVERAGE_KM)) covered.add(p);
     }
   }
