@@ -1,4 +1,5 @@
 import { closureOf } from '../reports/caseload/discharge';
+import { countSessions } from '../service/features/sessions';
 import type { AssessmentState } from '../dialogs/engine/types';
 import { planSchema, type Plan } from '../plans/model';
 import { reviewLinkOf } from '../reports/review-link';
@@ -89,24 +90,29 @@ function reviewDue(list: AssessmentState[], add: Add): void {
   if (!inHand) add('review_due', latest.a, null, latest.plan.reviewDate);
 }
 
-function followUpDue(list: AssessmentState[], add: Add): void {
+/** The follow-up agreed most recently across one person's assessments (the caseload shows it too). */
+export function latestFollowUp(list: readonly AssessmentState[]): { a: AssessmentState; f: NonNullable<AttendanceSlot['followUp']> } | null {
   const set = list.flatMap((a) => {
     const f = attendanceOf(a)?.followUp;
     return f ? [{ a, f }] : [];
   });
-  const latest = set.sort((x, y) => x.f.setAt.localeCompare(y.f.setAt)).at(-1);
+  return set.sort((x, y) => x.f.setAt.localeCompare(y.f.setAt)).at(-1) ?? null;
+}
+
+function followUpDue(list: AssessmentState[], add: Add): void {
+  const latest = latestFollowUp(list);
   if (!latest) return;
   const contactSince = list.some((a) => (sessionsOf(a)?.contacts ?? []).some((c) => c.date >= latest.f.date));
   if (!contactSince) add('follow_up_due', latest.a, null, latest.f.date);
 }
 
 function capNear(list: AssessmentState[], capOf: (a: AssessmentState) => number, add: Add): void {
+  // Counted the one way the session feature and the caseload count (countSessions).
+  const { used, allowed } = countSessions(list, capOf(list[0]!));
+  if (used === 0 || used !== allowed - 1) return;
   const contacts = list.flatMap((a) => (sessionsOf(a)?.contacts ?? []).map((c) => ({ a, date: c.date })));
-  const extra = list.reduce((n, a) => n + (sessionsOf(a)?.reviews ?? []).reduce((m, r) => m + r.extraSessions, 0), 0);
-  const allowed = capOf(list[0]!) + extra;
-  if (contacts.length === 0 || contacts.length !== allowed - 1) return;
   const last = contacts.sort((x, y) => x.date.localeCompare(y.date)).at(-1)!;
-  add('session_cap_near', last.a, `${contacts.length}of${allowed}`, addDays(last.date, 1));
+  add('session_cap_near', last.a, `${used}of${allowed}`, addDays(last.date, 1));
 }
 
 function attendanceDue(a: AssessmentState, add: Add): void {

@@ -5,7 +5,7 @@ import { planSchema, type Plan } from '../../plans/model';
 import { supervisionSlotSchema } from '../../store/documents/feature-slots';
 import { countSessions, sessionsOf } from '../../service/features/sessions';
 import { isReview } from '../review-link';
-import { attendanceSlotSchema } from '../../store/documents/attendance';
+import { latestFollowUp } from '../../reminders/due';
 import { closureOf, type Closure } from './discharge';
 
 /**
@@ -207,12 +207,8 @@ export function filterCaseload(entries: readonly CaseloadEntry[], filter: Caselo
   );
 }
 
-/** The latest agreed follow-up still to come, read from the `attendance` slot (issue 21, reminders). */
+/** The latest agreed follow-up (the one reminders act on), if it is still to come. */
 function agreedFollowUp(assessments: readonly AssessmentState[], today: string): string | null {
-  const dates = assessments.flatMap((a) => {
-    const slot = attendanceSlotSchema.safeParse(a.features?.['attendance']);
-    return slot.success && slot.data.followUp ? [slot.data.followUp] : [];
-  });
-  const latest = dates.sort((x, y) => x.setAt.localeCompare(y.setAt)).at(-1);
-  return latest && latest.date >= today ? latest.date : null;
+  const latest = latestFollowUp(assessments);
+  return latest && latest.f.date >= today ? latest.f.date : null;
 }

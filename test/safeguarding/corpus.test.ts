@@ -124,32 +124,21 @@ describe('safeguarding corpus', () => {
     expect(lost).toEqual([]);
   });
 
-  it('corpus 3 is a real test set: 200+ statements, 150+ risk across all nine categories, 50+ benign, severities labelled', () => {
-    const set = load('corpus-heldout-3.json');
-    expect(set.length).toBeGreaterThanOrEqual(200);
-    expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
-    expect(set.filter((s) => s.type !== 'benign').length).toBeGreaterThanOrEqual(150);
-    for (const category of RISK_CATEGORY_IDS)
-      expect(
-        set.some((s) => s.expected.includes(category)),
-        category,
-      ).toBe(true);
-    for (const s of set) expect(s.type === 'benign').toBe(s.expected.length === 0);
-    for (const s of set) expect(s.type === 'benign' ? s.severity == null : s.severity === 'clear' || s.severity === 'possible').toBe(true);
-  });
-  it('corpus 4 is a real test set: 200+ statements, 150+ risk across all nine categories, 50+ benign, severities labelled', () => {
-    const set = load('corpus-heldout-4.json');
-    expect(set.length).toBeGreaterThanOrEqual(200);
-    expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
-    expect(set.filter((s) => s.type !== 'benign').length).toBeGreaterThanOrEqual(150);
-    for (const category of RISK_CATEGORY_IDS)
-      expect(
-        set.some((s) => s.expected.includes(category)),
-        category,
-      ).toBe(true);
-    for (const s of set) expect(s.type === 'benign').toBe(s.expected.length === 0);
-    for (const s of set) expect(s.type === 'benign' ? s.severity == null : s.severity === 'clear' || s.severity === 'possible').toBe(true);
-  });
+  for (const file of ['corpus-heldout-3.json', 'corpus-heldout-4.json']) {
+    it(`${file} is a real test set: 200+ statements, 150+ risk across all nine categories, 50+ benign, severities labelled`, () => {
+      const set = load(file);
+      expect(set.length).toBeGreaterThanOrEqual(200);
+      expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
+      expect(set.filter((s) => s.type !== 'benign').length).toBeGreaterThanOrEqual(150);
+      for (const category of RISK_CATEGORY_IDS)
+        expect(
+          set.some((s) => s.expected.includes(category)),
+          category,
+        ).toBe(true);
+      for (const s of set) expect(s.type === 'benign').toBe(s.expected.length === 0);
+      for (const s of set) expect(s.type === 'benign' ? s.severity == null : s.severity === 'clear' || s.severity === 'possible').toBe(true);
+    });
+  }
   it('held-out set 5 (never tuned on): printed, structurally a real test set, and guarded against getting worse', () => {
     const set = load('corpus-heldout-5.json');
     expect(set.length).toBeGreaterThanOrEqual(200);
