@@ -36,7 +36,9 @@ export const personSchema = z.object({
   needs: z.array(z.string()),
   barriers: z.array(z.string()),
   mattersMost: z.string(),
-  goals: z.array(z.string()).max(3),
+  // The assessment records up to three goals; a person who names more has the first three recorded,
+  // as the link worker would (Wales wa-13 names four). Only recorded goals are scored.
+  goals: z.array(z.string()).transform((g) => g.slice(0, 3)),
   notes: z.string().optional(),
   truth: z.object({
     lat: z.number(),

@@ -8,6 +8,7 @@ const root = join(here, '..', '..');
 
 export function evalSets(): EvalSet[] {
   const ne = join(here, 'heldout-2');
+  const wales = join(here, 'heldout-3');
   const sets: Parameters<typeof loadEvalSet>[0][] = [
     {
       name: 'East Anglia (held-out)',
@@ -23,6 +24,14 @@ export function evalSets(): EvalSet[] {
       labels: join(ne, 'labels-north-east.json'),
       people: join(ne, 'people-heldout-2.json'),
       vocabulary: join(ne, 'vocabulary.json'),
+    },
+    {
+      name: 'Wales (held-out 3)',
+      heldOut: true,
+      directory: join(wales, 'directory-wales.json'),
+      labels: join(wales, 'labels-wales.json'),
+      people: join(wales, 'people-heldout-3.json'),
+      vocabulary: join(wales, 'vocabulary.json'),
     },
   ];
   for (const t of TUNING)
