@@ -83,7 +83,8 @@ function details(s: SetScore): string[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = process.argv.find((a) => a.startsWith('--details'));
-  const scores = evalSets().map(scoreSet);
+  // --tuning: score the tuning sets only (the held-out sets are not even loaded), for tuning runs.
+  const scores = evalSets(process.argv.includes('--tuning')).map(scoreSet);
   for (const s of scores.filter((x) => !x.heldOut)) {
     console.log(formatScore(s));
     if (arg) console.log(details(s).join('\n'));
