@@ -10,13 +10,13 @@ import { tokenize } from './directory/tokenize';
 
 /** Everyday words people use for each need area — only to relate a goal to the need areas. */
 const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
-  [/\b(lonel\w*|isolat\w*|friends?|company|compan\w*|chat\w*|social\w*|meet\w* (new )?people)\b/i, 'loneliness'],
+  [/\b(lonel\w*|isolat\w*|friends?|company|compan\w*|chat\w*|social\w*|meet\w* (new |other )?people|get(ting)? out of the house|go(ing)? out more)\b/i, 'loneliness'],
   [/\b(bereave\w*|grie\w*|loss|lost|died|death|passed away|widow\w*)\b/i, 'bereavement'],
-  [/\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|rent arrears)\b/i, 'money'],
-  [/\b(hous\w*|home repairs?|landlord|tenan\w*|damp|heating|move house)\b/i, 'housing'],
-  [/\b(carer|caring|care for|look(ing)? after)\b/i, 'caring'],
+  [/\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|arrears|entitle\w*|council tax)\b/i, 'money'],
+  [/\b(housing|homeless\w*|home repairs?|landlord|tenan\w*|damp|heating|boiler|move house|evict\w*)\b/i, 'housing'],
+  [/\b(carers?|caring|care for|look(ing)? after)\b/i, 'caring'],
   [/\b(knee|pain|diabet\w*|breath\w*|condition|weight|health|heart|arthritis|copd|sleep)\b/i, 'physical_health'],
-  [/\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm)\b/i, 'mental_wellbeing'],
+  [/\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm|panic\w*|sleep|drink\w*|alcohol|drugs?)\b/i, 'mental_wellbeing'],
   [/\b(volunteer\w*|work|job|employ\w*)\b/i, 'work_volunteering'],
   [/\b(walk\w*|exercis\w*|activ\w*|swim\w*|fit\w*|garden\w*|allotment|danc\w*|yoga|sport\w*|gym|cycl\w*|outdoors?)\b/i, 'activity'],
 ];
@@ -58,7 +58,18 @@ export function goalFit(goalText: string, s: ResourceSuggestion): number {
  */
 export function needsAllowedForGoal(goalText: string, personNeeds: readonly NeedArea[]): readonly NeedArea[] {
   const named = needsForGoal(goalText);
-  return named.length ? named : personNeeds;
+  return named.length ? namedInLightOfChosen(named, personNeeds) : personNeeds;
+}
+
+/**
+ * Words that name several needs are read in the light of the ones the person chose: "sleep
+ * better" for someone who chose mental wellbeing is about wellbeing, not a health condition; "the
+ * arrears before the landlord does something" for someone who chose money is money advice. A goal
+ * naming only needs they did not choose keeps them ("walk every day" still asks for walking).
+ */
+export function namedInLightOfChosen(named: readonly NeedArea[], personNeeds: readonly NeedArea[]): readonly NeedArea[] {
+  const chosen = named.filter((n) => personNeeds.includes(n));
+  return chosen.length ? chosen : named;
 }
 
 /**

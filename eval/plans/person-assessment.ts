@@ -4,17 +4,17 @@ import type { Person } from './data';
 
 /**
  * A person from the evaluation set as a completed assessment: only the answers the real
- * conversation would hold (needs, barriers, area as typed, goals in their words, what matters
+ * conversation would hold (needs, barriers, the area as the area question recorded it, goals in their words, what matters
  * most, adjustments from the notes). The script has no age question, so age is not given to
  * the drafter; the score still checks age eligibility against the person's true age.
  */
-export function assessmentFor(p: Person): AssessmentState {
+export function assessmentFor(p: Person, area: string = p.area): AssessmentState {
   const values: Record<string, AnswerValue> = {
     'screen.outcome': 'accept',
     'wmtm.matters_most': p.mattersMost,
     'needs.areas': p.needs,
     'needs.barriers': p.barriers,
-    'needs.area_home': p.area,
+    'needs.area_home': area,
   };
   if (p.notes) values['context.adjustments'] = p.notes;
   p.goals.forEach((g, i) => (values[`goal.${i + 1}`] = g));

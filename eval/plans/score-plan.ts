@@ -71,6 +71,7 @@ const areaParts = (area: string) => area.split(/,|&|\band\b/i).map(words).filter
  */
 function remoteAreaCovers(area: string, p: Person, county: string | null, labels: Record<string, Label>): boolean {
   const counties = new Set(Object.values(labels).flatMap((x) => (x.county ? [words(x.county)] : [])));
+  if (counties.has(words(area))) return county !== null && words(county) === words(area);
   const parts = areaParts(area);
   if (parts.some((a) => counties.has(a))) return county !== null && parts.includes(words(county));
   const sites = Object.values(labels).flatMap((x) =>
