@@ -72,7 +72,7 @@ function suggestionsFor(gaz: Gazetteer, key: string): PlaceChoice[] {
   return scored.slice(0, MAX_SUGGESTIONS).map((s) => choiceOf(gaz, s.p));
 }
 
-/** A part of the answer and a place it is near ("Southwick, Sunderland"; "Thropton nr Rothbury") agree within this. */
+/** A part of the answer and the wider part after it ("Southwick, Sunderland") agree within this. */
 export const CONTEXT_KM = 25;
 
 /** "Thropton nr Rothbury", "Ovington near Prudhoe": the same hint as "(near X)", in running text. */
@@ -130,21 +130,24 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
   // A later, wider part is the context of an earlier one: "Southwick, Sunderland" is the Southwick
   // near Sunderland, not the one in Wiltshire. A namesake far from it is not that place.
   const names = parts.filter((p) => !p.postcode);
-  const contextFor = (i: number): PlaceChoice | null => {
+  // A "near X" hint (our own choice labels among them: "Newport (near Llanelli)" is 60 km from
+  // Llanelli) only orders namesakes, nearest first.
+  const laterPart = (i: number): PlaceChoice | null => {
     for (const later of names.slice(i + 1)) {
       const cs = gaz.byName.get(placeKey(later.text));
       if (!cs) continue;
       const chosen = pick(gaz, cs, hint, hintText);
       if (chosen !== 'ambiguous') return { label: chosen.name, lat: chosen.lat, lon: chosen.lon };
     }
-    return hint;
+    return null;
   };
 
   const missed: string[] = parts.filter((p) => p.postcode).map((p) => p.text.toUpperCase());
   for (const [i, part] of names.entries()) {
     const all = gaz.byName.get(placeKey(part.text));
-    const context = all ? contextFor(i) : null;
-    const candidates = all && context ? all.filter((c) => near(c, context)) : all;
+    const wider = all ? laterPart(i) : null;
+    const context = wider ?? hint;
+    const candidates = all && wider ? all.filter((c) => near(c, wider)) : all;
     if (!candidates?.length) {
       missed.push(part.text);
       continue;
