@@ -57,9 +57,17 @@ export function personCounty(p: Person, labels: Record<string, Label>): string |
   return best.county;
 }
 
-const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const words = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 /** "Newcastle and Gateshead", "Newcastle & Gateshead" → each place it names. */
-const areaParts = (area: string) => area.split(/,|&|\band\b/i).map(words).filter(Boolean);
+const areaParts = (area: string) =>
+  area
+    .split(/,|&|\band\b/i)
+    .map(words)
+    .filter(Boolean);
 
 /**
  * A service with no site of its own (phone, online, home visit) has only its area's name. The

@@ -66,7 +66,12 @@ function textCoordinates(raw: unknown): Array<{ path: string; message: string }>
   ];
   return located.flatMap(([loc, path]) =>
     loc && (typeof loc.latitude === 'string' || typeof loc.longitude === 'string')
-      ? [{ path: `${path}.latitude`, message: `coordinates given as text (${JSON.stringify(loc.latitude)}, ${JSON.stringify(loc.longitude)}); read as numbers, check the feed` }]
+      ? [
+          {
+            path: `${path}.latitude`,
+            message: `coordinates given as text (${JSON.stringify(loc.latitude)}, ${JSON.stringify(loc.longitude)}); read as numbers, check the feed`,
+          },
+        ]
       : [],
   );
 }

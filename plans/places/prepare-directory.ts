@@ -37,7 +37,11 @@ function townPoint(gaz: Gazetteer, l: DirectoryLocation, districtFirst: boolean)
   const places = l.town ? gaz.byName.get(placeKey(l.town)) : undefined;
   const local =
     places && places.length > 1
-      ? places.filter((p) => gaz.coverage.some((c) => (!l.region || !c.region || placeKey(c.region) === placeKey(l.region)) && haversineKm(p.lat, p.lon, c.lat, c.lon) <= COVERAGE_KM))
+      ? places.filter((p) =>
+          gaz.coverage.some(
+            (c) => (!l.region || !c.region || placeKey(c.region) === placeKey(l.region)) && haversineKm(p.lat, p.lon, c.lat, c.lon) <= COVERAGE_KM,
+          ),
+        )
       : places;
   const town = local?.length === 1 ? { lat: local[0]!.lat, lon: local[0]!.lon, what: l.town! } : null;
   const byDistrict = district && outward ? { lat: district.lat, lon: district.lon, what: `postcode district ${outward}` } : null;
@@ -54,7 +58,10 @@ type Point = { lat: number; lon: number; region?: string };
  * ("Newcastle" for Newcastle upon Tyne; GeoNames' only "Newcastle" is in County Down) is then
  * not "moved" to the namesake, because its neighbours in the directory agree with it.
  */
-function vouched(l: Point & DirectoryLocation, peers: { byDistrict: Map<string, Point[]>; byTown: Map<string, Point[]>; all: Point[] }): 'yes' | 'no' | 'unknown' {
+function vouched(
+  l: Point & DirectoryLocation,
+  peers: { byDistrict: Map<string, Point[]>; byTown: Map<string, Point[]>; all: Point[] },
+): 'yes' | 'no' | 'unknown' {
   const outward = l.postcode ? outwardIn(l.postcode) : null;
   for (const group of [outward ? peers.byDistrict.get(outward) : undefined, l.town ? peers.byTown.get(placeKey(l.town)) : undefined]) {
     const others = (group ?? []).filter((p) => p !== l);
@@ -117,7 +124,13 @@ export function prepareDirectory(services: readonly DirectoryService[], geonames
     if (verdict === 'yes') return l;
     const town = townPoint(geoOnly, l, false);
     if (!town) {
-      if (verdict === 'no') report(index, s, j, `coordinates ${l.lat}, ${l.lon} are far from the directory's other services in the same town or postcode district; kept, check them`);
+      if (verdict === 'no')
+        report(
+          index,
+          s,
+          j,
+          `coordinates ${l.lat}, ${l.lon} are far from the directory's other services in the same town or postcode district; kept, check them`,
+        );
       return l;
     }
     const km = haversineKm(l.lat, l.lon, town.lat, town.lon);

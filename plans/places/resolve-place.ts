@@ -173,7 +173,10 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
   if (hint && hintResolution?.kind === 'found' && names.length > 0)
     return {
       kind: 'found',
-      place: { ...hint, note: [`“${[...missed].join(', ')}” not found, so ${hint.label}, the place it is near, was used`, hint.note].filter(Boolean).join('; ') },
+      place: {
+        ...hint,
+        note: [`“${[...missed].join(', ')}” not found, so ${hint.label}, the place it is near, was used`, hint.note].filter(Boolean).join('; '),
+      },
     };
   const first = parts[0]?.text ?? body;
   const pc = parsePostcode(first);

@@ -70,7 +70,13 @@ function randomPerson(rand: () => number): MatchQuery {
   if (chance(0.5)) q.homeAreas = [place.town];
   if (chance(0.6)) q.age = 16 + Math.floor(rand() * 75);
   // An age group only (the About-you answer): whole-band exclusion and the straddling "Check" (issue 15 round 3).
-  else if (chance(0.5)) q.ageBand = pick([{ min: 0, max: 17, label: 'under 18' }, { min: 18, max: 24, label: '18 to 24' }, { min: 35, max: 44, label: '35 to 44' }, { min: 65, max: 74, label: '65 to 74' }]);
+  else if (chance(0.5))
+    q.ageBand = pick([
+      { min: 0, max: 17, label: 'under 18' },
+      { min: 18, max: 24, label: '18 to 24' },
+      { min: 35, max: 44, label: '35 to 44' },
+      { min: 65, max: 74, label: '65 to 74' },
+    ]);
   if (chance(0.15)) q.language = pick(['Urdu', 'Polish', 'pl', 'English']);
   if (chance(0.08)) q.requiresWheelchair = true;
   if (chance(0.05)) q.requiresHearingLoop = true;

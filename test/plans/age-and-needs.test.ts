@@ -15,7 +15,15 @@ import { service } from './fixtures';
 const here = { lat: 53.8, lon: -1.55 };
 const near = { lat: 53.801, lon: -1.551 };
 const DIR = [
-  service({ id: 'youth', name: 'Youth Art Studio', description: 'Drawing and painting for young people.', needAreas: ['mental_wellbeing'], minAge: 13, maxAge: 19, ...near }),
+  service({
+    id: 'youth',
+    name: 'Youth Art Studio',
+    description: 'Drawing and painting for young people.',
+    needAreas: ['mental_wellbeing'],
+    minAge: 13,
+    maxAge: 19,
+    ...near,
+  }),
   service({ id: 'adults', name: 'Adult Wellbeing Group', description: 'A wellbeing group.', needAreas: ['mental_wellbeing'], minAge: 18, ...near }),
   service({ id: 'over60', name: 'Over-60s Wellbeing Circle', description: 'A wellbeing circle.', needAreas: ['mental_wellbeing'], minAge: 60, ...near }),
   service({ id: 'anyone', name: 'Open Wellbeing Cafe', description: 'A wellbeing cafe for anyone.', needAreas: ['mental_wellbeing'], ...near }),
@@ -79,7 +87,12 @@ describe('goal words read in light of the needs the person chose', () => {
   });
 
   it('the drafter gives "sleep better" the wellbeing service, not the health-condition line', () => {
-    const line = service({ id: 'diabetes', name: 'Diabetes Support Line', description: 'Phone support for diabetes and sleep.', needAreas: ['physical_health'] });
+    const line = service({
+      id: 'diabetes',
+      name: 'Diabetes Support Line',
+      description: 'Phone support for diabetes and sleep.',
+      needAreas: ['physical_health'],
+    });
     const calm = service({ id: 'calm', name: 'Calm Minds Course', description: 'A course on stress and sleep.', needAreas: ['mental_wellbeing'] });
     const suggestion = (s: typeof line) => ({ service: s, score: 50, reasons: [], respectsBarriers: [], mode: 'phone' as const });
     const [got] = assignResourcesToGoals(['sleep better'], [suggestion(line), suggestion(calm)], ['caring', 'mental_wellbeing']);
