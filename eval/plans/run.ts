@@ -15,6 +15,8 @@ export interface SetScore {
   people: number;
   services: number;
   rejected: number;
+  /** Import warnings and location problems reported to the manager (records kept). */
+  warnings: number;
   plansWithTwoFitting: number;
   suggestions: number;
   outOfReach: number;
@@ -42,6 +44,7 @@ export function scoreSet(set: EvalSet): SetScore {
     people: set.people.length,
     services: dir.services,
     rejected: dir.rejected,
+    warnings: dir.warnings,
     plansWithTwoFitting: verdicts.filter((v) => v.fitting >= 2).length,
     suggestions: all.length,
     outOfReach: count((s) => !s.inReach),
@@ -63,7 +66,7 @@ const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${Math.round((100 * a)
 
 export function formatScore(s: SetScore): string {
   return [
-    `${s.heldOut ? 'HELD-OUT ' : ''}${s.name}: ${s.people} people, ${s.services} services (${s.rejected} rejected)`,
+    `${s.heldOut ? 'HELD-OUT ' : ''}${s.name}: ${s.people} people, ${s.services} services (${s.rejected} rejected, ${s.warnings} import warnings)`,
     `plans with >=2 fitting ${s.plansWithTwoFitting}/${s.people} (${pct(s.plansWithTwoFitting, s.people)})`,
     `suggestions ${s.suggestions}: out of reach ${s.outOfReach}, unaffordable ${s.unaffordable}, inactive ${s.inactive}, age-ineligible ${s.ageIneligible}, wrong need ${s.wrongNeed}, clear mistakes ${s.mistakes}`,
     `goals answered ${s.goalsAnswered}/${s.goals}, goals given an unfit service ${s.goalsWithUnfitService}`,
