@@ -38,8 +38,9 @@ export const PICK_KM = 10;
  * The area question as the product asks it (service/features/place-question.ts): a place that is
  * found is recorded as typed; an unknown, misspelt or ambiguous one is asked again with numbered
  * choices, and the link worker — who knows where the person lives — picks the choice that is that
- * place (within PICK_KM of the truth), or keeps the answer `as typed` when none is. The answer
- * recorded is then what the product would record: the choice's label.
+ * place (within PICK_KM of the truth); when none is, they type the place as the person's record
+ * names it (truth.place, e.g. "Headingley, Leeds") if that is found there, else keep the answer
+ * `as typed`. The answer recorded is then what the product would record.
  */
 export function areaAsAnswered(p: Person, dir: ImportedDirectory): string {
   const r = resolvePlace(p.area, placesForDirectory(dir.index));
@@ -47,7 +48,9 @@ export function areaAsAnswered(p: Person, dir: ImportedDirectory): string {
   const choices = r.kind === 'ambiguous' ? r.choices : r.suggestions;
   const km = (c: { lat: number; lon: number }) => haversineKm(c.lat, c.lon, p.truth.lat, p.truth.lon);
   const best = [...choices].sort((a, b) => km(a) - km(b))[0];
-  return best && km(best) <= PICK_KM ? best.label : p.area;
+  if (best && km(best) <= PICK_KM) return best.label;
+  const retyped = resolvePlace(p.truth.place, placesForDirectory(dir.index));
+  return retyped.kind === 'found' && km(retyped.place) <= PICK_KM ? p.truth.place : p.area;
 }
 
 export function planFor(p: Person, dir: ImportedDirectory): Plan {

@@ -100,6 +100,24 @@ describe('goal words read in light of the needs the person chose', () => {
   });
 });
 
+describe('one service per goal', () => {
+  const sug = (id: string, name: string, description: string, needAreas: Parameters<typeof service>[0]['needAreas']) => ({
+    service: service({ id, name, description, needAreas }),
+    score: 50,
+    reasons: [],
+    respectsBarriers: [],
+    mode: 'in_person' as const,
+  });
+  it('goals that name a need choose first, and a name match beats variety: the swim goes to "try swimming again"', () => {
+    const swim = sug('swim', 'Over-60s Swim', 'Gentle lane swimming.', ['activity']);
+    const walk = sug('walk', 'Walking for Health', 'Short walks with a leader.', ['activity']);
+    const line = sug('line', 'Diabetes Support Line', 'Phone support about diet and diabetes.', ['physical_health']);
+    const goals = ['understand what I should be eating', 'walk every day', 'try swimming again'];
+    const got = assignResourcesToGoals(goals, [swim, walk, line], ['physical_health', 'activity']).map((s) => s?.service.id);
+    expect(got).toEqual(['line', 'walk', 'swim']);
+  });
+});
+
 describe('local vocabularies: coded hierarchical terms and free tags', () => {
   it('looks a hierarchical term up by its segments', () => {
     expect(needsForTerm('Finance › Debt & arrears')).toEqual(['money']);
