@@ -1,4 +1,4 @@
-import { judgePlan, type PlanVerdict } from './score-plan';
+import { fittingInDirectory, judgePlan, type PlanVerdict } from './score-plan';
 import { importForEval, planFor } from './pipeline';
 import { evalSets } from './sets';
 import type { EvalSet } from './data';
@@ -18,6 +18,9 @@ export interface SetScore {
   /** Import warnings and location problems reported to the manager (records kept). */
   warnings: number;
   plansWithTwoFitting: number;
+  /** People for whom the directory holds at least two fitting services (labels), and how many of their plans have two. */
+  holdsTwo: number;
+  plansWithTwoWhereHeld: number;
   suggestions: number;
   outOfReach: number;
   unaffordable: number;
@@ -36,6 +39,7 @@ export interface SetScore {
 export function scoreSet(set: EvalSet): SetScore {
   const dir = importForEval(set.directoryPath);
   const verdicts = set.people.map((p) => judgePlan(planFor(p, dir), p, set.labels));
+  const holds = set.people.map((p) => fittingInDirectory(p, set.labels) >= 2);
   const all = verdicts.flatMap((v) => v.suggestions);
   const count = (f: (s: (typeof all)[number]) => boolean) => all.filter((s) => s.known && f(s)).length;
   return {
@@ -46,6 +50,8 @@ export function scoreSet(set: EvalSet): SetScore {
     rejected: dir.rejected,
     warnings: dir.warnings,
     plansWithTwoFitting: verdicts.filter((v) => v.fitting >= 2).length,
+    holdsTwo: holds.filter(Boolean).length,
+    plansWithTwoWhereHeld: verdicts.filter((v, i) => holds[i] && v.fitting >= 2).length,
     suggestions: all.length,
     outOfReach: count((s) => !s.inReach),
     unaffordable: count((s) => !s.withinMeans),
@@ -67,7 +73,7 @@ const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${Math.round((100 * a)
 export function formatScore(s: SetScore): string {
   return [
     `${s.heldOut ? 'HELD-OUT ' : ''}${s.name}: ${s.people} people, ${s.services} services (${s.rejected} rejected, ${s.warnings} import warnings)`,
-    `plans with >=2 fitting ${s.plansWithTwoFitting}/${s.people} (${pct(s.plansWithTwoFitting, s.people)})`,
+    `plans with >=2 fitting ${s.plansWithTwoFitting}/${s.people} (${pct(s.plansWithTwoFitting, s.people)}); where the directory holds 2: ${s.plansWithTwoWhereHeld}/${s.holdsTwo} (${pct(s.plansWithTwoWhereHeld, s.holdsTwo)})`,
     `suggestions ${s.suggestions}: out of reach ${s.outOfReach}, unaffordable ${s.unaffordable}, inactive ${s.inactive}, age-ineligible ${s.ageIneligible}, wrong need ${s.wrongNeed}, clear mistakes ${s.mistakes}`,
     `goals answered ${s.goalsAnswered}/${s.goals}, goals given an unfit service ${s.goalsWithUnfitService}`,
     `an expected service offered ${s.expectedHit}/${s.people}`,

@@ -134,6 +134,15 @@ export function suggestedServices(plan: Plan): Array<{ serviceId: string; name: 
   return [...seen].map(([serviceId, name]) => ({ serviceId, name }));
 }
 
+/**
+ * How many services in the directory fit the person at all, by the labels alone (the best any
+ * plan could do): ">= 2 fitting" is only a fair ask of a plan when the directory holds two.
+ */
+export function fittingInDirectory(p: Person, labels: Record<string, Label>): number {
+  const county = personCounty(p, labels);
+  return Object.entries(labels).filter(([id, l]) => judgeSuggestion(id, l.name, labels, p, county).fits).length;
+}
+
 export function judgePlan(plan: Plan, p: Person, labels: Record<string, Label>): PlanVerdict {
   const county = personCounty(p, labels);
   const suggestions = suggestedServices(plan).map((s) => judgeSuggestion(s.serviceId, s.name, labels, p, county));

@@ -160,6 +160,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
     'help with a health condition',
   ],
   ['mental_wellbeing', /counsell/, 'counselling'],
+  // As the taxonomy table has it: a men's shed is company and wellbeing.
+  ['mental_wellbeing', /men'?s shed/, "a men's shed"],
   ['mental_wellbeing', /\balcohol\b|\bdrugs?\b|\bdrinking\b|addiction|substance (use|misuse)/, 'alcohol and drug support'],
   ['mental_wellbeing', /arts? on prescription/, 'arts on prescription'],
   ['mental_wellbeing', /talking therap/, 'talking therapy'],

@@ -6,6 +6,7 @@ import type { MatchQuery } from '../../plans/directory/query';
 import { mapNeedAreas, needsForTerm } from '../../plans/directory/taxonomy-map';
 import { assignResourcesToGoals, namedInLightOfChosen, needsForGoal } from '../../plans/goal-resources';
 import { readPlanFacts } from '../../plans/plan-input';
+import { reachFor } from '../../plans/reach';
 import { planSearchFor } from '../../plans/resource-query';
 import { buildGazetteer } from '../../plans/places/gazetteer';
 import { completedState } from '../helpers/assessment-state';
@@ -97,6 +98,13 @@ describe('goal words read in light of the needs the person chose', () => {
     const suggestion = (s: typeof line) => ({ service: s, score: 50, reasons: [], respectsBarriers: [], mode: 'phone' as const });
     const [got] = assignResourcesToGoals(['sleep better'], [suggestion(line), suggestion(calm)], ['caring', 'mental_wellbeing']);
     expect(got?.service.id).toBe('calm');
+  });
+});
+
+describe('phone use from the person’s words', () => {
+  it('no calls but texts: phone services that also work by text stay; no phone at all: none', () => {
+    expect(reachFor([], 'Deaf - phone calls are no good, but she texts her grandson.').phoneUse).toBe('text_only');
+    expect(reachFor([], 'Phone calls are no good.').phoneUse).toBe('none');
   });
 });
 
