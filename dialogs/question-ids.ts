@@ -21,6 +21,8 @@ export const QUESTION = {
   needAreas: 'needs.areas',
   barriers: 'needs.barriers',
   areaHome: 'needs.area_home',
+  /** Optional "About you" age group: the plan respects services' age limits with it (plans/age-band.ts). */
+  ageBand: 'about.age_band',
   lonelinessType: 'loneliness.type',
   /** Locked: every completed assessment states its risks (dialogs/script/compile.ts enforces it). */
   riskStatus: 'risk.status',

@@ -10,13 +10,16 @@ import { tokenize } from './directory/tokenize';
 
 /** Everyday words people use for each need area — only to relate a goal to the need areas. */
 const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
-  [/\b(lonel\w*|isolat\w*|friends?|company|compan\w*|chat\w*|social\w*|meet\w* (new )?people)\b/i, 'loneliness'],
+  [
+    /\b(lonel\w*|isolat\w*|friends?|company|compan\w*|chat\w*|social\w*|meet\w* (new |other )?people|get(ting)? out of the house|go(ing)? out more)\b/i,
+    'loneliness',
+  ],
   [/\b(bereave\w*|grie\w*|loss|lost|died|death|passed away|widow\w*)\b/i, 'bereavement'],
-  [/\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|rent arrears)\b/i, 'money'],
-  [/\b(hous\w*|home repairs?|landlord|tenan\w*|damp|heating|move house)\b/i, 'housing'],
-  [/\b(carer|caring|care for|look(ing)? after)\b/i, 'caring'],
-  [/\b(knee|pain|diabet\w*|breath\w*|condition|weight|health|heart|arthritis|copd|sleep)\b/i, 'physical_health'],
-  [/\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm)\b/i, 'mental_wellbeing'],
+  [/\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|arrears|entitle\w*|council tax)\b/i, 'money'],
+  [/\b(housing|homeless\w*|home repairs?|landlord|tenan\w*|damp|heating|boiler|move house|evict\w*)\b/i, 'housing'],
+  [/\b(carers?|caring|care for|look(ing)? after)\b/i, 'caring'],
+  [/\b(knee|pain|diabet\w*|breath\w*|condition|weight|health|heart|arthritis|copd|sleep|eat(ing)?|diet\w*|nutrition)\b/i, 'physical_health'],
+  [/\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm|panic\w*|sleep|drink\w*|alcohol|drugs?)\b/i, 'mental_wellbeing'],
   [/\b(volunteer\w*|work|job|employ\w*)\b/i, 'work_volunteering'],
   [/\b(walk\w*|exercis\w*|activ\w*|swim\w*|fit\w*|garden\w*|allotment|danc\w*|yoga|sport\w*|gym|cycl\w*|outdoors?)\b/i, 'activity'],
 ];
@@ -42,14 +45,24 @@ export function needsForGoal(text: string): NeedArea[] {
   return out;
 }
 
-/** How well a service fits one goal: shared need areas count most, then shared words. */
+/**
+ * How well a service fits one goal: shared need areas count most, then shared words — a word in
+ * the service's NAME counts twice, because the name says what the service is ("try swimming
+ * again" is the swim, not the befriender whose description mentions "a swim").
+ */
 export function goalFit(goalText: string, s: ResourceSuggestion): number {
   const needs = needsForGoal(goalText);
   const needHits = needs.filter((n) => s.service.needAreas.includes(n)).length;
   const serviceWords = new Set(tokenize(`${s.service.name} ${s.service.taxonomyTerms.join(' ')} ${s.service.description}`));
-  const wordHits = new Set(tokenize(goalText).filter((t) => serviceWords.has(t))).size;
-  return needHits * 3 + wordHits;
+  const nameWords = new Set(tokenize(s.service.name));
+  const goalWords = new Set(tokenize(goalText));
+  const wordHits = [...goalWords].filter((t) => serviceWords.has(t)).length;
+  const nameHits = [...goalWords].filter((t) => nameWords.has(t)).length;
+  return needHits * 3 + wordHits + nameHits;
 }
+
+/** A service not yet used for an earlier goal wins a tie, never a clearly better fit. */
+const UNUSED_BONUS = 0.5;
 
 /**
  * The need areas a service must share to serve a goal: the ones the goal's own words name, or —
@@ -58,14 +71,26 @@ export function goalFit(goalText: string, s: ResourceSuggestion): number {
  */
 export function needsAllowedForGoal(goalText: string, personNeeds: readonly NeedArea[]): readonly NeedArea[] {
   const named = needsForGoal(goalText);
-  return named.length ? named : personNeeds;
+  return named.length ? namedInLightOfChosen(named, personNeeds) : personNeeds;
 }
 
 /**
- * One service per goal, goals in order: the best fit among services sharing the goal's need
- * areas, a service not yet used if one fits, else one already used for an earlier goal. A goal
- * with nothing that fits gets no service — the drafter then says so honestly; an unrelated
- * service is worse than none. Ties keep the matcher's order, so the result is deterministic.
+ * Words that name several needs are read in the light of the ones the person chose: "sleep
+ * better" for someone who chose mental wellbeing is about wellbeing, not a health condition; "the
+ * arrears before the landlord does something" for someone who chose money is money advice. A goal
+ * naming only needs they did not choose keeps them ("walk every day" still asks for walking).
+ */
+export function namedInLightOfChosen(named: readonly NeedArea[], personNeeds: readonly NeedArea[]): readonly NeedArea[] {
+  const chosen = named.filter((n) => personNeeds.includes(n));
+  return chosen.length ? chosen : named;
+}
+
+/**
+ * One service per goal: the best fit among services sharing the goal's need areas, with a small
+ * preference for one not yet used (variety wins a tie, not a clearly better fit). Goals whose words
+ * name a need choose first, so "understand what I should be eating" cannot take the swim that "try
+ * swimming again" needs. A goal with nothing that fits gets no service — the drafter then says so
+ * honestly; an unrelated service is worse than none. Ties keep the matcher's order (deterministic).
  */
 export function assignResourcesToGoals(
   goalTexts: readonly string[],
@@ -73,25 +98,24 @@ export function assignResourcesToGoals(
   personNeeds: readonly NeedArea[] = [],
 ): Array<ResourceSuggestion | null> {
   const used = new Set<string>();
-  return goalTexts.map((text) => {
+  const out: Array<ResourceSuggestion | null> = goalTexts.map(() => null);
+  const order = goalTexts.map((text, i) => ({ text, i })).sort((a, b) => Number(needsForGoal(b.text).length > 0) - Number(needsForGoal(a.text).length > 0));
+  for (const { text, i } of order) {
     const strong = needsForGoal(text).length > 0 || personNeeds.length > 0;
     const allowed = strong ? needsAllowedForGoal(text, personNeeds) : weakNeedsForGoal(text);
     // A weak hint alone must be backed by the goal's own words appearing in the service.
     const fitting = suggestions.filter((s) => s.service.needAreas.some((n) => allowed.includes(n)) && (strong || goalFit(text, s) > 0));
-    const pickFrom = (list: readonly ResourceSuggestion[]) => {
-      let best: ResourceSuggestion | null = null;
-      let bestFit = 0;
-      for (const s of list) {
-        const fit = goalFit(text, s) + 1;
-        if (fit > bestFit) {
-          best = s;
-          bestFit = fit;
-        }
+    let best: ResourceSuggestion | null = null;
+    let bestFit = 0;
+    for (const s of fitting) {
+      const fit = goalFit(text, s) + 1 + (used.has(s.service.id) ? 0 : UNUSED_BONUS);
+      if (fit > bestFit) {
+        best = s;
+        bestFit = fit;
       }
-      return best;
-    };
-    const best = pickFrom(fitting.filter((s) => !used.has(s.service.id))) ?? pickFrom(fitting);
+    }
     if (best) used.add(best.service.id);
-    return best;
-  });
+    out[i] = best;
+  }
+  return out;
 }

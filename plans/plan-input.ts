@@ -1,8 +1,9 @@
 import type { AssessmentState } from '../dialogs/engine/types';
 import { collectHbm, scoreGoals, type GoalRulers, type HbmPrompts } from '../dialogs/scoring';
-import { readMulti, readText } from '../dialogs/scoring/read-answers';
+import { readChoice, readMulti, readText } from '../dialogs/scoring/read-answers';
 import { BARRIER_IDS, NEED_AREA_IDS, type Barrier, type NeedArea } from '../dialogs/vocabulary';
 import { QUESTION } from '../dialogs/question-ids';
+import { ageBandOf, type AgeBand } from './age-band';
 
 /**
  * The facts a plan is drafted from, read once from the assessment's answers. Both drafters and
@@ -18,6 +19,8 @@ export interface PlanFacts {
   needs: NeedArea[];
   barriers: Barrier[];
   areaHome: string | null;
+  /** The optional About-you age group, for services' age limits (null: not known). */
+  ageBand: AgeBand | null;
   adjustments: string | null;
   /** Goals in the person's words with their 1–10 rulers (goal.1..3). */
   goals: GoalRulers[];
@@ -41,6 +44,7 @@ export function readPlanFacts(assessment: Pick<AssessmentState, 'answers'>): Pla
     needs: readMulti(a, QUESTION.needAreas).filter(isNeed),
     barriers: readMulti(a, QUESTION.barriers).filter(isBarrier),
     areaHome: readText(a, QUESTION.areaHome),
+    ageBand: ageBandOf(readChoice(a, QUESTION.ageBand)),
     adjustments: readText(a, QUESTION.adjustments),
     // Without a chosen goal, what matters most is the goal (importance not asked, so null).
     goals: goals.length > 0 || whatMatters === null ? goals : [{ number: 1, text: whatMatters, importance: null, confidence: null }],

@@ -2,7 +2,7 @@ import type { AssessmentState } from '../dialogs/engine/types';
 import type { DirectoryIndex } from './directory/build-index';
 import { matchResources } from './directory/match';
 import type { ResourceSuggestion } from './directory/query';
-import { needsForGoal } from './goal-resources';
+import { namedInLightOfChosen, needsForGoal } from './goal-resources';
 import { placesForDirectory } from './places/directory-places';
 import { readPlanFacts } from './plan-input';
 import { planSearchFor, type SearchArea, type SearchOptions } from './resource-query';
@@ -33,7 +33,7 @@ export function suggestionsForPlan(index: DirectoryIndex, assessment: Pick<Asses
   for (const need of query.needs) add(matchResources(index, { ...query, needs: [need] }, PER_NEED_LIMIT));
   for (const g of facts.goals) {
     const named = needsForGoal(g.text);
-    add(matchResources(index, { ...query, needs: named.length ? named : query.needs, text: g.text }, PER_GOAL_LIMIT));
+    add(matchResources(index, { ...query, needs: named.length ? [...namedInLightOfChosen(named, query.needs)] : query.needs, text: g.text }, PER_GOAL_LIMIT));
   }
   return { suggestions: [...found.values()], searchArea: area };
 }

@@ -35,8 +35,11 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   const housebound = HOUSEBOUND.test(ownWords);
   // "Hearing or sight" is one checkbox: phone stays unless the words point to hearing, or say sight only.
   const hearing = has('hearing_sight') && (HEARING.test(ownWords) || !SIGHT.test(ownWords));
-  const noPhoneAtAll = NO_PHONE.test(ownWords) && !/\btext/i.test(ownWords.match(NO_PHONE)?.[0] ?? '');
-  const phoneUse = noPhoneAtAll ? 'none' : hearing ? 'text_only' : undefined;
+  // "Phone calls are no good, but she texts her grandson": no calls, yet a service that texts works.
+  const texts = /\btext(s|ing|ed)?\b/i.test(ownWords);
+  const noPhoneAtAll = NO_PHONE.test(ownWords) && !texts;
+  const phoneUseIfNoCalls = NO_PHONE.test(ownWords) && texts ? 'text_only' : undefined;
+  const phoneUse = noPhoneAtAll ? 'none' : hearing || phoneUseIfNoCalls ? 'text_only' : undefined;
   const why: string[] = [];
   if (housebound) why.push('cannot leave the house or the person they look after, so nothing in person');
   else if (limits.length) why.push(`in person only within ${radiusKm} km (${limits.map(([b]) => b.replace('_', ' ')).join(', ')})`);

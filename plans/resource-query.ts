@@ -99,6 +99,12 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
     };
   }
   if (!area.inPerson) q.remoteOnly = true;
+  // Services' age limits: judged against the age group when the person gave one, else flagged.
+  if (f.ageBand) q.ageBand = f.ageBand;
+  area = {
+    ...area,
+    summary: `${area.summary} ${f.ageBand ? `Age limits checked against the age group ${f.ageBand.label}.` : 'Age not known: services with an age limit are marked “Check”.'}`,
+  };
   const adjust = f.adjustments ?? '';
   if (/\bwheel\s?chair/i.test(adjust)) q.requiresWheelchair = true;
   if (/\b(hearing (loop|aid)s?|deaf)\b/i.test(adjust)) q.requiresHearingLoop = true;

@@ -1,22 +1,25 @@
 import { completedState } from '../../dialogs/engine/completed-state';
 import type { AnswerValue, AssessmentState } from '../../dialogs/engine/types';
 import type { Person } from './data';
+import { ageBandValueFor } from '../../plans/age-band';
 
 /**
  * A person from the evaluation set as a completed assessment: only the answers the real
- * conversation would hold (needs, barriers, area as typed, goals in their words, what matters
- * most, adjustments from the notes). The script has no age question, so age is not given to
- * the drafter; the score still checks age eligibility against the person's true age.
+ * conversation would hold (needs, barriers, the area as the area question recorded it, goals in their words, what matters
+ * most, adjustments from the notes). The script has no exact-age question: the person's age
+ * group is given, as they would answer the optional About-you question (plans/age-band.ts); the
+ * score still checks age eligibility against the person's true age.
  */
-export function assessmentFor(p: Person): AssessmentState {
+export function assessmentFor(p: Person, area: string = p.area): AssessmentState {
   const values: Record<string, AnswerValue> = {
     'screen.outcome': 'accept',
     'wmtm.matters_most': p.mattersMost,
     'needs.areas': p.needs,
     'needs.barriers': p.barriers,
-    'needs.area_home': p.area,
+    'needs.area_home': area,
   };
   if (p.notes) values['context.adjustments'] = p.notes;
+  if (p.age !== null) values['about.age_band'] = ageBandValueFor(p.age);
   p.goals.forEach((g, i) => (values[`goal.${i + 1}`] = g));
   return completedState(`eval-${p.id}`, values, {
     owner: 'eval',

@@ -1,4 +1,4 @@
-import { judgePlan, type PlanVerdict } from './score-plan';
+import { fittingInDirectory, judgePlan, type PlanVerdict } from './score-plan';
 import { importForEval, planFor } from './pipeline';
 import { evalSets } from './sets';
 import type { EvalSet } from './data';
@@ -15,7 +15,12 @@ export interface SetScore {
   people: number;
   services: number;
   rejected: number;
+  /** Import warnings and location problems reported to the manager (records kept). */
+  warnings: number;
   plansWithTwoFitting: number;
+  /** People for whom the directory holds at least two fitting services (labels), and how many of their plans have two. */
+  holdsTwo: number;
+  plansWithTwoWhereHeld: number;
   suggestions: number;
   outOfReach: number;
   unaffordable: number;
@@ -34,6 +39,7 @@ export interface SetScore {
 export function scoreSet(set: EvalSet): SetScore {
   const dir = importForEval(set.directoryPath);
   const verdicts = set.people.map((p) => judgePlan(planFor(p, dir), p, set.labels));
+  const holds = set.people.map((p) => fittingInDirectory(p, set.labels) >= 2);
   const all = verdicts.flatMap((v) => v.suggestions);
   const count = (f: (s: (typeof all)[number]) => boolean) => all.filter((s) => s.known && f(s)).length;
   return {
@@ -42,7 +48,10 @@ export function scoreSet(set: EvalSet): SetScore {
     people: set.people.length,
     services: dir.services,
     rejected: dir.rejected,
+    warnings: dir.warnings,
     plansWithTwoFitting: verdicts.filter((v) => v.fitting >= 2).length,
+    holdsTwo: holds.filter(Boolean).length,
+    plansWithTwoWhereHeld: verdicts.filter((v, i) => holds[i] && v.fitting >= 2).length,
     suggestions: all.length,
     outOfReach: count((s) => !s.inReach),
     unaffordable: count((s) => !s.withinMeans),
@@ -63,8 +72,8 @@ const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${Math.round((100 * a)
 
 export function formatScore(s: SetScore): string {
   return [
-    `${s.heldOut ? 'HELD-OUT ' : ''}${s.name}: ${s.people} people, ${s.services} services (${s.rejected} rejected)`,
-    `plans with >=2 fitting ${s.plansWithTwoFitting}/${s.people} (${pct(s.plansWithTwoFitting, s.people)})`,
+    `${s.heldOut ? 'HELD-OUT ' : ''}${s.name}: ${s.people} people, ${s.services} services (${s.rejected} rejected, ${s.warnings} import warnings)`,
+    `plans with >=2 fitting ${s.plansWithTwoFitting}/${s.people} (${pct(s.plansWithTwoFitting, s.people)}); where the directory holds 2: ${s.plansWithTwoWhereHeld}/${s.holdsTwo} (${pct(s.plansWithTwoWhereHeld, s.holdsTwo)})`,
     `suggestions ${s.suggestions}: out of reach ${s.outOfReach}, unaffordable ${s.unaffordable}, inactive ${s.inactive}, age-ineligible ${s.ageIneligible}, wrong need ${s.wrongNeed}, clear mistakes ${s.mistakes}`,
     `goals answered ${s.goalsAnswered}/${s.goals}, goals given an unfit service ${s.goalsWithUnfitService}`,
     `an expected service offered ${s.expectedHit}/${s.people}`,
@@ -83,7 +92,8 @@ function details(s: SetScore): string[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = process.argv.find((a) => a.startsWith('--details'));
-  const scores = evalSets().map(scoreSet);
+  // --tuning: score the tuning sets only (the held-out sets are not even loaded), for tuning runs.
+  const scores = evalSets(process.argv.includes('--tuning')).map(scoreSet);
   for (const s of scores.filter((x) => !x.heldOut)) {
     console.log(formatScore(s));
     if (arg) console.log(details(s).join('\n'));

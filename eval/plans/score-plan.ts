@@ -57,14 +57,48 @@ export function personCounty(p: Person, labels: Record<string, Label>): string |
   return best.county;
 }
 
-function areaCovers(l: Label, p: Person, county: string | null): boolean {
-  if (!l.area) return true;
-  if (l.county && l.area.toLowerCase() === l.county.toLowerCase()) return county === l.county;
-  return county === l.county && sitesOf(l).length > 0 && kmTo(p, l) <= AREA_KM;
+const words = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+/** "Newcastle and Gateshead", "Newcastle & Gateshead" → each place it names. */
+const areaParts = (area: string) =>
+  area
+    .split(/,|&|\band\b/i)
+    .map(words)
+    .filter(Boolean);
+
+/**
+ * A service with no site of its own (phone, online, home visit) has only its area's name. The
+ * labels give such services no county, so the area is placed by what the labels know: a county
+ * is the person's county; a town is the labelled sites in that town; a district ("North
+ * Tyneside") is the sites of services restricted to the same area; else the person's own place
+ * must name it. (Before round 3 this branch did not exist and every such service counted as out
+ * of reach — also the ones the set's own truth expects; RESULTS.md §6.)
+ */
+function remoteAreaCovers(area: string, p: Person, county: string | null, labels: Record<string, Label>): boolean {
+  const counties = new Set(Object.values(labels).flatMap((x) => (x.county ? [words(x.county)] : [])));
+  if (counties.has(words(area))) return county !== null && words(county) === words(area);
+  const parts = areaParts(area);
+  if (parts.some((a) => counties.has(a))) return county !== null && parts.includes(words(county));
+  const sites = Object.values(labels).flatMap((x) =>
+    sitesOf(x).filter(() => (x.town && parts.includes(words(x.town))) || (x.area !== null && words(x.area) === words(area))),
+  );
+  if (sites.some((s) => haversineKm(p.truth.lat, p.truth.lon, s.lat, s.lon) <= AREA_KM)) return true;
+  const place = ` ${words(p.truth.place)} `;
+  return parts.some((a) => place.includes(` ${a} `));
 }
 
-function inReach(l: Label, p: Person, county: string | null): boolean {
-  if (!areaCovers(l, p, county)) return false;
+function areaCovers(l: Label, p: Person, county: string | null, labels: Record<string, Label>): boolean {
+  if (!l.area) return true;
+  if (l.county && l.area.toLowerCase() === l.county.toLowerCase()) return county === l.county;
+  if (sitesOf(l).length === 0) return remoteAreaCovers(l.area, p, county, labels);
+  return county === l.county && kmTo(p, l) <= AREA_KM;
+}
+
+function inReach(l: Label, p: Person, county: string | null, labels: Record<string, Label>): boolean {
+  if (!areaCovers(l, p, county, labels)) return false;
   const t = p.truth;
   return modesOf(l).some((m) => {
     if (t.avoidModes.includes(m)) return false;
@@ -82,7 +116,7 @@ export function judgeSuggestion(serviceId: string, name: string, labels: Record<
     serviceId,
     name,
     known: true,
-    inReach: inReach(l, p, county),
+    inReach: inReach(l, p, county, labels),
     withinMeans: !p.truth.mustBeFree || l.free,
     forNeeds: l.needs.some((n) => p.needs.includes(n)),
     active: l.active,
@@ -98,6 +132,15 @@ export function suggestedServices(plan: Plan): Array<{ serviceId: string; name: 
   for (const r of [...plan.signposts, ...plan.referrals]) seen.set(r.serviceId, r.name);
   for (const g of plan.goals) for (const a of g.actions) if (a.who.kind === 'service') seen.set(a.who.serviceId, a.who.name);
   return [...seen].map(([serviceId, name]) => ({ serviceId, name }));
+}
+
+/**
+ * How many services in the directory fit the person at all, by the labels alone (the best any
+ * plan could do): ">= 2 fitting" is only a fair ask of a plan when the directory holds two.
+ */
+export function fittingInDirectory(p: Person, labels: Record<string, Label>): number {
+  const county = personCounty(p, labels);
+  return Object.entries(labels).filter(([id, l]) => judgeSuggestion(id, l.name, labels, p, county).fits).length;
 }
 
 export function judgePlan(plan: Plan, p: Person, labels: Record<string, Label>): PlanVerdict {

@@ -5,7 +5,7 @@ import type { PreparedQuery, UseMode } from './query';
  * Whether the person can use a service at all, and how. These are hard rules — a service that
  * fails them is never suggested, however well it fits:
  *  - active only (inactive, defunct and temporarily closed never);
- *  - age limits, when the age is known;
+ *  - age limits, when the age or age group is known: a group wholly outside them excludes;
  *  - under a cost barrier, free only (unless the link worker widened it);
  *  - a service limited to an area must cover where the person lives;
  *  - at least one way of taking part the person can use: in person only within reach (never when
@@ -28,9 +28,15 @@ export function isActive(s: DirectoryService): boolean {
   return s.status === 'active';
 }
 
-export function ageAllows(s: DirectoryService, age: number | undefined): boolean {
-  if (age === undefined) return true;
-  return (s.minAge === undefined || age >= s.minAge) && (s.maxAge === undefined || age <= s.maxAge);
+export function ageAllows(s: DirectoryService, pq: Pick<PreparedQuery, 'ageMin' | 'ageMax'>): boolean {
+  if (pq.ageMin === undefined || pq.ageMax === undefined) return true;
+  return (s.minAge === undefined || pq.ageMax >= s.minAge) && (s.maxAge === undefined || pq.ageMin <= s.maxAge);
+}
+
+/** The person's age group straddles the service's limit: possibly eligible, the link worker checks. */
+export function ageUncertain(s: DirectoryService, pq: Pick<PreparedQuery, 'ageMin' | 'ageMax'>): boolean {
+  if (pq.ageMin === undefined || pq.ageMax === undefined) return false;
+  return (s.minAge !== undefined && pq.ageMin < s.minAge) || (s.maxAge !== undefined && pq.ageMax > s.maxAge);
 }
 
 /**
@@ -82,7 +88,7 @@ function modeUsable(mode: UseMode, s: DirectoryService, pq: PreparedQuery, dista
 
 /** How the person would take part, or null when the service cannot be suggested to them. */
 export function usableMode(s: DirectoryService, pq: PreparedQuery, distanceKm: number | undefined): UseMode | null {
-  if (!isActive(s) || !ageAllows(s, pq.raw.age)) return null;
+  if (!isActive(s) || !ageAllows(s, pq)) return null;
   if (pq.freeOnly && s.cost !== 'free') return null;
   if (areaCovers(s, pq, distanceKm) === 'no') return null;
   const order = pq.remoteFirst || pq.raw.prefersRemote ? REMOTE_ORDER : USE_ORDER;

@@ -54,15 +54,38 @@ class Collector {
   }
 }
 
+/**
+ * Coordinates sent as text ("54.967") are read as numbers by the schema, but a feed that does it
+ * is not following the standard, so the manager is told (JSON only: every CSV cell is text).
+ */
+function textCoordinates(raw: unknown): Array<{ path: string; message: string }> {
+  const r = raw as { service_at_locations?: Array<{ location?: Record<string, unknown> }>; locations?: Array<Record<string, unknown>> } | null;
+  const located = [
+    ...(Array.isArray(r?.service_at_locations) ? r.service_at_locations : []).map((sal, i) => [sal?.location, `service_at_locations[${i}].location`] as const),
+    ...(Array.isArray(r?.locations) ? r.locations : []).map((l, i) => [l, `locations[${i}]`] as const),
+  ];
+  return located.flatMap(([loc, path]) =>
+    loc && (typeof loc.latitude === 'string' || typeof loc.longitude === 'string')
+      ? [
+          {
+            path: `${path}.latitude`,
+            message: `coordinates given as text (${JSON.stringify(loc.latitude)}, ${JSON.stringify(loc.longitude)}); read as numbers, check the feed`,
+          },
+        ]
+      : [],
+  );
+}
+
 /** One Open Referral record: schema check, normalise, collect; `mapPath` renames paths for CSV. */
-function importOrukRecord(c: Collector, raw: unknown, index: number, mapPath: (p: string) => string = (p) => p) {
+function importOrukRecord(c: Collector, raw: unknown, index: number, mapPath?: (p: string) => string) {
+  const isCsv = mapPath !== undefined;
   const id = recordId(raw);
-  const rename = (issues: Array<{ path: string; message: string }>) => issues.map((i) => ({ ...i, path: mapPath(i.path) }));
+  const rename = (issues: Array<{ path: string; message: string }>) => issues.map((i) => ({ ...i, path: mapPath ? mapPath(i.path) : i.path }));
   const parsed = orukServiceSchema.safeParse(raw);
   if (!parsed.success) return c.reject(index, id, rename(zodIssues(parsed.error)));
   const outcome = normaliseOrukService(parsed.data);
   if (!outcome.service) return c.reject(index, id, rename(outcome.errors));
-  if (c.accept(index, outcome.service)) c.warn(index, id, rename(outcome.warnings));
+  if (c.accept(index, outcome.service)) c.warn(index, id, rename([...(isCsv ? [] : textCoordinates(raw)), ...outcome.warnings]));
 }
 
 export function importOrukRecords(records: unknown[], format: ImportFormat, page?: z.infer<typeof orukPageSchema>): ImportResult {

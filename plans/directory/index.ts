@@ -7,7 +7,7 @@ export { DirectoryImportError, importCsvText, importDirectoryDocument, importDir
 export { loadDirectory, toNormalisedDocument } from './load';
 export { matchResources, scanResources } from './match';
 export * from './model';
-export { type MatchQuery, type ResourceSuggestion } from './query';
+export type { MatchQuery, ResourceSuggestion } from './query';
 export { WEIGHTS } from './score';
 export { generateSyntheticDirectory, generateSyntheticQueries } from './synthetic';
 export { mapNeedAreas, TAXONOMY_NEED_MAP } from './taxonomy-map';

@@ -16,7 +16,10 @@ export interface MatchQuery {
   maxDistanceKm?: number;
   /** Where the person lives in words (place, county) for services limited to an area. */
   homeAreas?: string[];
+  /** Exact age in years, when known (the script asks none; tests and callers may give it). */
   age?: number;
+  /** The person's age group, when that is all that is known (plans/age-band.ts). */
+  ageBand?: { min: number; max: number; label: string };
   /** Preferred language, name or code ("Urdu", "ur"). English changes nothing. */
   language?: string;
   /** Hard requirements: in-person venues without confirmed access are excluded. */
@@ -71,6 +74,9 @@ export interface PreparedQuery {
   /** Lower-cased home areas for service-area checks. */
   homeAreas: string[];
   language?: string;
+  /** The ages the person may be: [age, age] when known, the band's edges, or undefined when unknown. */
+  ageMin?: number;
+  ageMax?: number;
 }
 
 export function prepareQuery(q: MatchQuery): PreparedQuery {
@@ -92,6 +98,13 @@ export function prepareQuery(q: MatchQuery): PreparedQuery {
     homeAreas: (q.homeAreas ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean),
   };
   if (lang && lang !== 'English') p.language = lang;
+  if (q.age !== undefined) {
+    p.ageMin = q.age;
+    p.ageMax = q.age;
+  } else if (q.ageBand) {
+    p.ageMin = q.ageBand.min;
+    p.ageMax = q.ageBand.max;
+  }
   return p;
 }
 

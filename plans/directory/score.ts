@@ -1,6 +1,6 @@
 import { NEED_AREAS, type Barrier } from '../../dialogs/vocabulary';
 import { needBit } from './query';
-import { areaCovers } from './eligibility';
+import { ageUncertain, areaCovers } from './eligibility';
 import type { DirectoryService } from './model';
 import type { PreparedQuery, UseMode } from './query';
 
@@ -59,16 +59,21 @@ export function relevancePoints(needHits: number, needCount: number, textScore: 
 
 /**
  * An age limit that matters when the age is not known: most adults fit "16+" or "18+" and
- * "up to 100", but not "55+" or "16–25". The assessment does not ask the person's age.
+ * "up to 100", but not "55+" or "16–25" (those are ranked down). Any limit at all is said, as a
+ * "Check:", because the person might be 16. With an age group (plans/age-band.ts), a group that
+ * straddles the limit is ranked down and said; a group inside it says nothing.
  */
 export const ADULT_MIN_AGE = 18;
 export const NO_REAL_MAX_AGE = 90;
 const limitsAdults = (s: DirectoryService) => (s.minAge !== undefined && s.minAge > ADULT_MIN_AGE) || (s.maxAge !== undefined && s.maxAge < NO_REAL_MAX_AGE);
 
+const hasAgeLimit = (s: DirectoryService) => (s.minAge !== undefined && s.minAge > 0) || (s.maxAge !== undefined && s.maxAge < NO_REAL_MAX_AGE);
+
 function ageWords(s: DirectoryService): string {
   const max = s.maxAge !== undefined && s.maxAge < NO_REAL_MAX_AGE ? s.maxAge : undefined;
-  if (s.minAge !== undefined && max !== undefined) return `ages ${s.minAge}–${max}`;
-  return max === undefined ? `age ${s.minAge} and over` : `up to age ${max}`;
+  const min = s.minAge !== undefined && s.minAge > 0 ? s.minAge : undefined;
+  if (min !== undefined && max !== undefined) return `ages ${min}–${max}`;
+  return max === undefined ? `age ${min} and over` : `up to age ${max}`;
 }
 
 export function scoreService(
@@ -185,9 +190,12 @@ export function scoreService(
     score += WEIGHTS.carerAware;
     reasons?.push('Set up for carers');
   }
-  if (q.age === undefined && limitsAdults(s)) {
+  if (pq.ageMin === undefined) {
+    if (limitsAdults(s)) score += WEIGHTS.ageLimitUnknownAge;
+    if (hasAgeLimit(s)) reasons?.push(`Check: only for ${ageWords(s)} (age not known)`);
+  } else if (q.age === undefined && ageUncertain(s, pq)) {
     score += WEIGHTS.ageLimitUnknownAge;
-    reasons?.push(`Check: only for ${ageWords(s)}`);
+    reasons?.push(`Check: only for ${ageWords(s)} (age group ${q.ageBand?.label ?? 'given'})`);
   }
   if (areaCovers(s, pq, distanceKm) === 'unknown') {
     score += WEIGHTS.areaUnknown;

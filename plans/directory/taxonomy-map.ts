@@ -67,6 +67,32 @@ export const TAXONOMY_NEED_MAP: ReadonlyArray<readonly [term: string, needs: rea
   ['dance', ['activity']],
   ['gardening', ['activity', 'mental_wellbeing']],
   ['green social prescribing', ['activity', 'mental_wellbeing']],
+  // Words common in local vocabularies and free tags ("Finance › Debt & arrears", "meet-people"):
+  // each segment of a hierarchical term is looked up on its own (needsForTerm).
+  ['social', ['loneliness']],
+  ['meet people', ['loneliness']],
+  ['social connection', ['loneliness']],
+  ['debt', ['money']],
+  ['debt and arrears', ['money']],
+  ['money', ['money']],
+  ['benefits and income', ['money']],
+  ['income maximisation', ['money']],
+  // The script has no food option: food poverty is signposted under money.
+  ['food', ['money']],
+  ['cheap food', ['money']],
+  ['food and essentials', ['money']],
+  ['food pantries', ['money']],
+  ['advice and tenancy', ['housing']],
+  ['unpaid carers', ['caring']],
+  ['emotional wellbeing', ['mental_wellbeing']],
+  // No option for alcohol and drugs either: recovery support sits under mental wellbeing.
+  ['alcohol and drugs', ['mental_wellbeing']],
+  ['substance misuse', ['mental_wellbeing']],
+  ['arts and music', ['mental_wellbeing']],
+  ['jobs and skills', ['work_volunteering']],
+  ['english and adult learning', ['work_volunteering']],
+  ['get active', ['activity']],
+  ['walking and movement', ['activity']],
 ];
 
 /** "Men's Sheds" → "mens sheds"; shared by the table keys and incoming terms. */
@@ -81,9 +107,23 @@ export function normaliseTerm(term: string): string {
 
 const TERM_LOOKUP = new Map<string, readonly NeedArea[]>(TAXONOMY_NEED_MAP.map(([t, n]) => [normaliseTerm(t), n]));
 
-export function needsForTerm(term: string): readonly NeedArea[] {
+function lookupTerm(term: string): readonly NeedArea[] {
   const key = normaliseTerm(term);
   return TERM_LOOKUP.get(key) ?? TERM_LOOKUP.get(`${key}s`) ?? TERM_LOOKUP.get(key.replace(/s$/, '')) ?? [];
+}
+
+/** A hierarchical term ("Finance › Debt & arrears", "Health > Long-term conditions"): the whole, else its most specific segment that is known. */
+const SEGMENT = /\s*(?:›|»|>|\/|\||::)\s*/;
+
+export function needsForTerm(term: string): readonly NeedArea[] {
+  const whole = lookupTerm(term);
+  if (whole.length) return whole;
+  const segments = term.split(SEGMENT).filter(Boolean);
+  for (const seg of segments.reverse()) {
+    const found = lookupTerm(seg);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /**
@@ -101,9 +141,11 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
     /friendly chat|for a chat|and (a )?chat\b|a chat and|\bchat with|company|get-together|meet (other )?(people|neighbours)|nobody sits alone|social club|\bchoir\b|sing with|getting out and about/,
     'a chance to meet people',
   ],
+  ['loneliness', /\bnatter\b|community (hub|caf[eé])|warm (space|hub|welcome)/, 'a chance to meet people'],
   ['bereavement', /bereave|grief|griev/, 'bereavement support'],
   ['money', /\bdebts?\b/, 'debt advice'],
   ['money', /money advice|benefits? (advice|checks?)|welfare rights|budgeting|food ?bank|universal credit|energy bills?/, 'money advice'],
+  ['money', /food (parcels?|pantry|larder|shop|club)|\bpantry\b|\blarder\b|community fridge|low[- ]cost food|cheap food/, 'food support'],
   ['money', /money matters|money worries|\bbills\b|arrears|council tax|bailiff|cost of living|\bsanction/, 'money advice'],
   ['housing', /housing|homeless|tenan(t|cy)|landlord|evict|rent arrears/, 'housing advice'],
   [
@@ -118,6 +160,9 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
     'help with a health condition',
   ],
   ['mental_wellbeing', /counsell/, 'counselling'],
+  // As the taxonomy table has it: a men's shed is company and wellbeing.
+  ['mental_wellbeing', /men'?s shed/, "a men's shed"],
+  ['mental_wellbeing', /\balcohol\b|\bdrugs?\b|\bdrinking\b|addiction|substance (use|misuse)/, 'alcohol and drug support'],
   ['mental_wellbeing', /arts? on prescription/, 'arts on prescription'],
   ['mental_wellbeing', /talking therap/, 'talking therapy'],
   ['mental_wellbeing', /mindful/, 'mindfulness'],
@@ -131,7 +176,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   ['work_volunteering', /digital skills|computer|online skills/, 'digital skills'],
   ['work_volunteering', /\besol\b|english (classes|conversation)/, 'English language practice'],
   ['work_volunteering', /employ|\bjobs?\b|work club|\bcvs?\b|training/, 'help with work and training'],
-  ['activity', /\bwalking\b|\bwalks?\b(?![- ]in)/, 'walking'],
+  // "walk-in" / "just walk in" is how to arrive, not a walk; "longer walks in the dales" is one.
+  ['activity', /\bwalking\b|\bwalks\b|\bwalk\b(?![- ]in\b)/, 'walking'],
   ['activity', /garden/, 'gardening'],
   ['activity', /chair[- ]based/, 'chair-based exercise'],
   [

@@ -83,7 +83,7 @@ function boundedCandidates(index: DirectoryIndex, pq: PreparedQuery, idfTotal: n
   const byRank = index.ranks.byRank;
   const bq = boundQuery(pq);
   const here = pq.raw.location;
-  const age = pq.raw.age;
+  const { ageMin, ageMax } = pq;
   work.text.load(index.postings, index.idf, pq);
   let count = 0;
   for (const r of candidateBlocks(index, pq)) {
@@ -93,7 +93,8 @@ function boundedCandidates(index: DirectoryIndex, pq: PreparedQuery, idfTotal: n
       // The cheap hard rules first, as judge() and usableMode() apply them.
       if (pq.needCount > 0 && (needMask & pq.needMask) === 0) continue;
       if (pq.freeOnly && !(flags & FACT.free)) continue;
-      if (age !== undefined && (age < r[o + F.minAge]! || age > r[o + F.maxAge]!)) continue;
+      // No overlap between the person's possible ages and the service's limits (NaN: no limit).
+      if (ageMin !== undefined && ageMax !== undefined && (ageMax < r[o + F.minAge]! || ageMin > r[o + F.maxAge]!)) continue;
       const rank = r[o + F.rank]!;
       const textScore = idfTotal === 0 ? 0 : work.text.sumFor(rank) / idfTotal;
       if (!relevant(needMask, textScore, pq)) continue;

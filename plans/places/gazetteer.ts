@@ -123,7 +123,9 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
   for (const s of services) {
     for (const l of s.locations) {
       if (l.lat === undefined || l.lon === undefined || l.approximate) continue;
-      if (l.town) tally(towns, placeKey(l.town), l.town, l.lat, l.lon, l.region);
+      // "Southwick, Sunderland": the first part is the place, the rest says where it is.
+      const town = l.town?.split(',')[0]?.trim();
+      if (town) tally(towns, placeKey(town), town, l.lat, l.lon, l.region);
       const outward = l.postcode
         ? (outwardIn(l.postcode) ?? (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(l.postcode.trim()) ? l.postcode.trim().toUpperCase() : null))
         : null;

@@ -17,7 +17,8 @@ export function placeKey(text: string): string {
 
 /** A full UK postcode ("IP24 1QF") or an outward code alone ("CO10", "ls6"). */
 const FULL = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
-const OUTWARD = /^([A-Z]{1,2}\d[A-Z\d]?)$/;
+/** An outward code, or one with the sector digit ("SR2 8", "LS6 3"): the district is what we use. */
+const OUTWARD = /^([A-Z]{1,2}\d[A-Z\d]?)(?:\s+\d[A-Z]?)?$/;
 
 export interface PostcodeParts {
   outward: string;
@@ -31,6 +32,20 @@ export function parsePostcode(text: string): PostcodeParts | null {
   if (full) return { outward: full[1]!, full: `${full[1]} ${full[2]}` };
   const out = OUTWARD.exec(t);
   return out ? { outward: out[1]! } : null;
+}
+
+/**
+ * A typed area with a postcode beside the name, in either order ("Byker NE6", "berwick upon tweed
+ * TD15", "NE6 Byker"): the name and the postcode apart. Only a trailing or leading token counts, so
+ * a name is never cut in the middle; null when there is no such token or nothing else.
+ */
+export function splitNameAndPostcode(text: string): { name: string; postcode: string } | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const tail = /^(.*?[A-Za-z].*?)\s+([A-Za-z]{1,2}\d[A-Za-z\d]?(?:\s*\d(?:[A-Za-z]{2})?)?)$/.exec(t);
+  if (tail && parsePostcode(tail[2]!)) return { name: tail[1]!, postcode: tail[2]! };
+  const head = /^([A-Za-z]{1,2}\d[A-Za-z\d]?(?:\s*\d[A-Za-z]{2})?)\s+(.*[A-Za-z].*)$/.exec(t);
+  if (head && parsePostcode(head[1]!) && !parsePostcode(head[2]!)) return { name: head[2]!, postcode: head[1]! };
+  return null;
 }
 
 /** The outward code of a postcode somewhere inside an address line ("Norwich NR2 1TF" → NR2). */

@@ -1,7 +1,7 @@
 import { buildDirectoryIndex, type DirectoryIndex } from '../directory/build-index';
 import { haversineKm } from '../directory/geo';
 import type { DirectoryLocation, DirectoryService, ImportIssue } from '../directory/model';
-import { buildGazetteer, type Gazetteer } from './gazetteer';
+import { buildGazetteer, COVERAGE_KM, type Gazetteer } from './gazetteer';
 import { geoNamesGreatBritain, type GazetteerPlace } from './geonames';
 import { outwardIn, placeKey } from './place-names';
 
@@ -26,14 +26,75 @@ export interface PreparedDirectory {
 
 const inUk = (lat: number, lon: number) => lat >= UK_BOUNDS.minLat && lat <= UK_BOUNDS.maxLat && lon >= UK_BOUNDS.minLon && lon <= UK_BOUNDS.maxLon;
 
-/** The one place a town name (or the postcode district) means, if it means exactly one. */
+/**
+ * The one place a town name (or the postcode district) means, if it means exactly one. A name
+ * GeoNames holds several times ("Stanley") means one place when only one of them lies among the
+ * directory's own services in the record's county: that is safe, any other reading is not.
+ */
 function townPoint(gaz: Gazetteer, l: DirectoryLocation, districtFirst: boolean): { lat: number; lon: number; what: string } | null {
   const outward = l.postcode ? outwardIn(l.postcode) : null;
   const district = outward ? gaz.districts.get(outward) : undefined;
   const places = l.town ? gaz.byName.get(placeKey(l.town)) : undefined;
-  const town = places?.length === 1 ? { lat: places[0]!.lat, lon: places[0]!.lon, what: l.town! } : null;
+  const local =
+    places && places.length > 1
+      ? places.filter((p) =>
+          gaz.coverage.some(
+            (c) => (!l.region || !c.region || placeKey(c.region) === placeKey(l.region)) && haversineKm(p.lat, p.lon, c.lat, c.lon) <= COVERAGE_KM,
+          ),
+        )
+      : places;
+  const town = local?.length === 1 ? { lat: local[0]!.lat, lon: local[0]!.lon, what: l.town! } : null;
   const byDistrict = district && outward ? { lat: district.lat, lon: district.lon, what: `postcode district ${outward}` } : null;
   return districtFirst ? (byDistrict ?? town) : (town ?? byDistrict);
+}
+
+type Point = { lat: number; lon: number; region?: string };
+
+/**
+ * Whether the directory's other records vouch for a point: most of the others in its postcode
+ * district, or of its town name, lie within TOWN_MISMATCH_KM of it ('yes') or most lie far away
+ * ('no'); with no such records, any other record of its county near it vouches too. 'unknown':
+ * the directory cannot tell, and the GeoNames town decides. A town spelt as a namesake elsewhere
+ * ("Newcastle" for Newcastle upon Tyne; GeoNames' only "Newcastle" is in County Down) is then
+ * not "moved" to the namesake, because its neighbours in the directory agree with it.
+ */
+function vouched(
+  l: Point & DirectoryLocation,
+  peers: { byDistrict: Map<string, Point[]>; byTown: Map<string, Point[]>; all: Point[] },
+): 'yes' | 'no' | 'unknown' {
+  const outward = l.postcode ? outwardIn(l.postcode) : null;
+  for (const group of [outward ? peers.byDistrict.get(outward) : undefined, l.town ? peers.byTown.get(placeKey(l.town)) : undefined]) {
+    const others = (group ?? []).filter((p) => p !== l);
+    if (others.length === 0) continue;
+    const close = others.filter((p) => haversineKm(p.lat, p.lon, l.lat, l.lon) <= TOWN_MISMATCH_KM).length;
+    if (2 * close > others.length) return 'yes';
+    if (2 * close < others.length) return 'no';
+  }
+  const neighbour = peers.all.some(
+    (p) => p !== l && (!l.region || !p.region || placeKey(p.region) === placeKey(l.region)) && haversineKm(p.lat, p.lon, l.lat, l.lon) <= TOWN_MISMATCH_KM,
+  );
+  return neighbour ? 'yes' : 'unknown';
+}
+
+function peersOf(services: readonly DirectoryService[]) {
+  const byDistrict = new Map<string, Point[]>();
+  const byTown = new Map<string, Point[]>();
+  const all: Point[] = [];
+  const push = (m: Map<string, Point[]>, k: string, p: Point) => {
+    const list = m.get(k);
+    if (list) list.push(p);
+    else m.set(k, [p]);
+  };
+  for (const s of services)
+    for (const l of s.locations) {
+      if (l.lat === undefined || l.lon === undefined) continue;
+      const p = l as Point;
+      all.push(p);
+      const outward = l.postcode ? outwardIn(l.postcode) : null;
+      if (outward) push(byDistrict, outward, p);
+      if (l.town) push(byTown, placeKey(l.town), p);
+    }
+  return { byDistrict, byTown, all };
 }
 
 const withoutCoords = (l: DirectoryLocation): DirectoryLocation => {
@@ -53,13 +114,25 @@ export function prepareDirectory(services: readonly DirectoryService[], geonames
     report(index, s, j, `coordinates ${l.lat}, ${l.lon} are outside the UK (swapped or wrong sign?); ignored`);
     return withoutCoords(l);
   });
-  // 2. Coordinates far from the GeoNames town the address names are not trusted (GeoNames only:
-  //    the directory's own points cannot vouch for themselves).
+  // 2. Coordinates the directory's own neighbouring records contradict, or (when they cannot
+  //    tell) far from the GeoNames town the address names, are not trusted.
   const geoOnly = buildGazetteer(geonames, []);
+  const peers = peersOf(inside);
   const checked = mapLocations(inside, (l, s, index, j) => {
     if (l.lat === undefined || l.lon === undefined) return l;
+    const verdict = vouched(l as Point & DirectoryLocation, peers);
+    if (verdict === 'yes') return l;
     const town = townPoint(geoOnly, l, false);
-    if (!town) return l;
+    if (!town) {
+      if (verdict === 'no')
+        report(
+          index,
+          s,
+          j,
+          `coordinates ${l.lat}, ${l.lon} are far from the directory's other services in the same town or postcode district; kept, check them`,
+        );
+      return l;
+    }
     const km = haversineKm(l.lat, l.lon, town.lat, town.lon);
     if (km <= TOWN_MISMATCH_KM) return l;
     report(index, s, j, `coordinates are ${Math.round(km)} km from ${town.what}; the ${town.what} centre is used instead`);

@@ -1,14 +1,16 @@
 import { distance } from 'fastest-levenshtein';
 import { haversineKm } from '../directory/geo';
 import { landmarkLabel, type Gazetteer, type KnownPlace } from './gazetteer';
-import { parsePostcode, placeKey } from './place-names';
+import { parsePostcode, placeKey, splitNameAndPostcode } from './place-names';
 
 /**
  * The person's area as typed → one point, or a question. Tried in order:
  *  1. a postcode (full or outward): a full postcode the optional online lookup already resolved
  *     (`postcodes`, keyed by full postcode or outward code), the district centre the directory
  *     teaches, or a district centre from the lookup;
- *  2. the name, most specific part first ("Mile Cross, Norwich" → "Mile Cross", then "Norwich");
+ *  2. the name, most specific part first ("Mile Cross, Norwich" → "Mile Cross", then "Norwich"),
+ *     a later part or a "near X" being the context that tells namesakes apart; a postcode may sit
+ *     beside the name in one part ("Byker NE6") and may carry its sector digit ("SR2 8");
  *  3. two places of one name: the one the directory covers, a "(near X)" hint, else ASK;
  *  4. nothing found: ASK, with the closest spellings as suggestions.
  * Never a silent guess: every answer says how it was found, and a fallback to a wider part
@@ -70,20 +72,38 @@ function suggestionsFor(gaz: Gazetteer, key: string): PlaceChoice[] {
   return scored.slice(0, MAX_SUGGESTIONS).map((s) => choiceOf(gaz, s.p));
 }
 
+/** A part of the answer and the wider part after it ("Southwick, Sunderland") agree within this. */
+export const CONTEXT_KM = 25;
+
+/** "Thropton nr Rothbury", "Ovington near Prudhoe": the same hint as "(near X)", in running text. */
+const nearWords = /\s+(?:nr\.?|near|outside|close to)\s+(.+)$/i;
+
+/** The answer's parts, most specific first, each a name or a postcode ("Byker NE6" is both). */
+function partsOf(body: string): Array<{ text: string; postcode: boolean }> {
+  const out: Array<{ text: string; postcode: boolean }> = [];
+  for (const raw of body.split(/[,;/]+/)) {
+    const part = raw.trim();
+    if (!part) continue;
+    const split = parsePostcode(part) ? null : splitNameAndPostcode(part);
+    if (split) out.push({ text: split.name, postcode: false }, { text: split.postcode, postcode: true });
+    else out.push({ text: part, postcode: parsePostcode(part) !== null });
+  }
+  return out;
+}
+
+const near = (p: { lat: number; lon: number }, c: { lat: number; lon: number }) => haversineKm(p.lat, p.lon, c.lat, c.lon) <= CONTEXT_KM;
+
 export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: ReadonlyMap<string, { lat: number; lon: number }> = new Map()): PlaceResolution {
   const typed = (text ?? '').trim();
   if (!typed) return { kind: 'empty' };
-  const hintText = nearHint.exec(typed)?.[1];
-  const body = typed.replace(nearHint, '').trim();
+  const hintText = nearHint.exec(typed)?.[1] ?? nearWords.exec(typed.replace(nearHint, ''))?.[1];
+  const body = typed.replace(nearHint, '').replace(nearWords, '').trim();
   const hintResolution = hintText ? resolvePlace(hintText, gaz, postcodes) : null;
   const hint = hintResolution?.kind === 'found' ? hintResolution.place : null;
 
-  const parts = body
-    .split(/[,;/]+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const parts = partsOf(body);
   for (const part of parts) {
-    const pc = parsePostcode(part);
+    const pc = part.postcode ? parsePostcode(part.text) : null;
     if (!pc) continue;
     const exact = pc.full ? postcodes.get(pc.full) : undefined;
     if (exact && pc.full) return { kind: 'found', place: { label: pc.full, lat: exact.lat, lon: exact.lon, how: 'postcode' } };
@@ -107,22 +127,36 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
       };
   }
 
-  const missed: string[] = [];
-  for (const part of parts) {
-    if (parsePostcode(part)) {
-      missed.push(part.toUpperCase());
+  // A later, wider part is the context of an earlier one: "Southwick, Sunderland" is the Southwick
+  // near Sunderland, not the one in Wiltshire. A namesake far from it is not that place.
+  const names = parts.filter((p) => !p.postcode);
+  // A "near X" hint (our own choice labels among them: "Newport (near Llanelli)" is 60 km from
+  // Llanelli) only orders namesakes, nearest first.
+  const laterPart = (i: number): PlaceChoice | null => {
+    for (const later of names.slice(i + 1)) {
+      const cs = gaz.byName.get(placeKey(later.text));
+      if (!cs) continue;
+      const chosen = pick(gaz, cs, hint, hintText);
+      if (chosen !== 'ambiguous') return { label: chosen.name, lat: chosen.lat, lon: chosen.lon };
+    }
+    return null;
+  };
+
+  const missed: string[] = parts.filter((p) => p.postcode).map((p) => p.text.toUpperCase());
+  for (const [i, part] of names.entries()) {
+    const all = gaz.byName.get(placeKey(part.text));
+    const wider = all ? laterPart(i) : null;
+    const context = wider ?? hint;
+    const candidates = all && wider ? all.filter((c) => near(c, wider)) : all;
+    if (!candidates?.length) {
+      missed.push(part.text);
       continue;
     }
-    const candidates = gaz.byName.get(placeKey(part));
-    if (!candidates) {
-      missed.push(part);
-      continue;
-    }
-    const chosen = pick(gaz, candidates, hint, hintText);
+    const chosen = pick(gaz, candidates, context, hintText);
     if (chosen === 'ambiguous') return { kind: 'ambiguous', typed, choices: candidates.map((c) => choiceOf(gaz, c)) };
     const notes = [
       missed.length ? `“${missed.join(', ')}” not found, so ${chosen.name} was used` : '',
-      candidates.length > 1 && !hint ? `the ${chosen.name} the directory covers` : '',
+      candidates.length > 1 && !context ? `the ${chosen.name} the directory covers` : '',
     ].filter(Boolean);
     return {
       kind: 'found',
@@ -135,7 +169,16 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
       },
     };
   }
-  const first = parts[0] ?? body;
+  // Nothing typed was found but the place it is near was: that place, and the plan says so.
+  if (hint && hintResolution?.kind === 'found' && names.length > 0)
+    return {
+      kind: 'found',
+      place: {
+        ...hint,
+        note: [`“${[...missed].join(', ')}” not found, so ${hint.label}, the place it is near, was used`, hint.note].filter(Boolean).join('; '),
+      },
+    };
+  const first = parts[0]?.text ?? body;
   const pc = parsePostcode(first);
   const suggestions = pc
     ? [...gaz.districts]

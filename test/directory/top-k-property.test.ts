@@ -16,7 +16,7 @@ import { seededRng } from '../../scripts/seeded-rng';
  * random with everything the rules read: service areas (named or not), home visits, text
  * lines, phone lines with only an office, second venues, venues without coordinates, repeated need areas, languages, age limits,
  * exact duplicates (ties broken by name and id), and people with or without a place, age,
- * radius, day, language, hard access needs, "nothing in person", phone limits and widened cost.
+ * or age group, radius, day, language, hard access needs, "nothing in person", phone limits and widened cost.
  */
 function randomDirectory(seed: number, n: number): DirectoryService[] {
   const rand = seededRng(seed);
@@ -39,6 +39,7 @@ function randomDirectory(seed: number, n: number): DirectoryService[] {
     if (t.locations.length && chance(0.06)) t.attendance = { ...t.attendance, inPerson: false, phone: true, homeVisit: chance(0.5) };
     if (chance(0.03) && t.needAreas.length) t.needAreas = [...t.needAreas, t.needAreas[0]!];
     if (chance(0.05)) t.maxAge = 40;
+    if (chance(0.05)) t.minAge = pick([16, 18, 21]);
     if (chance(0.1)) t.schedules = [];
     return t;
   });
@@ -68,6 +69,14 @@ function randomPerson(rand: () => number): MatchQuery {
   if (chance(0.4)) q.maxDistanceKm = 1 + Math.floor(rand() * 30);
   if (chance(0.5)) q.homeAreas = [place.town];
   if (chance(0.6)) q.age = 16 + Math.floor(rand() * 75);
+  // An age group only (the About-you answer): whole-band exclusion and the straddling "Check" (issue 15 round 3).
+  else if (chance(0.5))
+    q.ageBand = pick([
+      { min: 0, max: 17, label: 'under 18' },
+      { min: 18, max: 24, label: '18 to 24' },
+      { min: 35, max: 44, label: '35 to 44' },
+      { min: 65, max: 74, label: '65 to 74' },
+    ]);
   if (chance(0.15)) q.language = pick(['Urdu', 'Polish', 'pl', 'English']);
   if (chance(0.08)) q.requiresWheelchair = true;
   if (chance(0.05)) q.requiresHearingLoop = true;

@@ -60,6 +60,21 @@ describe('transcript: places anywhere in the UK', () => {
     expect(offered.every((s) => !s.attendance.inPerson || s.locations.some((l) => l.town === 'Truro') || s.attendance.phone)).toBe(true);
   });
 
+  it('"village nr town" is taken without a question, and the plan says which place and age group it used', async () => {
+    h = await createHarness({ features: [createPlanFeature({ directory: { index } })] });
+    const before = await answerUntil(h, { 'needs.areas': 'loneliness', 'needs.barriers': 'cost' }, 'needs.area_home');
+    expect(questionIn(before)?.id).toBe('needs.area_home');
+    const next = texts(await h.say('Tresillian nr Truro'));
+    expect(next).not.toMatch(/I couldn’t find/);
+    expect(questionIn(next)?.id).not.toBe('needs.area_home');
+    await answerUntil(h, { 'needs.areas': 'loneliness', 'needs.barriers': 'cost', 'about.age_band': '65 to 74' }, undefined, next);
+    await h.say('confirm');
+    const plan = await storedPlan(h);
+    expect(plan.searchArea).toMatchObject({ typed: 'Tresillian nr Truro', place: expect.stringMatching(/^Truro/), inPerson: true });
+    expect(plan.narrative).toMatch(/“Tresillian” not found, so Truro \(Cornwall\), the place it is near, was used/);
+    expect(plan.narrative).toMatch(/Age limits checked against the age group 65 to 74/);
+  });
+
   it('an unknown or misspelt place makes the bot ask with choices, records nothing until answered, then takes a number', async () => {
     h = await createHarness({ features: [createPlanFeature({ directory: { index } })] });
     await answerUntil(h, {}, 'needs.area_home');
