@@ -2,7 +2,7 @@ import type { AssessmentState } from '../dialogs/engine/types';
 import { readChoice, readMulti } from '../dialogs/scoring/read-answers';
 import { planSchema, type Plan } from '../plans/model';
 import { sessionsSlotSchema, type SessionsSlot } from '../service/features/sessions';
-import { type Episode, type ReportPeriod } from './cohort';
+import type { Episode, ReportPeriod } from './cohort';
 import { reviewLinkOf } from './review-link';
 import { addChanges, addGoalProgress, emptyTallies, outcomeChanges, type MeasureTally } from './outcomes';
 import { QUESTION } from '../dialogs/question-ids';

@@ -8,6 +8,7 @@ import { comparisonTable, uncertaintyTables, type PeriodFigures } from './publis
 import type { PracticeTable } from './practice-pcn';
 import { averageCell, countCell, partitionCells, SMALL_NUMBER, type Cell } from './suppress';
 import type { OptionLabels, PublishedReport, ReportRow, ReportTable } from './types';
+import { QUESTION } from '../dialogs/question-ids';
 
 /**
  * Raw counts → the published report. Every number passes through suppress.ts here; nothing
@@ -76,7 +77,7 @@ function referralTables(r: RawReport, labels: OptionLabels, order: (q: string) =
         note,
         charts: [{ id: 'referrals-by-source', title: 'Referrals by source', column: 0, kind: 'bar', unit: 'referrals' }],
       },
-      cat('context.referrer', r.bySource),
+      cat(QUESTION.referrer, r.bySource),
       r.referrals,
     ),
     partitionTable(
@@ -88,7 +89,7 @@ function referralTables(r: RawReport, labels: OptionLabels, order: (q: string) =
         note,
         charts: [{ id: 'referrals-by-reason', title: 'Referrals by main reason', column: 0, kind: 'bar', unit: 'referrals' }],
       },
-      cat('context.referral_reason', r.byReason),
+      cat(QUESTION.referralReason, r.byReason),
       r.referrals,
     ),
     partitionTable(
@@ -124,7 +125,7 @@ function needsTables(r: RawReport, labels: OptionLabels, order: (q: string) => s
         note,
         charts: [{ id: 'needs', title: 'Needs', column: 0, kind: 'bar', unit: 'people' }],
       },
-      rows('needs.areas', r.needs),
+      rows(QUESTION.needAreas, r.needs),
     ),
     countTable(
       {
@@ -135,7 +136,7 @@ function needsTables(r: RawReport, labels: OptionLabels, order: (q: string) => s
         note,
         charts: [{ id: 'barriers', title: 'Barriers', column: 0, kind: 'bar', unit: 'people' }],
       },
-      [...rows('needs.barriers', r.barriers), ['No barrier recorded', r.noBarriers]],
+      [...rows(QUESTION.barriers, r.barriers), ['No barrier recorded', r.noBarriers]],
     ),
   ];
 }
