@@ -1,11 +1,23 @@
-import { type Plan, type PlanAction, type ResourceLink } from '../../plans/model';
+import type { Plan, PlanAction, ResourceLink } from '../../plans/model';
 import { TPB_LABEL, TPB_RATING_HELP } from '../../plans/intention';
 import { editLine, ownerLabel, PROGRESS_LABEL, statusLine } from '../../plans/plan-text';
 import { planCardDataSchema, type PlanCardData } from '../../service/feature-prompts';
 import type { TurnReply } from '../../service/reply';
 import type { ConfirmedConcern } from '../../dialogs/safeguarding';
 import { confirmedConcernsBlock } from './safeguarding-card';
-import { adaptiveCard, escapeMarkdown, facts, header, submit, subtle, text, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
+import {
+  adaptiveCard,
+  featureButton,
+  escapeMarkdown,
+  facts,
+  header,
+  submit,
+  subtle,
+  text,
+  type AdaptiveCard,
+  type CardAction,
+  type CardElement,
+} from './card-kit';
 
 /**
  * The care and support plan card (Adaptive Card 1.5): numbered goals and actions (the numbers
@@ -74,7 +86,7 @@ function goalBlock(plan: Plan, i: number): CardElement {
 }
 
 function planActions(plan: Plan, assessmentId: string): CardAction[] {
-  const data = (command: string) => ({ wma: 'feature', name: 'plan', assessmentId, args: { command, version: plan.version } });
+  const data = (command: string) => featureButton('plan', { command, version: plan.version }, assessmentId);
   return plan.status === 'approved'
     ? [submit('Redraft', data('redraft'))]
     : [submit('Approve plan', data('approve'), 'positive'), submit('Redraft', data('redraft'))];

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { commandButton, featureButton } from '../../bot/cards/card-kit';
 import { renderFeatureCard } from '../../bot/feature-cards';
+import { cardActionSchema } from '../../service/card-actions';
 import { FEATURE_PROMPT_SCHEMAS, parseFeaturePrompt, type FeaturePrompt } from '../../service/feature-prompts';
 import type { Feature } from '../../service/features';
 import { insightFeature } from '../../service/features/insight';
@@ -97,5 +99,19 @@ describe('feature prompt data', () => {
     expect(shown).not.toContain(WORDS);
     // A feature with no card (export) stays plain text, whatever its data.
     expect(renderFeatureCard({ kind: 'feature', feature: 'export', data: {}, text: 'x' } as unknown as FeaturePrompt, reply)).toBeNull();
+  });
+});
+
+describe('card buttons', () => {
+  it('submit data the card-action parser accepts: a command from the one enum, a feature by its route name', () => {
+    expect(cardActionSchema.parse(commandButton('confirm', 'as-1'))).toEqual({ wma: 'command', command: 'confirm', assessmentId: 'as-1' });
+    expect(cardActionSchema.parse(featureButton('plan', { command: 'approve', version: 2 }, 'as-1'))).toEqual({
+      wma: 'feature',
+      name: 'plan',
+      args: { command: 'approve', version: 2 },
+      assessmentId: 'as-1',
+    });
+    // @ts-expect-error: 'approve' is a plan word, not an engine command, so it does not compile.
+    expect(cardActionSchema.safeParse(commandButton('approve', 'as-1')).success).toBe(false);
   });
 });
