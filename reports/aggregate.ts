@@ -57,7 +57,8 @@ const bump = (m: Record<string, number>, key: string, by = 1) => {
   m[key] = (m[key] ?? 0) + by;
 };
 
-function sessionsOf(a: AssessmentState): SessionsSlot {
+/** A referral's sessions record; an unreadable one counts as none, so the report still runs. */
+export function sessionsOf(a: AssessmentState): SessionsSlot {
   const parsed = sessionsSlotSchema.safeParse(a.features?.['sessions']);
   return parsed.success ? parsed.data : { contacts: [], reviews: [] };
 }

@@ -1,6 +1,6 @@
 import { readChoice } from '../dialogs/scoring/read-answers';
 import type { Episode, ReportPeriod } from './cohort';
-import { NOT_RECORDED, sessionUse } from './aggregate';
+import { NOT_RECORDED, sessionsOf, sessionUse } from './aggregate';
 import { normaliseOds, type PracticeTable } from './practice-pcn';
 import { reviewLinkOf } from './review-link';
 import { closureOf, DISCHARGE_REASON_IDS, type DischargeReason } from './caseload/discharge';
@@ -129,8 +129,8 @@ export function breakdowns(episodes: readonly Episode[], period: ReportPeriod, p
 /** The earliest session contact recorded on the referral by the end of the period. */
 function firstContact(e: Episode, period: ReportPeriod): string | null {
   const dates = e.linked
-    .flatMap((x) => ((x.features?.['sessions'] as { contacts?: Array<{ date?: unknown }> } | undefined)?.contacts ?? []).map((c) => c.date))
-    .filter((d): d is string => typeof d === 'string' && d <= period.to)
+    .flatMap((x) => sessionsOf(x).contacts.map((c) => c.date))
+    .filter((d) => d <= period.to)
     .sort();
   return dates[0] ?? null;
 }
