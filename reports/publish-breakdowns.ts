@@ -5,7 +5,7 @@ import { NOT_RECORDED, PCN_NOT_KNOWN } from './breakdowns';
 import type { PracticeTable } from './practice-pcn';
 import { median } from './stats';
 import { countCell, partitionCells, SMALL_NUMBER, type Cell } from './suppress';
-import type { OptionLabels, ReportRow, ReportTable } from './types';
+import { barChart, type OptionLabels, type ReportRow, type ReportTable } from './types';
 
 /**
  * The commissioner's tables (issue 20): practice and PCN, who the service reached, the monthly
@@ -49,7 +49,7 @@ function practiceTables(b: Breakdowns, practices: PracticeTable): ReportTable[] 
         title: 'Referrals by primary care network (PCN)',
         columns: ['Referrals'],
         note,
-        charts: [{ id: 'referrals-by-pcn', title: 'Referrals by PCN', column: 0, kind: 'bar', unit: 'referrals' }],
+        charts: barChart('referrals-by-pcn', 'Referrals by PCN', 'referrals'),
       },
       pcnRows,
       sum(b.byPcn),
@@ -68,11 +68,7 @@ function reachTables(b: Breakdowns, labels: OptionLabels, order: (q: string) => 
       m[k] ?? 0,
     ]);
   const table = (id: string, title: string, q: string, m: Record<string, number>, chart: boolean) =>
-    partition(
-      { id, section, title, columns: ['People'], note, ...(chart ? { charts: [{ id, title, column: 0, kind: 'bar' as const, unit: 'people' }] } : {}) },
-      rows(q, m),
-      sum(m),
-    );
+    partition({ id, section, title, columns: ['People'], note, ...(chart ? { charts: barChart(id, title, 'people') } : {}) }, rows(q, m), sum(m));
   return [
     table('age-band', 'Age band', 'about.age_band', b.ageBand, true),
     table('gender', 'Gender (person stated)', 'about.sex', b.sex, false),
@@ -100,7 +96,7 @@ function trendTable(b: Breakdowns): ReportTable {
     rows: b.months.map((m, i): ReportRow => ({ label: monthLabel(m.month), cells: cols.map((c) => c.cells[i]!) })),
     total: { label: 'Total', cells: cols.map((c) => c.total) },
     note: 'By the month each event happened. Referrals received are counted in the month the record was started.',
-    charts: [{ id: 'monthly-referrals', title: 'Referrals received per month', column: 0, kind: 'bar', unit: 'referrals' }],
+    charts: barChart('monthly-referrals', 'Referrals received per month', 'referrals'),
   };
 }
 
@@ -124,7 +120,7 @@ function waitTable(b: Breakdowns): ReportTable {
         title: 'Wait from referral received to first contact',
         columns: ['People'],
         note: `Referral received: the day the referral's record was started; first contact: the first session recorded. People contacted: ${n.display}; median ${med === null ? '–' : `${med} days`}, mean ${mean === null ? '–' : `${mean.toFixed(1)} days`}.`,
-        charts: [{ id: 'wait-first-contact', title: 'Wait to first contact', column: 0, kind: 'bar', unit: 'people' }],
+        charts: barChart('wait-first-contact', 'Wait to first contact', 'people'),
       },
       [...WAIT_BINS.map(([label, test]): [string, number] => [label, b.waits.filter(test).length]), ['Not contacted yet', b.notYetContacted]],
       b.waits.length + b.notYetContacted,
