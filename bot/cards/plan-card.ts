@@ -80,7 +80,7 @@ function goalBlock(plan: Plan, i: number): CardElement {
     items: [
       text(`**Goal ${i + 1}:** ${e(g.text)}`),
       subtle(g.progress ? `${importance} · At review: ${PROGRESS_LABEL[g.progress]}` : importance),
-      ...(g.actions.length ? g.actions.flatMap((a, j) => actionBlock(a, `${i + 1}.${j + 1}`)) : [subtle('No actions yet — `add action ' + (i + 1) + ' …`')]),
+      ...(g.actions.length ? g.actions.flatMap((a, j) => actionBlock(a, `${i + 1}.${j + 1}`)) : [subtle(`No actions yet — \`add action ${i + 1} …\``)]),
     ],
   };
 }
@@ -142,9 +142,10 @@ export function renderPlanCard(
     text(e(statusLine(plan)), { color: plan.status === 'approved' ? 'Good' : 'Warning', size: 'Small' }),
     ...(plan.narrative ? [text(e(plan.narrative))] : []),
   ];
-  if (plan.strengths.length) body.push(heading('Strengths'), text(plan.strengths.map((s) => `• ${e(s)}`).join('\n'), { size: 'Small' }));
-  if (plan.needsAndConcerns.length) body.push(heading('Needs and concerns'), text(plan.needsAndConcerns.map((s) => `• ${e(s)}`).join('\n'), { size: 'Small' }));
-  if (plan.supportStyle.length) body.push(heading('Support style'), subtle(plan.supportStyle.map((s) => `• ${e(s)}`).join('\n')));
+  const bullets = (lines: string[]) => lines.map((s) => `• ${e(s)}`).join('\n');
+  if (plan.strengths.length) body.push(heading('Strengths'), text(bullets(plan.strengths), { size: 'Small' }));
+  if (plan.needsAndConcerns.length) body.push(heading('Needs and concerns'), text(bullets(plan.needsAndConcerns), { size: 'Small' }));
+  if (plan.supportStyle.length) body.push(heading('Support style'), subtle(bullets(plan.supportStyle)));
   body.push(heading('Goals and actions'));
   if (plan.noActionsRequired) body.push(text('**No actions required.**'));
   plan.goals.forEach((_g, i) => body.push(goalBlock(plan, i)));
@@ -159,7 +160,8 @@ export function renderPlanCard(
   if (plan.edits.length) body.push(subtle(`${plan.edits.length} recorded change(s); last: ${e(editLine(plan.edits[plan.edits.length - 1]!))}`));
   body.push(
     subtle(
-      'Edit by typing, e.g. `edit goal 1 …`, `edit action 1.2 …`, `remove action 1.2`, `remove referral 1`, `find carers Bath`, `rate 1.1 6` — `help plan` lists all.',
+      'Edit by typing, e.g. `edit goal 1 …`, `edit action 1.2 …`, `remove action 1.2`, `remove referral 1`, ' +
+        '`find carers Bath`, `rate 1.1 6` — `help plan` lists all.',
     ),
   );
   return adaptiveCard(body, planActions(plan, assessmentId));

@@ -10,8 +10,10 @@ type QuestionPrompt = Extract<Prompt, { kind: 'question' }>;
 export function typingHint(p: QuestionPrompt): string {
   const q = p.question;
   switch (q.type) {
-    case 'scale':
-      return `Type a number ${q.min}–${q.max}${q.minLabel ? ` (${q.min} = ${q.minLabel}, ${q.max} = ${q.maxLabel})` : ''}${q.instrument ? '; several at once for the next questions, e.g. 3 2 2 6' : ''}.`;
+    case 'scale': {
+      const ends = q.minLabel ? ` (${q.min} = ${q.minLabel}, ${q.max} = ${q.maxLabel})` : '';
+      return `Type a number ${q.min}–${q.max}${ends}${q.instrument ? '; several at once for the next questions, e.g. 3 2 2 6' : ''}.`;
+    }
     case 'yesno':
       return 'Type yes or no.';
     case 'multi':
