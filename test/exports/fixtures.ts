@@ -1,4 +1,4 @@
-import type { AnswerValue, AssessmentState } from '../../dialogs/engine/types';
+import type { AnswerValue, AssessmentState, SafeguardingConcern } from '../../dialogs/engine/types';
 import { loadDefaultScript } from '../../dialogs/scripts/load';
 import type { ConfirmedIdentity, ExportInput } from '../../exports/document';
 import { planSchema, type Plan } from '../../plans/model';
@@ -190,3 +190,27 @@ export async function seedOpen(store: Store, state: AssessmentState, conversatio
 
 /** Every line of text in a reply, in order (cards contribute their text line). */
 export const replyText = (r: TurnReply): string => r.items.map((i) => ('text' in i ? i.text : '')).join('\n');
+
+/** Two decided safeguarding flags: domestic abuse confirmed (with its action) and a suicide flag dismissed. */
+export const decidedFlags = (confirmedNote: string, dismissedNote: string): SafeguardingConcern[] => [
+  {
+    categories: ['domestic_abuse'],
+    quote: 'q',
+    questionId: 'wmtm.worries',
+    flaggedAt: '2026-03-02T10:00:00Z',
+    decision: 'confirmed',
+    note: confirmedNote,
+    decidedAt: '2026-03-02T10:05:00Z',
+    decidedBy: 'lw',
+  },
+  {
+    categories: ['suicide'],
+    quote: 'q',
+    questionId: null,
+    flaggedAt: '2026-03-02T10:00:00Z',
+    decision: 'dismissed',
+    note: dismissedNote,
+    decidedAt: '2026-03-02T10:06:00Z',
+    decidedBy: 'lw',
+  },
+];
