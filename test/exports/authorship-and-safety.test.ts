@@ -57,7 +57,7 @@ describe('authorship and provenance', () => {
   it('local code systems, extensions and identifiers live under the configured base URI; nothing ships on .example', async () => {
     const base = 'https://fhir.another-service.nhs.uk';
     const json = JSON.stringify(await bundleOf(makeInput({ fhirBaseUri: base })));
-    expect(json).not.toMatch(/https?:\/\/[^"/]*\.example\b/); // (the fixture's directory contact "lbf.example.org" is data, not a URI of ours)
+    expect(json).not.toMatch(/https?:\/\/[^"\/]*\.example\b/); // (the fixture's directory contact "lbf.example.org" is data, not a URI of ours)
     expect(json).not.toContain(FHIR_BASE);
     for (const path of ['/CodeSystem/scores', '/StructureDefinition/goal-importance', '/Id/export', '/Id/plan', '/Questionnaire/ons4'])
       expect(json).toContain(`${base}${path}`);
