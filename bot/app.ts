@@ -31,9 +31,8 @@ import { progressFeature } from '../service/features/progress';
 import { mountReportRoutes } from './report-routes';
 import { attendanceFeature } from '../service/features/attendance';
 import { ReminderScheduler, type SchedulerOptions } from '../reminders/scheduler';
-import { DEFAULT_SESSION_CAP } from '../dialogs/script/schema';
-import type { AssessmentState } from '../dialogs/engine/types';
 import { ConversationRefs, proactiveSender } from './proactive';
+import { sessionCapLookup } from '../service/session-caps';
 
 export interface App {
   server: Server;
@@ -123,7 +122,7 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
           instance: `${e.WMA_INSTANCE}:${randomUUID().slice(0, 8)}`,
           send: proactiveSender(adapter, appId, store),
           timeOfDay: e.WMA_REMINDER_TIME,
-          sessionCap: sessionCapOf(scripts),
+          sessionCap: sessionCapLookup(scripts),
           ...options.reminders,
         });
   const core = { store, scripts, turns };
@@ -151,22 +150,4 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
 function withOverrides(builtIn: Feature[], overrides: Feature[]): Feature[] {
   const replaced = new Set(overrides.map((f) => f.name));
   return [...builtIn.filter((f) => !replaced.has(f.name)), ...overrides];
-}
-
-/** The session cap of an assessment's script version (cached); the default when it cannot be read. */
-function sessionCapOf(scripts: ScriptRegistry): (a: AssessmentState) => Promise<number> {
-  const caps = new Map<string, number>();
-  return async (a) => {
-    const key = `${a.scriptId}@${a.scriptVersion}`;
-    if (!caps.has(key)) {
-      let cap = DEFAULT_SESSION_CAP;
-      try {
-        cap = (await scripts.get(a.scriptId, a.scriptVersion)).script.sessionCap;
-      } catch {
-        // An unreadable script keeps the default cap, as the sessions feature does.
-      }
-      caps.set(key, cap);
-    }
-    return caps.get(key)!;
-  };
 }

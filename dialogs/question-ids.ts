@@ -9,6 +9,8 @@ export const QUESTION = {
   screenDeclineReason: 'screen.decline_reason',
   screenRedirectTo: 'screen.redirect_to',
   screenRedirectReason: 'screen.redirect_reason',
+  /** The GP practice's ODS code, for the practice and PCN breakdowns (reports/breakdowns.ts). */
+  screenPracticeOds: 'screen.practice_ods',
   consentShare: 'consent.share',
   referralReason: 'context.referral_reason',
   referrer: 'context.referrer',

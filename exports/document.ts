@@ -7,6 +7,7 @@ import { ukDay } from '../plans/uk-time';
 import type { ExportScope, ExportVariant } from './consent';
 import { safeText } from './safe-text';
 import { codeFor, type Coding } from './terminology';
+import { QUESTION } from '../dialogs/question-ids';
 
 /**
  * Everything an export says, resolved once from the assessment and the approved plan. The
@@ -140,11 +141,11 @@ function choice(state: AssessmentState, id: string): string | null {
 }
 
 const WHAT_MATTERS: Array<[string, string]> = [
-  ['wmtm.matters_most', 'What matters most'],
-  ['wmtm.good_day', 'A good day'],
-  ['wmtm.people', 'People who are important'],
-  ['wmtm.strengths', 'Strengths and enjoyment'],
-  ['wmtm.worries', 'Worries or concerns'],
+  [QUESTION.mattersMost, 'What matters most'],
+  [QUESTION.goodDay, 'A good day'],
+  [QUESTION.people, 'People who are important'],
+  [QUESTION.strengths, 'Strengths and enjoyment'],
+  [QUESTION.worries, 'Worries or concerns'],
 ];
 
 /**
@@ -163,7 +164,7 @@ function consultationCodes(scope: ExportScope): Coding[] {
 
 export function buildExportDocument(input: ExportInput, scope: ExportScope, variant: ExportVariant): ExportDocument {
   const { state, script } = input;
-  const riskStatus = choice(state, 'risk.status');
+  const riskStatus = choice(state, QUESTION.riskStatus);
   const confirmed = state.safeguarding.filter((c) => c.decision === 'confirmed');
   const first = input.sessions[0];
   return {
@@ -186,21 +187,21 @@ export function buildExportDocument(input: ExportInput, scope: ExportScope, vari
     seen: first ? { date: first.date, method: first.method.replace(/_/g, ' ') } : { date: ukDay(state.completedAt ?? state.updatedAt), method: null },
     plan: input.plan,
     referral: {
-      reason: optionLabel(script, 'context.referral_reason', choice(state, 'context.referral_reason')),
-      referrer: optionLabel(script, 'context.referrer', choice(state, 'context.referrer')),
-      outcome: optionLabel(script, 'screen.outcome', choice(state, 'screen.outcome')),
+      reason: optionLabel(script, QUESTION.referralReason, choice(state, QUESTION.referralReason)),
+      referrer: optionLabel(script, QUESTION.referrer, choice(state, QUESTION.referrer)),
+      outcome: optionLabel(script, QUESTION.screenOutcome, choice(state, QUESTION.screenOutcome)),
     },
-    consentLabel: optionLabel(script, 'consent.share', choice(state, 'consent.share')),
+    consentLabel: optionLabel(script, QUESTION.consentShare, choice(state, QUESTION.consentShare)),
     whatMatters: WHAT_MATTERS.flatMap(([id, label]) => {
       const t = answerText(state, id);
       return t ? [{ label, text: t }] : [];
     }),
-    adjustments: answerText(state, 'context.adjustments'),
+    adjustments: answerText(state, QUESTION.adjustments),
     // The one place scores are computed; exports only present them.
     scores: scoreAssessment(state.answers),
     risks: {
       status: riskStatus === 'no_known_risks' || riskStatus === 'risks_identified' ? riskStatus : 'not_recorded',
-      details: answerText(state, 'risk.details'),
+      details: answerText(state, QUESTION.riskDetails),
     },
     safeguarding: confirmed.map((c) => ({
       categories: c.categories.map((k) => RISK_CATEGORIES[k] ?? k),
@@ -213,7 +214,7 @@ export function buildExportDocument(input: ExportInput, scope: ExportScope, vari
     // For the FHIR CarePlan only, as a *scheduled* activity; never printed beside the date for entry.
     reviewCode: input.plan ? codeFor('care_plan_review') : null,
     assessedAt: state.completedAt ?? state.updatedAt,
-    consentAt: state.answers['consent.share']?.at ?? null,
+    consentAt: state.answers[QUESTION.consentShare]?.at ?? null,
     answers: state.answers,
     script,
   };

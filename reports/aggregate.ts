@@ -2,7 +2,7 @@ import type { AssessmentState } from '../dialogs/engine/types';
 import { readChoice, readMulti } from '../dialogs/scoring/read-answers';
 import { planSchema, type Plan } from '../plans/model';
 import { sessionsSlotSchema, type SessionsSlot } from '../service/features/sessions';
-import { type Episode, type ReportPeriod } from './cohort';
+import type { Episode, ReportPeriod } from './cohort';
 import { reviewLinkOf } from './review-link';
 import { addChanges, addGoalProgress, emptyTallies, outcomeChanges, type MeasureTally } from './outcomes';
 import { QUESTION } from '../dialogs/question-ids';
@@ -57,7 +57,8 @@ const bump = (m: Record<string, number>, key: string, by = 1) => {
   m[key] = (m[key] ?? 0) + by;
 };
 
-function sessionsOf(a: AssessmentState): SessionsSlot {
+/** A referral's sessions record; an unreadable one counts as none, so the report still runs. */
+export function sessionsOf(a: AssessmentState): SessionsSlot {
   const parsed = sessionsSlotSchema.safeParse(a.features?.['sessions']);
   return parsed.success ? parsed.data : { contacts: [], reviews: [] };
 }

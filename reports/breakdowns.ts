@@ -1,9 +1,10 @@
 import { readChoice } from '../dialogs/scoring/read-answers';
 import type { Episode, ReportPeriod } from './cohort';
-import { NOT_RECORDED, sessionUse } from './aggregate';
+import { NOT_RECORDED, sessionsOf, sessionUse } from './aggregate';
 import { normaliseOds, type PracticeTable } from './practice-pcn';
 import { reviewLinkOf } from './review-link';
 import { closureOf, DISCHARGE_REASON_IDS, type DischargeReason } from './caseload/discharge';
+import { QUESTION } from '../dialogs/question-ids';
 
 /**
  * The commissioner's breakdowns (issue 20), exact and internal like aggregate.ts: referrals by GP
@@ -95,9 +96,9 @@ export function breakdowns(episodes: readonly Episode[], period: ReportPeriod, p
     versions.set(key, v);
     const m = month(e.baseline.createdAt);
     if (m) m.referrals += 1;
-    const outcome = readChoice(a, 'screen.outcome');
+    const outcome = readChoice(a, QUESTION.screenOutcome);
     if (outcome === 'decline') b.declined += 1;
-    const ods = normaliseOds(a['screen.practice_ods']?.value);
+    const ods = normaliseOds(a[QUESTION.screenPracticeOds]?.value);
     bump(b.byPractice, ods ?? NOT_RECORDED);
     bump(b.byPcn, ods ? (practices.get(ods)?.pcn ?? PCN_NOT_KNOWN) : NOT_RECORDED);
     for (const r of e.reviews) {
@@ -128,8 +129,8 @@ export function breakdowns(episodes: readonly Episode[], period: ReportPeriod, p
 /** The earliest session contact recorded on the referral by the end of the period. */
 function firstContact(e: Episode, period: ReportPeriod): string | null {
   const dates = e.linked
-    .flatMap((x) => ((x.features?.['sessions'] as { contacts?: Array<{ date?: unknown }> } | undefined)?.contacts ?? []).map((c) => c.date))
-    .filter((d): d is string => typeof d === 'string' && d <= period.to)
+    .flatMap((x) => sessionsOf(x).contacts.map((c) => c.date))
+    .filter((d) => d <= period.to)
     .sort();
   return dates[0] ?? null;
 }

@@ -5,7 +5,7 @@ import { NOT_RECORDED, PCN_NOT_KNOWN } from './breakdowns';
 import type { PracticeTable } from './practice-pcn';
 import { median } from './stats';
 import { countCell, partitionCells, SMALL_NUMBER, type Cell } from './suppress';
-import type { OptionLabels, ReportRow, ReportTable } from './types';
+import { barChart, type OptionLabels, type ReportRow, type ReportTable } from './types';
 
 /**
  * The commissioner's tables (issue 20): practice and PCN, who the service reached, the monthly
@@ -31,7 +31,8 @@ const byCount = (m: Record<string, number>, last: string[]) =>
 function practiceTables(b: Breakdowns, practices: PracticeTable): ReportTable[] {
   const section = 'GP practices and primary care networks';
   const note =
-    'From the referring practice\'s ODS code, recorded at screening once the person accepts; other referrals show as "Not recorded". PCNs come from the service\'s practice table.';
+    "From the referring practice's ODS code, recorded at screening once the person accepts; " +
+    'other referrals show as "Not recorded". PCNs come from the service\'s practice table.';
   const practiceRows = byCount(b.byPractice, [NOT_RECORDED]).map((k): [string, number] => [
     k === NOT_RECORDED ? 'Not recorded' : `${k} ${practices.get(k)?.name ?? '(not in the practice table)'}`,
     b.byPractice[k] ?? 0,
@@ -49,7 +50,7 @@ function practiceTables(b: Breakdowns, practices: PracticeTable): ReportTable[] 
         title: 'Referrals by primary care network (PCN)',
         columns: ['Referrals'],
         note,
-        charts: [{ id: 'referrals-by-pcn', title: 'Referrals by PCN', column: 0, kind: 'bar', unit: 'referrals' }],
+        charts: barChart('referrals-by-pcn', 'Referrals by PCN', 'referrals'),
       },
       pcnRows,
       sum(b.byPcn),
@@ -61,18 +62,15 @@ function practiceTables(b: Breakdowns, practices: PracticeTable): ReportTable[] 
 function reachTables(b: Breakdowns, labels: OptionLabels, order: (q: string) => string[]): ReportTable[] {
   const section = 'Who the service reached';
   const note =
-    'People accepted at screening. Optional questions (NHS Data Dictionary categories); "Not stated" is the person\'s choice, "Not asked or skipped" means no answer was recorded.';
+    'People accepted at screening. Optional questions (NHS Data Dictionary categories); ' +
+    '"Not stated" is the person\'s choice, "Not asked or skipped" means no answer was recorded.';
   const rows = (q: string, m: Record<string, number>) =>
     [...order(q), ...Object.keys(m).filter((k) => !order(q).includes(k) && k !== NOT_RECORDED), NOT_RECORDED].map((k): [string, number] => [
       k === NOT_RECORDED ? 'Not asked or skipped' : labels(q, k),
       m[k] ?? 0,
     ]);
   const table = (id: string, title: string, q: string, m: Record<string, number>, chart: boolean) =>
-    partition(
-      { id, section, title, columns: ['People'], note, ...(chart ? { charts: [{ id, title, column: 0, kind: 'bar' as const, unit: 'people' }] } : {}) },
-      rows(q, m),
-      sum(m),
-    );
+    partition({ id, section, title, columns: ['People'], note, ...(chart ? { charts: barChart(id, title, 'people') } : {}) }, rows(q, m), sum(m));
   return [
     table('age-band', 'Age band', 'about.age_band', b.ageBand, true),
     table('gender', 'Gender (person stated)', 'about.sex', b.sex, false),
@@ -100,7 +98,7 @@ function trendTable(b: Breakdowns): ReportTable {
     rows: b.months.map((m, i): ReportRow => ({ label: monthLabel(m.month), cells: cols.map((c) => c.cells[i]!) })),
     total: { label: 'Total', cells: cols.map((c) => c.total) },
     note: 'By the month each event happened. Referrals received are counted in the month the record was started.',
-    charts: [{ id: 'monthly-referrals', title: 'Referrals received per month', column: 0, kind: 'bar', unit: 'referrals' }],
+    charts: barChart('monthly-referrals', 'Referrals received per month', 'referrals'),
   };
 }
 
@@ -123,8 +121,10 @@ function waitTable(b: Breakdowns): ReportTable {
         section: 'Waiting times',
         title: 'Wait from referral received to first contact',
         columns: ['People'],
-        note: `Referral received: the day the referral's record was started; first contact: the first session recorded. People contacted: ${n.display}; median ${med === null ? '–' : `${med} days`}, mean ${mean === null ? '–' : `${mean.toFixed(1)} days`}.`,
-        charts: [{ id: 'wait-first-contact', title: 'Wait to first contact', column: 0, kind: 'bar', unit: 'people' }],
+        note:
+          `Referral received: the day the referral's record was started; first contact: the first session recorded. ` +
+          `People contacted: ${n.display}; median ${med === null ? '–' : `${med} days`}, mean ${mean === null ? '–' : `${mean.toFixed(1)} days`}.`,
+        charts: barChart('wait-first-contact', 'Wait to first contact', 'people'),
       },
       [...WAIT_BINS.map(([label, test]): [string, number] => [label, b.waits.filter(test).length]), ['Not contacted yet', b.notYetContacted]],
       b.waits.length + b.notYetContacted,
@@ -140,7 +140,9 @@ function exitTable(b: Breakdowns): ReportTable {
       section: 'Exits',
       title: 'How accepted referrals ended',
       columns: ['People'],
-      note: 'By the end of the period, most definite first: a discharge with a recorded reason, a discharge review, then the decision recorded at the session cap. Redirected and declined referrals are in "Screening outcomes".',
+      note:
+        'By the end of the period, most definite first: a discharge with a recorded reason, a discharge review, ' +
+        'then the decision recorded at the session cap. Redirected and declined referrals are in "Screening outcomes".',
     },
     [
       ['Discharged with a recorded reason', x.discharged_with_reason],
@@ -161,7 +163,9 @@ function dischargeReasonTable(b: Breakdowns): ReportTable {
       section: 'Exits',
       title: 'Discharges by reason',
       columns: ['People'],
-      note: "Accepted referrals closed with `discharge <reason>` by the end of the period (the link worker's note is never reported). A later assessment or review reopens a referral, and it is then counted as open.",
+      note:
+        "Accepted referrals closed with `discharge <reason>` by the end of the period (the link worker's note is never reported). " +
+        'A later assessment or review reopens a referral, and it is then counted as open.',
     },
     rows,
     rows.reduce((n, [, c]) => n + c, 0),
@@ -176,7 +180,10 @@ function codesTable(b: Breakdowns, referrals: number): ReportTable {
     title: 'Counts matching the national SNOMED CT codes',
     columns: ['Count'],
     rows: [row(TERMINOLOGY.sp_referral, referrals), row(TERMINOLOGY.sp_declined, b.declined), row(TERMINOLOGY.care_plan_review, b.completedReviews)],
-    note: 'What this service\'s records correspond to in the GP record\'s codes (shared/reference/gp-record.md): each referral received, each referral declined at screening, each completed review. "Social prescribing offered" is not counted: its code is not verified.',
+    note:
+      "What this service's records correspond to in the GP record's codes (shared/reference/gp-record.md): " +
+      'each referral received, each referral declined at screening, each completed review. ' +
+      '"Social prescribing offered" is not counted: its code is not verified.',
   };
 }
 

@@ -53,7 +53,9 @@ export function uncertaintyTables(r: RawReport): ReportTable[] {
       title: 'Mean change with 95% confidence interval',
       columns: ['People', 'Mean change', 'Lower 95% limit', 'Upper 95% limit'],
       rows: r.outcomes.measures.map(ciRow),
-      note: "Student's t interval for the mean of each person's change. An interval that does not include 0 suggests a real average change for people like these, though not that the service caused it.",
+      note:
+        "Student's t interval for the mean of each person's change. " +
+        'An interval that does not include 0 suggests a real average change for people like these, though not that the service caused it.',
     },
     {
       id: 'low-wellbeing',

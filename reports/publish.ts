@@ -7,7 +7,8 @@ import { outcomeTables, workerTable } from './publish-outcomes';
 import { comparisonTable, uncertaintyTables, type PeriodFigures } from './publish-uncertainty';
 import type { PracticeTable } from './practice-pcn';
 import { averageCell, countCell, partitionCells, SMALL_NUMBER, type Cell } from './suppress';
-import type { OptionLabels, PublishedReport, ReportRow, ReportTable } from './types';
+import { barChart, type OptionLabels, type PublishedReport, type ReportRow, type ReportTable } from './types';
+import { QUESTION } from '../dialogs/question-ids';
 
 /**
  * Raw counts → the published report. Every number passes through suppress.ts here; nothing
@@ -74,9 +75,9 @@ function referralTables(r: RawReport, labels: OptionLabels, order: (q: string) =
         title: 'Referrals by source',
         columns: ['Referrals'],
         note,
-        charts: [{ id: 'referrals-by-source', title: 'Referrals by source', column: 0, kind: 'bar', unit: 'referrals' }],
+        charts: barChart('referrals-by-source', 'Referrals by source', 'referrals'),
       },
-      cat('context.referrer', r.bySource),
+      cat(QUESTION.referrer, r.bySource),
       r.referrals,
     ),
     partitionTable(
@@ -86,9 +87,9 @@ function referralTables(r: RawReport, labels: OptionLabels, order: (q: string) =
         title: 'Referrals by main reason',
         columns: ['Referrals'],
         note,
-        charts: [{ id: 'referrals-by-reason', title: 'Referrals by main reason', column: 0, kind: 'bar', unit: 'referrals' }],
+        charts: barChart('referrals-by-reason', 'Referrals by main reason', 'referrals'),
       },
-      cat('context.referral_reason', r.byReason),
+      cat(QUESTION.referralReason, r.byReason),
       r.referrals,
     ),
     partitionTable(
@@ -97,7 +98,7 @@ function referralTables(r: RawReport, labels: OptionLabels, order: (q: string) =
         section,
         title: 'Screening outcomes',
         columns: ['Referrals'],
-        charts: [{ id: 'screening', title: 'Screening outcomes', column: 0, kind: 'bar', unit: 'referrals' }],
+        charts: barChart('screening', 'Screening outcomes', 'referrals'),
       },
       [
         ['Accepted', r.screening['accept'] ?? 0],
@@ -122,9 +123,9 @@ function needsTables(r: RawReport, labels: OptionLabels, order: (q: string) => s
         title: 'Areas people wanted support with',
         columns: ['People'],
         note,
-        charts: [{ id: 'needs', title: 'Needs', column: 0, kind: 'bar', unit: 'people' }],
+        charts: barChart('needs', 'Needs', 'people'),
       },
-      rows('needs.areas', r.needs),
+      rows(QUESTION.needAreas, r.needs),
     ),
     countTable(
       {
@@ -133,9 +134,9 @@ function needsTables(r: RawReport, labels: OptionLabels, order: (q: string) => s
         title: 'Barriers to taking part',
         columns: ['People'],
         note,
-        charts: [{ id: 'barriers', title: 'Barriers', column: 0, kind: 'bar', unit: 'people' }],
+        charts: barChart('barriers', 'Barriers', 'people'),
       },
-      [...rows('needs.barriers', r.barriers), ['No barrier recorded', r.noBarriers]],
+      [...rows(QUESTION.barriers, r.barriers), ['No barrier recorded', r.noBarriers]],
     ),
   ];
 }
@@ -158,7 +159,7 @@ function sessionTables(r: RawReport): ReportTable[] {
         title: 'Sessions used against the cap',
         columns: ['People'],
         note,
-        charts: [{ id: 'sessions-vs-cap', title: 'Sessions used against the cap', column: 0, kind: 'bar', unit: 'people' }],
+        charts: barChart('sessions-vs-cap', 'Sessions used against the cap', 'people'),
       },
       [
         ['No sessions yet', s.none],
@@ -174,7 +175,7 @@ function sessionTables(r: RawReport): ReportTable[] {
         section,
         title: 'Sessions per person',
         columns: ['People'],
-        charts: [{ id: 'sessions-per-person', title: 'Sessions per person', column: 0, kind: 'bar', unit: 'people' }],
+        charts: barChart('sessions-per-person', 'Sessions per person', 'people'),
       },
       SESSION_BINS.map(([label, test]): [string, number] => [label, s.perPerson.filter(test).length]),
       r.accepted,
@@ -196,7 +197,7 @@ function resourceTable(r: RawReport): ReportTable {
       title: 'Signposting and referrals in plans',
       columns: ['Count'],
       note: "Signposting gives contact details; a referral passes the person on. From each referral's latest plan.",
-      charts: [{ id: 'resources', title: 'Resources used', column: 0, kind: 'bar', unit: 'count' }],
+      charts: barChart('resources', 'Resources used', 'count'),
     },
     [
       ['People with a plan', x.withPlan],

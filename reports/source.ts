@@ -1,6 +1,5 @@
-import type { AssessmentState } from '../dialogs/engine/types';
-import { DEFAULT_SESSION_CAP } from '../dialogs/script/schema';
 import type { ScriptRegistry } from '../service/script-registry';
+import { sessionCapsOf } from '../service/session-caps';
 import type { Store } from '../store/types';
 import { buildServiceReport } from './index';
 import type { ReportPeriod } from './cohort';
@@ -11,17 +10,6 @@ import type { ReportPeriod } from './cohort';
  */
 export async function loadServiceReport(store: Store, scripts: ScriptRegistry, period: ReportPeriod, now: Date) {
   const all = await store.listAssessments({});
-  const caps = new Map<string, number>();
-  for (const a of all) {
-    const key = `${a.scriptId}@${a.scriptVersion}`;
-    if (caps.has(key)) continue;
-    try {
-      caps.set(key, (await scripts.get(a.scriptId, a.scriptVersion)).script.sessionCap);
-    } catch {
-      // A missing or unreadable script version falls back to the default cap rather than failing the report.
-      caps.set(key, 6);
-    }
-  }
-  const capOf = (a: AssessmentState) => caps.get(`${a.scriptId}@${a.scriptVersion}`) ?? DEFAULT_SESSION_CAP;
+  const capOf = await sessionCapsOf(scripts, all);
   return buildServiceReport(all, { period, capOf, generatedAt: now.toISOString() });
 }

@@ -22,6 +22,9 @@ export interface ChartSpec {
   better?: 'higher' | 'lower';
 }
 
+/** The usual chart of a one-column table: its counts as bars, from zero. */
+export const barChart = (id: string, title: string, unit: string): ChartSpec[] => [{ id, title, column: 0, kind: 'bar', unit }];
+
 export interface ReportTable {
   id: string;
   section: string;

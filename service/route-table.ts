@@ -1,3 +1,4 @@
+import { refuseMalformedPrompts } from './feature-prompts';
 import type { Feature, FeatureContext, FeatureInput, FeatureResult, Route, RouteInput } from './features';
 
 /**
@@ -97,8 +98,8 @@ export function featureRoute(feature: Feature): Route {
       const fi = asFeatureInput(input);
       return fi !== null && feature.select(fi, ctx);
     },
-    // select() has just accepted this input, so it converts.
-    handle: (input, ctx) => feature.handle(asFeatureInput(input)!, ctx),
+    // select() has just accepted this input, so it converts. A card whose data fails its schema refuses the result.
+    handle: async (input, ctx) => refuseMalformedPrompts(await feature.handle(asFeatureInput(input)!, ctx)),
   };
 }
 
@@ -115,7 +116,7 @@ export function completionHooks(features: readonly Feature[]): AfterCompletedHoo
       if (!f.onCompleted) return [];
       const entry = (AFTER_COMPLETED as Partial<Record<RouteName, { order: number }>>)[f.name];
       if (!entry) throw new Error(`Feature "${f.name}" has a completion hook but no order: add it to AFTER_COMPLETED in service/route-table.ts`);
-      return [{ name: f.name, order: entry.order, run: (ctx) => f.onCompleted!(ctx) }];
+      return [{ name: f.name, order: entry.order, run: async (ctx) => refuseMalformedPrompts(await f.onCompleted!(ctx)) }];
     })
     .sort((a, b) => a.order - b.order);
 }

@@ -1,5 +1,5 @@
 import type { AttendanceCardData } from '../../service/feature-prompts';
-import { adaptiveCard, escapeMarkdown, header, submit, subtle, text, type AdaptiveCard, type CardElement } from './card-kit';
+import { adaptiveCard, featureButton, escapeMarkdown, header, submit, subtle, text, type AdaptiveCard, type CardElement } from './card-kit';
 
 /**
  * "Did they go?" (Adaptive Card 1.5): one block per referral or signpost whose first date has
@@ -17,11 +17,7 @@ const OUTCOMES = [
 export function renderAttendanceCard(data: AttendanceCardData, patient: string | null): AdaptiveCard {
   const body: CardElement[] = [header(null, patient), text('Did they go?', { size: 'Medium', weight: 'Bolder' })];
   for (const q of data.questions) {
-    const args = (outcome: string) => ({
-      wma: 'feature',
-      name: 'attendance',
-      args: { assessmentId: data.assessmentId, link: q.link, serviceId: q.serviceId, outcome },
-    });
+    const args = (outcome: string) => featureButton('attendance', { assessmentId: data.assessmentId, link: q.link, serviceId: q.serviceId, outcome });
     body.push(
       text(`**${escapeMarkdown(q.name)}** (${q.link} ${q.index}) — first session ${q.firstDate}`, { spacing: 'Medium' }),
       { type: 'ActionSet', actions: OUTCOMES.map(([value, title, style]) => submit(title, args(value), style)) },

@@ -1,3 +1,5 @@
+import type { Command } from '../../dialogs/engine/commands';
+import type { RouteName } from '../../service/route-table';
 import type { AdaptiveCard, CardAction, CardElement, Column, ColumnSet, FactSet, SubmitAction, TextBlock } from './card-types';
 
 /** Small typed builders for Adaptive Card 1.5 JSON, so every card shares the same envelope and header. */
@@ -38,6 +40,16 @@ export const submit = (title: string, data: Record<string, unknown>, style?: 'po
   data,
   ...(style ? { style } : {}),
 });
+
+/**
+ * What an engine-command button submits. Typed against the one command enum
+ * (dialogs/engine/commands.ts), so a button cannot name a command the parser does not know.
+ */
+export const commandButton = (command: Command, assessmentId: string) => ({ wma: 'command', command, assessmentId }) as const;
+
+/** What a feature's button submits: addressed to a route by its name in service/route-table.ts. */
+export const featureButton = (name: RouteName, args: Record<string, unknown>, assessmentId?: string) =>
+  ({ wma: 'feature', name, args, ...(assessmentId ? { assessmentId } : {}) }) as const;
 
 export const facts = (pairs: Array<[string, string]>): FactSet => ({
   type: 'FactSet',

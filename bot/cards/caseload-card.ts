@@ -1,5 +1,5 @@
 import type { CaseloadCardData } from '../../service/feature-prompts';
-import { adaptiveCard, submit, subtle, text, type AdaptiveCard, type CardElement } from './card-kit';
+import { adaptiveCard, featureButton, submit, subtle, text, type AdaptiveCard, type CardElement } from './card-kit';
 import type { Colour } from './card-types';
 
 /**
@@ -7,7 +7,7 @@ import type { Colour } from './card-types';
  * status and why, sessions against the cap, review date, next step, supervision flag — and an
  * Open button that opens the person as `open` does (insight, plan, exports). Filter buttons re-ask.
  */
-const feature = (args: Record<string, unknown>) => ({ wma: 'feature', name: 'caseload', args });
+const feature = (args: Record<string, unknown>) => featureButton('caseload', args);
 
 const STATUS_COLOUR: Record<string, Colour> = { review_due: 'Attention', at_cap: 'Warning', plan_draft: 'Accent', discharged: 'Default' };
 

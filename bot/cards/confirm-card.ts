@@ -1,5 +1,5 @@
 import type { Prompt } from '../../dialogs/engine/types';
-import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type AdaptiveCard, type CardElement } from './card-kit';
+import { adaptiveCard, commandButton, escapeMarkdown, header, subtle, submit, text, type AdaptiveCard, type CardElement } from './card-kit';
 import { leadBlocks, type LeadLine } from './lead';
 
 type ConfirmPrompt = Extract<Prompt, { kind: 'confirm_answers' }>;
@@ -31,7 +31,7 @@ export function renderConfirmCard(p: ConfirmPrompt, assessmentId: string, patien
   }
   body.push(subtle('Nothing is recorded until you say yes. Type `yes` or `no`.'));
   return adaptiveCard(body, [
-    submit(p.single ? 'Yes, record it' : 'Yes, record them', { wma: 'command', command: 'yes', assessmentId }, 'positive'),
-    submit('No', { wma: 'command', command: 'no', assessmentId }),
+    submit(p.single ? 'Yes, record it' : 'Yes, record them', commandButton('yes', assessmentId), 'positive'),
+    submit('No', commandButton('no', assessmentId)),
   ]);
 }

@@ -1,11 +1,23 @@
-import { type Plan, type PlanAction, type ResourceLink } from '../../plans/model';
+import type { Plan, PlanAction, ResourceLink } from '../../plans/model';
 import { TPB_LABEL, TPB_RATING_HELP } from '../../plans/intention';
 import { editLine, ownerLabel, PROGRESS_LABEL, statusLine } from '../../plans/plan-text';
 import { planCardDataSchema, type PlanCardData } from '../../service/feature-prompts';
 import type { TurnReply } from '../../service/reply';
 import type { ConfirmedConcern } from '../../dialogs/safeguarding';
 import { confirmedConcernsBlock } from './safeguarding-card';
-import { adaptiveCard, escapeMarkdown, facts, header, submit, subtle, text, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
+import {
+  adaptiveCard,
+  featureButton,
+  escapeMarkdown,
+  facts,
+  header,
+  submit,
+  subtle,
+  text,
+  type AdaptiveCard,
+  type CardAction,
+  type CardElement,
+} from './card-kit';
 
 /**
  * The care and support plan card (Adaptive Card 1.5): numbered goals and actions (the numbers
@@ -68,13 +80,13 @@ function goalBlock(plan: Plan, i: number): CardElement {
     items: [
       text(`**Goal ${i + 1}:** ${e(g.text)}`),
       subtle(g.progress ? `${importance} · At review: ${PROGRESS_LABEL[g.progress]}` : importance),
-      ...(g.actions.length ? g.actions.flatMap((a, j) => actionBlock(a, `${i + 1}.${j + 1}`)) : [subtle('No actions yet — `add action ' + (i + 1) + ' …`')]),
+      ...(g.actions.length ? g.actions.flatMap((a, j) => actionBlock(a, `${i + 1}.${j + 1}`)) : [subtle(`No actions yet — \`add action ${i + 1} …\``)]),
     ],
   };
 }
 
 function planActions(plan: Plan, assessmentId: string): CardAction[] {
-  const data = (command: string) => ({ wma: 'feature', name: 'plan', assessmentId, args: { command, version: plan.version } });
+  const data = (command: string) => featureButton('plan', { command, version: plan.version }, assessmentId);
   return plan.status === 'approved'
     ? [submit('Redraft', data('redraft'))]
     : [submit('Approve plan', data('approve'), 'positive'), submit('Redraft', data('redraft'))];
@@ -130,9 +142,10 @@ export function renderPlanCard(
     text(e(statusLine(plan)), { color: plan.status === 'approved' ? 'Good' : 'Warning', size: 'Small' }),
     ...(plan.narrative ? [text(e(plan.narrative))] : []),
   ];
-  if (plan.strengths.length) body.push(heading('Strengths'), text(plan.strengths.map((s) => `• ${e(s)}`).join('\n'), { size: 'Small' }));
-  if (plan.needsAndConcerns.length) body.push(heading('Needs and concerns'), text(plan.needsAndConcerns.map((s) => `• ${e(s)}`).join('\n'), { size: 'Small' }));
-  if (plan.supportStyle.length) body.push(heading('Support style'), subtle(plan.supportStyle.map((s) => `• ${e(s)}`).join('\n')));
+  const bullets = (lines: string[]) => lines.map((s) => `• ${e(s)}`).join('\n');
+  if (plan.strengths.length) body.push(heading('Strengths'), text(bullets(plan.strengths), { size: 'Small' }));
+  if (plan.needsAndConcerns.length) body.push(heading('Needs and concerns'), text(bullets(plan.needsAndConcerns), { size: 'Small' }));
+  if (plan.supportStyle.length) body.push(heading('Support style'), subtle(bullets(plan.supportStyle)));
   body.push(heading('Goals and actions'));
   if (plan.noActionsRequired) body.push(text('**No actions required.**'));
   plan.goals.forEach((_g, i) => body.push(goalBlock(plan, i)));
@@ -147,7 +160,8 @@ export function renderPlanCard(
   if (plan.edits.length) body.push(subtle(`${plan.edits.length} recorded change(s); last: ${e(editLine(plan.edits[plan.edits.length - 1]!))}`));
   body.push(
     subtle(
-      'Edit by typing, e.g. `edit goal 1 …`, `edit action 1.2 …`, `remove action 1.2`, `remove referral 1`, `find carers Bath`, `rate 1.1 6` — `help plan` lists all.',
+      'Edit by typing, e.g. `edit goal 1 …`, `edit action 1.2 …`, `remove action 1.2`, `remove referral 1`, ' +
+        '`find carers Bath`, `rate 1.1 6` — `help plan` lists all.',
     ),
   );
   return adaptiveCard(body, planActions(plan, assessmentId));

@@ -2,7 +2,7 @@ import type { Prompt } from '../../dialogs/engine/types';
 import { describeAnswer } from '../../dialogs/engine/parse-answer';
 import type { ScaleQuestion } from '../../dialogs/script/compile';
 import { leadBlocks, type LeadLine } from './lead';
-import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
+import { adaptiveCard, commandButton, escapeMarkdown, header, subtle, submit, text, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
 
 type QuestionPrompt = Extract<Prompt, { kind: 'question' }>;
 
@@ -10,8 +10,10 @@ type QuestionPrompt = Extract<Prompt, { kind: 'question' }>;
 export function typingHint(p: QuestionPrompt): string {
   const q = p.question;
   switch (q.type) {
-    case 'scale':
-      return `Type a number ${q.min}–${q.max}${q.minLabel ? ` (${q.min} = ${q.minLabel}, ${q.max} = ${q.maxLabel})` : ''}${q.instrument ? '; several at once for the next questions, e.g. 3 2 2 6' : ''}.`;
+    case 'scale': {
+      const ends = q.minLabel ? ` (${q.min} = ${q.minLabel}, ${q.max} = ${q.maxLabel})` : '';
+      return `Type a number ${q.min}–${q.max}${ends}${q.instrument ? '; several at once for the next questions, e.g. 3 2 2 6' : ''}.`;
+    }
     case 'yesno':
       return 'Type yes or no.';
     case 'multi':
@@ -84,5 +86,5 @@ export function renderQuestionCard(p: QuestionPrompt, assessmentId: string, pati
   // Coaching tips are for the link worker only, and look like a hint, not a line to read out.
   if (q.tip) body.push({ type: 'Container', style: 'emphasis', items: [subtle(`Tip for you: ${q.tip}`)] });
   if (q.instrument) body.push(subtle(`${q.instrument.name}. Source: ${q.instrument.citation}`));
-  return adaptiveCard(body, [...actions, submit('Back', { wma: 'command', command: 'back', assessmentId })]);
+  return adaptiveCard(body, [...actions, submit('Back', commandButton('back', assessmentId))]);
 }

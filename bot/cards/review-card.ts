@@ -1,6 +1,6 @@
 import type { Prompt, ReviewItem } from '../../dialogs/engine/types';
 import { escapeChatText } from '../../dialogs/markdown';
-import { adaptiveCard, escapeMarkdown, header, subtle, submit, text, type AdaptiveCard, type CardElement } from './card-kit';
+import { adaptiveCard, commandButton, escapeMarkdown, header, subtle, submit, text, type AdaptiveCard, type CardElement } from './card-kit';
 import { leadBlocks, type LeadLine } from './lead';
 
 type ReviewPrompt = Extract<Prompt, { kind: 'review' }>;
@@ -59,7 +59,7 @@ export function renderReviewCard(p: ReviewPrompt, assessmentId: string, patient:
   }
   if (p.missingRequired.length) body.push(subtle(`Still required: ${p.missingRequired.map(escapeMarkdown).join(' · ')}`));
   return adaptiveCard(body, [
-    submit('Confirm assessment complete', { wma: 'command', command: 'confirm', assessmentId }, 'positive'),
+    submit('Confirm assessment complete', commandButton('confirm', assessmentId), 'positive'),
     {
       type: 'Action.ShowCard',
       title: 'Correct an answer',

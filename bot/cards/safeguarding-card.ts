@@ -95,14 +95,19 @@ export function renderSafeguardingCard(p: SafeguardingPrompt, assessmentId: stri
 
 /** Both replies name the flag as a safeguarding flag, so it reads the same in a notification. */
 export function safeguardingText(p: SafeguardingPrompt): string {
-  if (p.response === 'check_in')
-    return `⚠ Possible safeguarding risk — check in (${labels(p).join('; ')}). Ask: “${p.suggestedQuestion ?? ''}” Then type \`no risk\` or \`escalate\`.`;
+  if (p.response === 'check_in') {
+    const ask = `Ask: “${p.suggestedQuestion ?? ''}” Then type \`no risk\` or \`escalate\`.`;
+    return `⚠ Possible safeguarding risk — check in (${labels(p).join('; ')}). ${ask}`;
+  }
   return `⚠ Possible safeguarding risk (${labels(p).join('; ')}). Type \`confirm <action taken>\` or \`dismiss <reason>\`.`;
 }
 
 export function riskOverrideText(p: RiskOverridePrompt): string {
   const names = p.concerns.map((c) => RISK_CATEGORIES[c] ?? c).join('; ');
-  return `⚠ A safeguarding concern was confirmed in this assessment (${names}), so "No known risks" needs an explicit override. Type \`override <reason>\` to record it with your reason, or choose "Risks identified".`;
+  return (
+    `⚠ A safeguarding concern was confirmed in this assessment (${names}), so "No known risks" needs an explicit override. ` +
+    `Type \`override <reason>\` to record it with your reason, or choose "Risks identified".`
+  );
 }
 
 /**

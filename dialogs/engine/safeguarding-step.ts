@@ -3,9 +3,10 @@ import { RISK_CATEGORIES } from '../vocabulary';
 import { cleanText } from './parse-answer';
 import { notice, showCurrent, type Turn } from './turn';
 import type { SafeguardingFlag } from './types';
+import { QUESTION } from '../question-ids';
 
 /** The link worker's own statement of the risks (the locked Risks section). */
-const OWN_RISK_STATEMENT = 'risk.details';
+const OWN_RISK_STATEMENT = QUESTION.riskDetails;
 
 /**
  * Every free-text answer and typed message is checked; a flag interrupts before anything else.

@@ -49,7 +49,9 @@ export const REASON_CHOICES = DISCHARGE_REASON_IDS.map((id, i) => `${i + 1} ${DI
  */
 export function parseDischarge(rest: string): { ok: true; reason: DischargeReason; note: string } | { ok: false; message: string } {
   const t = rest.trim();
-  const usage = `Type \`discharge <reason>\` and, if you like, a note — reasons: ${REASON_CHOICES}. For example \`discharge goals met: joined the walking group\` or \`discharge 7 <why>\`.`;
+  const usage =
+    `Type \`discharge <reason>\` and, if you like, a note — reasons: ${REASON_CHOICES}. ` +
+    `For example \`discharge goals met: joined the walking group\` or \`discharge 7 <why>\`.`;
   if (t === '') return { ok: false, message: usage };
   let reason: DischargeReason | undefined;
   let after = '';

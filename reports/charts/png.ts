@@ -33,7 +33,8 @@ export function chartFonts(): string[] {
     if (existsSync(files[0]!)) return (fontFiles = files.filter((f) => existsSync(f)));
   }
   throw new ChartFontMissing(
-    `Charts need the DejaVu Sans font (${FONT_FILES[0]}), looked in ${dirs.join(', ')}. Install the Debian package fonts-dejavu-core or set WMA_CHART_FONT_DIR.`,
+    `Charts need the DejaVu Sans font (${FONT_FILES[0]}), looked in ${dirs.join(', ')}. ` +
+      `Install the Debian package fonts-dejavu-core or set WMA_CHART_FONT_DIR.`,
   );
 }
 

@@ -33,7 +33,8 @@ export function text(
   value: string,
   o: { size?: number; anchor?: 'start' | 'middle' | 'end'; weight?: 'bold'; fill?: string } = {},
 ): string {
-  return `<text x="${num(x)}" y="${num(y)}" font-family="${FONT_FAMILY}" font-size="${o.size ?? 12}" fill="${o.fill ?? COLOURS.ink}" text-anchor="${o.anchor ?? 'start'}"${o.weight ? ` font-weight="${o.weight}"` : ''}>${escapeXml(value)}</text>`;
+  const font = `font-family="${FONT_FAMILY}" font-size="${o.size ?? 12}"${o.weight ? ` font-weight="${o.weight}"` : ''}`;
+  return `<text x="${num(x)}" y="${num(y)}" ${font} fill="${o.fill ?? COLOURS.ink}" text-anchor="${o.anchor ?? 'start'}">${escapeXml(value)}</text>`;
 }
 
 export function rect(x: number, y: number, w: number, h: number, fill: string): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { parseCommand, unquoteLiteral } from '../../dialogs/engine/commands';
 import { advance } from '../../dialogs/engine/advance';
 import type { AssessmentState, Prompt } from '../../dialogs/engine/types';
@@ -9,6 +9,7 @@ import { resolvePlace, type PlaceChoice } from '../../plans/places/resolve-place
 import type { FeatureContext, FeatureResult } from '../features';
 import { placePendingSchema } from '../../store/documents/feature-records';
 import { escapeChatText } from '../../dialogs/markdown';
+import { QUESTION } from '../../dialogs/question-ids';
 
 /**
  * The area question ("Which town or postcode district do they live in?") checked as it is
@@ -19,7 +20,7 @@ import { escapeChatText } from '../../dialogs/markdown';
  * The offered choices wait in the assessment's `place` feature slot, so a number means the same
  * on the next turn.
  */
-export const AREA_QUESTION = 'needs.area_home';
+export const AREA_QUESTION = QUESTION.areaHome;
 export const PLACE_SLOT = 'place';
 export const KEEP_AS_TYPED = /^as typed$/i;
 /** "Stoke-on-Trent, Staffordshire ST4" is 4 words; a sentence is not a place. */

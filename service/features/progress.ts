@@ -1,12 +1,12 @@
 import { notice } from '../../dialogs/engine/notice';
 import type { AssessmentState } from '../../dialogs/engine/types';
-import { DEFAULT_SESSION_CAP } from '../../dialogs/script/schema';
 import { buildProgress, type ProgressSummary } from '../../reports/progress';
 import { reviewLinkOf, reviewsOf } from '../../reports/review-link';
 import type { Store } from '../../store/types';
 import type { Feature, FeatureContext, FeatureResult } from '../features';
 import type { ReplyItem } from '../reply';
 import { personSessionTotals } from './sessions';
+import { sessionCapLookup } from '../session-caps';
 
 /**
  * `progress`: the person's baseline against their latest review — every measure with its change
@@ -31,12 +31,8 @@ async function sessionTotals(
   baseline: AssessmentState,
   current: AssessmentState,
 ): Promise<{ used: number; allowed: number }> {
-  let cap = DEFAULT_SESSION_CAP;
-  try {
-    cap = (await scripts.get(baseline.scriptId, baseline.scriptVersion)).script.sessionCap;
-  } catch {
-    // An unreadable script version keeps the default cap; the card still shows what was recorded.
-  }
+  // The cap of the baseline's script (the default when it cannot be read: the card still shows what was recorded).
+  const cap = await sessionCapLookup(scripts)(baseline);
   const { used, allowed } = await personSessionTotals(store, current, cap);
   return { used, allowed };
 }

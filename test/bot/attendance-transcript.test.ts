@@ -9,25 +9,12 @@ import { reviewFeature } from '../../service/features/review';
 import { attendanceSlotSchema } from '../../store/documents/attendance';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
 import { cards, createHarness, texts, type Harness } from '../helpers/bot-harness';
-import { OWNER, runDefaultAssessment } from '../call/helpers';
+import { CARERS_LEEDS, OWNER, runDefaultAssessment } from '../call/helpers';
 import { buildDirectoryIndex } from '../../plans/directory/build-index';
-import { DIRECTORY, service } from '../plans/fixtures';
+import { DIRECTORY } from '../plans/fixtures';
 
 // The fixture directory plus a carers' service in Leeds, so the plan can have a signpost too.
-const INDEX = buildDirectoryIndex([
-  ...DIRECTORY,
-  service({
-    id: 'carers-leeds',
-    name: 'Leeds Carers Centre',
-    description: 'Support, advice and breaks for unpaid carers looking after a family member.',
-    needAreas: ['caring'],
-    taxonomyTerms: ['carers support'],
-    lat: 53.801,
-    lon: -1.548,
-    venue: 'Merrion House',
-    postcode: 'LS2 8BB',
-  }),
-]);
+const INDEX = buildDirectoryIndex([...DIRECTORY, CARERS_LEEDS]);
 
 /**
  * "Did they go?" through the real handler and turn service: first dates recorded against the

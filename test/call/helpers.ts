@@ -16,6 +16,7 @@ import { progressFeature } from '../../service/features/progress';
 import { reviewFeature } from '../../service/features/review';
 import { createHarness, texts, type Harness } from '../helpers/bot-harness';
 import { typedAnswerFor } from '../helpers/default-answers';
+import { service } from '../plans/fixtures';
 import { INDEX } from '../plans/helpers';
 
 /** The features a link worker has in the app (bot/app.ts), over the test directory. */
@@ -44,6 +45,19 @@ export async function callHarness(index = INDEX): Promise<Harness> {
 }
 
 export const OWNER = 'aad-lw-1';
+
+/** A carers' service in Leeds, added to the fixture directory where a plan needs a signpost too. */
+export const CARERS_LEEDS = service({
+  id: 'carers-leeds',
+  name: 'Leeds Carers Centre',
+  description: 'Support, advice and breaks for unpaid carers looking after a family member.',
+  needAreas: ['caring'],
+  taxonomyTerms: ['carers support'],
+  lat: 53.801,
+  lon: -1.548,
+  venue: 'Merrion House',
+  postcode: 'LS2 8BB',
+});
 export async function current(h: Harness): Promise<AssessmentState | undefined> {
   const mine = await h.store.listAssessments({ owner: OWNER });
   return mine.filter((a) => a.status === 'active').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];

@@ -6,7 +6,7 @@ import { readStoredPlan } from '../../service/features/plan';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
 import { cards, texts, type Harness } from '../helpers/bot-harness';
 import { DIRECTORY, service } from '../plans/fixtures';
-import { callHarness, runDefaultAssessment, exportText } from './helpers';
+import { CARERS_LEEDS, callHarness, runDefaultAssessment, exportText } from './helpers';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -14,17 +14,7 @@ afterEach(async () => h?.close());
 // The fixture directory plus two carers' services, one in Leeds and one in Bath (far away).
 const INDEX = buildDirectoryIndex([
   ...DIRECTORY,
-  service({
-    id: 'carers-leeds',
-    name: 'Leeds Carers Centre',
-    description: 'Support, advice and breaks for unpaid carers looking after a family member.',
-    needAreas: ['caring'],
-    taxonomyTerms: ['carers support'],
-    lat: 53.801,
-    lon: -1.548,
-    venue: 'Merrion House',
-    postcode: 'LS2 8BB',
-  }),
+  CARERS_LEEDS,
   service({
     id: 'carers-bath',
     name: 'Bath Carers Centre',

@@ -2,29 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { reviewLinkOf } from '../../reports/review-link';
 import { getApprovedPlan, readStoredPlan } from '../../service/features/plan';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
+import { REVIEW_ANSWERS } from '../helpers/default-answers';
 import { cards, texts, type Harness } from '../helpers/bot-harness';
 import { callHarness, current, OWNER, runDefaultAssessment, exportText } from './helpers';
 
 let h: Harness;
 afterEach(async () => h?.close());
 
-const REVIEW: Record<string, string> = {
-  'review.consent': 'yes',
-  'ons4.life_satisfaction': '7',
-  'ons4.worthwhile': '5',
-  'ons4.happiness': '6',
-  'ons4.anxiety': '3',
-  'ucla3.companionship': '1',
-  'ucla3.left_out': '1',
-  'ucla3.isolated': '2',
-  'ucla3.direct': 'occasionally',
-  'goal.1.progress': 'partly',
-  'goal.1.confidence': '7',
-  'goal.2.progress': 'achieved',
-  'goal.2.confidence': '8',
-  'goal.3.progress': 'no longer',
-  'risk.status': 'no known',
-};
 const UK_TIME = /\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d (GMT|BST)/;
 
 async function approvedBaseline(h: Harness) {
@@ -56,7 +40,7 @@ describe('review builds on the agreed plan', () => {
     for (let i = 0; i < 40; i++) {
       const s = await current(h);
       if (!s?.cursor) break;
-      await h.say(REVIEW[s.cursor] ?? '1');
+      await h.say(REVIEW_ANSWERS[s.cursor] ?? '1');
     }
     const done = await h.say('confirm');
     expect(texts(done)).toMatch(/The plan carries on from the agreed plan, with each goal's progress from this review/);

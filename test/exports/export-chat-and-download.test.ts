@@ -13,7 +13,7 @@ import { TurnService } from '../../service/turn-service';
 import { createStore } from '../../store/create-store';
 import type { Store } from '../../store/types';
 import { TEST_KEYRING } from '../helpers/bot-harness';
-import { CONFIRMED, FULL_ANSWERS, PLAN, makeState } from './fixtures';
+import { CONFIRMED, FULL_ANSWERS, PLAN, makeState, replyText, seedOpen } from './fixtures';
 import { pdfText } from './helpers';
 
 const OWNER = 'lw-aad-0001';
@@ -38,25 +38,14 @@ let turns: TurnService;
 let clock = NOW;
 let n = 0;
 
-async function seed(state: AssessmentState, conversationId = 'conv-owner') {
-  const existing = await store.getAssessment(state.id);
-  const conv = await store.getConversation(conversationId);
-  await store.commitTurn({
-    conversationId,
-    activityId: `seed-${++n}`,
-    conversation: { value: { activeAssessmentId: state.id, awaitingPatientRef: false }, expectedVersion: conv?.version ?? null },
-    assessment: { value: state, expectedVersion: existing?.version ?? null },
-    events: [],
-    reply: { payload: {} },
-  });
-}
+const seed = (state: AssessmentState, conversationId = 'conv-owner') => seedOpen(store, state, conversationId, `seed-${++n}`);
 
 // Name and date of birth already confirmed at an earlier export (the confirmation step has its own tests).
 const approved = (answers = FULL_ANSWERS) => makeState(answers, { features: { plan: PLAN, export: CONFIRMED } });
 const say = (text: string, userId = OWNER, conversationId = 'conv-owner') =>
   turns.handle({ conversationId, userId, activityId: `act-${++n}`, input: { kind: 'text', text } });
 const exportItem = (reply: TurnReply) => reply.items.find((i): i is FeaturePrompt => i.kind === 'feature' && i.feature === 'export');
-const allText = (reply: TurnReply) => reply.items.map((i) => ('text' in i ? i.text : '')).join('\n');
+const allText = replyText;
 
 beforeEach(async () => {
   store = createStore({ sqlitePath: ':memory:', encryptionKeys: TEST_KEYRING });

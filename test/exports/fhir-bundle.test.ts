@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NHS_NUMBER_SYSTEM, SNOMED_SYSTEM } from '../../exports/terminology';
 import { bundleOf, fhirSchemaErrors, referencesIn } from './helpers';
-import { FHIR_BASE, FULL_ANSWERS, makeInput, makeState } from './fixtures';
+import { FHIR_BASE, FULL_ANSWERS, makeInput, makeState, decidedFlags } from './fixtures';
 
 const LOCAL_SCORE_SYSTEM = `${FHIR_BASE}/CodeSystem/scores`;
 
@@ -10,28 +10,7 @@ const codesOnlyInput = () => makeInput({ state: makeState({ ...FULL_ANSWERS, 'co
 const withConcern = () =>
   makeInput({
     state: makeState(FULL_ANSWERS, {
-      safeguarding: [
-        {
-          categories: ['domestic_abuse'],
-          quote: 'q',
-          questionId: 'wmtm.worries',
-          flaggedAt: '2026-03-02T10:00:00Z',
-          decision: 'confirmed',
-          note: 'Referred to IDVA',
-          decidedAt: '2026-03-02T10:05:00Z',
-          decidedBy: 'lw',
-        },
-        {
-          categories: ['suicide'],
-          quote: 'q',
-          questionId: null,
-          flaggedAt: '2026-03-02T10:00:00Z',
-          decision: 'dismissed',
-          note: 'no',
-          decidedAt: '2026-03-02T10:06:00Z',
-          decidedBy: 'lw',
-        },
-      ],
+      safeguarding: decidedFlags('Referred to IDVA', 'no'),
     }),
   });
 const screenedOut = () =>

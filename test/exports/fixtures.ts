@@ -1,7 +1,9 @@
-import type { AnswerValue, AssessmentState } from '../../dialogs/engine/types';
+import type { AnswerValue, AssessmentState, SafeguardingConcern } from '../../dialogs/engine/types';
 import { loadDefaultScript } from '../../dialogs/scripts/load';
 import type { ConfirmedIdentity, ExportInput } from '../../exports/document';
 import { planSchema, type Plan } from '../../plans/model';
+import type { TurnReply } from '../../service/reply';
+import type { Store } from '../../store/types';
 
 /**
  * Hand-built fixtures: a completed default-script assessment (stored values, as the engine
@@ -171,3 +173,44 @@ export const HOSTILE = {
   matters: '<script>alert(1)</script> **bold** |table| & "quotes"',
   goal: '<img src=x onerror=alert(2)> get out more',
 };
+
+/** Stores `state` as the conversation's open assessment, as an earlier committed turn would have (new or updated). */
+export async function seedOpen(store: Store, state: AssessmentState, conversationId: string, activityId: string): Promise<void> {
+  const existing = await store.getAssessment(state.id);
+  const conv = await store.getConversation(conversationId);
+  await store.commitTurn({
+    conversationId,
+    activityId,
+    conversation: { value: { activeAssessmentId: state.id, awaitingPatientRef: false }, expectedVersion: conv?.version ?? null },
+    assessment: { value: state, expectedVersion: existing?.version ?? null },
+    events: [],
+    reply: { payload: {} },
+  });
+}
+
+/** Every line of text in a reply, in order (cards contribute their text line). */
+export const replyText = (r: TurnReply): string => r.items.map((i) => ('text' in i ? i.text : '')).join('\n');
+
+/** Two decided safeguarding flags: domestic abuse confirmed (with its action) and a suicide flag dismissed. */
+export const decidedFlags = (confirmedNote: string, dismissedNote: string): SafeguardingConcern[] => [
+  {
+    categories: ['domestic_abuse'],
+    quote: 'q',
+    questionId: 'wmtm.worries',
+    flaggedAt: '2026-03-02T10:00:00Z',
+    decision: 'confirmed',
+    note: confirmedNote,
+    decidedAt: '2026-03-02T10:05:00Z',
+    decidedBy: 'lw',
+  },
+  {
+    categories: ['suicide'],
+    quote: 'q',
+    questionId: null,
+    flaggedAt: '2026-03-02T10:00:00Z',
+    decision: 'dismissed',
+    note: dismissedNote,
+    decidedAt: '2026-03-02T10:06:00Z',
+    decidedBy: 'lw',
+  },
+];

@@ -10,13 +10,12 @@ import { createExportLinkSigner } from '../../service/export-links';
 import type { ExportSettings } from '../../service/export-service';
 import { createExportFeature } from '../../service/features/export';
 import { createLogger } from '../../service/logger';
-import type { TurnReply } from '../../service/reply';
 import { ScriptRegistry } from '../../service/script-registry';
 import { TurnService } from '../../service/turn-service';
 import { createStore } from '../../store/create-store';
 import type { Store } from '../../store/types';
 import { TEST_KEYRING } from '../helpers/bot-harness';
-import { FULL_ANSWERS, PLAN, makeInput, makeState } from './fixtures';
+import { FULL_ANSWERS, PLAN, makeInput, makeState, replyText, seedOpen } from './fixtures';
 import { bundleOf } from './helpers';
 
 const OWNER = 'lw-aad-0001';
@@ -100,18 +99,9 @@ describe('the confirmation step in chat', () => {
   });
   afterEach(async () => store.close());
 
-  async function seed(state: AssessmentState) {
-    await store.commitTurn({
-      conversationId: 'conv',
-      activityId: `seed-${++n}`,
-      conversation: { value: { activeAssessmentId: state.id, awaitingPatientRef: false }, expectedVersion: null },
-      assessment: { value: state, expectedVersion: null },
-      events: [],
-      reply: { payload: {} },
-    });
-  }
+  const seed = (state: AssessmentState) => seedOpen(store, state, 'conv', `seed-${++n}`);
   const say = (text: string) => turns.handle({ conversationId: 'conv', userId: OWNER, activityId: `act-${++n}`, input: { kind: 'text', text } });
-  const textOf = (r: TurnReply) => r.items.map((i) => ('text' in i ? i.text : '')).join('\n');
+  const textOf = replyText;
 
   it('asks for name and date of birth, then the sender, shows them beside the full NHS number, and exports only after `yes`', async () => {
     await seed(makeState(FULL_ANSWERS, { features: { plan: PLAN } }));

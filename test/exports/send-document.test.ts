@@ -10,13 +10,12 @@ import { createLogger } from '../../service/logger';
 import { meshAuthHeader } from '../../service/mesh/auth';
 import { createMeshClient } from '../../service/mesh/client';
 import { sendToPractice } from '../../service/mesh/send-to-practice';
-import type { TurnReply } from '../../service/reply';
 import { ScriptRegistry } from '../../service/script-registry';
 import { TurnService } from '../../service/turn-service';
 import { createStore } from '../../store/create-store';
 import type { Store } from '../../store/types';
 import { TEST_KEYRING } from '../helpers/bot-harness';
-import { CONFIRMED, FULL_ANSWERS, PLAN, makeInput, makeState } from './fixtures';
+import { CONFIRMED, FULL_ANSWERS, PLAN, makeInput, makeState, replyText, seedOpen } from './fixtures';
 import { referencesIn } from './helpers';
 import { startMeshStandIn, type MeshStandIn } from './mesh-stand-in';
 
@@ -225,18 +224,9 @@ describe('"send to gp" in chat (MESH configured)', () => {
   });
   afterEach(async () => store.close());
 
-  async function seed(state: AssessmentState) {
-    await store.commitTurn({
-      conversationId: 'conv',
-      activityId: `seed-${++n}`,
-      conversation: { value: { activeAssessmentId: state.id, awaitingPatientRef: false }, expectedVersion: null },
-      assessment: { value: state, expectedVersion: null },
-      events: [],
-      reply: { payload: {} },
-    });
-  }
+  const seed = (state: AssessmentState) => seedOpen(store, state, 'conv', `seed-${++n}`);
   const say = (text: string) => turns.handle({ conversationId: 'conv', userId: OWNER, activityId: `act-${++n}`, input: { kind: 'text', text } });
-  const textOf = (r: TurnReply) => r.items.map((i) => ('text' in i ? i.text : '')).join('\n');
+  const textOf = replyText;
 
   it('export offers it; the send is audited with the named person; delivery status is shown to the link worker', async () => {
     await seed(makeState(FULL_ANSWERS, { features: { plan: PLAN, export: CONFIRMED } }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderExport } from '../../exports';
 import { MAX_LINES, SUMMARY_WIDTH } from '../../exports/summary-text';
 import { expectGolden, rendered } from './helpers';
-import { FULL_ANSWERS, HOSTILE, PLAN, makeInput, makeState } from './fixtures';
+import { FULL_ANSWERS, HOSTILE, PLAN, makeInput, makeState, decidedFlags } from './fixtures';
 
 const screenedOut = () =>
   makeInput({
@@ -20,28 +20,7 @@ const concern = (note = 'Referred to IDVA with her agreement') =>
   makeState(
     { ...FULL_ANSWERS, 'risk.status': 'risks_identified', 'risk.details': 'Falls at home; OT referral made' },
     {
-      safeguarding: [
-        {
-          categories: ['domestic_abuse'],
-          quote: 'q',
-          questionId: 'wmtm.worries',
-          flaggedAt: '2026-03-02T10:00:00Z',
-          decision: 'confirmed',
-          note,
-          decidedAt: '2026-03-02T10:05:00Z',
-          decidedBy: 'lw',
-        },
-        {
-          categories: ['suicide'],
-          quote: 'q',
-          questionId: null,
-          flaggedAt: '2026-03-02T10:00:00Z',
-          decision: 'dismissed',
-          note: 'Figure of speech',
-          decidedAt: '2026-03-02T10:06:00Z',
-          decidedBy: 'lw',
-        },
-      ],
+      safeguarding: decidedFlags(note, 'Figure of speech'),
     },
   );
 /** Long, pasted, non-ASCII text: what real input looks like, not the tidy fixture. */

@@ -49,7 +49,8 @@ export async function findChromium(): Promise<ChromiumBinary> {
     packaged = (await import('@sparticuz/chromium')).default;
   } catch (err) {
     throw new Error(
-      `No Chromium for the browser tests: ${SYSTEM_CHROMIUM} is absent and @sparticuz/chromium did not load (${(err as Error).message}). Run \`npm install\`, or set CHROMIUM_PATH.`,
+      `No Chromium for the browser tests: ${SYSTEM_CHROMIUM} is absent and @sparticuz/chromium did not load (${(err as Error).message}). ` +
+        `Run \`npm install\`, or set CHROMIUM_PATH.`,
     );
   }
   const path = await packaged.executablePath();

@@ -2,6 +2,7 @@ import type { AssessmentState } from '../../dialogs/engine/types';
 import type { Plan } from '../../plans/model';
 import type { AttendanceSlot } from '../../store/documents/attendance';
 import type { SessionsSlot } from '../../store/documents/feature-slots';
+import { completedState } from '../helpers/assessment-state';
 
 /** Records as the features leave them: a completed assessment with an approved plan, contacts and first dates. */
 export function approvedPlan(assessmentId: string, overrides: Partial<Plan> = {}): Plan {
@@ -47,24 +48,20 @@ export function person(
   if (o.attendance) features.attendance = o.attendance as unknown as Record<string, unknown>;
   if (o.review) features.review = { ...o.review, prefilled: [], startedAt: at };
   const ref = o.ref ?? '9434765919';
-  return {
+  const state = completedState(
     id,
-    scriptId: 'what_matters_default',
-    scriptVersion: 1,
-    owner: o.owner ?? 'lw-1',
-    patient: { kind: 'nhs_number', value: ref, masked: `*** *** ${ref.slice(-4)}` },
-    status: o.status ?? 'completed',
-    mode: { kind: 'review' },
-    cursor: null,
-    answers: {},
-    skipped: [],
-    history: [],
-    safeguarding: [],
-    createdAt: at,
-    updatedAt: at,
-    ...(o.status === undefined || o.status === 'completed' ? { completedAt: at } : {}),
-    features,
-  };
+    {},
+    {
+      owner: o.owner ?? 'lw-1',
+      patient: { kind: 'nhs_number', value: ref, masked: `*** *** ${ref.slice(-4)}` },
+      status: o.status ?? 'completed',
+      completedAt: at,
+      features,
+    },
+  );
+  // Only a completed assessment has a completion time.
+  if (state.status !== 'completed') delete state.completedAt;
+  return state;
 }
 
 export const contacts = (dates: string[]): SessionsSlot => ({

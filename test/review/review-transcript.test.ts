@@ -6,7 +6,7 @@ import { reviewFeature } from '../../service/features/review';
 import { sessionsFeature } from '../../service/features/sessions';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
 import { cards, createHarness, texts, type Harness } from '../helpers/bot-harness';
-import { typedAnswerFor } from '../helpers/default-answers';
+import { REVIEW_ANSWERS, typedAnswerFor } from '../helpers/default-answers';
 
 const script = loadDefaultScript();
 let h: Harness;
@@ -28,26 +28,6 @@ async function baseline(h: Harness, again = false) {
   await answerAll(h, {}, (id) => typedAnswerFor(script.byId.get(id)!));
   return h.say('confirm');
 }
-
-// The review's answers: better wellbeing and less loneliness than TYPED_ANSWERS' baseline
-// (life satisfaction 4, anxiety 7, UCLA 3+2+3 = 8), goal 1 partly done with more confidence.
-const REVIEW_ANSWERS: Record<string, string> = {
-  'review.consent': 'yes',
-  'ons4.life_satisfaction': '7',
-  'ons4.worthwhile': '5',
-  'ons4.happiness': '6',
-  'ons4.anxiety': '3',
-  'ucla3.companionship': '1',
-  'ucla3.left_out': '1',
-  'ucla3.isolated': '2',
-  'ucla3.direct': 'occasionally',
-  'goal.1.progress': 'partly',
-  'goal.1.confidence': '7',
-  'goal.2.progress': 'achieved',
-  'goal.2.confidence': '8',
-  'goal.3.progress': 'no longer',
-  'risk.status': 'no known',
-};
 
 describe('transcript: review and progress card', () => {
   it('baseline → review (ONS4, UCLA-3, goals only) → progress card with change in words', async () => {

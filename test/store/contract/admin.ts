@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrations } from '../../../store/sql/migrations';
 import { ScriptVersionImmutableError } from '../../../store/sql/scripts';
 import type { ScriptVersionRecord, Store } from '../../../store/types';
 import { answered, assessment, KEYS_A, turn } from '../fixtures';
-import type { HarnessFactory, StoreHarness } from './harness';
+import { eachFreshStore, type HarnessFactory, type StoreHarness } from './harness';
 
 const OLD = '2024-01-01T00:00:00.000Z';
 const NEW = '2025-06-01T00:00:00.000Z';
@@ -13,11 +13,7 @@ export function adminContract(makeHarness: HarnessFactory): void {
   describe('retention, erasure, audit, scripts', () => {
     let h: StoreHarness;
     let store: Store;
-    beforeEach(async () => {
-      h = await makeHarness();
-      store = await h.open(KEYS_A);
-    });
-    afterEach(() => h.dispose());
+    eachFreshStore(makeHarness, (fresh) => ({ h, store } = fresh));
 
     /** One conversation per assessment, each with one answer and one reply. */
     async function seed(id: string, overrides: Parameters<typeof assessment>[1]) {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AssessmentState } from '../../../dialogs/engine/types';
 import { FieldCipher } from '../../../store/crypto';
 import { NewerDocumentError, QuarantinedDocumentError } from '../../../store/documents/quarantine';
 import { StoreInputError } from '../../../store/sql/records';
 import type { ConversationState, Store } from '../../../store/types';
 import { KEYS_A, SECRET_PHRASE, turn } from '../fixtures';
-import type { HarnessFactory, StoreHarness } from './harness';
+import { eachFreshStore, type HarnessFactory, type StoreHarness } from './harness';
 
 const v0 = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../fixtures/v0/${name}`, import.meta.url), 'utf8')) as T;
 
@@ -20,11 +20,7 @@ export function documentContract(makeHarness: HarnessFactory): void {
     let h: StoreHarness;
     let store: Store;
     const cipher = new FieldCipher(KEYS_A);
-    beforeEach(async () => {
-      h = await makeHarness();
-      store = await h.open(KEYS_A);
-    });
-    afterEach(() => h.dispose());
+    eachFreshStore(makeHarness, (fresh) => ({ h, store } = fresh));
 
     /** Writes a row the way the code before schema versions did: the state JSON as it was, encrypted. */
     const writeRawAssessment = (doc: Record<string, unknown>, a: AssessmentState) =>

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AssessmentState, EngineEvent } from '../../../dialogs/engine/types';
 import { FieldCipher } from '../../../store/crypto';
 import type { SqlStore } from '../../../store/sql/sql-store';
 import type { Store } from '../../../store/types';
 import { answered, assessment, KEYS_A, SECRET_PHRASE, turn } from '../fixtures';
-import type { HarnessFactory, StoreHarness } from './harness';
+import { eachFreshStore, type HarnessFactory, type StoreHarness } from './harness';
 
 /**
  * Issue 22, through the real store on each engine: answers and history are appended rows (the
@@ -17,11 +17,7 @@ export function entryContract(makeHarness: HarnessFactory): void {
     let h: StoreHarness;
     let store: Store;
     const cipher = new FieldCipher(KEYS_A);
-    beforeEach(async () => {
-      h = await makeHarness();
-      store = await h.open(KEYS_A);
-    });
-    afterEach(() => h.dispose());
+    eachFreshStore(makeHarness, (fresh) => ({ h, store } = fresh));
 
     const at = (minute: number) => `2025-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
     /** `state` with one more answer recorded, as the engine records it (answers + a history line). */

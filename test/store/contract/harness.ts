@@ -1,5 +1,7 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { EncryptionKeys } from '../../../store/crypto';
 import type { Store } from '../../../store/types';
+import { KEYS_A } from '../fixtures';
 
 export type RawParam = string | number | null;
 
@@ -17,3 +19,17 @@ export interface StoreHarness {
 }
 
 export type HarnessFactory = () => Promise<StoreHarness>;
+
+/**
+ * The setup every contract block shares: each test gets a fresh database and a store opened with
+ * KEYS_A on it, disposed afterwards. `use` receives both before each test, so the suites keep
+ * their own `h` and `store` names.
+ */
+export function eachFreshStore(makeHarness: HarnessFactory, use: (fresh: { h: StoreHarness; store: Store }) => void): void {
+  let h: StoreHarness;
+  beforeEach(async () => {
+    h = await makeHarness();
+    use({ h, store: await h.open(KEYS_A) });
+  });
+  afterEach(() => h.dispose());
+}

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OutboxItem, Store } from '../../../store/types';
 import { answered, KEYS_A, turn } from '../fixtures';
-import type { HarnessFactory, StoreHarness } from './harness';
+import { eachFreshStore, type HarnessFactory, type StoreHarness } from './harness';
 
 /**
  * Issue 21: conversation references and the reminder outbox, on both engines. The claim is the
@@ -26,11 +26,7 @@ export function outboxContract(makeHarness: HarnessFactory): void {
   describe('reminder outbox and conversation references', () => {
     let h: StoreHarness;
     let store: Store;
-    beforeEach(async () => {
-      h = await makeHarness();
-      store = await h.open(KEYS_A);
-    });
-    afterEach(() => h.dispose());
+    eachFreshStore(makeHarness, (fresh) => ({ h, store } = fresh));
 
     it('keeps the newest conversation reference per user; an older write does not overwrite it', async () => {
       await store.saveConversationRef({ userId: 'lw-1', reference: { conversation: { id: 'c-new' } }, updatedAt: later(1000) });

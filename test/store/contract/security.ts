@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DecryptionError, KeyringError } from '../../../store/crypto';
 import type { Store } from '../../../store/types';
 import { answered, keyring, KEYS_A, newKey, NHS_NUMBER, OWNER, SECRET_PHRASE, turn } from '../fixtures';
-import type { HarnessFactory, StoreHarness } from './harness';
+import { eachFreshStore, type HarnessFactory, type StoreHarness } from './harness';
 
 export function securityContract(makeHarness: HarnessFactory): void {
   describe('encryption at rest', () => {
     let h: StoreHarness;
     let store: Store;
-    beforeEach(async () => {
-      h = await makeHarness();
-      store = await h.open(KEYS_A);
-    });
-    afterEach(() => h.dispose());
+    eachFreshStore(makeHarness, (fresh) => ({ h, store } = fresh));
 
     /** Answer, reply and patient reference all carry identifying text. */
     async function writePatientData(s: Store) {

@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../store/types';
 import { StoreInputError } from '../../../store/sql/records';
 import { answered, assessment, KEYS_A, OWNER, turn } from '../fixtures';
-import type { HarnessFactory, StoreHarness } from './harness';
+import { eachFreshStore, type HarnessFactory, type StoreHarness } from './harness';
 
 export function turnContract(makeHarness: HarnessFactory): void {
   describe('turns', () => {
     let h: StoreHarness;
     let store: Store;
-    beforeEach(async () => {
-      h = await makeHarness();
-      store = await h.open(KEYS_A);
-    });
-    afterEach(() => h.dispose());
+    eachFreshStore(makeHarness, (fresh) => ({ h, store } = fresh));
 
     /** Everything a turn could have touched, to prove a refused commit changed nothing. */
     const snapshot = async (conversationId: string, assessmentId: string) => ({
