@@ -20,6 +20,8 @@ export interface MatchQuery {
   age?: number;
   /** The person's age group, when that is all that is known (plans/age-band.ts). */
   ageBand?: { min: number; max: number; label: string };
+  /** Specific needs the person's own words name (alcohol_drugs, diabetes…; specific-topics.ts). */
+  namedTopics?: string[];
   /** Preferred language, name or code ("Urdu", "ur"). English changes nothing. */
   language?: string;
   /** Hard requirements: in-person venues without confirmed access are excluded. */
