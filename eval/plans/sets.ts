@@ -58,4 +58,6 @@ const TUNING: Array<{ name: string; dir: string; directory?: string; vocabulary?
   { name: 'Cornwall (local taxonomy)', dir: 'cornwall' },
   { name: 'North West (no taxonomy)', dir: 'north-west' },
   { name: 'Shipped sample', dir: 'sample', directory: join(root, 'data-samples', 'directory', 'services.json') },
+  // Written by a session that read no code (its README); a tuning set from its first score on (RESULTS.md §8).
+  { name: 'Scotland (ALISS-style tags, tuning)', dir: 'scotland', vocabulary: true },
 ];
