@@ -56,6 +56,7 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
   if (named.length) q.namedTopics = named;
   if (reach.remoteFirst) q.remoteFirst = true;
   if (reach.phoneUse) q.phoneUse = reach.phoneUse;
+  if (reach.noOnline) q.noOnline = true;
   const resolved = resolvePlace(f.areaHome, places, choices.postcodes);
   let area: SearchArea;
   if (resolved.kind === 'found') {

@@ -145,6 +145,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   // A wellbeing or social group is company ("a weekly wellbeing group on Zoom"); a group for one
   // audience (carers, new parents) or topic is not, for someone who is lonely.
   ['loneliness', /\b(wellbeing|social|community|friendship|craft|hobby) groups?\b/, 'a group to meet people'],
+  ['loneliness', /\byouth (club|group|cafe|café)s?\b/, 'a chance to meet people'],
   ['bereavement', /bereave|grief|griev/, 'bereavement support'],
   ['money', /\bdebts?\b/, 'debt advice'],
   ['money', /money advice|benefits? (advice|checks?)|welfare rights|budgeting|food ?bank|universal credit|energy bills?/, 'money advice'],
