@@ -5,6 +5,7 @@ import { normaliseOrukService } from '../../plans/directory/normalise-service';
 import type { MatchQuery } from '../../plans/directory/query';
 import { specificTopicsOf, topicsNamedIn } from '../../plans/directory/specific-topics';
 import { mapNeedAreas } from '../../plans/directory/taxonomy-map';
+import { needsForGoal } from '../../plans/goal-resources';
 import { planSearchFor } from '../../plans/resource-query';
 import { buildGazetteer } from '../../plans/places/gazetteer';
 import { completedState } from '../helpers/assessment-state';
@@ -70,5 +71,39 @@ describe('what a service offers, read from plain descriptions', () => {
     expect(mapNeedAreas([], text, 'Leeds Volunteer Hub').needAreas).toEqual(['work_volunteering']);
     // The same words in a befriending service's own description still count.
     expect(mapNeedAreas([], 'Volunteers offer befriending visits.', 'Chapel Befriending').needAreas).toContain('loneliness');
+  });
+});
+
+describe('round 3b: languages, audiences, and what the person said about computers and names', () => {
+  it('a service in one language, or for one audience, is specific; a bilingual one is not', () => {
+    expect(specificTopicsOf('Polska Advice Line', [], 'Advice by phone.')).toEqual(['language:polish']);
+    expect(specificTopicsOf('Benefits Video Advice', [], 'Benefits advice in BSL over video.')).toEqual(['language:bsl']);
+    expect(specificTopicsOf('Gaelic Conversation Calls', [], '')).toEqual(['language:gaelic']);
+    expect(specificTopicsOf('Cylch Siarad', [], 'A chat group in Welsh and English.')).toEqual([]);
+    expect(specificTopicsOf('Veterans Breakfast Club', [], '')).toEqual(['veterans']);
+    expect(specificTopicsOf('Postnatal Peer Group', [], '')).toEqual(['perinatal']);
+    expect(topicsNamedIn('I grew up speaking Gaelic')).toEqual(['language:gaelic']);
+    expect(topicsNamedIn('I was in the army for twenty years')).toEqual(['veterans']);
+    expect(topicsNamedIn('meet other folk with sugar')).toEqual(['diabetes']);
+    expect(topicsNamedIn('anything', 'Polish')).toEqual(['language:polish']);
+  });
+
+  it('"no computer" in the person’s words keeps online services out, as a digital barrier does', () => {
+    const gaz = buildGazetteer([], DIR);
+    const s = (words: string) => planSearchFor(completedState('a1', { 'needs.areas': ['loneliness'], 'needs.area_home': 'Leeds', 'context.adjustments': words }), gaz);
+    expect(s('No computer. Phone is fine.').query.noOnline).toBe(true);
+    expect(s("I don't want to do it on a computer").query.noOnline).toBe(true);
+    expect(s('Comfortable online.').query.noOnline).toBeUndefined();
+    const online = service({ id: 'zoom', name: 'Zoom Chat Club', description: 'Chat online.', needAreas: ['loneliness'], attendance: { inPerson: false, online: true, phone: false } });
+    const idx = buildDirectoryIndex([online]);
+    const base: MatchQuery = { needs: ['loneliness'], text: '', barriers: [], location: here };
+    expect(matchResources(idx, base, 5).map((r) => r.service.id)).toEqual(['zoom']);
+    expect(matchResources(idx, { ...base, noOnline: true }, 5)).toEqual([]);
+  });
+
+  it('a first name that is also a word is not read as a need; "sit with" is caring; a youth club is company', () => {
+    expect(needsForGoal('someone to sit with Bill so I can get to the shops')).toEqual(['caring']);
+    expect(needsForGoal('help with the bills')).toEqual(['money']);
+    expect(mapNeedAreas([], 'Youth club.', 'Irvine Youth Club').needAreas).toEqual(['loneliness']);
   });
 });
