@@ -34,7 +34,11 @@ const TOPICS: readonly Topic[] = [
     service: /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|new (mums|mothers|parents|dads)/,
     person: /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|newborn|\bpram\b|new mum|gave birth|\bmums?\b/,
   },
-  { id: 'veterans', service: /veteran|armed forces|ex-service|forces community/, person: /veteran|armed forces|the forces|\barmy\b|\bnavy\b|\braf\b|regiment|black watch|military|ex-service|served in/ },
+  {
+    id: 'veterans',
+    service: /veteran|armed forces|ex-service|forces community/,
+    person: /veteran|armed forces|the forces|\barmy\b|\bnavy\b|\braf\b|regiment|black watch|military|ex-service|served in/,
+  },
   { id: 'students', service: /\bstudents?\b/, person: /\bstudent|universit|\buni\b|college|\bexams?\b|\bsaas\b|student loan/ },
   { id: 'arthritis', service: /arthrit/, person: /arthrit|joints?\b/ },
 ];
@@ -44,7 +48,27 @@ const TOPICS: readonly Topic[] = [
  * "benefits advice in BSL") is for people who use that language: its name says so, or its
  * description says it is given in it. Bilingual services ("in Welsh and English") are for anyone.
  */
-const LANGUAGES = ['polish', 'urdu', 'punjabi', 'arabic', 'bengali', 'gujarati', 'romanian', 'lithuanian', 'ukrainian', 'russian', 'somali', 'kurdish', 'farsi', 'mandarin', 'cantonese', 'portuguese', 'tigrinya', 'gaelic', 'welsh'];
+const LANGUAGES = [
+  'polish',
+  'urdu',
+  'punjabi',
+  'arabic',
+  'bengali',
+  'gujarati',
+  'romanian',
+  'lithuanian',
+  'ukrainian',
+  'russian',
+  'somali',
+  'kurdish',
+  'farsi',
+  'mandarin',
+  'cantonese',
+  'portuguese',
+  'tigrinya',
+  'gaelic',
+  'welsh',
+];
 const BSL = /\bbsl\b|british sign language|sign language|\bdeaf\b/;
 const BILINGUAL = /bilingual|\band english\b|\benglish and\b/;
 

@@ -150,7 +150,12 @@ export function prepareDirectory(services: readonly DirectoryService[], geonames
       const outward = verdict === 'no' && l.postcode ? outwardIn(l.postcode) : null;
       const far = outward ? farFromDistrict(l as Point, peers.byDistrict.get(outward)) : null;
       if (outward && far !== null)
-        report(index, s, j, `postcode ${l.postcode} does not match the address: the directory's other ${outward} services are about ${far} km away; coordinates kept, check the postcode`);
+        report(
+          index,
+          s,
+          j,
+          `postcode ${l.postcode} does not match the address: the directory's other ${outward} services are about ${far} km away; coordinates kept, check the postcode`,
+        );
       return l;
     }
     report(index, s, j, `coordinates are ${Math.round(km)} km from ${town.what}; the ${town.what} centre is used instead`);

@@ -15,7 +15,14 @@ import { service } from './fixtures';
 const here = { lat: 53.8, lon: -1.55 };
 const near = { lat: 53.801, lon: -1.551 };
 const DIR = [
-  service({ id: 'drink', name: 'Cut Down Drinking Online', description: 'An online programme.', needAreas: ['mental_wellbeing'], specificTo: ['alcohol_drugs'], ...near }),
+  service({
+    id: 'drink',
+    name: 'Cut Down Drinking Online',
+    description: 'An online programme.',
+    needAreas: ['mental_wellbeing'],
+    specificTo: ['alcohol_drugs'],
+    ...near,
+  }),
   service({ id: 'sugar', name: 'Diabetes Peer Group', description: 'Meet others.', needAreas: ['physical_health'], specificTo: ['diabetes'], ...near }),
   service({ id: 'calm', name: 'Calm Minds Cafe', description: 'A wellbeing cafe for anyone.', needAreas: ['mental_wellbeing'], ...near }),
   service({ id: 'pain', name: 'Living Well With Pain', description: 'Help with a condition.', needAreas: ['physical_health'], ...near }),
@@ -46,7 +53,8 @@ describe('a service for one specific need is offered only when the person names 
     expect(ids(q({ namedTopics: ['alcohol_drugs'] }))).toContain('drink');
     expect(ids(q({ namedTopics: ['alcohol_drugs'] }))).not.toContain('sugar');
     expect(ids(q({ namedTopics: ['diabetes'] }))).toContain('sugar');
-    for (const query of [q({}), q({ namedTopics: ['alcohol_drugs', 'diabetes'] })]) expect(matchResources(index, query, 10)).toEqual(scanResources(DIR, query, 10));
+    for (const query of [q({}), q({ namedTopics: ['alcohol_drugs', 'diabetes'] })])
+      expect(matchResources(index, query, 10)).toEqual(scanResources(DIR, query, 10));
   });
 
   it('the imported record carries its specific need, and the plan’s search reads the person’s notes and goals', () => {
@@ -90,11 +98,18 @@ describe('round 3b: languages, audiences, and what the person said about compute
 
   it('"no computer" in the person’s words keeps online services out, as a digital barrier does', () => {
     const gaz = buildGazetteer([], DIR);
-    const s = (words: string) => planSearchFor(completedState('a1', { 'needs.areas': ['loneliness'], 'needs.area_home': 'Leeds', 'context.adjustments': words }), gaz);
+    const s = (words: string) =>
+      planSearchFor(completedState('a1', { 'needs.areas': ['loneliness'], 'needs.area_home': 'Leeds', 'context.adjustments': words }), gaz);
     expect(s('No computer. Phone is fine.').query.noOnline).toBe(true);
     expect(s("I don't want to do it on a computer").query.noOnline).toBe(true);
     expect(s('Comfortable online.').query.noOnline).toBeUndefined();
-    const online = service({ id: 'zoom', name: 'Zoom Chat Club', description: 'Chat online.', needAreas: ['loneliness'], attendance: { inPerson: false, online: true, phone: false } });
+    const online = service({
+      id: 'zoom',
+      name: 'Zoom Chat Club',
+      description: 'Chat online.',
+      needAreas: ['loneliness'],
+      attendance: { inPerson: false, online: true, phone: false },
+    });
     const idx = buildDirectoryIndex([online]);
     const base: MatchQuery = { needs: ['loneliness'], text: '', barriers: [], location: here };
     expect(matchResources(idx, base, 5).map((r) => r.service.id)).toEqual(['zoom']);
