@@ -17,7 +17,10 @@ const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
   [/\b(bereave\w*|grie\w*|loss|lost|died|death|passed away|widow\w*)\b/i, 'bereavement'],
   [/\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|arrears|entitle\w*|council tax)\b/i, 'money'],
   [/\b(housing|homeless\w*|home repairs?|landlord|tenan\w*|damp|heating|boiler|move house|evict\w*)\b/i, 'housing'],
-  [/\b(carers?|caring|care for|look(ing)? after)\b/i, 'caring'],
+  [
+    /\b(carers?|caring|care for|look(ing)? after|(someone|somebody) to sit with|sit(ting)? with (him|her|them|my \w+)|sitters?|sitting service|respite)\b/i,
+    'caring',
+  ],
   [/\b(knee|pain|diabet\w*|breath\w*|condition|weight|health|heart|arthritis|copd|sleep|eat(ing)?|diet\w*|nutrition)\b/i, 'physical_health'],
   [/\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm|panic\w*|sleep|drink\w*|alcohol|drugs?)\b/i, 'mental_wellbeing'],
   [/\b(volunteer\w*|work|job|employ\w*)\b/i, 'work_volunteering'],
@@ -38,7 +41,19 @@ export function weakNeedsForGoal(text: string): NeedArea[] {
  */
 const FORMAT_WORDS = /\b(group|club|coffee|lunch)\b/i;
 
-export function needsForGoal(text: string): NeedArea[] {
+/**
+ * First names that are also everyday words ("sit with Bill" is not about bills): written with a
+ * capital inside a sentence they are a person, and are left out before the goal is read.
+ */
+const NAME_WORDS =
+  /(?<=\w[,;]? )(Bill|Frank|Mark|Grace|Joy|Hope|Rose|Will|Pat|Sue|Dawn|Faith|June|May|Carol|Heather|Holly|Ivy|Jack|Rob|Sandy|Violet|Iris|Art)\b/g;
+
+export function withoutNames(text: string): string {
+  return text.replace(NAME_WORDS, '');
+}
+
+export function needsForGoal(goal: string): NeedArea[] {
+  const text = withoutNames(goal);
   const out: NeedArea[] = [];
   for (const [pattern, need] of GOAL_NEED_WORDS) if (pattern.test(text) && !out.includes(need)) out.push(need);
   if (out.length === 0 && FORMAT_WORDS.test(text)) out.push('loneliness');
@@ -55,7 +70,7 @@ export function goalFit(goalText: string, s: ResourceSuggestion): number {
   const needHits = needs.filter((n) => s.service.needAreas.includes(n)).length;
   const serviceWords = new Set(tokenize(`${s.service.name} ${s.service.taxonomyTerms.join(' ')} ${s.service.description}`));
   const nameWords = new Set(tokenize(s.service.name));
-  const goalWords = new Set(tokenize(goalText));
+  const goalWords = new Set(tokenize(withoutNames(goalText)));
   const wordHits = [...goalWords].filter((t) => serviceWords.has(t)).length;
   const nameHits = [...goalWords].filter((t) => nameWords.has(t)).length;
   return needHits * 3 + wordHits + nameHits;

@@ -16,6 +16,10 @@ const SIGHT = /\b(blind|sight|visual(ly)? impair\w*|partially sighted)\b/i;
 const NO_PHONE =
   /\b((can'?t|cannot|unable to) (manage|use|hear) (the |a )?(tele)?phone|no (tele)?phone|not on the phone|phone calls are no good|no point phoning)\b/i;
 
+/** "No computer", "don't want to do it on a computer", "nothing online": online services are no use, digital barrier or not. */
+const NO_ONLINE =
+  /\b(no (computer|laptop|internet|wi-?fi)|(don'?t|doesn'?t) (have|own) (a |the )?(computer|laptop|internet)|nothing (online|on the (computer|internet))|not (online|on the (computer|internet))|(can'?t|cannot|unable to|don'?t|won'?t) (use|manage|do (it|that|this|anything) on|want to do (it|that|this|anything) on) (a |the )?(computer|laptop|internet|zoom|online))\b/i;
+
 export interface Reach {
   radiusKm: number;
   /** Nothing in person. */
@@ -24,6 +28,8 @@ export interface Reach {
   remoteFirst: boolean;
   /** Severe hearing loss: phone only with a text option; or the person cannot use a phone at all. */
   phoneUse?: 'text_only' | 'none';
+  /** The person's words rule out online services (without a digital barrier ticked). */
+  noOnline?: boolean;
   /** Plain words for the plan's barriers section and the search note. */
   why: string[];
 }
@@ -45,6 +51,15 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   else if (limits.length) why.push(`in person only within ${radiusKm} km (${limits.map(([b]) => b.replace('_', ' ')).join(', ')})`);
   if (phoneUse === 'none') why.push('no phone services (the person cannot use a phone)');
   else if (phoneUse) why.push('no phone-only services (hearing), unless they also work by text');
+  const noOnline = !has('digital') && NO_ONLINE.test(ownWords);
   if (has('digital')) why.push('no online-only services (digital access)');
-  return { radiusKm, remoteOnly: housebound, remoteFirst: housebound || has('mobility') || has('caring_duties'), ...(phoneUse ? { phoneUse } : {}), why };
+  else if (noOnline) why.push('no online-only services (the person said they do not use a computer or the internet)');
+  return {
+    radiusKm,
+    remoteOnly: housebound,
+    remoteFirst: housebound || has('mobility') || has('caring_duties'),
+    ...(phoneUse ? { phoneUse } : {}),
+    ...(noOnline ? { noOnline } : {}),
+    why,
+  };
 }

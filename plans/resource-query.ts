@@ -5,6 +5,7 @@ import { placeKey } from './places/place-names';
 import { resolvePlace } from './places/resolve-place';
 import { readPlanFacts, type PlanFacts } from './plan-input';
 import { reachFor } from './reach';
+import { topicsNamedIn } from './directory/specific-topics';
 
 /**
  * The directory search for one person, built from the assessment: need areas, their own words
@@ -51,8 +52,11 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
   const text = [f.whatMatters, ...f.goals.map((g) => g.text), f.goodDay].filter(Boolean).join(' ');
   const reach = reachFor(f.barriers, ownWords(f));
   const q: MatchQuery = { needs: f.needs, text, barriers: f.barriers, maxDistanceKm: reach.radiusKm };
+  const named = topicsNamedIn([ownWords(f), text].join(' \n '));
+  if (named.length) q.namedTopics = named;
   if (reach.remoteFirst) q.remoteFirst = true;
   if (reach.phoneUse) q.phoneUse = reach.phoneUse;
+  if (reach.noOnline) q.noOnline = true;
   const resolved = resolvePlace(f.areaHome, places, choices.postcodes);
   let area: SearchArea;
   if (resolved.kind === 'found') {

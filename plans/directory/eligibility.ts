@@ -1,11 +1,13 @@
 import type { DirectoryService } from './model';
 import type { PreparedQuery, UseMode } from './query';
+import { topicAllows } from './specific-topics';
 
 /**
  * Whether the person can use a service at all, and how. These are hard rules — a service that
  * fails them is never suggested, however well it fits:
  *  - active only (inactive, defunct and temporarily closed never);
  *  - age limits, when the age or age group is known: a group wholly outside them excludes;
+ *  - a service for one specific need (alcohol, a condition) only when the person names it;
  *  - under a cost barrier, free only (unless the link worker widened it);
  *  - a service limited to an area must cover where the person lives;
  *  - at least one way of taking part the person can use: in person only within reach (never when
@@ -89,6 +91,7 @@ function modeUsable(mode: UseMode, s: DirectoryService, pq: PreparedQuery, dista
 /** How the person would take part, or null when the service cannot be suggested to them. */
 export function usableMode(s: DirectoryService, pq: PreparedQuery, distanceKm: number | undefined): UseMode | null {
   if (!isActive(s) || !ageAllows(s, pq)) return null;
+  if (!topicAllows(s.specificTo, pq.raw.namedTopics)) return null;
   if (pq.freeOnly && s.cost !== 'free') return null;
   if (areaCovers(s, pq, distanceKm) === 'no') return null;
   const order = pq.remoteFirst || pq.raw.prefersRemote ? REMOTE_ORDER : USE_ORDER;

@@ -80,6 +80,8 @@ export const directoryServiceSchema = z.object({
   accessibility: z.object({ wheelchair: z.boolean(), hearingLoop: z.boolean(), notes: z.array(z.string()) }),
   /** Language names ("English", "Urdu"); empty means not stated (assume English). */
   languages: z.array(z.string()),
+  /** Specific needs the service is for (alcohol_drugs, diabetes…): offered only when the person names one (specific-topics.ts). */
+  specificTo: z.array(z.string()).optional(),
   minAge: z.number().optional(),
   maxAge: z.number().optional(),
   schedules: z.array(scheduleSchema),

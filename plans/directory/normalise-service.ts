@@ -4,6 +4,7 @@ import type { DirectoryLocation, DirectorySchedule, DirectoryService } from './m
 import { normaliseLocation, type FieldIssue } from './normalise-location';
 import type { OrukLocation, OrukService } from './open-referral-schema';
 import { mapNeedAreas } from './taxonomy-map';
+import { specificTopicsOf } from './specific-topics';
 import {
   detectAccessibility,
   detectAttendance,
@@ -143,7 +144,7 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
       .join(' '),
   );
   const name = svc.name.trim();
-  const mapped = mapNeedAreas(terms, [name, ...terms, description].join(' '));
+  const mapped = mapNeedAreas(terms, [name, ...terms, description].join(' '), name);
 
   if (errors.length > 0) return { errors, warnings };
   const service: DirectoryService = {
@@ -167,6 +168,8 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
   if (organisation) service.organisation = organisation;
   if (serviceAreas.length) service.serviceAreas = serviceAreas;
   if (costNote) service.costNote = costNote;
+  const topics = specificTopicsOf(name, terms, description);
+  if (topics.length) service.specificTo = topics;
   if (min !== undefined) service.minAge = min;
   if (max !== undefined) service.maxAge = max;
   if (scheduleNote) service.scheduleNote = scheduleNote;

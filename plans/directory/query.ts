@@ -20,6 +20,10 @@ export interface MatchQuery {
   age?: number;
   /** The person's age group, when that is all that is known (plans/age-band.ts). */
   ageBand?: { min: number; max: number; label: string };
+  /** The person's words rule out online services, as a digital barrier does (plans/reach.ts). */
+  noOnline?: boolean;
+  /** Specific needs the person's own words name (alcohol_drugs, diabetes…; specific-topics.ts). */
+  namedTopics?: string[];
   /** Preferred language, name or code ("Urdu", "ur"). English changes nothing. */
   language?: string;
   /** Hard requirements: in-person venues without confirmed access are excluded. */
@@ -94,7 +98,7 @@ export function prepareQuery(q: MatchQuery): PreparedQuery {
     radiusKm: q.maxDistanceKm ?? reach.radiusKm,
     remoteFirst: q.remoteFirst ?? reach.remoteFirst,
     freeOnly: barriers.has('cost') && !q.allowPaid,
-    noOnline: barriers.has('digital'),
+    noOnline: barriers.has('digital') || q.noOnline === true,
     homeAreas: (q.homeAreas ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean),
   };
   if (lang && lang !== 'English') p.language = lang;

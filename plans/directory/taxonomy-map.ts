@@ -142,6 +142,10 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
     'a chance to meet people',
   ],
   ['loneliness', /\bnatter\b|community (hub|caf[eé])|warm (space|hub|welcome)/, 'a chance to meet people'],
+  // A wellbeing or social group is company ("a weekly wellbeing group on Zoom"); a group for one
+  // audience (carers, new parents) or topic is not, for someone who is lonely.
+  ['loneliness', /\b(wellbeing|social|community|friendship|craft|hobby) groups?\b/, 'a group to meet people'],
+  ['loneliness', /\byouth (club|group|cafe|café)s?\b/, 'a chance to meet people'],
   ['bereavement', /bereave|grief|griev/, 'bereavement support'],
   ['money', /\bdebts?\b/, 'debt advice'],
   ['money', /money advice|benefits? (advice|checks?)|welfare rights|budgeting|food ?bank|universal credit|energy bills?/, 'money advice'],
@@ -193,7 +197,9 @@ export interface NeedMapping {
 }
 
 /** Taxonomy terms win over keywords as evidence, because a publisher chose them deliberately. */
-export function mapNeedAreas(terms: readonly string[], freeText: string): NeedMapping {
+const VOLUNTEER_CENTRE = /\bvolunteer(ing)? (hub|centre|center|bureau|service|matching)\b|\bvolunteer [a-z]+ (hub|centre)\b/;
+
+export function mapNeedAreas(terms: readonly string[], freeText: string, name = ''): NeedMapping {
   const evidence: Partial<Record<NeedArea, string>> = {};
   for (const term of terms) {
     // Keep acronyms ("ESOL") as written; "Debt advice" reads better as "debt advice" in a sentence.
@@ -201,7 +207,10 @@ export function mapNeedAreas(terms: readonly string[], freeText: string): NeedMa
     for (const need of needsForTerm(term)) evidence[need] ??= label;
   }
   const lower = freeText.toLowerCase();
-  for (const [need, pattern, label] of KEYWORD_RULES) {
+  // A volunteer centre's description lists the roles it places people in ("gardening, befriending,
+  // cafés"): those are what volunteers do, not what the centre offers, so only volunteering is read.
+  const rules = VOLUNTEER_CENTRE.test(name.toLowerCase()) ? KEYWORD_RULES.filter(([need]) => need === 'work_volunteering') : KEYWORD_RULES;
+  for (const [need, pattern, label] of rules) {
     if (evidence[need] === undefined && pattern.test(lower)) evidence[need] = label;
   }
   return { needAreas: NEED_AREA_IDS.filter((n) => evidence[n] !== undefined), needEvidence: evidence };

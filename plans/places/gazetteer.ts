@@ -43,6 +43,8 @@ export interface Gazetteer {
 /** A place of that name this close to the directory's services is "the one the directory covers". */
 export const COVERAGE_KM = 30;
 
+export const NEAR_LABEL_KM = 60;
+
 /** "Hoxne (Suffolk)" from the directory's county, else "Newport (near Telford)", else the name. */
 export function landmarkLabel(landmarks: readonly KnownPlace[], p: KnownPlace, landmarkKeys = landmarks.map((l) => placeKey(l.name))): string {
   let best: { km: number; name?: string } = { km: Infinity };
@@ -52,7 +54,8 @@ export function landmarkLabel(landmarks: readonly KnownPlace[], p: KnownPlace, l
     const km = haversineKm(p.lat, p.lon, l.lat, l.lon);
     if (km < best.km) best = { km, name: l.name };
   }
-  const where = p.region ?? (best.name ? `near ${best.name}` : undefined);
+  // "near" only when it helps find the place: Stornoway is not "near Inverness", 170 km away.
+  const where = p.region ?? (best.name && best.km <= NEAR_LABEL_KM ? `near ${best.name}` : undefined);
   return where ? `${p.name} (${where})` : p.name;
 }
 

@@ -76,6 +76,16 @@ function vouched(
   return neighbour ? 'yes' : 'unknown';
 }
 
+/** Median distance (km, rounded) from a point to the other records of its postcode district, when most lie far away; else null. */
+function farFromDistrict(l: Point, group: readonly Point[] | undefined): number | null {
+  const km = (group ?? [])
+    .filter((p) => p !== l)
+    .map((p) => haversineKm(p.lat, p.lon, l.lat, l.lon))
+    .sort((a, b) => a - b);
+  if (km.length === 0 || 2 * km.filter((d) => d <= TOWN_MISMATCH_KM).length >= km.length) return null;
+  return Math.round(km[Math.floor(km.length / 2)]!);
+}
+
 function peersOf(services: readonly DirectoryService[]) {
   const byDistrict = new Map<string, Point[]>();
   const byTown = new Map<string, Point[]>();
@@ -134,7 +144,20 @@ export function prepareDirectory(services: readonly DirectoryService[], geonames
       return l;
     }
     const km = haversineKm(l.lat, l.lon, town.lat, town.lon);
-    if (km <= TOWN_MISMATCH_KM) return l;
+    if (km <= TOWN_MISMATCH_KM) {
+      // The point and its town agree, so the postcode is what is wrong (a Dundee postcode on a
+      // Kirkcaldy address): kept as published, reported so the publisher can correct it.
+      const outward = verdict === 'no' && l.postcode ? outwardIn(l.postcode) : null;
+      const far = outward ? farFromDistrict(l as Point, peers.byDistrict.get(outward)) : null;
+      if (outward && far !== null)
+        report(
+          index,
+          s,
+          j,
+          `postcode ${l.postcode} does not match the address: the directory's other ${outward} services are about ${far} km away; coordinates kept, check the postcode`,
+        );
+      return l;
+    }
     report(index, s, j, `coordinates are ${Math.round(km)} km from ${town.what}; the ${town.what} centre is used instead`);
     return { ...l, lat: town.lat, lon: town.lon, approximate: true };
   });

@@ -59,6 +59,32 @@ function pick(gaz: Gazetteer, candidates: readonly KnownPlace[], hint: PlaceChoi
   return 'ambiguous';
 }
 
+/** An unknown district ("DD3"): the directory's districts of the same area, nearest number first (DD2, DD4 before DD1). */
+function nearbyDistricts(gaz: Gazetteer, outward: string): PlaceChoice[] {
+  const area = outward.replace(/\d.*$/, '');
+  const num = (d: string) => Number.parseInt(d.slice(area.length), 10);
+  return [...gaz.districts]
+    .filter(([d]) => d.replace(/\d.*$/, '') === area)
+    .sort((a, b) => Math.abs(num(a[0]) - num(outward)) - Math.abs(num(b[0]) - num(outward)) || a[0].localeCompare(b[0]))
+    .slice(0, MAX_SUGGESTIONS)
+    .map(([d, c]) => ({ label: d, lat: c.lat, lon: c.lon }));
+}
+
+/**
+ * A county or council area typed as the area ("Fife", "Glasgow City"): too wide to measure
+ * distance from, so the question offers the directory's towns in it (null: not a region it knows).
+ */
+function townsInRegion(gaz: Gazetteer, key: string): PlaceChoice[] | null {
+  const towns: KnownPlace[] = [];
+  for (const places of gaz.byName.values())
+    for (const p of places) if (p.region && placeKey(p.region) === key && placeKey(p.name) !== key && covered(gaz, p)) towns.push(p);
+  if (towns.length === 0) return null;
+  return towns
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .slice(0, MAX_SUGGESTIONS)
+    .map((p) => choiceOf(gaz, p));
+}
+
 function suggestionsFor(gaz: Gazetteer, key: string): PlaceChoice[] {
   const limit = key.length <= 5 ? 1 : 2;
   const scored: Array<{ d: number; p: KnownPlace; at: number }> = [];
@@ -180,11 +206,6 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
     };
   const first = parts[0]?.text ?? body;
   const pc = parsePostcode(first);
-  const suggestions = pc
-    ? [...gaz.districts]
-        .filter(([d]) => d.replace(/\d.*$/, '') === pc.outward.replace(/\d.*$/, ''))
-        .slice(0, MAX_SUGGESTIONS)
-        .map(([d, c]) => ({ label: d, lat: c.lat, lon: c.lon }))
-    : suggestionsFor(gaz, placeKey(first));
+  const suggestions = pc ? nearbyDistricts(gaz, pc.outward) : (townsInRegion(gaz, placeKey(first)) ?? suggestionsFor(gaz, placeKey(first)));
   return { kind: 'unknown', typed, suggestions };
 }

@@ -167,9 +167,11 @@ describe('ordering', () => {
       barriers: ['cost', 'mobility'],
       location: PLACES.leedsCityCentre,
     };
-    const first = matchResources(index, q, 5);
-    expect(first).toHaveLength(5);
-    expect(matchResources(index, q, 5)).toEqual(first);
+    // Limit 3 (was 5): the sample holds 4 such services since the Leeds Volunteer Hub is read as
+    // volunteering only (its listed roles are not what it offers; issue 15 round 3b).
+    const first = matchResources(index, q, 3);
+    expect(first).toHaveLength(3);
+    expect(matchResources(index, q, 3)).toEqual(first);
     expect(matchResources(index, q, 0)).toEqual([]);
     for (let i = 1; i < first.length; i++) expect(first[i - 1]!.score).toBeGreaterThanOrEqual(first[i]!.score);
   });

@@ -40,6 +40,8 @@ function randomDirectory(seed: number, n: number): DirectoryService[] {
     if (chance(0.03) && t.needAreas.length) t.needAreas = [...t.needAreas, t.needAreas[0]!];
     if (chance(0.05)) t.maxAge = 40;
     if (chance(0.05)) t.minAge = pick([16, 18, 21]);
+    // A service for one specific need (issue 15 round 3b): offered only when the person names it.
+    if (chance(0.06)) t.specificTo = [pick(['alcohol_drugs', 'diabetes'])];
     if (chance(0.1)) t.schedules = [];
     return t;
   });
@@ -77,6 +79,7 @@ function randomPerson(rand: () => number): MatchQuery {
       { min: 35, max: 44, label: '35 to 44' },
       { min: 65, max: 74, label: '65 to 74' },
     ]);
+  if (chance(0.2)) q.namedTopics = [pick(['alcohol_drugs', 'diabetes', 'dementia'])];
   if (chance(0.15)) q.language = pick(['Urdu', 'Polish', 'pl', 'English']);
   if (chance(0.08)) q.requiresWheelchair = true;
   if (chance(0.05)) q.requiresHearingLoop = true;

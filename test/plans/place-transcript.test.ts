@@ -93,6 +93,19 @@ describe('transcript: places anywhere in the UK', () => {
     expect(questionIn(r)?.id).toBeDefined();
   });
 
+  it('a county typed as the area makes the bot ask which of its towns, then takes a number', async () => {
+    h = await createHarness({ features: [createPlanFeature({ directory: { index } })] });
+    await answerUntil(h, {}, 'needs.area_home');
+    const r = texts(await h.say('Cornwall'));
+    expect(r).toMatch(/I couldn’t find “Cornwall”/);
+    expect(r).toMatch(/^1\. \S.* \(Cornwall\)$/m);
+    const [pending] = await h.store.listAssessments({ owner: 'aad-lw-1' });
+    expect(pending!.answers['needs.area_home']).toBeUndefined();
+    await h.say('1');
+    const [after] = await h.store.listAssessments({ owner: 'aad-lw-1' });
+    expect(after!.answers['needs.area_home']?.value).toMatch(/\(Cornwall\)$/);
+  });
+
   it('a place that is nowhere can be kept as typed: the plan then says distance was not used', async () => {
     h = await createHarness({ features: [createPlanFeature({ directory: { index } })] });
     await answerUntil(h, { 'needs.areas': 'loneliness' }, 'needs.area_home');

@@ -1,0 +1,103 @@
+/**
+ * Services for one specific need — alcohol or drugs, one health condition, one language — are offered only
+ * when the person's own words name it. The script's need areas are broad ("mental wellbeing",
+ * "physical health"), so without this an online alcohol programme "fits" someone who never
+ * mentioned drinking, and a diabetes group "fits" anyone with a health need; a link worker would
+ * offer neither. A service is specific when its NAME or a TAXONOMY TERM says so (its purpose); a
+ * description that merely mentions a condition ("including people with diabetes") does not count.
+ */
+interface Topic {
+  id: string;
+  /** In a service's name or taxonomy terms: the service is for this need. */
+  service: RegExp;
+  /** In the person's words (goals, what matters, notes): the need is named. */
+  person: RegExp;
+}
+
+const TOPICS: readonly Topic[] = [
+  {
+    id: 'alcohol_drugs',
+    service: /\balcohol\b|\bdrugs?\b|\bdrink ?less\b|substance|addiction|\brecovery (caf[eé]|community|group|service)/,
+    person: /alcohol|drink|\bdrunk|\bdrugs?\b|substance|addict|sober|\bpub\b|recovery|cannabis|heroin|cocaine|gambl/,
+  },
+  // "Folk with sugar", "my sugars": the everyday words for diabetes.
+  { id: 'diabetes', service: /diabet/, person: /diabet|\bsugars?\b|insulin/ },
+  { id: 'lungs', service: /\bcopd\b|\blungs?\b|breath(e|ing)\b|asthma/, person: /\bcopd\b|\blungs?\b|breath|asthma|emphysema|bronchit|inhaler/ },
+  { id: 'heart', service: /\bheart\b|cardiac/, person: /\bheart\b|cardiac|angina/ },
+  { id: 'stroke', service: /\bstroke\b/, person: /\bstroke\b/ },
+  { id: 'dementia', service: /dementia|alzheimer|memory (caf[eé]|loss|clinic|group)/, person: /dementia|alzheimer|memory/ },
+  { id: 'cancer', service: /cancer|macmillan/, person: /cancer|chemo|tumou?r|oncolog/ },
+  { id: 'parkinsons', service: /parkinson/, person: /parkinson/ },
+  // Services for one group of people: new and expectant parents, veterans, students.
+  {
+    id: 'perinatal',
+    service: /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|new (mums|mothers|parents|dads)/,
+    person: /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|newborn|\bpram\b|new mum|gave birth|\bmums?\b/,
+  },
+  {
+    id: 'veterans',
+    service: /veteran|armed forces|ex-service|forces community/,
+    person: /veteran|armed forces|the forces|\barmy\b|\bnavy\b|\braf\b|regiment|black watch|military|ex-service|served in/,
+  },
+  { id: 'students', service: /\bstudents?\b/, person: /\bstudent|universit|\buni\b|college|\bexams?\b|\bsaas\b|student loan/ },
+  { id: 'arthritis', service: /arthrit/, person: /arthrit|joints?\b/ },
+];
+
+/**
+ * A service in one language other than English ("advice in Polish", "Gaelic Conversation Calls",
+ * "benefits advice in BSL") is for people who use that language: its name says so, or its
+ * description says it is given in it. Bilingual services ("in Welsh and English") are for anyone.
+ */
+const LANGUAGES = [
+  'polish',
+  'urdu',
+  'punjabi',
+  'arabic',
+  'bengali',
+  'gujarati',
+  'romanian',
+  'lithuanian',
+  'ukrainian',
+  'russian',
+  'somali',
+  'kurdish',
+  'farsi',
+  'mandarin',
+  'cantonese',
+  'portuguese',
+  'tigrinya',
+  'gaelic',
+  'welsh',
+];
+const BSL = /\bbsl\b|british sign language|sign language|\bdeaf\b/;
+const BILINGUAL = /bilingual|\band english\b|\benglish and\b/;
+
+function languagesOf(name: string, description: string): string[] {
+  const n = name.toLowerCase();
+  const d = description.toLowerCase();
+  if (BILINGUAL.test(n) || BILINGUAL.test(d)) return [];
+  const out = LANGUAGES.filter((l) => new RegExp(`\\b${l}\\b`).test(n) || new RegExp(`\\b(in|speak(ing)?|speakers?( of)?) ${l}\\b|\\b${l}[- ]speak`).test(d));
+  if (n.includes('polska')) out.push('polish');
+  if (BSL.test(n) || /\bin bsl\b|\bbsl users?\b|in british sign language/.test(d)) out.push('bsl');
+  return [...new Set(out)].map((l) => `language:${l}`);
+}
+
+/** The specific needs a service is for (ids), from its name and taxonomy terms (languages: also its description); empty for general services. */
+export function specificTopicsOf(name: string, terms: readonly string[], description = ''): string[] {
+  const purpose = [name, ...terms].join(' \n ').toLowerCase();
+  return [...TOPICS.filter((t) => t.service.test(purpose)).map((t) => t.id), ...languagesOf(name, description)];
+}
+
+/** The specific needs the person's words name (ids), and the language they prefer when one was given. */
+export function topicsNamedIn(words: string, language?: string): string[] {
+  const lower = `${words}\n${language ?? ''}`.toLowerCase();
+  const langs = LANGUAGES.filter((l) => new RegExp(`\\b${l}\\b`).test(lower) || (l === 'polish' && /\bpolska\b/.test(lower)));
+  if (BSL.test(lower)) langs.push('bsl');
+  return [...TOPICS.filter((t) => t.person.test(lower)).map((t) => t.id), ...langs.map((l) => `language:${l}`)];
+}
+
+/** A specific service is for this person when their words name at least one of its needs. */
+export function topicAllows(serviceTopics: readonly string[] | undefined, named: readonly string[] | undefined): boolean {
+  if (!serviceTopics || serviceTopics.length === 0) return true;
+  return serviceTopics.some((t) => named?.includes(t));
+}
