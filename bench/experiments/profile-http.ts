@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultAssessmentSteps } from '../assessment-steps';
 import { runLoadInChild } from '../load/run-in-child';
@@ -36,10 +36,24 @@ try {
     runId: `p${Date.now().toString(36)}`,
   });
   const cpu = cpuSeconds(h.pid) - cpu0;
+  console.log(`CPU by thread since start (s): ${threadCpu(h.pid)}`);
   console.log(
     `${r.turnsPerSecond.toFixed(0)} turns/s · p50 ${r.latencyMs.p50.toFixed(1)} ms · p99 ${r.latencyMs.p99.toFixed(1)} ms · ${((cpu * 1000) / r.totalRequests).toFixed(2)} ms CPU/turn · ${r.errors + r.unexpected} failed of ${r.totalRequests}${r.firstProblem ? ` (${r.firstProblem})` : ''}`,
   );
 } finally {
   await h.stop();
+  console.log(`server log: ${h.logFile}`);
 }
 if (profile) console.log(join(outDir, readdirSync(outDir).find((f) => f.endsWith('.cpuprofile')) ?? '(no profile)'));
+
+/** user+system seconds per thread name (main thread, V8 GC workers, libuv pool): where CPU goes that a profile of the main thread cannot show. */
+function threadCpu(pid: number): string {
+  const by = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    by.set(tid === String(pid) ? 'main' : name, (by.get(tid === String(pid) ? 'main' : name) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
+  }
+  return [...by].map(([n, v]) => `${n} ${v.toFixed(2)}`).join(' · ');
+}

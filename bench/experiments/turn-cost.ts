@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { Session } from 'node:inspector';
 import { buildApp } from '../../bot/app';
 import { loadStartupConfig } from '../../bot/startup-config';
 import { renderReply } from '../../bot/render';
@@ -79,11 +80,18 @@ const run = async (from: number, count: number) => {
 await run(0, concurrency); // warm-up
 counts.clear();
 turns = 0;
+// --alloc: sample every allocation of the measured turns, collected or not, and print the bytes by function.
+const session = process.argv.includes('--alloc') ? new Session() : null;
+if (session) {
+  session.connect();
+  await post(session, 'HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+}
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 await run(concurrency, assessments);
 const cpu = process.cpuUsage(cpu0);
 const wall = performance.now() - t0;
+if (session) printAllocations((await post(session, 'HeapProfiler.stopSampling')) as { profile: AllocNode }, turns);
 console.log(
   `${turns} turns · ${((cpu.user + cpu.system) / 1000 / turns).toFixed(3)} ms CPU/turn · ${(wall / turns).toFixed(3)} ms wall/turn · ${failed} failed`,
 );
@@ -95,3 +103,42 @@ for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1])) {
 console.log(`${(statements / turns).toFixed(2)} SQLite calls per turn`);
 await app.close();
 rmSync(dataDir, { recursive: true, force: true });
+
+interface AllocNode {
+  head?: AllocNode;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: AllocNode[];
+}
+
+function post(session: Session, method: string, params?: object): Promise<unknown> {
+  return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+}
+
+/** Sampled bytes allocated per turn, by the allocating function and by the nearest repository file on its stack. */
+function printAllocations(result: { profile: AllocNode }, turns: number): void {
+  const byFn = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  let total = 0;
+  const short = (url: string) => url.replace(/^.*\/wt\/[^/]+\//, '').replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, 'npm:$1');
+  const walk = (n: AllocNode, mine: string | undefined) => {
+    const file = short(n.callFrame.url);
+    const here = /^[a-z]+\/.+\.ts$/.test(file) ? file : mine;
+    if (n.selfSize) {
+      total += n.selfSize;
+      const k = `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`;
+      byFn.set(k, (byFn.get(k) ?? 0) + n.selfSize);
+      byFile.set(here ?? file, (byFile.get(here ?? file) ?? 0) + n.selfSize);
+    }
+    for (const c of n.children) walk(c, here);
+  };
+  walk((result.profile as unknown as { head: AllocNode }).head, undefined);
+  console.log(`allocated ≈ ${(total / turns / 1024).toFixed(0)} KiB per turn (sampled)`);
+  for (const [title, m] of [
+    ['by nearest repository file', byFile],
+    ['by function', byFn],
+  ] as const) {
+    console.log(`## ${title}`);
+    for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(v / turns / 1024).toFixed(1).padStart(7)} KiB/turn  ${k}`);
+  }
+}

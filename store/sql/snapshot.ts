@@ -29,30 +29,42 @@ function share(value: unknown, base: unknown): unknown {
   return Array.isArray(value) ? shareArray(value, base) : shareObject(value as Record<string, unknown>, base);
 }
 
+// Both walks allocate only once a difference is found: an unchanged history line costs a comparison, not a copy.
 function shareArray(value: readonly unknown[], base: unknown): readonly unknown[] {
   const old = Array.isArray(base) && isSnapshot(base) ? (base as readonly unknown[]) : undefined;
-  const out = new Array<unknown>(value.length);
-  let same = old !== undefined && old.length === value.length;
+  let out: unknown[] | undefined = old !== undefined && old.length === value.length ? undefined : new Array<unknown>(value.length);
   for (let i = 0; i < value.length; i++) {
     const item = share(value[i], old?.[i]);
-    out[i] = item;
-    if (same && item !== old![i]) same = false;
+    if (out === undefined && item !== old![i]) out = old!.slice(0, i);
+    if (out !== undefined) out[i] = item;
   }
-  return same ? old! : seal(out);
+  return out === undefined ? old! : seal(out);
 }
 
 function shareObject(value: Record<string, unknown>, base: unknown): Readonly<Record<string, unknown>> {
   const old = base !== null && typeof base === 'object' && !Array.isArray(base) && isSnapshot(base) ? (base as Record<string, unknown>) : undefined;
-  const keys = Object.keys(value);
-  const out: Record<string, unknown> = {};
-  let same = old !== undefined && Object.keys(old).length === keys.length;
-  for (const key of keys) {
-    const before = old && Object.hasOwn(old, key) ? old[key] : undefined;
-    const item = share(value[key], before);
-    out[key] = item;
-    if (same && (item !== before || !Object.hasOwn(old!, key))) same = false;
+  let out: Record<string, unknown> | undefined = old === undefined ? {} : undefined;
+  let keys = 0;
+  for (const key of Object.keys(value)) {
+    keys++;
+    const had = old !== undefined && Object.hasOwn(old, key);
+    const item = share(value[key], had ? old![key] : undefined);
+    if (out === undefined && (!had || item !== old![key])) out = copyKeysBefore(value, key, old!);
+    if (out !== undefined) out[key] = item;
   }
-  return same ? old! : seal(out);
+  // Same values for every key of `value`: the base is kept only if it has no other keys.
+  if (out === undefined && keys !== Object.keys(old!).length) out = copyKeysBefore(value, undefined, old!);
+  return out === undefined ? old! : seal(out);
+}
+
+/** The keys of `value` before `stop` (all when undefined), each with the base's identical value. */
+function copyKeysBefore(value: Record<string, unknown>, stop: string | undefined, old: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (key === stop) break;
+    out[key] = old[key];
+  }
+  return out;
 }
 
 function seal<T extends object>(value: T): T {

@@ -60,6 +60,29 @@ describe('snapshots for the state cache', () => {
     expect(snapshot(next, base)).toBe(next);
   });
 
+  it('a key added, removed or changed, or an array grown or shortened, is a new object; the rest stays shared', () => {
+    const base = snapshot({ a: { x: 1 }, b: [1, 2, { y: 'z' }], c: 'same' });
+    const cases = [
+      { a: { x: 1 }, b: [1, 2, { y: 'z' }] },
+      { a: { x: 1 }, b: [1, 2, { y: 'z' }], c: 'same', d: null },
+      { a: { x: 2 }, b: [1, 2, { y: 'z' }], c: 'same' },
+      { a: { x: 1 }, b: [1, 2], c: 'same' },
+      { a: { x: 1 }, b: [1, 2, { y: 'z' }, 4], c: 'same' },
+      { c: 'same', b: [1, 2, { y: 'z' }], a: { x: 1 } },
+    ];
+    for (const value of cases) {
+      const next = snapshot(structuredClone(value), base) as Record<string, unknown>;
+      expect(next).toEqual(value);
+      expect(Object.isFrozen(next)).toBe(true);
+    }
+    const [dropped, added, changed, shorter, longer, reordered] = cases.map((v) => snapshot(structuredClone(v), base) as typeof base);
+    expect([dropped, added, changed, shorter, longer].every((n) => n !== base)).toBe(true);
+    expect(reordered).toBe(base);
+    expect(changed!.b).toBe(base.b);
+    expect(shorter!.a).toBe(base.a);
+    expect(longer!.b[2]).toBe(base.b[2]);
+  });
+
   it('the rows found by identity are exactly the new answer and history line; an edited old line means rewrite', () => {
     const base = snapshot(completed);
     const next = snapshot(withAnswer(base, 'extra.q', 'the allotment'), base);
