@@ -45,7 +45,8 @@ function shareObject(value: Record<string, unknown>, base: unknown): Readonly<Re
   const old = base !== null && typeof base === 'object' && !Array.isArray(base) && isSnapshot(base) ? (base as Record<string, unknown>) : undefined;
   let out: Record<string, unknown> | undefined = old === undefined ? {} : undefined;
   let keys = 0;
-  for (const key of Object.keys(value)) {
+  // for…in rather than Object.keys: no key array per object (these are plain JSON-shaped objects).
+  for (const key in value) {
     keys++;
     const had = old !== undefined && Object.hasOwn(old, key);
     const item = share(value[key], had ? old![key] : undefined);
@@ -53,18 +54,24 @@ function shareObject(value: Record<string, unknown>, base: unknown): Readonly<Re
     if (out !== undefined) out[key] = item;
   }
   // Same values for every key of `value`: the base is kept only if it has no other keys.
-  if (out === undefined && keys !== Object.keys(old!).length) out = copyKeysBefore(value, undefined, old!);
+  if (out === undefined && keys !== countKeys(old!)) out = copyKeysBefore(value, undefined, old!);
   return out === undefined ? old! : seal(out);
 }
 
 /** The keys of `value` before `stop` (all when undefined), each with the base's identical value. */
 function copyKeysBefore(value: Record<string, unknown>, stop: string | undefined, old: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
     if (key === stop) break;
     out[key] = old[key];
   }
   return out;
+}
+
+function countKeys(value: object): number {
+  let n = 0;
+  for (const _ in value) n++;
+  return n;
 }
 
 function seal<T extends object>(value: T): T {
