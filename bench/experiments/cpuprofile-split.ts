@@ -19,6 +19,8 @@ interface Profile {
 
 const args = process.argv.slice(2);
 const fromArg = args.find((a) => a.startsWith('--from='))?.slice('--from='.length);
+// --bundle=<file>: read the bundle's module markers from this file (a profile of an older build).
+const bundleArg = args.find((a) => a.startsWith('--bundle='))?.slice('--bundle='.length);
 const [file, topArg, filter] = args.filter((a) => !a.startsWith('--'));
 if (!file) throw new Error('usage: cpuprofile-split.ts <file.cpuprofile> [top] [filter]');
 const top = Number(topArg ?? 40);
@@ -35,7 +37,7 @@ function bundleSource(url: string, line: number): string | undefined {
   if (!marks) {
     marks = [];
     try {
-      readFileSync(new URL(url), 'utf8')
+      readFileSync(bundleArg && url.endsWith('/bot.mjs') ? bundleArg : new URL(url), 'utf8')
         .split('\n')
         .forEach((l, i) => {
           const m = /^\/\/ ([\w./-]+\.ts)$/.exec(l);
