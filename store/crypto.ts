@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomFillSync } from 'node:crypto';
 
 /**
  * Field encryption for data at rest (AES-256-GCM) and the keyed hash that lets erasure find a
@@ -28,6 +28,10 @@ export class DecryptionError extends Error {
 const PREFIX = 'wma1';
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
 const IV_BYTES = 12;
+/** IVs are cut from one buffer of CSPRNG output, refilled when used up: one system call per 512 values, not one each. */
+const IV_POOL_BYTES = IV_BYTES * 512;
+/** Patient references hashed lately (a turn hashes its patient's on every write); bounded. */
+const HASH_MEMO_SIZE = 1024;
 
 interface LoadedKey {
   id: string;
@@ -39,6 +43,10 @@ interface LoadedKey {
 export class FieldCipher {
   private readonly keys = new Map<string, LoadedKey>();
   readonly currentKeyId: string;
+  private readonly ivPool = Buffer.alloc(IV_POOL_BYTES);
+  private ivOffset = IV_POOL_BYTES;
+  /** patientRefHash results under the current key, by the reference as given. */
+  private readonly hashes = new Map<string, string>();
 
   constructor(config: EncryptionKeys) {
     if (!config || typeof config !== 'object' || !config.keys) throw new KeyringError('Encryption keyring is missing');
@@ -59,7 +67,7 @@ export class FieldCipher {
    */
   encrypt(plaintext: string, context: string): string {
     const key = this.current();
-    const iv = randomBytes(IV_BYTES);
+    const iv = this.nextIv();
     const cipher = createCipheriv('aes-256-gcm', key.encryption, iv);
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
@@ -105,13 +113,34 @@ export class FieldCipher {
 
   /** Keyed hash with the current key: what new rows store in `patient_ref_hash`. */
   patientRefHash(ref: string): string {
-    return hmac(this.current().hashing, normalisePatientRef(ref));
+    let hash = this.hashes.get(ref);
+    if (hash === undefined) {
+      hash = hmac(this.current().hashing, normalisePatientRef(ref));
+      if (this.hashes.size >= HASH_MEMO_SIZE) this.hashes.clear();
+      this.hashes.set(ref, hash);
+    }
+    return hash;
   }
 
   /** The hash under every key in the ring, so erasure also finds rows not yet re-encrypted. */
   patientRefHashesAllKeys(ref: string): string[] {
     const normal = normalisePatientRef(ref);
     return [...this.keys.values()].map((k) => hmac(k.hashing, normal));
+  }
+
+  /**
+   * A fresh random 96-bit GCM IV. Each is a distinct slice of CSPRNG output, used once: the pool
+   * is refilled before any byte would be handed out again. createCipheriv copies the IV, and the
+   * ciphertext string carries its own copy, so the slice is never read after this call's encrypt.
+   */
+  private nextIv(): Buffer {
+    if (this.ivOffset + IV_BYTES > IV_POOL_BYTES) {
+      randomFillSync(this.ivPool);
+      this.ivOffset = 0;
+    }
+    const iv = this.ivPool.subarray(this.ivOffset, this.ivOffset + IV_BYTES);
+    this.ivOffset += IV_BYTES;
+    return iv;
   }
 
   private current(): LoadedKey {

@@ -69,6 +69,8 @@ function tighten(paths: string[], mode = 0o600): void {
  * very transaction (in this process, on another connection) that holds the lock.
  */
 const MAX_CACHED_STATEMENTS = 200;
+/** Savepoint statements (group commit runs three per turn) are prepared once too; other exec text may hold several statements. */
+const SAVEPOINT_SQL = /^(SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT) [a-z_]+$/;
 
 class SqliteDatabase implements SqlDatabase {
   readonly kind = 'sqlite' as const;
@@ -100,7 +102,7 @@ class SqliteDatabase implements SqlDatabase {
     this.direct = {
       all: async <T>(sql: string, params: SqlParam[] = []) => this.statement(sql).all(...params) as T[],
       run: async (sql: string, params: SqlParam[] = []) => this.statement(sql).run(...params).changes,
-      exec: async (sql: string) => void this.db.exec(sql),
+      exec: async (sql: string) => void (SAVEPOINT_SQL.test(sql) ? this.statement(sql).run() : this.db.exec(sql)),
     };
   }
 
@@ -122,10 +124,10 @@ class SqliteDatabase implements SqlDatabase {
       await this.beginImmediate();
       try {
         const result = await fn(this.direct);
-        this.db.exec('COMMIT');
+        this.statement('COMMIT').run();
         return result;
       } catch (error) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        if (this.db.inTransaction) this.statement('ROLLBACK').run();
         throw error;
       }
     });
@@ -134,14 +136,14 @@ class SqliteDatabase implements SqlDatabase {
   private async beginImmediate(): Promise<void> {
     const deadline = Date.now() + this.busyTimeoutMs;
     for (let attempt = 0; ; attempt++) {
-      this.db.pragma('busy_timeout = 0');
+      this.statement('PRAGMA busy_timeout = 0').run();
       try {
-        this.db.exec('BEGIN IMMEDIATE');
+        this.statement('BEGIN IMMEDIATE').run();
         return;
       } catch (error) {
         if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
       } finally {
-        this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+        this.statement(`PRAGMA busy_timeout = ${this.busyTimeoutMs}`).run();
       }
       await new Promise((resolve) => setTimeout(resolve, Math.min(2 ** attempt, 50)));
     }

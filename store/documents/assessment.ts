@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AssessmentState } from '../../dialogs/engine/types';
 import { RISK_CATEGORY_IDS } from '../../dialogs/vocabulary';
 import { FEATURE_SLOTS } from './feature-slots';
-import { decode, defineDocument, DocumentInvalidError, encode, type Decoded, type DocumentIssue } from './versioned';
+import { decode, defineDocument, DocumentInvalidError, encode, zodIssues, type Decoded, type DocumentIssue } from './versioned';
 
 /**
  * The assessment document: the engine's state plus the feature slots. Strict objects, so a field
@@ -13,6 +13,15 @@ const riskCategory = z.enum(RISK_CATEGORY_IDS as [string, ...string[]]);
 const answerValue = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
 const flag = z.strictObject({ category: riskCategory, matched: z.string(), kind: z.string(), severity: z.enum(['clear', 'possible']).optional() });
 const safeguardingResponse = z.enum(['crisis', 'check_in', 'check_in_escalated']);
+const recordedAnswer = z.strictObject({ value: answerValue, at: z.string(), activityId: z.string() });
+const historyLine = z.strictObject({
+  questionId: z.string(),
+  action: z.enum(['answered', 'changed', 'skipped']),
+  value: answerValue.optional(),
+  at: z.string(),
+  activityId: z.string(),
+  confirmed: z.strictObject({ typed: z.string() }).optional(),
+});
 
 const assessmentSchema = z.strictObject({
   id: z.string().min(1),
@@ -37,18 +46,9 @@ const assessmentSchema = z.strictObject({
     z.strictObject({ kind: z.literal('risk_override'), questionId: z.string(), activityId: z.string() }),
   ]),
   cursor: z.string().nullable(),
-  answers: z.record(z.string(), z.strictObject({ value: answerValue, at: z.string(), activityId: z.string() })),
+  answers: z.record(z.string(), recordedAnswer),
   skipped: z.array(z.string()),
-  history: z.array(
-    z.strictObject({
-      questionId: z.string(),
-      action: z.enum(['answered', 'changed', 'skipped']),
-      value: answerValue.optional(),
-      at: z.string(),
-      activityId: z.string(),
-      confirmed: z.strictObject({ typed: z.string() }).optional(),
-    }),
-  ),
+  history: z.array(historyLine),
   safeguarding: z.array(
     z.strictObject({
       categories: z.array(riskCategory),
@@ -107,9 +107,17 @@ export function decodeAssessment(raw: unknown): Decoded<AssessmentState> {
 
 /** Validates the assessment and each slot, and stamps their versions; throws DocumentInvalidError otherwise. */
 export function encodeAssessment(state: AssessmentState): Record<string, unknown> {
+  const features = encodeSlots(state);
+  const doc = encode(ASSESSMENT_DOCUMENT, state);
+  return features ? { ...doc, features } : doc;
+}
+
+/** Every feature slot checked against its own versioned schema and stamped; throws with all the slots' issues. */
+function encodeSlots(state: AssessmentState): Record<string, unknown> | undefined {
+  if (!state.features) return undefined;
   const issues: DocumentIssue[] = [];
   const features: Record<string, unknown> = {};
-  for (const [name, slot] of Object.entries(state.features ?? {})) {
+  for (const [name, slot] of Object.entries(state.features)) {
     const type = FEATURE_SLOTS[name];
     if (!type) issues.push({ path: `features.${name}`, code: 'unknown_slot' });
     else
@@ -121,6 +129,47 @@ export function encodeAssessment(state: AssessmentState): Record<string, unknown
       }
   }
   if (issues.length) throw new DocumentInvalidError('assessment', issues);
-  const doc = encode(ASSESSMENT_DOCUMENT, state);
-  return state.features ? { ...doc, features } : doc;
+  return features;
 }
+
+const coreSchema = assessmentSchema.omit({ answers: true, history: true });
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What a turn that appended to a valid document writes as the document (store/sql/assessment-layout.ts
+ * keeps answers and history as rows): `encodeAssessment(state)` without `answers` and `history`, but
+ * validating only what changed — every field but those two in full, plus the `answers` entries
+ * and `history` lines the turn added or changed. The caller vouches that every other answer and
+ * line is the one of a version that passed encodeAssessment or decodeAssessment. The schema has no
+ * rule spanning several answers or lines, so this accepts and refuses exactly what the full
+ * check would (test/store/documents.test.ts compares them), at a cost that does not grow with the
+ * history.
+ */
+export function encodeAssessmentChange(
+  state: AssessmentState,
+  changed: { answers: ReadonlyArray<readonly [string, unknown]>; history: readonly unknown[]; firstLine: number },
+): Record<string, unknown> {
+  const { answers, history, ...core } = state;
+  if (!isRecord(answers) || !Array.isArray(history)) {
+    const { answers: _a, history: _h, ...whole } = encodeAssessment(state);
+    return whole;
+  }
+  const issues: DocumentIssue[] = [];
+  const parsed = coreSchema.safeParse(core);
+  if (!parsed.success) issues.push(...zodIssues(parsed.error));
+  for (const [q, a] of changed.answers) {
+    const r = recordedAnswer.safeParse(a);
+    if (!r.success) issues.push(...zodIssues(r.error, `answers.${safeKey(q)}`));
+  }
+  changed.history.forEach((line, i) => {
+    const r = historyLine.safeParse(line);
+    if (!r.success) issues.push(...zodIssues(r.error, `history.${changed.firstLine + i}`));
+  });
+  if (issues.length) throw new DocumentInvalidError('assessment', issues);
+  const features = encodeSlots(state);
+  const doc = { schemaVersion: ASSESSMENT_DOCUMENT.version, ...core };
+  return features ? { ...doc, features } : doc;
+}
+
+/** An answer key in an issue path, masked unless it looks like a question id (as zodIssues does). */
+const safeKey = (q: string) => (/^[A-Za-z0-9_.-]{1,64}$/.test(q) ? q : '*');

@@ -45,18 +45,18 @@ export function allEntries(state: AssessmentState): Entry[] {
 /**
  * The rows that take `base` (what is stored at the expected version) to `next`, or null when
  * `next` is not an extension of `base` — its history was rewritten rather than appended to — and
- * the rows must be rewritten. History lines are compared in full, so a changed old line is
- * never missed.
+ * the rows must be rewritten. Both are snapshots (snapshot.ts) and `next` was taken against
+ * `base`, so every part of `next` deeply equal to `base` is the very same object: a history line
+ * or answer that is not identical has changed, and an old line that changed is never missed.
  */
 export function appendedEntries(base: AssessmentState, next: AssessmentState): Entry[] | null {
   if (next.history.length < base.history.length) return null;
-  for (let i = 0; i < base.history.length; i++) if (JSON.stringify(base.history[i]) !== JSON.stringify(next.history[i])) return null;
+  for (let i = 0; i < base.history.length; i++) if (base.history[i] !== next.history[i]) return null;
   const out: Entry[] = [];
-  for (const [q, a] of Object.entries(next.answers)) {
-    const before = base.answers[q];
-    if (!before || JSON.stringify(before) !== JSON.stringify(a)) out.push({ q, a });
+  if (next.answers !== base.answers) {
+    for (const [q, a] of Object.entries(next.answers)) if (base.answers[q] !== a) out.push({ q, a });
+    for (const q of Object.keys(base.answers)) if (!Object.hasOwn(next.answers, q)) out.push({ q, a: null });
   }
-  for (const q of Object.keys(base.answers)) if (!(q in next.answers)) out.push({ q, a: null });
   for (const h of next.history.slice(base.history.length)) out.push({ h });
   return out;
 }

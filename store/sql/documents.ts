@@ -35,7 +35,8 @@ const auditQuarantine = (kind: string, id: string, failure: Failure<unknown>, at
 /**
  * The assessment, or QuarantinedDocumentError / NewerDocumentError. It stays in place (erasure and
  * retention still find it), marked. A row still exactly as this store last read or wrote it is
- * served from the cache (state-cache.ts) without decrypting it again.
+ * served from the cache (state-cache.ts) without decrypting it again. Either way the value is a
+ * frozen snapshot (snapshot.ts): read it, or copy it to change it.
  */
 export async function readAssessment(db: SqlDatabase, cipher: FieldCipher, cache: AssessmentCache, row: AssessmentRow): Promise<Versioned<AssessmentState>> {
   const version = Number(row.version);
@@ -55,13 +56,13 @@ export async function readAssessment(db: SqlDatabase, cipher: FieldCipher, cache
   const d = decodeAssessment(raw);
   if (d.ok) {
     const at = Number(stored.row.version);
-    cache.remember(row.id, {
+    const value = cache.remember(row.id, {
       version: at,
       ciphertext: stored.row.state_enc,
       value: d.value,
       meta: { entryCount: stored.row.entry_count === null ? null : Number(stored.row.entry_count) },
     });
-    return { value: d.value, version: at };
+    return { value, version: at };
   }
   if (d.reason === 'newer') throw new NewerDocumentError('assessment', row.id, d.storedVersion);
   const at = new Date().toISOString();
@@ -139,8 +140,8 @@ export async function readConversation(
   const raw = cipher.decryptJson<unknown>(row.state_enc, contexts.conversation(row.conversation_id));
   const d = decodeConversation(raw);
   if (d.ok) {
-    cache.remember(row.conversation_id, { version, ciphertext: row.state_enc, value: d.value, meta: undefined });
-    return { value: d.value, version };
+    const value = cache.remember(row.conversation_id, { version, ciphertext: row.state_enc, value: d.value, meta: undefined });
+    return { value, version };
   }
   if (d.reason === 'newer') throw new NewerDocumentError('conversation', row.conversation_id, d.storedVersion);
   const at = new Date().toISOString();

@@ -1,6 +1,5 @@
 import type { AssessmentState } from '../../dialogs/engine/types';
 import type { FieldCipher } from '../crypto';
-import { encodeAssessment } from '../documents/assessment';
 import { decodeAuditDetail } from '../documents/audit';
 import { DocumentInvalidError } from '../documents/versioned';
 import type { AnswerLogRow, AuditEntry, ScriptVersionRecord, StoredReply } from '../types';
@@ -68,10 +67,7 @@ export interface AssessmentRow {
 
 export const ASSESSMENT_ROW_COLUMNS = 'id, version, state_enc, entry_count';
 
-/**
- * The plain columns written beside the encrypted state (ids, status, times, keyed patient hash),
- * and the validated document, still to be split and encrypted by the writer.
- */
+/** The plain columns written beside the encrypted state (ids, status, times, keyed patient hash). */
 export function assessmentColumns(state: AssessmentState, cipher: FieldCipher) {
   requireText(state?.id, 'assessment.id');
   requireText(state.owner, 'assessment.owner');
@@ -90,7 +86,6 @@ export function assessmentColumns(state: AssessmentState, cipher: FieldCipher) {
     created_at: isoTime(state.createdAt, 'assessment.createdAt'),
     updated_at: isoTime(state.updatedAt, 'assessment.updatedAt'),
     completed_at: state.completedAt ? isoTime(state.completedAt, 'assessment.completedAt') : null,
-    encoded: asStoreInput(() => encodeAssessment(state)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { AssessmentState } from '../../dialogs/engine/types';
 import type { ConversationState } from '../types';
+import { snapshot } from './snapshot';
 
 /**
  * Decrypted, validated documents kept in memory, so a turn does not decrypt, parse and validate
@@ -12,8 +13,10 @@ import type { ConversationState } from '../types';
  * the decrypt/parse/validate work; the database is always asked.
  *
  * Bounded (least recently used first out), so memory stays flat however many assessments are in
- * progress. Values are copied in and out (structuredClone): a caller mutating what it was given
- * cannot change what the next turn sees.
+ * progress. Values are immutable snapshots (snapshot.ts): deep-frozen, so they are handed out
+ * without copying and a caller cannot change what the next turn sees (trying throws); a new value
+ * is taken in by sharing every part equal to the entry it replaces, so remembering one more answer
+ * does not copy the whole history again.
  */
 export interface CachedDocument<T, M> {
   version: number;
@@ -30,27 +33,34 @@ export class StateCache<T, M = undefined> {
     if (!Number.isInteger(capacity) || capacity < 0) throw new Error('StateCache capacity must be a non-negative integer');
   }
 
-  /** A copy of the cached value, only if the stored row is exactly the one it was made from. */
+  /** The cached (frozen) value, only if the stored row is exactly the one it was made from. */
   read(id: string, version: number, ciphertext: string): { value: T; meta: M } | null {
     const hit = this.entries.get(id);
     if (!hit || hit.version !== version || hit.ciphertext !== ciphertext) return null;
     this.touch(id, hit);
-    return { value: structuredClone(hit.value), meta: hit.meta };
+    return { value: hit.value, meta: hit.meta };
   }
 
-  /** What the cache knows about `id` at `version`, without copying the value (the writer diffs against it). */
+  /** What the cache knows about `id` at `version` (the writer diffs against it). */
   peek(id: string, version: number): CachedDocument<T, M> | null {
     const hit = this.entries.get(id);
     return hit && hit.version === version ? hit : null;
   }
 
-  remember(id: string, doc: CachedDocument<T, M>): void {
-    if (this.capacity === 0) return;
-    this.touch(id, { ...doc, value: structuredClone(doc.value) });
+  /**
+   * Keeps `doc` and returns the frozen snapshot it keeps, which is what a reader should be handed.
+   * With capacity 0 nothing is kept, but the snapshot is still returned, so readers see the same
+   * kind of value either way.
+   */
+  remember(id: string, doc: CachedDocument<T, M>): T {
+    const value = snapshot(doc.value, this.entries.get(id)?.value);
+    if (this.capacity === 0) return value;
+    this.touch(id, { ...doc, value });
     while (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
     }
+    return value;
   }
 
   forget(id: string): void {

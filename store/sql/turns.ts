@@ -1,10 +1,12 @@
 import type { FieldCipher } from '../crypto';
-import type { CommitResult, TurnCommit } from '../types';
+import type { CommitResult, ConversationState, TurnCommit } from '../types';
 import type { AssessmentState } from '../../dialogs/engine/types';
 import { allEntries, appendedEntries, coreOf } from './assessment-layout';
+import { encodeAssessment, encodeAssessmentChange } from '../documents/assessment';
+import { snapshot } from './snapshot';
 import type { CommitQueue } from './commit-queue';
 import { RollbackWith, type SqlDatabase, type SqlExecutor } from './executor';
-import type { AssessmentCache, StoreCaches } from './state-cache';
+import type { AssessmentCache, ConversationCache, StoreCaches } from './state-cache';
 import { encodeConversation } from '../documents/conversation';
 import { asStoreInput, assessmentColumns, contexts, isoTime, requireText, requireVersion, StoreInputError } from './records';
 
@@ -17,7 +19,7 @@ import { asStoreInput, assessmentColumns, contexts, isoTime, requireText, requir
  * the commit queue (group commit): the promise settles only once its transaction is durable.
  */
 export async function commitTurn(queue: CommitQueue, db: SqlDatabase, cipher: FieldCipher, caches: StoreCaches, commit: TurnCommit): Promise<CommitResult> {
-  const plan = planCommit(cipher, caches.assessments, commit);
+  const plan = planCommit(cipher, caches, commit);
   let result: CommitResult;
   try {
     result = await queue.run(async (tx) => {
@@ -48,15 +50,15 @@ export async function commitTurn(queue: CommitQueue, db: SqlDatabase, cipher: Fi
   caches.conversations.remember(plan.conversationId, {
     version: (plan.conversationVersion ?? 0) + 1,
     ciphertext: plan.conversationEnc,
-    value: commit.conversation.value,
+    value: plan.conversationSnapshot,
     meta: undefined,
   });
   const a = plan.assessment;
-  if (a && commit.assessment)
+  if (a)
     caches.assessments.remember(a.id, {
       version: (a.expectedVersion ?? 0) + 1,
       ciphertext: a.state_enc,
-      value: commit.assessment.value,
+      value: a.snapshot,
       meta: { entryCount: a.entryCount },
     });
   return result;
@@ -65,7 +67,7 @@ export async function commitTurn(queue: CommitQueue, db: SqlDatabase, cipher: Fi
 type Plan = ReturnType<typeof planCommit>;
 
 /** Validate and encrypt everything before the transaction opens, so bad input changes nothing. */
-function planCommit(cipher: FieldCipher, cache: AssessmentCache, commit: TurnCommit) {
+function planCommit(cipher: FieldCipher, caches: StoreCaches, commit: TurnCommit) {
   if (!commit || typeof commit !== 'object') throw new StoreInputError('commitTurn needs a TurnCommit object');
   const conversationId = requireText(commit.conversationId, 'commit.conversationId');
   const activityId = requireText(commit.activityId, 'commit.activityId');
@@ -76,7 +78,7 @@ function planCommit(cipher: FieldCipher, cache: AssessmentCache, commit: TurnCom
   let assessment: AssessmentPlan | null = null;
   if (commit.assessment) {
     const expectedVersion = requireVersion(commit.assessment.expectedVersion, 'commit.assessment.expectedVersion');
-    assessment = planAssessment(cipher, cache, commit.assessment.value, expectedVersion);
+    assessment = planAssessment(cipher, caches.assessments, commit.assessment.value, expectedVersion);
   }
 
   const answers = (commit.events ?? []).flatMap((event) => {
@@ -100,10 +102,7 @@ function planCommit(cipher: FieldCipher, cache: AssessmentCache, commit: TurnCom
     activityId,
     now,
     conversationVersion,
-    conversationEnc: cipher.encryptJson(
-      asStoreInput(() => encodeConversation(commit.conversation.value)),
-      contexts.conversation(conversationId),
-    ),
+    ...planConversation(cipher, caches.conversations, conversationId, commit.conversation.value, conversationVersion),
     assessment,
     answers,
     // The reply can echo patient text, so it is linked to the assessment for erasure and retention.
@@ -112,32 +111,62 @@ function planCommit(cipher: FieldCipher, cache: AssessmentCache, commit: TurnCom
   };
 }
 
+/**
+ * Most turns leave the conversation as it was (it only points at the active assessment). Then
+ * its stored ciphertext is written back as it is — no validation or encryption — still with a new
+ * version, so the optimistic check is exactly as strict as before; `unchanged` makes the UPDATE
+ * also require that ciphertext, so a key rotation that re-encrypted the row meanwhile is never
+ * undone (the turn then conflicts and is decided again). A ciphertext under an older key is not
+ * reused.
+ */
+function planConversation(cipher: FieldCipher, cache: ConversationCache, id: string, value: ConversationState, expectedVersion: number | null) {
+  const base = expectedVersion === null ? null : cache.peek(id, expectedVersion);
+  const next = snapshot(value, base?.value);
+  if (base && next === base.value && cipher.keyIdOf(base.ciphertext) === cipher.currentKeyId)
+    return { conversationEnc: base.ciphertext, conversationUnchanged: true, conversationSnapshot: next };
+  const encoded = asStoreInput(() => encodeConversation(next));
+  return { conversationEnc: cipher.encryptJson(encoded, contexts.conversation(id)), conversationUnchanged: false, conversationSnapshot: next };
+}
+
 type AssessmentPlan = ReturnType<typeof planAssessment>;
 
 /**
  * What to write for the assessment (assessment-layout.ts): the small document, plus only the
  * answer/history rows added since the version the turn read — known exactly when that version
  * is the one this store last read or wrote (the cache). Otherwise every row is rewritten, which
- * is always correct because the UPDATE only lands on the expected version.
+ * is always correct because the UPDATE only lands on the expected version. The new state is
+ * taken as a snapshot sharing the unchanged parts of the cached one (snapshot.ts): that is how the
+ * new rows are found, what only they are validated by, and what the cache keeps once committed.
  */
 function planAssessment(cipher: FieldCipher, cache: AssessmentCache, state: AssessmentState, expectedVersion: number | null) {
-  const { encoded, ...columns } = assessmentColumns(state, cipher);
+  const columns = assessmentColumns(state, cipher);
   const base = expectedVersion === null ? null : cache.peek(columns.id, expectedVersion);
-  const appended = base && base.meta.entryCount !== null ? appendedEntries(base.value, state) : null;
+  const next = snapshot(state, base?.value);
+  const appended = base && base.meta.entryCount !== null ? appendedEntries(base.value, next) : null;
+  const core = asStoreInput(() =>
+    appended
+      ? encodeAssessmentChange(next, {
+          answers: appended.flatMap((e) => ('q' in e && e.a !== null ? [[e.q, e.a] as const] : [])),
+          history: appended.flatMap((e) => ('h' in e ? [e.h] : [])),
+          firstLine: base!.value.history.length,
+        })
+      : coreOf(encodeAssessment(next)),
+  );
   const rewrite = appended === null;
   const firstSeq = rewrite ? 1 : (base!.meta.entryCount as number) + 1;
-  const entries = (appended ?? allEntries(state)).map((entry, i) => ({
+  const entries = (appended ?? allEntries(next)).map((entry, i) => ({
     seq: firstSeq + i,
     enc: cipher.encryptJson(entry, contexts.entry(columns.id, firstSeq + i)),
   }));
   return {
     ...columns,
-    state_enc: cipher.encryptJson(coreOf(encoded), contexts.assessment(columns.id)),
+    state_enc: cipher.encryptJson(core, contexts.assessment(columns.id)),
     expectedVersion,
     /** Delete the stored rows first (a new assessment has none). */
     rewrite: rewrite && expectedVersion !== null,
     entries,
     entryCount: firstSeq - 1 + entries.length,
+    snapshot: next,
   };
 }
 
@@ -150,12 +179,19 @@ async function writeConversation(tx: SqlExecutor, plan: Plan): Promise<boolean> 
     ]);
     return n === 1;
   }
-  const n = await tx.run('UPDATE conversations SET version = version + 1, state_enc = ?, updated_at = ? WHERE conversation_id = ? AND version = ?', [
-    plan.conversationEnc,
-    plan.now,
-    plan.conversationId,
-    plan.conversationVersion,
-  ]);
+  const n = plan.conversationUnchanged
+    ? await tx.run('UPDATE conversations SET version = version + 1, updated_at = ? WHERE conversation_id = ? AND version = ? AND state_enc = ?', [
+        plan.now,
+        plan.conversationId,
+        plan.conversationVersion,
+        plan.conversationEnc,
+      ])
+    : await tx.run('UPDATE conversations SET version = version + 1, state_enc = ?, updated_at = ? WHERE conversation_id = ? AND version = ?', [
+        plan.conversationEnc,
+        plan.now,
+        plan.conversationId,
+        plan.conversationVersion,
+      ]);
   return n === 1;
 }
 

@@ -158,13 +158,58 @@ export function entryContract(makeHarness: HarnessFactory): void {
       expect(await (await fresh()).getAssessment('as-1')).toEqual({ value: ours.state, version: 3 });
     });
 
-    it('a cached state is handed out as a copy: changing it changes nothing stored or cached', async () => {
+    it('a cached state is handed out read-only, and is not the object the caller committed', async () => {
+      const first = answered('as-1', 'act-1');
+      const committed = structuredClone(first.state);
+      await store.commitTurn(turn('conv-1', 'act-1', { assessment: committed, events: first.events }));
+      // Changing what was committed, afterwards, changes nothing the store serves.
+      committed.answers.what_matters!.value = 'changed after the commit';
+      committed.history.push({ questionId: 'x', action: 'answered', value: 'y', at: at(5), activityId: 'z' });
+      const got = (await store.getAssessment('as-1'))!.value;
+      expect(got).toEqual(first.state);
+      // What it serves cannot be changed in place (it is shared, not copied): trying throws.
+      expect(() => {
+        got.answers.what_matters!.value = 'scribbled over';
+      }).toThrow(TypeError);
+      expect(() => got.history.push({ questionId: 'x', action: 'answered', value: 'y', at: at(5), activityId: 'z' })).toThrow(TypeError);
+      expect((await store.getAssessment('as-1'))?.value).toEqual(first.state);
+      // A copy is an ordinary object again, as the engine makes one before it changes anything.
+      const copy = structuredClone(got);
+      copy.answers.what_matters!.value = 'edited copy';
+      expect(copy.answers.what_matters!.value).toBe('edited copy');
+      expect(await (await fresh()).getAssessment('as-1')).toEqual({ value: first.state, version: 1 });
+    });
+
+    it('an unchanged conversation keeps its ciphertext but still gets a new version; a row re-encrypted meanwhile makes the turn conflict', async () => {
+      const conversationRow = async () =>
+        (await h.rawAll<{ version: number; state_enc: string }>('SELECT version, state_enc FROM conversations WHERE conversation_id = ?', ['conv-1']))[0]!;
       const first = answered('as-1', 'act-1');
       await store.commitTurn(turn('conv-1', 'act-1', { assessment: first.state, events: first.events }));
-      const got = (await store.getAssessment('as-1'))!.value;
-      got.answers.what_matters!.value = 'scribbled over';
-      got.history.push({ questionId: 'x', action: 'answered', value: 'y', at: at(5), activityId: 'z' });
-      expect((await store.getAssessment('as-1'))?.value).toEqual(first.state);
+      const v1 = await conversationRow();
+      const second = answer(first.state, 'q2', 'the bowls club', 'act-2', 2);
+      expect(
+        await store.commitTurn(turn('conv-1', 'act-2', { conversationVersion: 1, assessment: second.state, assessmentVersion: 1, events: second.events })),
+      ).toBe('committed');
+      const v2 = await conversationRow();
+      expect(Number(v2.version)).toBe(2);
+      expect(v2.state_enc).toBe(v1.state_enc);
+      // A stale version still conflicts, although the value is the same.
+      const stale = answer(second.state, 'q3', 'stale', 'act-3', 3);
+      expect(
+        await store.commitTurn(turn('conv-1', 'act-3', { conversationVersion: 1, assessment: stale.state, assessmentVersion: 2, events: stale.events })),
+      ).toBe('conflict');
+      // Re-encrypted in place, version unchanged (as key rotation does): the old ciphertext is never written back.
+      const reencrypted = cipher.encryptJson(cipher.decryptJson(v2.state_enc, 'conversation:conv-1'), 'conversation:conv-1');
+      await h.rawRun('UPDATE conversations SET state_enc = ? WHERE conversation_id = ?', [reencrypted, 'conv-1']);
+      const third = answer(second.state, 'q3', 'the choir', 'act-4', 4);
+      const commit = turn('conv-1', 'act-4', { conversationVersion: 2, assessment: third.state, assessmentVersion: 2, events: third.events });
+      expect(await store.commitTurn(commit)).toBe('conflict');
+      expect((await conversationRow()).state_enc).toBe(reencrypted);
+      // Read again (as the turn service does after a conflict), the same turn commits.
+      expect((await store.getConversation('conv-1'))?.version).toBe(2);
+      expect(await store.commitTurn(commit)).toBe('committed');
+      expect(await (await fresh()).getConversation('conv-1')).toEqual({ value: { activeAssessmentId: 'as-1', awaitingPatientRef: false }, version: 3 });
+      expect(await (await fresh()).getAssessment('as-1')).toEqual({ value: third.state, version: 3 });
     });
 
     it('turns committed together share a transaction, yet each keeps its own outcome', async () => {
