@@ -7,8 +7,10 @@ import type { RiskCategory } from '../vocabulary';
  * - reported: about someone else ("my friend said she wanted to die") — still a safeguarding concern
  * - local:    a phrase the area added to the script
  * - negated:  the risk was named but denied ("I'm not suicidal") — shown so a person can judge it
+ * - learned:  no rule matched, but the learned layer read the wording as this risk — always
+ *             'possible' (the check-in card), never the crisis card on its own (learned/model.ts)
  */
-export type RiskKind = 'method' | 'explicit' | 'reported' | 'local' | 'negated';
+export type RiskKind = 'method' | 'explicit' | 'reported' | 'local' | 'negated' | 'learned';
 
 export interface RiskFlag {
   category: RiskCategory;

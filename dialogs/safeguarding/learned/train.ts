@@ -1,0 +1,75 @@
+/**
+ * Trains the learned layer: one logistic regression per risk category over featuresOf() of the
+ * normalised text. Deterministic by construction — no random numbers, examples visited in the
+ * order given, vocabulary sorted, weights rounded — so the committed weights can be reproduced
+ * by the test from the committed corpora, byte for byte. Pure: the caller supplies the statements.
+ */
+import { RISK_CATEGORY_IDS, type RiskCategory } from '../../vocabulary';
+import { maskBenignIdioms } from '../benign';
+import { normaliseForRisk } from '../normalise';
+import { featuresOf } from './features';
+
+export interface TrainingStatement {
+  text: string;
+  expected: readonly RiskCategory[];
+}
+
+/** The weights as committed data: per feature, one weight per category in `categories` order. */
+export interface LearnedWeights {
+  version: 1;
+  categories: RiskCategory[];
+  /** Probability at or above which the layer raises a 'possible' flag (chosen by leave-one-writer-out). */
+  threshold: number;
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+
+export interface TrainOptions {
+  /** A feature seen in fewer statements than this is noise from one writer, not a concept. */
+  minCount?: number;
+  epochs?: number;
+  learningRate?: number;
+  /** L2 shrinkage: keeps any one writer's pet word from deciding alone. */
+  l2?: number;
+  threshold?: number;
+}
+
+export const TRAIN_DEFAULTS: Required<TrainOptions> = { minCount: 2, epochs: 30, learningRate: 0.3, l2: 3e-3, threshold: 0.8 };
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function trainLearned(statements: readonly TrainingStatement[], options: TrainOptions = {}): LearnedWeights {
+  const o = { ...TRAIN_DEFAULTS, ...options };
+  const categories = [...RISK_CATEGORY_IDS];
+  const C = categories.length;
+  const featureLists = statements.map((s) => featuresOf(maskBenignIdioms(normaliseForRisk(s.text))));
+  const counts = new Map<string, number>();
+  for (const list of featureLists) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocabulary = [...counts].filter(([, n]) => n >= o.minCount).map(([f]) => f);
+  vocabulary.sort();
+  const index = new Map(vocabulary.map((f, i) => [f, i]));
+  const rows = featureLists.map((list) => Int32Array.from(list.flatMap((f) => (index.has(f) ? [index.get(f)!] : []))));
+  const labels = statements.map((s) => categories.map((c) => (s.expected.includes(c) ? 1 : 0)));
+  const w = new Float64Array(vocabulary.length * C);
+  const b = new Float64Array(C);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    const rate = o.learningRate / (1 + epoch * 0.1);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const y = labels[i]!;
+      for (let c = 0; c < C; c++) {
+        let z = b[c]!;
+        for (const f of row) z += w[f * C + c]!;
+        const g = 1 / (1 + Math.exp(-z)) - y[c]!;
+        b[c] -= rate * g;
+        for (const f of row) w[f * C + c] -= rate * (g + o.l2 * w[f * C + c]!);
+      }
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  vocabulary.forEach((f, i) => {
+    const ws = categories.map((_, c) => round(w[i * C + c]!));
+    if (ws.some((x) => Math.abs(x) >= 0.01)) weights[f] = ws;
+  });
+  return { version: 1, categories, threshold: o.threshold, bias: [...b].map(round), weights };
+}
