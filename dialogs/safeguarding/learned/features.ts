@@ -14,6 +14,29 @@ import { stemmer } from 'stemmer';
 const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'didnt', 'doesnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'havent', 'nobody', 'nothing', 'nowhere', 'without']);
 const CLAUSE_END = new Set(['.', ',', 'but', 'though', 'although']);
 
+/**
+ * Word families a stranger swaps freely ("tablets", "meds", "co-codamol"): each word also yields
+ * its family's feature, so a family learned from some members is recognised in the others.
+ */
+const FAMILIES: Record<string, string> = {
+  meds: 'paracetamol tablets pills meds medication medicine painkillers codamol cocodamol codeine tramadol diazepam valium zopiclone morphine oxycodone benzos antidepressants sertraline citalopram amitriptyline insulin prescription prescriptions dose doses',
+  drink: 'vodka whisky whiskey gin rum wine cider spirits brandy sherry beer lager booze alcohol drink drinking drunk bevvy pint pints cans voddie',
+  drugs: 'heroin crack cocaine coke spice ketamine ket meth speed mdma ecstasy gear weed cannabis fentanyl xanax methadone subutex drugs dealer dealers using',
+  weapon: 'knife knives blade gun shotgun rifle crossbow machete weapon bat hammer axe poker crowbar acid',
+  partner: 'husband wife partner boyfriend girlfriend ex fiance fiancee spouse fella bloke',
+  child: 'kid kids child children baby toddler boy girl son daughter teenager teen schoolgirl schoolboy pupil',
+  adult: 'man men bloke blokes guy guys lads older adult adults stranger strangers',
+  body: 'arm arms wrist wrists leg legs thigh thighs skin stomach hips ankles hands chest shoulders body',
+  death: 'die dying dead death died end ending gone funeral goodbye grave kill killing suicide suicidal',
+  money: 'money cash pension bank card savings benefits account pin debt loan wages allowance',
+  food: 'food eat eating ate meal meals breakfast lunch dinner tea calories snack crumbs hungry',
+  night: 'night tonight midnight overnight late evening',
+  home: 'home house flat room bed sofa door street streets car hostel shelter keys',
+  hurt: 'hit hits hitting punch punched kick kicked slap slapped push pushed shove shoved choke choked strangle strangled hurt hurts beat beaten bruise bruises bruised',
+  control: 'allowed allow let lets check checks checked track tracks tracking phone password controls control permission',
+  secret: 'secret secrets secretly hide hides hiding hidden nobody tell lie lies',
+};
+
 const stemCache = new Map<string, string>();
 function stem(word: string): string {
   let s = stemCache.get(word);
@@ -23,6 +46,15 @@ function stem(word: string): string {
     stemCache.set(word, s);
   }
   return s;
+}
+
+let familyOfStem: Map<string, string> | null = null;
+function familyOf(s: string): string | undefined {
+  if (!familyOfStem) {
+    familyOfStem = new Map();
+    for (const [family, words] of Object.entries(FAMILIES)) for (const w of words.split(' ')) familyOfStem.set(stem(w), family);
+  }
+  return familyOfStem.get(s);
 }
 
 /** The feature strings of already-normalised text, each at most once. */
@@ -39,6 +71,9 @@ export function featuresOf(normal: string): string[] {
     }
     const s = stem(token);
     out.add(`w:${s}`);
+    const family = familyOf(s);
+    if (family) out.add(`f:${family}`);
+    if (family && previous) out.add(`fb:${previous}_${family}`);
     if (negated) out.add(`n:${s}`);
     if (previous) out.add(`b:${previous}_${s}`);
     if (token.length >= 4) {
