@@ -169,7 +169,7 @@ export function detectRisks(text: string, options: DetectOptions = {}): RiskFlag
   }
   // The learned layer reads the plain reading once, after every rule, and only adds: a 'possible'
   // flag for a category no rule flagged (learned/model.ts).
-  if (plain) for (const flag of learnedFlags(plain, new Set(best.keys()))) offer(flag);
+  if (plain && options.learned !== false) for (const flag of learnedFlags(plain, new Set(best.keys()))) offer(flag);
   return RISK_CATEGORY_IDS.flatMap((category) => {
     const flag = best.get(category);
     return flag ? [flag] : [];

@@ -36,6 +36,11 @@ export interface LocalPhrase {
 export interface DetectOptions {
   /** Additions from the script; the national baseline always runs as well. */
   localPhrases?: ReadonlyArray<LocalPhrase>;
+  /**
+   * false: the rules only, without the learned layer — for the tests that show the layer only
+   * adds, and for callers that must know what the rules alone found. Default true.
+   */
+  learned?: boolean;
 }
 
 /** One baseline rule, as data. */

@@ -58,7 +58,7 @@ function familyOf(s: string): string | undefined {
 }
 
 /** The feature strings of already-normalised text, each at most once. */
-export function featuresOf(normal: string): string[] {
+export function featuresOf(normal: string): Set<string> {
   const out = new Set<string>();
   let previous: string | null = null;
   let negated = false;
@@ -83,5 +83,5 @@ export function featuresOf(normal: string): string[] {
     if (NEGATORS.has(token)) negated = true;
     previous = s;
   }
-  return [...out];
+  return out;
 }

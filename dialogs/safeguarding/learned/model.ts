@@ -20,11 +20,20 @@ import committed from './weights.json' with { type: 'json' };
 
 export const LEARNED_WEIGHTS = committed as LearnedWeights;
 
+/** Weights as a Map, built once per weights object: a Map read is cheaper than an own-property check per feature. */
+const tables = new WeakMap<LearnedWeights, Map<string, number[]>>();
+function tableOf(weights: LearnedWeights): Map<string, number[]> {
+  let table = tables.get(weights);
+  if (!table) tables.set(weights, (table = new Map(Object.entries(weights.weights))));
+  return table;
+}
+
 /** Probability per category (in weights.categories order) that the wording means that risk. */
 export function learnedScores(weights: LearnedWeights, masked: string): Map<RiskCategory, number> {
+  const table = tableOf(weights);
   const z = [...weights.bias];
   for (const f of featuresOf(masked)) {
-    const ws = Object.hasOwn(weights.weights, f) ? weights.weights[f] : undefined;
+    const ws = table.get(f);
     if (!ws) continue;
     for (let c = 0; c < z.length; c++) z[c]! += ws[c]!;
   }
@@ -47,7 +56,8 @@ export function learnedFlags(masked: string, ruleCategories: ReadonlySet<RiskCat
 function strongestWords(weights: LearnedWeights, masked: string, category: RiskCategory): string {
   const c = weights.categories.indexOf(category);
   const words = masked.split(' ').filter((w) => /^[a-z0-9]+$/.test(w));
-  const weightOf = (w: string) => Math.max(0, ...featuresOf(w).map((f) => (Object.hasOwn(weights.weights, f) ? weights.weights[f]![c]! : 0)));
+  const table = tableOf(weights);
+  const weightOf = (w: string) => Math.max(0, ...[...featuresOf(w)].map((f) => table.get(f)?.[c] ?? 0));
   return [...new Set(words)]
     .map((w) => [w, weightOf(w)] as const)
     .filter(([, x]) => x > 0)

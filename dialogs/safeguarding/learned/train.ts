@@ -42,7 +42,7 @@ export function trainLearned(statements: readonly TrainingStatement[], options: 
   const o = { ...TRAIN_DEFAULTS, ...options };
   const categories = [...RISK_CATEGORY_IDS];
   const C = categories.length;
-  const featureLists = statements.map((s) => featuresOf(maskBenignIdioms(normaliseForRisk(s.text))));
+  const featureLists = statements.map((s) => [...featuresOf(maskBenignIdioms(normaliseForRisk(s.text)))]);
   const counts = new Map<string, number>();
   for (const list of featureLists) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts].filter(([, n]) => n >= o.minCount).map(([f]) => f);
@@ -61,8 +61,8 @@ export function trainLearned(statements: readonly TrainingStatement[], options: 
         let z = b[c]!;
         for (const f of row) z += w[f * C + c]!;
         const g = 1 / (1 + Math.exp(-z)) - y[c]!;
-        b[c] -= rate * g;
-        for (const f of row) w[f * C + c] -= rate * (g + o.l2 * w[f * C + c]!);
+        b[c] = b[c]! - rate * g;
+        for (const f of row) w[f * C + c] = w[f * C + c]! - rate * (g + o.l2 * w[f * C + c]!);
       }
     }
   }
