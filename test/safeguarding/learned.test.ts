@@ -5,6 +5,7 @@
  * — the honest measure of wording it has not seen — is printed and guarded.
  */
 import { readFileSync } from 'node:fs';
+import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectRisks, gradeFlags } from '../../dialogs/safeguarding';
 import { learnedFlags } from '../../dialogs/safeguarding/learned/model';
@@ -14,6 +15,7 @@ import { adaptiveCardProblems } from '../helpers/adaptive-card';
 import { cards, createHarness, texts, type Harness } from '../helpers/bot-harness';
 import { serialiseWeights, trainFromTunedCorpora, WEIGHTS_PATH } from './learned-training';
 import { formatLowo, leaveOneWriterOut } from './lowo';
+import { createSecondOpinion } from '../../service/second-opinion';
 import { HELD_OUT, loadCorpus, WRITERS } from './writers';
 
 /** Preparatory acts with no risk word: no rule matches it (checked below), the layer does. */
@@ -93,5 +95,17 @@ describe('safeguarding learned layer', () => {
     expect(JSON.stringify(card)).not.toContain('116 123'); // crisis contacts belong to the crisis card
     const [a] = await h.store.listAssessments({ owner: 'aad-lw-1' });
     expect(a!.mode).toMatchObject({ kind: 'safeguarding', response: 'check_in', flags: [expect.objectContaining({ category: 'suicide', kind: 'learned' })] });
+  });
+
+  it('transcript: the LLM second opinion is still asked when only the layer flagged, and its clear reading replaces the layer’s possible one', async () => {
+    const model = new FakeListChatModel({ responses: ['{"risks":[{"category":"suicide","severity":"clear"}]}'] });
+    const outcomes: string[] = [];
+    h = await createHarness({ secondOpinion: createSecondOpinion(model, { budgetMs: 1_000, onOutcome: (o) => outcomes.push(o.outcome) }) });
+    await h.say('start 9434765919');
+    const r = await h.say(PREPARATORY);
+    expect(outcomes).toEqual(['raised']);
+    expect(texts(r)).toMatch(/⚠ Possible safeguarding risk \(Suicidal thoughts or plans\)\. Type `confirm/);
+    const [a] = await h.store.listAssessments({ owner: 'aad-lw-1' });
+    expect(a!.mode).toMatchObject({ kind: 'safeguarding', response: 'crisis', flags: [expect.objectContaining({ category: 'suicide', kind: 'second_opinion' })] });
   });
 });
