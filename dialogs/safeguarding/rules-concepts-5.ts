@@ -12,9 +12,11 @@ const SUBSTANCE_IN_MESSAGE =
   '\\b(?:drink\\w*|drunk|drank|alcohol|booze|vodka|cider|wine|beer|lager|whisky|gin|rum|spirits|pills|tablets|meds|diazepam|valium|benzos|xanax|tramadol|codeine|methadone|heroin|spice|gear|drugs|using)\\b';
 const DRINK = '(?:vodka|whisky|whiskey|gin|rum|wine|cider|spirits|brandy|beer|lager|booze|alcohol|drink|cans)';
 /** Downers that are dangerous with drink: the combination is what makes an overdose. */
-const DOWNERS = '(?:diazepam|valium|benzos|xanax|tramadol|codeine|methadone|heroin|zopiclone|pregabalin|gabapentin|sleeping (?:pills|tablets)|morphine|oxycodone)';
+const DOWNERS =
+  '(?:diazepam|valium|benzos|xanax|tramadol|codeine|methadone|heroin|zopiclone|pregabalin|gabapentin|sleeping (?:pills|tablets)|morphine|oxycodone)';
 /** Under 16, as a child would say it about themselves or a sibling. */
-const CHILD_AGE = '\\b(?:im|i am|hes|shes|he is|she is|(?:my )?(?:brother|sister) is|aged?) (?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\\b';
+const CHILD_AGE =
+  '\\b(?:im|i am|hes|shes|he is|she is|(?:my )?(?:brother|sister) is|aged?) (?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\\b';
 
 export const ROUND5_RULES: RuleSpec[] = [
   {

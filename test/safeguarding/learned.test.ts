@@ -106,6 +106,10 @@ describe('safeguarding learned layer', () => {
     expect(outcomes).toEqual(['raised']);
     expect(texts(r)).toMatch(/⚠ Possible safeguarding risk \(Suicidal thoughts or plans\)\. Type `confirm/);
     const [a] = await h.store.listAssessments({ owner: 'aad-lw-1' });
-    expect(a!.mode).toMatchObject({ kind: 'safeguarding', response: 'crisis', flags: [expect.objectContaining({ category: 'suicide', kind: 'second_opinion' })] });
+    expect(a!.mode).toMatchObject({
+      kind: 'safeguarding',
+      response: 'crisis',
+      flags: [expect.objectContaining({ category: 'suicide', kind: 'second_opinion' })],
+    });
   });
 });

@@ -34,7 +34,14 @@ export function leaveOneWriterOut(options: TrainOptions = {}): WriterScore[] {
       data.filter((d) => d.writer !== writer).flatMap((d) => d.set),
       options,
     );
-    const s: WriterScore = { writer, risk: 0, benign: 0, model: { hit: 0, falseAlarms: 0 }, rules: { hit: 0, falseAlarms: 0 }, combined: { hit: 0, falseAlarms: 0 } };
+    const s: WriterScore = {
+      writer,
+      risk: 0,
+      benign: 0,
+      model: { hit: 0, falseAlarms: 0 },
+      rules: { hit: 0, falseAlarms: 0 },
+      combined: { hit: 0, falseAlarms: 0 },
+    };
     for (const item of set) {
       const rules = new Set(
         detectRisks(item.text)

@@ -11,7 +11,24 @@
 import { stemmer } from 'stemmer';
 
 /** Words that turn what follows in the clause around; their words are marked so "not safe" ≠ "safe". */
-const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'didnt', 'doesnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'havent', 'nobody', 'nothing', 'nowhere', 'without']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'dont',
+  'didnt',
+  'doesnt',
+  'wont',
+  'cant',
+  'isnt',
+  'arent',
+  'wasnt',
+  'havent',
+  'nobody',
+  'nothing',
+  'nowhere',
+  'without',
+]);
 const CLAUSE_END = new Set(['.', ',', 'but', 'though', 'although']);
 
 /**
