@@ -54,24 +54,45 @@ const FAMILIES: Record<string, string> = {
   secret: 'secret secrets secretly hide hides hiding hidden nobody tell lie lies',
 };
 
-const stemCache = new Map<string, string>();
-function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = /^[a-z]+$/.test(word) ? stemmer(word) : word.replace(/[0-9]+/g, '0');
-    if (stemCache.size > 20_000) stemCache.clear();
-    stemCache.set(word, s);
-  }
-  return s;
-}
-
 let familyOfStem: Map<string, string> | null = null;
 function familyOf(s: string): string | undefined {
   if (!familyOfStem) {
     familyOfStem = new Map();
-    for (const [family, words] of Object.entries(FAMILIES)) for (const w of words.split(' ')) familyOfStem.set(stem(w), family);
+    for (const [family, words] of Object.entries(FAMILIES)) for (const w of words.split(' ')) familyOfStem.set(stemmer(w), family);
   }
   return familyOfStem.get(s);
+}
+
+/** What a word yields on its own: its stem, its family and its character 4-grams. */
+interface WordFeatures {
+  stem: string;
+  family: string | undefined;
+  /** Features that need no neighbour: "w:stem", "f:family", "c:gram"… */
+  own: readonly string[];
+}
+
+/**
+ * Per word, cached: people reuse a small vocabulary, so almost every word of a message has been
+ * seen before and costs one Map read instead of a stem and a dozen string slices. Bounded so a
+ * flood of unique tokens cannot grow it without limit.
+ */
+const wordCache = new Map<string, WordFeatures>();
+function wordFeatures(token: string): WordFeatures {
+  let cached = wordCache.get(token);
+  if (cached === undefined) {
+    const stem = /^[a-z]+$/.test(token) ? stemmer(token) : token.replace(/[0-9]+/g, '0');
+    const family = familyOf(stem);
+    const own = [`w:${stem}`];
+    if (family) own.push(`f:${family}`);
+    if (token.length >= 4) {
+      const padded = `<${token}>`;
+      for (let i = 0; i + 4 <= padded.length; i++) own.push(`c:${padded.slice(i, i + 4)}`);
+    }
+    cached = { stem, family, own };
+    if (wordCache.size >= 20_000) wordCache.clear();
+    wordCache.set(token, cached);
+  }
+  return cached;
 }
 
 /** The feature strings of already-normalised text, each at most once. */
@@ -86,17 +107,11 @@ export function featuresOf(normal: string): Set<string> {
       negated = false;
       continue;
     }
-    const s = stem(token);
-    out.add(`w:${s}`);
-    const family = familyOf(s);
-    if (family) out.add(`f:${family}`);
+    const { stem: s, family, own } = wordFeatures(token);
+    for (const f of own) out.add(f);
     if (family && previous) out.add(`fb:${previous}_${family}`);
     if (negated) out.add(`n:${s}`);
     if (previous) out.add(`b:${previous}_${s}`);
-    if (token.length >= 4) {
-      const padded = `<${token}>`;
-      for (let i = 0; i + 4 <= padded.length; i++) out.add(`c:${padded.slice(i, i + 4)}`);
-    }
     if (NEGATORS.has(token)) negated = true;
     previous = s;
   }

@@ -21,17 +21,17 @@ import committed from './weights.json' with { type: 'json' };
 export const LEARNED_WEIGHTS = committed as LearnedWeights;
 
 /** Weights as a Map, built once per weights object: a Map read is cheaper than an own-property check per feature. */
-const tables = new WeakMap<LearnedWeights, Map<string, number[]>>();
-function tableOf(weights: LearnedWeights): Map<string, number[]> {
+const tables = new WeakMap<LearnedWeights, Map<string, Float64Array>>();
+function tableOf(weights: LearnedWeights): Map<string, Float64Array> {
   let table = tables.get(weights);
-  if (!table) tables.set(weights, (table = new Map(Object.entries(weights.weights))));
+  if (!table) tables.set(weights, (table = new Map(Object.entries(weights.weights).map(([f, ws]) => [f, Float64Array.from(ws)]))));
   return table;
 }
 
 /** Probability per category (in weights.categories order) that the wording means that risk. */
 export function learnedScores(weights: LearnedWeights, masked: string): Map<RiskCategory, number> {
   const table = tableOf(weights);
-  const z = [...weights.bias];
+  const z = Float64Array.from(weights.bias);
   for (const f of featuresOf(masked)) {
     const ws = table.get(f);
     if (!ws) continue;
