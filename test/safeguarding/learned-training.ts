@@ -21,7 +21,7 @@ export function trainFromTunedCorpora(): LearnedWeights {
 /** One feature a line, so a retrain shows as a readable diff. */
 export function serialiseWeights(w: LearnedWeights): string {
   const features = Object.entries(w.weights).map(([f, ws]) => `  ${JSON.stringify(f)}: ${JSON.stringify(ws)}`);
-  return `{"version":${w.version},"categories":${JSON.stringify(w.categories)},"threshold":${w.threshold},"bias":${JSON.stringify(w.bias)},"weights":{\n${features.join(',\n')}\n}}\n`;
+  return `{"version":${w.version},"categories":${JSON.stringify(w.categories)},"threshold":${w.threshold},"anyThreshold":${w.anyThreshold},"bias":${JSON.stringify(w.bias)},"weights":{\n${features.join(',\n')}\n}}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -66,21 +66,28 @@ describe('safeguarding learned layer', () => {
 
   it('even weights that score every category certain raise only possible flags, and none where a rule already flagged', () => {
     const n = RISK_CATEGORY_IDS.length;
-    const sure: LearnedWeights = { version: 1, categories: [...RISK_CATEGORY_IDS], threshold: 0.8, bias: Array(n).fill(20), weights: {} };
+    const sure: LearnedWeights = {
+      version: 1,
+      categories: [...RISK_CATEGORY_IDS],
+      threshold: 0.8,
+      anyThreshold: 0.99,
+      bias: Array(n + 1).fill(20),
+      weights: {},
+    };
     const flags = learnedFlags('anything at all', new Set(['suicide']), sure);
     expect(flags.map((f) => f.category)).toEqual(RISK_CATEGORY_IDS.filter((c) => c !== 'suicide'));
     expect(flags.every((f) => f.severity === 'possible' && f.kind === 'learned')).toBe(true);
-    const never: LearnedWeights = { ...sure, bias: Array(n).fill(-20) };
+    const never: LearnedWeights = { ...sure, bias: Array(n + 1).fill(-20) };
     expect(learnedFlags('anything at all', new Set(), never)).toEqual([]);
   });
 
-  it('leave-one-writer-out: printed, and guarded against getting worse (layer alone recall ≥ 58 %, false alarms ≤ 3 %)', () => {
+  it('leave-one-writer-out: printed, and guarded against getting worse (layer alone recall ≥ 70 %, benign false alarms ≤ 4 %)', () => {
     const scores = leaveOneWriterOut();
     console.log(`\nSafeguarding learned layer, leave-one-writer-out (train on the other writers, score the one left out)\n${formatLowo(scores)}\n`);
     const risk = scores.reduce((a, s) => a + s.risk, 0);
     const benign = scores.reduce((a, s) => a + s.benign, 0);
-    expect(scores.reduce((a, s) => a + s.model.hit, 0) / risk).toBeGreaterThanOrEqual(0.58);
-    expect(scores.reduce((a, s) => a + s.model.falseAlarms, 0) / benign).toBeLessThanOrEqual(0.03);
+    expect(scores.reduce((a, s) => a + s.model.hit, 0) / risk).toBeGreaterThanOrEqual(0.7);
+    expect(scores.reduce((a, s) => a + s.model.falseAlarms, 0) / benign).toBeLessThanOrEqual(0.04);
   }, 60_000);
 
   it('transcript: wording no rule catches raises the check-in card (not the crisis card), named as a safeguarding flag', async () => {

@@ -11,7 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { detectRisks } from '../../dialogs/safeguarding';
 import { maskBenignIdioms } from '../../dialogs/safeguarding/benign';
-import { learnedScores } from '../../dialogs/safeguarding/learned/model';
+import { learnedCategories } from '../../dialogs/safeguarding/learned/model';
 import { type TrainOptions, trainLearned } from '../../dialogs/safeguarding/learned/train';
 import { normaliseForRisk } from '../../dialogs/safeguarding/normalise';
 import { loadCorpus, WRITERS } from './writers';
@@ -48,8 +48,7 @@ export function leaveOneWriterOut(options: TrainOptions = {}): WriterScore[] {
           .filter((f) => f.kind !== 'learned')
           .map((f) => f.category),
       );
-      const p = learnedScores(weights, maskBenignIdioms(normaliseForRisk(item.text)));
-      const model = new Set([...p].filter(([, v]) => v >= weights.threshold).map(([c]) => c));
+      const model = learnedCategories(weights, maskBenignIdioms(normaliseForRisk(item.text)));
       if (item.type === 'benign') {
         s.benign++;
         if (model.size) s.model.falseAlarms++;

@@ -28,8 +28,8 @@ function tableOf(weights: LearnedWeights): Map<string, Float64Array> {
   return table;
 }
 
-/** Probability per category (in weights.categories order) that the wording means that risk. */
-export function learnedScores(weights: LearnedWeights, masked: string): Map<RiskCategory, number> {
+/** Probability per category, and of any risk at all, that the wording means it. */
+export function learnedScores(weights: LearnedWeights, masked: string): { byCategory: Map<RiskCategory, number>; any: number } {
   const table = tableOf(weights);
   const z = Float64Array.from(weights.bias);
   for (const f of featuresOf(masked)) {
@@ -37,7 +37,23 @@ export function learnedScores(weights: LearnedWeights, masked: string): Map<Risk
     if (!ws) continue;
     for (let c = 0; c < z.length; c++) z[c]! += ws[c]!;
   }
-  return new Map(weights.categories.map((category, c) => [category, 1 / (1 + Math.exp(-z[c]!))]));
+  const p = (x: number) => 1 / (1 + Math.exp(-x));
+  return { byCategory: new Map(weights.categories.map((category, c) => [category, p(z[c]!)])), any: p(z[weights.categories.length]!) };
+}
+
+/**
+ * The categories the layer reads in the wording: each at or above `threshold`, and — when the
+ * wording reads as risk (`anyThreshold`) but no category is that sure — the likeliest one.
+ */
+export function learnedCategories(weights: LearnedWeights, masked: string): Set<RiskCategory> {
+  const { byCategory, any } = learnedScores(weights, masked);
+  const found = new Set([...byCategory].filter(([, p]) => p >= weights.threshold).map(([c]) => c));
+  if (any >= weights.anyThreshold && found.size === 0) {
+    let top: RiskCategory | null = null;
+    for (const [c, p] of byCategory) if (top === null || p > byCategory.get(top)!) top = c;
+    if (top) found.add(top);
+  }
+  return found;
 }
 
 /**
@@ -46,8 +62,8 @@ export function learnedScores(weights: LearnedWeights, masked: string): Map<Risk
  */
 export function learnedFlags(masked: string, ruleCategories: ReadonlySet<RiskCategory>, weights: LearnedWeights = LEARNED_WEIGHTS): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  for (const [category, p] of learnedScores(weights, masked)) {
-    if (ruleCategories.has(category) || p < weights.threshold) continue;
+  for (const category of learnedCategories(weights, masked)) {
+    if (ruleCategories.has(category)) continue;
     flags.push({ category, matched: strongestWords(weights, masked, category), rule: `learned:${category}`, kind: 'learned', severity: 'possible' });
   }
   return flags;
