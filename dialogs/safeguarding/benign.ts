@@ -56,6 +56,17 @@ const BENIGN_IDIOMS: readonly string[] = [
   '(?:slept rough|was homeless|were homeless|lived on the streets) (?:for (?:a|an|\\w+) (?:\\w+ )?(?:year|years|months|weeks|while) )?(?:in my (?:teens|twenties|thirties|forties|youth)|years ago|as a (?:teenager|young man|young woman|lad|student)|when i was (?:young|younger|a teenager|a lad|at uni))',
   // Hyperbole about a film, a match or an embarrassment: "that film was so sad I wanted to die".
   '(?:film|movie|book|show|episode|programme|ending|match|game|play|speech|concert|quiz|musical|series|date) (?:was|were) so (?:\\w+ ){0,2}?(?:that )?i (?:wanted to|could have|could|nearly|almost|thought id|thought i would) (?:just )?(?:die|died)',
+  // A care need, not neglect: "my husband has dementia and can't be left on his own" is what a carer
+  // says of the person they care for (a neglectful carer leaves someone alone; this one says they can't).
+  '(?:cant|cannot|can not|shouldnt|should not|mustnt|must not) be left (?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves))',
+  // Written from the s16 carer probes (corpus-tuning-6-benign.json, scored before any change):
+  // the speaker keeps their own card; help with money the person asked for and is glad of; an
+  // illness long past and said to be over.
+  'i keep my (?:pension|bank|post office) (?:card|book)',
+  // "Something" is slang for drugs only as a thing taken: "do something for myself" is a goal.
+  'do something (?:for (?:myself|me|us|her|him|them|others)|different|new|nice|fun|useful|positive|creative|with my (?:life|time|days?|hands))',
+  '(?:manages|handles|looks after|sorts) my (?:money|finances|bills) (?:for me )?(?:\\w+ |, ){0,8}?(?:does it well|is very good at it|is brilliant|because i asked|as i asked)',
+  '(?:had|has had|got over|recovered from) (?:an? )?(?:eating disorder|anorexia|bulimia|drink problem|drug problem|drinking problem) (?:\\w+ ){0,2}?(?:years ago|when (?:she|he|i) was (?:young|younger|a teenager|at uni))(?=.*\\b(?:recovered|fine|well|better|over it)\\b)',
   // Put out of an allotment, a club or a pub, not out of a home.
   '(?:kick|kicks|kicking|kicked|throw|throws|throwing|threw|thrown|chuck|chucking|chucked|turf|turfing|turfed) (?:us|me|them|him|her|everyone) out (?:of )?(?:the |our |my |their )?(?:allotment|club|group|pub|team|class|shop|library|choir|meeting|band|league|gym|church hall|hall|car park|cafe|quiz|competition)',
 ];

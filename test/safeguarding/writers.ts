@@ -14,6 +14,8 @@ export const WRITERS: ReadonlyArray<{ writer: string; files: readonly string[] }
   { writer: 'heldout-3', files: ['corpus-heldout-3.json'] },
   { writer: 'heldout-4', files: ['corpus-heldout-4.json'] },
   { writer: 'heldout-5', files: ['corpus-heldout-5.json'] },
+  // Benign carer and everyday statements written by session s16 (first score: 6/35 flagged — HELDOUT.md).
+  { writer: 's16-benign', files: ['corpus-tuning-6-benign.json'] },
 ];
 
 /**

@@ -15,7 +15,7 @@
 import type { RiskCategory } from '../../vocabulary';
 import type { RiskFlag } from '../types';
 import { featuresOf } from './features';
-import type { LearnedWeights } from './train';
+import { type LearnedWeights, lengthScale } from './train';
 import committed from './weights.json' with { type: 'json' };
 
 export const LEARNED_WEIGHTS = committed as LearnedWeights;
@@ -31,12 +31,15 @@ function tableOf(weights: LearnedWeights): Map<string, Float64Array> {
 /** Probability per category, and of any risk at all, that the wording means it. */
 export function learnedScores(weights: LearnedWeights, masked: string): { byCategory: Map<RiskCategory, number>; any: number } {
   const table = tableOf(weights);
-  const z = Float64Array.from(weights.bias);
-  for (const f of featuresOf(masked)) {
+  const sums = new Float64Array(weights.bias.length);
+  const features = featuresOf(masked);
+  for (const f of features) {
     const ws = table.get(f);
     if (!ws) continue;
-    for (let c = 0; c < z.length; c++) z[c]! += ws[c]!;
+    for (let c = 0; c < sums.length; c++) sums[c]! += ws[c]!;
   }
+  const scale = lengthScale(features.size);
+  const z = sums.map((sum, c) => weights.bias[c]! + scale * sum);
   const p = (x: number) => 1 / (1 + Math.exp(-x));
   return { byCategory: new Map(weights.categories.map((category, c) => [category, p(z[c]!)])), any: p(z[weights.categories.length]!) };
 }
