@@ -34,7 +34,8 @@ function worthAsking(input: EngineInput, state: AssessmentState): input is Extra
   if (state.mode.kind === 'safeguarding') return false;
   const text = input.text.trim();
   if (text.split(/\s+/).length < MIN_WORDS || parseCommand(text)) return false;
-  return detectRisks(text).length === 0;
+  // Asked whenever no RULE flagged it: the learned layer's 'possible' flag may be a clear risk the model sees.
+  return detectRisks(text, { learned: false }).length === 0;
 }
 
 function replyText(content: unknown): string {

@@ -20,9 +20,12 @@ export function checkRisk(t: Turn, text: string): boolean {
     kind: f.kind,
     severity: f.severity,
   }));
-  const seen = new Set(rules.map((f) => f.category));
+  // A second opinion adds what no rule flagged, and takes the place of the learned layer's
+  // 'possible' flag for the same category (it may see a clear risk there).
+  const seen = new Set(rules.filter((f) => f.kind !== 'learned').map((f) => f.category));
   const raised = (t.secondOpinion ?? []).filter((f) => !seen.has(f.category));
-  let flags = [...rules, ...raised];
+  const replaced = new Set(raised.map((f) => f.category));
+  let flags = [...rules.filter((f) => !replaced.has(f.category)), ...raised];
   // The link worker recording a concern already confirmed in this assessment is not a new
   // disclosure: re-flagging it would only ask them to confirm their own note.
   if (t.state.cursor === OWN_RISK_STATEMENT) {

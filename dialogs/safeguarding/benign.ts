@@ -29,12 +29,12 @@ const BENIGN_IDIOMS: readonly string[] = [
   'rope and canes|rope (?:for|to tie) (?:the )?(?:allotment|garden|beans|runner beans|tomatoes|boat|tent)',
   '(?:volunteer\\w*|work\\w*|help\\w*) (?:at|for|in|with) (?:the |a )?(?:homeless (?:shelter|charity|project|hostel)|samaritans|(?:womens )?refuge)',
   '(?:sleep\\w*|slept) rough for charity|big sleep out',
-  '(?:documentary|programme|film|drama|book|podcast|episode|series|soap|novel|play) (?:about|ended with|ends with|where there is|with) (?:\\w+ ){0,2}?(?:eating disorders?|suicides?|self harm|homelessness|addiction|domestic abuse|overdoses?)',
+  '(?:documentary|programme|film|drama|book|podcast|episode|series|soap|novel|play|talk|course|training|session|workshop|lecture|leaflet|poster|campaign|assembly|seminar) (?:about|on|ended with|ends with|where there is|with) (?:\\w+ ){0,2}?(?:eating disorders?|suicides?|suicide prevention|self harm|homelessness|addiction|domestic (?:abuse|violence)|overdoses?)',
   // Long past and said to be over: "I used to self-harm as a teenager but I've been fine for twenty years".
   'used to (?:self harm|cut myself|drink heavily|take drugs|use drugs|be homeless|starve myself) (?:as a (?:teenager|teen|kid|child|student)|when i was (?:young|younger|a teenager|at school|at uni)|years ago|in my (?:teens|twenties))(?=.*\\b(?:fine|well|stopped|recovered|clean|sober|free|over it)\\b)',
   '(?:see|sees|seen|saw|deal with|deals with|dealing with|dealt with|work with|worked with|working with|treat|treated|treating) (?:a lot of |lots of |plenty of )?(?:self harm|suicides?|overdoses|suicide attempts)',
   // Hyperbole about a dreaded outing: "I'd rather die than go to another Zumba class".
-  'rather (?:die|be dead) than (?:go|do|sit through|attend|watch|eat|have|wear|listen to|play)(?: to| on| in)? (?:another |a |the |more |one of those |one of them |any )?(?:\\w+ ){0,2}?(?:class\\w*|lessons?|meetings?|party|parties|match\\w*|films?|games?|quiz\\w*|dinners?|zumba|karaoke|aerobics|sessions?|weddings?|disco\\w*|gym|cruises?|musicals?|operas?|concerts?|shows?)',
+  'rather (?:die|be dead) than (?:go|do|sit through|attend|watch|eat|have|wear|listen to|play)(?: to| on| in)? (?:another |a |the |more |one of those |one of them |any )?(?:\\w+ ){0,2}?(?:class\\w*|lessons?|meetings?|party|parties|match\\w*|films?|games?|quiz\\w*|dinners?|zumba|karaoke|aerobics|sessions?|weddings?|disco\\w*|gym|cruises?|musicals?|operas?|concerts?|shows?|nights?|evenings?|afternoons?|bingo|events?|dances?|dos|reunions?|christenings?|recitals?|pantos?|pantomimes?)',
   // A mock threat over a trivial lapse: "I'm going to kill my husband if he forgets our anniversary again".
   '(?:going to|ill|i will|im going to) (?:kill|murder|strangle|throttle) (?:him|her|them|my \\w+) (?:if|when) (?:he|she|they) (?:forgets?|eats?|ate|is late|are late|loses? the remote|moves? my|leaves? (?:the|his|her) (?:\\w+ )?(?:seat|socks|dishes|mess|lights))',
   // A relative's mock threat over something trivial: "if my mum finds out I ate the last of the trifle she'll kill me".
@@ -45,6 +45,30 @@ const BENIGN_IDIOMS: readonly string[] = [
   'overdoses (?:they|he|she) (?:get|gets|got) called to',
   '(?:listen\\w*|talk\\w*|support\\w*) (?:to )?people who (?:feel|are) suicidal',
   'was homeless (?:for a while )?(?:back )?in (?:19|20)\\d\\d',
+  // Written after reading set 5's false alarms (set 5 is now tuned). Each names a harmless context
+  // of the shared words, not the one sentence that showed it.
+  // A threat over a trivial lapse, told as a joke: "he'll kill me if I forget his birthday again".
+  // "if I tell anyone" or "if I leave" are not in the list, so real threats still flag.
+  '(?:hell|shell|theyll|he will|she will|hed|shed|mums|dads) (?:kill|murder|strangle|throttle) me if i (?:forget|forgot|miss|am late|im late|lose|break|spend|eat|burn|scratch|dent|leave (?:the|his|her|my) (?:\\w+ )?(?:lights|dishes|mess|socks|washing|door))',
+  // A risk word as the name of something: "the band is called Overdose".
+  '(?:band|song|album|track|horse|racehorse|pub|boat|shop|team|cocktail|perfume|game|video game|podcast|club) (?:is |was |were )?(?:called|named) \\w+',
+  // Sleeping rough or homelessness placed firmly in the past of the speaker's life.
+  '(?:slept rough|was homeless|were homeless|lived on the streets) (?:for (?:a|an|\\w+) (?:\\w+ )?(?:year|years|months|weeks|while) )?(?:in my (?:teens|twenties|thirties|forties|youth)|years ago|as a (?:teenager|young man|young woman|lad|student)|when i was (?:young|younger|a teenager|a lad|at uni))',
+  // Hyperbole about a film, a match or an embarrassment: "that film was so sad I wanted to die".
+  '(?:film|movie|book|show|episode|programme|ending|match|game|play|speech|concert|quiz|musical|series|date) (?:was|were) so (?:\\w+ ){0,2}?(?:that )?i (?:wanted to|could have|could|nearly|almost|thought id|thought i would) (?:just )?(?:die|died)',
+  // A care need, not neglect: "my husband has dementia and can't be left on his own" is what a carer
+  // says of the person they care for (a neglectful carer leaves someone alone; this one says they can't).
+  '(?:cant|cannot|can not|shouldnt|should not|mustnt|must not) be left (?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves))',
+  // Written from the s16 carer probes (corpus-tuning-6-benign.json, scored before any change):
+  // the speaker keeps their own card; help with money the person asked for and is glad of; an
+  // illness long past and said to be over.
+  'i keep my (?:pension|bank|post office) (?:card|book)',
+  // "Something" is slang for drugs only as a thing taken: "do something for myself" is a goal.
+  'do something (?:for (?:myself|me|us|her|him|them|others)|different|new|nice|fun|useful|positive|creative|with my (?:life|time|days?|hands))',
+  '(?:manages|handles|looks after|sorts) my (?:money|finances|bills) (?:for me )?(?:\\w+ |, ){0,8}?(?:does it well|is very good at it|is brilliant|because i asked|as i asked)',
+  '(?:had|has had|got over|recovered from) (?:an? )?(?:eating disorder|anorexia|bulimia|drink problem|drug problem|drinking problem) (?:\\w+ ){0,2}?(?:years ago|when (?:she|he|i) was (?:young|younger|a teenager|at uni))(?=.*\\b(?:recovered|fine|well|better|over it)\\b)',
+  // Put out of an allotment, a club or a pub, not out of a home.
+  '(?:kick|kicks|kicking|kicked|throw|throws|throwing|threw|thrown|chuck|chucking|chucked|turf|turfing|turfed) (?:us|me|them|him|her|everyone) out (?:of )?(?:the |our |my |their )?(?:allotment|club|group|pub|team|class|shop|library|choir|meeting|band|league|gym|church hall|hall|car park|cafe|quiz|competition)',
 ];
 
 /** Compiled once; the check runs on every message. */

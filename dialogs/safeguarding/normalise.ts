@@ -288,7 +288,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * Letters split by one repeated separator: "s-u-i-c-i-d-e", "k.i.l.l", "k i l l", "o_d": three or
  * more single letters in a row, which ordinary text never has.
  */
-const SPLIT_LETTERS = /(?<![a-z'\u2019])[a-z]([-. _*~+\/\\·•])[a-z](?:\1[a-z])+(?![a-z])/g;
+const SPLIT_LETTERS = /(?<![a-z'\u2019])[a-z]([-. _*~+/\\·•])[a-z](?:\1[a-z])+(?![a-z])/g;
 /**
  * How to read a disguise that has two plausible readings; detectRisks() checks every reading a
  * message needs (readingsFor) and keeps every flag, so an ambiguity can only add a flag.

@@ -7,8 +7,10 @@ import type { RiskCategory } from '../vocabulary';
  * - reported: about someone else ("my friend said she wanted to die") — still a safeguarding concern
  * - local:    a phrase the area added to the script
  * - negated:  the risk was named but denied ("I'm not suicidal") — shown so a person can judge it
+ * - learned:  no rule matched, but the learned layer read the wording as this risk — always
+ *             'possible' (the check-in card), never the crisis card on its own (learned/model.ts)
  */
-export type RiskKind = 'method' | 'explicit' | 'reported' | 'local' | 'negated';
+export type RiskKind = 'method' | 'explicit' | 'reported' | 'local' | 'negated' | 'learned';
 
 export interface RiskFlag {
   category: RiskCategory;
@@ -34,6 +36,11 @@ export interface LocalPhrase {
 export interface DetectOptions {
   /** Additions from the script; the national baseline always runs as well. */
   localPhrases?: ReadonlyArray<LocalPhrase>;
+  /**
+   * false: the rules only, without the learned layer — for the tests that show the layer only
+   * adds, and for callers that must know what the rules alone found. Default true.
+   */
+  learned?: boolean;
 }
 
 /** One baseline rule, as data. */

@@ -36,6 +36,11 @@ export interface CorpusScore {
   benign: { total: number; flagged: number };
   /** Of the risk statements flagged that carry a severity label, how many got the same grade. */
   severityAgreement: Tally & { clearAsPossible: number; possibleAsClear: number };
+  /**
+   * What the learned layer contributed: hits found only by its 'possible' flags (no rule flagged
+   * that category), and benign statements that only it flagged.
+   */
+  learned: { hits: number; benignFlagged: number };
   misses: Array<{ text: string; category: RiskCategory; type: StatementType }>;
   falseAlarms: Array<{ text: string; category: RiskCategory; type: StatementType }>;
 }
@@ -61,6 +66,7 @@ export function scoreCorpus(corpus: readonly LabelledStatement[]): CorpusScore {
   const recallByType: CorpusScore['recallByType'] = {};
   const benign = { total: 0, flagged: 0 };
   const severityAgreement = { hit: 0, total: 0, clearAsPossible: 0, possibleAsClear: 0 };
+  const learned = { hits: 0, benignFlagged: 0 };
   const misses: CorpusScore['misses'] = [];
   const falseAlarms: CorpusScore['falseAlarms'] = [];
 
@@ -68,10 +74,13 @@ export function scoreCorpus(corpus: readonly LabelledStatement[]): CorpusScore {
     const flags = detectRisks(item.text);
     const found = new Set(flags.map((f) => f.category));
     const expected = new Set(item.expected);
+    const onlyLearned = new Set(flags.filter((f) => f.kind === 'learned').map((f) => f.category));
     if (item.type === 'benign') {
       benign.total++;
       if (found.size > 0) benign.flagged++;
+      if (found.size > 0 && flags.every((f) => f.kind === 'learned')) learned.benignFlagged++;
     }
+    for (const c of item.expected) if (onlyLearned.has(c)) learned.hits++;
     if (item.severity && item.expected.some((c) => found.has(c))) {
       const grade = messageGrade(flags);
       severityAgreement.total++;
@@ -107,7 +116,7 @@ export function scoreCorpus(corpus: readonly LabelledStatement[]): CorpusScore {
   });
   const sum = (k: 'truePositives' | 'falseNegatives' | 'falsePositives') => perCategory.reduce((n, s) => n + s[k], 0);
   const overall = score('overall', sum('truePositives'), sum('falseNegatives'), sum('falsePositives'));
-  return { perCategory, overall, explicitRecall, recallByType, benign, severityAgreement, misses, falseAlarms };
+  return { perCategory, overall, explicitRecall, recallByType, benign, severityAgreement, learned, misses, falseAlarms };
 }
 
 /** Explicit statements over all categories. */
@@ -134,6 +143,7 @@ export function formatScoreTable(s: CorpusScore): string {
     `overall recall ${pct(s.overall.recall).trim()}; explicit recall ${tally(explicitTotal(s))}`,
     `recall by statement type: ${types.join(', ')}`,
     `benign statements flagged: ${s.benign.flagged}/${s.benign.total} (false-alarm rate ${pct(ratio(s.benign.flagged, s.benign.total)).trim()})`,
+    `learned layer ('possible' only): ${s.learned.hits} of the ${s.overall.truePositives} hits are its alone (rules alone: recall ${pct(ratio(s.overall.truePositives - s.learned.hits, s.overall.truePositives + s.overall.falseNegatives)).trim()}); ${s.learned.benignFlagged} benign flagged by it alone`,
     ...(sev.total
       ? [`clear-vs-possible agreement: ${tally(sev)}; clear graded possible ${sev.clearAsPossible}, possible graded clear ${sev.possibleAsClear}`]
       : []),

@@ -23,9 +23,15 @@
  *                      out (59.8% recall, explicit 10/14, benign flagged 7.4% — HELDOUT.md), then its
  *                      misses and false alarms were read and fixed by concept (rules-concepts-4-*.ts),
  *                      so it is NO LONGER HELD OUT either: a regression set now.
+ * corpus-heldout-5.json written by a third session that never saw the rules; scored while held out
+ *                      (58.0 %, then 64.6 % recall — HELDOUT.md), then TUNED in issue 16's round s16:
+ *                      its false alarms and two missed explicit statements were read and fixed by
+ *                      concept (benign.ts, rules-concepts-5.ts), and the learned layer trains on it.
  * Those first-run numbers are the honest estimate for phrasings the rules have never seen: a rule
- * list catches most explicit words but misses many paraphrases. Every set here is now a
- * regression test; a fresh held-out set is the way to re-measure.
+ * list catches most explicit words but misses many paraphrases. Every tuned set here must meet the
+ * targets (with the learned layer, which is trained on them — so these are upper bounds); the
+ * honest estimate of the layer is leave-one-writer-out (learned.test.ts). A fresh held-out set is
+ * listed in HELD_OUT (writers.ts) with its first score as a floor.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -33,13 +39,14 @@ import { RISK_CATEGORY_IDS } from '../../dialogs/vocabulary';
 import { detectRisks } from '../../dialogs/safeguarding';
 import { formatScoreTable, scoreCorpus, type LabelledStatement } from './corpus-metrics';
 import { variants } from './obfuscate';
-
-// Set 5's first score (HELDOUT.md), a floor: the rules must not get worse on wording nobody tuned on.
-const HELDOUT_5_FIRST_RECALL = 0.58;
+import { HELD_OUT, WRITERS } from './writers';
 
 function load(name: string): LabelledStatement[] {
   return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as LabelledStatement[];
 }
+
+/** Every tuned corpus but the development one, which has its own stricter test above. */
+const TUNED = WRITERS.flatMap((w) => w.files).filter((f) => f !== 'corpus.json');
 
 describe('safeguarding corpus', () => {
   const corpus = load('corpus.json');
@@ -69,14 +76,7 @@ describe('safeguarding corpus', () => {
     expect(score.benign.flagged / score.benign.total).toBeLessThanOrEqual(0.05);
   });
 
-  for (const file of [
-    'corpus-holdout.json',
-    'corpus-holdout2.json',
-    'corpus-tuning-4.json',
-    'corpus-tuning-5.json',
-    'corpus-heldout-3.json',
-    'corpus-heldout-4.json',
-  ]) {
+  for (const file of TUNED) {
     it(`meets the targets on ${file}: recall ≥ 95%, explicit 100%, benign false alarms ≤ 5%`, () => {
       const set = load(file);
       const score = scoreCorpus(set);
@@ -92,15 +92,7 @@ describe('safeguarding corpus', () => {
   }
 
   it('still flags every explicit statement under every obfuscation (zero-width, soft hyphen, bidi, look-alikes, fullwidth, split and held-down letters)', () => {
-    const explicit = [
-      'corpus.json',
-      'corpus-holdout.json',
-      'corpus-holdout2.json',
-      'corpus-tuning-4.json',
-      'corpus-tuning-5.json',
-      'corpus-heldout-3.json',
-      'corpus-heldout-4.json',
-    ].flatMap((f) => load(f).filter((s) => s.type === 'explicit'));
+    const explicit = WRITERS.flatMap((w) => w.files).flatMap((f) => load(f).filter((s) => s.type === 'explicit'));
     const lost: string[] = [];
     const byObfuscation = new Map<string, { total: number; hit: number }>();
     let n = 0;
@@ -124,7 +116,7 @@ describe('safeguarding corpus', () => {
     expect(lost).toEqual([]);
   });
 
-  for (const file of ['corpus-heldout-3.json', 'corpus-heldout-4.json']) {
+  for (const file of ['corpus-heldout-3.json', 'corpus-heldout-4.json', 'corpus-heldout-5.json', ...Object.keys(HELD_OUT)]) {
     it(`${file} is a real test set: 200+ statements, 150+ risk across all nine categories, 50+ benign, severities labelled`, () => {
       const set = load(file);
       expect(set.length).toBeGreaterThanOrEqual(200);
@@ -135,24 +127,20 @@ describe('safeguarding corpus', () => {
           set.some((s) => s.expected.includes(category)),
           category,
         ).toBe(true);
-      for (const s of set) expect(s.type === 'benign').toBe(s.expected.length === 0);
-      for (const s of set) expect(s.type === 'benign' ? s.severity == null : s.severity === 'clear' || s.severity === 'possible').toBe(true);
+      // Benign look-alikes carry no category; a credible denial may too (set 5 labels nine `negated` with none).
+      for (const s of set) if (s.type === 'benign') expect(s.expected).toEqual([]);
+      for (const s of set) if (s.expected.length === 0) expect(['benign', 'negated']).toContain(s.type);
+      for (const s of set) expect(s.expected.length === 0 ? s.severity == null : s.severity === 'clear' || s.severity === 'possible').toBe(true);
     });
   }
-  it('held-out set 5 (never tuned on): printed, structurally a real test set, and guarded against getting worse', () => {
-    const set = load('corpus-heldout-5.json');
-    expect(set.length).toBeGreaterThanOrEqual(200);
-    expect(set.filter((s) => s.type === 'benign').length).toBeGreaterThanOrEqual(50);
-    expect(set.filter((s) => s.expected.length > 0).length).toBeGreaterThanOrEqual(150);
-    for (const category of RISK_CATEGORY_IDS)
-      expect(
-        set.some((s) => s.expected.includes(category)),
-        category,
-      ).toBe(true);
-    const score = scoreCorpus(set);
-    console.log(
-      `\ncorpus-heldout-5.json (held out; scored once at 58.0 % recall — see HELDOUT.md; the 95 % target is NOT met on it)\n${formatScoreTable(score)}\n`,
-    );
-    expect(score.overall.recall).toBeGreaterThanOrEqual(HELDOUT_5_FIRST_RECALL);
-  });
+  // A held-out set (never tuned on) is printed and must not fall below its first score; the targets
+  // are not asserted on it, because nothing was fitted to it — its number is the honest estimate.
+  for (const [file, firstRecall] of Object.entries(HELD_OUT)) {
+    it(`held-out ${file}: printed, and not below its first score (${(firstRecall * 100).toFixed(1)} % recall)`, () => {
+      const set = load(file);
+      const score = scoreCorpus(set);
+      console.log(`\nSafeguarding ${file} (HELD OUT; first score ${(firstRecall * 100).toFixed(1)} % recall — see HELDOUT.md)\n${formatScoreTable(score)}\n`);
+      expect(score.overall.recall).toBeGreaterThanOrEqual(firstRecall);
+    });
+  }
 });
