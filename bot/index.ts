@@ -36,6 +36,10 @@ async function main(): Promise<void> {
     logger.info({ host: config.host, port, localMode: config.localMode, store: app.store.kind, instance: config.env.WMA_INSTANCE }, 'listening');
     // Reminders start once the bot can be reached; stopped by app.close() (issue 21).
     app.reminders?.start();
+    // What makes the first turns fast but is not needed to answer one runs now, off the path to
+    // listening, in small steps so a turn arriving meanwhile is not held up (issue 22).
+    // A failure here is only logged: the same work is retried, and reported, by the turn that needs it.
+    app.warmUp().catch((err: unknown) => logger.error({ err }, 'warm-up failed'));
   });
   const stop = async () => {
     await app.close();

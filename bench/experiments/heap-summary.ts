@@ -38,7 +38,10 @@ export function summarise(file: string, top = 25): Array<[string, number, number
     e[1]++;
     by.set(key, e);
   }
-  return [...by].map(([k, [b, n]]): [string, number, number] => [k, b, n]).sort((a, b) => b[1] - a[1]).slice(0, top);
+  return [...by]
+    .map(([k, [b, n]]): [string, number, number] => [k, b, n])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
 }
 
 /** The snapshot is written synchronously on the server's main thread: once it answers again, the file is complete. */
@@ -46,7 +49,10 @@ async function snapshot(h: { pid: number; url: string }, dir: string, before: Se
   process.kill(h.pid, 'SIGUSR2');
   await new Promise((r) => setTimeout(r, 500));
   for (let ok = false; !ok; ) {
-    ok = await fetch(`${h.url}/healthz`).then((r) => r.ok, () => false);
+    ok = await fetch(`${h.url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (!ok) await new Promise((r) => setTimeout(r, 250));
   }
   const f = readdirSync(dir).find((x) => x.endsWith('.heapsnapshot') && !before.has(x));

@@ -16,7 +16,20 @@ function smapsSplit() {
     const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
     if (head) {
       const path = head[1];
-      kind = path === '' ? 'anonymous (V8 heap, malloc arenas, stacks)' : path === '[heap]' ? '[heap] (malloc)' : path.startsWith('[') ? path : path.endsWith('.node') ? 'native addons' : /\/node$|libnode/.test(path) ? 'node binary' : path.includes('.so') ? 'shared libraries' : 'files';
+      kind =
+        path === ''
+          ? 'anonymous (V8 heap, malloc arenas, stacks)'
+          : path === '[heap]'
+            ? '[heap] (malloc)'
+            : path.startsWith('[')
+              ? path
+              : path.endsWith('.node')
+                ? 'native addons'
+                : /\/node$|libnode/.test(path)
+                  ? 'node binary'
+                  : path.includes('.so')
+                    ? 'shared libraries'
+                    : 'files';
       continue;
     }
     const rss = /^Rss:\s+(\d+) kB/.exec(line);
@@ -28,7 +41,17 @@ function smapsSplit() {
 process.on('SIGUSR2', () => {
   globalThis.gc?.();
   const m = process.memoryUsage();
-  const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, { committed: MiB(s.physical_space_size), used: MiB(s.space_used_size) }]));
-  const report = { rss: MiB(m.rss), heapTotal: MiB(m.heapTotal), heapUsed: MiB(m.heapUsed), external: MiB(m.external), arrayBuffers: MiB(m.arrayBuffers), spaces, smaps: smapsSplit() };
+  const spaces = Object.fromEntries(
+    getHeapSpaceStatistics().map((s) => [s.space_name, { committed: MiB(s.physical_space_size), used: MiB(s.space_used_size) }]),
+  );
+  const report = {
+    rss: MiB(m.rss),
+    heapTotal: MiB(m.heapTotal),
+    heapUsed: MiB(m.heapUsed),
+    external: MiB(m.external),
+    arrayBuffers: MiB(m.arrayBuffers),
+    spaces,
+    smaps: smapsSplit(),
+  };
   writeFileSync(process.env.WMA_MEM_REPORT, `${JSON.stringify(report)}\n`, { flag: 'a' });
 });

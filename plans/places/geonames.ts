@@ -46,6 +46,11 @@ const FIELD = { name: 2, country: 3, adminCode: 8, population: 9, lonDelta: 10, 
 /** Exported for the test that checks it against the package's own decoder. */
 export function decodeCities(buf: Uint8Array, country: string): GazetteerPlace[] {
   const want = new TextEncoder().encode(country);
+  const isWanted = (at: number, len: number): boolean => {
+    if (len !== want.length) return false;
+    for (let i = 0; i < len; i++) if (buf[at + i] !== want[i]) return false;
+    return true;
+  };
   const text = new TextDecoder();
   const out: GazetteerPlace[] = [];
   let pos = 0;
@@ -80,9 +85,13 @@ export function decodeCities(buf: Uint8Array, country: string): GazetteerPlace[]
       const wire = key & 7;
       if (wire === 2) {
         const len = varint();
-        if (tag === FIELD.name) [name, nameEnd] = [pos, pos + len];
-        else if (tag === FIELD.adminCode) [admin, adminEnd] = [pos, pos + len];
-        else if (tag === FIELD.country) match = len === want.length && want.every((byte, i) => buf[pos + i] === byte);
+        if (tag === FIELD.name) {
+          name = pos;
+          nameEnd = pos + len;
+        } else if (tag === FIELD.adminCode) {
+          admin = pos;
+          adminEnd = pos + len;
+        } else if (tag === FIELD.country) match = isWanted(pos, len);
         pos += len;
       } else if (wire === 0) {
         if (tag === FIELD.lonDelta) lon += svarint();

@@ -1,6 +1,7 @@
 import { buildDirectoryIndex, type DirectoryIndex } from '../directory/build-index';
 import { haversineKm } from '../directory/geo';
 import type { DirectoryLocation, DirectoryService, ImportIssue } from '../directory/model';
+import { rememberPlaces } from './directory-places';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { geoNamesGreatBritain, type GazetteerPlace } from './geonames';
 import { outwardIn, placeKey } from './place-names';
@@ -87,5 +88,7 @@ export function prepareDirectory(services: readonly DirectoryService[], geonames
 /** Imported services → checked locations → index (the one path for the app, the eval and the CLI). */
 export function indexImportedDirectory(services: readonly DirectoryService[]): { index: DirectoryIndex; issues: ImportIssue[] } {
   const prepared = prepareDirectory(services, geoNamesGreatBritain());
-  return { index: buildDirectoryIndex(prepared.services), issues: prepared.issues };
+  const index = buildDirectoryIndex(prepared.services);
+  rememberPlaces(index, prepared.gazetteer);
+  return { index, issues: prepared.issues };
 }

@@ -28,6 +28,9 @@ import type { SearchOptions } from '../../plans/resource-query';
 import { readPlanFacts } from '../../plans/plan-input';
 import { createPostcodeLookup, type PostcodeLookup } from '../../plans/places/postcode-lookup';
 import { loadPlacesConfig } from '../config';
+import { placesForDirectory } from '../../plans/places/directory-places';
+import { geoNamesGreatBritain } from '../../plans/places/geonames';
+import type { WarmUp } from '../warm-up';
 
 /**
  * The plan in chat: drafted when the assessment completes (or on `plan`), shown as a card, edited
@@ -254,9 +257,33 @@ export async function createPlanFeatureFromEnv(options: {
   /** Passed in by the composition root: features never read process.env themselves. */
   env: NodeJS.ProcessEnv;
   logger: { info(obj: object, msg?: string): void };
+  /** Where to add the directory's index build, run by the server just after it listens (service/warm-up.ts). */
+  warmUps?: WarmUp[];
 }): Promise<Feature> {
-  const directory = loadDirectorySource({ dataDir: options.dataDir });
+  const directory = loadDirectorySource({
+    dataDir: options.dataDir,
+    onIndexed: (d, ms) =>
+      options.logger.info(
+        { directory: d.kind, services: d.serviceCount, locationIssues: d.locationIssues ?? 0, ms: Math.round(ms) },
+        `Resource directory indexed in ${Math.round(ms)} ms${d.locationIssues ? `; ${d.locationIssues} locations with unusable coordinates (see directory:import)` : ''}`,
+      ),
+  });
   options.logger.info({ directory: directory.kind, services: directory.serviceCount }, describeDirectorySource(directory));
+  // The index and the place lookups the first area answer needs (placesForDirectory is cached per
+  // index), in two steps: the GeoNames list, then the rest.
+  let geonamesRead = false;
+  options.warmUps?.push({
+    name: 'directory',
+    step: () => {
+      if (!geonamesRead) {
+        geoNamesGreatBritain();
+        geonamesRead = true;
+        return true;
+      }
+      placesForDirectory(directory.index);
+      return false;
+    },
+  });
   const places = loadPlacesConfig(options.env);
   const postcodes = places.postcodeLookupUrl ? createPostcodeLookup({ baseUrl: places.postcodeLookupUrl }) : undefined;
   options.logger.info(
