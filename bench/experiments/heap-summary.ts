@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultAssessmentSteps } from '../assessment-steps';
 import { runLoadInChild } from '../load/run-in-child';
@@ -44,7 +44,6 @@ export function summarise(file: string, top = 25): Array<[string, number, number
     .slice(0, top);
 }
 
-/** The snapshot is written synchronously on the server's main thread: once it answers again, the file is complete. */
 async function snapshot(h: { pid: number; url: string }, dir: string, before: Set<string>): Promise<string> {
   process.kill(h.pid, 'SIGUSR2');
   await new Promise((r) => setTimeout(r, 500));
@@ -57,6 +56,9 @@ async function snapshot(h: { pid: number; url: string }, dir: string, before: Se
   }
   const f = readdirSync(dir).find((x) => x.endsWith('.heapsnapshot') && !before.has(x));
   if (!f) throw new Error('no heap snapshot written');
+  // Written in pieces: done once the size has stopped changing for a second.
+  for (let last = -1, now = statSync(join(dir, f)).size; now !== last || now === 0; last = now, now = statSync(join(dir, f)).size)
+    await new Promise((r) => setTimeout(r, 1000));
   before.add(f);
   return join(dir, f);
 }
@@ -79,6 +81,7 @@ try {
   const seen = new Set<string>();
   console.log(`${mode}: idle RSS ${rssMiB(h.pid).rss.toFixed(0)} MiB`);
   print('idle heap by constructor', summarise(await snapshot(h, snapDir, seen)));
+  if (assessments === 0) process.exit(0);
   await runLoadInChild({
     url: h.url,
     concurrency: 16,

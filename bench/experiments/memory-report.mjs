@@ -1,5 +1,6 @@
 import { getHeapSpaceStatistics } from 'node:v8';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /**
  * Preloaded into the bot by bench/experiments/memory-split.ts (`node --import <this> …`): on
@@ -38,6 +39,20 @@ function smapsSplit() {
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Math.round(v * 10) / 10]));
 }
 
+/** CommonJS modules loaded so far, by npm package: how many files and how many KiB of source. */
+function cjsPackages() {
+  const by = {};
+  for (const file of Object.keys(createRequire(import.meta.url).cache)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? '(repository)';
+    const e = (by[pkg] ??= { files: 0, kib: 0 });
+    e.files++;
+    try {
+      e.kib += Math.round(statSync(file).size / 1024);
+    } catch {}
+  }
+  return Object.fromEntries(Object.entries(by).sort((a, b) => b[1].kib - a[1].kib));
+}
+
 process.on('SIGUSR2', () => {
   globalThis.gc?.();
   const m = process.memoryUsage();
@@ -52,6 +67,7 @@ process.on('SIGUSR2', () => {
     arrayBuffers: MiB(m.arrayBuffers),
     spaces,
     smaps: smapsSplit(),
+    ...(process.env.WMA_MEM_MODULES ? { cjs: cjsPackages() } : {}),
   };
   writeFileSync(process.env.WMA_MEM_REPORT, `${JSON.stringify(report)}\n`, { flag: 'a' });
 });
