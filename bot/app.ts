@@ -35,7 +35,7 @@ import { DEFAULT_SESSION_CAP } from '../dialogs/script/schema';
 import type { AssessmentState } from '../dialogs/engine/types';
 import { ConversationRefs, proactiveSender } from './proactive';
 import { warmRules } from '../dialogs/safeguarding';
-import { runWarmUps, type WarmUp, type WarmUpReport } from '../service/warm-up';
+import { runWarmUps, type WarmUp, type WarmUpOptions, type WarmUpReport } from '../service/warm-up';
 
 /** ~280 rules in all; a batch of this many compiles in roughly 10–30 ms on a shared core. */
 const RULES_PER_WARM_STEP = 16;
@@ -51,7 +51,7 @@ export interface App {
    * Compiles the safeguarding rules and builds the directory index in small steps (service/warm-up.ts).
    * Called by the server start-up just after it listens (issue 22); without it each is done on first use.
    */
-  warmUp(): Promise<WarmUpReport[]>;
+  warmUp(options?: Pick<WarmUpOptions, 'busy'>): Promise<WarmUpReport[]>;
   close(): Promise<void>;
 }
 
@@ -150,7 +150,8 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     server,
     ...core,
     reminders,
-    warmUp: () => runWarmUps(warmUps, (r) => logger.info({ warmUp: r.name, ms: r.ms, steps: r.steps }, `warmed up: ${r.name} (${r.ms} ms)`)),
+    warmUp: (o = {}) =>
+      runWarmUps(warmUps, { ...o, log: (r) => logger.info({ warmUp: r.name, ms: r.ms, steps: r.steps }, `warmed up: ${r.name} (${r.ms} ms)`) }),
     async close() {
       await reminders?.stop();
       server.close();

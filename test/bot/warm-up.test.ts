@@ -41,6 +41,20 @@ describe('warm-up steps', () => {
     ]);
   });
 
+  it('waits while the server is busy answering, but not for ever', async () => {
+    let busy = true;
+    const ran: number[] = [];
+    const t0 = performance.now();
+    setTimeout(() => (busy = false), 60);
+    await runWarmUps([{ name: 'w', step: () => (ran.push(performance.now() - t0), false) }], { busy: () => busy });
+    expect(ran[0]).toBeGreaterThanOrEqual(55);
+    // Under steady traffic a step runs after maxDeferMs anyway.
+    const t1 = performance.now();
+    await runWarmUps([{ name: 'w', step: () => false }], { busy: () => true, maxDeferMs: 40 });
+    expect(performance.now() - t1).toBeGreaterThanOrEqual(35);
+    expect(performance.now() - t1).toBeLessThan(5_000);
+  });
+
   it('compiles the safeguarding rules in batches, and a message is judged the same before and after', () => {
     const text = 'I have been stockpiling my tablets and I have nowhere to go tonight';
     const before = detectRisks(text);
