@@ -89,8 +89,10 @@ export function rowsFor(r: BenchResult): Row[] {
         c.precompiledRestartMs.p50 <= 2000,
       );
     } else add('Cold start', 'start:prod bundle', `not measured: ${c.precompileError ?? 'unknown'}`);
-    add('Cold start', 'npm run dev (tsx), empty data folder', med(c.devFirstStartMs));
-    add('Cold start', 'npm run dev (tsx), restart', `${med(c.devRestartMs)}; server CPU median ${ms(c.devRestartCpuMs.p50)}`);
+    if (c.dev) {
+      add('Cold start', 'npm run dev (tsx), empty data folder', med(c.dev.firstStartMs));
+      add('Cold start', 'npm run dev (tsx), restart', `${med(c.dev.restartMs)}; server CPU median ${ms(c.dev.restartCpuMs.p50)}`);
+    }
     const f = c.firstTurns;
     for (const name of Object.keys(f.steps))
       if (f.first[name] && f.warm[name])

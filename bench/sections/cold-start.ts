@@ -32,6 +32,8 @@ import { summarise, type Summary } from '../stats';
  */
 export interface ColdStartOptions {
   runs: number;
+  /** Also time `npm run dev` (tsx; the slowest start, left out of the smoke run). */
+  dev: boolean;
 }
 
 export interface FirstTurns {
@@ -56,10 +58,8 @@ export interface ColdStartResult {
   precompiledFirstStartMs: Summary | null;
   precompiledRestartMs: Summary | null;
   precompiledRestartCpuMs: Summary;
-  /** `npm run dev` (tsx). */
-  devFirstStartMs: Summary;
-  devRestartMs: Summary;
-  devRestartCpuMs: Summary;
+  /** `npm run dev` (tsx), when measured. */
+  dev: { firstStartMs: Summary; restartMs: Summary; restartCpuMs: Summary } | null;
   /** Build time of the bundle the other start-up rows ran. */
   precompileBuildMs: number | null;
   rssAfterFirstTurnMiB: number;
@@ -180,8 +180,8 @@ export async function benchColdStart(o: ColdStartOptions): Promise<ColdStartResu
   const prod = (d: string): ServerSpec => ({ ...realBotSpec(d), name: 'real-precompiled', args: npmScriptNodeArgs('start:prod') });
   const preFirst = await timeStarts(prod, o.runs, false);
   const preRestart = await timeStarts(prod, o.runs, true);
-  const devFirst = await timeStarts(devBotSpec, o.runs, false);
-  const devRestart = await timeStarts(devBotSpec, o.runs, true);
+  const devFirst = o.dev ? await timeStarts(devBotSpec, o.runs, false) : null;
+  const devRestart = o.dev ? await timeStarts(devBotSpec, o.runs, true) : null;
   return {
     npmStartFirstStartMs: summarise(npmFirst.ms),
     npmStartRestartMs: summarise(npmRestart.ms),
@@ -189,9 +189,8 @@ export async function benchColdStart(o: ColdStartOptions): Promise<ColdStartResu
     precompiledFirstStartMs: summarise(preFirst.ms),
     precompiledRestartMs: summarise(preRestart.ms),
     precompiledRestartCpuMs: summarise(preRestart.cpuMs),
-    devFirstStartMs: summarise(devFirst.ms),
-    devRestartMs: summarise(devRestart.ms),
-    devRestartCpuMs: summarise(devRestart.cpuMs),
+    dev:
+      devFirst && devRestart ? { firstStartMs: summarise(devFirst.ms), restartMs: summarise(devRestart.ms), restartCpuMs: summarise(devRestart.cpuMs) } : null,
     precompileBuildMs: summarise([...npmFirst.buildMs, ...npmRestart.buildMs]).p50,
     rssAfterFirstTurnMiB: preFirst.rss,
     firstTurns: await firstTurns(prod, o.runs),
