@@ -90,15 +90,18 @@ function npmStartArgs(): string[] {
   return [...args.slice(0, -1), npmStartBundle.file];
 }
 
-export const realBotSpec = (dataDir: string, extraEnv: Record<string, string> = {}): ServerSpec => ({
-  name: 'real',
-  args: npmStartArgs(),
+/** The real bot on its own data folder, run with `args` (see realBotSpec, devBotSpec). */
+export const botSpec = (name: string, args: string[], dataDir: string, extraEnv: Record<string, string> = {}): ServerSpec => ({
+  name,
+  args,
   // LOG_LEVEL stays at the production default (info): one structured line per turn is real cost.
   env: { WMA_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...extraEnv },
 });
 
+export const realBotSpec = (dataDir: string, extraEnv: Record<string, string> = {}): ServerSpec => botSpec('real', npmStartArgs(), dataDir, extraEnv);
+
 /** `npm run dev`: the sources through tsx, as `npm start` ran them before issue 22. */
-export const devBotSpec = (dataDir: string): ServerSpec => ({ ...realBotSpec(dataDir), name: 'real-dev', args: npmScriptNodeArgs('dev') });
+export const devBotSpec = (dataDir: string): ServerSpec => botSpec('real-dev', npmScriptNodeArgs('dev'), dataDir);
 
 /**
  * The floor runs with the same heap flags as `npm start`, so only the handler differs. It is a

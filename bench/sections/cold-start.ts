@@ -6,7 +6,7 @@ import {
   devBotSpec,
   npmScriptNodeArgs,
   REPO_ROOT,
-  realBotSpec,
+  botSpec,
   rssMiB,
   spawnServer,
   tempDir,
@@ -173,11 +173,11 @@ async function firstTurns(spec: (dataDir: string) => ServerSpec, runs: number): 
 
 export async function benchColdStart(o: ColdStartOptions): Promise<ColdStartResult> {
   // `npm start` exactly: the build writes dist/bot.mjs, then start's own arguments run it.
-  const npmStart = (d: string): ServerSpec => ({ ...realBotSpec(d), name: 'real-npm-start', args: npmScriptNodeArgs('start') });
+  const npmStart = (d: string): ServerSpec => botSpec('real-npm-start', npmScriptNodeArgs('start'), d);
   const npmFirst = await timeStarts(npmStart, o.runs, false, true);
   const npmRestart = await timeStarts(npmStart, o.runs, true, true);
   // start:prod runs the dist/ bundle the last build left.
-  const prod = (d: string): ServerSpec => ({ ...realBotSpec(d), name: 'real-precompiled', args: npmScriptNodeArgs('start:prod') });
+  const prod = (d: string): ServerSpec => botSpec('real-precompiled', npmScriptNodeArgs('start:prod'), d);
   const preFirst = await timeStarts(prod, o.runs, false);
   const preRestart = await timeStarts(prod, o.runs, true);
   const devFirst = o.dev ? await timeStarts(devBotSpec, o.runs, false) : null;
