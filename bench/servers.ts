@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { activityJson } from './load/closed-loop';
+import { precompileBot, type Precompiled } from './precompile';
 
 /**
  * Server processes under test: started as `npm start` starts the bot (node --import tsx), or from
@@ -50,14 +51,15 @@ export function tempDir(prefix: string): string {
 
 export function cleanupTempDirs(): void {
   if (process.env.WMA_BENCH_KEEP === '1') return;
+  npmStartBundle = null; // its folder is one of these
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
- * The node flags of an npm script (`"start": "node --max-old-space-size=… --import tsx bot/index.ts"`),
- * so the bench runs the bot exactly as `npm start` / `npm run start:prod` do — heap size included.
+ * The node flags of an npm script (`"start": "node --max-old-space-size=… dist/bot.mjs"`), so
+ * the bench runs the bot exactly as `npm start` / `npm run start:prod` / `npm run dev` do — heap size included.
  */
-export function npmScriptNodeArgs(script: 'start' | 'start:prod'): string[] {
+export function npmScriptNodeArgs(script: 'start' | 'start:prod' | 'dev'): string[] {
   const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const words = (pkg.scripts[script] ?? '').trim().split(/\s+/);
   if (words[0] !== 'node')
@@ -68,17 +70,47 @@ export function npmScriptNodeArgs(script: 'start' | 'start:prod'): string[] {
 /** Flags before the entry file of `start:prod` (e.g. the heap size), to run another bundle the same way. */
 export const startProdNodeFlags = (): string[] => npmScriptNodeArgs('start:prod').slice(0, -1);
 
-export const realBotSpec = (dataDir: string, extraEnv: Record<string, string> = {}): ServerSpec => ({
-  name: 'real',
-  args: npmScriptNodeArgs('start'),
+/**
+ * `npm start` builds the bundle first (its `prestart` is `npm run build`) and then runs it. The
+ * bench does the same build (bench/precompile.ts: scripts/build.ts into a temporary folder, never
+ * a stale dist/) once per run and runs that file with `start`'s flags; call this before
+ * realBotSpec. The build's own time is part of the `npm start` cold start (bench/sections/cold-start.ts).
+ */
+let npmStartBundle: Precompiled | null = null;
+export async function buildForNpmStart(): Promise<Precompiled> {
+  npmStartBundle ??= await precompileBot();
+  return npmStartBundle;
+}
+
+function npmStartArgs(): string[] {
+  const args = npmScriptNodeArgs('start');
+  const entry = args.at(-1) ?? '';
+  if (!entry.endsWith('.mjs')) return args; // a start script that runs the sources directly
+  if (!npmStartBundle) throw new Error('bench: call await buildForNpmStart() before realBotSpec (npm start runs the built bundle)');
+  return [...args.slice(0, -1), npmStartBundle.file];
+}
+
+/** The real bot on its own data folder, run with `args` (see realBotSpec, devBotSpec). */
+export const botSpec = (name: string, args: string[], dataDir: string, extraEnv: Record<string, string> = {}): ServerSpec => ({
+  name,
+  args,
   // LOG_LEVEL stays at the production default (info): one structured line per turn is real cost.
   env: { WMA_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...extraEnv },
 });
 
-/** The floor runs with the same node flags as `npm start` (heap size, tsx), so only the handler differs. */
+export const realBotSpec = (dataDir: string, extraEnv: Record<string, string> = {}): ServerSpec => botSpec('real', npmStartArgs(), dataDir, extraEnv);
+
+/** `npm run dev`: the sources through tsx, as `npm start` ran them before issue 22. */
+export const devBotSpec = (dataDir: string): ServerSpec => botSpec('real-dev', npmScriptNodeArgs('dev'), dataDir);
+
+/**
+ * The floor runs with the same heap flags as `npm start`, so only the handler differs. It is a
+ * TypeScript file, so it runs through tsx (`npm run dev`'s flags): tsx's loader costs memory and
+ * start-up time, not time per turn.
+ */
 export const echoBotSpec = (): ServerSpec => ({
   name: 'echo',
-  args: [...npmScriptNodeArgs('start').slice(0, -1), 'bench/echo-bot.ts'],
+  args: [...npmScriptNodeArgs('dev').slice(0, -1), 'bench/echo-bot.ts'],
   env: { LOG_LEVEL: 'info' },
 });
 
@@ -117,7 +149,7 @@ function assertAlive(h: ServerHandle): void {
 }
 
 // Generous: on a shared, loaded machine a tsx start can take tens of seconds; this is not a measured time.
-export async function waitUntilHealthy(h: ServerHandle, timeoutMs = 120_000): Promise<void> {
+export async function waitUntilHealthy(h: ServerHandle, timeoutMs = 120_000, pollMs = 25): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     assertAlive(h);
@@ -126,7 +158,7 @@ export async function waitUntilHealthy(h: ServerHandle, timeoutMs = 120_000): Pr
     } catch {
       /* not listening yet */
     }
-    await sleep(25);
+    await sleep(pollMs);
   }
   throw new Error(`${h.name} server did not become healthy within ${timeoutMs} ms; log: ${h.logFile}`);
 }

@@ -33,6 +33,11 @@ import { attendanceFeature } from '../service/features/attendance';
 import { ReminderScheduler, type SchedulerOptions } from '../reminders/scheduler';
 import { ConversationRefs, proactiveSender } from './proactive';
 import { sessionCapLookup } from '../service/session-caps';
+import { warmRules } from '../dialogs/safeguarding';
+import { runWarmUps, type WarmUp, type WarmUpOptions, type WarmUpReport } from '../service/warm-up';
+
+/** ~280 rules in all; a batch of this many compiles in roughly 10–30 ms on a shared core. */
+const RULES_PER_WARM_STEP = 16;
 
 export interface App {
   server: Server;
@@ -41,6 +46,11 @@ export interface App {
   turns: TurnService;
   /** Reminders (issue 21): started by the server start-up (bot/index.ts); null when WMA_REMINDERS is off. */
   reminders: ReminderScheduler | null;
+  /**
+   * Compiles the safeguarding rules and builds the directory index in small steps (service/warm-up.ts).
+   * Called by the server start-up just after it listens (issue 22); without it each is done on first use.
+   */
+  warmUp(options?: Pick<WarmUpOptions, 'busy'>): Promise<WarmUpReport[]>;
   close(): Promise<void>;
 }
 
@@ -48,7 +58,7 @@ export interface AppOptions {
   logger: Logger;
   store?: Store;
   features?: Feature[];
-  mount?: Array<(server: Server, app: Omit<App, 'server' | 'close' | 'reminders'>) => void>;
+  mount?: Array<(server: Server, app: Omit<App, 'server' | 'close' | 'reminders' | 'warmUp'>) => void>;
   /** The managers' scripts tab; default from WMA_TAB_* variables, false to leave it out. */
   tab?: TabConfig | false;
   /** Budget before a slow turn answers "still working" and finishes proactively (bot/slow-turn.ts). */
@@ -72,7 +82,9 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
   await store.init();
   const scripts = new ScriptRegistry(store);
   await scripts.ensureDefaultPublished(new Date().toISOString());
-  const planFeature = await createPlanFeatureFromEnv({ dataDir: e.WMA_DATA_DIR, env: process.env, logger });
+  // Rules first: every typed message is checked, while only the area answer and plans need the directory.
+  const warmUps: WarmUp[] = [{ name: 'safeguarding rules', step: () => warmRules(RULES_PER_WARM_STEP) > 0 }];
+  const planFeature = await createPlanFeatureFromEnv({ dataDir: e.WMA_DATA_DIR, env: process.env, logger, warmUps });
   const exportSettings = loadExportSettings(process.env, config);
   const exportLinks = createExportLinkSigner({ secret: exportSettings.linkSecret, ttlMs: exportSettings.linkTtlMs });
   const turns = new TurnService({
@@ -137,6 +149,8 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
     server,
     ...core,
     reminders,
+    warmUp: (o = {}) =>
+      runWarmUps(warmUps, { ...o, log: (r) => logger.info({ warmUp: r.name, ms: r.ms, steps: r.steps }, `warmed up: ${r.name} (${r.ms} ms)`) }),
     async close() {
       await reminders?.stop();
       server.close();

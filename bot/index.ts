@@ -29,6 +29,12 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  // Requests being answered right now: the background warm-up gives way to them (service/warm-up.ts).
+  let inFlight = 0;
+  app.server.server.on('request', (_req, res) => {
+    inFlight++;
+    res.once('close', () => inFlight--);
+  });
   app.server.listen(config.port, config.host, () => {
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -36,6 +42,10 @@ async function main(): Promise<void> {
     logger.info({ host: config.host, port, localMode: config.localMode, store: app.store.kind, instance: config.env.WMA_INSTANCE }, 'listening');
     // Reminders start once the bot can be reached; stopped by app.close() (issue 21).
     app.reminders?.start();
+    // What makes the first turns fast but is not needed to answer one runs now, off the path to
+    // listening, in small steps that wait while a request is being answered (issue 22).
+    // A failure here is only logged: the same work is retried, and reported, by the turn that needs it.
+    app.warmUp({ busy: () => inFlight > 0 }).catch((err: unknown) => logger.error({ err }, 'warm-up failed'));
   });
   const stop = async () => {
     await app.close();

@@ -1,6 +1,5 @@
 import type { Request, Response, Server } from 'restify';
 import { parsePeriod, reportToCsv, reportToLongCsv } from '../reports';
-import { renderAllCharts, renderChart } from '../reports/charts/report-charts';
 import { loadServiceReport } from '../reports/source';
 import type { ScriptRegistry } from '../service/script-registry';
 import type { Store } from '../store/types';
@@ -42,6 +41,8 @@ export function mountReportRoutes(cfg: TabConfig) {
       }
     };
 
+    // The PNG rasteriser (resvg, a 4 MB native module) is loaded on the first chart asked for, not at start (issue 22).
+    const charts = () => import('../reports/charts/report-charts');
     const build = (period: { from: string; to: string }) => loadServiceReport(core.store, core.scripts, period, new Date()).then((r) => r.report);
     const fileName = (period: { from: string; to: string }, ext: string) => `service-report-${period.from}-to-${period.to}.${ext}`;
 
@@ -50,10 +51,12 @@ export function mountReportRoutes(cfg: TabConfig) {
       route(async (req, res, period) => {
         const report = await build(period);
         const inline = req.query?.charts === 'inline';
-        const charts = inline
-          ? renderAllCharts(report).map((c) => ({ id: c.id, title: c.title, tableId: c.tableId, src: `data:image/png;base64,${c.png.toString('base64')}` }))
+        const drawn = inline
+          ? (await charts())
+              .renderAllCharts(report)
+              .map((c) => ({ id: c.id, title: c.title, tableId: c.tableId, src: `data:image/png;base64,${c.png.toString('base64')}` }))
           : undefined;
-        json(res, 200, { report, ...(charts ? { charts } : {}) });
+        json(res, 200, { report, ...(drawn ? { charts: drawn } : {}) });
       }),
     );
 
@@ -77,7 +80,7 @@ export function mountReportRoutes(cfg: TabConfig) {
       route(async (req, res, period) => {
         const id = String(req.params?.id ?? '');
         if (!/^[a-z0-9-]{1,64}$/.test(id)) return json(res, 400, { error: 'chart id must be lower-case letters, digits and hyphens' });
-        const chart = renderChart(await build(period), id);
+        const chart = (await charts()).renderChart(await build(period), id);
         if (!chart) return json(res, 404, { error: `There is no chart "${id}".` });
         res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
         res.end(chart.png);

@@ -1,6 +1,6 @@
 import { defaultAssessmentSteps } from '../assessment-steps';
 import { runLoadInChild } from '../load/run-in-child';
-import { cleanupTempDirs, cpuSeconds, echoBotSpec, realBotSpec, spawnServer, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
+import { buildForNpmStart, cleanupTempDirs, cpuSeconds, echoBotSpec, realBotSpec, spawnServer, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
 import { summarise } from '../stats';
 
 /**
@@ -10,6 +10,7 @@ import { summarise } from '../stats';
  */
 // Issue 22: prepared statements, group commit and the state cache are in the product now; what is
 // left to size is the one durability choice an operator can make (WMA_SQLITE_SYNCHRONOUS).
+await buildForNpmStart();
 const variants: ServerSpec[] = [
   echoBotSpec(),
   realBotSpec(tempDir('wma-exp-')),

@@ -2,7 +2,7 @@ import { loadavg } from 'node:os';
 import { defaultAssessmentSteps } from '../assessment-steps';
 import type { LoadPlan, Step } from '../load/closed-loop';
 import { runLoadInChild } from '../load/run-in-child';
-import { cpuSeconds, echoBotSpec, realBotSpec, rssMiB, spawnServer, tempDir, waitUntilHealthy, type ServerHandle } from '../servers';
+import { buildForNpmStart, cpuSeconds, echoBotSpec, realBotSpec, rssMiB, spawnServer, tempDir, waitUntilHealthy, type ServerHandle } from '../servers';
 import { summarise, type Summary } from '../stats';
 
 /**
@@ -125,6 +125,7 @@ export async function benchHttp(o: HttpOptions): Promise<HttpResult> {
   const steps = defaultAssessmentSteps();
   const echoSteps: Step[] = [{ text: 'hello there', expect: 'echo: hello there' }];
   const loadAverageBefore = loadavg();
+  await buildForNpmStart();
   const echo = await spawnServer(echoBotSpec());
   const real = await spawnServer(realBotSpec(tempDir('wma-bench-http-')));
   try {

@@ -1,12 +1,24 @@
 import { defaultAssessmentSteps } from '../assessment-steps';
 import { runLoadInChild } from '../load/run-in-child';
-import { precompileBot } from '../precompile';
-import { realBotSpec, rssMiB, startProdNodeFlags, spawnServer, tempDir, treeRssMiB, waitUntilHealthy, type ServerSpec } from '../servers';
+import {
+  buildForNpmStart,
+  devBotSpec,
+  realBotSpec,
+  rssMiB,
+  startProdNodeFlags,
+  spawnServer,
+  tempDir,
+  treeRssMiB,
+  waitUntilHealthy,
+  type ServerSpec,
+} from '../servers';
 
 /**
  * RSS of the real bot with many assessments in progress: a fresh server, then `assessments`
  * conversations each taken part-way through the default script (2 to 12 turns, varied), so every
  * one is open and none is finished. RSS is read from /proc/<pid>/status once the load stops.
+ * Measured as `npm start` runs the bot (the bundle it builds first), as `npm run start:prod` does
+ * (the same bundle, start:prod's flags) and as `npm run dev` does (the sources through tsx).
  */
 export interface MemoryOptions {
   assessments: number;
@@ -14,8 +26,10 @@ export interface MemoryOptions {
 }
 
 export interface MemoryResult extends MemoryRun {
-  /** The same measurement for the esbuild bundle (no tsx loader in the process); null if it failed to build. */
+  /** The same measurement for `npm run start:prod` (the esbuild bundle); null if it failed to build. */
   precompiled: MemoryRun | null;
+  /** `npm run dev` (tsx): its loader thread and transpiled sources cost memory the bundle does not. */
+  dev?: MemoryRun;
 }
 
 export interface MemoryRun {
@@ -26,7 +40,7 @@ export interface MemoryRun {
   rssIdleMiB: number;
   rssMiB: number;
   peakRssMiB: number;
-  /** Including tsx's esbuild helper process. */
+  /** Including any child process (tsx's esbuild helper under `npm run dev`). */
   processTreeRssMiB: number;
   seconds: number;
   firstProblem?: string;
@@ -36,15 +50,11 @@ export interface MemoryRun {
 const PART_WAY = [2, 5, 9, 3, 12, 7, 4, 10, 6, 8, 11];
 
 export async function benchMemory(o: MemoryOptions): Promise<MemoryResult> {
-  const tsx = await measure(realBotSpec(tempDir('wma-bench-mem-')), o);
-  let precompiled: MemoryRun | null = null;
-  try {
-    const bundle = await precompileBot();
-    precompiled = await measure({ ...realBotSpec(tempDir('wma-bench-mem-')), name: 'real-precompiled', args: [...startProdNodeFlags(), bundle.file] }, o);
-  } catch {
-    precompiled = null;
-  }
-  return { ...tsx, precompiled };
+  const bundle = await buildForNpmStart();
+  const npmStart = await measure(realBotSpec(tempDir('wma-bench-mem-')), o);
+  const precompiled = await measure({ ...realBotSpec(tempDir('wma-bench-mem-')), name: 'real-precompiled', args: [...startProdNodeFlags(), bundle.file] }, o);
+  const dev = await measure(devBotSpec(tempDir('wma-bench-mem-')), o);
+  return { ...npmStart, precompiled, dev };
 }
 
 async function measure(spec: ServerSpec, o: MemoryOptions): Promise<MemoryRun> {

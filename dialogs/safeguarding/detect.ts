@@ -105,14 +105,22 @@ const COMPILED: readonly CompiledRule[] = BASELINE_RULES.map((spec) => ({
 /**
  * V8 first runs a regex in its bytecode interpreter and compiles it to machine code later; with
  * this many long patterns the interpreter made the check about four times slower. A subject of
- * 1,000 characters or more makes V8 compile at once, so warm every rule (and message condition)
- * on one at start-up: the first person to type a message does not wait, and no message is checked
- * by the slow tier.
+ * 1,000 characters or more makes V8 compile at once, so every rule (and message condition) is
+ * warmed on one. Not at import (issue 22): compiling them all took 0.2–0.6 s and ~12 MB on the
+ * path to listening. The server calls this in small batches just after it starts listening
+ * (service/warm-up.ts), so the first person to type a message normally finds them compiled; a
+ * message checked before that is still checked in full, only more slowly.
  */
 const WARM_UP = 'i am fine thanks , just tired . he said she is ok and i have nowhere to go . '.repeat(16);
-for (const regex of [...COMPILED.map((c) => c.regex), ...messageConditions.values()]) {
-  regex.test(WARM_UP);
-  regex.lastIndex = 0;
+let toWarm: RegExp[] | null = null;
+/** Compiles the next `count` rules (all by default) to machine code; returns how many are left. */
+export function warmRules(count = Number.POSITIVE_INFINITY): number {
+  toWarm ??= [...COMPILED.map((c) => c.regex), ...messageConditions.values()];
+  for (const regex of toWarm.splice(0, count)) {
+    regex.test(WARM_UP);
+    regex.lastIndex = 0;
+  }
+  return toWarm.length;
 }
 
 /** When one category matches several ways, the flag shows the strongest reading: clear before possible, then by kind. */

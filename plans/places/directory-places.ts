@@ -9,6 +9,14 @@ import { geoNamesGreatBritain } from './geonames';
  */
 const cache = new WeakMap<DirectoryIndex, Gazetteer>();
 
+/**
+ * prepareDirectory builds this very gazetteer (same GeoNames, same checked locations) while it
+ * indexes an imported directory: keep it rather than build it a second time on the first turn.
+ */
+export function rememberPlaces(index: DirectoryIndex, gazetteer: Gazetteer): void {
+  cache.set(index, gazetteer);
+}
+
 export function placesForDirectory(index: DirectoryIndex): Gazetteer {
   let g = cache.get(index);
   if (!g) {

@@ -2,6 +2,7 @@ import { buildDirectoryIndex, type DirectoryIndex } from '../directory/build-ind
 import { haversineKm } from '../directory/geo';
 import type { DirectoryLocation, DirectoryService, ImportIssue } from '../directory/model';
 import { buildGazetteer, COVERAGE_KM, type Gazetteer } from './gazetteer';
+import { rememberPlaces } from './directory-places';
 import { geoNamesGreatBritain, type GazetteerPlace } from './geonames';
 import { outwardIn, placeKey } from './place-names';
 
@@ -183,5 +184,7 @@ export function prepareDirectory(services: readonly DirectoryService[], geonames
 /** Imported services → checked locations → index (the one path for the app, the eval and the CLI). */
 export function indexImportedDirectory(services: readonly DirectoryService[]): { index: DirectoryIndex; issues: ImportIssue[] } {
   const prepared = prepareDirectory(services, geoNamesGreatBritain());
-  return { index: buildDirectoryIndex(prepared.services), issues: prepared.issues };
+  const index = buildDirectoryIndex(prepared.services);
+  rememberPlaces(index, prepared.gazetteer);
+  return { index, issues: prepared.issues };
 }

@@ -10,7 +10,7 @@ import { parsePlanCommand, PLAN_USAGE, type PlanCommand } from '../../plans/plan
 import { applyPlanChange, approvePlan, replaceWithRedraft, type Actor } from '../../plans/plan-edits';
 import { planReplyText } from '../../plans/plan-text';
 import { draftInputFor } from '../../plans/plan-draft-input';
-import { placeQuestionAccepts, runPlaceQuestion } from './place-question';
+import { AREA_QUESTION, placeQuestionAccepts, runPlaceQuestion } from './place-question';
 import { describeLlmConfig, loadLlmConfig } from '../../prompts/llm-config';
 import type { PlanDrafter } from '../../prompts/llm-drafter';
 import { draftPlan } from '../../plans/draft-plan';
@@ -28,6 +28,9 @@ import type { SearchOptions } from '../../plans/resource-query';
 import { readPlanFacts } from '../../plans/plan-input';
 import { createPostcodeLookup, type PostcodeLookup } from '../../plans/places/postcode-lookup';
 import { loadPlacesConfig } from '../config';
+import { placesForDirectory } from '../../plans/places/directory-places';
+import { geoNamesGreatBritain } from '../../plans/places/geonames';
+import type { WarmUp } from '../warm-up';
 
 /**
  * The plan in chat: drafted when the assessment completes (or on `plan`), shown as a card, edited
@@ -221,7 +224,8 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
     help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `remove referral 1`, `find carers Bath`, `add signpost 1 to goal 1`, `include paid` / `free only` (cost barrier) — `help plan` lists them all.',
     select(input, ctx) {
       // Issue 15: an unknown or ambiguous home area is asked about at the area question itself.
-      if (input.kind === 'text' && placeQuestionAccepts(input.text, ctx, deps.directory.index)) return true;
+      // The cursor is checked first so other turns never build the directory index (built on first use, issue 22).
+      if (input.kind === 'text' && ctx.assessment?.cursor === AREA_QUESTION && placeQuestionAccepts(input.text, ctx, deps.directory.index)) return true;
       if (ctx.assessment?.status !== 'completed') return false;
       if (input.kind === 'card') return input.name === PLAN_FEATURE;
       return parsePlanCommand(input.text) !== null;
@@ -254,9 +258,33 @@ export async function createPlanFeatureFromEnv(options: {
   /** Passed in by the composition root: features never read process.env themselves. */
   env: NodeJS.ProcessEnv;
   logger: { info(obj: object, msg?: string): void };
+  /** Where to add the directory's index build, run by the server just after it listens (service/warm-up.ts). */
+  warmUps?: WarmUp[];
 }): Promise<Feature> {
-  const directory = loadDirectorySource({ dataDir: options.dataDir });
+  const directory = loadDirectorySource({
+    dataDir: options.dataDir,
+    onIndexed: (d, ms) =>
+      options.logger.info(
+        { directory: d.kind, services: d.serviceCount, locationIssues: d.locationIssues ?? 0, ms: Math.round(ms) },
+        `Resource directory indexed in ${Math.round(ms)} ms${d.locationIssues ? `; ${d.locationIssues} locations with unusable coordinates (see directory:import)` : ''}`,
+      ),
+  });
   options.logger.info({ directory: directory.kind, services: directory.serviceCount }, describeDirectorySource(directory));
+  // The index and the place lookups the first area answer needs (placesForDirectory is cached per
+  // index), in two steps: the GeoNames list, then the rest.
+  let geonamesRead = false;
+  options.warmUps?.push({
+    name: 'directory',
+    step: () => {
+      if (!geonamesRead) {
+        geoNamesGreatBritain();
+        geonamesRead = true;
+        return true;
+      }
+      placesForDirectory(directory.index);
+      return false;
+    },
+  });
   const places = loadPlacesConfig(options.env);
   const postcodes = places.postcodeLookupUrl ? createPostcodeLookup({ baseUrl: places.postcodeLookupUrl }) : undefined;
   options.logger.info(

@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultAssessmentSteps } from '../assessment-steps';
+import { runLoadInChild } from '../load/run-in-child';
+import { precompileBot } from '../precompile';
+import { cleanupTempDirs, realBotSpec, REPO_ROOT, rssMiB, spawnServer, startProdNodeFlags, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
+
+/**
+ * EXPERIMENT (`npx tsx bench/experiments/memory-split.ts [tsx|prod] [assessments]`): where the
+ * bot's resident memory goes, idle and with N assessments in progress (the memory section's
+ * load). The bot runs as the memory section runs it, plus a preload (memory-report.mjs) that
+ * reports process.memoryUsage(), V8 heap spaces and /proc/self/smaps by mapping kind on SIGUSR2.
+ */
+const mode = process.argv[2] === 'tsx' ? 'tsx' : 'prod';
+const assessments = Number(process.argv[3] ?? 1000);
+const PART_WAY = [2, 5, 9, 3, 12, 7, 4, 10, 6, 8, 11];
+
+const reportFile = join(tempDir('wma-mem-split-'), 'report.jsonl');
+const preload = ['--expose-gc', '--import', join(REPO_ROOT, 'bench/experiments/memory-report.mjs')];
+const base = realBotSpec(tempDir('wma-mem-split-data-'), { WMA_MEM_REPORT: reportFile });
+const spec: ServerSpec =
+  mode === 'tsx' ? { ...base, args: [...preload, ...base.args] } : { ...base, args: [...preload, ...startProdNodeFlags(), (await precompileBot()).file] };
+
+async function report(pid: number, label: string): Promise<void> {
+  const before = existsSync(reportFile) ? readFileSync(reportFile, 'utf8').split('\n').length : 0;
+  const rssOutside = rssMiB(pid).rss;
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 100 && (existsSync(reportFile) ? readFileSync(reportFile, 'utf8').split('\n').length : 0) === before; i++)
+    await new Promise((r) => setTimeout(r, 100));
+  const line = readFileSync(reportFile, 'utf8').trim().split('\n').pop()!;
+  console.log(`${mode} ${label}: RSS before gc ${rssOutside.toFixed(0)} MiB`);
+  console.log(JSON.stringify(JSON.parse(line), null, 1));
+}
+
+const h = await spawnServer(spec);
+try {
+  await waitUntilHealthy(h);
+  await new Promise((r) => setTimeout(r, 1000));
+  await report(h.pid, 'idle');
+  await runLoadInChild({
+    url: h.url,
+    concurrency: 16,
+    maxRequests: Number.MAX_SAFE_INTEGER,
+    maxSeconds: 3600,
+    warmupRequests: 0,
+    steps: defaultAssessmentSteps(),
+    turnsPerConversation: PART_WAY,
+    conversations: assessments,
+    runId: `s${Date.now().toString(36)}`,
+  });
+  await new Promise((r) => setTimeout(r, 1000));
+  await report(h.pid, `${assessments} in progress`);
+} finally {
+  await h.stop();
+  cleanupTempDirs();
+}
