@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Pbf from 'pbf';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 
@@ -41,16 +42,6 @@ export function geoNamesGreatBritain(): GazetteerPlace[] {
  * read with `pbf`, the reader the package itself uses; the deltas run through every record, so
  * each is read, but only the places of the country asked for are kept.
  */
-interface PbfReader {
-  pos: number;
-  length: number;
-  readMessage<T>(read: (tag: number, into: T, pbf: PbfReader) => void, into: T): T;
-  readString(): string;
-  readVarint(): number;
-  readSVarint(): number;
-}
-type PbfConstructor = new (buf: Uint8Array) => PbfReader;
-
 interface Record {
   name: string;
   country: string;
@@ -60,7 +51,8 @@ interface Record {
   latDelta: number;
 }
 
-function readRecord(tag: number, r: Record, pbf: PbfReader): void {
+function readRecord(tag: number, r?: Record, pbf?: Pbf): void {
+  if (!r || !pbf) return;
   if (tag === 2) r.name = pbf.readString();
   else if (tag === 3) r.country = pbf.readString();
   else if (tag === 8) r.adminCode = pbf.readString();
@@ -72,7 +64,6 @@ function readRecord(tag: number, r: Record, pbf: PbfReader): void {
 
 /** Exported for the test that checks it against the package's own decoder. */
 export function decodeCities(buf: Uint8Array, country: string): GazetteerPlace[] {
-  const Pbf = createRequire(import.meta.url)('pbf') as PbfConstructor;
   const pbf = new Pbf(buf);
   const out: GazetteerPlace[] = [];
   let lon = 0;
