@@ -239,3 +239,9 @@ export const PERSON_LOW_CONFIDENCE = assessment('a-low', {
 export const answersOf = (a: AssessmentState): Record<string, AnswerValue> => Object.fromEntries(Object.entries(a.answers).map(([k, v]) => [k, v.value]));
 
 export const NOW = '2026-11-25T10:00:00.000Z';
+
+/** A one-site loneliness group in a named town and region (for the place tests' small fictional directories). */
+export const serviceAt = (id: string, town: string, postcode: string, lat: number, lon: number, region: string): DirectoryService => {
+  const s = service({ id, name: `${id} group`, description: 'A friendly group.', needAreas: ['loneliness'], lat, lon, postcode });
+  return { ...s, locations: [{ ...s.locations[0]!, town, region }] };
+};

@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { importDirectoryText } from '../../plans/directory/import';
-import type { DirectoryService } from '../../plans/directory/model';
 import { buildGazetteer } from '../../plans/places/gazetteer';
 import { geoNamesGreatBritain } from '../../plans/places/geonames';
 import { parsePostcode, splitNameAndPostcode } from '../../plans/places/place-names';
 import { prepareDirectory } from '../../plans/places/prepare-directory';
 import { resolvePlace } from '../../plans/places/resolve-place';
-import { service } from './fixtures';
+import { serviceAt } from './fixtures';
 
 /**
  * Issue 15, round 3: areas typed the way link workers type them, and directory records whose
  * locations cannot be used as given. A small fictional directory on Tyneside, in Lincolnshire
  * and in Devon (real places, invented services) — not the evaluation data.
  */
-const at = (id: string, town: string, postcode: string, lat: number, lon: number, region: string): DirectoryService => {
-  const s = service({ id, name: `${id} group`, description: 'A friendly group.', needAreas: ['loneliness'], lat, lon, postcode });
-  return { ...s, locations: [{ ...s.locations[0]!, town, region }] };
-};
+const at = serviceAt;
 const DIR = [
   // "Newcastle" alone, as publishers write it: GeoNames' only "Newcastle" is in County Down.
   at('nc-1', 'Newcastle', 'NE1 4AA', 54.973, -1.614, 'Tyne and Wear'),

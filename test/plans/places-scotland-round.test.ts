@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { DirectoryService } from '../../plans/directory/model';
 import { buildGazetteer } from '../../plans/places/gazetteer';
 import { geoNamesGreatBritain } from '../../plans/places/geonames';
 import { prepareDirectory } from '../../plans/places/prepare-directory';
 import { resolvePlace } from '../../plans/places/resolve-place';
-import { service } from './fixtures';
+import { serviceAt } from './fixtures';
 
 /**
  * Issue 15, round 3b: a council area typed as the area, unknown postcode districts, "near" labels
  * for remote places, and a postcode that contradicts its address. A small fictional directory in
  * Fife, Dundee and Lewis (real places, invented services) — not the evaluation data.
  */
-const at = (id: string, town: string, postcode: string, lat: number, lon: number, region: string): DirectoryService => {
-  const s = service({ id, name: `${id} group`, description: 'A friendly group.', needAreas: ['loneliness'], lat, lon, postcode });
-  return { ...s, locations: [{ ...s.locations[0]!, town, region }] };
-};
+const at = serviceAt;
 const DIR = [
   at('kirkcaldy', 'Kirkcaldy', 'KY1 1AA', 56.112, -3.159, 'Fife'),
   at('glenrothes', 'Glenrothes', 'KY7 5AA', 56.195, -3.173, 'Fife'),
