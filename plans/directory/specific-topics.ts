@@ -69,6 +69,12 @@ const LANGUAGES = [
   'gaelic',
   'welsh',
 ];
+/** Each language's patterns, built once: the name test, the "given in it" description test, the person's words. */
+const LANGUAGE_PATTERNS = LANGUAGES.map((l) => ({
+  language: l,
+  inName: new RegExp(`\\b${l}\\b`),
+  inDescription: new RegExp(`\\b(in|speak(ing)?|speakers?( of)?) ${l}\\b|\\b${l}[- ]speak`),
+}));
 const BSL = /\bbsl\b|british sign language|sign language|\bdeaf\b/;
 const BILINGUAL = /bilingual|\band english\b|\benglish and\b/;
 
@@ -76,7 +82,7 @@ function languagesOf(name: string, description: string): string[] {
   const n = name.toLowerCase();
   const d = description.toLowerCase();
   if (BILINGUAL.test(n) || BILINGUAL.test(d)) return [];
-  const out = LANGUAGES.filter((l) => new RegExp(`\\b${l}\\b`).test(n) || new RegExp(`\\b(in|speak(ing)?|speakers?( of)?) ${l}\\b|\\b${l}[- ]speak`).test(d));
+  const out = LANGUAGE_PATTERNS.filter((p) => p.inName.test(n) || p.inDescription.test(d)).map((p) => p.language);
   if (n.includes('polska')) out.push('polish');
   if (BSL.test(n) || /\bin bsl\b|\bbsl users?\b|in british sign language/.test(d)) out.push('bsl');
   return [...new Set(out)].map((l) => `language:${l}`);
@@ -91,7 +97,7 @@ export function specificTopicsOf(name: string, terms: readonly string[], descrip
 /** The specific needs the person's words name (ids), and the language they prefer when one was given. */
 export function topicsNamedIn(words: string, language?: string): string[] {
   const lower = `${words}\n${language ?? ''}`.toLowerCase();
-  const langs = LANGUAGES.filter((l) => new RegExp(`\\b${l}\\b`).test(lower) || (l === 'polish' && /\bpolska\b/.test(lower)));
+  const langs = LANGUAGE_PATTERNS.filter((p) => p.inName.test(lower) || (p.language === 'polish' && /\bpolska\b/.test(lower))).map((p) => p.language);
   if (BSL.test(lower)) langs.push('bsl');
   return [...TOPICS.filter((t) => t.person.test(lower)).map((t) => t.id), ...langs.map((l) => `language:${l}`)];
 }
