@@ -5,13 +5,10 @@ import { geoNamesGreatBritain } from '../../plans/places/geonames';
 import { parsePostcode, placeKey } from '../../plans/places/place-names';
 import { prepareDirectory } from '../../plans/places/prepare-directory';
 import { resolvePlace } from '../../plans/places/resolve-place';
-import { service } from './fixtures';
+import { service, serviceAt } from './fixtures';
 
 /** A directory in Suffolk and Cornwall: a village GeoNames lacks, a district, a county region. */
-const located = (id: string, town: string, postcode: string, lat: number, lon: number, region?: string): DirectoryService => {
-  const s = service({ id, name: `${town} group`, description: 'A friendly group.', needAreas: ['loneliness'], lat, lon, postcode });
-  return { ...s, locations: [{ ...s.locations[0]!, town, ...(region ? { region } : {}) }] };
-};
+const located = serviceAt;
 const DIR = [
   located('hoxne', 'Hoxne', 'IP21 5AA', 52.349, 1.201, 'Suffolk'),
   located('diss', 'Diss', 'IP22 4AA', 52.376, 1.108, 'Norfolk'),
