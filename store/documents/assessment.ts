@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AssessmentState } from '../../dialogs/engine/types';
 import { RISK_CATEGORY_IDS } from '../../dialogs/vocabulary';
 import { FEATURE_SLOTS } from './feature-slots';
-import { decode, defineDocument, DocumentInvalidError, encode, zodIssues, type Decoded, type DocumentIssue } from './versioned';
+import { decode, defineDocument, DocumentInvalidError, encode, safeSegment, zodIssues, type Decoded, type DocumentIssue } from './versioned';
 
 /**
  * The assessment document: the engine's state plus the feature slots. Strict objects, so a field
@@ -133,7 +133,6 @@ function encodeSlots(state: AssessmentState): Record<string, unknown> | undefine
 }
 
 const coreSchema = assessmentSchema.omit({ answers: true, history: true });
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * What a turn that appended to a valid document writes as the document (store/sql/assessment-layout.ts
@@ -149,17 +148,14 @@ export function encodeAssessmentChange(
   state: AssessmentState,
   changed: { answers: ReadonlyArray<readonly [string, unknown]>; history: readonly unknown[]; firstLine: number },
 ): Record<string, unknown> {
-  const { answers, history, ...core } = state;
-  if (!isRecord(answers) || !Array.isArray(history)) {
-    const { answers: _a, history: _h, ...whole } = encodeAssessment(state);
-    return whole;
-  }
+  // The caller found `changed` by diffing well-formed answers and history (appendedEntries).
+  const { answers: _answers, history: _history, ...core } = state;
   const issues: DocumentIssue[] = [];
   const parsed = coreSchema.safeParse(core);
   if (!parsed.success) issues.push(...zodIssues(parsed.error));
   for (const [q, a] of changed.answers) {
     const r = recordedAnswer.safeParse(a);
-    if (!r.success) issues.push(...zodIssues(r.error, `answers.${safeKey(q)}`));
+    if (!r.success) issues.push(...zodIssues(r.error, `answers.${safeSegment(q)}`));
   }
   changed.history.forEach((line, i) => {
     const r = historyLine.safeParse(line);
@@ -170,6 +166,3 @@ export function encodeAssessmentChange(
   const doc = { schemaVersion: ASSESSMENT_DOCUMENT.version, ...core };
   return features ? { ...doc, features } : doc;
 }
-
-/** An answer key in an issue path, masked unless it looks like a question id (as zodIssues does). */
-const safeKey = (q: string) => (/^[A-Za-z0-9_.-]{1,64}$/.test(q) ? q : '*');

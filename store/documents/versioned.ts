@@ -46,7 +46,8 @@ export function defineDocument<T>(type: DocumentType<T>): DocumentType<T> {
 }
 
 /** A path segment is a field name, an index or a record key; a key that does not look like an id is masked, in case it is free text. */
-const safeSegment = (s: PropertyKey) => (typeof s === 'number' || /^[A-Za-z0-9_.-]{1,64}$/.test(String(s)) ? String(s) : '*');
+/** A path segment in an issue, masked unless it looks like an id (issues never carry patient text). */
+export const safeSegment = (s: PropertyKey) => (typeof s === 'number' || /^[A-Za-z0-9_.-]{1,64}$/.test(String(s)) ? String(s) : '*');
 
 export const zodIssues = (error: z.ZodError, prefix = ''): DocumentIssue[] =>
   error.issues.map((i) => ({ path: [prefix, ...i.path.map(safeSegment)].filter(Boolean).join('.') || '(root)', code: i.code }));

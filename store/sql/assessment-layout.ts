@@ -50,6 +50,9 @@ export function allEntries(state: AssessmentState): Entry[] {
  * or answer that is not identical has changed, and an old line that changed is never missed.
  */
 export function appendedEntries(base: AssessmentState, next: AssessmentState): Entry[] | null {
+  // A malformed state is not an extension of anything: the full check then refuses it, clearly.
+  const answers: unknown = next.answers;
+  if (!Array.isArray(next.history) || typeof answers !== 'object' || answers === null || Array.isArray(answers)) return null;
   if (next.history.length < base.history.length) return null;
   for (let i = 0; i < base.history.length; i++) if (base.history[i] !== next.history[i]) return null;
   const out: Entry[] = [];
@@ -59,4 +62,13 @@ export function appendedEntries(base: AssessmentState, next: AssessmentState): E
   }
   for (const h of next.history.slice(base.history.length)) out.push({ h });
   return out;
+}
+
+/** The answers and history lines among appended rows, as encodeAssessmentChange validates them. */
+export function changedRows(base: AssessmentState, appended: readonly Entry[]) {
+  return {
+    answers: appended.flatMap((e) => ('q' in e && e.a !== null ? [[e.q, e.a] as const] : [])),
+    history: appended.flatMap((e) => ('h' in e ? [e.h] : [])),
+    firstLine: base.history.length,
+  };
 }

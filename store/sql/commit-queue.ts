@@ -15,9 +15,7 @@ import type { SqlDatabase, SqlExecutor } from './executor';
  * shared transaction itself fails (BEGIN times out on the lock, COMMIT fails), every unit of
  * that batch is retried in a transaction of its own, so one unit can never sink the others.
  */
-export interface CommitUnit<T> {
-  (tx: SqlExecutor): Promise<T>;
-}
+export type CommitUnit<T> = (tx: SqlExecutor) => Promise<T>;
 
 interface Waiting {
   work: CommitUnit<unknown>;

@@ -1,7 +1,7 @@
 import type { FieldCipher } from '../crypto';
 import type { CommitResult, ConversationState, TurnCommit } from '../types';
 import type { AssessmentState } from '../../dialogs/engine/types';
-import { allEntries, appendedEntries, coreOf } from './assessment-layout';
+import { allEntries, appendedEntries, changedRows, coreOf } from './assessment-layout';
 import { encodeAssessment, encodeAssessmentChange } from '../documents/assessment';
 import { snapshot } from './snapshot';
 import type { CommitQueue } from './commit-queue';
@@ -143,15 +143,7 @@ function planAssessment(cipher: FieldCipher, cache: AssessmentCache, state: Asse
   const base = expectedVersion === null ? null : cache.peek(columns.id, expectedVersion);
   const next = snapshot(state, base?.value);
   const appended = base && base.meta.entryCount !== null ? appendedEntries(base.value, next) : null;
-  const core = asStoreInput(() =>
-    appended
-      ? encodeAssessmentChange(next, {
-          answers: appended.flatMap((e) => ('q' in e && e.a !== null ? [[e.q, e.a] as const] : [])),
-          history: appended.flatMap((e) => ('h' in e ? [e.h] : [])),
-          firstLine: base!.value.history.length,
-        })
-      : coreOf(encodeAssessment(next)),
-  );
+  const core = asStoreInput(() => (appended ? encodeAssessmentChange(next, changedRows(base!.value, appended)) : coreOf(encodeAssessment(next))));
   const rewrite = appended === null;
   const firstSeq = rewrite ? 1 : (base!.meta.entryCount as number) + 1;
   const entries = (appended ?? allEntries(next)).map((entry, i) => ({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssessmentState } from '../../dialogs/engine/types';
 import { encodeAssessment, encodeAssessmentChange } from '../../store/documents/assessment';
 import { DocumentInvalidError } from '../../store/documents/versioned';
-import { appendedEntries, coreOf } from '../../store/sql/assessment-layout';
+import { appendedEntries, changedRows, coreOf } from '../../store/sql/assessment-layout';
 import { isSnapshot, snapshot } from '../../store/sql/snapshot';
 
 /**
@@ -29,11 +29,7 @@ function incremental(base: AssessmentState, next: AssessmentState): Record<strin
   const snap = snapshot(next, base);
   const rows = appendedEntries(base, snap);
   if (!rows) throw new Error('expected an extension of the base');
-  return encodeAssessmentChange(snap, {
-    answers: rows.flatMap((e) => ('q' in e && e.a !== null ? [[e.q, e.a] as const] : [])),
-    history: rows.flatMap((e) => ('h' in e ? [e.h] : [])),
-    firstLine: base.history.length,
-  });
+  return encodeAssessmentChange(snap, changedRows(base, rows));
 }
 
 const outcome = (f: () => unknown) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../../store/sql/migrations';
 import { ScriptVersionImmutableError } from '../../../store/sql/scripts';
 import type { ScriptVersionRecord, Store } from '../../../store/types';
-import { answered, assessment, KEYS_A, turn } from '../fixtures';
+import { answered, type assessment, KEYS_A, turn } from '../fixtures';
 import { eachFreshStore, type HarnessFactory, type StoreHarness } from './harness';
 
 const OLD = '2024-01-01T00:00:00.000Z';

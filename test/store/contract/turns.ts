@@ -151,5 +151,20 @@ export function turnContract(makeHarness: HarnessFactory): void {
       expect(await store.getConversation('conv-1')).toBeNull();
       expect(await store.getReply('conv-1', 'act-1')).toBeNull();
     });
+
+    it('refuses a malformed next version of a cached assessment with the same clear error, changing nothing', async () => {
+      const first = answered('as-1', 'act-1');
+      await store.commitTurn(turn('conv-1', 'act-1', { assessment: first.state, events: first.events }));
+      const before = await snapshot('conv-1', 'as-1');
+      // The store has this version cached, so the write would take the changed-rows path.
+      for (const bad of [
+        { ...first.state, history: undefined },
+        { ...first.state, answers: null },
+      ] as unknown as (typeof first.state)[])
+        await expect(store.commitTurn(turn('conv-1', 'act-2', { conversationVersion: 1, assessment: bad, assessmentVersion: 1 }))).rejects.toBeInstanceOf(
+          StoreInputError,
+        );
+      expect(await snapshot('conv-1', 'as-1')).toEqual(before);
+    });
   });
 }
