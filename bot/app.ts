@@ -33,7 +33,7 @@ import { attendanceFeature } from '../service/features/attendance';
 import { ReminderScheduler, type SchedulerOptions } from '../reminders/scheduler';
 import { ConversationRefs, proactiveSender } from './proactive';
 import { sessionCapLookup } from '../service/session-caps';
-import { warmRules } from '../dialogs/safeguarding';
+import { warmLearned, warmRules } from '../dialogs/safeguarding';
 import { runWarmUps, type WarmUp, type WarmUpOptions, type WarmUpReport } from '../service/warm-up';
 
 /** ~280 rules in all; a batch of this many compiles in roughly 10–30 ms on a shared core. */
@@ -83,7 +83,11 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
   const scripts = new ScriptRegistry(store);
   await scripts.ensureDefaultPublished(new Date().toISOString());
   // Rules first: every typed message is checked, while only the area answer and plans need the directory.
-  const warmUps: WarmUp[] = [{ name: 'safeguarding rules', step: () => warmRules(RULES_PER_WARM_STEP) > 0 }];
+  const warmUps: WarmUp[] = [
+    { name: 'safeguarding rules', step: () => warmRules(RULES_PER_WARM_STEP) > 0 },
+    // ~35 ms, once: the learned layer's weights as a table, otherwise built on the first typed message.
+    { name: 'safeguarding learned layer', step: () => (warmLearned(), false) },
+  ];
   const planFeature = await createPlanFeatureFromEnv({ dataDir: e.WMA_DATA_DIR, env: process.env, logger, warmUps });
   const exportSettings = loadExportSettings(process.env, config);
   const exportLinks = createExportLinkSigner({ secret: exportSettings.linkSecret, ttlMs: exportSettings.linkTtlMs });

@@ -2,6 +2,7 @@
 export { detectRisks, validateLocalPhrases, warmRules, BASELINE_RULES } from './detect';
 export { CRISIS_CONTACTS, contactsFor, type Contact, type CrisisContact } from './contacts';
 export { normaliseForRisk } from './normalise';
+export { warmLearned } from './learned/model';
 export { gradeFlags, severityOf } from './grade';
 export type { RiskFlag, RiskKind, RiskSeverity, LocalPhrase, DetectOptions } from './types';
 export { CHECK_IN_QUESTIONS, checkInQuestion, NO_RISK_FOUND_NOTE } from './check-in';

@@ -33,17 +33,12 @@
  * honest estimate of the layer is leave-one-writer-out (learned.test.ts). A fresh held-out set is
  * listed in HELD_OUT (writers.ts) with its first score as a floor.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RISK_CATEGORY_IDS } from '../../dialogs/vocabulary';
 import { detectRisks } from '../../dialogs/safeguarding';
-import { formatScoreTable, scoreCorpus, type LabelledStatement } from './corpus-metrics';
+import { formatScoreTable, scoreCorpus } from './corpus-metrics';
 import { variants } from './obfuscate';
-import { HELD_OUT, WRITERS } from './writers';
-
-function load(name: string): LabelledStatement[] {
-  return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as LabelledStatement[];
-}
+import { HELD_OUT, loadCorpus as load, WRITERS } from './writers';
 
 /** Every tuned corpus but the development one, which has its own stricter test above. */
 const TUNED = WRITERS.flatMap((w) => w.files).filter((f) => f !== 'corpus.json');

@@ -28,6 +28,11 @@ function tableOf(weights: LearnedWeights): Map<string, Float64Array> {
   return table;
 }
 
+/** Builds the committed weights' table ahead of the first message (the warm-up after listening calls it). */
+export function warmLearned(): void {
+  tableOf(LEARNED_WEIGHTS);
+}
+
 /** Probability per category, and of any risk at all, that the wording means it. */
 export function learnedScores(weights: LearnedWeights, masked: string): { byCategory: Map<RiskCategory, number>; any: number } {
   const table = tableOf(weights);
