@@ -2,7 +2,7 @@ import type { AssessmentState } from '../dialogs/engine/types';
 import type { DirectoryIndex } from './directory/build-index';
 import { matchResources } from './directory/match';
 import type { ResourceSuggestion } from './directory/query';
-import { namedInLightOfChosen, needsForGoal } from './goal-resources';
+import { needsAllowedForGoal } from './goal-resources';
 import { placesForDirectory } from './places/directory-places';
 import { readPlanFacts } from './plan-input';
 import { planSearchFor, type SearchArea, type SearchOptions } from './resource-query';
@@ -31,9 +31,6 @@ export function suggestionsForPlan(index: DirectoryIndex, assessment: Pick<Asses
   };
   add(matchResources(index, query, OVERALL_LIMIT));
   for (const need of query.needs) add(matchResources(index, { ...query, needs: [need] }, PER_NEED_LIMIT));
-  for (const g of facts.goals) {
-    const named = needsForGoal(g.text);
-    add(matchResources(index, { ...query, needs: named.length ? [...namedInLightOfChosen(named, query.needs)] : query.needs, text: g.text }, PER_GOAL_LIMIT));
-  }
+  for (const g of facts.goals) add(matchResources(index, { ...query, needs: [...needsAllowedForGoal(g.text, query.needs)], text: g.text }, PER_GOAL_LIMIT));
   return { suggestions: [...found.values()], searchArea: area };
 }

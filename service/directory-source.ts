@@ -79,9 +79,13 @@ export function loadDirectorySource(options: DirectoryLoadOptions = {}): Directo
   return { index: buildDirectoryIndex([]), indexed: true, kind: 'empty', path: null, serviceCount: 0, rejectedCount: 0 };
 }
 
+/** The log's note on records whose coordinates could not be used ('' when none, or not indexed yet). */
+export const locationIssuesNote = (d: DirectorySource): string =>
+  d.locationIssues ? `; ${d.locationIssues} locations with unusable coordinates (see directory:import)` : '';
+
 /** One line for the start-up log (no service content). */
 export function describeDirectorySource(d: DirectorySource): string {
   if (d.kind === 'empty') return 'Resource directory: none found — plans will have no matched services. Run `npm run directory:import -- <file-or-url>`.';
   const sample = d.kind === 'sample' ? ' (SAMPLE data with fictional services — import a real directory for live use)' : '';
-  return `Resource directory: ${d.serviceCount} services from ${d.path}${sample}${d.rejectedCount ? `; ${d.rejectedCount} records rejected on load` : ''}${d.locationIssues ? `; ${d.locationIssues} locations with unusable coordinates (see directory:import)` : ''}`;
+  return `Resource directory: ${d.serviceCount} services from ${d.path}${sample}${d.rejectedCount ? `; ${d.rejectedCount} records rejected on load` : ''}${locationIssuesNote(d)}`;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AssessmentState } from '../dialogs/engine/types';
 import type { ConfirmedIdentity, ExportAuthor } from '../exports/document';
 import { safeText } from '../exports/safe-text';

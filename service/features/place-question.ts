@@ -63,8 +63,12 @@ function interpret(text: string, ctx: FeatureContext, index: DirectoryIndex): { 
   return { ask: { typed: text.trim(), choices: choices.map((c) => ({ label: c.label })) }, kind: r.kind };
 }
 
-export function placeQuestionAccepts(text: string, ctx: FeatureContext, index: DirectoryIndex): boolean {
-  return atAreaQuestion(ctx) && interpret(text, ctx, index) !== null;
+/**
+ * Whether the area question takes this reply. The directory's index is read only once the turn is at
+ * that question, because reading it builds it on first use (issue 22): other turns never pay for it.
+ */
+export function placeQuestionAccepts(text: string, ctx: FeatureContext, directory: { readonly index: DirectoryIndex }): boolean {
+  return atAreaQuestion(ctx) && interpret(text, ctx, directory.index) !== null;
 }
 
 function question(p: Pending, kind: 'unknown' | 'ambiguous'): string {

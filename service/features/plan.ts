@@ -10,11 +10,11 @@ import { parsePlanCommand, PLAN_USAGE, type PlanCommand } from '../../plans/plan
 import { applyPlanChange, approvePlan, replaceWithRedraft, type Actor } from '../../plans/plan-edits';
 import { planReplyText } from '../../plans/plan-text';
 import { draftInputFor } from '../../plans/plan-draft-input';
-import { AREA_QUESTION, placeQuestionAccepts, runPlaceQuestion } from './place-question';
+import { placeQuestionAccepts, runPlaceQuestion } from './place-question';
 import { describeLlmConfig, loadLlmConfig } from '../../prompts/llm-config';
 import type { PlanDrafter } from '../../prompts/llm-drafter';
 import { draftPlan } from '../../plans/draft-plan';
-import { describeDirectorySource, loadDirectorySource } from '../directory-source';
+import { describeDirectorySource, loadDirectorySource, locationIssuesNote } from '../directory-source';
 import type { Feature, FeatureContext, FeatureInput, FeatureResult } from '../features';
 import type { PlanCardData, PlanFocus } from '../feature-prompts';
 import type { FeaturePrompt } from '../reply';
@@ -224,8 +224,7 @@ export function createPlanFeature(deps: PlanFeatureDeps): Feature {
     help: '`plan` shows the care and support plan; `approve`, `redraft`, `edit goal 1 …`, `edit action 1.2 …`, `remove referral 1`, `find carers Bath`, `add signpost 1 to goal 1`, `include paid` / `free only` (cost barrier) — `help plan` lists them all.',
     select(input, ctx) {
       // Issue 15: an unknown or ambiguous home area is asked about at the area question itself.
-      // The cursor is checked first so other turns never build the directory index (built on first use, issue 22).
-      if (input.kind === 'text' && ctx.assessment?.cursor === AREA_QUESTION && placeQuestionAccepts(input.text, ctx, deps.directory.index)) return true;
+      if (input.kind === 'text' && placeQuestionAccepts(input.text, ctx, deps.directory)) return true;
       if (ctx.assessment?.status !== 'completed') return false;
       if (input.kind === 'card') return input.name === PLAN_FEATURE;
       return parsePlanCommand(input.text) !== null;
@@ -266,7 +265,7 @@ export async function createPlanFeatureFromEnv(options: {
     onIndexed: (d, ms) =>
       options.logger.info(
         { directory: d.kind, services: d.serviceCount, locationIssues: d.locationIssues ?? 0, ms: Math.round(ms) },
-        `Resource directory indexed in ${Math.round(ms)} ms${d.locationIssues ? `; ${d.locationIssues} locations with unusable coordinates (see directory:import)` : ''}`,
+        `Resource directory indexed in ${Math.round(ms)} ms${locationIssuesNote(d)}`,
       ),
   });
   options.logger.info({ directory: directory.kind, services: directory.serviceCount }, describeDirectorySource(directory));
