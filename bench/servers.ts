@@ -101,7 +101,8 @@ export const botSpec = (name: string, args: string[], dataDir: string, extraEnv:
 export const realBotSpec = (dataDir: string, extraEnv: Record<string, string> = {}): ServerSpec => botSpec('real', npmStartArgs(), dataDir, extraEnv);
 
 /** `npm run dev`: the sources through tsx, as `npm start` ran them before issue 22. */
-export const devBotSpec = (dataDir: string): ServerSpec => botSpec('real-dev', npmScriptNodeArgs('dev'), dataDir);
+export const devBotSpec = (dataDir: string, extraEnv: Record<string, string> = {}): ServerSpec =>
+  botSpec('real-dev', npmScriptNodeArgs('dev'), dataDir, extraEnv);
 
 /**
  * The floor runs with the same heap flags as `npm start`, so only the handler differs. It is a

@@ -2,8 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultAssessmentSteps } from '../assessment-steps';
 import { runLoadInChild } from '../load/run-in-child';
-import { precompileBot } from '../precompile';
-import { cleanupTempDirs, realBotSpec, rssMiB, spawnServer, startProdNodeFlags, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
+import { buildForNpmStart, cleanupTempDirs, devBotSpec, realBotSpec, rssMiB, spawnServer, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
 
 /**
  * EXPERIMENT (`npx tsx bench/experiments/heap-summary.ts [tsx|prod] [assessments]`): where the
@@ -69,11 +68,10 @@ const print = (label: string, rows: Array<[string, number, number]>) => {
 };
 
 const snapDir = tempDir('wma-heap-');
-const base = realBotSpec(tempDir('wma-heap-data-'));
-const spec: ServerSpec =
-  mode === 'tsx'
-    ? { ...base, args: [`--heapsnapshot-signal=SIGUSR2`, `--diagnostic-dir=${snapDir}`, ...base.args] }
-    : { ...base, args: [`--heapsnapshot-signal=SIGUSR2`, `--diagnostic-dir=${snapDir}`, ...startProdNodeFlags(), (await precompileBot()).file] };
+// As the memory section runs them: `npm run dev` (tsx), or the bundle `npm start` builds and runs.
+const dataDir = tempDir('wma-heap-data-');
+const base = mode === 'tsx' ? devBotSpec(dataDir) : (await buildForNpmStart(), realBotSpec(dataDir));
+const spec: ServerSpec = { ...base, args: [`--heapsnapshot-signal=SIGUSR2`, `--diagnostic-dir=${snapDir}`, ...base.args] };
 const h = await spawnServer(spec);
 try {
   await waitUntilHealthy(h);

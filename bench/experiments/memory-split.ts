@@ -2,8 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultAssessmentSteps } from '../assessment-steps';
 import { runLoadInChild } from '../load/run-in-child';
-import { precompileBot } from '../precompile';
-import { cleanupTempDirs, realBotSpec, REPO_ROOT, rssMiB, spawnServer, startProdNodeFlags, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
+import {
+  buildForNpmStart,
+  cleanupTempDirs,
+  devBotSpec,
+  realBotSpec,
+  REPO_ROOT,
+  rssMiB,
+  spawnServer,
+  tempDir,
+  waitUntilHealthy,
+  type ServerSpec,
+} from '../servers';
 
 /**
  * EXPERIMENT (`npx tsx bench/experiments/memory-split.ts [tsx|prod] [assessments]`): where the
@@ -17,9 +27,11 @@ const PART_WAY = [2, 5, 9, 3, 12, 7, 4, 10, 6, 8, 11];
 
 const reportFile = join(tempDir('wma-mem-split-'), 'report.jsonl');
 const preload = ['--expose-gc', '--import', join(REPO_ROOT, 'bench/experiments/memory-report.mjs')];
-const base = realBotSpec(tempDir('wma-mem-split-data-'), { WMA_MEM_REPORT: reportFile });
-const spec: ServerSpec =
-  mode === 'tsx' ? { ...base, args: [...preload, ...base.args] } : { ...base, args: [...preload, ...startProdNodeFlags(), (await precompileBot()).file] };
+// As the memory section runs them: `npm run dev` (tsx), or the bundle `npm start` builds and runs.
+const env = { WMA_MEM_REPORT: reportFile };
+const dataDir = tempDir('wma-mem-split-data-');
+const base = mode === 'tsx' ? devBotSpec(dataDir, env) : (await buildForNpmStart(), realBotSpec(dataDir, env));
+const spec: ServerSpec = { ...base, args: [...preload, ...base.args] };
 
 async function report(pid: number, label: string): Promise<void> {
   const before = existsSync(reportFile) ? readFileSync(reportFile, 'utf8').split('\n').length : 0;

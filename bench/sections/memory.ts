@@ -3,6 +3,7 @@ import { runLoadInChild } from '../load/run-in-child';
 import {
   buildForNpmStart,
   devBotSpec,
+  npmScriptNodeArgs,
   realBotSpec,
   rssMiB,
   startProdNodeFlags,
@@ -26,7 +27,7 @@ export interface MemoryOptions {
 }
 
 export interface MemoryResult extends MemoryRun {
-  /** The same measurement for `npm run start:prod` (the esbuild bundle); null if it failed to build. */
+  /** The same measurement for `npm run start:prod`; null when it runs exactly `npm start`'s command (measured once). */
   precompiled: MemoryRun | null;
   /** `npm run dev` (tsx): its loader thread and transpiled sources cost memory the bundle does not. */
   dev?: MemoryRun;
@@ -52,7 +53,11 @@ const PART_WAY = [2, 5, 9, 3, 12, 7, 4, 10, 6, 8, 11];
 export async function benchMemory(o: MemoryOptions): Promise<MemoryResult> {
   const bundle = await buildForNpmStart();
   const npmStart = await measure(realBotSpec(tempDir('wma-bench-mem-')), o);
-  const precompiled = await measure({ ...realBotSpec(tempDir('wma-bench-mem-')), name: 'real-precompiled', args: [...startProdNodeFlags(), bundle.file] }, o);
+  // Two runs of one command would report noise as a difference between them.
+  const sameCommand = npmScriptNodeArgs('start').join(' ') === npmScriptNodeArgs('start:prod').join(' ');
+  const precompiled = sameCommand
+    ? null
+    : await measure({ ...realBotSpec(tempDir('wma-bench-mem-')), name: 'real-precompiled', args: [...startProdNodeFlags(), bundle.file] }, o);
   const dev = await measure(devBotSpec(tempDir('wma-bench-mem-')), o);
   return { ...npmStart, precompiled, dev };
 }
