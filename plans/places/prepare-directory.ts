@@ -1,5 +1,5 @@
 import { buildDirectoryIndex, type DirectoryIndex } from '../directory/build-index';
-import { haversineKm } from '../directory/geo';
+import { haversineKm, KM_PER_DEGREE_LAT, SpatialGrid } from '../directory/geo';
 import type { DirectoryLocation, DirectoryService, ImportIssue } from '../directory/model';
 import { buildGazetteer, COVERAGE_KM, type Gazetteer } from './gazetteer';
 import { rememberPlaces } from './directory-places';
@@ -59,22 +59,45 @@ type Point = { lat: number; lon: number; region?: string };
  * ("Newcastle" for Newcastle upon Tyne; GeoNames' only "Newcastle" is in County Down) is then
  * not "moved" to the namesake, because its neighbours in the directory agree with it.
  */
-function vouched(
-  l: Point & DirectoryLocation,
-  peers: { byDistrict: Map<string, Point[]>; byTown: Map<string, Point[]>; all: Point[] },
-): 'yes' | 'no' | 'unknown' {
+function vouched(l: Point & DirectoryLocation, peers: Peers): 'yes' | 'no' | 'unknown' {
   const outward = l.postcode ? outwardIn(l.postcode) : null;
   for (const group of [outward ? peers.byDistrict.get(outward) : undefined, l.town ? peers.byTown.get(placeKey(l.town)) : undefined]) {
-    const others = (group ?? []).filter((p) => p !== l);
-    if (others.length === 0) continue;
-    const close = others.filter((p) => haversineKm(p.lat, p.lon, l.lat, l.lon) <= TOWN_MISMATCH_KM).length;
-    if (2 * close > others.length) return 'yes';
-    if (2 * close < others.length) return 'no';
+    const verdict = majorityNear(l, group ?? []);
+    if (verdict) return verdict;
   }
-  const neighbour = peers.all.some(
-    (p) => p !== l && (!l.region || !p.region || placeKey(p.region) === placeKey(l.region)) && haversineKm(p.lat, p.lon, l.lat, l.lon) <= TOWN_MISMATCH_KM,
-  );
+  const region = l.region ? placeKey(l.region) : undefined;
+  const near = (i: number) => {
+    const p = peers.all[i]!;
+    const pRegion = peers.regionKeys[i];
+    return p !== l && (region === undefined || pRegion === undefined || pRegion === region) && haversineKm(p.lat, p.lon, l.lat, l.lon) <= TOWN_MISMATCH_KM;
+  };
+  // Every point within the radius is in these cells (geo.ts); a box too large to visit scans all.
+  const buckets = peers.grid.bucketsWithin(l.lat, l.lon, TOWN_MISMATCH_KM);
+  const neighbour = buckets ? buckets.some((b) => b.some(near)) : peers.all.some((_, i) => near(i));
   return neighbour ? 'yes' : 'unknown';
+}
+
+/**
+ * 'yes' when most of the group's other points lie within TOWN_MISMATCH_KM of l, 'no' when most lie
+ * farther, null on a tie or an empty group. It stops as soon as the majority is settled, and a
+ * latitude gap alone (a lower bound on the distance) rules a point out without the trigonometry:
+ * town groups of a large directory are big, and every one of their points is asked this.
+ */
+function majorityNear(l: Point, group: readonly Point[]): 'yes' | 'no' | null {
+  // l is in each of its own groups once (peersOf put it there): the others are all but one.
+  const n = group.length - 1;
+  if (n <= 0) return null;
+  let close = 0;
+  let seen = 0;
+  for (const p of group) {
+    if (p === l) continue;
+    seen++;
+    const maybeNear = Math.abs(p.lat - l.lat) * KM_PER_DEGREE_LAT <= TOWN_MISMATCH_KM + 1e-6;
+    if (maybeNear && haversineKm(p.lat, p.lon, l.lat, l.lon) <= TOWN_MISMATCH_KM) close++;
+    if (2 * close > n) return 'yes';
+    if (2 * (close + n - seen) < n) return 'no';
+  }
+  return null;
 }
 
 /** Median distance (km, rounded) from a point to the other records of its postcode district, when most lie far away; else null. */
@@ -87,10 +110,22 @@ function farFromDistrict(l: Point, group: readonly Point[] | undefined): number 
   return Math.round(km[Math.floor(km.length / 2)]!);
 }
 
-function peersOf(services: readonly DirectoryService[]) {
+interface Peers {
+  byDistrict: Map<string, Point[]>;
+  byTown: Map<string, Point[]>;
+  all: Point[];
+  /** placeKey of each point's region (undefined: none), computed once. */
+  regionKeys: (string | undefined)[];
+  /** Indexes into `all` by cell, for the nearest-neighbour fallback. */
+  grid: SpatialGrid;
+}
+
+function peersOf(services: readonly DirectoryService[]): Peers {
   const byDistrict = new Map<string, Point[]>();
   const byTown = new Map<string, Point[]>();
   const all: Point[] = [];
+  const regionKeys: (string | undefined)[] = [];
+  const grid = new SpatialGrid();
   const push = (m: Map<string, Point[]>, k: string, p: Point) => {
     const list = m.get(k);
     if (list) list.push(p);
@@ -100,12 +135,14 @@ function peersOf(services: readonly DirectoryService[]) {
     for (const l of s.locations) {
       if (l.lat === undefined || l.lon === undefined) continue;
       const p = l as Point;
+      grid.add(p.lat, p.lon, all.length);
       all.push(p);
+      regionKeys.push(p.region ? placeKey(p.region) : undefined);
       const outward = l.postcode ? outwardIn(l.postcode) : null;
       if (outward) push(byDistrict, outward, p);
       if (l.town) push(byTown, placeKey(l.town), p);
     }
-  return { byDistrict, byTown, all };
+  return { byDistrict, byTown, all, regionKeys, grid };
 }
 
 const withoutCoords = (l: DirectoryLocation): DirectoryLocation => {
