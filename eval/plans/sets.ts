@@ -29,6 +29,16 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       vocabulary: join(ne, 'vocabulary.json'),
     },
     {
+      // Written by a session that read no code (heldout-4/README.md); committed and scored once on
+      // unchanged main before any rule change of round 4 (RESULTS.md §11).
+      name: 'Northern Ireland (held-out 4)',
+      heldOut: true,
+      directory: join(here, 'heldout-4', 'directory-ni.json'),
+      labels: join(here, 'heldout-4', 'labels-ni.json'),
+      people: join(here, 'heldout-4', 'people-heldout-4.json'),
+      vocabulary: join(here, 'heldout-4', 'vocabulary.json'),
+    },
+    {
       name: 'Wales (held-out 3)',
       heldOut: true,
       directory: join(wales, 'directory-wales.json'),
