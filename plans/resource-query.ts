@@ -51,7 +51,9 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
   const f = readPlanFacts(assessment);
   const text = [f.whatMatters, ...f.goals.map((g) => g.text), f.goodDay].filter(Boolean).join(' ');
   const reach = reachFor(f.barriers, ownWords(f));
-  const q: MatchQuery = { needs: f.needs, text, barriers: f.barriers, maxDistanceKm: reach.radiusKm };
+  // Money named in their words counts as the cost barrier (free only), as if it had been ticked.
+  const barriers = reach.costInWords ? [...f.barriers, 'cost' as const] : f.barriers;
+  const q: MatchQuery = { needs: f.needs, text, barriers, maxDistanceKm: reach.radiusKm };
   const named = topicsNamedIn([ownWords(f), text].join(' \n '));
   if (named.length) q.namedTopics = named;
   if (reach.remoteFirst) q.remoteFirst = true;
@@ -118,7 +120,7 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
     );
   if (lang?.[1] && f.barriers.includes('language')) q.language = lang[1];
   // Widening only means something under a cost barrier; without one, paid services are offered anyway.
-  if (choices.allowPaid && f.barriers.includes('cost')) {
+  if (choices.allowPaid && barriers.includes('cost')) {
     q.allowPaid = true;
     area = { ...area, paidIncluded: true, summary: `${area.summary} Cost barrier: paid and low-cost services included, as the link worker chose.` };
   }
