@@ -1,7 +1,9 @@
 import type { AssessmentState } from '../dialogs/engine/types';
 import type { MatchQuery } from './directory/query';
 import { regionNear, type Gazetteer } from './places/gazetteer';
-import { placeKey } from './places/place-names';
+import { townAliasesOf } from './places/directory-places';
+import { homeAreasFor } from './places/home-areas';
+import { nationAt } from './places/nation';
 import { resolvePlace } from './places/resolve-place';
 import { readPlanFacts, type PlanFacts } from './plan-input';
 import { reachFor } from './reach';
@@ -64,14 +66,9 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
   if (resolved.kind === 'found') {
     const p = resolved.place;
     q.location = { lat: p.lat, lon: p.lon };
-    const region = regionNear(places, p.lat, p.lon);
-    q.homeAreas = [
-      ...new Set(
-        [p.label.replace(/\s*\(.*\)$/, ''), ...(f.areaHome ?? '').split(/[,;/]+/), ...(region ? [region] : [])]
-          .map((x) => x.trim())
-          .filter((x) => placeKey(x).length > 1),
-      ),
-    ];
+    q.homeAreas = homeAreasFor(townAliasesOf(places), p.label, f.areaHome, regionNear(places, p.lat, p.lon));
+    const nation = nationAt(p.lat, p.lon);
+    if (nation) q.homeNation = nation;
     const how = p.note ? ` (${p.note})` : '';
     area = reach.remoteOnly
       ? {
