@@ -16,7 +16,10 @@ const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
   ],
   [/\b(bereave\w*|grie\w*|loss|lost|died|death|passed away|widow\w*)\b/i, 'bereavement'],
   [/\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|arrears|entitle\w*|council tax)\b/i, 'money'],
-  [/\b(housing|homeless\w*|home repairs?|landlord|tenan\w*|damp|heating|boiler|move house|evict\w*)\b/i, 'housing'],
+  [
+    /\b(housing|homeless\w*|home repairs?|landlord|tenan\w*|damp|heating|boiler|move house|evict\w*|somewhere (safe )?to (live|stay)|place to (live|stay)|(my|our|a) own (place|flat|front door)|front door|accommodation|sleeping rough|sofa ?surf\w*|council house)\b/i,
+    'housing',
+  ],
   [
     /\b(carers?|caring|care for|look(ing)? after|(someone|somebody) to sit with|sit(ting)? with (him|her|them|my \w+)|sitters?|sitting service|respite)\b/i,
     'caring',

@@ -13,8 +13,9 @@ const HOUSEBOUND =
   /\b(house-?bound|(can'?t|cannot|can not|unable to) (get|go) out|(can'?t|cannot|unable to) leave (the house|home|him|her|them)|(can'?t|cannot) be left|don'?t go out any ?more)\b/i;
 const HEARING = /\b(deaf|hard of hearing|hearing (loss|aids?)|can'?t hear|bsl)\b/i;
 const SIGHT = /\b(blind|sight|visual(ly)? impair\w*|partially sighted)\b/i;
+// "Cannot follow English on the phone": a language barrier makes phone services no use too.
 const NO_PHONE =
-  /\b((can'?t|cannot|unable to) (manage|use|hear) (the |a )?(tele)?phone|no (tele)?phone|not on the phone|phone calls are no good|no point phoning)\b/i;
+  /\b((can'?t|cannot|unable to) (manage|use|hear) (the |a )?(tele)?phone|(can'?t|cannot|unable to|doesn'?t|does not) (follow|understand|cope with) (\w+ ){0,2}(on|over) the (tele)?phone|no (tele)?phone|not on the phone|phone calls are no good|no point phoning)\b/i;
 
 /** "No computer", "don't want to do it on a computer", "nothing online": online services are no use, digital barrier or not. */
 const NO_ONLINE =

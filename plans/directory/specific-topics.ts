@@ -39,6 +39,12 @@ const TOPICS: readonly Topic[] = [
     service: /veteran|armed forces|ex-service|forces community/,
     person: /veteran|armed forces|the forces|\barmy\b|\bnavy\b|\braf\b|regiment|black watch|military|ex-service|served in/,
   },
+  // A farm support line is for people who farm; a community, city or care farm is for anyone.
+  {
+    id: 'farming',
+    service: /(?<!(community|city|care|urban|social) )\bfarm(ers?|ing)?\b|agricultur|crofters?\b|crofting/,
+    person: /\bfarm|agricultur|\bsheep\b|cattle|dairy|livestock|\bmart\b|smallholding|croft/,
+  },
   { id: 'students', service: /\bstudents?\b/, person: /\bstudent|universit|\buni\b|college|\bexams?\b|\bsaas\b|student loan/ },
   { id: 'arthritis', service: /arthrit/, person: /arthrit|joints?\b/ },
 ];
