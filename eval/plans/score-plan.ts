@@ -127,7 +127,9 @@ export function judgeSuggestion(serviceId: string, name: string, labels: Record<
     known: true,
     inReach: inReach(l, p, county, labels),
     withinMeans: !p.truth.mustBeFree || l.free,
-    forNeeds: l.needs.some((n) => p.needs.includes(n)),
+    // In the script's terms, or in the set's own: before round 4 a need the set's vocabulary maps
+    // to no script option ("digital") could never be met, however right the service (RESULTS.md §10).
+    forNeeds: l.needs.some((n) => p.needs.includes(n)) || (l.setNeeds ?? []).some((n) => (p.setNeeds ?? []).includes(n)),
     active: l.active,
     ageOk: p.age === null || ((l.minAge === null || p.age >= l.minAge) && (l.maxAge === null || p.age <= l.maxAge)),
     notMistake: !p.truth.mustNotSuggest.includes(l.name),

@@ -146,6 +146,15 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
       if (region && !same.region) same.region = region;
     } else add({ name: t.name, lat, lon, source: 'directory', population: 0, ...(region ? { region } : {}) });
   }
+  // A record placed only approximately (at its postcode district, its own point unusable) still
+  // names its town: "Llanbedr Pont Steffan" in SA48 is a name a person may type. It teaches a
+  // name no other source gives, at the point it was placed — never moves a known place.
+  for (const s of services)
+    for (const l of s.locations) {
+      const town = l.town?.split(',')[0]?.trim();
+      if (!l.approximate || l.lat === undefined || l.lon === undefined || !town || byName.has(placeKey(town))) continue;
+      add({ name: town, lat: l.lat, lon: l.lon, source: 'directory', population: 0, ...(l.region ? { region: l.region } : {}) });
+    }
   const districtCentres = new Map<string, { lat: number; lon: number; services: number }>();
   for (const [key, t] of districts) {
     const c = { lat: median(t.lats), lon: median(t.lons), services: t.lats.length };
