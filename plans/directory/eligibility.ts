@@ -59,16 +59,32 @@ export function areaCovers(s: DirectoryService, pq: PreparedQuery, distanceKm: n
   const homeKeys = pq.homeAreas.map(placeKey).filter(Boolean);
   for (const area of areas) {
     const a = placeKey(area);
-    if (homeKeys.some((h) => a === h || ` ${a} `.includes(` ${h} `))) return 'yes';
+    if (homeKeys.some((h) => a === h || namesWholeOf(a, h))) return 'yes';
   }
   if (nations.every((n) => n !== null)) return home ? 'no' : 'unknown';
   // Areas named as places or counties we know, and not the person's: no. Areas we cannot put on
   // the map ("South Norfolk", "Cwm Taf"): near the service's own places, or near the venues of
   // the directory's other services limited to the same area.
   if (s.serviceAreasNamed !== false) return 'no';
+  // Part of a county that is not the person's ("South Norfolk" for someone in Suffolk): however near, no.
+  if (s.serviceAreaCounties?.length && !s.serviceAreaCounties.some((c) => homeKeys.includes(placeKey(c)))) return 'no';
   if (distanceKm !== undefined && distanceKm <= AREA_NEAR_KM) return 'yes';
   const here = pq.raw.location;
   return here && s.serviceAreaPoints?.some((p) => haversineKm(here.lat, here.lon, p.lat, p.lon) <= AREA_NEAR_KM) ? 'yes' : 'no';
+}
+
+/** "North Norfolk", "Mid Suffolk district", "South Tyneside": a part of the county, not the county. */
+const PART_OF = /(north|south|east|west|mid|central|upper|lower|inner|outer|northern|southern|eastern|western) $/;
+
+/**
+ * The area names the home area as a whole ("Newcastle and Gateshead" names Gateshead, "Breckland
+ * district" names Breckland), not one part of it: a Pulham Market person lives in Norfolk, yet
+ * a service limited to North Norfolk is not theirs.
+ */
+function namesWholeOf(area: string, home: string): boolean {
+  const padded = ` ${area} `;
+  for (let at = padded.indexOf(` ${home} `); at >= 0; at = padded.indexOf(` ${home} `, at + 1)) if (!PART_OF.test(padded.slice(0, at + 1))) return true;
+  return false;
 }
 
 export const USE_ORDER: readonly UseMode[] = ['in_person', 'home_visit', 'phone', 'online'];

@@ -81,6 +81,8 @@ export const directoryServiceSchema = z.object({
    * be offered to the people who live there (set by prepareDirectory).
    */
   serviceAreaPoints: z.array(z.object({ lat: z.number(), lon: z.number() })).optional(),
+  /** The county an unnamed area is part of ("South Norfolk" → Norfolk): not for people in another county. */
+  serviceAreaCounties: z.array(z.string()).optional(),
   /** Someone meets you / comes with you the first time — matters for anxiety about new places. */
   supportedFirstVisit: z.boolean(),
   accessibility: z.object({ wheelchair: z.boolean(), hearingLoop: z.boolean(), notes: z.array(z.string()) }),

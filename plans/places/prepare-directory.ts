@@ -219,9 +219,23 @@ export function prepareDirectory(services: readonly DirectoryService[], geonames
     if (!s.serviceAreas?.length) return s;
     const isNamed = s.serviceAreas.some(named);
     const where = isNamed ? [] : s.serviceAreas.flatMap((a) => points.get(placeKey(a)) ?? []);
-    return { ...s, serviceAreasNamed: isNamed, ...(where.length ? { serviceAreaPoints: where } : {}) };
+    const counties = isNamed ? [] : s.serviceAreas.flatMap((a) => countyPartOf(a, regions));
+    return {
+      ...s,
+      serviceAreasNamed: isNamed,
+      ...(where.length ? { serviceAreaPoints: where } : {}),
+      ...(counties.length ? { serviceAreaCounties: counties } : {}),
+    };
   });
   return { services: withAreas, gazetteer, issues };
+}
+
+/** "South Norfolk", "Mid Suffolk district": a part of a county the directory's addresses name. */
+const COUNTY_PART = /^(?:north|south|east|west|mid|central|north east|north west|south east|south west) (.+?)(?: district| area| council)?$/;
+
+function countyPartOf(area: string, regions: ReadonlySet<string>): string[] {
+  const county = COUNTY_PART.exec(placeKey(area))?.[1];
+  return county && regions.has(county) ? [county] : [];
 }
 
 /** Most venues kept per area: enough to outline a health board's towns, few enough to check per query. */
