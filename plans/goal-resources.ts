@@ -55,8 +55,16 @@ export function withoutNames(text: string): string {
   return text.replace(NAME_WORDS, '');
 }
 
+/**
+ * What a goal says about cost is a limit on the plan, not a need: "nothing that costs money,
+ * we're on half pay" asks for free things, not for money advice (the cost rule already keeps the
+ * plan free, reach.ts). These words are left out before the goal's needs are read.
+ */
+const COST_LIMIT =
+  /\b((nothing|anything|something)( that| which)? costs?( any)? money|costs? (any )?money|(we'?re|i'?m|we are|i am) on half pay|(has|have|needs?) to be free|for free)\b/gi;
+
 export function needsForGoal(goal: string): NeedArea[] {
-  const text = withoutNames(goal);
+  const text = withoutNames(goal).replace(COST_LIMIT, ' ');
   const out: NeedArea[] = [];
   for (const [pattern, need] of GOAL_NEED_WORDS) if (pattern.test(text) && !out.includes(need)) out.push(need);
   if (out.length === 0 && FORMAT_WORDS.test(text)) out.push('loneliness');
