@@ -168,13 +168,6 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
   if (organisation) service.organisation = organisation;
   if (serviceAreas.length) service.serviceAreas = serviceAreas;
   if (costNote) service.costNote = costNote;
-  // A record no need can be read from (a code-only term we have no table for, a one-line
-  // description) would never be suggested: the manager is told rather than left to wonder.
-  if (mapped.needAreas.length === 0)
-    warnings.push({
-      path: terms.length ? 'attributes' : 'description',
-      message: `no need area could be read from ${terms.length ? `its taxonomy terms (${terms.slice(0, 3).join(', ')}) or ` : ''}its name and description; it will not be suggested until one is`,
-    });
   const topics = specificTopicsOf(name, terms, description, languages);
   if (topics.length) service.specificTo = topics;
   if (min !== undefined) service.minAge = min;
