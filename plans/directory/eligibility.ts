@@ -56,9 +56,9 @@ export function areaCovers(s: DirectoryService, pq: PreparedQuery, distanceKm: n
   const home = pq.raw.homeNation;
   if (home && nations.some((n) => n?.includes(home))) return 'yes';
   if (pq.homeAreas.length === 0) return 'unknown';
-  const homeKeys = pq.homeAreas.map(placeKey).filter(Boolean);
+  const homeKeys = pq.homeAreas.map(areaKey).filter(Boolean);
   for (const area of areas) {
-    const a = placeKey(area);
+    const a = areaKey(area);
     if (homeKeys.some((h) => a === h || namesWholeOf(a, h))) return 'yes';
   }
   if (nations.every((n) => n !== null)) return home ? 'no' : 'unknown';
@@ -67,10 +67,23 @@ export function areaCovers(s: DirectoryService, pq: PreparedQuery, distanceKm: n
   // the directory's other services limited to the same area.
   if (s.serviceAreasNamed !== false) return 'no';
   // Part of a county that is not the person's ("South Norfolk" for someone in Suffolk): however near, no.
-  if (s.serviceAreaCounties?.length && !s.serviceAreaCounties.some((c) => homeKeys.includes(placeKey(c)))) return 'no';
+  if (s.serviceAreaCounties?.length && !s.serviceAreaCounties.some((c) => homeKeys.includes(areaKey(c)))) return 'no';
   if (distanceKm !== undefined && distanceKm <= AREA_NEAR_KM) return 'yes';
   const here = pq.raw.location;
   return here && s.serviceAreaPoints?.some((p) => haversineKm(here.lat, here.lon, p.lat, p.lon) <= AREA_NEAR_KM) ? 'yes' : 'no';
+}
+
+/**
+ * An area's name without the words for what kind of area it is: "County Antrim", "Co. Antrim"
+ * and "Antrim" meet; so do "City of Edinburgh" and "Edinburgh", "Breckland District Council" and
+ * "Breckland".
+ */
+function areaKey(name: string): string {
+  return placeKey(name)
+    .replace(/^(the )?(county|city|borough|district|royal borough) of /, '')
+    .replace(/^county /, '')
+    .replace(/ (county borough council|county council|borough council|district council|city council|council|county|district|borough|council area|area)$/, '')
+    .trim();
 }
 
 /** "North Norfolk", "Mid Suffolk district", "South Tyneside": a part of the county, not the county. */

@@ -1,7 +1,7 @@
 import { haversineKm } from '../directory/geo';
 import type { DirectoryService } from '../directory/model';
 import type { GazetteerPlace } from './geonames';
-import { outwardIn, placeKey } from './place-names';
+import { outwardIn, placeKey, townNames } from './place-names';
 
 /**
  * Every place the bot can find: GeoNames towns for the whole of Great Britain, plus what the
@@ -127,8 +127,7 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
     for (const l of s.locations) {
       if (l.lat === undefined || l.lon === undefined || l.approximate) continue;
       // "Southwick, Sunderland": the first part is the place, the rest says where it is.
-      const town = l.town?.split(',')[0]?.trim();
-      if (town) tally(towns, placeKey(town), town, l.lat, l.lon, l.region);
+      for (const town of townNames(l.town)) tally(towns, placeKey(town), town, l.lat, l.lon, l.region);
       const outward = l.postcode
         ? (outwardIn(l.postcode) ?? (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(l.postcode.trim()) ? l.postcode.trim().toUpperCase() : null))
         : null;
@@ -151,9 +150,9 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
   // name no other source gives, at the point it was placed — never moves a known place.
   for (const s of services)
     for (const l of s.locations) {
-      const town = l.town?.split(',')[0]?.trim();
-      if (!l.approximate || l.lat === undefined || l.lon === undefined || !town || byName.has(placeKey(town))) continue;
-      add({ name: town, lat: l.lat, lon: l.lon, source: 'directory', population: 0, ...(l.region ? { region: l.region } : {}) });
+      if (!l.approximate || l.lat === undefined || l.lon === undefined) continue;
+      for (const town of townNames(l.town))
+        if (!byName.has(placeKey(town))) add({ name: town, lat: l.lat, lon: l.lon, source: 'directory', population: 0, ...(l.region ? { region: l.region } : {}) });
     }
   const districtCentres = new Map<string, { lat: number; lon: number; services: number }>();
   for (const [key, t] of districts) {

@@ -1,6 +1,6 @@
 import type { DirectoryService } from '../directory/model';
 import { haversineKm } from '../directory/geo';
-import { outwardIn, placeKey } from './place-names';
+import { outwardIn, placeKey, townNames } from './place-names';
 
 /**
  * The words a service area may use for where the person lives. One town often has two names —
@@ -24,26 +24,27 @@ interface Seen {
 export function learnTownAliases(services: readonly DirectoryService[]): TownAliases {
   // District → town key → the first located record naming it there.
   const byDistrict = new Map<string, Map<string, Seen>>();
+  const aliases = new Map<string, Set<string>>();
+  const link = (key: string, other: string) => {
+    const set = aliases.get(key) ?? new Set<string>();
+    set.add(other);
+    aliases.set(key, set);
+  };
   for (const s of services)
     for (const l of s.locations) {
-      const town = l.town?.split(',')[0]?.trim();
+      const names = townNames(l.town);
+      // "Derry/Londonderry" in one field: the two names are one town, whatever the postcode.
+      for (const a of names) for (const b of names) if (a !== b) link(placeKey(a), b);
       const outward = l.postcode ? outwardIn(l.postcode) : null;
-      if (!town || !outward || l.lat === undefined || l.lon === undefined) continue;
+      if (!outward || l.lat === undefined || l.lon === undefined) continue;
       const towns = byDistrict.get(outward) ?? new Map<string, Seen>();
-      const key = placeKey(town);
-      if (key && !towns.has(key)) towns.set(key, { name: town, lat: l.lat, lon: l.lon });
+      for (const town of names) if (!towns.has(placeKey(town))) towns.set(placeKey(town), { name: town, lat: l.lat, lon: l.lon });
       byDistrict.set(outward, towns);
     }
-  const aliases = new Map<string, Set<string>>();
   for (const towns of byDistrict.values()) {
     const list = [...towns];
     for (const [ka, a] of list)
-      for (const [kb, b] of list) {
-        if (ka === kb || haversineKm(a.lat, a.lon, b.lat, b.lon) > SAME_TOWN_KM) continue;
-        const set = aliases.get(ka) ?? new Set<string>();
-        set.add(b.name);
-        aliases.set(ka, set);
-      }
+      for (const [kb, b] of list) if (ka !== kb && haversineKm(a.lat, a.lon, b.lat, b.lon) <= SAME_TOWN_KM) link(ka, b.name);
   }
   return new Map([...aliases].map(([k, v]) => [k, [...v]]));
 }
