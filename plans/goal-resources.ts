@@ -15,7 +15,10 @@ const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
     'loneliness',
   ],
   [/\b(bereave\w*|grie\w*|loss|lost|died|death|passed away|widow\w*)\b/i, 'bereavement'],
-  [/\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|arrears|entitle\w*|council tax|sanction\w*|owe|owing|bailiffs?|debt collectors?|(phone|energy|gas|electric\w*|water) (company|bill))\b/i, 'money'],
+  [
+    /\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|arrears|entitle\w*|council tax|sanction\w*|owe|owing|bailiffs?|debt collectors?|(phone|energy|gas|electric\w*|water) (company|bill))\b/i,
+    'money',
+  ],
   [
     /\b(housing|homeless\w*|home repairs?|landlord|tenan\w*|damp|heating|boiler|move house|evict\w*|somewhere (safe )?to (live|stay)|place to (live|stay)|(my|our|a) own (place|flat|front door)|front door|accommodation|sleeping rough|sofa ?surf\w*|council house)\b/i,
     'housing',

@@ -28,7 +28,8 @@ const LOW_TEXT = /donation|subsidi[sz]ed|concession|small (charge|fee)|low[- ]co
  * apply", "subscription". Read as paid, never as "cost not stated" (which a cost barrier may let
  * through for the link worker to check).
  */
-const CHARGE_TEXT = /\bfees?\b|\bcosts? apply|\bcharged at\b|\bpayable\b|\d\s?%|\bcharges? (apply|made|payable)|\bchargeable\b|\bsubscription\b|\bmembership fee|\bprices?\b|\bper (session|hour|week|month|class|term|visit|night|day|mile)\b/;
+const CHARGE_TEXT =
+  /\bfees?\b|\bcosts? apply|\bcharged at\b|\bpayable\b|\d\s?%|\bcharges? (apply|made|payable)|\bchargeable\b|\bsubscription\b|\bmembership fee|\bprices?\b|\bper (session|hour|week|month|class|term|visit|night|day|mile)\b/;
 /** "£5", "£ 5.50", "5 pounds", "GBP 5", "5 GBP". */
 const POUNDS = /(?:£|\bgbp)\s?(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s?(?:pounds?|gbp)\b/g;
 /** "45p a mile", "Coffee 80p": pence, as pounds. */
@@ -46,10 +47,7 @@ export function deriveCost({ amounts, texts }: CostInput): CostBand {
   const joined = texts.join(' ').toLowerCase();
   // "Suggested donation £2": the figure is a suggestion, not a charge.
   const charged = joined.replace(/suggested donation(?: of)? £\s?\d+(?:\.\d{1,2})?|£\s?\d+(?:\.\d{1,2})? suggested donation/g, 'suggested donation');
-  const pounds = [
-    ...[...charged.matchAll(POUNDS)].map((m) => Number(m[1] ?? m[2])),
-    ...[...charged.matchAll(PENCE)].map((m) => Number(m[1]) / 100),
-  ];
+  const pounds = [...[...charged.matchAll(POUNDS)].map((m) => Number(m[1] ?? m[2])), ...[...charged.matchAll(PENCE)].map((m) => Number(m[1]) / 100)];
   if (pounds.length > 0) {
     const band = bandForAmount(Math.max(...pounds), Math.min(...pounds));
     // "Free for carers, £8 otherwise" — some people pay nothing.

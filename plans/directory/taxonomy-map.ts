@@ -166,7 +166,11 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   ['bereavement', /bereave|grief|griev/, 'bereavement support'],
   ['money', /\bdebts?\b/, 'debt advice'],
   ['money', /money advice|benefits? (advice|checks?)|welfare rights|budgeting|food ?bank|universal credit|energy bills?/, 'money advice'],
-  ['money', /surplus food|community (kitchen|food)|food (hub|share|parcels?|pantry|larder|shop|club)|\bgroceries\b|\bpantry\b|\blarder\b|community fridge|low[- ]cost food|cheap food/, 'food support'],
+  [
+    'money',
+    /surplus food|community (kitchen|food)|food (hub|share|parcels?|pantry|larder|shop|club)|\bgroceries\b|\bpantry\b|\blarder\b|community fridge|low[- ]cost food|cheap food/,
+    'food support',
+  ],
   ['money', /money matters|money worries|\bbills\b|arrears|council tax|bailiff|cost of living|\bsanction/, 'money advice'],
   ['housing', /housing|homeless|tenan(t|cy)|landlord|evict|rent arrears/, 'housing advice'],
   [

@@ -152,7 +152,8 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
     for (const l of s.locations) {
       if (!l.approximate || l.lat === undefined || l.lon === undefined) continue;
       for (const town of townNames(l.town))
-        if (!byName.has(placeKey(town))) add({ name: town, lat: l.lat, lon: l.lon, source: 'directory', population: 0, ...(l.region ? { region: l.region } : {}) });
+        if (!byName.has(placeKey(town)))
+          add({ name: town, lat: l.lat, lon: l.lon, source: 'directory', population: 0, ...(l.region ? { region: l.region } : {}) });
     }
   const districtCentres = new Map<string, { lat: number; lon: number; services: number }>();
   for (const [key, t] of districts) {

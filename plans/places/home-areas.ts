@@ -43,8 +43,7 @@ export function learnTownAliases(services: readonly DirectoryService[]): TownAli
     }
   for (const towns of byDistrict.values()) {
     const list = [...towns];
-    for (const [ka, a] of list)
-      for (const [kb, b] of list) if (ka !== kb && haversineKm(a.lat, a.lon, b.lat, b.lon) <= SAME_TOWN_KM) link(ka, b.name);
+    for (const [ka, a] of list) for (const [kb, b] of list) if (ka !== kb && haversineKm(a.lat, a.lon, b.lat, b.lon) <= SAME_TOWN_KM) link(ka, b.name);
   }
   return new Map([...aliases].map(([k, v]) => [k, [...v]]));
 }

@@ -4,17 +4,19 @@
  * the link worker's answer meet.
  */
 export function placeKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’.]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\bsaint\b/g, 'st')
-    // "Co. Antrim", "Co Durham": the county, as directories also write it in full.
-    .replace(/\bco\b/g, 'county')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/['’.]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .replace(/\bsaint\b/g, 'st')
+      // "Co. Antrim", "Co Durham": the county, as directories also write it in full.
+      .replace(/\bco\b/g, 'county')
+      .trim()
+  );
 }
 
 /** A full UK postcode ("IP24 1QF") or an outward code alone ("CO10", "ls6"). */

@@ -41,7 +41,10 @@ const DIR: DirectoryService[] = [
   // Both names in one field.
   at('glan', { town: 'Glanafon/Riverford', postcode: 'LD9 3CC', lat: 52.16, lon: -3.39, ...HAFOD }),
   // Unusable coordinates: placed at its district centre, and its town name is still learnt.
-  { ...at('lost', { town: 'Llanfawr Isaf', postcode: 'LD9 4DD', lat: 52.151, lon: -3.401, ...HAFOD }), locations: [{ town: 'Llanfawr Isaf', postcode: 'LD9 4DD', lat: 3.4, lon: 52.15, region: 'Hafodshire' }] },
+  {
+    ...at('lost', { town: 'Llanfawr Isaf', postcode: 'LD9 4DD', lat: 52.151, lon: -3.401, ...HAFOD }),
+    locations: [{ town: 'Llanfawr Isaf', postcode: 'LD9 4DD', lat: 3.4, lon: 52.15, region: 'Hafodshire' }],
+  },
   // A health board's area: a venue limited to it tells where it is, so its phone line can be offered.
   at('board-venue', { town: 'Hilltown', postcode: 'LD9 2BC', lat: 52.153, lon: -3.401, ...HAFOD, areas: ['Hafod Health Board'] }),
   at('board-line', { town: '', postcode: '', lat: 0, lon: 0, ...HAFOD, areas: ['Hafod Health Board'], mode: 'phone' }),

@@ -87,7 +87,14 @@ describe('terms from a vocabulary not seen before', () => {
 
 describe('service areas written the way councils and counties are', () => {
   const limited = (area: string) =>
-    service({ id: area, name: `${area} line`, description: 'x', needAreas: ['loneliness'], serviceAreas: [area], attendance: { inPerson: false, online: false, phone: true } });
+    service({
+      id: area,
+      name: `${area} line`,
+      description: 'x',
+      needAreas: ['loneliness'],
+      serviceAreas: [area],
+      attendance: { inPerson: false, online: false, phone: true },
+    });
   const pq = (homeAreas: string[]) => prepareQuery({ needs: ['loneliness'], text: '', barriers: [], homeAreas, location: { lat: 53.0, lon: -2.0 } });
 
   it('"County Glenshire", "Co. Glenshire" and "Glenshire District Council" all name Glenshire', () => {
