@@ -28,7 +28,7 @@ const NO_ONLINE =
  * who heard it would.
  */
 const MONEY_TIGHT =
-  /\b(no money\b|(can'?t|cannot|couldn'?t) afford|nothing that costs|(no|not|nothing) paid\b|costs? (any )?money|no spare (money|cash)|skint|hard up|money is tight|on a (tight|low) (budget|income)|no income|half pay|(on|only) (universal credit|pension credit|benefits|the state pension|jobseeker'?s)|(universal credit|pension credit|state pension|benefits) only)/i;
+  /\b(no money\b(?! (worries|problems|issues))|(can'?t|cannot|couldn'?t) afford|nothing that costs|(no|nothing) paid (courses?|classes|activities|services|groups|things)|costs? (any )?money|no spare (money|cash)|skint|hard up|money is tight|on a (tight|low) (budget|income)|no income|half pay|(on|only) (universal credit|pension credit|benefits|the state pension|jobseeker'?s)|(universal credit|pension credit|state pension|benefits) only)/i;
 
 export interface Reach {
   radiusKm: number;
