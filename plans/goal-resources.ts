@@ -11,12 +11,18 @@ import { tokenize } from './directory/tokenize';
 /** Everyday words people use for each need area — only to relate a goal to the need areas. */
 const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
   [
-    /\b(lonel\w*|isolat\w*|friends?|company|compan\w*|chat\w*|social\w*|meet\w* (new |other )?people|get(ting)? out of the house|go(ing)? out more)\b/i,
+    /\b(lonel\w*|isolat\w*|friends?|(?<!(phone|mobile|energy|gas|electric\w*|water|insurance|loan|credit|finance|debt|bus|broadband) )compan(y|ions?\w*)|chat\w*|social\w*|meet\w* (new |other )?people|get(ting)? out of the house|go(ing)? out more)\b/i,
     'loneliness',
   ],
   [/\b(bereave\w*|grie\w*|loss|lost|died|death|passed away|widow\w*)\b/i, 'bereavement'],
-  [/\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|arrears|entitle\w*|council tax)\b/i, 'money'],
-  [/\b(housing|homeless\w*|home repairs?|landlord|tenan\w*|damp|heating|boiler|move house|evict\w*)\b/i, 'housing'],
+  [
+    /\b(money|debts?|bills?|benefits?|budget\w*|afford\w*|income|pension|financ\w*|arrears|entitle\w*|council tax|sanction\w*|owe|owing|bailiffs?|debt collectors?|(phone|energy|gas|electric\w*|water) (company|bill))\b/i,
+    'money',
+  ],
+  [
+    /\b(housing|homeless\w*|home repairs?|landlord|tenan\w*|damp|heating|boiler|move house|evict\w*|somewhere (safe )?to (live|stay)|place to (live|stay)|(my|our|a) own (place|flat|front door)|front door|accommodation|sleeping rough|sofa ?surf\w*|council house)\b/i,
+    'housing',
+  ],
   [
     /\b(carers?|caring|care for|look(ing)? after|(someone|somebody) to sit with|sit(ting)? with (him|her|them|my \w+)|sitters?|sitting service|respite)\b/i,
     'caring',
@@ -52,8 +58,16 @@ export function withoutNames(text: string): string {
   return text.replace(NAME_WORDS, '');
 }
 
+/**
+ * What a goal says about cost is a limit on the plan, not a need: "nothing that costs money,
+ * we're on half pay" asks for free things, not for money advice (the cost rule already keeps the
+ * plan free, reach.ts). These words are left out before the goal's needs are read.
+ */
+const COST_LIMIT =
+  /\b((nothing|anything|something)( that| which)? costs?( any)? money|costs? (any )?money|(we'?re|i'?m|we are|i am) on half pay|(has|have|needs?) to be free|for free)\b/gi;
+
 export function needsForGoal(goal: string): NeedArea[] {
-  const text = withoutNames(goal);
+  const text = withoutNames(goal).replace(COST_LIMIT, ' ');
   const out: NeedArea[] = [];
   for (const [pattern, need] of GOAL_NEED_WORDS) if (pattern.test(text) && !out.includes(need)) out.push(need);
   if (out.length === 0 && FORMAT_WORDS.test(text)) out.push('loneliness');

@@ -13,12 +13,22 @@ const HOUSEBOUND =
   /\b(house-?bound|(can'?t|cannot|can not|unable to) (get|go) out|(can'?t|cannot|unable to) leave (the house|home|him|her|them)|(can'?t|cannot) be left|don'?t go out any ?more)\b/i;
 const HEARING = /\b(deaf|hard of hearing|hearing (loss|aids?)|can'?t hear|bsl)\b/i;
 const SIGHT = /\b(blind|sight|visual(ly)? impair\w*|partially sighted)\b/i;
+// "Cannot follow English on the phone": a language barrier makes phone services no use too.
 const NO_PHONE =
-  /\b((can'?t|cannot|unable to) (manage|use|hear) (the |a )?(tele)?phone|no (tele)?phone|not on the phone|phone calls are no good|no point phoning)\b/i;
+  /\b((can'?t|cannot|unable to) (manage|use|hear) (the |a )?(tele)?phone|(can'?t|cannot|unable to|doesn'?t|does not) (follow|understand|cope with) (\w+ ){0,2}(on|over) the (tele)?phone|no (tele)?phone|not on the phone|phone calls are no good|no point phoning)\b/i;
 
 /** "No computer", "don't want to do it on a computer", "nothing online": online services are no use, digital barrier or not. */
 const NO_ONLINE =
   /\b(no (computer|laptop|internet|wi-?fi)|(don'?t|doesn'?t) (have|own) (a |the )?(computer|laptop|internet)|nothing (online|on the (computer|internet))|not (online|on the (computer|internet))|(can'?t|cannot|unable to|don'?t|won'?t) (use|manage|do (it|that|this|anything) on|want to do (it|that|this|anything) on) (a |the )?(computer|laptop|internet|zoom|online))\b/i;
+
+/**
+ * Money named in the person's own words, with no cost barrier ticked: "no money of her own",
+ * "nothing that costs money", "no paid courses", "pension credit only", "on Universal Credit".
+ * The plan then treats cost as a barrier (free services only, nearer in person), as a link worker
+ * who heard it would.
+ */
+const MONEY_TIGHT =
+  /\b(no money\b(?! (worries|problems|issues))|(can'?t|cannot|couldn'?t) afford|nothing that costs|(no|nothing) paid (courses?|classes|activities|services|groups|things)|costs? (any )?money|no spare (money|cash)|skint|hard up|money is tight|on a (tight|low) (budget|income)|no income|half pay|(on|only) (universal credit|pension credit|benefits|the state pension|jobseeker'?s)|(universal credit|pension credit|state pension|benefits) only)/i;
 
 export interface Reach {
   radiusKm: number;
@@ -30,12 +40,15 @@ export interface Reach {
   phoneUse?: 'text_only' | 'none';
   /** The person's words rule out online services (without a digital barrier ticked). */
   noOnline?: boolean;
+  /** The person's words say money is tight, though no cost barrier was ticked: treated as one. */
+  costInWords?: boolean;
   /** Plain words for the plan's barriers section and the search note. */
   why: string[];
 }
 
 export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach {
-  const has = (b: Barrier) => barriers.includes(b);
+  const costInWords = !barriers.includes('cost') && MONEY_TIGHT.test(ownWords);
+  const has = (b: Barrier) => barriers.includes(b) || (b === 'cost' && costInWords);
   const limits: Array<[Barrier, number]> = (['cost', 'transport', 'mobility', 'caring_duties'] as const).filter(has).map((b) => [b, RADIUS_KM[b]]);
   const radiusKm = Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km));
   const housebound = HOUSEBOUND.test(ownWords);
@@ -49,6 +62,7 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   const why: string[] = [];
   if (housebound) why.push('cannot leave the house or the person they look after, so nothing in person');
   else if (limits.length) why.push(`in person only within ${radiusKm} km (${limits.map(([b]) => b.replace('_', ' ')).join(', ')})`);
+  if (costInWords) why.push('free services only (the person said money is tight)');
   if (phoneUse === 'none') why.push('no phone services (the person cannot use a phone)');
   else if (phoneUse) why.push('no phone-only services (hearing), unless they also work by text');
   const noOnline = !has('digital') && NO_ONLINE.test(ownWords);
@@ -60,6 +74,7 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
     remoteFirst: housebound || has('mobility') || has('caring_duties'),
     ...(phoneUse ? { phoneUse } : {}),
     ...(noOnline ? { noOnline } : {}),
+    ...(costInWords ? { costInWords } : {}),
     why,
   };
 }

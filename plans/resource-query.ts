@@ -1,7 +1,9 @@
 import type { AssessmentState } from '../dialogs/engine/types';
 import type { MatchQuery } from './directory/query';
 import { regionNear, type Gazetteer } from './places/gazetteer';
-import { placeKey } from './places/place-names';
+import { townAliasesOf } from './places/directory-places';
+import { homeAreasFor } from './places/home-areas';
+import { nationAt } from './places/nation';
 import { resolvePlace } from './places/resolve-place';
 import { readPlanFacts, type PlanFacts } from './plan-input';
 import { reachFor } from './reach';
@@ -51,7 +53,9 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
   const f = readPlanFacts(assessment);
   const text = [f.whatMatters, ...f.goals.map((g) => g.text), f.goodDay].filter(Boolean).join(' ');
   const reach = reachFor(f.barriers, ownWords(f));
-  const q: MatchQuery = { needs: f.needs, text, barriers: f.barriers, maxDistanceKm: reach.radiusKm };
+  // Money named in their words counts as the cost barrier (free only), as if it had been ticked.
+  const barriers = reach.costInWords ? [...f.barriers, 'cost' as const] : f.barriers;
+  const q: MatchQuery = { needs: f.needs, text, barriers, maxDistanceKm: reach.radiusKm };
   const named = topicsNamedIn([ownWords(f), text].join(' \n '));
   if (named.length) q.namedTopics = named;
   if (reach.remoteFirst) q.remoteFirst = true;
@@ -62,14 +66,9 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
   if (resolved.kind === 'found') {
     const p = resolved.place;
     q.location = { lat: p.lat, lon: p.lon };
-    const region = regionNear(places, p.lat, p.lon);
-    q.homeAreas = [
-      ...new Set(
-        [p.label.replace(/\s*\(.*\)$/, ''), ...(f.areaHome ?? '').split(/[,;/]+/), ...(region ? [region] : [])]
-          .map((x) => x.trim())
-          .filter((x) => placeKey(x).length > 1),
-      ),
-    ];
+    q.homeAreas = homeAreasFor(townAliasesOf(places), p.label, f.areaHome, regionNear(places, p.lat, p.lon));
+    const nation = nationAt(p.lat, p.lon);
+    if (nation) q.homeNation = nation;
     const how = p.note ? ` (${p.note})` : '';
     area = reach.remoteOnly
       ? {
@@ -118,7 +117,7 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
     );
   if (lang?.[1] && f.barriers.includes('language')) q.language = lang[1];
   // Widening only means something under a cost barrier; without one, paid services are offered anyway.
-  if (choices.allowPaid && f.barriers.includes('cost')) {
+  if (choices.allowPaid && barriers.includes('cost')) {
     q.allowPaid = true;
     area = { ...area, paidIncluded: true, summary: `${area.summary} Cost barrier: paid and low-cost services included, as the link worker chose.` };
   }

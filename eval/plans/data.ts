@@ -24,6 +24,8 @@ export const labelSchema = z.object({
   /** Service area restriction in words ("Suffolk", "South Norfolk"); null = none. */
   area: z.string().nullable(),
   sites: z.array(z.object({ town: z.string(), lat: z.number(), lon: z.number() })).optional(),
+  /** The needs in the set's own words, before its vocabulary mapped them (sets with a vocabulary). */
+  setNeeds: z.array(z.string()).optional(),
 });
 export type Label = z.infer<typeof labelSchema>;
 export type Mode = z.infer<typeof mode>;
@@ -39,6 +41,8 @@ export const personSchema = z.object({
   // The assessment records up to three goals; a person who names more has the first three recorded,
   // as the link worker would (Wales wa-13 names four). Only recorded goals are scored.
   goals: z.array(z.string()).transform((g) => g.slice(0, 3)),
+  /** As on labels: the needs in the set's own words, kept for the score. */
+  setNeeds: z.array(z.string()).optional(),
   notes: z.string().optional(),
   truth: z.object({
     lat: z.number(),
@@ -87,7 +91,14 @@ export function loadEvalSet(o: { name: string; heldOut: boolean; directory: stri
     name: o.name,
     heldOut: o.heldOut,
     directoryPath: o.directory,
-    labels: Object.fromEntries(Object.entries(labels).map(([id, l]) => [id, { ...l, needs: translate(l.needs, v.needs, 'need') }])),
-    people: people.map((p) => ({ ...p, needs: translate(p.needs, v.needs, 'need'), barriers: translate(p.barriers, v.barriers, 'barrier') })),
+    // The set's own need words are kept too: a need the script has no option for ("digital") is
+    // dropped from what the product is told, but a digital-help service still meets it (score-plan.ts).
+    labels: Object.fromEntries(Object.entries(labels).map(([id, l]) => [id, { ...l, needs: translate(l.needs, v.needs, 'need'), setNeeds: l.needs }])),
+    people: people.map((p) => ({
+      ...p,
+      needs: translate(p.needs, v.needs, 'need'),
+      barriers: translate(p.barriers, v.barriers, 'barrier'),
+      setNeeds: p.needs,
+    })),
   };
 }

@@ -1,5 +1,6 @@
 import { haversineKm } from '../../plans/directory/geo';
 import type { Plan } from '../../plans/model';
+import { nationAt, nationsCoveredBy } from '../../plans/places/nation';
 import type { Label, Mode, Person } from './data';
 
 /**
@@ -78,6 +79,14 @@ const areaParts = (area: string) =>
  * of reach — also the ones the set's own truth expects; RESULTS.md §6.)
  */
 function remoteAreaCovers(area: string, p: Person, county: string | null, labels: Record<string, Label>): boolean {
+  // A whole nation ("Wales" — the Wales set's README: "everyone"): the nation the person's true
+  // point lies in, from GeoNames' nearest place. Before round 4 no label area was a nation, and
+  // such a service counted as out of reach for everybody (RESULTS.md §10).
+  const nations = nationsCoveredBy(area);
+  if (nations) {
+    const home = nationAt(p.truth.lat, p.truth.lon);
+    return home !== undefined && nations.includes(home);
+  }
   const counties = new Set(Object.values(labels).flatMap((x) => (x.county ? [words(x.county)] : [])));
   if (counties.has(words(area))) return county !== null && words(county) === words(area);
   const parts = areaParts(area);
@@ -118,7 +127,9 @@ export function judgeSuggestion(serviceId: string, name: string, labels: Record<
     known: true,
     inReach: inReach(l, p, county, labels),
     withinMeans: !p.truth.mustBeFree || l.free,
-    forNeeds: l.needs.some((n) => p.needs.includes(n)),
+    // In the script's terms, or in the set's own: before round 4 a need the set's vocabulary maps
+    // to no script option ("digital") could never be met, however right the service (RESULTS.md §10).
+    forNeeds: l.needs.some((n) => p.needs.includes(n)) || (l.setNeeds ?? []).some((n) => (p.setNeeds ?? []).includes(n)),
     active: l.active,
     ageOk: p.age === null || ((l.minAge === null || p.age >= l.minAge) && (l.maxAge === null || p.age <= l.maxAge)),
     notMistake: !p.truth.mustNotSuggest.includes(l.name),

@@ -13,9 +13,27 @@ export interface CostInput {
   texts: readonly string[];
 }
 
-const FREE_TEXT = /\bfree\b(?! (parking|wifi|wi-fi|tea|refreshments))|no charge|no cost|without charge/;
-const LOW_TEXT = /donation|pay what you (can|feel)|subsidi[sz]ed|concession|small charge|low[- ]cost|reduced rate/;
-const POUNDS = /£\s?(\d+(?:\.\d{1,2})?)/g;
+// "Am ddim" and "dim tâl" are Welsh for free and no charge (bilingual directories write them alone).
+const FREE_TEXT = /\bfree\b(?! (parking|wifi|wi-fi|tea|refreshments))|no charge|no cost|no fees?\b|without charge|\bam ddim\b|\bdim t[aâ]l\b/;
+/**
+ * Payment the person chooses, down to nothing: nobody is turned away for not paying, so for a
+ * person with a cost barrier these are free (every evaluation set's ground truth agrees).
+ * "By donation" alone stays low: it may mean a donation is expected.
+ */
+const OPTIONAL_PAYMENT =
+  /donations? (welcome|appreciated|optional|gratefully received)|pay (as|what) you (can|feel|wish|like)|pay-as-you-feel|suggested donation|voluntary (donation|contribution)/;
+const LOW_TEXT = /donation|subsidi[sz]ed|concession|small (charge|fee)|low[- ]cost|reduced rate|sliding scale|means[- ]tested/;
+/**
+ * A charge written without a pound figure: "Monthly fee of 18% of your repayment", "charges
+ * apply", "subscription". Read as paid, never as "cost not stated" (which a cost barrier may let
+ * through for the link worker to check).
+ */
+const CHARGE_TEXT =
+  /\bfees?\b|\bcosts? apply|\bcharged at\b|\bpayable\b|\d\s?%|\bcharges? (apply|made|payable)|\bchargeable\b|\bsubscription\b|\bmembership fee|\bprices?\b|\bper (session|hour|week|month|class|term|visit|night|day|mile)\b/;
+/** "£5", "£ 5.50", "5 pounds", "GBP 5", "5 GBP". */
+const POUNDS = /(?:£|\bgbp)\s?(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s?(?:pounds?|gbp)\b/g;
+/** "45p a mile", "Coffee 80p": pence, as pounds. */
+const PENCE = /(?:^|[^\d.£])(\d{1,2})\s?p\b/g;
 
 function bandForAmount(max: number, min: number): CostBand {
   if (max <= 0) return 'free';
@@ -27,14 +45,17 @@ export function deriveCost({ amounts, texts }: CostInput): CostBand {
   const valid = amounts.filter((a) => Number.isFinite(a) && a >= 0);
   if (valid.length > 0) return bandForAmount(Math.max(...valid), Math.min(...valid));
   const joined = texts.join(' ').toLowerCase();
-  const pounds = [...joined.matchAll(POUNDS)].map((m) => Number(m[1]));
+  // "Suggested donation £2": the figure is a suggestion, not a charge.
+  const charged = joined.replace(/suggested donation(?: of)? £\s?\d+(?:\.\d{1,2})?|£\s?\d+(?:\.\d{1,2})? suggested donation/g, 'suggested donation');
+  const pounds = [...[...charged.matchAll(POUNDS)].map((m) => Number(m[1] ?? m[2])), ...[...charged.matchAll(PENCE)].map((m) => Number(m[1]) / 100)];
   if (pounds.length > 0) {
     const band = bandForAmount(Math.max(...pounds), Math.min(...pounds));
     // "Free for carers, £8 otherwise" — some people pay nothing.
     return band === 'paid' && (FREE_TEXT.test(joined) || LOW_TEXT.test(joined)) ? 'low' : band;
   }
-  // "Free (donations welcome)" is free; "by donation" alone is low.
-  if (FREE_TEXT.test(joined)) return 'free';
+  // "Free (donations welcome)" and "pay as you feel" are free; "by donation" alone is low.
+  if (FREE_TEXT.test(joined) || OPTIONAL_PAYMENT.test(joined)) return 'free';
   if (LOW_TEXT.test(joined)) return 'low';
+  if (CHARGE_TEXT.test(joined)) return 'paid';
   return 'unknown';
 }

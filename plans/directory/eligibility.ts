@@ -1,6 +1,9 @@
 import type { DirectoryService } from './model';
 import type { PreparedQuery, UseMode } from './query';
 import { topicAllows } from './specific-topics';
+import { haversineKm } from './geo';
+import { nationsCoveredBy } from '../places/nation';
+import { placeKey } from '../places/place-names';
 
 /**
  * Whether the person can use a service at all, and how. These are hard rules — a service that
@@ -48,15 +51,53 @@ export function ageUncertain(s: DirectoryService, pq: Pick<PreparedQuery, 'ageMi
 export function areaCovers(s: DirectoryService, pq: PreparedQuery, distanceKm: number | undefined): 'yes' | 'no' | 'unknown' {
   const areas = s.serviceAreas ?? [];
   if (areas.length === 0) return 'yes';
+  // A whole nation ("Wales", "UK-wide"): the person's nation on the map decides.
+  const nations = areas.map(nationsCoveredBy);
+  const home = pq.raw.homeNation;
+  if (home && nations.some((n) => n?.includes(home))) return 'yes';
   if (pq.homeAreas.length === 0) return 'unknown';
+  const homeKeys = pq.homeAreas.map(areaKey).filter(Boolean);
   for (const area of areas) {
-    const a = area.toLowerCase();
-    if (pq.homeAreas.some((h) => a === h || new RegExp(`(^|[^a-z])${h.replace(/[^a-z0-9 ]/g, '')}([^a-z]|$)`).test(a))) return 'yes';
+    const a = areaKey(area);
+    if (homeKeys.some((h) => a === h || namesWholeOf(a, h))) return 'yes';
   }
+  if (nations.every((n) => n !== null)) return home ? 'no' : 'unknown';
   // Areas named as places or counties we know, and not the person's: no. Areas we cannot put on
-  // the map ("South Norfolk", "parishes around East Harling"): near the service's own places.
+  // the map ("South Norfolk", "Cwm Taf"): near the service's own places, or near the venues of
+  // the directory's other services limited to the same area.
   if (s.serviceAreasNamed !== false) return 'no';
-  return distanceKm !== undefined && distanceKm <= AREA_NEAR_KM ? 'yes' : 'no';
+  // Part of a county that is not the person's ("South Norfolk" for someone in Suffolk): however near, no.
+  if (s.serviceAreaCounties?.length && !s.serviceAreaCounties.some((c) => homeKeys.includes(areaKey(c)))) return 'no';
+  if (distanceKm !== undefined && distanceKm <= AREA_NEAR_KM) return 'yes';
+  const here = pq.raw.location;
+  return here && s.serviceAreaPoints?.some((p) => haversineKm(here.lat, here.lon, p.lat, p.lon) <= AREA_NEAR_KM) ? 'yes' : 'no';
+}
+
+/**
+ * An area's name without the words for what kind of area it is: "County Antrim", "Co. Antrim"
+ * and "Antrim" meet; so do "City of Edinburgh" and "Edinburgh", "Breckland District Council" and
+ * "Breckland".
+ */
+function areaKey(name: string): string {
+  return placeKey(name)
+    .replace(/^(the )?(county|city|borough|district|royal borough) of /, '')
+    .replace(/^county /, '')
+    .replace(/ (county borough council|county council|borough council|district council|city council|council|county|district|borough|council area|area)$/, '')
+    .trim();
+}
+
+/** "North Norfolk", "Mid Suffolk district", "South Tyneside": a part of the county, not the county. */
+const PART_OF = /(north|south|east|west|mid|central|upper|lower|inner|outer|northern|southern|eastern|western) $/;
+
+/**
+ * The area names the home area as a whole ("Newcastle and Gateshead" names Gateshead, "Breckland
+ * district" names Breckland), not one part of it: a Pulham Market person lives in Norfolk, yet
+ * a service limited to North Norfolk is not theirs.
+ */
+function namesWholeOf(area: string, home: string): boolean {
+  const padded = ` ${area} `;
+  for (let at = padded.indexOf(` ${home} `); at >= 0; at = padded.indexOf(` ${home} `, at + 1)) if (!PART_OF.test(padded.slice(0, at + 1))) return true;
+  return false;
 }
 
 export const USE_ORDER: readonly UseMode[] = ['in_person', 'home_visit', 'phone', 'online'];

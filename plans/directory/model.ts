@@ -75,6 +75,14 @@ export const directoryServiceSchema = z.object({
    * "parishes around East Harling"): coverage is then judged by distance from the service.
    */
   serviceAreasNamed: z.boolean().optional(),
+  /**
+   * Where an area we cannot name lies ("Cwm Taf", a health board or trust): the mapped venues of
+   * every service in the directory restricted to the same area. Lets a phone line limited to it
+   * be offered to the people who live there (set by prepareDirectory).
+   */
+  serviceAreaPoints: z.array(z.object({ lat: z.number(), lon: z.number() })).optional(),
+  /** The county an unnamed area is part of ("South Norfolk" → Norfolk): not for people in another county. */
+  serviceAreaCounties: z.array(z.string()).optional(),
   /** Someone meets you / comes with you the first time — matters for anxiety about new places. */
   supportedFirstVisit: z.boolean(),
   accessibility: z.object({ wheelchair: z.boolean(), hearingLoop: z.boolean(), notes: z.array(z.string()) }),

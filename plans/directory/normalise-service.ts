@@ -168,7 +168,7 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
   if (organisation) service.organisation = organisation;
   if (serviceAreas.length) service.serviceAreas = serviceAreas;
   if (costNote) service.costNote = costNote;
-  const topics = specificTopicsOf(name, terms, description);
+  const topics = specificTopicsOf(name, terms, description, languages);
   if (topics.length) service.specificTo = topics;
   if (min !== undefined) service.minAge = min;
   if (max !== undefined) service.maxAge = max;

@@ -4,6 +4,7 @@ import { haversineKm } from './geo';
 import { normaliseLanguage } from './text-signals';
 import { reachFor } from '../reach';
 import { tokenize } from './tokenize';
+import type { Nation } from '../places/nation';
 
 /** What the link worker and person have said, as the matcher needs it. */
 export interface MatchQuery {
@@ -16,6 +17,8 @@ export interface MatchQuery {
   maxDistanceKm?: number;
   /** Where the person lives in words (place, county) for services limited to an area. */
   homeAreas?: string[];
+  /** The nation the person lives in (plans/places/nation.ts), for services limited to one ("Wales"). */
+  homeNation?: Nation;
   /** Exact age in years, when known (the script asks none; tests and callers may give it). */
   age?: number;
   /** The person's age group, when that is all that is known (plans/age-band.ts). */

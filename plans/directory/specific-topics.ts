@@ -39,6 +39,12 @@ const TOPICS: readonly Topic[] = [
     service: /veteran|armed forces|ex-service|forces community/,
     person: /veteran|armed forces|the forces|\barmy\b|\bnavy\b|\braf\b|regiment|black watch|military|ex-service|served in/,
   },
+  // A farm support line is for people who farm; a community, city or care farm is for anyone.
+  {
+    id: 'farming',
+    service: /(?<!(community|city|care|urban|social) )\bfarm(ers?|ing)?\b|agricultur|crofters?\b|crofting/,
+    person: /\bfarm|agricultur|\bsheep\b|cattle|dairy|livestock|\bmart\b|smallholding|croft/,
+  },
   { id: 'students', service: /\bstudents?\b/, person: /\bstudent|universit|\buni\b|college|\bexams?\b|\bsaas\b|student loan/ },
   { id: 'arthritis', service: /arthrit/, person: /arthrit|joints?\b/ },
 ];
@@ -78,9 +84,15 @@ const LANGUAGE_PATTERNS = LANGUAGES.map((l) => ({
 const BSL = /\bbsl\b|british sign language|sign language|\bdeaf\b/;
 const BILINGUAL = /bilingual|\band english\b|\benglish and\b/;
 
-function languagesOf(name: string, description: string): string[] {
+/**
+ * The description only counts when the record does not list English among its languages: "Welsh-
+ * speaking volunteers available" on a service offered in Welsh and English says it CAN be had in
+ * Welsh, not that it is only for Welsh speakers. A name that says so ("Welsh-language Phone
+ * Friends") is the service's purpose whatever else it lists.
+ */
+function languagesOf(name: string, description: string, offered: readonly string[]): string[] {
   const n = name.toLowerCase();
-  const d = description.toLowerCase();
+  const d = offered.some((l) => l.toLowerCase() === 'english') ? '' : description.toLowerCase();
   if (BILINGUAL.test(n) || BILINGUAL.test(d)) return [];
   const out = LANGUAGE_PATTERNS.filter((p) => p.inName.test(n) || p.inDescription.test(d)).map((p) => p.language);
   if (n.includes('polska')) out.push('polish');
@@ -89,9 +101,9 @@ function languagesOf(name: string, description: string): string[] {
 }
 
 /** The specific needs a service is for (ids), from its name and taxonomy terms (languages: also its description); empty for general services. */
-export function specificTopicsOf(name: string, terms: readonly string[], description = ''): string[] {
+export function specificTopicsOf(name: string, terms: readonly string[], description = '', languages: readonly string[] = []): string[] {
   const purpose = [name, ...terms].join(' \n ').toLowerCase();
-  return [...TOPICS.filter((t) => t.service.test(purpose)).map((t) => t.id), ...languagesOf(name, description)];
+  return [...TOPICS.filter((t) => t.service.test(purpose)).map((t) => t.id), ...languagesOf(name, description, languages)];
 }
 
 /** The specific needs the person's words name (ids), and the language they prefer when one was given. */

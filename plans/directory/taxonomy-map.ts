@@ -93,6 +93,15 @@ export const TAXONOMY_NEED_MAP: ReadonlyArray<readonly [term: string, needs: rea
   ['english and adult learning', ['work_volunteering']],
   ['get active', ['activity']],
   ['walking and movement', ['activity']],
+  // Round 4: wordings from two more directories' vocabularies, kept general ("Work › Finding
+  // work", "Men's Health & Sheds"). "Arts & Creativity" is not mapped: a book club or a film
+  // afternoon carries it, and is company, not arts for wellbeing. Help getting online has no
+  // need option (the script has no digital need) and is not work support, so it stays unmapped
+  // and the import says so.
+  ['crafts', ['mental_wellbeing']],
+  ['sheds', ['loneliness', 'mental_wellbeing']],
+  ['feeling low', ['mental_wellbeing']],
+  ['finding work', ['work_volunteering']],
 ];
 
 /** "Men's Sheds" → "mens sheds"; shared by the table keys and incoming terms. */
@@ -123,7 +132,9 @@ export function needsForTerm(term: string): readonly NeedArea[] {
     const found = lookupTerm(seg);
     if (found.length) return found;
   }
-  return [];
+  // "Men's Health & Sheds", "Feeling Low & Worried": two terms in one; each part that is known.
+  const parts = term.split(/\s*(?:&|\band\b|,)\s*/i).filter(Boolean);
+  return parts.length > 1 ? [...new Set(parts.flatMap((p) => [...lookupTerm(p)]))] : [];
 }
 
 /**
@@ -146,10 +157,20 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   // audience (carers, new parents) or topic is not, for someone who is lonely.
   ['loneliness', /\b(wellbeing|social|community|friendship|craft|hobby) groups?\b/, 'a group to meet people'],
   ['loneliness', /\byouth (club|group|cafe|café)s?\b/, 'a chance to meet people'],
+  // A meal, a film or a cuppa in company; an informal chat; a men's breakfast or group.
+  [
+    'loneliness',
+    /informal chat|chat (night|group|club|session)|men'?s (group|breakfast|club|cuppa)|eat together|sit with others|film (afternoon|club|morning|night)|\bsinging\b/,
+    'a chance to meet people',
+  ],
   ['bereavement', /bereave|grief|griev/, 'bereavement support'],
   ['money', /\bdebts?\b/, 'debt advice'],
   ['money', /money advice|benefits? (advice|checks?)|welfare rights|budgeting|food ?bank|universal credit|energy bills?/, 'money advice'],
-  ['money', /food (parcels?|pantry|larder|shop|club)|\bpantry\b|\blarder\b|community fridge|low[- ]cost food|cheap food/, 'food support'],
+  [
+    'money',
+    /surplus food|community (kitchen|food)|food (hub|share|parcels?|pantry|larder|shop|club)|\bgroceries\b|\bpantry\b|\blarder\b|community fridge|low[- ]cost food|cheap food/,
+    'food support',
+  ],
   ['money', /money matters|money worries|\bbills\b|arrears|council tax|bailiff|cost of living|\bsanction/, 'money advice'],
   ['housing', /housing|homeless|tenan(t|cy)|landlord|evict|rent arrears/, 'housing advice'],
   [
@@ -170,6 +191,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   ['mental_wellbeing', /arts? on prescription/, 'arts on prescription'],
   ['mental_wellbeing', /talking therap/, 'talking therapy'],
   ['mental_wellbeing', /mindful/, 'mindfulness'],
+  ['mental_wellbeing', /\bcrafts?\b|\bpainting\b|\bcreative\b|\bsinging\b/, 'arts and creativity'],
   [
     'mental_wellbeing',
     /mental (health|wellbeing)|wellbeing|anxiety|depress|\bstress|low mood|lift your mood|feeling good|\bworry\b/,
@@ -178,6 +200,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   // Not bare "volunteer": most community services are run BY volunteers.
   ['work_volunteering', /volunteering|become a volunteer|volunteer (roles|opportunit)/, 'volunteering'],
   ['work_volunteering', /digital skills|computer|online skills/, 'digital skills'],
+  ['work_volunteering', /work coach|returning to work|back to work|finding work|find work/, 'help with work and training'],
   ['work_volunteering', /\besol\b|english (classes|conversation)/, 'English language practice'],
   ['work_volunteering', /employ|\bjobs?\b|work club|\bcvs?\b|training/, 'help with work and training'],
   // "walk-in" / "just walk in" is how to arrive, not a walk; "longer walks in the dales" is one.

@@ -1,6 +1,7 @@
 import type { DirectoryIndex } from '../directory/build-index';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { geoNamesGreatBritain } from './geonames';
+import { learnTownAliases, type TownAliases } from './home-areas';
 
 /**
  * The gazetteer for an indexed directory, built on first use and kept with the index: GeoNames
@@ -8,6 +9,8 @@ import { geoNamesGreatBritain } from './geonames';
  * been through prepareDirectory first, so only checked coordinates teach places.
  */
 const cache = new WeakMap<DirectoryIndex, Gazetteer>();
+/** The directory's two-name towns (home-areas.ts), kept with the gazetteer built from the same services. */
+const aliasCache = new WeakMap<Gazetteer, TownAliases>();
 
 /**
  * prepareDirectory builds this very gazetteer (same GeoNames, same checked locations) while it
@@ -15,6 +18,7 @@ const cache = new WeakMap<DirectoryIndex, Gazetteer>();
  */
 export function rememberPlaces(index: DirectoryIndex, gazetteer: Gazetteer): void {
   cache.set(index, gazetteer);
+  aliasCache.set(gazetteer, learnTownAliases(index.services));
 }
 
 export function placesForDirectory(index: DirectoryIndex): Gazetteer {
@@ -22,6 +26,12 @@ export function placesForDirectory(index: DirectoryIndex): Gazetteer {
   if (!g) {
     g = buildGazetteer(geoNamesGreatBritain(), index.services);
     cache.set(index, g);
+    aliasCache.set(g, learnTownAliases(index.services));
   }
   return g;
+}
+
+/** Other names of the directory's towns; empty for a gazetteer built without a directory. */
+export function townAliasesOf(gazetteer: Gazetteer): TownAliases {
+  return aliasCache.get(gazetteer) ?? new Map();
 }

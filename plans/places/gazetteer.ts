@@ -1,7 +1,7 @@
 import { haversineKm } from '../directory/geo';
 import type { DirectoryService } from '../directory/model';
 import type { GazetteerPlace } from './geonames';
-import { outwardIn, placeKey } from './place-names';
+import { outwardIn, placeKey, townNames } from './place-names';
 
 /**
  * Every place the bot can find: GeoNames towns for the whole of Great Britain, plus what the
@@ -127,8 +127,7 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
     for (const l of s.locations) {
       if (l.lat === undefined || l.lon === undefined || l.approximate) continue;
       // "Southwick, Sunderland": the first part is the place, the rest says where it is.
-      const town = l.town?.split(',')[0]?.trim();
-      if (town) tally(towns, placeKey(town), town, l.lat, l.lon, l.region);
+      for (const town of townNames(l.town)) tally(towns, placeKey(town), town, l.lat, l.lon, l.region);
       const outward = l.postcode
         ? (outwardIn(l.postcode) ?? (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(l.postcode.trim()) ? l.postcode.trim().toUpperCase() : null))
         : null;
@@ -146,6 +145,16 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
       if (region && !same.region) same.region = region;
     } else add({ name: t.name, lat, lon, source: 'directory', population: 0, ...(region ? { region } : {}) });
   }
+  // A record placed only approximately (at its postcode district, its own point unusable) still
+  // names its town: "Llanbedr Pont Steffan" in SA48 is a name a person may type. It teaches a
+  // name no other source gives, at the point it was placed — never moves a known place.
+  for (const s of services)
+    for (const l of s.locations) {
+      if (!l.approximate || l.lat === undefined || l.lon === undefined) continue;
+      for (const town of townNames(l.town))
+        if (!byName.has(placeKey(town)))
+          add({ name: town, lat: l.lat, lon: l.lon, source: 'directory', population: 0, ...(l.region ? { region: l.region } : {}) });
+    }
   const districtCentres = new Map<string, { lat: number; lon: number; services: number }>();
   for (const [key, t] of districts) {
     const c = { lat: median(t.lats), lon: median(t.lons), services: t.lats.length };

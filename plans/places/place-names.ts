@@ -4,15 +4,19 @@
  * the link worker's answer meet.
  */
 export function placeKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’.]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\bsaint\b/g, 'st')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/['’.]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .replace(/\bsaint\b/g, 'st')
+      // "Co. Antrim", "Co Durham": the county, as directories also write it in full.
+      .replace(/\bco\b/g, 'county')
+      .trim()
+  );
 }
 
 /** A full UK postcode ("IP24 1QF") or an outward code alone ("CO10", "ls6"). */
@@ -52,4 +56,18 @@ export function splitNameAndPostcode(text: string): { name: string; postcode: st
 export function outwardIn(text: string): string | null {
   const m = /\b([A-Z]{1,2}\d[A-Z\d]?)\s*\d[A-Z]{2}\b/i.exec(text);
   return m ? m[1]!.toUpperCase() : null;
+}
+
+/**
+ * The names a directory's town field gives: "Southwick, Sunderland" is Southwick (the rest says
+ * where it is); "Derry/Londonderry", "Derry~Londonderry" or "Abertawe / Swansea" is one town
+ * written with both its names, so each is a name for it.
+ */
+export function townNames(town: string | undefined): string[] {
+  const first = town?.split(',')[0]?.trim();
+  if (!first) return [];
+  return first
+    .split(/\s*[/~]\s*/)
+    .map((t) => t.trim())
+    .filter((t) => placeKey(t).length > 1);
 }

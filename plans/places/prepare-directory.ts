@@ -214,8 +214,51 @@ export function prepareDirectory(services: readonly DirectoryService[], geonames
   const gazetteer = buildGazetteer(geonames, placed);
   const regions = new Set(gazetteer.coverage.flatMap((c) => (c.region ? [placeKey(c.region)] : [])));
   const named = (area: string) => regions.has(placeKey(area)) || gazetteer.byName.has(placeKey(area));
-  const withAreas = placed.map((s) => (s.serviceAreas?.length ? { ...s, serviceAreasNamed: s.serviceAreas.some(named) } : s));
+  const points = areaPoints(placed, named);
+  const withAreas = placed.map((s) => {
+    if (!s.serviceAreas?.length) return s;
+    const isNamed = s.serviceAreas.some(named);
+    const where = isNamed ? [] : s.serviceAreas.flatMap((a) => points.get(placeKey(a)) ?? []);
+    const counties = isNamed ? [] : s.serviceAreas.flatMap((a) => countyPartOf(a, regions));
+    return {
+      ...s,
+      serviceAreasNamed: isNamed,
+      ...(where.length ? { serviceAreaPoints: where } : {}),
+      ...(counties.length ? { serviceAreaCounties: counties } : {}),
+    };
+  });
   return { services: withAreas, gazetteer, issues };
+}
+
+/** "South Norfolk", "Mid Suffolk district": a part of a county the directory's addresses name. */
+const COUNTY_PART = /^(?:north|south|east|west|mid|central|north east|north west|south east|south west) (.+?)(?: district| area| council)?$/;
+
+function countyPartOf(area: string, regions: ReadonlySet<string>): string[] {
+  const county = COUNTY_PART.exec(placeKey(area))?.[1];
+  return county && regions.has(county) ? [county] : [];
+}
+
+/** Most venues kept per area: enough to outline a health board's towns, few enough to check per query. */
+const MAX_AREA_POINTS = 40;
+
+/**
+ * An area the map cannot name ("Cwm Taf", "NHS Lanarkshire area"): the directory itself says
+ * where it is, through the venues of the services restricted to it. One point per town is kept.
+ */
+function areaPoints(services: readonly DirectoryService[], named: (area: string) => boolean): Map<string, Array<{ lat: number; lon: number }>> {
+  const out = new Map<string, Array<{ lat: number; lon: number }>>();
+  for (const s of services)
+    for (const area of s.serviceAreas ?? []) {
+      if (named(area)) continue;
+      const key = placeKey(area);
+      const list = out.get(key) ?? [];
+      for (const l of s.locations) {
+        if (l.lat === undefined || l.lon === undefined || list.length >= MAX_AREA_POINTS) continue;
+        if (!list.some((p) => haversineKm(p.lat, p.lon, l.lat!, l.lon!) < 2)) list.push({ lat: l.lat, lon: l.lon });
+      }
+      out.set(key, list);
+    }
+  return out;
 }
 
 /** Imported services → checked locations → index (the one path for the app, the eval and the CLI). */

@@ -102,7 +102,7 @@ function suggestionsFor(gaz: Gazetteer, key: string): PlaceChoice[] {
 export const CONTEXT_KM = 25;
 
 /** "Thropton nr Rothbury", "Ovington near Prudhoe": the same hint as "(near X)", in running text. */
-const nearWords = /\s+(?:nr\.?|near|outside|close to)\s+(.+)$/i;
+const nearWords = /(?:^|\s+)(?:nr\.?|near|outside|close to)\s+(.+)$/i;
 
 /** The answer's parts, most specific first, each a name or a postcode ("Byker NE6" is both). */
 function partsOf(body: string): Array<{ text: string; postcode: boolean }> {
@@ -110,6 +110,12 @@ function partsOf(body: string): Array<{ text: string; postcode: boolean }> {
   for (const raw of body.split(/[,;/]+/)) {
     const part = raw.trim();
     if (!part) continue;
+    // "Lampeter (Llanbedr Pont Steffan)": a town with its other name beside it; each is tried.
+    const alt = /^(.+?)\s*\(([^)]+)\)$/.exec(part);
+    if (alt && !parsePostcode(alt[1]!)) {
+      out.push({ text: alt[1]!.trim(), postcode: false }, { text: alt[2]!.trim(), postcode: parsePostcode(alt[2]!) !== null });
+      continue;
+    }
     const split = parsePostcode(part) ? null : splitNameAndPostcode(part);
     if (split) out.push({ text: split.name, postcode: false }, { text: split.postcode, postcode: true });
     else out.push({ text: part, postcode: parsePostcode(part) !== null });
@@ -195,7 +201,10 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
       },
     };
   }
-  // Nothing typed was found but the place it is near was: that place, and the plan says so.
+  // Nothing typed was found but the place it is near was ("Thropton nr Rothbury", or just "near
+  // Lampeter"): that place, and the plan says so.
+  if (hint && hintResolution?.kind === 'found' && names.length === 0 && !body)
+    return { kind: 'found', place: { ...hint, note: [`near ${hint.label}: ${hint.label} was used`, hint.note].filter(Boolean).join('; ') } };
   if (hint && hintResolution?.kind === 'found' && names.length > 0)
     return {
       kind: 'found',
