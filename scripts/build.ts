@@ -89,7 +89,11 @@ const requireCommonJsPackages: Plugin = {
     });
     // A CommonJS stand-in: esbuild turns its require of the (external) package into the bundle's
     // `require` (the banner's createRequire), and the importer's named imports into property reads.
-    b.onLoad({ filter: /.*/, namespace: CJS }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js', resolveDir: REPO_ROOT }));
+    b.onLoad({ filter: /.*/, namespace: CJS }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+      resolveDir: REPO_ROOT,
+    }));
   },
 };
 

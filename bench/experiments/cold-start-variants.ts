@@ -1,5 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { botSpec, buildForNpmStart, cleanupTempDirs, cpuSeconds, npmScriptNodeArgs, spawnServer, tempDir, waitUntilFirstTurn, waitUntilHealthy } from '../servers';
+import {
+  botSpec,
+  buildForNpmStart,
+  cleanupTempDirs,
+  cpuSeconds,
+  npmScriptNodeArgs,
+  spawnServer,
+  tempDir,
+  waitUntilFirstTurn,
+  waitUntilHealthy,
+} from '../servers';
 
 /**
  * EXPERIMENT (`npx tsx bench/experiments/cold-start-variants.ts [name:bundle.mjs …]`): the restart

@@ -34,7 +34,13 @@ const PART_WAY = [2, 5, 9, 3, 12, 7, 4, 10, 6, 8, 11];
 function parseVariant(arg: string): Variant {
   const colon = arg.indexOf(':');
   const name = colon < 0 ? arg : arg.slice(0, colon);
-  const tokens = colon < 0 ? [] : arg.slice(colon + 1).split(/\s+/).filter(Boolean);
+  const tokens =
+    colon < 0
+      ? []
+      : arg
+          .slice(colon + 1)
+          .split(/\s+/)
+          .filter(Boolean);
   let flags = npmScriptNodeArgs('start').slice(0, -1);
   const env: Record<string, string> = {};
   let bundle: string | undefined;

@@ -44,8 +44,7 @@ export function chartFonts(): string[] {
  * although most processes never draw a chart (issue 22). `require` keeps svgToPng synchronous.
  */
 let resvg: typeof ResvgClass | null = null;
-const loadResvg = (): typeof ResvgClass =>
-  (resvg ??= (createRequire(import.meta.url)('@resvg/resvg-js') as { Resvg: typeof ResvgClass }).Resvg);
+const loadResvg = (): typeof ResvgClass => (resvg ??= (createRequire(import.meta.url)('@resvg/resvg-js') as { Resvg: typeof ResvgClass }).Resvg);
 
 export function svgToPng(svg: string, width?: number): Buffer {
   const Resvg = loadResvg();
