@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * `npx tsx bench/experiments/cpuprofile-split.ts <file.cpuprofile> [top] [filter]`: where a V8 CPU profile's time
+ * `npx tsx bench/experiments/cpuprofile-split.ts <file.cpuprofile> [top] [filter] [--from=fn] [--until=fn]`: where a V8 CPU profile's time
  * goes — self and inclusive time by function and by file (npm packages grouped by package), each
  * function counted once per sample even when it recurses. `filter` keeps only stacks through a
  * function or file whose name contains it (to split one subtree).
@@ -20,6 +20,9 @@ interface Profile {
 const args = process.argv.slice(2);
 const fromArg = args.find((a) => a.startsWith('--from='))?.slice('--from='.length);
 // --bundle=<file>: read the bundle's module markers from this file (a profile of an older build).
+// --until=<function>: stop at the first sample whose stack passes through it (e.g. runWarmUps:
+// what a start-up does before it listens).
+const untilArg = args.find((a) => a.startsWith('--until='))?.slice('--until='.length);
 const bundleArg = args.find((a) => a.startsWith('--bundle='))?.slice('--bundle='.length);
 const [file, topArg, filter] = args.filter((a) => !a.startsWith('--'));
 if (!file) throw new Error('usage: cpuprofile-split.ts <file.cpuprofile> [top] [filter]');
@@ -94,6 +97,7 @@ for (let i = 0; i < p.samples.length; i++) {
   // --from=<function>: skip start-up, counting from the first sample whose stack passes through it.
   if (!started) started = stack.some((n) => n.callFrame.functionName === fromArg);
   if (!started) continue;
+  if (untilArg !== undefined && stack.some((n) => n.callFrame.functionName === untilArg)) break;
   if (filter && !stack.some((n) => fnKey(n).includes(filter))) continue;
   total += dt;
   add(selfFn, fnKey(leaf), dt);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import { FONT_FAMILY } from './svg';
 
 /**
@@ -38,7 +38,16 @@ export function chartFonts(): string[] {
   );
 }
 
+/**
+ * resvg is a 4 MB native module (~4.5 MB resident once loaded). Required on the first chart, not
+ * at import: the progress card imports this file, so a static import loaded it at every start
+ * although most processes never draw a chart (issue 22). `require` keeps svgToPng synchronous.
+ */
+let resvg: typeof ResvgClass | null = null;
+const loadResvg = (): typeof ResvgClass => (resvg ??= (createRequire(import.meta.url)('@resvg/resvg-js') as { Resvg: typeof ResvgClass }).Resvg);
+
 export function svgToPng(svg: string, width?: number): Buffer {
+  const Resvg = loadResvg();
   const r = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: chartFonts(), defaultFontFamily: FONT_FAMILY },
     ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}),
