@@ -8,6 +8,9 @@ import { loadDefaultScript } from '../../dialogs/scripts/load';
 import { snapshot } from '../../store/sql/snapshot';
 import { typedAnswerFor } from '../helpers/default-answers';
 
+/** An engine input without its activity id (each turn gets its own). */
+type Step = EngineInput extends infer I ? (I extends unknown ? Omit<I, 'activityId'> : never) : never;
+
 let script: CompiledScript;
 beforeAll(() => {
   script = loadDefaultScript();
@@ -18,7 +21,7 @@ beforeAll(() => {
 // answers typed and clicked, a fast entry read back and confirmed, skip, skip section, back,
 // next, status, a safeguarding flag and its decision, "No known risks" challenged and overridden,
 // cancel declined, a correction from the review, and completion.
-const AT: Record<string, Array<Omit<EngineInput, 'activityId'>>> = {
+const AT: Record<string, Array<Step>> = {
   'screen.knew_referred': [{ kind: 'card', questionId: 'screen.knew_referred', value: 'yes' }],
   'screen.cannot_meet': [
     { kind: 'text', text: 'skip' },
@@ -46,7 +49,7 @@ const AT: Record<string, Array<Omit<EngineInput, 'activityId'>>> = {
     { kind: 'text', text: 'override Concern was a past episode, now resolved with the GP' },
   ],
 };
-const AT_REVIEW: Array<Omit<EngineInput, 'activityId'>> = [
+const AT_REVIEW: Array<Step> = [
   { kind: 'text', text: '3' },
   { kind: 'text', text: 'no' },
   { kind: 'text', text: 'confirm' },
@@ -67,7 +70,7 @@ function play(prepare: (state: AssessmentState, previous: AssessmentState | unde
   const results: AdvanceResult[] = [first];
   let state = prepare(first.state, undefined);
   const seen = new Set<string>();
-  const queue: Array<Omit<EngineInput, 'activityId'>> = [];
+  const queue: Array<Step> = [];
   for (let guard = 0; guard < 300 && state.status === 'active'; guard++) {
     if (queue.length === 0) {
       const at = state.cursor ?? 'review';
