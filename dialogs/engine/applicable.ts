@@ -16,7 +16,8 @@ function holds(c: Condition, answers: Answers): boolean {
 
 /** A question is asked only while every condition on it (section's and its own) holds. */
 function isApplicable(q: ResolvedQuestion, answers: Answers): boolean {
-  return q.conditions.every((c) => holds(c, answers));
+  for (const c of q.conditions) if (!holds(c, answers)) return false;
+  return true;
 }
 
 /** The questions that apply for one set of answers, in script order, and where each sits in its section. */
@@ -27,22 +28,20 @@ export interface Applicable {
 }
 
 function compute(script: CompiledScript, answers: Answers): Applicable {
-  const questions = script.questions.filter((q) => isApplicable(q, answers));
-  let index: Map<string, number> | undefined;
-  let counts: Map<string, number> | undefined;
+  const questions: ResolvedQuestion[] = [];
+  for (const q of script.questions) if (isApplicable(q, answers)) questions.push(q);
   return {
     questions,
+    // A scan of the list, not an index built up front: it is asked once or twice per list.
     placeIn(q) {
-      if (!index || !counts) {
-        index = new Map();
-        counts = new Map();
-        for (const x of questions) {
-          const n = (counts.get(x.sectionId) ?? 0) + 1;
-          counts.set(x.sectionId, n);
-          index.set(x.id, n);
-        }
+      let index = 0;
+      let count = 0;
+      for (const x of questions) {
+        if (x.sectionId !== q.sectionId) continue;
+        count++;
+        if (x === q) index = count;
       }
-      return { index: index.get(q.id) ?? 0, count: counts.get(q.sectionId) ?? 0 };
+      return { index, count };
     },
   };
 }

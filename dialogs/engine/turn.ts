@@ -2,7 +2,7 @@ import { optionsOf, type CompiledScript, type ResolvedQuestion } from '../script
 import { applicableQuestions, firstPending, interpolate, positionOf } from './navigation';
 import { notice as makeNotice, type NoticeTone } from './notice';
 import { describeAnswer } from './parse-answer';
-import type { AnswerValue, AssessmentState, EngineEvent, Prompt, ReviewItem, SafeguardingFlag, TurnContext } from './types';
+import type { AnswerValue, AssessmentState, EngineEvent, Prompt, RecordedAnswer, ReviewItem, SafeguardingFlag, TurnContext } from './types';
 
 /** One turn's working set: a copy-on-write copy of the state (see `workingCopy`) plus what the turn has to say. */
 export interface Turn {
@@ -112,6 +112,18 @@ export function setAnswers(t: Turn, answers: AssessmentState['answers']): void {
   t.state.answers = Object.freeze(answers);
 }
 
+/**
+ * The answers map with one answer set (or, with `undefined`, removed), as a new map. Copied key by
+ * key with for…in: an answers map is a large dictionary-mode object, and V8 copies those several
+ * times faster this way than with object spread.
+ */
+export function withAnswer(answers: AssessmentState['answers'], id: string, answer: RecordedAnswer | undefined): AssessmentState['answers'] {
+  const out: AssessmentState['answers'] = {};
+  for (const key in answers) if (key !== id || answer !== undefined) out[key] = key === id ? answer! : answers[key]!;
+  if (answer !== undefined && !(id in out)) out[id] = answer;
+  return out;
+}
+
 /** A list of the state with one more item, as a new list (the old one may be shared and frozen). */
 export function append<T>(list: readonly T[] | undefined, item: T): T[] {
   return [...(list ?? []), item];
@@ -119,7 +131,7 @@ export function append<T>(list: readonly T[] | undefined, item: T): T[] {
 
 export function record(t: Turn, q: ResolvedQuestion, value: AnswerValue, activityId: string, confirmed?: { typed: string }): void {
   const previous = t.state.answers[q.id]?.value;
-  setAnswers(t, { ...t.state.answers, [q.id]: Object.freeze({ value, at: t.ctx.now, activityId }) });
+  setAnswers(t, withAnswer(t.state.answers, q.id, Object.freeze({ value, at: t.ctx.now, activityId })));
   t.state.skipped = t.state.skipped.filter((id) => id !== q.id);
   t.state.history = append(t.state.history, {
     questionId: q.id,

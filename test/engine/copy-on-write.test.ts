@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { advance } from '../../dialogs/engine/advance';
+import { withAnswer } from '../../dialogs/engine/turn';
 import { startAssessment } from '../../dialogs/engine/start';
 import type { AdvanceResult, AssessmentState, EngineInput } from '../../dialogs/engine/types';
 import { parsePatientRef } from '../../dialogs/patient-ref';
@@ -134,5 +135,20 @@ describe('engine: copy-on-write working state', () => {
     expect(r.state.safeguarding).toBe(state.safeguarding);
     // A turn that changes nothing hands back the very state it was given.
     expect(advance(script, state, { kind: 'text', text: 'status', activityId: 'a10' }, { now: '2026-11-25T09:10:00.000Z', actor: 'lw-1' }).state).toBe(state);
+  });
+
+  it('withAnswer copies the answers map with one answer set, replaced or removed, keeping the order and leaving the original alone', () => {
+    const a = (value: string) => ({ value, at: '2026-11-25T09:00:00.000Z', activityId: 'x' });
+    const map = Object.freeze({ one: a('1'), two: a('2'), three: a('3') });
+    expect(Object.entries(withAnswer(map, 'two', a('II')))).toEqual([
+      ['one', a('1')],
+      ['two', a('II')],
+      ['three', a('3')],
+    ]);
+    expect(Object.keys(withAnswer(map, 'four', a('4')))).toEqual(['one', 'two', 'three', 'four']);
+    expect(Object.keys(withAnswer(map, 'two', undefined))).toEqual(['one', 'three']);
+    expect(withAnswer(map, 'missing', undefined)).toEqual(map);
+    expect(withAnswer(map, 'one', a('I')).two).toBe(map.two);
+    expect(map).toEqual({ one: a('1'), two: a('2'), three: a('3') });
   });
 });
