@@ -22,8 +22,14 @@ export const newNonce = (): string => randomBytes(12).toString('base64url');
  * answer. They identify an action; they are not secrets (forging one only dedupes your own turn).
  */
 export function turnNonces(conversationKey: string, activityId: string): () => string {
+  // One digest per reply (and none for a reply without buttons), not one per button: each nonce is
+  // the turn's fixed-length seed followed by the action's number, so no two can be equal.
+  let seed: string | undefined;
   let n = 0;
-  return () => createHash('sha256').update(`${conversationKey}\n${activityId}\n${n++}`).digest('base64url').slice(0, 22);
+  return () => {
+    seed ??= createHash('sha256').update(`${conversationKey}\n${activityId}`).digest('base64url').slice(0, 22);
+    return `${seed}${(n++).toString(36)}`;
+  };
 }
 
 function stamp(node: unknown, nonce: () => string): unknown {

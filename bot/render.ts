@@ -27,13 +27,15 @@ export function readableHints(value: string): string {
 
 /**
  * A card message with no text: Teams would otherwise show the text line and then the same
- * question again in the card. `summary` (and the card's fallbackText) still name the question
- * for notifications, the chat list and clients without cards.
+ * question again in the card. `summary` still names the question for notifications and the chat
+ * list. The card carries no `fallbackText`: it repeated the summary word for word (a quarter of a
+ * question card's bytes, issue 22) for clients that cannot render Adaptive Cards 1.5, and every
+ * Teams client renders them.
  */
 const cardActivity = (summary: string, card: AdaptiveCard, withText = false): Partial<Activity> => ({
   type: 'message',
   ...(withText ? { text: summary } : { summary }),
-  attachments: [CardFactory.adaptiveCard({ ...card, fallbackText: summary.slice(0, 1000) })],
+  attachments: [CardFactory.adaptiveCard(card)],
 });
 
 export function recordedText(item: Extract<Prompt, { kind: 'recorded' }>): string {

@@ -41,7 +41,11 @@ export function recordedAuthor(state: AssessmentState): ExportAuthor | null {
 export type PendingConfirmation = z.infer<typeof pendingConfirmationSchema>;
 
 export function readPending(conv: ConversationState): PendingConfirmation | null {
-  const parsed = pendingConfirmationSchema.safeParse(conv.extra?.[EXPORT_SLOT]);
+  const raw = conv.extra?.[EXPORT_SLOT];
+  // Asked on every typed turn (the export route's select), almost always with nothing pending:
+  // nothing is no confirmation, without building a validation error for it (~10 µs a turn).
+  if (raw === undefined) return null;
+  const parsed = pendingConfirmationSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
 

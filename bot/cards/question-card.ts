@@ -64,7 +64,8 @@ function input(p: QuestionPrompt, assessmentId: string): { body: CardElement[]; 
         id: 'value',
         label: 'Answer',
         style: 'expanded',
-        isMultiSelect: q.type === 'multi',
+        // Single choice is the default: only a multi-select says so (22 bytes on every other card).
+        ...(q.type === 'multi' ? { isMultiSelect: true } : {}),
         choices,
         ...(value !== undefined ? { value } : {}),
       },

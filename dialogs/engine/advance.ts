@@ -4,7 +4,7 @@ import { cleanText, parseCardValue, parseTypedAnswer } from './parse-answer';
 import { runCommand } from './run-command';
 import { RISK_STATUS_ID } from '../script/compile';
 import { checkRisk, concernLabels, decide, safeguardingPrompt, typedCheckIn } from './safeguarding-step';
-import { missingRequired, moveOn, notice, questionPrompt, record, reviewItems, setStatus, showCurrent, type Turn } from './turn';
+import { append, missingRequired, moveOn, notice, questionPrompt, record, reviewItems, setStatus, showCurrent, workingCopy, type Turn } from './turn';
 import { positionOf } from './navigation';
 import { acknowledge, askToConfirm, confirmPending } from './confirm-answers';
 import { readFastEntry, splitAnswers } from './fast-entry';
@@ -63,7 +63,7 @@ function override(t: Turn, reason: string): void {
     return;
   }
   const concerns = [...new Set(t.state.safeguarding.filter((c) => c.decision === 'confirmed').flatMap((c) => c.categories))];
-  (t.state.riskOverrides ??= []).push({ reason: clean, concerns, at: t.ctx.now, by: t.ctx.actor });
+  t.state.riskOverrides = append(t.state.riskOverrides, { reason: clean, concerns, at: t.ctx.now, by: t.ctx.actor });
   t.events.push({ type: 'risk_override_recorded', concerns, at: t.ctx.now });
   t.state.mode = { kind: 'asking' };
   record(t, q, 'no_known_risks', mode.activityId);
@@ -102,7 +102,7 @@ function inReview(t: Turn, input: EngineInput): void {
 export function advance(script: CompiledScript, state: AssessmentState, input: EngineInput, ctx: TurnContext): AdvanceResult {
   const t: Turn = {
     script,
-    state: structuredClone(state),
+    state: workingCopy(state),
     ctx,
     prompts: [],
     events: [],

@@ -1,25 +1,12 @@
 import type { CompiledScript, ResolvedQuestion } from '../script/compile';
-import type { Condition } from '../script/schema';
-import type { AnswerValue, AssessmentState, Position } from './types';
+import { applicableFor } from './applicable';
+import type { AssessmentState, Position } from './types';
 
 type Answers = AssessmentState['answers'];
 
-function holds(c: Condition, answers: Answers): boolean {
-  const a = answers[c.question]?.value;
-  if (c.answered !== undefined) return (a !== undefined) === c.answered;
-  if (a === undefined) return false;
-  const matches = (v: AnswerValue, target: unknown) => (Array.isArray(v) ? v.includes(target as string) : v === target);
-  if (c.equals !== undefined) return matches(a, c.equals === true ? 'yes' : c.equals === false ? 'no' : c.equals);
-  return (c.in ?? []).some((t) => matches(a, t));
-}
-
-/** A question is asked only while every condition on it (section's and its own) holds. */
-export function isApplicable(q: ResolvedQuestion, answers: Answers): boolean {
-  return q.conditions.every((c) => holds(c, answers));
-}
-
-export function applicableQuestions(script: CompiledScript, answers: Answers): ResolvedQuestion[] {
-  return script.questions.filter((q) => isApplicable(q, answers));
+/** The applicable questions in script order (shared, read-only: see applicable.ts). */
+export function applicableQuestions(script: CompiledScript, answers: Answers): readonly ResolvedQuestion[] {
+  return applicableFor(script, answers).questions;
 }
 
 /**
@@ -28,8 +15,8 @@ export function applicableQuestions(script: CompiledScript, answers: Answers): R
  * leave a hole: after a change the link worker returns to exactly where they were.
  */
 export function firstPending(script: CompiledScript, state: Pick<AssessmentState, 'answers' | 'skipped'>): string | null {
-  const skipped = new Set(state.skipped);
-  const q = script.questions.find((x) => isApplicable(x, state.answers) && !(x.id in state.answers) && !skipped.has(x.id));
+  const skipped = state.skipped;
+  const q = applicableFor(script, state.answers).questions.find((x) => !(x.id in state.answers) && !skipped.includes(x.id));
   return q?.id ?? null;
 }
 
@@ -48,8 +35,7 @@ export function previousVisited(script: CompiledScript, state: AssessmentState):
 export function positionOf(script: CompiledScript, answers: Answers, questionId: string): Position | null {
   const q = script.byId.get(questionId);
   if (!q) return null;
-  const inSection = applicableQuestions(script, answers).filter((x) => x.sectionId === q.sectionId);
-  return { sectionTitle: q.sectionTitle, index: inSection.findIndex((x) => x.id === questionId) + 1, count: inSection.length };
+  return { sectionTitle: q.sectionTitle, ...applicableFor(script, answers).placeIn(q) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { checkInQuestion, confirmedCategories, contactsFor, detectRisks, gradeFlags, NO_RISK_FOUND_NOTE } from '../safeguarding';
 import { RISK_CATEGORIES } from '../vocabulary';
 import { cleanText } from './parse-answer';
-import { notice, showCurrent, type Turn } from './turn';
+import { append, notice, showCurrent, type Turn } from './turn';
 import type { SafeguardingFlag } from './types';
 import { QUESTION } from '../question-ids';
 
@@ -97,7 +97,7 @@ export function decide(t: Turn, decision: 'confirmed' | 'dismissed' | 'escalate'
   }
   const categories = mode.flags.map((f) => f.category);
   const response = mode.response ?? 'crisis';
-  t.state.safeguarding.push({
+  t.state.safeguarding = append(t.state.safeguarding, {
     categories,
     quote: mode.quote,
     questionId: mode.questionId,

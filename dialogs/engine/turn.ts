@@ -2,9 +2,9 @@ import { optionsOf, type CompiledScript, type ResolvedQuestion } from '../script
 import { applicableQuestions, firstPending, interpolate, positionOf } from './navigation';
 import { notice as makeNotice, type NoticeTone } from './notice';
 import { describeAnswer } from './parse-answer';
-import type { AnswerValue, AssessmentState, EngineEvent, Prompt, ReviewItem, SafeguardingFlag, TurnContext } from './types';
+import type { AnswerValue, AssessmentState, EngineEvent, Prompt, RecordedAnswer, ReviewItem, SafeguardingFlag, TurnContext } from './types';
 
-/** One turn's working set: a private copy of the state plus what the turn has to say. */
+/** One turn's working set: a copy-on-write copy of the state (see `workingCopy`) plus what the turn has to say. */
 export interface Turn {
   script: CompiledScript;
   state: AssessmentState;
@@ -92,11 +92,48 @@ export function showCurrent(t: Turn): void {
   else questionPrompt(t, t.state.cursor, false);
 }
 
+/**
+ * The turn's own copy of the state, copy-on-write: only the top level is copied. Everything below
+ * it is shared with the state the turn started from — in the running bot the store's deep-frozen
+ * snapshot — so no engine step edits a nested map or list in place: each change replaces it
+ * (`setAnswers`, `append`). What it buys: a turn no longer deep-copies the whole assessment and its
+ * history (structuredClone was ~5 % of a turn's CPU), and the store, seeing the unchanged parts are
+ * the very objects it cached, compares them by identity instead of walking them.
+ */
+export function workingCopy(state: AssessmentState): AssessmentState {
+  return { ...state };
+}
+
+/**
+ * Replaces the answers map with a new frozen one. Frozen, so the applicability memo
+ * (applicable.ts) can trust that the same map always means the same answers.
+ */
+export function setAnswers(t: Turn, answers: AssessmentState['answers']): void {
+  t.state.answers = Object.freeze(answers);
+}
+
+/**
+ * The answers map with one answer set (or, with `undefined`, removed), as a new map. Copied key by
+ * key with for…in: an answers map is a large dictionary-mode object, and V8 copies those several
+ * times faster this way than with object spread.
+ */
+export function withAnswer(answers: AssessmentState['answers'], id: string, answer: RecordedAnswer | undefined): AssessmentState['answers'] {
+  const out: AssessmentState['answers'] = {};
+  for (const key in answers) if (key !== id || answer !== undefined) out[key] = key === id ? answer! : answers[key]!;
+  if (answer !== undefined && !(id in out)) out[id] = answer;
+  return out;
+}
+
+/** A list of the state with one more item, as a new list (the old one may be shared and frozen). */
+export function append<T>(list: readonly T[] | undefined, item: T): T[] {
+  return [...(list ?? []), item];
+}
+
 export function record(t: Turn, q: ResolvedQuestion, value: AnswerValue, activityId: string, confirmed?: { typed: string }): void {
   const previous = t.state.answers[q.id]?.value;
-  t.state.answers[q.id] = { value, at: t.ctx.now, activityId };
+  setAnswers(t, withAnswer(t.state.answers, q.id, Object.freeze({ value, at: t.ctx.now, activityId })));
   t.state.skipped = t.state.skipped.filter((id) => id !== q.id);
-  t.state.history.push({
+  t.state.history = append(t.state.history, {
     questionId: q.id,
     action: previous === undefined ? 'answered' : 'changed',
     value,
