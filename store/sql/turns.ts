@@ -5,6 +5,7 @@ import { allEntries, appendedEntries, changedRows, coreOf } from './assessment-l
 import { encodeAssessment, encodeAssessmentChange } from '../documents/assessment';
 import { snapshot } from './snapshot';
 import type { CommitQueue } from './commit-queue';
+import { pendingKeys, type PendingWrites } from './pending-writes';
 import { RollbackWith, type SqlDatabase, type SqlExecutor } from './executor';
 import type { AssessmentCache, ConversationCache, StoreCaches } from './state-cache';
 import { encodeConversation } from '../documents/conversation';
@@ -18,11 +19,18 @@ import { asStoreInput, assessmentColumns, contexts, isoTime, requireText, requir
  * Anything short of all of it rolls back, so a 'conflict' changes nothing. The work runs through
  * the commit queue (group commit): the promise settles only once its transaction is durable.
  */
-export async function commitTurn(queue: CommitQueue, db: SqlDatabase, cipher: FieldCipher, caches: StoreCaches, commit: TurnCommit): Promise<CommitResult> {
+export async function commitTurn(
+  queue: CommitQueue,
+  db: SqlDatabase,
+  cipher: FieldCipher,
+  caches: StoreCaches,
+  pending: PendingWrites,
+  commit: TurnCommit,
+): Promise<CommitResult> {
   const plan = planCommit(cipher, caches, commit);
   let result: CommitResult;
   try {
-    result = await queue.run(async (tx) => {
+    const done = queue.run(async (tx) => {
       const inserted = await tx.run(
         `INSERT INTO processed_activities (conversation_id, activity_id, assessment_id, reply_enc, processed_at)
          VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
@@ -41,6 +49,9 @@ export async function commitTurn(queue: CommitQueue, db: SqlDatabase, cipher: Fi
       }
       return 'committed' as const;
     });
+    // Readers that could show what this turn wrote wait until it is durable (pending-writes.ts).
+    pending.track(plan.assessment ? [pendingKeys.conversation(plan.conversationId), pendingKeys.assessment(plan.assessment.id)] : [pendingKeys.conversation(plan.conversationId)], done);
+    result = await done;
   } catch (error) {
     if (error instanceof RollbackWith) return error.result as CommitResult;
     if (db.isConcurrencyFailure(error)) return 'conflict';
