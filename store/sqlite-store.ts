@@ -39,9 +39,14 @@ export class SqliteStore extends SqlStore {
     if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) throw new Error('SQLite busyTimeoutMs must be a non-negative integer');
     const synchronous = options.synchronous ?? 'full';
     if (synchronous !== 'full' && synchronous !== 'normal') throw new Error('SQLite synchronous must be "full" or "normal"');
-    super(new SqliteDatabase(path, busyTimeoutMs, synchronous, options.syncHook), options.encryptionKeys);
+    const db = new SqliteDatabase(path, busyTimeoutMs, synchronous, options.syncHook);
+    super(db, options.encryptionKeys);
     this.path = path;
+    this.walSync = db.walSync;
   }
+
+  /** The WAL syncs (null in memory or with `synchronous: 'normal'`): counts and the file they target. */
+  readonly walSync: WalSync | null;
 }
 
 /**
@@ -164,6 +169,10 @@ class SqliteDatabase implements SqlDatabase {
     return this.wal ? this.wal.settled() : Promise.resolve();
   }
 
+  get walSync(): WalSync | null {
+    return this.wal;
+  }
+
   private async beginImmediate(): Promise<void> {
     const deadline = Date.now() + this.busyTimeoutMs;
     for (let attempt = 0; ; attempt++) {
@@ -205,8 +214,12 @@ class SqliteDatabase implements SqlDatabase {
     return stmt;
   }
 
+  /** After a failed sync nothing more is read or written (wal-sync.ts): unsynced data is never handed out. */
   private serialised<T>(op: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(op);
+    const next = this.queue.then(() => {
+      if (this.wal?.failed) throw this.wal.failed;
+      return op();
+    });
     this.queue = next.catch(() => undefined);
     return next;
   }

@@ -30,11 +30,16 @@ export class DurabilityError extends Error {
  * and the next one covers everything committed while it ran.
  *
  * The fd is our own on the same file: fsync acts on the file (inode), not the descriptor. It
- * must be the LIVE WAL file, so before every sync the path's identity (device, inode) is compared
- * with the fd's. SQLite creates the WAL at a new database's first write and deletes it only when
- * the last connection closes (not while this one is open); whenever the file is new to us it is
- * opened and its directory synced, so a database created a moment ago — its file and its WAL —
- * is still there after a power cut. Checkpoints that restart or truncate the WAL keep the inode.
+ * must be the LIVE WAL file, the one SQLite writes to. SQLite's connection opens the WAL once and
+ * keeps it until it closes: an existing WAL is opened by the `journal_mode` pragma before this
+ * object is made (then it is opened here too), a new database's WAL is created by its first
+ * write (then it is opened at the first sync, which follows that write). From then on the path's
+ * identity (device, inode) is compared with the fd's before every sync: checkpoints that restart
+ * or truncate the WAL keep the inode, and SQLite deletes the file only when the last connection
+ * closes, never while this one is open. A different file at the path means someone replaced it
+ * under SQLite, whose writes still go to the old one: that is a DurabilityError, never a sync of
+ * the wrong file. Each open also syncs the directory, so a database created a moment ago — its
+ * file and its WAL — is still there after a power cut.
  *
  * A failed sync is final (DurabilityError for every later commit too): after a failed fsync Linux
  * may have dropped the unwritten pages, so no later success could prove the earlier commits.
@@ -47,8 +52,8 @@ export class WalSync {
   private failure: DurabilityError | null = null;
   private fd: number | null = null;
   private identity: string | null = null;
-  /** Syncs performed (tests and the benchmark read it). */
-  syncs = 0;
+  /** Syncs performed and WAL files opened (each open also synced its directory); tests and the benchmark read them. */
+  readonly stats = { syncs: 0, opens: 0 };
 
   constructor(
     private readonly walPath: string,
@@ -57,7 +62,7 @@ export class WalSync {
     // SQLite creates the WAL at the first write of a new database (and deletes it when the last
     // connection closes), so it may not exist yet: then it is opened at the first sync.
     if (existsSync(walPath)) {
-      this.reopen();
+      this.open();
       // Whatever an earlier process committed without syncing (it was killed) is made durable
       // before this one serves anything built on it. Start-up only, so synchronously.
       fsyncSync(this.fd as number);
@@ -73,6 +78,16 @@ export class WalSync {
   /** Settles once everything committed so far is on disk. */
   settled(): Promise<void> {
     return this.until(this.committed);
+  }
+
+  /** A failed sync stopped the store (DurabilityError); null while all is well. */
+  get failed(): DurabilityError | null {
+    return this.failure;
+  }
+
+  /** `device:inode` of the WAL file the syncs go to (null before the first). */
+  get file(): string | null {
+    return this.identity;
   }
 
   close(): void {
@@ -103,26 +118,28 @@ export class WalSync {
       }
       this.synced = target;
       const still: typeof this.waiters = [];
-      for (const w of this.waiters) (w.upTo <= target ? w.resolve() : still.push(w));
+      for (const w of this.waiters) w.upTo <= target ? w.resolve() : still.push(w);
       this.waiters = still;
     }
     this.running = false;
   }
 
   private async syncOnce(): Promise<void> {
+    if (this.fd === null) this.open();
     const now = await stat(this.walPath);
-    if (this.fd === null || `${now.dev}:${now.ino}` !== this.identity) this.reopen();
+    if (`${now.dev}:${now.ino}` !== this.identity) throw new Error('the WAL file was replaced while the database was open');
     await fdatasyncAsync(this.fd as number);
-    this.syncs++;
+    this.stats.syncs++;
   }
 
-  /** Opens the WAL file as it is now and makes its directory entry durable too. */
-  private reopen(): void {
-    this.close();
+  /** Opens the WAL file and makes its directory entry durable too. */
+  private open(): void {
     const fd = openSync(this.walPath, 'r');
     const st = fstatSync(fd);
     this.fd = fd;
+    // Our open fd keeps this inode alive, so a replacement file can never reuse its number.
     this.identity = `${st.dev}:${st.ino}`;
+    this.stats.opens++;
     syncDirectory(dirname(this.walPath));
   }
 }

@@ -50,7 +50,12 @@ export async function commitTurn(
       return 'committed' as const;
     });
     // Readers that could show what this turn wrote wait until it is durable (pending-writes.ts).
-    pending.track(plan.assessment ? [pendingKeys.conversation(plan.conversationId), pendingKeys.assessment(plan.assessment.id)] : [pendingKeys.conversation(plan.conversationId)], done);
+    pending.track(
+      plan.assessment
+        ? [pendingKeys.conversation(plan.conversationId), pendingKeys.assessment(plan.assessment.id)]
+        : [pendingKeys.conversation(plan.conversationId)],
+      done,
+    );
     result = await done;
   } catch (error) {
     if (error instanceof RollbackWith) return error.result as CommitResult;
