@@ -6,7 +6,7 @@ import { encodeAssessment, encodeAssessmentChange } from '../documents/assessmen
 import { snapshot } from './snapshot';
 import type { CommitQueue } from './commit-queue';
 import { pendingKeys, type PendingWrites } from './pending-writes';
-import { RollbackWith, type SqlDatabase, type SqlExecutor } from './executor';
+import { chunk, RollbackWith, type SqlDatabase, type SqlExecutor } from './executor';
 import type { AssessmentCache, ConversationCache, StoreCaches } from './state-cache';
 import { encodeConversation } from '../documents/conversation';
 import { asStoreInput, assessmentColumns, contexts, isoTime, requireText, requireVersion, StoreInputError } from './records';
@@ -233,6 +233,14 @@ async function writeAssessment(tx: SqlExecutor, a: AssessmentPlan): Promise<bool
   if (n !== 1) return false;
   if (a.rewrite) await tx.run('DELETE FROM assessment_entries WHERE assessment_id = ?', [a.id]);
   // No ON CONFLICT: a row already at this place would mean the version check was wrong — fail loudly.
-  for (const e of a.entries) await tx.run('INSERT INTO assessment_entries (assessment_id, seq, entry_enc) VALUES (?, ?, ?)', [a.id, e.seq, e.enc]);
+  // One statement for a turn's rows (usually an answer and its history line), not one per row.
+  for (const rows of chunk(a.entries, ENTRY_ROWS_PER_INSERT))
+    await tx.run(
+      `INSERT INTO assessment_entries (assessment_id, seq, entry_enc) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
+      rows.flatMap((e) => [a.id, e.seq, e.enc]),
+    );
   return true;
 }
+
+/** Bounds both the statement's parameters and how many distinct statement texts are prepared (one per row count up to it). */
+const ENTRY_ROWS_PER_INSERT = 32;
