@@ -116,7 +116,8 @@ class SqliteDatabase implements SqlDatabase {
     this.db.pragma('secure_delete = ON');
     // Stated explicitly, never left to the build's default. NORMAL: COMMIT does not fsync the WAL;
     // with `full` (the default) WalSync does that sync itself, off the event loop, before any
-    // commit is acknowledged. The WAL file exists from the journal_mode pragma on.
+    // commit is acknowledged. An existing database's WAL is open from the journal_mode pragma on;
+    // a new one's is created by its first write (wal-sync.ts says how the sync finds it).
     this.db.pragma('synchronous = NORMAL');
     this.wal = path !== ':memory:' && synchronous === 'full' ? new WalSync(`${path}-wal`, syncHook) : null;
     this.direct = {
@@ -135,8 +136,14 @@ class SqliteDatabase implements SqlDatabase {
     return this.transaction((tx) => tx.run(sql, params));
   }
 
-  exec(sql: string): Promise<void> {
-    return this.serialised(() => this.direct.exec(sql));
+  /** Statements outside a transaction commit on their own: synced like any commit before they settle. */
+  async exec(sql: string): Promise<void> {
+    const { durable } = await this.serialised(async () => {
+      await this.direct.exec(sql);
+      // Wrapped, so the serialised queue moves on before the sync finishes.
+      return { durable: this.wal ? this.wal.afterCommit() : Promise.resolve() };
+    });
+    await durable;
   }
 
   async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
