@@ -102,6 +102,15 @@ class PostgresDatabase implements SqlDatabase {
     }
   }
 
+  /** PostgreSQL's COMMIT returns only once the commit is durable (synchronous_commit), so there is nothing to wait for. */
+  async transactionUntilCommitted<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<{ value: T; durable: Promise<void> }> {
+    return { value: await this.transaction(fn), durable: Promise.resolve() };
+  }
+
+  durable(): Promise<void> {
+    return Promise.resolve();
+  }
+
   async lockForMigration(tx: SqlExecutor): Promise<void> {
     // Two instances starting together must not both run the same migration; held until commit.
     await tx.all("SELECT pg_advisory_xact_lock(hashtext('wma:migrations:' || current_schema()))");

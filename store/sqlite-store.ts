@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { EncryptionKeys } from './crypto';
 import type { SqlDatabase, SqlExecutor, SqlParam } from './sql/executor';
 import { SqlStore } from './sql/sql-store';
+import { syncDirectory, WalSync, type SyncHook } from './wal-sync';
 
 export const DEFAULT_SQLITE_PATH = 'data/wma.sqlite';
 
@@ -14,13 +15,16 @@ export interface SqliteStoreOptions {
   /** How long to wait for another process's write lock before failing. */
   busyTimeoutMs?: number;
   /**
-   * `full` (default): every commit waits for the write-ahead log to reach the disk, so a reply the
-   * link worker saw survives a power cut. `normal`: commits do not wait for fsync; a turn survives
-   * a crash of the bot but may be lost with the last moments before a power cut or OS crash.
-   * Group commit already shares one fsync between turns committing together; BENCHMARKS.md gives
-   * the measured difference. Set with WMA_SQLITE_SYNCHRONOUS.
+   * `full` (default): a commit is acknowledged (a reply sent) only once the write-ahead log is on
+   * disk, so a reply the link worker saw survives a power cut. The sync runs off the event loop
+   * (wal-sync.ts), so the next turns run while the disk works. `normal`: commits do not wait for
+   * the disk at all; a turn survives a crash of the bot but may be lost with the last moments
+   * before a power cut or OS crash. BENCHMARKS.md gives the measured difference. Set with
+   * WMA_SQLITE_SYNCHRONOUS.
    */
   synchronous?: SqliteSynchronous;
+  /** Tests only: wraps every WAL sync (see SyncHook). */
+  syncHook?: SyncHook;
 }
 
 export type SqliteSynchronous = 'full' | 'normal';
@@ -35,9 +39,14 @@ export class SqliteStore extends SqlStore {
     if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) throw new Error('SQLite busyTimeoutMs must be a non-negative integer');
     const synchronous = options.synchronous ?? 'full';
     if (synchronous !== 'full' && synchronous !== 'normal') throw new Error('SQLite synchronous must be "full" or "normal"');
-    super(new SqliteDatabase(path, busyTimeoutMs, synchronous), options.encryptionKeys);
+    const db = new SqliteDatabase(path, busyTimeoutMs, synchronous, options.syncHook);
+    super(db, options.encryptionKeys);
     this.path = path;
+    this.walSync = db.walSync;
   }
+
+  /** The WAL syncs (null in memory or with `synchronous: 'normal'`): counts and the file they target. */
+  readonly walSync: WalSync | null;
 }
 
 /**
@@ -48,7 +57,12 @@ export class SqliteStore extends SqlStore {
  */
 function preparePrivateFile(path: string): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const firstCreated = mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // Folders just created are named in their parents: synced too, or a power cut could lose them.
+  if (firstCreated) {
+    const stop = dirname(resolve(firstCreated));
+    for (let d = resolve(dir); d !== stop && d !== dirname(d); d = dirname(d)) syncDirectory(dirname(d));
+  }
   // A shared folder (sticky like /tmp, or someone else's) is left alone: only our data folder.
   const st = statSync(dir);
   if ((st.mode & 0o1000) === 0 && st.uid === process.getuid?.()) tighten([dir], 0o700);
@@ -84,11 +98,14 @@ class SqliteDatabase implements SqlDatabase {
    * case a caller builds statements with varying IN-list lengths.
    */
   private readonly statements = new Map<string, Database.Statement>();
+  /** Full durability off the event loop; null in memory or when the operator chose `normal`. */
+  private readonly wal: WalSync | null;
 
   constructor(
     path: string,
     private readonly busyTimeoutMs: number,
     synchronous: SqliteSynchronous,
+    syncHook?: SyncHook,
   ) {
     if (path !== ':memory:') preparePrivateFile(path);
     this.db = new Database(path, { timeout: busyTimeoutMs });
@@ -97,8 +114,12 @@ class SqliteDatabase implements SqlDatabase {
     this.db.pragma(`busy_timeout = ${busyTimeoutMs}`); // for reads; writes wait in beginImmediate
     // Deleted pages are zeroed, so erased (encrypted) data does not linger in free pages either.
     this.db.pragma('secure_delete = ON');
-    // Stated explicitly, never left to the build's default: FULL unless the operator chose NORMAL.
-    this.db.pragma(`synchronous = ${synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+    // Stated explicitly, never left to the build's default. NORMAL: COMMIT does not fsync the WAL;
+    // with `full` (the default) WalSync does that sync itself, off the event loop, before any
+    // commit is acknowledged. An existing database's WAL is open from the journal_mode pragma on;
+    // a new one's is created by its first write (wal-sync.ts says how the sync finds it).
+    this.db.pragma('synchronous = NORMAL');
+    this.wal = path !== ':memory:' && synchronous === 'full' ? new WalSync(`${path}-wal`, syncHook) : null;
     this.direct = {
       all: async <T>(sql: string, params: SqlParam[] = []) => this.statement(sql).all(...params) as T[],
       run: async (sql: string, params: SqlParam[] = []) => this.statement(sql).run(...params).changes,
@@ -115,22 +136,48 @@ class SqliteDatabase implements SqlDatabase {
     return this.transaction((tx) => tx.run(sql, params));
   }
 
-  exec(sql: string): Promise<void> {
-    return this.serialised(() => this.direct.exec(sql));
+  /** Statements outside a transaction commit on their own: synced like any commit before they settle. */
+  async exec(sql: string): Promise<void> {
+    const { durable } = await this.serialised(async () => {
+      await this.direct.exec(sql);
+      // Wrapped, so the serialised queue moves on before the sync finishes.
+      return { durable: this.wal ? this.wal.afterCommit() : Promise.resolve() };
+    });
+    await durable;
   }
 
-  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const { value, durable } = await this.transactionUntilCommitted(fn);
+    await durable;
+    return value;
+  }
+
+  /** The sync is started outside the serialised section, so the next transaction runs while it is on the disk. */
+  transactionUntilCommitted<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<{ value: T; durable: Promise<void> }> {
     return this.serialised(async () => {
       await this.beginImmediate();
+      let value: T;
       try {
-        const result = await fn(this.direct);
+        value = await fn(this.direct);
         this.statement('COMMIT').run();
-        return result;
       } catch (error) {
         if (this.db.inTransaction) this.statement('ROLLBACK').run();
         throw error;
       }
+      // Counted right after COMMIT returned, before anything else runs: the sync covers it.
+      const durable = this.wal ? this.wal.afterCommit() : Promise.resolve();
+      // Nobody may be left holding an unobserved rejection if the caller only awaits the value.
+      durable.catch(() => undefined);
+      return { value, durable };
     });
+  }
+
+  durable(): Promise<void> {
+    return this.wal ? this.wal.settled() : Promise.resolve();
+  }
+
+  get walSync(): WalSync | null {
+    return this.wal;
   }
 
   private async beginImmediate(): Promise<void> {
@@ -159,7 +206,9 @@ class SqliteDatabase implements SqlDatabase {
 
   async close(): Promise<void> {
     await this.queue.catch(() => undefined);
+    await this.durable().catch(() => undefined);
     if (this.db.open) this.db.close();
+    this.wal?.close();
   }
 
   private statement(sql: string): Database.Statement {
@@ -172,8 +221,12 @@ class SqliteDatabase implements SqlDatabase {
     return stmt;
   }
 
+  /** After a failed sync nothing more is read or written (wal-sync.ts): unsynced data is never handed out. */
   private serialised<T>(op: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(op);
+    const next = this.queue.then(() => {
+      if (this.wal?.failed) throw this.wal.failed;
+      return op();
+    });
     this.queue = next.catch(() => undefined);
     return next;
   }

@@ -16,8 +16,16 @@ export interface SqlExecutor {
 
 export interface SqlDatabase extends SqlExecutor {
   readonly kind: 'sqlite' | 'postgres';
-  /** Everything inside `fn` commits together or not at all; any throw rolls back. */
+  /** Everything inside `fn` commits together or not at all; any throw rolls back. Settles once the commit is durable. */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * The same transaction, but settles as soon as COMMIT has returned, with `durable` settling once
+   * it is on disk (group commit starts the next batch while this one syncs). Until `durable`
+   * settles, nothing that depends on the commit may be acknowledged.
+   */
+  transactionUntilCommitted<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<{ value: T; durable: Promise<void> }>;
+  /** Settles once everything committed so far is durable (immediately where COMMIT itself waits for the disk). */
+  durable(): Promise<void>;
   /** Serialise schema migrations between processes starting at the same time. */
   lockForMigration(tx: SqlExecutor): Promise<void>;
   /** The engine reported a lost race (deadlock/serialisation) that a retry of the turn resolves. */

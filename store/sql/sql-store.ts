@@ -27,6 +27,8 @@ import { getScriptVersion, listScriptVersions, saveScriptVersion } from './scrip
 import { commitTurn } from './turns';
 import { CommitQueue } from './commit-queue';
 import { StateCache, type StoreCaches } from './state-cache';
+import { PendingWrites, pendingKeys } from './pending-writes';
+import { Prefetch } from './prefetch';
 
 export interface SqlStoreOptions {
   /**
@@ -38,6 +40,12 @@ export interface SqlStoreOptions {
 }
 
 export const DEFAULT_STATE_CACHE_SIZE = 256;
+
+interface ReplyAndConversationRow {
+  reply_enc: string | null;
+  version: number | null;
+  state_enc: string | null;
+}
 import * as outbox from './outbox';
 
 /**
@@ -51,6 +59,10 @@ export class SqlStore implements Store {
   /** Group commit (commit-queue.ts): turns committing together share one transaction. */
   readonly commits: CommitQueue;
   private readonly caches: StoreCaches;
+  /** Turns committed but not yet durable, by what they wrote (pending-writes.ts). */
+  private readonly pending = new PendingWrites();
+  /** The conversation row read with getReply, for the getConversation that follows it. */
+  private readonly prefetch = new Prefetch<ConversationRow | null>();
 
   constructor(
     protected readonly db: SqlDatabase,
@@ -79,14 +91,28 @@ export class SqlStore implements Store {
     return this.db.close();
   }
 
+  /*
+   * Reads never hand out data before it is durable (SQLite syncs after COMMIT, off the event loop):
+   * the three keyed reads wait for the turns that wrote that conversation or assessment
+   * (pending-writes.ts); the others, off the turn path, wait for everything committed before them
+   * (`afterDurable`).
+   */
   async getConversation(conversationId: string): Promise<Versioned<ConversationState> | null> {
+    await this.pending.waitFor(pendingKeys.conversation(conversationId));
+    const kept = this.prefetch.take(conversationId);
+    const row = kept !== undefined ? kept : await this.conversationRow(conversationId);
+    return row ? readConversation(this.db, this.cipher, this.caches.conversations, row) : null;
+  }
+
+  private async conversationRow(conversationId: string): Promise<ConversationRow | null> {
     const rows = await this.db.all<ConversationRow>('SELECT conversation_id, version, state_enc FROM conversations WHERE conversation_id = ?', [
       conversationId,
     ]);
-    return rows[0] ? readConversation(this.db, this.cipher, this.caches.conversations, rows[0]) : null;
+    return rows[0] ?? null;
   }
 
   async getAssessment(assessmentId: string): Promise<Versioned<AssessmentState> | null> {
+    await this.pending.waitFor(pendingKeys.assessment(assessmentId));
     const rows = await this.db.all<AssessmentRow>(`SELECT ${ASSESSMENT_ROW_COLUMNS} FROM assessments WHERE id = ?`, [assessmentId]);
     return rows[0] ? readAssessment(this.db, this.cipher, this.caches.assessments, rows[0]) : null;
   }
@@ -107,19 +133,30 @@ export class SqlStore implements Store {
       `SELECT ${ASSESSMENT_ROW_COLUMNS} FROM assessments${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`,
       params,
     );
-    return readAssessments(this.db, this.cipher, this.caches.assessments, rows);
+    return this.afterDurable(readAssessments(this.db, this.cipher, this.caches.assessments, rows));
   }
 
+  /**
+   * A replayed reply, too, is sent only once the turn that stored it is durable. A new activity's
+   * turn reads the conversation next, so its row comes back in the same statement and is kept
+   * for that read (prefetch.ts) — one statement (one round trip on PostgreSQL) instead of two.
+   */
   async getReply(conversationId: string, activityId: string): Promise<StoredReply | null> {
-    const rows = await this.db.all<{ reply_enc: string }>('SELECT reply_enc FROM processed_activities WHERE conversation_id = ? AND activity_id = ?', [
-      conversationId,
-      activityId,
-    ]);
-    return rows[0] ? replyFromRow(rows[0], conversationId, activityId, this.cipher) : null;
+    await this.pending.waitFor(pendingKeys.conversation(conversationId));
+    const [row] = await this.db.all<ReplyAndConversationRow>(
+      `SELECT p.reply_enc, c.conversation_id, c.version, c.state_enc FROM (SELECT CAST(? AS TEXT) AS id) k
+       LEFT JOIN processed_activities p ON p.conversation_id = k.id AND p.activity_id = ?
+       LEFT JOIN conversations c ON c.conversation_id = k.id`,
+      [conversationId, activityId],
+    );
+    if (row?.reply_enc) return replyFromRow({ reply_enc: row.reply_enc }, conversationId, activityId, this.cipher);
+    this.prefetch.keep(conversationId, row?.state_enc ? { conversation_id: conversationId, version: row.version as number, state_enc: row.state_enc } : null);
+    return null;
   }
 
   commitTurn(commit: TurnCommit): Promise<CommitResult> {
-    return commitTurn(this.commits, this.db, this.cipher, this.caches, commit);
+    this.prefetch.forget(commit?.conversationId);
+    return commitTurn(this.commits, this.db, this.cipher, this.caches, this.pending, commit);
   }
 
   async answerLog(assessmentId: string): Promise<AnswerLogRow[]> {
@@ -127,15 +164,23 @@ export class SqlStore implements Store {
       'SELECT assessment_id, question_id, activity_id, value_enc, recorded_at FROM answer_log WHERE assessment_id = ? ORDER BY seq',
       [assessmentId],
     );
+    await this.db.durable();
     return rows.map((r) => answerFromRow(r, this.cipher));
   }
 
+  /** `read`'s rows once everything committed before it (hence everything it could see) is durable. */
+  private async afterDurable<T>(read: Promise<T>): Promise<T> {
+    const value = await read;
+    await this.db.durable();
+    return value;
+  }
+
   listScriptVersions(scriptId?: string): Promise<ScriptVersionRecord[]> {
-    return listScriptVersions(this.db, scriptId);
+    return this.afterDurable(listScriptVersions(this.db, scriptId));
   }
 
   getScriptVersion(scriptId: string, version: number): Promise<ScriptVersionRecord | null> {
-    return getScriptVersion(this.db, scriptId, version);
+    return this.afterDurable(getScriptVersion(this.db, scriptId, version));
   }
 
   saveScriptVersion(record: ScriptVersionRecord): Promise<void> {
@@ -147,7 +192,7 @@ export class SqlStore implements Store {
   }
 
   listAudit(filter?: { subjectPrefix?: string; limit?: number }): Promise<AuditEntry[]> {
-    return listAudit(this.db, filter);
+    return this.afterDurable(listAudit(this.db, filter));
   }
 
   /** Deleted data must not live on in memory either, so the caches are emptied. */
@@ -160,6 +205,7 @@ export class SqlStore implements Store {
   }
 
   private clearCaches(): void {
+    this.prefetch.clear();
     this.caches.assessments.clear();
     this.caches.conversations.clear();
   }
@@ -174,7 +220,7 @@ export class SqlStore implements Store {
   }
 
   getConversationRef(userId: string): Promise<ConversationRefRecord | null> {
-    return outbox.getConversationRef(this.db, userId);
+    return this.afterDurable(outbox.getConversationRef(this.db, userId));
   }
 
   enqueueOutbox(items: OutboxItem[], now: string): Promise<number> {
@@ -194,6 +240,6 @@ export class SqlStore implements Store {
   }
 
   listOutbox(filter?: { userId?: string; assessmentId?: string }): Promise<OutboxRow[]> {
-    return outbox.listOutbox(this.db, filter);
+    return this.afterDurable(outbox.listOutbox(this.db, filter));
   }
 }

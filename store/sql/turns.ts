@@ -5,7 +5,8 @@ import { allEntries, appendedEntries, changedRows, coreOf } from './assessment-l
 import { encodeAssessment, encodeAssessmentChange } from '../documents/assessment';
 import { snapshot } from './snapshot';
 import type { CommitQueue } from './commit-queue';
-import { RollbackWith, type SqlDatabase, type SqlExecutor } from './executor';
+import { pendingKeys, type PendingWrites } from './pending-writes';
+import { chunk, RollbackWith, type SqlDatabase, type SqlExecutor } from './executor';
 import type { AssessmentCache, ConversationCache, StoreCaches } from './state-cache';
 import { encodeConversation } from '../documents/conversation';
 import { asStoreInput, assessmentColumns, contexts, isoTime, requireText, requireVersion, StoreInputError } from './records';
@@ -18,11 +19,18 @@ import { asStoreInput, assessmentColumns, contexts, isoTime, requireText, requir
  * Anything short of all of it rolls back, so a 'conflict' changes nothing. The work runs through
  * the commit queue (group commit): the promise settles only once its transaction is durable.
  */
-export async function commitTurn(queue: CommitQueue, db: SqlDatabase, cipher: FieldCipher, caches: StoreCaches, commit: TurnCommit): Promise<CommitResult> {
+export async function commitTurn(
+  queue: CommitQueue,
+  db: SqlDatabase,
+  cipher: FieldCipher,
+  caches: StoreCaches,
+  pending: PendingWrites,
+  commit: TurnCommit,
+): Promise<CommitResult> {
   const plan = planCommit(cipher, caches, commit);
   let result: CommitResult;
   try {
-    result = await queue.run(async (tx) => {
+    const done = queue.run(async (tx) => {
       const inserted = await tx.run(
         `INSERT INTO processed_activities (conversation_id, activity_id, assessment_id, reply_enc, processed_at)
          VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
@@ -41,6 +49,14 @@ export async function commitTurn(queue: CommitQueue, db: SqlDatabase, cipher: Fi
       }
       return 'committed' as const;
     });
+    // Readers that could show what this turn wrote wait until it is durable (pending-writes.ts).
+    pending.track(
+      plan.assessment
+        ? [pendingKeys.conversation(plan.conversationId), pendingKeys.assessment(plan.assessment.id)]
+        : [pendingKeys.conversation(plan.conversationId)],
+      done,
+    );
+    result = await done;
   } catch (error) {
     if (error instanceof RollbackWith) return error.result as CommitResult;
     if (db.isConcurrencyFailure(error)) return 'conflict';
@@ -217,6 +233,14 @@ async function writeAssessment(tx: SqlExecutor, a: AssessmentPlan): Promise<bool
   if (n !== 1) return false;
   if (a.rewrite) await tx.run('DELETE FROM assessment_entries WHERE assessment_id = ?', [a.id]);
   // No ON CONFLICT: a row already at this place would mean the version check was wrong — fail loudly.
-  for (const e of a.entries) await tx.run('INSERT INTO assessment_entries (assessment_id, seq, entry_enc) VALUES (?, ?, ?)', [a.id, e.seq, e.enc]);
+  // One statement for a turn's rows (usually an answer and its history line), not one per row.
+  for (const rows of chunk(a.entries, ENTRY_ROWS_PER_INSERT))
+    await tx.run(
+      `INSERT INTO assessment_entries (assessment_id, seq, entry_enc) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
+      rows.flatMap((e) => [a.id, e.seq, e.enc]),
+    );
   return true;
 }
+
+/** Bounds both the statement's parameters and how many distinct statement texts are prepared (one per row count up to it). */
+const ENTRY_ROWS_PER_INSERT = 32;
