@@ -63,3 +63,21 @@ export class SpatialGrid {
     return out;
   }
 }
+
+/**
+ * A distance no point of the lat/lon box can be closer than (km): the haversine formula with the
+ * latitude and longitude gaps to the box and the box's most poleward cosine, each of which can
+ * only make the true distance larger. For the matcher's block bounds (record-blocks.ts).
+ */
+export function minKmToBox(lat: number, lon: number, minLat: number, maxLat: number, minLon: number, maxLon: number): number {
+  const dLat = Math.max(0, minLat - lat, lat - maxLat);
+  const around = (a: number, b: number) => {
+    const d = Math.abs(a - b) % 360;
+    return Math.min(d, 360 - d);
+  };
+  const dLon = lon >= minLon && lon <= maxLon ? 0 : Math.min(around(lon, minLon), around(lon, maxLon));
+  const cosMax = Math.cos(toRad(Math.max(Math.abs(lat), Math.abs(minLat), Math.abs(maxLat))));
+  const a = Math.sin(toRad(dLat) / 2) ** 2 + cosMax * cosMax * Math.sin(toRad(dLon) / 2) ** 2;
+  // Less a hair, so rounding can never put the bound above a record's own haversineKm.
+  return Math.max(0, 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a))) - 1e-9);
+}

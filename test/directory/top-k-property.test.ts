@@ -5,7 +5,7 @@ import { judge, idfTotalFor, textScoreOf } from '../../plans/directory/judge';
 import { matchResources, scanResources } from '../../plans/directory/match';
 import { WEEKDAYS, type DirectoryService } from '../../plans/directory/model';
 import { nearestKm, prepareQuery, type MatchQuery } from '../../plans/directory/query';
-import { boundQuery, scoreUpperBound } from '../../plans/directory/score-bound';
+import { boundQuery, needHitsOf, offersLanguage, scoreUpperBound } from '../../plans/directory/score-bound';
 import { F, packFacts } from '../../plans/directory/service-facts';
 import { generateSyntheticDirectory } from '../../plans/directory/synthetic';
 import { UK_PLACES } from '../../plans/directory/synthetic-places';
@@ -122,7 +122,8 @@ describe('top-k matcher = reference scan (randomised directories and people)', (
         if (!c) return;
         const r = packFacts(dir, index.ranks, [i]);
         const text = textScoreOf(index.termWeights[i]!, pq, index.idf, idfTotal);
-        const bound = scoreUpperBound(bq, r[F.flags]!, r[F.days]!, r[F.needMask]!, s, text, nearestKm(s.locations, pq.raw.location));
+        const f = r[F.flags]!;
+        const bound = scoreUpperBound(bq, f, r[F.days]!, needHitsOf(pq, f, r[F.needMask]!, s), offersLanguage(pq, f, s), text, nearestKm(s.locations, pq.raw.location));
         expect(bound + 0.0005).toBeGreaterThanOrEqual(c.score);
         checked++;
       });
