@@ -71,11 +71,10 @@ export class SpatialGrid {
  */
 export function minKmToBox(lat: number, lon: number, minLat: number, maxLat: number, minLon: number, maxLon: number): number {
   const dLat = Math.max(0, minLat - lat, lat - maxLat);
-  const around = (a: number, b: number) => {
-    const d = Math.abs(a - b) % 360;
-    return Math.min(d, 360 - d);
-  };
-  const dLon = lon >= minLon && lon <= maxLon ? 0 : Math.min(around(lon, minLon), around(lon, maxLon));
+  // The box spans `span` degrees east of minLon; how far east of minLon the point is, mod 360.
+  const span = maxLon - minLon;
+  const east = (((lon - minLon) % 360) + 360) % 360;
+  const dLon = span >= 360 || east <= span ? 0 : Math.min(east - span, 360 - east);
   const cosMax = Math.cos(toRad(Math.max(Math.abs(lat), Math.abs(minLat), Math.abs(maxLat))));
   const a = Math.sin(toRad(dLat) / 2) ** 2 + cosMax * cosMax * Math.sin(toRad(dLon) / 2) ** 2;
   // Less a hair, so rounding can never put the bound above a record's own haversineKm.
