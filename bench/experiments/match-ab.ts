@@ -9,16 +9,18 @@ import { summarise, timeEach } from '../stats';
  * The matching section's target row only (place text resolved + matched), at one size, for A/B
  * runs of two trees in one session: `node --expose-gc --import tsx bench/experiments/match-ab.ts
  * [services] [rounds]`. Prints index build time, the index's retained heap (gc before and after
- * the build, the services themselves excluded), wall and CPU p50/p99 per query over `rounds`
+ * the build, typed arrays included, the services themselves excluded), wall and CPU p50/p99 per query over `rounds`
  * passes of the bench's 1,000 queries.
  */
 const n = Number(process.argv[2] ?? 100_000);
 const rounds = Number(process.argv[3] ?? 3);
 const gc = (globalThis as { gc?: () => void }).gc;
+/** JS heap plus typed arrays' backing stores (those live outside the JS heap). */
 const heap = () => {
   gc?.();
   gc?.();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 };
 
 const queries = generateSyntheticQueries(1_000, 2);

@@ -3,7 +3,7 @@ import { SpatialGrid } from './geo';
 import { isRemote, type DirectoryService } from './model';
 import { needMaskOf } from './query';
 import { BLOCK_STRIDE, packList, type PackedList } from './record-blocks';
-import { rankServices, type ServiceRanks } from './service-facts';
+import { packFacts, rankServices, type ServiceRanks } from './service-facts';
 import { buildBlockPostings, buildServicePostings, type Posting } from './text-postings';
 import { tokenize } from './tokenize';
 
@@ -114,8 +114,13 @@ export function buildDirectoryIndex(services: readonly DirectoryService[]): Dire
   const idf = inverseDocumentFrequencies(termWeights);
   const ranks = rankServices(services);
   let blocks = 0;
+  const facts = packFacts(
+    services,
+    ranks,
+    services.map((_, i) => i),
+  );
   const pack = (ids: readonly number[]) => {
-    const list = packList(services, ranks, ids, blocks);
+    const list = packList(services, ranks, facts, ids, blocks);
     blocks += list.blocks.length / BLOCK_STRIDE;
     return list;
   };

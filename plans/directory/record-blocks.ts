@@ -1,7 +1,7 @@
 import { minKmToBox } from './geo';
 import type { DirectoryService } from './model';
 import { needHitsOf, scoreUpperBound, type BoundQuery } from './score-bound';
-import { F, FACT, packFacts, STRIDE, type ServiceRanks } from './service-facts';
+import { F, FACT, STRIDE, type ServiceRanks } from './service-facts';
 
 /**
  * A candidate list (a grid cell's venues, a need area's no-travel services) with its records cut
@@ -65,22 +65,29 @@ export const blockNumber = (list: PackedList, b: number) => list.firstBlock + b 
 /** The bits a block's records must share (see above). */
 const EXACT_BITS = FACT.inPerson | FACT.serviceAreas | FACT.supportedFirstVisit;
 
-export function packList(services: readonly DirectoryService[], ranks: ServiceRanks, ids: readonly number[], firstBlock: number): PackedList {
-  const unsorted = packFacts(services, ranks, ids);
-  const at = (k: number, field: number) => unsorted[k * STRIDE + field]!;
+/**
+ * `facts`: every service's record (packFacts over the whole directory, service i at i × STRIDE),
+ * worked out once and copied into each list the service is in.
+ */
+export function packList(
+  services: readonly DirectoryService[],
+  ranks: ServiceRanks,
+  facts: Float64Array,
+  ids: readonly number[],
+  firstBlock: number,
+): PackedList {
+  const at = (i: number, field: number) => facts[i * STRIDE + field]!;
   // Like records side by side, so a block's union stays close to each of its records.
-  const order = ids
-    .map((_, k) => k)
-    .sort(
-      (a, b) =>
-        at(a, F.needMask) - at(b, F.needMask) ||
-        (at(a, F.flags) & EXACT_BITS) - (at(b, F.flags) & EXACT_BITS) ||
-        at(a, F.flags) - at(b, F.flags) ||
-        at(a, F.days) - at(b, F.days) ||
-        at(a, F.rank) - at(b, F.rank),
-    );
-  const records = new Float64Array(unsorted.length);
-  order.forEach((k, j) => records.set(unsorted.subarray(k * STRIDE, (k + 1) * STRIDE), j * STRIDE));
+  const order = [...ids].sort(
+    (a, b) =>
+      at(a, F.needMask) - at(b, F.needMask) ||
+      (at(a, F.flags) & EXACT_BITS) - (at(b, F.flags) & EXACT_BITS) ||
+      at(a, F.flags) - at(b, F.flags) ||
+      at(a, F.days) - at(b, F.days) ||
+      at(a, F.rank) - at(b, F.rank),
+  );
+  const records = new Float64Array(ids.length * STRIDE);
+  order.forEach((i, j) => records.set(facts.subarray(i * STRIDE, (i + 1) * STRIDE), j * STRIDE));
 
   const blocks: number[] = [];
   let start = 0;

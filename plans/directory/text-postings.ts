@@ -49,18 +49,21 @@ export class TextSums {
   }
 }
 
-/** Word → ids, from each id's word weights given in ascending id order (so the lists need no sort). */
+/**
+ * Word → ids, from each id's word weights given in ascending id order (so the lists need no
+ * sort). An id given again straight after itself (a block's next service) keeps the larger weight.
+ */
 function postingsOf(entries: Iterable<readonly [number, ReadonlyMap<string, number>]>): Map<string, Posting> {
   const byWord = new Map<string, { ids: number[]; weights: number[] }>();
   for (const [id, weights] of entries) {
     for (const [t, w] of weights) {
-      let l = byWord.get(t);
-      if (!l) {
-        l = { ids: [], weights: [] };
-        byWord.set(t, l);
+      const l = byWord.get(t);
+      if (!l) byWord.set(t, { ids: [id], weights: [w] });
+      else if (l.ids[l.ids.length - 1] === id) l.weights[l.ids.length - 1] = Math.max(l.weights[l.ids.length - 1]!, w);
+      else {
+        l.ids.push(id);
+        l.weights.push(w);
       }
-      l.ids.push(id);
-      l.weights.push(w);
     }
   }
   return new Map([...byWord].map(([t, l]) => [t, { ids: Uint32Array.from(l.ids), weights: Float64Array.from(l.weights) }]));
@@ -86,17 +89,14 @@ export function buildBlockPostings(
   termWeights: ReadonlyArray<ReadonlyMap<string, number>>,
   byRank: ArrayLike<number>,
 ): Map<string, Posting> {
-  function* blocks(): Generator<readonly [number, ReadonlyMap<string, number>]> {
+  function* services(): Generator<readonly [number, ReadonlyMap<string, number>]> {
     // Lists in block-number order, so every word's ids come out ascending.
     for (const list of [...lists].sort((a, b) => a.firstBlock - b.firstBlock)) {
       for (let b = 0; b < list.blocks.length; b += BLOCK_STRIDE) {
-        const most = new Map<string, number>();
-        for (let o = list.blocks[b + BK.start]!; o < list.blocks[b + BK.end]!; o += STRIDE) {
-          for (const [t, w] of termWeights[byRank[list.records[o + F.rank]!]!]!) if (w > (most.get(t) ?? 0)) most.set(t, w);
-        }
-        yield [blockNumber(list, b), most];
+        const id = blockNumber(list, b);
+        for (let o = list.blocks[b + BK.start]!; o < list.blocks[b + BK.end]!; o += STRIDE) yield [id, termWeights[byRank[list.records[o + F.rank]!]!]!];
       }
     }
   }
-  return postingsOf(blocks());
+  return postingsOf(services());
 }

@@ -89,4 +89,3 @@ export function randomPerson(rand: () => number): MatchQuery {
   if (chance(0.2)) q.day = pick(WEEKDAYS);
   return q;
 }
-

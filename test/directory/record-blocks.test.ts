@@ -19,15 +19,7 @@ describe('candidate blocks (record-blocks.ts)', () => {
   const dir = randomDirectory(31, 1200);
   const index = buildDirectoryIndex(dir);
   const p = index.packed;
-  const lists = [
-    ...p.venues.values(),
-    p.inPerson,
-    ...p.remoteByNeed,
-    p.remote,
-    ...p.localNoTravel.venues.values(),
-    ...p.wideNoTravelByNeed,
-    p.wideNoTravel,
-  ];
+  const lists = [...p.venues.values(), p.inPerson, ...p.remoteByNeed, p.remote, ...p.localNoTravel.venues.values(), ...p.wideNoTravelByNeed, p.wideNoTravel];
 
   it('keeps every record of every list, at most BLOCK_SIZE to a block, numbered across the index', () => {
     const numbers = new Set<number>();

@@ -39,7 +39,15 @@ describe('top-k matcher = reference scan (randomised directories and people)', (
         const r = packFacts(dir, index.ranks, [i]);
         const text = textScoreOf(index.termWeights[i]!, pq, index.idf, idfTotal);
         const f = r[F.flags]!;
-        const bound = scoreUpperBound(bq, f, r[F.days]!, needHitsOf(pq, f, r[F.needMask]!, s), offersLanguage(pq, f, s), text, nearestKm(s.locations, pq.raw.location));
+        const bound = scoreUpperBound(
+          bq,
+          f,
+          r[F.days]!,
+          needHitsOf(pq, f, r[F.needMask]!, s),
+          offersLanguage(pq, f, s),
+          text,
+          nearestKm(s.locations, pq.raw.location),
+        );
         expect(bound + 0.0005).toBeGreaterThanOrEqual(c.score);
         checked++;
       });
