@@ -2,8 +2,9 @@ import { NEED_AREA_IDS } from '../../dialogs/vocabulary';
 import { SpatialGrid } from './geo';
 import { isRemote, type DirectoryService } from './model';
 import { needMaskOf } from './query';
+import { BLOCK_STRIDE, packList, type PackedList } from './record-blocks';
 import { packFacts, rankServices, type ServiceRanks } from './service-facts';
-import { buildPostings, type Posting } from './text-postings';
+import { buildBlockPostings, buildServicePostings, type Posting } from './text-postings';
 import { tokenize } from './tokenize';
 
 /**
@@ -48,24 +49,27 @@ export interface DirectoryIndex {
   /** Active services usable without travel, per NEED_AREA_IDS index, and all of them. */
   readonly remoteByNeed: readonly (readonly number[])[];
   readonly remote: readonly number[];
-  /** For the top-k matcher (top-k.ts): word → services (by rank), and the same lists as packed records. */
+  /** For the top-k matcher (top-k.ts): word → services (by rank) and word → blocks of the packed lists. */
   readonly postings: ReadonlyMap<string, Posting>;
+  readonly blockPostings: ReadonlyMap<string, Posting>;
+  /** How many blocks all the packed lists hold. */
+  readonly blocks: number;
   readonly ranks: ServiceRanks;
   readonly packed: {
     /** Grid cell key → its venues' records. */
-    readonly venues: ReadonlyMap<number, Float64Array>;
-    readonly inPerson: Float64Array;
-    readonly remoteByNeed: readonly Float64Array[];
-    readonly remote: Float64Array;
+    readonly venues: ReadonlyMap<number, PackedList>;
+    readonly inPerson: PackedList;
+    readonly remoteByNeed: readonly PackedList[];
+    readonly remote: PackedList;
     /**
      * The same no-travel services split by reach, for a person with a place: a local venue's phone,
      * online and home-visit options (in-person venue, no stated area) serve only people near it
      * (eligibility.ts LOCAL_REMOTE_KM, HOME_VISIT_KM), so they sit on their own grid; the rest
      * (no mapped venue, a stated area, or a phone line with only an office) are per need area.
      */
-    readonly localNoTravel: { grid: SpatialGrid; venues: ReadonlyMap<number, Float64Array> };
-    readonly wideNoTravelByNeed: readonly Float64Array[];
-    readonly wideNoTravel: Float64Array;
+    readonly localNoTravel: { grid: SpatialGrid; venues: ReadonlyMap<number, PackedList> };
+    readonly wideNoTravelByNeed: readonly PackedList[];
+    readonly wideNoTravel: PackedList;
   };
 }
 
@@ -109,7 +113,17 @@ export function buildDirectoryIndex(services: readonly DirectoryService[]): Dire
   });
   const idf = inverseDocumentFrequencies(termWeights);
   const ranks = rankServices(services);
-  const pack = (ids: readonly number[]) => packFacts(services, ranks, ids);
+  let blocks = 0;
+  const facts = packFacts(
+    services,
+    ranks,
+    services.map((_, i) => i),
+  );
+  const pack = (ids: readonly number[]) => {
+    const list = packList(services, ranks, facts, ids, blocks);
+    blocks += list.blocks.length / BLOCK_STRIDE;
+    return list;
+  };
   const cellsOf = (g: SpatialGrid) => new Map([...g.entries()].map(([key, ids]) => [key, pack(ids)]));
   const packed = {
     venues: cellsOf(grid),
@@ -120,5 +134,16 @@ export function buildDirectoryIndex(services: readonly DirectoryService[]): Dire
     wideNoTravelByNeed: wideByNeed.map(pack),
     wideNoTravel: pack(wide),
   };
-  return { services, needMasks, termWeights, idf, grid, inPerson, remoteByNeed, remote, postings: buildPostings(termWeights, ranks.rank), ranks, packed };
+  const lists = [
+    ...packed.venues.values(),
+    packed.inPerson,
+    ...packed.remoteByNeed,
+    packed.remote,
+    ...packed.localNoTravel.venues.values(),
+    ...packed.wideNoTravelByNeed,
+    packed.wideNoTravel,
+  ];
+  const blockPostings = buildBlockPostings(lists, termWeights, ranks.byRank);
+  const postings = buildServicePostings(termWeights, ranks.byRank);
+  return { services, needMasks, termWeights, idf, grid, inPerson, remoteByNeed, remote, postings, blockPostings, blocks, ranks, packed };
 }

@@ -63,3 +63,20 @@ export class SpatialGrid {
     return out;
   }
 }
+
+/**
+ * A distance no point of the lat/lon box can be closer than (km): the haversine formula with the
+ * latitude and longitude gaps to the box and the box's most poleward cosine, each of which can
+ * only make the true distance larger. For the matcher's block bounds (record-blocks.ts).
+ */
+export function minKmToBox(lat: number, lon: number, minLat: number, maxLat: number, minLon: number, maxLon: number): number {
+  const dLat = Math.max(0, minLat - lat, lat - maxLat);
+  // The box spans `span` degrees east of minLon; how far east of minLon the point is, mod 360.
+  const span = maxLon - minLon;
+  const east = (((lon - minLon) % 360) + 360) % 360;
+  const dLon = span >= 360 || east <= span ? 0 : Math.min(east - span, 360 - east);
+  const cosMax = Math.cos(toRad(Math.max(Math.abs(lat), Math.abs(minLat), Math.abs(maxLat))));
+  const a = Math.sin(toRad(dLat) / 2) ** 2 + cosMax * cosMax * Math.sin(toRad(dLon) / 2) ** 2;
+  // Less a hair, so rounding can never put the bound above a record's own haversineKm.
+  return Math.max(0, 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a))) - 1e-9);
+}

@@ -70,15 +70,16 @@ export function boundQuery(pq: PreparedQuery): BoundQuery {
 }
 
 /**
- * `f`, `days` and `needMask` are the service's packed facts (service-facts.ts); the service itself
- * (given only when its flags say so) is read for its languages, or a need listed twice.
+ * `f` and `days` are a service's packed facts (service-facts.ts), or a block's union of them
+ * (record-blocks.ts); `needHits` how many of the person's need areas it lists; `languageOffered`
+ * whether it offers the person's language (or, for a block, might).
  */
 export function scoreUpperBound(
   bq: BoundQuery,
   f: number,
   days: number,
-  needMask: number,
-  s: DirectoryService | undefined,
+  needHits: number,
+  languageOffered: boolean,
   textScore: number,
   distanceKm: number | undefined,
 ): number {
@@ -90,8 +91,7 @@ export function scoreUpperBound(
     (!bq.placed || distanceKm === undefined || (f & FACT.serviceAreas) !== 0 || !(f & FACT.inPerson) || distanceKm <= LOCAL_REACH_KM);
   if (!inPerson && !noTravel) return -Infinity;
 
-  const hits = f & FACT.repeatedNeed && s ? s.needAreas.filter((n) => pq.needMask & needBit(n)).length : popcount(needMask & pq.needMask);
-  const relevance = relevancePoints(hits, pq.needCount, textScore);
+  const relevance = relevancePoints(needHits, pq.needCount, textScore);
 
   let inPersonBonus = -Infinity;
   if (inPerson) {
@@ -109,9 +109,18 @@ export function scoreUpperBound(
 
   let nudges = bq.everyone;
   if (f & FACT.free) nudges += bq.freePoints;
-  if (pq.language && f & FACT.languages && s?.languages.includes(pq.language)) nudges += WEIGHTS.languageOffered;
+  if (languageOffered) nudges += WEIGHTS.languageOffered;
   if (days & bq.dayBit) nudges += WEIGHTS.openOnDay;
   if (bq.anxiety && f & FACT.supportedFirstVisit) nudges += WEIGHTS.supportedFirstVisit;
   if (f & FACT.caringNeed) nudges += bq.carerPoints;
   return relevance + Math.max(inPersonBonus, noTravelBonus) + nudges;
 }
+
+/** A service's need hits, as scoreService counts them (a need listed twice counts twice). */
+export function needHitsOf(pq: PreparedQuery, flags: number, needMask: number, s: DirectoryService | undefined): number {
+  return flags & FACT.repeatedNeed && s ? s.needAreas.filter((n) => pq.needMask & needBit(n)).length : popcount(needMask & pq.needMask);
+}
+
+/** The language nudge a service gets (its record flags whether it lists languages at all). */
+export const offersLanguage = (pq: PreparedQuery, flags: number, s: DirectoryService | undefined) =>
+  pq.language !== undefined && (flags & FACT.languages) !== 0 && s !== undefined && s.languages.includes(pq.language);

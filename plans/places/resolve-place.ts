@@ -42,7 +42,39 @@ const MAX_SUGGESTIONS = 5;
 /** "Newport (near Telford)", "Hoxne (Suffolk)": the label a choice was offered with. */
 const nearHint = /\(\s*(?:near\s+)?([^)]+)\)\s*$/i;
 
-const labelOf = (gaz: Gazetteer, p: KnownPlace) => gaz.labels.get(p) ?? landmarkLabel(gaz.landmarks, p);
+/**
+ * Worked out once per gazetteer (it does not change after it is built), so an answer reads them
+ * instead of recomputing: the landmarks' name keys (a unique name's label measures against every
+ * landmark; re-keying them all per call was most of a found town's ~0.4 ms), and the covered
+ * towns of each region (a county typed as the area scanned every place, ~1 ms at 100k services).
+ */
+interface Lookups {
+  landmarkKeys: string[];
+  townsByRegion: Map<string, Array<{ place: KnownPlace; key: string }>>;
+}
+const lookupsFor = new WeakMap<Gazetteer, Lookups>();
+function lookups(gaz: Gazetteer): Lookups {
+  let l = lookupsFor.get(gaz);
+  if (!l) {
+    const townsByRegion = new Map<string, Array<{ place: KnownPlace; key: string }>>();
+    for (const places of gaz.byName.values())
+      for (const p of places) {
+        if (!p.region || !covered(gaz, p)) continue;
+        const region = placeKey(p.region);
+        const towns = townsByRegion.get(region);
+        const town = { place: p, key: placeKey(p.name) };
+        if (towns) towns.push(town);
+        else townsByRegion.set(region, [town]);
+      }
+    // Sorted once; the sort is stable, so namesakes keep the gazetteer's order as before.
+    for (const towns of townsByRegion.values()) towns.sort((a, b) => a.place.name.localeCompare(b.place.name));
+    l = { landmarkKeys: gaz.landmarks.map((m) => placeKey(m.name)), townsByRegion };
+    lookupsFor.set(gaz, l);
+  }
+  return l;
+}
+
+const labelOf = (gaz: Gazetteer, p: KnownPlace) => gaz.labels.get(p) ?? landmarkLabel(gaz.landmarks, p, lookups(gaz).landmarkKeys);
 const choiceOf = (gaz: Gazetteer, p: KnownPlace): PlaceChoice => ({ label: labelOf(gaz, p), lat: p.lat, lon: p.lon });
 const covered = (gaz: Gazetteer, p: KnownPlace) => gaz.covered.has(p);
 
@@ -75,14 +107,9 @@ function nearbyDistricts(gaz: Gazetteer, outward: string): PlaceChoice[] {
  * distance from, so the question offers the directory's towns in it (null: not a region it knows).
  */
 function townsInRegion(gaz: Gazetteer, key: string): PlaceChoice[] | null {
-  const towns: KnownPlace[] = [];
-  for (const places of gaz.byName.values())
-    for (const p of places) if (p.region && placeKey(p.region) === key && placeKey(p.name) !== key && covered(gaz, p)) towns.push(p);
+  const towns = (lookups(gaz).townsByRegion.get(key) ?? []).filter((t) => t.key !== key);
   if (towns.length === 0) return null;
-  return towns
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .slice(0, MAX_SUGGESTIONS)
-    .map((p) => choiceOf(gaz, p));
+  return towns.slice(0, MAX_SUGGESTIONS).map((t) => choiceOf(gaz, t.place));
 }
 
 function suggestionsFor(gaz: Gazetteer, key: string): PlaceChoice[] {
