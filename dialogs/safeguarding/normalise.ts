@@ -285,7 +285,8 @@ const SOUNDALIKE_RE = new RegExp(`[${Object.keys(SOUNDALIKES).join('')}]`, 'g');
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 
 /** A word opened by a leet digit; a number's unit or ordinal ("3am", "1st", "10mg") is left alone. */
-const LEADING_LEET = /(?<![a-z0-9.,])[013457](?=[a-z]{2,}(?![a-z0-9]))(?!(?:am|pm|st|rd|th|mg|ml|kg|km|mph|hrs?|mins?|yrs?|yo|lbs?|ft|days?|wks?|weeks?|months?|years?|ish|xl)\b)[a-z]+/g;
+const LEADING_LEET =
+  /(?<![a-z0-9.,])[013457](?=[a-z]{2,}(?![a-z0-9]))(?!(?:am|pm|st|rd|th|mg|ml|kg|km|mph|hrs?|mins?|yrs?|yo|lbs?|ft|days?|wks?|weeks?|months?|years?|ish|xl)\b)[a-z]+/g;
 /** Two to five short chunks split by one repeated separator, for the syllable reading above. */
 const SPLIT_SYLLABLES = /(?<![a-z])[a-z]{1,5}([-._*~+/])[a-z]{1,5}(?:\1[a-z]{1,5}){0,3}(?![a-z]|\1)/g;
 /** Words worth re-joining from syllables: each is a risk word whatever the sentence. */

@@ -20,9 +20,11 @@ export const ROUND6_RULES: RuleSpec[] = [
 ];
 
 /** Drugs named anywhere in the sentence, for signs that mean a crisis only when someone is using. */
-const USING = '\\b(?:drugs|spice|mamba|nitrous|heroin|gear|crack|pills|ket|ketamine|mdma|inject\\w*|using|high|off (?:his|her|their) face|smack|fentanyl|methadone)\\b';
+const USING =
+  '\\b(?:drugs|spice|mamba|nitrous|heroin|gear|crack|pills|ket|ketamine|mdma|inject\\w*|using|high|off (?:his|her|their) face|smack|fentanyl|methadone)\\b';
 /** An older person, as notes and neighbours describe them. */
-const OLDER = '\\b(?:im|i am|shes|hes|she is|he is|aged?|pt|patient|client)? ?(?:\\(?[6-9]\\d\\)?|elderly|old man|old woman|old lady|pensioner|in (?:his|her|my) (?:seventies|eighties|nineties))\\b';
+const OLDER =
+  '\\b(?:im|i am|shes|hes|she is|he is|aged?|pt|patient|client)? ?(?:\\(?[6-9]\\d\\)?|elderly|old man|old woman|old lady|pensioner|in (?:his|her|my) (?:seventies|eighties|nineties))\\b';
 
 /** Written from set 6's missed paraphrases, reported and slang statements — each as its concept. */
 export const ROUND6_CONCEPT_RULES: RuleSpec[] = [
