@@ -284,6 +284,36 @@ const SOUNDALIKE_RE = new RegExp(`[${Object.keys(SOUNDALIKES).join('')}]`, 'g');
 /** Digits and symbols standing in for letters inside a word ("k1ll", "$uicide", "d!e"). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 
+/** A word opened by a leet digit; a number's unit or ordinal ("3am", "1st", "10mg") is left alone. */
+const LEADING_LEET =
+  /(?<![a-z0-9.,])[013457](?=[a-z]{2,}(?![a-z0-9]))(?!(?:am|pm|st|rd|th|mg|ml|kg|km|mph|hrs?|mins?|yrs?|yo|lbs?|ft|days?|wks?|weeks?|months?|years?|ish|xl)\b)[a-z]+/g;
+/** Two to five short chunks split by one repeated separator, for the syllable reading above. */
+const SPLIT_SYLLABLES = /(?<![a-z])[a-z]{1,5}([-._*~+/])[a-z]{1,5}(?:\1[a-z]{1,5}){0,3}(?![a-z]|\1)/g;
+/** Words worth re-joining from syllables: each is a risk word whatever the sentence. */
+const SPLIT_WORDS = new Set([
+  'suicide',
+  'suicidal',
+  'overdose',
+  'overdosed',
+  'murder',
+  'kill',
+  'killing',
+  'selfharm',
+  'paracetamol',
+  'anorexia',
+  'anorexic',
+  'bulimia',
+  'homeless',
+  'strangle',
+  'strangled',
+  'heroin',
+  'cocaine',
+  'abuse',
+  'abused',
+  'raped',
+  'unalive',
+]);
+
 /**
  * Letters split by one repeated separator: "s-u-i-c-i-d-e", "k.i.l.l", "k i l l", "o_d": three or
  * more single letters in a row, which ordinary text never has.
@@ -354,7 +384,16 @@ export function undoDisguise(text: string, reading: Reading = PLAIN): string {
       // A symbol or digit between letters is a letter in disguise: "k1ll", "su1c1de", "d!e".
       .replace(/(?<=[a-z])[013457@$!|]+(?=[a-z])/g, (run) => [...run].map((c) => LEET[c] ?? c).join(''))
       .replace(/(?<![a-z0-9])[$@](?=[a-z]{2})/g, (c) => LEET[c] ?? c)
+      // A digit opening a word is a letter too ("3nd my l1fe", "0verdose"), unless it is a number
+      // with its unit or ordinal ("3am", "1st", "5mg", "4th").
+      .replace(LEADING_LEET, (word) => (LEET[word[0]!] ?? word[0]) + word.slice(1))
       .replace(SPLIT_LETTERS, (run, separator: string) => rejoinLetters(run, separator, reading.splitEdges))
+      // Syllables split by one repeated separator ("su-i-cide", "over.dose"): joined only when
+      // the whole is a risk word, since "up-to-date" and "face-to-face" must stay as they are.
+      .replace(SPLIT_SYLLABLES, (run) => {
+        const joined = run.replace(/[^a-z]/g, '');
+        return SPLIT_WORDS.has(joined) ? joined : run;
+      })
       // Letters held down: three or more of one letter become one ("kiiiill", "diiiie") or, for the
       // second reading detectRisks() also checks, two ("feeeel", "killll").
       .replace(/([a-z])\1{2,}/g, reading.heldLetters === 1 ? '$1' : '$1$1')

@@ -163,7 +163,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     kind: 'method',
     pattern:
-      '(?:jump\\w*|throw\\w*|threw|step\\w*|walk\\w*|drive\\w*|driving|drove|lie|lying|lay) (?:myself |himself |herself )?(?:off|from|in front of|under|into|onto) (?:\\w+ ){0,2}?(?:bridge|cliff|roof|building|balcony|train|trains|bus|lorry|traffic|motorway|multi storey|car park|river|sea|tracks|railway|tube)',
+      '(?:jump\\w*|throw\\w*|threw|step\\w*|walk\\w*|drive\\w*|driving|drove|lie|lying|lay) (?:myself |himself |herself )?(?:off|from|in front of|under|into|onto) (?:\\w+ ){0,2}?(?:bridge|flyover|overpass|viaduct|footbridge|cliff|quarry|roof|building|balcony|train|trains|bus|lorry|traffic|motorway|multi storey|car park|river|sea|tracks|railway|tube)',
   },
   {
     id: 'suicide.method_place',

@@ -27,6 +27,10 @@
  *                      (58.0 %, then 64.6 % recall — HELDOUT.md), then TUNED in issue 16's round s16:
  *                      its false alarms and two missed explicit statements were read and fixed by
  *                      concept (benign.ts, rules-concepts-5.ts), and the learned layer trains on it.
+ * corpus-heldout-6.json written by a fourth session that never saw the rules; scored twice while held
+ *                      out (65.2 %, then 79.5 % recall — HELDOUT.md), then TUNED from round 4 (session
+ *                      u16): its misses and false alarms were read and fixed by concept (benign.ts,
+ *                      normalise.ts, rules-concepts-6.ts), and the learned layer trains on it.
  * Those first-run numbers are the honest estimate for phrasings the rules have never seen: a rule
  * list catches most explicit words but misses many paraphrases. Every tuned set here must meet the
  * targets (with the learned layer, which is trained on them — so these are upper bounds); the
@@ -109,9 +113,9 @@ describe('safeguarding corpus', () => {
     );
     expect(explicit.length).toBeGreaterThanOrEqual(150);
     expect(lost).toEqual([]);
-  });
+  }, 240_000); // ~4,000 variants, each read every way a disguise allows: over a minute on a loaded machine
 
-  for (const file of ['corpus-heldout-3.json', 'corpus-heldout-4.json', 'corpus-heldout-5.json', ...Object.keys(HELD_OUT)]) {
+  for (const file of ['corpus-heldout-3.json', 'corpus-heldout-4.json', 'corpus-heldout-5.json', 'corpus-heldout-6.json', ...Object.keys(HELD_OUT)]) {
     it(`${file} is a real test set: 200+ statements, 150+ risk across all nine categories, 50+ benign, severities labelled`, () => {
       const set = load(file);
       expect(set.length).toBeGreaterThanOrEqual(200);

@@ -1,6 +1,6 @@
 /**
  * Leave-one-writer-out for the learned layer: for each writer, train on every other writer's
- * corpora and score the one left out — wording the model has never seen, which is what set 6 (and
+ * corpora and score the one left out — wording the model has never seen, which is what the next held-out set (and
  * a real person) will be. The rules cannot be scored this way (they were written from all the tuned
  * corpora and cannot be untrained); their honest figure is each held-out set's first score in
  * HELDOUT.md. So this reports the learned layer alone, and rules + layer on the left-out writer
@@ -70,7 +70,7 @@ const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)
 
 export function formatLowo(scores: readonly WriterScore[]): string {
   const row = (w: string, s: Pick<WriterScore, 'risk' | 'benign' | 'model' | 'rules' | 'combined'>) =>
-    `${w.padEnd(12)} ${pct(s.model.hit, s.risk).padStart(7)} ${pct(s.model.falseAlarms, s.benign).padStart(7)}   ${pct(s.rules.hit, s.risk).padStart(7)} ${pct(s.rules.falseAlarms, s.benign).padStart(7)}   ${pct(s.combined.hit, s.risk).padStart(7)} ${pct(s.combined.falseAlarms, s.benign).padStart(7)}`;
+    `${w.slice(0, 12).padEnd(12)} ${pct(s.model.hit, s.risk).padStart(7)} ${pct(s.model.falseAlarms, s.benign).padStart(7)}   ${pct(s.rules.hit, s.risk).padStart(7)} ${pct(s.rules.falseAlarms, s.benign).padStart(7)}   ${pct(s.combined.hit, s.risk).padStart(7)} ${pct(s.combined.falseAlarms, s.benign).padStart(7)}`;
   const total = scores.reduce(
     (a, s) => ({
       risk: a.risk + s.risk,
@@ -88,4 +88,7 @@ export function formatLowo(scores: readonly WriterScore[]): string {
   ].join('\n');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) console.log(formatLowo(leaveOneWriterOut()));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // Experiments: `npx tsx test/safeguarding/lowo.ts '{"epochs":20}'` overrides the training options.
+  console.log(formatLowo(leaveOneWriterOut(JSON.parse(process.argv[2] ?? '{}') as TrainOptions)));
+}

@@ -16,17 +16,18 @@ export const WRITERS: ReadonlyArray<{ writer: string; files: readonly string[] }
   { writer: 'heldout-5', files: ['corpus-heldout-5.json'] },
   // Benign carer and everyday statements written by session s16 (first score: 6/35 flagged — HELDOUT.md).
   { writer: 's16-benign', files: ['corpus-tuning-6-benign.json'] },
+  // Held out for two scores (65.2 %, then 79.5 % recall — HELDOUT.md), then tuned on from round 4 (session u16).
+  { writer: 'heldout-6 (tuned from round 4)', files: ['corpus-heldout-6.json'] },
 ];
 
 /**
  * Held-out corpora, never trained or tuned on: file → the floor for its overall recall, which is
- * its first score (HELDOUT.md). Set 6 (340 statements) was written by a session that read only the
- * reference and set 5's format, never the detector or another corpus (heldout-6-source/README.md);
- * committed and scored once on unchanged rules at 65.2 % recall, explicit 30/32, 6.7 % false alarms.
- * Set 7 (405 statements) was written the same way (heldout-7-source/README.md) and scored once on unchanged
- * rules (main be86af1) at 77.0 % recall, explicit 39/42, 10.7 % false alarms.
+ * its first score (HELDOUT.md). Set 6 was held out until round 4 and is now tuned (WRITERS). Set 7
+ * (405 statements) was written by a session that read only the reference, never the detector or
+ * another corpus (heldout-7-source/README.md); committed and scored once on unchanged rules (main
+ * be86af1) at 77.0 % recall, explicit 39/42, 10.7 % false alarms.
  */
-export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-6.json': 0.65, 'corpus-heldout-7.json': 0.77 };
+export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-7.json': 0.77 };
 
 export function loadCorpus(name: string): LabelledStatement[] {
   return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as LabelledStatement[];
