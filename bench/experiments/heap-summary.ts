@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultAssessmentSteps } from '../assessment-steps';
-import { runLoadInChild } from '../load/run-in-child';
+import { loadPartWay } from '../sections/memory';
 import { buildForNpmStart, cleanupTempDirs, devBotSpec, realBotSpec, rssMiB, spawnServer, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
 
 /**
@@ -13,7 +12,6 @@ import { buildForNpmStart, cleanupTempDirs, devBotSpec, realBotSpec, rssMiB, spa
  */
 const mode = process.argv[2] === 'tsx' ? 'tsx' : 'prod';
 const assessments = Number(process.argv[3] ?? 1000);
-const PART_WAY = [2, 5, 9, 3, 12, 7, 4, 10, 6, 8, 11];
 
 interface Snapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
@@ -80,17 +78,7 @@ try {
   console.log(`${mode}: idle RSS ${rssMiB(h.pid).rss.toFixed(0)} MiB`);
   print('idle heap by constructor', summarise(await snapshot(h, snapDir, seen)));
   if (assessments === 0) process.exit(0);
-  await runLoadInChild({
-    url: h.url,
-    concurrency: 16,
-    maxRequests: Number.MAX_SAFE_INTEGER,
-    maxSeconds: 3600,
-    warmupRequests: 0,
-    steps: defaultAssessmentSteps(),
-    turnsPerConversation: PART_WAY,
-    conversations: assessments,
-    runId: `h${Date.now().toString(36)}`,
-  });
+  await loadPartWay(h.url, assessments, 16, 'h');
   await new Promise((r) => setTimeout(r, 1000));
   console.log(`\n${mode}: RSS with ${assessments} in progress ${rssMiB(h.pid).rss.toFixed(0)} MiB (peak ${rssMiB(h.pid).peak.toFixed(0)})`);
   print(`heap by constructor, ${assessments} in progress`, summarise(await snapshot(h, snapDir, seen)));

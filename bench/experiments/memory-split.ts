@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultAssessmentSteps } from '../assessment-steps';
-import { runLoadInChild } from '../load/run-in-child';
+import { loadPartWay } from '../sections/memory';
 import {
   buildForNpmStart,
   cleanupTempDirs,
@@ -23,7 +22,6 @@ import {
  */
 const mode = process.argv[2] === 'tsx' ? 'tsx' : 'prod';
 const assessments = Number(process.argv[3] ?? 1000);
-const PART_WAY = [2, 5, 9, 3, 12, 7, 4, 10, 6, 8, 11];
 
 const reportFile = join(tempDir('wma-mem-split-'), 'report.jsonl');
 const preload = ['--expose-gc', '--import', join(REPO_ROOT, 'bench/experiments/memory-report.mjs')];
@@ -49,17 +47,7 @@ try {
   await waitUntilHealthy(h);
   await new Promise((r) => setTimeout(r, 1000));
   await report(h.pid, 'idle');
-  await runLoadInChild({
-    url: h.url,
-    concurrency: 16,
-    maxRequests: Number.MAX_SAFE_INTEGER,
-    maxSeconds: 3600,
-    warmupRequests: 0,
-    steps: defaultAssessmentSteps(),
-    turnsPerConversation: PART_WAY,
-    conversations: assessments,
-    runId: `s${Date.now().toString(36)}`,
-  });
+  await loadPartWay(h.url, assessments, 16, 's');
   await new Promise((r) => setTimeout(r, 1000));
   await report(h.pid, `${assessments} in progress`);
 } finally {

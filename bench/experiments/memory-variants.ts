@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { loadPartWay } from '../sections/memory';
 import { defaultAssessmentSteps } from '../assessment-steps';
 import { runLoadInChild } from '../load/run-in-child';
 import { buildForNpmStart, cleanupTempDirs, cpuSeconds, npmScriptNodeArgs, realBotSpec, rssMiB, spawnServer, tempDir, waitUntilHealthy } from '../servers';
@@ -29,7 +30,6 @@ interface Variant {
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const ASSESSMENTS = Number(process.env.ASSESSMENTS ?? 1000);
 const STEADY_S = Number(process.env.STEADY_S ?? 10);
-const PART_WAY = [2, 5, 9, 3, 12, 7, 4, 10, 6, 8, 11];
 
 function parseVariant(arg: string): Variant {
   const colon = arg.indexOf(':');
@@ -79,17 +79,7 @@ async function measure(v: Variant, bundleFile: string): Promise<Row> {
     const idle = rssMiB(h.pid).rss;
     const idleSplit = rssSplit(h.pid);
     const c0 = cpuSeconds(h.pid);
-    const load = await runLoadInChild({
-      url: h.url,
-      concurrency: 16,
-      maxRequests: Number.MAX_SAFE_INTEGER,
-      maxSeconds: 3600,
-      warmupRequests: 0,
-      steps: defaultAssessmentSteps(),
-      turnsPerConversation: PART_WAY,
-      conversations: ASSESSMENTS,
-      runId: `v${Date.now().toString(36)}`,
-    });
+    const load = await loadPartWay(h.url, ASSESSMENTS, 16, 'v');
     const c1 = cpuSeconds(h.pid);
     await sleep(1000);
     const loaded = rssMiB(h.pid);

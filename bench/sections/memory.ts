@@ -50,6 +50,24 @@ export interface MemoryRun {
 /** Turns per conversation: start plus 1..11 answers — always short of the 63-turn full run. */
 const PART_WAY = [2, 5, 9, 3, 12, 7, 4, 10, 6, 8, 11];
 
+/**
+ * Leaves `conversations` assessments part-way through (PART_WAY turns each), as the memory target
+ * describes; the memory section and the bench/experiments memory tools all load the bot this way.
+ */
+export function loadPartWay(url: string, conversations: number, concurrency: number, runPrefix: string) {
+  return runLoadInChild({
+    url,
+    concurrency,
+    maxRequests: Number.MAX_SAFE_INTEGER,
+    maxSeconds: 3600,
+    warmupRequests: 0,
+    steps: defaultAssessmentSteps(),
+    turnsPerConversation: PART_WAY,
+    conversations,
+    runId: `${runPrefix}${Date.now().toString(36)}`,
+  });
+}
+
 export async function benchMemory(o: MemoryOptions): Promise<MemoryResult> {
   const bundle = await buildForNpmStart();
   const npmStart = await measure(realBotSpec(tempDir('wma-bench-mem-')), o);
@@ -68,17 +86,7 @@ async function measure(spec: ServerSpec, o: MemoryOptions): Promise<MemoryRun> {
     await waitUntilHealthy(h);
     await new Promise((r) => setTimeout(r, 500));
     const rssIdleMiB = rssMiB(h.pid).rss;
-    const r = await runLoadInChild({
-      url: h.url,
-      concurrency: o.concurrency,
-      maxRequests: Number.MAX_SAFE_INTEGER,
-      maxSeconds: 3600,
-      warmupRequests: 0,
-      steps: defaultAssessmentSteps(),
-      turnsPerConversation: PART_WAY,
-      conversations: o.assessments,
-      runId: `m${Date.now().toString(36)}`,
-    });
+    const r = await loadPartWay(h.url, o.assessments, o.concurrency, 'm');
     // Let in-flight work and a GC cycle settle, as a quiet server between calls would.
     await new Promise((res) => setTimeout(res, 1000));
     const mem = rssMiB(h.pid);
