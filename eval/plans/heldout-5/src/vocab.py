@@ -1,0 +1,57 @@
+"""The invented taxonomies (neither is a real list).
+wm-wellbeing-directory: a local council 'wellbeing directory' vocabulary, organised around the five ways to wellbeing
+  plus practical help. Terms are path-like slugs ('wb/connect/lunch-clubs'), names 'Connect > Lunch clubs'; parents are
+  the first two path parts and never appear as attributes. link_type 'category'.
+lgsl-wm: an LGA/esd-like service list (invented numbers 'SL-0118'), flat, link_type 'service_type', parent_id null."""
+WB = {
+ 'wb/money/benefits': ('money', 'Money and home > Benefits and grants'),
+ 'wb/money/debt': ('money', 'Money and home > Debt and budgeting'),
+ 'wb/home/housing': ('housing', 'Money and home > Housing and homelessness'),
+ 'wb/home/food': ('food', 'Money and home > Food banks and pantries'),
+ 'wb/connect/lunch-clubs': ('food', 'Connect > Lunch clubs and community meals'),
+ 'wb/connect/groups': ('loneliness', 'Connect > Social groups and clubs'),
+ 'wb/connect/befriending': ('loneliness', 'Connect > Befriending'),
+ 'wb/take-notice/wellbeing': ('mental_health', 'Take notice > Mental wellbeing and peer support'),
+ 'wb/take-notice/talking': ('mental_health', 'Take notice > Talking therapies and counselling'),
+ 'wb/be-active/walking': ('physical_activity', 'Be active > Walking'),
+ 'wb/be-active/exercise': ('physical_activity', 'Be active > Exercise, sport and movement'),
+ 'wb/support/carers': ('carers', 'Support > Unpaid carers'),
+ 'wb/support/young-carers': ('carers', 'Support > Young carers'),
+ 'wb/support/bereavement': ('bereavement', 'Support > Bereavement and loss'),
+ 'wb/support/recovery': ('alcohol_drugs', 'Support > Alcohol and drug recovery'),
+ 'wb/health/conditions': ('long_term_conditions', 'Health > Living with a long-term condition'),
+ 'wb/give/volunteering': ('employment', 'Give > Volunteering'),
+ 'wb/keep-learning/jobs': ('employment', 'Keep learning > Jobs, skills and training'),
+ 'wb/keep-learning/courses': ('learning', 'Keep learning > Adult courses'),
+ 'wb/keep-learning/english': ('learning', 'Keep learning > English (ESOL)'),
+ 'wb/keep-learning/digital': ('digital', 'Keep learning > Getting online'),
+ 'wb/family/parents': ('parenting', 'Family > Parents and babies'),
+ 'wb/create/arts': ('arts', 'Create > Music, arts and crafts'),
+ 'wb/getting-about/transport': ('transport', 'Getting about > Community transport'),
+ 'wb/access/community-languages': (None, 'Access > Delivered in community languages'),
+}
+WB_PARENTS = {'wb/money': 'Money and home', 'wb/home': 'Money and home (home)', 'wb/connect': 'Connect',
+              'wb/take-notice': 'Take notice', 'wb/be-active': 'Be active', 'wb/support': 'Support', 'wb/health': 'Health',
+              'wb/give': 'Give', 'wb/keep-learning': 'Keep learning', 'wb/family': 'Family', 'wb/create': 'Create',
+              'wb/getting-about': 'Getting about', 'wb/access': 'Access'}
+SL = {
+ 'SL-0103': ('money', 'Welfare benefits advice'),
+ 'SL-0118': ('money', 'Debt advice'),
+ 'SL-0240': ('housing', 'Homelessness prevention and tenancy support'),
+ 'SL-0311': ('food', 'Luncheon clubs'),
+ 'SL-0312': ('food', 'Emergency food provision'),
+ 'SL-0344': ('loneliness', 'Befriending and social contact'),
+ 'SL-0402': ('carers', 'Carers support services'),
+ 'SL-0415': ('carers', 'Respite and sitting services'),
+ 'SL-0520': ('transport', 'Community and voluntary transport'),
+ 'SL-0610': ('learning', 'Adult and community learning'),
+ 'SL-0640': ('digital', 'Digital inclusion'),
+ 'SL-0680': ('parenting', 'Family and parenting support'),
+ 'SL-0720': ('mental_health', 'Mental health support'),
+ 'SL-0730': ('alcohol_drugs', 'Substance misuse services'),
+ 'SL-0760': ('long_term_conditions', 'Long-term conditions support'),
+ 'SL-0842': ('employment', 'Employment support'),
+ 'SL-0901': ('physical_activity', 'Sports and physical activity'),
+ 'SL-0955': ('bereavement', 'Bereavement support'),
+ 'SL-0980': ('arts', 'Arts and cultural activities'),
+}
