@@ -29,7 +29,7 @@ export const WRITERS: ReadonlyArray<{ writer: string; files: readonly string[] }
  * statement fewer: the retrained learned layer lost 9 of its hits and gained 8; the rules alone went
  * 171 → 172 hits), so its floor is 0.76 — disclosed in HELDOUT.md, not tuned on.
  */
-export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-7.json': 0.76 };
+export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-7.json': 0.76, 'corpus-heldout-8.json': 0.8 };
 
 export function loadCorpus(name: string): LabelledStatement[] {
   return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as LabelledStatement[];
