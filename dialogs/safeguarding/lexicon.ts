@@ -41,6 +41,12 @@ const GROUPS: Record<string, string> = {
   NUM: '(?:\\d+|the lot of|the lot|the rest of|every one of|all the|all|all of|all my|the whole|a whole|whole|a box of|a packet of|a pack of|a bottle of|boxes of|packets of|a strip of|strips of|lots of|loads of|a load of|a handful of|handfuls of|enough|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens of|a dozen)',
   NEG: '(?:not|never|no|dont|didnt|doesnt|havent|hasnt|wont|wouldnt|cant|couldnt|isnt|wasnt|arent|aint|shouldnt|nobody|no one|nothing|neither|nor)',
   STOP_NOW: '(?:anymore|any more|any longer|now)',
+  /**
+   * A speaker who gives their age as under 16 ("im 14"): domestic abuse in UK law is between people
+   * aged 16 or over, so the same words from a child are child safeguarding (rules-children.ts).
+   */
+  SPEAKER_UNDER_SIXTEEN:
+    '(?:im|i am) (?:only |just )?(?:[4-9]|1[0-5]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\\b(?! (?:stone|st|foot|ft|kg|minutes|mins|hours|weeks|months|pounds|quid|percent|miles))',
 };
 
 export function expandTemplate(pattern: string): string {

@@ -10,8 +10,10 @@ export const CHILD_RULES: RuleSpec[] = [
     id: 'child_safeguarding.harm_child',
     category: 'child_safeguarding',
     kind: 'explicit',
+    // "I'll kill him if he touches my kids" is a threat to the man (harm_to_others), not harm to the
+    // child. The check sits after the verb, not before the pattern, so it runs only where a verb matched.
     pattern:
-      '(?:la(?:y|id|ys|ying) a (?:finger|hand) on|shook|hit\\w*|smack\\w*|slap\\w*|beat\\w*|punch\\w*|kick\\w*|hurt\\w*|shak\\w*|burn\\w*|bruis\\w*|batter\\w*|abus\\w*|touch\\w*|throw\\w*|threw|harm\\w*) (?:\\w+ ){0,2}?(?:my|the|his|her|their|our) {CHILD}\\b',
+      '(?:la(?:y|id|ys|ying) a (?:finger|hand) on|shook|hit\\w*|smack\\w*|slap\\w*|beat\\w*|punch\\w*|kick\\w*|hurt\\w*|shak\\w*|burn\\w*|bruis\\w*|batter\\w*|abus\\w*|touch\\w*|throw\\w*|threw|harm\\w*)(?<!\\bif (?:he|she|they|anyone|anybody|someone|somebody|you|u) (?:ever |so much as )?\\w+(?: a (?:finger|hand) on)?) (?:\\w+ ){0,2}?(?:my|the|his|her|their|our) {CHILD}\\b',
   },
   {
     id: 'child_safeguarding.child_harmed',

@@ -56,7 +56,7 @@ export const ROUND3_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     negativeIsMeaning: true,
     pattern:
-      '(?:havent|have no|dont have|not got) (?:a clue|any idea|an idea|a scooby) where (?:ill|i will|im going to|to|i can) (?:go|sleep|stay)|cant stay (?:on|at) (?:his|her|their|my mates|my friends) (?:\\w+ )?(?:sofa|couch|place|flat|floor) (?:after tonight|any ?more|tonight)|(?:sleep\\w*|slept|kip\\w*) (?:in|at) (?:the )?(?:24 hour|mcdonalds|waiting room|laundrette|library)|(?:paid|booked) (?:up )?(?:to|until|till) (?:last night|today|this morning)|maybe the park|skipper\\w*|had a doorway|\\bnfa\\b|walk about (?:till|until) its light',
+      '(?:havent|have no|dont have|not got) (?:a clue|any idea|an idea|a scooby) where (?:ill|i will|im going to|to|i can) (?:go|sleep|stay)|cant stay (?:on|at) (?:his|her|their|my mates|my friends) (?:\\w+ )?(?:sofa|couch|place|flat|floor) (?:after tonight|any ?more|tonight)|(?:sleep\\w*|slept|kip\\w*) (?:in|at) (?:the )?(?:24 hour|mcdonalds|waiting room|laundrette|library)|(?:paid|booked) (?:up )?(?:to|until|till) (?:last night|today|this morning)|maybe the park|skipper\\w*|had a doorway|\\bnfa\\b(?! (?:re|for|needed|required|at this|safeguarding|from))|walk about (?:till|until) its light',
   },
 ];
 
@@ -72,6 +72,7 @@ export const ROUND3_OTHERS_RULES: RuleSpec[] = [
     id: 'domestic_abuse.round3',
     category: 'domestic_abuse',
     kind: 'explicit',
+    unlessMessage: '\\b{SPEAKER_UNDER_SIXTEEN}',
     negativeIsMeaning: true,
     pattern:
       '(?:hell|shell|he will|she will|hed|shed) (?:break|kill|hurt|stab|batter|smash) (?:my|me)\\b|(?:picks|chooses|decides) what (?:i|she) (?:wear|wears|eat|eats|say|says)|if i (?:ever )?(?:leave|left|go)(?: \\w+){0,3} (?:he|she|hed|shed|hell|shell)\\b|(?:nobody|no one) (?:would|will|is going to) (?:ever )?believe (?:a word|me|her)|who(?:d| would) believe|(?:she|he|{PARTNER}) (?:\\w+ ){0,3}?(?:chucked|threw|thrown|poured) (?:\\w+ ){0,3}?(?:over|at) (?:me|her)\\b|(?:shuts|locks|locked|shut) (?:me|her|him) in (?:the |my |her |his )?(?:\\w+ )?(?:bedroom|room|house|flat)|takes? my phone off me|(?:kept|keeps) me up all night|(?:wont|wouldnt|doesnt) let me (?:go to bed|sleep|eat)|doesnt like it when im (?:late|out)|(?:walk\\w*|walked) into (?:a|the) door|thats what i tell (?:people|them|everyone|the \\w+)|times me when|(?:rings|calls|texts|facetim\\w*) (?:me )?(?:if|when) (?:im|i am) (?:more than|over|late)|(?:knock\\w*|slap\\w*|push\\w*|throw\\w*) (?:me|her) (?:about|around)|(?:got|gave me|given me|gave her) a black eye|(?:turn\\w*|show\\w*) up at (?:mine|my place|my door|hers)|love bomb\\w*|tight leash|on a leash|to check (?:who|where) (?:im|i am|she is)|(?:broken|broke|cracked) (?:her|my) (?:ribs|nose|jaw|arm|wrist|cheekbone)|thuds|(?:hell|shell) be waiting',

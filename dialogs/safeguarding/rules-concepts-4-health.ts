@@ -217,7 +217,8 @@ export const ROUND4_HEALTH_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:sleep\\w*|slept|kip\\w*|living|spend\\w* the night|spent the night) (?:in|on|at|under) (?:my |a |the |his |her |our )?(?:\\w+ ){0,2}?(?:car|van|tent|shed|garage|doorway|bus shelter|stairwell|underpass|back seat)\\b|been (?:\\w+ )?(?:in|on) (?:a |the |my |his |her )?(?:tent|car|van|doorway|bus shelter|stairwell|underpass)\\b(?: \\w+){0,4}? (?:for (?:a week|a month|days|weeks|nights|\\d+ (?:days|nights|weeks))|every night)|(?:be|sleep\\w*|kip\\w*) (?:on|in) the back (?:seat )?of (?:the|my|a) (?:car|van)',
-    unlessSentence: '\\b(?:camping|festival|holiday|glastonbury|road trip|trip|fishing|best (?:weekend|night|time)|scouts|guides|cubs|brownies|dofe)\\b',
+    unlessSentence:
+      '\\b(?:camping|festival|holiday|glastonbury|road trip|trip|fishing|best (?:weekend|night|time)|scouts|guides|cubs|brownies|dofe|on the way to|long drive|journey)\\b',
   },
   {
     id: 'no_safe_place.nowhere_tonight',

@@ -67,7 +67,7 @@ export const MORE_OTHERS_RULES: RuleSpec[] = [
     negativeIsMeaning: true,
     pattern:
       '(?:borrow\\w*|tak\\w*|took|had|gets?|getting) (?:\\w+ ){0,2}?money (?:off|from) (?:nan|mum|dad|gran|grandad|grandma|her|him|my (?:mum|dad|nan|gran|grandad))(?: (?:\\w+|,)){0,8} (?:never|not|doesnt|dont) (?:pay|pays|paid|give|gives|gave) (?:it |her |him )?back|(?:put|putting|added|add\\w*) (?:her|him|them|\\w+) on the (?:deeds|account|bank account)|living off (?:mums|dads|nans|grans|his|her|my (?:mums|dads|nans)) (?:pension|money|benefits|savings)|(?:carers?|agency|care workers?) (?:\\w+ ){0,2}?(?:dont|doesnt|didnt|never|havent) (?:turn up|come|show up|turned up|came)|(?:left|been left) without (?:food|water|heating|meds|medication|care|help)(?: for)?|not (?:been )?out of bed for (?:days|weeks)|no food in(?: the (?:house|flat|fridge|cupboards?))?(?! for (?:the|my) (?:kids|children))|(?:bags|rubbish|junk|bin bags|boxes) piled up|(?:wont|will not|refuses? to|doesnt) (?:open|answer) the door',
-    unlessSentence: '\\b(?:kids|children|child|baby|toddler|party|parcel|delivery)\\b',
+    unlessSentence: '\\b(?:kids|children|child|baby|toddler|little (?:boy|girl|lad|ones?)|party|parcel|delivery)\\b',
   },
   {
     id: 'child_safeguarding.age_gap',

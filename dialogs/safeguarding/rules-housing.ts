@@ -26,7 +26,8 @@ export const NO_SAFE_PLACE_RULES: RuleSpec[] = [
     id: 'no_safe_place.evicted',
     category: 'no_safe_place',
     kind: 'explicit',
-    pattern: 'evicted|eviction|(?:kicked|thrown|chucked|turfed|threw|kick|throw|chuck|locked) (?:me |him |her |us |them )?out|changed the locks',
+    pattern:
+      'evicted|eviction|(?:kicked|thrown|chucked|turfed|threw|kick|throw|chuck|locked) (?:me |him |her |us |them )?out|changed the locks(?! (?:after|because of|following) (?:the|a|our) (?:break in|burglary))',
   },
   {
     id: 'no_safe_place.street',
@@ -41,7 +42,8 @@ export const NO_SAFE_PLACE_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:sleep\\w*|slept|stay\\w*|living|live|lives|kip\\w*) (?:in|on|at|under) (?:my |a |the |his |her )?(?:\\w+ )?(?:car|van|tent|night bus|buses|bus station|bench|doorway|park|car park|station|stairwell|shed|a and e|beach|floor|field|woods|underpass|porch|cemetery|churchyard|graveyard|subway)\\b(?! (?:on holiday|for the holiday))|(?:staying|sleeping|kipping|crashing) (?:on|at) (?:a |my |his |her )?(?:mates|friends|sisters|brothers|someones) (?:sofa|couch|floor|settee)',
-    unlessSentence: '\\b(?:road trip|camping|festival|glastonbury|holiday|best (?:weekend|night|time)|scouts|guides|cubs|brownies|dofe|duke of edinburgh)\\b',
+    unlessSentence:
+      '\\b(?:road trip|camping|festival|glastonbury|holiday|best (?:weekend|night|time)|scouts|guides|cubs|brownies|dofe|duke of edinburgh|on the way to|long drive|journey)\\b',
   },
   {
     id: 'no_safe_place.cant_go_home',

@@ -57,8 +57,9 @@ export const DOMESTIC_ABUSE_RULES: RuleSpec[] = [
     kind: 'explicit',
     // "beats me at cards" and "hit me up" are masked as benign before this runs. The words between
     // subject and verb cannot hold another actor ("if he comes round I'll batter him").
+    // "She's kicked me out" is being put out (no_safe_place), not a kick; "locked me out of" still counts.
     pattern:
-      '(?:{PARTNER}|{FAMILY}|he|she|hes|shes) (?:(?!(?:i|ill|im|id|ive|we|{CHILD_ABUSER})\\b)\\w+ ){0,8}?{VIOLENCE} (?:{FIRST_OR_THIRD}|my (?:mum|dad|sister|brother))\\b(?! (?:at|in) (?:cards|chess|scrabble|darts|golf|games?|pool|tennis|football|quiz))',
+      '(?:{PARTNER}|{FAMILY}|he|she|hes|shes) (?:(?!(?:i|ill|im|id|ive|we|{CHILD_ABUSER})\\b)\\w+ ){0,8}?{VIOLENCE} (?:{FIRST_OR_THIRD}|my (?:mum|dad|sister|brother))\\b(?! (?:at|in) (?:cards|chess|scrabble|darts|golf|games?|pool|tennis|football|quiz)| out\\b(?! of)(?<=(?:kick\\w*|lock\\w*|push\\w*|shov\\w*|drag\\w*) (?:me|her|him|us) out))',
   },
   {
     id: 'domestic_abuse.partner_harms_children',
@@ -119,6 +120,7 @@ export const DOMESTIC_ABUSE_RULES: RuleSpec[] = [
     id: 'domestic_abuse.coercion',
     category: 'domestic_abuse',
     kind: 'explicit',
+    unlessMessage: '\\b{SPEAKER_UNDER_SIXTEEN}',
     pattern:
       'if i (?:leave|left|go|tell|report|call|end it)(?: \\w+){0,3} (?:he|she|hed|shed|hell|shell)\\b|(?:he|she|{PARTNER}) (?:\\w+ )?(?:makes|made|forces|forced) (?:me|her) (?:hand over|give|sign|have sex|sleep with|do things)|(?:{PARTNER}|he|she)s? (?:\\w+ ){0,3}?(?:violent|aggressive|abusive|controlling)',
   },
@@ -127,6 +129,7 @@ export const DOMESTIC_ABUSE_RULES: RuleSpec[] = [
     id: 'domestic_abuse.threats',
     category: 'domestic_abuse',
     kind: 'explicit',
+    unlessMessage: '\\b{SPEAKER_UNDER_SIXTEEN}',
     negativeIsMeaning: true,
     pattern:
       '(?:he|she|{PARTNER}) (?:said|says|told me|warned)(?: me)? (?:thered|there would|there will|theres going to|i(?:d| would| will|ll)) be (?:consequences|trouble|hell to pay|sorry)|(?:nobody|no one) (?:would|will|is going to)? ?believe (?:me|her|you)',
@@ -194,8 +197,12 @@ export const ADULT_AT_RISK_RULES: RuleSpec[] = [
     category: 'adult_at_risk',
     kind: 'explicit',
     // Not eating to lose weight is an eating disorder (eating_disorder rules); otherwise self-neglect.
-    pattern: '(?:stopped|given up) eating|(?:not|havent been|hardly|barely) eating (?:properly|at all|anything)',
+    // "Stopped eating bread" is a food cut out, not eating stopped.
+    pattern:
+      '(?:stopped|given up) eating(?! (?:bread|meat|red meat|pork|fish|dairy|cheese|eggs|wheat|gluten|sugar|sweets|chocolate|crisps|carbs|junk|takeaways|fast food|processed|late|after|before|out|so much|as much|between))|(?:not|havent been|hardly|barely) eating (?:properly|at all|anything)',
     unlessSentence: '\\b(?:weight|calories|fat|thin|skinny|diet\\w*|kids|children)\\b',
+    // An eating disorder named anywhere in the message: the eating_disorder rules cover it.
+    unlessMessage: '\\b(?:anorexi\\w*|bulimi\\w*|eating disorder|binge\\w*|purg\\w*)\\b',
   },
   {
     id: 'adult_at_risk.care_withheld',
