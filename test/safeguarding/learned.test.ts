@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectRisks, gradeFlags } from '../../dialogs/safeguarding';
-import { learnedFlags } from '../../dialogs/safeguarding/learned/model';
+import { LEARNED_MODELS, learnedFlags } from '../../dialogs/safeguarding/learned/model';
 import type { LearnedWeights } from '../../dialogs/safeguarding/learned/train';
 import { RISK_CATEGORY_IDS } from '../../dialogs/vocabulary';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
 import { cards, createHarness, texts, type Harness } from '../helpers/bot-harness';
-import { serialiseWeights, trainFromTunedCorpora, WEIGHTS_PATH } from './learned-training';
+import { serialiseWeights, trainFromTunedCorpora, WEIGHTS_PATHS } from './learned-training';
 import { formatLowo, leaveOneWriterOut } from './lowo';
 import { createSecondOpinion } from '../../service/second-opinion';
 import { HELD_OUT, loadCorpus, WRITERS } from './writers';
@@ -29,12 +29,15 @@ afterEach(async () => {
 });
 
 describe('safeguarding learned layer', () => {
-  it('the committed weights are reproduced exactly by the training script from the tuned corpora', () => {
-    const committed = readFileSync(WEIGHTS_PATH, 'utf8');
+  it('the committed weights of both models are reproduced exactly by the training script from the tuned corpora', () => {
     const trained = trainFromTunedCorpora();
-    expect(serialiseWeights(trained)).toBe(committed);
-    expect(Object.keys(trained.weights).length).toBeGreaterThan(1_000);
-  });
+    expect(trained.map((m) => m.features)).toEqual(['words', 'clauses']);
+    expect(LEARNED_MODELS.map((m) => m.features)).toEqual(['words', 'clauses']);
+    for (const model of trained) {
+      expect(serialiseWeights(model)).toBe(readFileSync(WEIGHTS_PATHS[model.features], 'utf8'));
+      expect(Object.keys(model.weights).length).toBeGreaterThan(1_000);
+    }
+  }, 60_000);
 
   it('trains on tuned corpora only: no held-out file, and set 7 (being written blind) never', () => {
     for (const file of TUNED) {
@@ -68,28 +71,33 @@ describe('safeguarding learned layer', () => {
   it('even weights that score every category certain raise only possible flags, and none where a rule already flagged', () => {
     const n = RISK_CATEGORY_IDS.length;
     const sure: LearnedWeights = {
-      version: 1,
+      version: 2,
+      features: 'clauses',
       categories: [...RISK_CATEGORY_IDS],
       threshold: 0.8,
       anyThreshold: 0.99,
       bias: Array(n + 1).fill(20),
       weights: {},
     };
-    const flags = learnedFlags('anything at all', new Set(['suicide']), sure);
-    expect(flags.map((f) => f.category)).toEqual(RISK_CATEGORY_IDS.filter((c) => c !== 'suicide'));
-    expect(flags.every((f) => f.severity === 'possible' && f.kind === 'learned')).toBe(true);
     const never: LearnedWeights = { ...sure, bias: Array(n + 1).fill(-20) };
-    expect(learnedFlags('anything at all', new Set(), never)).toEqual([]);
+    // Either model sure is enough for a flag (the layer is their union), and still only 'possible'.
+    for (const models of [[sure], [never, sure], [sure, never]]) {
+      const flags = learnedFlags('anything at all', new Set(['suicide']), models);
+      expect(flags.map((f) => f.category)).toEqual(RISK_CATEGORY_IDS.filter((c) => c !== 'suicide'));
+      expect(flags.every((f) => f.severity === 'possible' && f.kind === 'learned')).toBe(true);
+    }
+    expect(learnedFlags('anything at all', new Set(), [never, never])).toEqual([]);
   });
 
-  it('leave-one-writer-out: printed, and guarded against getting worse (layer alone recall ≥ 62 %, benign false alarms ≤ 4 %)', () => {
+  it('leave-one-writer-out: printed, and guarded against getting worse (layer alone recall ≥ 72 %, benign false alarms ≤ 3 % overall and, rules + layer, ≤ 5 % for every left-out writer)', () => {
     const scores = leaveOneWriterOut();
     console.log(`\nSafeguarding learned layer, leave-one-writer-out (train on the other writers, score the one left out)\n${formatLowo(scores)}\n`);
     const risk = scores.reduce((a, s) => a + s.risk, 0);
     const benign = scores.reduce((a, s) => a + s.benign, 0);
-    expect(scores.reduce((a, s) => a + s.model.hit, 0) / risk).toBeGreaterThanOrEqual(0.62);
-    expect(scores.reduce((a, s) => a + s.model.falseAlarms, 0) / benign).toBeLessThanOrEqual(0.04);
-  }, 240_000);
+    expect(scores.reduce((a, s) => a + s.model.hit, 0) / risk).toBeGreaterThanOrEqual(0.72);
+    expect(scores.reduce((a, s) => a + s.model.falseAlarms, 0) / benign).toBeLessThanOrEqual(0.03);
+    for (const s of scores) expect(s.combined.falseAlarms / s.benign, s.writer).toBeLessThanOrEqual(0.05);
+  }, 600_000);
 
   it('transcript: wording no rule catches raises the check-in card (not the crisis card), named as a safeguarding flag', async () => {
     expect(detectRisks(PREPARATORY, { learned: false })).toEqual([]);

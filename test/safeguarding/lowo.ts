@@ -1,18 +1,19 @@
 /**
- * Leave-one-writer-out for the learned layer: for each writer, train on every other writer's
+ * Leave-one-writer-out for the learned layer: for each writer, train the layer's models on every other writer's
  * corpora and score the one left out — wording the model has never seen, which is what the next held-out set (and
  * a real person) will be. The rules cannot be scored this way (they were written from all the tuned
  * corpora and cannot be untrained); their honest figure is each held-out set's first score in
  * HELDOUT.md. So this reports the learned layer alone, and rules + layer on the left-out writer
  * (only meaningful where the rules were not tuned on that writer either).
  *
- *   npx tsx test/safeguarding/lowo.ts
+ *   npx tsx test/safeguarding/lowo.ts            the layer (both models, flags of either)
+ *   npx tsx test/safeguarding/lowo.ts --each     and each model alone
  */
 import { fileURLToPath } from 'node:url';
 import { detectRisks } from '../../dialogs/safeguarding';
 import { maskBenignIdioms } from '../../dialogs/safeguarding/benign';
-import { learnedCategories } from '../../dialogs/safeguarding/learned/model';
-import { type TrainOptions, trainLearned } from '../../dialogs/safeguarding/learned/train';
+import { layerCategories } from '../../dialogs/safeguarding/learned/model';
+import { LAYER_MODELS, type TrainOptions, trainLayer } from '../../dialogs/safeguarding/learned/train';
 import { normaliseForRisk } from '../../dialogs/safeguarding/normalise';
 import { loadCorpus, WRITERS } from './writers';
 
@@ -27,13 +28,17 @@ export interface WriterScore {
   combined: { hit: number; falseAlarms: number };
 }
 
-export function leaveOneWriterOut(options: TrainOptions = {}): WriterScore[] {
+/**
+ * `options[i]` overrides model i's training settings (train.ts LAYER_MODELS); `only` scores just
+ * those models (by index) as the layer — to measure each model alone.
+ */
+export function leaveOneWriterOut(options: readonly TrainOptions[] = [], only?: readonly number[]): WriterScore[] {
   const data = WRITERS.map((w) => ({ writer: w.writer, set: w.files.flatMap(loadCorpus) }));
   return data.map(({ writer, set }) => {
-    const weights = trainLearned(
+    const models = trainLayer(
       data.filter((d) => d.writer !== writer).flatMap((d) => d.set),
       options,
-    );
+    ).filter((_, i) => !only || only.includes(i));
     const s: WriterScore = {
       writer,
       risk: 0,
@@ -48,7 +53,7 @@ export function leaveOneWriterOut(options: TrainOptions = {}): WriterScore[] {
           .filter((f) => f.kind !== 'learned')
           .map((f) => f.category),
       );
-      const model = learnedCategories(weights, maskBenignIdioms(normaliseForRisk(item.text)));
+      const model = layerCategories(models, maskBenignIdioms(normaliseForRisk(item.text)));
       if (item.type === 'benign') {
         s.benign++;
         if (model.size) s.model.falseAlarms++;
@@ -89,6 +94,12 @@ export function formatLowo(scores: readonly WriterScore[]): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  // Experiments: `npx tsx test/safeguarding/lowo.ts '{"epochs":20}'` overrides the training options.
-  console.log(formatLowo(leaveOneWriterOut(JSON.parse(process.argv[2] ?? '{}') as TrainOptions)));
+  // Experiments: `npx tsx test/safeguarding/lowo.ts '[{},{"l2":0.04}]'` overrides each model's training options.
+  const args = process.argv.slice(2);
+  const options = JSON.parse(args.find((a) => a.startsWith('[')) ?? '[]') as TrainOptions[];
+  console.log(`the layer (models ${LAYER_MODELS.map((m) => m.features).join(' + ')}):\n${formatLowo(leaveOneWriterOut(options))}`);
+  if (args.includes('--each'))
+    LAYER_MODELS.forEach((m, i) => {
+      console.log(`\nmodel ${m.features} alone:\n${formatLowo(leaveOneWriterOut(options, [i]))}`);
+    });
 }

@@ -4,9 +4,10 @@
  * the rules see it (normalise.ts: disguise undone, lowercase, misspellings mapped), then every word
  * is stemmed with the Porter stemmer ("starving", "starved", "starves" → "starv"), so a concept
  * learned from one inflection is recognised in another. Word pairs within a clause carry short
- * phrases ("give away", "no food"); character n-grams inside words carry slang and half-spelt
- * words that no stem list holds. Kept in one place because the training script and the detector
- * must featurise identically — the committed weights are only meaningful for this function.
+ * phrases ("give away", "no food"); character n-grams carry slang and half-spelt words that no
+ * stem list holds — inside each word ('words' set) or across the words of a clause (" kms",
+ * "end it": 'clauses' set). Kept in one place because the training script and the detector must
+ * featurise identically — the committed weights are only meaningful for this function.
  */
 import { stemmer } from 'stemmer';
 
@@ -63,12 +64,23 @@ function familyOf(s: string): string | undefined {
   return familyOfStem.get(s);
 }
 
+/**
+ * The two feature sets, one per model of the layer (model.ts):
+ * - 'words': stems, families, negated words, word pairs and each word's character 4-grams — the
+ *   layer's first model, unchanged;
+ * - 'clauses': the same stems, families, negated words and pairs, but character 3–5-grams of each
+ *   whole clause instead of inside each word, so the joins between words count too.
+ */
+export type FeatureSet = 'words' | 'clauses';
+
 /** What a word yields on its own: its stem, its family and its character 4-grams. */
 interface WordFeatures {
   stem: string;
   family: string | undefined;
-  /** Features that need no neighbour: "w:stem", "f:family", "c:gram"… */
+  /** Features that need no neighbour: "w:stem", "f:family", then "c:gram"… ('words' set). */
   own: readonly string[];
+  /** The same without the "c:" grams ('clauses' set). */
+  base: readonly string[];
 }
 
 /**
@@ -82,38 +94,61 @@ function wordFeatures(token: string): WordFeatures {
   if (cached === undefined) {
     const stem = /^[a-z]+$/.test(token) ? stemmer(token) : token.replace(/[0-9]+/g, '0');
     const family = familyOf(stem);
-    const own = [`w:${stem}`];
-    if (family) own.push(`f:${family}`);
+    const base = [`w:${stem}`];
+    if (family) base.push(`f:${family}`);
+    const own = [...base];
     if (token.length >= 4) {
       const padded = `<${token}>`;
       for (let i = 0; i + 4 <= padded.length; i++) own.push(`c:${padded.slice(i, i + 4)}`);
     }
-    cached = { stem, family, own };
+    cached = { stem, family, own, base };
     if (wordCache.size >= 20_000) wordCache.clear();
     wordCache.set(token, cached);
   }
   return cached;
 }
 
+/** Character n-gram lengths over a clause's text: 3 catches "kms", 5 catches "end i". */
+const GRAM_MIN = 3;
+const GRAM_MAX = 5;
+
+/** Adds "xc:" character n-grams of one clause (its words joined by single spaces, padded by a space each side). */
+function addClauseGrams(words: readonly string[], out: Set<string>): void {
+  if (words.length === 0) return;
+  const text = ` ${words.join(' ')} `;
+  for (let n = GRAM_MIN; n <= GRAM_MAX; n++) for (let i = 0; i + n <= text.length; i++) out.add(`xc:${text.slice(i, i + n)}`);
+}
+
 /** The feature strings of already-normalised text, each at most once. */
-export function featuresOf(normal: string): Set<string> {
+export function featuresOf(normal: string, set: FeatureSet = 'words'): Set<string> {
   const out = new Set<string>();
+  const clauses = set === 'clauses';
   let previous: string | null = null;
   let negated = false;
+  // Character n-grams run over a stretch between full stops and commas (the punctuation tokens
+  // of the normalised text), so no gram spans two sentences.
+  let clause: string[] = [];
   for (const token of normal.split(' ')) {
     if (!token) continue;
+    if (clauses) {
+      if (token === '.' || token === ',') {
+        addClauseGrams(clause, out);
+        clause = [];
+      } else clause.push(token);
+    }
     if (CLAUSE_END.has(token)) {
       previous = null;
       negated = false;
       continue;
     }
-    const { stem: s, family, own } = wordFeatures(token);
-    for (const f of own) out.add(f);
+    const { stem: s, family, own, base } = wordFeatures(token);
+    for (const f of clauses ? base : own) out.add(f);
     if (family && previous) out.add(`fb:${previous}_${family}`);
     if (negated) out.add(`n:${s}`);
     if (previous) out.add(`b:${previous}_${s}`);
     if (NEGATORS.has(token)) negated = true;
     previous = s;
   }
+  if (clauses) addClauseGrams(clause, out);
   return out;
 }
