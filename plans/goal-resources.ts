@@ -28,7 +28,11 @@ const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
     'caring',
   ],
   [/\b(knee|pain|diabet\w*|breath\w*|condition|weight|health|heart|arthritis|copd|sleep|eat(ing)?|diet\w*|nutrition)\b/i, 'physical_health'],
-  [/\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm|panic\w*|sleep|drink\w*|alcohol|drugs?)\b/i, 'mental_wellbeing'],
+  // Staying off drink or drugs is recovery support, which sits under mental wellbeing (as the taxonomy table has it).
+  [
+    /\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm|panic\w*|sleep|drink\w*|alcohol|drugs?|sober\w*|sobriety|recovery (group|meeting|caf[eé]|communit\w*)s?)\b/i,
+    'mental_wellbeing',
+  ],
   [/\b(volunteer\w*|work|job|employ\w*)\b/i, 'work_volunteering'],
   [/\b(walk\w*|exercis\w*|activ\w*|swim\w*|fit\w*|garden\w*|allotment|danc\w*|yoga|sport\w*|gym|cycl\w*|outdoors?)\b/i, 'activity'],
 ];
@@ -61,16 +65,29 @@ export function withoutNames(text: string): string {
 /**
  * What a goal says about cost is a limit on the plan, not a need: "nothing that costs money,
  * we're on half pay" asks for free things, not for money advice (the cost rule already keeps the
- * plan free, reach.ts). These words are left out before the goal's needs are read.
+ * plan free, reach.ts). These words are left out before the goal's needs are read. "Can't afford
+ * one of those private places" or "can't pay for anything" says the same of the SERVICES offered;
+ * "can't afford the rent" or "the heating" names a living cost, a money need, and is kept.
  */
 const COST_LIMIT =
-  /\b((nothing|anything|something)( that| which)? costs?( any)? money|costs? (any )?money|(we'?re|i'?m|we are|i am) on half pay|(has|have|needs?) to be free|for free)\b/gi;
+  /\b((nothing|anything|something)( that| which)? costs?( any)? money|costs? (any )?money|(we'?re|i'?m|we are|i am) on half pay|(has|have|needs?) to be free|for free|(can'?t|cannot|couldn'?t|could not) (afford|pay)( for)? (anything|any of (it|that|them|those)|it|that|those|them|one of th(ose|em)|(a |any )?(private|paid)( \w+)?|(classes|courses|fees|sessions|therapy|counselling|membership)))\b/gi;
 
-export function needsForGoal(goal: string): NeedArea[] {
+/** The need areas the goal's words name, without the "a group is company" reading. */
+function namedNeeds(goal: string): NeedArea[] {
   const text = withoutNames(goal).replace(COST_LIMIT, ' ');
   const out: NeedArea[] = [];
   for (const [pattern, need] of GOAL_NEED_WORDS) if (pattern.test(text) && !out.includes(need)) out.push(need);
-  if (out.length === 0 && FORMAT_WORDS.test(text)) out.push('loneliness');
+  return out;
+}
+
+/** The goal names only how people meet ("find a group", "a club on a Friday"), not why. */
+function formatOnly(goal: string): boolean {
+  return namedNeeds(goal).length === 0 && FORMAT_WORDS.test(withoutNames(goal).replace(COST_LIMIT, ' '));
+}
+
+export function needsForGoal(goal: string): NeedArea[] {
+  const out = namedNeeds(goal);
+  if (out.length === 0 && formatOnly(goal)) out.push('loneliness');
   return out;
 }
 
@@ -99,6 +116,10 @@ const UNUSED_BONUS = 0.5;
  * outside them is unrelated to the goal and is never offered for it.
  */
 export function needsAllowedForGoal(goalText: string, personNeeds: readonly NeedArea[]): readonly NeedArea[] {
+  // "A group" alone is company for someone who asked for company; for someone who chose other
+  // needs (mental wellbeing, work) it is a group for those — a walking group is no answer to
+  // "keep going to my group" from someone in recovery who never asked for company.
+  if (formatOnly(goalText) && personNeeds.length > 0 && !personNeeds.includes('loneliness')) return personNeeds;
   const named = needsForGoal(goalText);
   return named.length ? namedInLightOfChosen(named, personNeeds) : personNeeds;
 }

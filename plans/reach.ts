@@ -15,11 +15,11 @@ const HEARING = /\b(deaf|hard of hearing|hearing (loss|aids?)|can'?t hear|bsl)\b
 const SIGHT = /\b(blind|sight|visual(ly)? impair\w*|partially sighted)\b/i;
 // "Cannot follow English on the phone": a language barrier makes phone services no use too.
 const NO_PHONE =
-  /\b((can'?t|cannot|unable to) (manage|use|hear) (the |a )?(tele)?phone|(can'?t|cannot|unable to|doesn'?t|does not) (follow|understand|cope with) (\w+ ){0,2}(on|over) the (tele)?phone|no (tele)?phone|not on the phone|phone calls are no good|no point phoning)\b/i;
+  /\b((can'?t|cannot|unable to|won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not|never) (manage|use|hear|ring|talk (to|on|over)) (a |the )?(tele)?phone( lines?)?|(can'?t|cannot|unable to|doesn'?t|does not) (follow|understand|cope with) (\w+ ){0,2}(on|over) the (tele)?phone|no (tele)?phone|not on the phone|not (talking|speaking) (to|on|over) (a |the )?(tele)?phone|phone calls are no good|no point phoning)\b/i;
 
 /** "No computer", "don't want to do it on a computer", "nothing online": online services are no use, digital barrier or not. */
 const NO_ONLINE =
-  /\b(no (computer|laptop|internet|wi-?fi)|(don'?t|doesn'?t) (have|own) (a |the )?(computer|laptop|internet)|nothing (online|on the (computer|internet))|not (online|on the (computer|internet))|(can'?t|cannot|unable to|don'?t|won'?t) (use|manage|do (it|that|this|anything) on|want to do (it|that|this|anything) on) (a |the )?(computer|laptop|internet|zoom|online))\b/i;
+  /\b(no (computer|laptop|internet|wi-?fi)|(don'?t|doesn'?t) (have|own) (a |the )?(computer|laptop|internet)|nothing (online|on the (computer|internet))|not (online|on the (computer|internet))|(can'?t|cannot|unable to|don'?t|do not|doesn'?t|does not|won'?t|will not|never) (use|uses|manage|do (it|that|this|anything) on|want to do (it|that|this|anything) on) (a |the )?(computer|laptop|internet|zoom|online)|nothing (on|over) the (internet|computer)|(not|never) (doing|do) anything (online|on (a|the) (computer|internet)))\b/i;
 
 /**
  * Money named in the person's own words, with no cost barrier ticked: "no money of her own",

@@ -12,6 +12,8 @@ interface Topic {
   service: RegExp;
   /** In the person's words (goals, what matters, notes): the need is named. */
   person: RegExp;
+  /** Read from the name and single-topic terms only, not from a category that joins it to others. */
+  nameOnly?: boolean;
 }
 
 const TOPICS: readonly Topic[] = [
@@ -46,6 +48,23 @@ const TOPICS: readonly Topic[] = [
     person: /\bfarm|agricultur|\bsheep\b|cattle|dairy|livestock|\bmart\b|smallholding|croft/,
   },
   { id: 'students', service: /\bstudents?\b/, person: /\bstudent|universit|\buni\b|college|\bexams?\b|\bsaas\b|student loan/ },
+  // Like farming: a course or line for people leaving or working in the fishing industry is for
+  // them; an angling club is for anyone (it does not say fishermen or the industry).
+  {
+    id: 'fishing',
+    service: /\bfisher(men|man|folk|s)\b|fishermen'?s|fishing (industry|fleet|communit\w*)/,
+    person: /\bfish(ing|erman|ermen|ed)\b|\bboats?\b|trawler|skipper|deckhand|decommission/,
+  },
+  // English classes (ESOL) are for people whose first language is not English: offered when the
+  // person's words or a language barrier say so, never as company for a lonely English speaker.
+  // Read from the NAME (and a term that is ESOL alone): "Adult learning and ESOL" as a category
+  // also covers courses for anyone.
+  {
+    id: 'english_learning',
+    service: /\besol\b|english (classes|lessons|conversation|language (classes|lessons|practice))|learn(ing)? english|speakers of other languages/,
+    person: /\besol\b|\benglish\b|interpreter|first language|refugee|asylum|newcomer|new to (the uk|this country)/,
+    nameOnly: true,
+  },
   { id: 'arthritis', service: /arthrit/, person: /arthrit|joints?\b/ },
 ];
 
@@ -103,7 +122,8 @@ function languagesOf(name: string, description: string, offered: readonly string
 /** The specific needs a service is for (ids), from its name and taxonomy terms (languages: also its description); empty for general services. */
 export function specificTopicsOf(name: string, terms: readonly string[], description = '', languages: readonly string[] = []): string[] {
   const purpose = [name, ...terms].join(' \n ').toLowerCase();
-  return [...TOPICS.filter((t) => t.service.test(purpose)).map((t) => t.id), ...languagesOf(name, description, languages)];
+  const own = [name, ...terms.filter((t) => !/\band\b|&|,/i.test(t))].join(' \n ').toLowerCase();
+  return [...TOPICS.filter((t) => t.service.test(t.nameOnly ? own : purpose)).map((t) => t.id), ...languagesOf(name, description, languages)];
 }
 
 /** The specific needs the person's words name (ids), and the language they prefer when one was given. */
