@@ -107,6 +107,20 @@ export function goalFit(goalText: string, s: ResourceSuggestion): number {
   return needHits * 3 + wordHits + nameHits;
 }
 
+/**
+ * The goal is about going out ("get out of the house a couple of times a week", "something to get
+ * me out on a Friday", "meet people face to face"): a phone call or a visit at home does not meet it
+ * while somewhere to go is in reach. Not when someone is to sit with the person cared for "so I can
+ * get out" — that goal is met at home.
+ */
+const GOING_OUT =
+  /\b(get(ting)? (me )?out( of the house| more| and about| a bit)?|go(ing)? out( more)?|out of the house|leave the house|face to face|in person|meet (new |other )?people)\b/i;
+
+export function goesOut(goal: string): boolean {
+  const text = withoutNames(goal);
+  return GOING_OUT.test(text) && !namedNeeds(text).includes('caring');
+}
+
 /** A service not yet used for an earlier goal wins a tie, never a clearly better fit. */
 const UNUSED_BONUS = 0.5;
 
@@ -154,7 +168,10 @@ export function assignResourcesToGoals(
     const strong = needsForGoal(text).length > 0 || personNeeds.length > 0;
     const allowed = strong ? needsAllowedForGoal(text, personNeeds) : weakNeedsForGoal(text);
     // A weak hint alone must be backed by the goal's own words appearing in the service.
-    const fitting = suggestions.filter((s) => s.service.needAreas.some((n) => allowed.includes(n)) && (strong || goalFit(text, s) > 0));
+    const matching = suggestions.filter((s) => s.service.needAreas.some((n) => allowed.includes(n)) && (strong || goalFit(text, s) > 0));
+    // A goal to get out of the house is met by somewhere to go, when one is in reach.
+    const inPerson = goesOut(text) ? matching.filter((s) => s.mode === 'in_person') : [];
+    const fitting = inPerson.length ? inPerson : matching;
     let best: ResourceSuggestion | null = null;
     let bestFit = 0;
     for (const s of fitting) {

@@ -1,7 +1,7 @@
 import { haversineKm } from '../directory/geo';
 import type { DirectoryService } from '../directory/model';
 import type { GazetteerPlace } from './geonames';
-import { outwardIn, placeKey, townNames } from './place-names';
+import { outwardIn, placeKey, sectorIn, townNames } from './place-names';
 
 /**
  * Every place the bot can find: GeoNames towns for the whole of Great Britain, plus what the
@@ -23,6 +23,12 @@ export interface Gazetteer {
   byName: ReadonlyMap<string, readonly KnownPlace[]>;
   /** Outward code → centre of the directory's located services there. */
   districts: ReadonlyMap<string, { lat: number; lon: number; services: number }>;
+  /**
+   * Postcode sector ("BT34 4") → centre of the directory's located services there, and the town
+   * most of them name. A rural district spans tens of km (BT34 runs from Newry to Kilkeel, 20 km),
+   * so a full postcode's sector places the person far better than the district centre.
+   */
+  sectors?: ReadonlyMap<string, { lat: number; lon: number; services: number; town?: string }>;
   /** Where the directory has located services (town and district centres): its coverage. */
   coverage: ReadonlyArray<{ lat: number; lon: number; region?: string }>;
   /** Bigger places, for telling two places of one name apart ("near Telford"). */
@@ -123,9 +129,21 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
 
   const towns = new Map<string, Tally>();
   const districts = new Map<string, Tally>();
+  const sectors = new Map<string, Tally>();
+  const sectorTowns = new Map<string, Map<string, number>>();
   for (const s of services) {
     for (const l of s.locations) {
       if (l.lat === undefined || l.lon === undefined || l.approximate) continue;
+      const sector = l.postcode ? sectorIn(l.postcode) : null;
+      if (sector) {
+        tally(sectors, sector, sector, l.lat, l.lon, l.region);
+        const town = townNames(l.town)[0];
+        if (town) {
+          const counts = sectorTowns.get(sector) ?? new Map<string, number>();
+          counts.set(town, (counts.get(town) ?? 0) + 1);
+          sectorTowns.set(sector, counts);
+        }
+      }
       // "Southwick, Sunderland": the first part is the place, the rest says where it is.
       for (const town of townNames(l.town)) tally(towns, placeKey(town), town, l.lat, l.lon, l.region);
       const outward = l.postcode
@@ -162,10 +180,15 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
     const region = topRegion(t);
     coverage.push({ lat: c.lat, lon: c.lon, ...(region ? { region } : {}) });
   }
+  const sectorCentres = new Map<string, { lat: number; lon: number; services: number; town?: string }>();
+  for (const [key, t] of sectors) {
+    const town = [...(sectorTowns.get(key) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0];
+    sectorCentres.set(key, { lat: median(t.lats), lon: median(t.lons), services: t.lats.length, ...(town ? { town } : {}) });
+  }
   const landmarks = geonames
     .filter((g) => g.population >= LANDMARK_POPULATION)
     .map((g): KnownPlace => ({ name: g.name, lat: g.lat, lon: g.lon, source: 'geonames', population: g.population }));
-  return { byName, districts: districtCentres, coverage, landmarks, ...lookups(byName, landmarks, coverage) };
+  return { byName, districts: districtCentres, sectors: sectorCentres, coverage, landmarks, ...lookups(byName, landmarks, coverage) };
 }
 
 /** The region (county) of the nearest directory place that named one: "which county is Hoxne in". */
