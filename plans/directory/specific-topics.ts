@@ -25,7 +25,11 @@ const TOPICS: readonly Topic[] = [
   // "Folk with sugar", "my sugars": the everyday words for diabetes.
   { id: 'diabetes', service: /diabet/, person: /diabet|\bsugars?\b|insulin/ },
   // "A bad chest" is the everyday name for it.
-  { id: 'lungs', service: /\bcopd\b|\blungs?\b|breath(e|ing)\b|asthma/, person: /\bcopd\b|\blungs?\b|breath|asthma|emphysema|bronchit|inhaler|(bad|weak|wheezy) chest|chest infection/ },
+  {
+    id: 'lungs',
+    service: /\bcopd\b|\blungs?\b|breath(e|ing)\b|asthma/,
+    person: /\bcopd\b|\blungs?\b|breath|asthma|emphysema|bronchit|inhaler|(bad|weak|wheezy) chest|chest infection/,
+  },
   { id: 'heart', service: /\bheart\b|cardiac/, person: /\bheart\b|cardiac|angina/ },
   { id: 'stroke', service: /\bstroke\b/, person: /\bstroke\b/ },
   { id: 'dementia', service: /dementia|alzheimer|memory (caf[eé]|loss|clinic|group)/, person: /dementia|alzheimer|memory/ },

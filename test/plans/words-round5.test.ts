@@ -21,13 +21,12 @@ import { assessment, NOW, service, serviceAt } from './fixtures';
  * records and people; not the evaluation data.
  */
 describe('the person’s words rule out a phone or the internet', () => {
-  it.each([
-    'Will not use a phone line or anything online for this.',
-    "I'm not talking to a phone about it.",
-    "Won't ring the phone, ever.",
-  ])('%s → no phone services', (words) => {
-    expect(reachFor([], words).phoneUse).toBe('none');
-  });
+  it.each(['Will not use a phone line or anything online for this.', "I'm not talking to a phone about it.", "Won't ring the phone, ever."])(
+    '%s → no phone services',
+    (words) => {
+      expect(reachFor([], words).phoneUse).toBe('none');
+    },
+  );
 
   it('"does not use the internet" rules out online; "uses the phone fine" changes nothing', () => {
     expect(reachFor([], 'Does not use the internet.').noOnline).toBe(true);
@@ -57,7 +56,13 @@ describe('a goal’s words', () => {
     expect(goesOut('something to get me out on a Friday')).toBe(true);
     expect(goesOut('get somebody to sit with Pat so I can get out')).toBe(false);
     expect(goesOut('a bit of company, even on the phone')).toBe(false);
-    const phone = service({ id: 'calls', name: 'Friendly Calls', description: 'A weekly befriending call.', needAreas: ['loneliness'], attendance: { inPerson: false, online: false, phone: true } });
+    const phone = service({
+      id: 'calls',
+      name: 'Friendly Calls',
+      description: 'A weekly befriending call.',
+      needAreas: ['loneliness'],
+      attendance: { inPerson: false, online: false, phone: true },
+    });
     const club = service({ id: 'club', name: 'Thursday Club', description: 'A social club with tea.', needAreas: ['loneliness'], lat: 53.8, lon: -1.55 });
     const asPhone = { service: phone, score: 90, reasons: [], respectsBarriers: [], mode: 'phone' as const };
     const asVenue = { service: club, score: 40, reasons: [], respectsBarriers: [], mode: 'in_person' as const, distanceKm: 1 };
@@ -116,7 +121,16 @@ describe('cost not stated, under a cost barrier', () => {
   const dir = [
     service({ id: 'free', name: 'Free Walk', description: 'A walking group.', needAreas: ['activity'], lat: 53.8, lon: -1.55 }),
     service({ id: 'unstated', name: 'Unstated Walk', description: 'A walking group.', needAreas: ['activity'], cost: 'unknown', lat: 53.8, lon: -1.55 }),
-    service({ id: 'small', name: 'Small Fee Walk', description: 'A walking group.', needAreas: ['activity'], cost: 'low', costNote: '£1', lat: 53.8, lon: -1.55 }),
+    service({
+      id: 'small',
+      name: 'Small Fee Walk',
+      description: 'A walking group.',
+      needAreas: ['activity'],
+      cost: 'low',
+      costNote: '£1',
+      lat: 53.8,
+      lon: -1.55,
+    }),
   ];
   const q = { needs: ['activity' as const], text: '', barriers: ['cost' as const], location: { lat: 53.8, lon: -1.55 } };
 
@@ -152,7 +166,13 @@ describe('someone who asks to be visited', () => {
 
   it('with a mobility barrier is not handed a venue only to fill the list', () => {
     const dir = [
-      service({ id: 'visits', name: 'Home Visitors', description: 'Volunteers visit at home for a chat.', needAreas: ['loneliness'], attendance: { inPerson: false, online: false, phone: false, homeVisit: true } }),
+      service({
+        id: 'visits',
+        name: 'Home Visitors',
+        description: 'Volunteers visit at home for a chat.',
+        needAreas: ['loneliness'],
+        attendance: { inPerson: false, online: false, phone: false, homeVisit: true },
+      }),
       service({ id: 'coffee', name: 'Village Coffee Morning', description: 'Coffee morning.', needAreas: ['loneliness'], lat: 53.7965, lon: -1.5478 }),
     ];
     const answers = {
