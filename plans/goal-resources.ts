@@ -121,6 +121,26 @@ export function goesOut(goal: string): boolean {
   return GOING_OUT.test(text) && !namedNeeds(text).includes('caring');
 }
 
+/**
+ * A goal about getting somewhere ("get a lift to town on market day") names a need the script
+ * has no area for. It is met by a transport service (community transport, a dial-a-ride, a
+ * volunteer car scheme) or by an honest "nothing found" — never by whatever else the person's
+ * needs bring up (an art group is no answer to "a lift"). Only when the goal names no need area:
+ * "a lift to the bereavement group" is about the group.
+ */
+const TRANSPORT_GOAL = /\b(a lift|lifts|(community )?transport|dial[- ]a[- ](ride|lift|bus)|a bus pass|a taxi|a driver)\b/i;
+const TRANSPORT_SERVICE =
+  /\bcommunity transport\b|dial[- ]a[- ](ride|lift|bus)|door[- ]to[- ]door (transport|minibus|bus)|\bminibus\b|volunteer drivers?|car scheme|\blifts? to (appointments|the shops|shopping)/i;
+
+export function transportGoal(goal: string): boolean {
+  const text = withoutNames(goal);
+  return TRANSPORT_GOAL.test(text) && namedNeeds(text).length === 0;
+}
+
+export function isTransportService(s: ResourceSuggestion['service']): boolean {
+  return TRANSPORT_SERVICE.test(`${s.name} \n ${s.taxonomyTerms.join(' ')} \n ${s.description}`);
+}
+
 /** A service not yet used for an earlier goal wins a tie, never a clearly better fit. */
 const UNUSED_BONUS = 0.5;
 
@@ -168,7 +188,9 @@ export function assignResourcesToGoals(
     const strong = needsForGoal(text).length > 0 || personNeeds.length > 0;
     const allowed = strong ? needsAllowedForGoal(text, personNeeds) : weakNeedsForGoal(text);
     // A weak hint alone must be backed by the goal's own words appearing in the service.
-    const matching = suggestions.filter((s) => s.service.needAreas.some((n) => allowed.includes(n)) && (strong || goalFit(text, s) > 0));
+    const matching = transportGoal(text)
+      ? suggestions.filter((s) => isTransportService(s.service))
+      : suggestions.filter((s) => s.service.needAreas.some((n) => allowed.includes(n)) && (strong || goalFit(text, s) > 0));
     // A goal to get out of the house is met by somewhere to go, when one is in reach.
     const inPerson = goesOut(text) ? matching.filter((s) => s.mode === 'in_person') : [];
     const fitting = inPerson.length ? inPerson : matching;

@@ -4,7 +4,7 @@ import { matchResources, scanResources } from '../../plans/directory/match';
 import { specificTopicsOf, topicAllows, topicsNamedIn } from '../../plans/directory/specific-topics';
 import { mapNeedAreas } from '../../plans/directory/taxonomy-map';
 import { asksToBeVisited, draftPlan } from '../../plans/draft-plan';
-import { assignResourcesToGoals, goesOut, needsAllowedForGoal, needsForGoal } from '../../plans/goal-resources';
+import { assignResourcesToGoals, goesOut, needsAllowedForGoal, needsForGoal, transportGoal } from '../../plans/goal-resources';
 import { buildGazetteer } from '../../plans/places/gazetteer';
 import { geoNamesGreatBritain } from '../../plans/places/geonames';
 import { parsePostcode } from '../../plans/places/place-names';
@@ -69,6 +69,32 @@ describe('a goal’s words', () => {
     expect(assignResourcesToGoals(['get out of the house a couple of times a week'], [asPhone, asVenue], ['loneliness'])[0]?.service.id).toBe('club');
     // A goal that does not ask to go out keeps the matcher's order.
     expect(assignResourcesToGoals(['a bit of company'], [asPhone, asVenue], ['loneliness'])[0]?.service.id).toBe('calls');
+  });
+});
+
+describe('a goal about getting somewhere', () => {
+  it('is met by transport or by nothing — never by whatever else the person’s needs bring up', () => {
+    const art = service({
+      id: 'art',
+      name: 'Village Art Group',
+      description: 'Painting together.',
+      needAreas: ['loneliness', 'mental_wellbeing'],
+      lat: 53.8,
+      lon: -1.55,
+    });
+    const bus = service({
+      id: 'bus',
+      name: 'Dale Community Transport',
+      description: 'Dial-a-ride minibus for people who cannot use buses.',
+      needAreas: [],
+      attendance: { inPerson: false, online: false, phone: true },
+    });
+    const as = (s: typeof art, mode: 'in_person' | 'phone') => ({ service: s, score: 50, reasons: [], respectsBarriers: [], mode });
+    const goal = 'get a lift to town on market day';
+    expect(transportGoal(goal)).toBe(true);
+    expect(transportGoal('a lift to the bereavement group')).toBe(false);
+    expect(assignResourcesToGoals([goal], [as(art, 'in_person')], ['loneliness'])).toEqual([null]);
+    expect(assignResourcesToGoals([goal], [as(art, 'in_person'), as(bus, 'phone')], ['loneliness'])[0]?.service.id).toBe('bus');
   });
 });
 
