@@ -2,7 +2,7 @@ import type { AssessmentState } from '../dialogs/engine/types';
 import type { DirectoryIndex } from './directory/build-index';
 import { matchResources } from './directory/match';
 import type { MatchQuery, ResourceSuggestion } from './directory/query';
-import { goesOut, needsAllowedForGoal, transportGoal } from './goal-resources';
+import { goesOut, needsAllowedForGoal, unmappedGoalWords } from './goal-resources';
 import { placesForDirectory } from './places/directory-places';
 import { readPlanFacts } from './plan-input';
 import { planSearchFor, type SearchArea, type SearchOptions } from './resource-query';
@@ -37,8 +37,9 @@ export function suggestionsForPlan(index: DirectoryIndex, assessment: Pick<Asses
     // no-travel services first, though the person's barriers do for the rest of the plan.
     if (goesOut(g.text) && !query.remoteOnly) goal.remoteFirst = false;
     add(matchResources(index, goal, PER_GOAL_LIMIT));
-    // A lift or transport has no need area: such services are found by their words.
-    if (transportGoal(g.text)) add(matchResources(index, { ...query, needs: [], text: `${g.text} community transport dial-a-ride minibus` }, PER_GOAL_LIMIT));
+    // A lift, or a group for parents, has no need area: such services are found by their words too.
+    const unmapped = unmappedGoalWords(g.text);
+    if (unmapped) add(matchResources(index, { ...query, needs: [], text: `${g.text} ${unmapped}` }, PER_GOAL_LIMIT));
   }
   return { suggestions: [...found.values()], searchArea: area };
 }

@@ -30,6 +30,14 @@ const NO_ONLINE =
 const MONEY_TIGHT =
   /\b(no money\b(?! (worries|problems|issues))|(can'?t|cannot|couldn'?t) afford|nothing that costs|(no|nothing) paid (courses?|classes|activities|services|groups|things)|costs? (any )?money|no spare (money|cash)|skint|hard up|money is tight|on a (tight|low) (budget|income)|no income|half pay|(on|only) (universal credit|pension credit|benefits|the state pension|jobseeker'?s)|(universal credit|pension credit|state pension|benefits) only)/i;
 
+/**
+ * "Mum can take her somewhere local", "only things close to home", "within walking distance": the
+ * person's words set a travel limit though no barrier was ticked — in person then as near as a
+ * transport barrier allows.
+ */
+const LOCAL_ONLY =
+  /\b((somewhere|something|things|anything|only|just) (local|nearby|close (to home|by))|close to home|(within|in) walking distance|on (my|her|his|the) doorstep)\b/i;
+
 export interface Reach {
   radiusKm: number;
   /** Nothing in person. */
@@ -50,7 +58,8 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   const costInWords = !barriers.includes('cost') && MONEY_TIGHT.test(ownWords);
   const has = (b: Barrier) => barriers.includes(b) || (b === 'cost' && costInWords);
   const limits: Array<[Barrier, number]> = (['cost', 'transport', 'mobility', 'caring_duties'] as const).filter(has).map((b) => [b, RADIUS_KM[b]]);
-  const radiusKm = Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km));
+  const localInWords = LOCAL_ONLY.test(ownWords);
+  const radiusKm = Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km), localInWords ? RADIUS_KM.transport : Infinity);
   const housebound = HOUSEBOUND.test(ownWords);
   // "Hearing or sight" is one checkbox: phone stays unless the words point to hearing, or say sight only.
   const hearing = has('hearing_sight') && (HEARING.test(ownWords) || !SIGHT.test(ownWords));
@@ -61,7 +70,10 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   const phoneUse = noPhoneAtAll ? 'none' : hearing || phoneUseIfNoCalls ? 'text_only' : undefined;
   const why: string[] = [];
   if (housebound) why.push('cannot leave the house or the person they look after, so nothing in person');
-  else if (limits.length) why.push(`in person only within ${radiusKm} km (${limits.map(([b]) => b.replace('_', ' ')).join(', ')})`);
+  else if (limits.length || localInWords)
+    why.push(
+      `in person only within ${radiusKm} km (${[...limits.map(([b]) => b.replace('_', ' ')), ...(localInWords ? ['the person asked for somewhere local'] : [])].join(', ')})`,
+    );
   if (costInWords) why.push('free services only (the person said money is tight)');
   if (phoneUse === 'none') why.push('no phone services (the person cannot use a phone)');
   else if (phoneUse) why.push('no phone-only services (hearing), unless they also work by text');

@@ -39,7 +39,9 @@ const TOPICS: readonly Topic[] = [
   {
     id: 'perinatal',
     service: /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|new (mums|mothers|parents|dads)/,
-    person: /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|newborn|\bpram\b|new mum|gave birth|\bmums?\b/,
+    // "Other mums", "a mum of two" — not "my mum" or "Mum can take her" (that is the person's mother).
+    person:
+      /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|newborn|\bpram\b|new mum|gave birth|\b(other|new|young|first-time|expectant|fellow|single) mums?\b|\bmums? (of|with|like me)\b|\bbeing a mum\b/,
   },
   {
     id: 'veterans',
@@ -53,12 +55,20 @@ const TOPICS: readonly Topic[] = [
     person: /\bfarm|agricultur|\bsheep\b|cattle|dairy|livestock|\bmart\b|smallholding|croft/,
   },
   { id: 'students', service: /\bstudents?\b/, person: /\bstudent|universit|\buni\b|college|\bexams?\b|\bsaas\b|student loan/ },
-  // Like farming: a course or line for people leaving or working in the fishing industry is for
+  // Like farming: a course or welfare line for people who work at sea (fishing, seafarers) is for
   // them; an angling club is for anyone (it does not say fishermen or the industry).
   {
-    id: 'fishing',
-    service: /\bfisher(men|man|folk|s)\b|fishermen'?s|fishing (industry|fleet|communit\w*)/,
-    person: /\bfish(ing|erman|ermen|ed)\b|\bboats?\b|trawler|skipper|deckhand|decommission/,
+    id: 'at_sea',
+    service: /\bfisher(men|man|folk|s)\b|fishermen'?s|fishing (industry|fleet|communit\w*)|seafar|merchant nav|\bmariners?\b|maritime/,
+    person: /\bfish(ing|erman|ermen|ed)\b|\bboats?\b|trawler|skipper|deckhand|decommission|seafar|\bships?\b|sailor|merchant nav|\bat sea\b|mariner/,
+  },
+  // A carers' group or line (its name says carers) is for people who look after someone: offered
+  // when they chose caring, named caring duties, or their words say so — not as company for anyone.
+  {
+    id: 'carers',
+    service: /\bcarers?\b|\bcaring for\b/,
+    person: /\bcarers?\b|\bcaring\b|look(s|ing)? after (my|her|his|him|them|our|a)\b|cares? for (my|her|his|him|them|our)\b|sit with/,
+    nameOnly: true,
   },
   // English classes (ESOL) are for people whose first language is not English: offered when the
   // person's words or a language barrier say so, never as company for a lonely English speaker.
@@ -106,6 +116,8 @@ const LANGUAGE_PATTERNS = LANGUAGES.map((l) => ({
   inDescription: new RegExp(`\\b(in|speak(ing)?|speakers?( of)?) ${l}\\b|\\b${l}[- ]speak`),
 }));
 const BSL = /\bbsl\b|british sign language|sign language|\bdeaf\b/;
+/** In the person's words, also "people who sign", "signers", "signing" (not "sign up", "sign on"). */
+const SIGNS = /\b(people|folk|those|others) who sign\b|\bsigners?\b|\bsigning\b(?! (up|on|in|off|for|the|forms?))/;
 const BILINGUAL = /bilingual|\band english\b|\benglish and\b/;
 
 /**
@@ -135,7 +147,7 @@ export function specificTopicsOf(name: string, terms: readonly string[], descrip
 export function topicsNamedIn(words: string, language?: string): string[] {
   const lower = `${words}\n${language ?? ''}`.toLowerCase();
   const langs = LANGUAGE_PATTERNS.filter((p) => p.inName.test(lower) || (p.language === 'polish' && /\bpolska\b/.test(lower))).map((p) => p.language);
-  if (BSL.test(lower)) langs.push('bsl');
+  if (BSL.test(lower) || SIGNS.test(lower)) langs.push('bsl');
   return [...TOPICS.filter((t) => t.person.test(lower)).map((t) => t.id), ...langs.map((l) => `language:${l}`)];
 }
 

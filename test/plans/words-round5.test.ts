@@ -107,9 +107,9 @@ describe('who a service is for, and what it offers', () => {
   });
 
   it('a course for people leaving the fishing industry is for them; "a bad chest" names lung trouble', () => {
-    expect(specificTopicsOf("Harbour Fishermen's Retraining Course", [])).toEqual(['fishing']);
+    expect(specificTopicsOf("Harbour Fishermen's Retraining Course", [])).toEqual(['at_sea']);
     expect(specificTopicsOf('Riverside Angling Club', [])).toEqual([]);
-    expect(topicsNamedIn('I can do anything on a boat')).toContain('fishing');
+    expect(topicsNamedIn('I can do anything on a boat')).toContain('at_sea');
     expect(topicsNamedIn('find other people with a bad chest to exercise with')).toContain('lungs');
   });
 
