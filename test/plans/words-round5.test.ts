@@ -4,13 +4,13 @@ import { matchResources, scanResources } from '../../plans/directory/match';
 import { specificTopicsOf, topicAllows, topicsNamedIn } from '../../plans/directory/specific-topics';
 import { mapNeedAreas } from '../../plans/directory/taxonomy-map';
 import { asksToBeVisited, draftPlan } from '../../plans/draft-plan';
-import { assignResourcesToGoals, goesOut, needsAllowedForGoal, needsForGoal, transportGoal } from '../../plans/goal-resources';
+import { assignResourcesToGoals, goalFit, goesOut, needsAllowedForGoal, needsForGoal, transportGoal, unmappedGoalWords } from '../../plans/goal-resources';
 import { buildGazetteer } from '../../plans/places/gazetteer';
 import { geoNamesGreatBritain } from '../../plans/places/geonames';
 import { parsePostcode } from '../../plans/places/place-names';
 import { resolvePlace } from '../../plans/places/resolve-place';
 import { draftInputFor } from '../../plans/plan-draft-input';
-import { reachFor } from '../../plans/reach';
+import { RADIUS_KM, reachFor } from '../../plans/reach';
 import { assessment, NOW, service, serviceAt } from './fixtures';
 
 /**
@@ -95,6 +95,62 @@ describe('a goal about getting somewhere', () => {
     expect(transportGoal('a lift to the bereavement group')).toBe(false);
     expect(assignResourcesToGoals([goal], [as(art, 'in_person')], ['loneliness'])).toEqual([null]);
     expect(assignResourcesToGoals([goal], [as(art, 'in_person'), as(bus, 'phone')], ['loneliness'])[0]?.service.id).toBe('bus');
+  });
+});
+
+describe('more of the person’s words (round 5, second pass)', () => {
+  it('carers’ services are for carers; "my mum" is not being a mum; "people who sign" names BSL', () => {
+    expect(specificTopicsOf("Carers' Online Peer Chat", [])).toEqual(['carers']);
+    expect(specificTopicsOf('Village Lunch Club', [], 'Carers welcome too.')).toEqual([]);
+    expect(topicAllows(['carers'], topicsNamedIn('Looks after her husband since his stroke'))).toBe(true);
+    expect(topicAllows(['carers'], topicsNamedIn('Lives alone and would like company'))).toBe(false);
+    expect(topicsNamedIn('Mum can take her somewhere local')).not.toContain('perinatal');
+    expect(topicsNamedIn('talk to other mums who have felt like this')).toContain('perinatal');
+    expect(topicsNamedIn('meet people who sign')).toContain('language:bsl');
+    expect(topicsNamedIn('sign up for a course')).not.toContain('language:bsl');
+  });
+
+  it('creative goals are wellbeing or company; "meet other dads" asks for a parents’ group; a carer’s entitlements are carers’ support', () => {
+    expect(needsForGoal('do something creative again')).toEqual(['mental_wellbeing', 'loneliness']);
+    expect(needsAllowedForGoal('do something creative again', ['caring', 'loneliness'])).toEqual(['loneliness']);
+    expect(unmappedGoalWords("meet other dads, I don't know what I'm doing")).toMatch(/parents/);
+    expect(needsAllowedForGoal("find out what help we're entitled to", ['caring', 'mental_wellbeing'])).toEqual(['caring']);
+    expect(needsAllowedForGoal("find out what help we're entitled to", ['money', 'caring'])).toEqual(['money']);
+    const art = service({
+      id: 'art',
+      name: 'Youth Arts Studio',
+      description: 'Sessions for 13-19s.',
+      needAreas: ['loneliness', 'mental_wellbeing'],
+      lat: 53.8,
+      lon: -1.55,
+    });
+    const choir = service({
+      id: 'choir',
+      name: 'Wellbeing Choir',
+      description: 'Singing for fun.',
+      needAreas: ['loneliness', 'mental_wellbeing'],
+      lat: 53.8,
+      lon: -1.55,
+    });
+    const as = (s: typeof art) => ({ service: s, score: 50, reasons: [], respectsBarriers: [], mode: 'in_person' as const });
+    expect(goalFit('do something with my drawing', as(art))).toBeGreaterThan(goalFit('do something with my drawing', as(choir)));
+    const dads = service({ id: 'dads', name: 'Dads Together', description: 'A group for dads.', needAreas: [], lat: 53.8, lon: -1.55 });
+    const line = service({
+      id: 'line',
+      name: 'Parents Helpline',
+      description: 'Advice for parents.',
+      needAreas: [],
+      attendance: { inPerson: false, online: false, phone: true },
+    });
+    const food = service({ id: 'food', name: 'Food Bank', description: 'Food parcels.', needAreas: ['money'], lat: 53.8, lon: -1.55 });
+    const asLine = { service: line, score: 60, reasons: [], respectsBarriers: [], mode: 'phone' as const };
+    expect(assignResourcesToGoals(['meet other dads'], [as(food), asLine], ['money'])).toEqual([null]);
+    expect(assignResourcesToGoals(['meet other dads'], [as(food), asLine, as(dads)], ['money'])[0]?.service.id).toBe('dads');
+  });
+
+  it('"somewhere local" in their words keeps in-person suggestions near', () => {
+    expect(reachFor([], 'Mum can take her somewhere local.').radiusKm).toBe(RADIUS_KM.transport);
+    expect(reachFor([], 'Happy to travel into the city.').radiusKm).toBe(RADIUS_KM.default);
   });
 });
 
