@@ -129,26 +129,35 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
 
   const towns = new Map<string, Tally>();
   const districts = new Map<string, Tally>();
-  const sectors = new Map<string, Tally>();
-  const sectorTowns = new Map<string, Map<string, number>>();
+  // Sectors are many (up to one per venue): a light tally, no region counts, towns only when named.
+  const sectors = new Map<string, { lats: number[]; lons: number[]; towns?: Map<string, number> }>();
   for (const s of services) {
     for (const l of s.locations) {
       if (l.lat === undefined || l.lon === undefined || l.approximate) continue;
+      // Town names and the postcode are each read once per location (at 100k services they are most of the build).
+      const names = townNames(l.town);
       const sector = l.postcode ? sectorIn(l.postcode) : null;
       if (sector) {
-        tally(sectors, sector, sector, l.lat, l.lon, l.region);
-        const town = townNames(l.town)[0];
+        let t = sectors.get(sector);
+        if (!t) {
+          t = { lats: [], lons: [] };
+          sectors.set(sector, t);
+        }
+        t.lats.push(l.lat);
+        t.lons.push(l.lon);
+        const town = names[0];
         if (town) {
-          const counts = sectorTowns.get(sector) ?? new Map<string, number>();
-          counts.set(town, (counts.get(town) ?? 0) + 1);
-          sectorTowns.set(sector, counts);
+          t.towns ??= new Map<string, number>();
+          t.towns.set(town, (t.towns.get(town) ?? 0) + 1);
         }
       }
       // "Southwick, Sunderland": the first part is the place, the rest says where it is.
-      for (const town of townNames(l.town)) tally(towns, placeKey(town), town, l.lat, l.lon, l.region);
-      const outward = l.postcode
-        ? (outwardIn(l.postcode) ?? (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(l.postcode.trim()) ? l.postcode.trim().toUpperCase() : null))
-        : null;
+      for (const town of names) tally(towns, placeKey(town), town, l.lat, l.lon, l.region);
+      const outward = sector
+        ? sector.slice(0, sector.indexOf(' '))
+        : l.postcode
+          ? (outwardIn(l.postcode) ?? (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(l.postcode.trim()) ? l.postcode.trim().toUpperCase() : null))
+          : null;
       if (outward) tally(districts, outward, outward, l.lat, l.lon, l.region);
     }
   }
@@ -182,8 +191,16 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
   }
   const sectorCentres = new Map<string, { lat: number; lon: number; services: number; town?: string }>();
   for (const [key, t] of sectors) {
-    const town = [...(sectorTowns.get(key) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0];
-    sectorCentres.set(key, { lat: median(t.lats), lon: median(t.lons), services: t.lats.length, ...(town ? { town } : {}) });
+    let town: string | undefined;
+    let most = 0;
+    for (const [name, n] of t.towns ?? []) if (n > most) [town, most] = [name, n];
+    const one = t.lats.length === 1;
+    sectorCentres.set(key, {
+      lat: one ? t.lats[0]! : median(t.lats),
+      lon: one ? t.lons[0]! : median(t.lons),
+      services: t.lats.length,
+      ...(town ? { town } : {}),
+    });
   }
   const landmarks = geonames
     .filter((g) => g.population >= LANDMARK_POPULATION)
