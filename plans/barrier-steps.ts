@@ -88,7 +88,13 @@ export function howBarrierIsAddressed(
           'May cost something',
           chosen.filter((s) => s.service.cost !== 'free'),
         )}`;
-      return `Only free services were suggested (paid, donation and unknown-cost ones left out).${listed('Free', chosen)}`;
+      return `Only free services, and ones that state no cost, were suggested (paid, low-cost and donation ones left out).${listed(
+        'Free',
+        chosen.filter((s) => s.service.cost === 'free'),
+      )}${listed(
+        'Cost not stated — check before going',
+        chosen.filter((s) => s.service.cost !== 'free'),
+      )}`;
     case 'transport':
       return `${radius}${listed('No travel needed', noTravel(chosen))} Plan the journey together before a first visit; check community transport and bus passes.`;
     case 'mobility':

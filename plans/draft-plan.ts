@@ -71,6 +71,14 @@ const link = (r: ResourceSuggestion): ResourceLink => ({
   reasons: r.reasons.slice(0, 8),
 });
 
+const VISITED =
+  /\b(come (round|over|to (me|my house|the house|see me))|call (round|in on me)|visit(s|ing)? me|(a |regular |home )visitors?|someone to visit|home visits?)\b/i;
+
+/** The person asks for people to come to them, at home. */
+export function asksToBeVisited(text: string): boolean {
+  return VISITED.test(text);
+}
+
 /** The person said "if someone came with me" in self-efficacy or barriers: go along the first time. */
 export function wantsSupportedFirstAttendance(facts: PlanFacts, style: SupportStyle): boolean {
   const said = [facts.hbm.self_efficacy, facts.hbm.barriers, facts.adjustments].some(asksForCompany);
@@ -148,8 +156,14 @@ export function draftPlan(input: DraftInput): Plan {
   }
   const offered = [...chosen, ...needSignposts];
   const wanted = Math.max(0, MIN_OPTIONS - offered.length) + (style.selfDirected && !everyGoal ? EXTRA_SIGNPOSTS_SELF_DIRECTED : 0);
-  const extras = input.suggestions.filter((s) => !offered.includes(s) && facts.needs.some((n) => s.service.needAreas.includes(n))).slice(0, wanted);
   const reach = reachFor(facts.barriers, ownWords(facts));
+  // Options added only to give a choice are of the kind the person asked for: someone with a
+  // mobility barrier who asks for people to come to them ("write or come round", "a regular
+  // visitor") is not handed a venue to get to just to fill the list.
+  const noVenueExtras = facts.barriers.includes('mobility') && asksToBeVisited(ownWords(facts));
+  const extras = input.suggestions
+    .filter((s) => !offered.includes(s) && facts.needs.some((n) => s.service.needAreas.includes(n)) && !(noVenueExtras && s.mode === 'in_person'))
+    .slice(0, wanted);
   const barriers = [
     ...facts.barriers.map((b) => ({
       barrier: barrierLabel(b),

@@ -27,10 +27,22 @@ const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
     /\b(carers?|caring|care for|look(ing)? after|(someone|somebody) to sit with|sit(ting)? with (him|her|them|my \w+)|sitters?|sitting service|respite)\b/i,
     'caring',
   ],
-  [/\b(knee|pain|diabet\w*|breath\w*|condition|weight|health|heart|arthritis|copd|sleep|eat(ing)?|diet\w*|nutrition)\b/i, 'physical_health'],
-  [/\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm|panic\w*|sleep|drink\w*|alcohol|drugs?)\b/i, 'mental_wellbeing'],
+  // Legs, balance and falls: strength for staying on one's feet is a health matter (falls prevention).
+  [
+    /\b(knee|pain|diabet\w*|breath\w*|condition|weight|health|heart|arthritis|copd|sleep|eat(ing)?|diet\w*|nutrition|legs?|falls?|falling|balance|steadier)\b/i,
+    'physical_health',
+  ],
+  // Staying off drink or drugs is recovery support, which sits under mental wellbeing (as the taxonomy table has it).
+  [
+    /\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm|panic\w*|sleep|drink\w*|alcohol|drugs?|sober\w*|sobriety|recovery (group|meeting|caf[eé]|communit\w*)s?)\b/i,
+    'mental_wellbeing',
+  ],
   [/\b(volunteer\w*|work|job|employ\w*)\b/i, 'work_volunteering'],
   [/\b(walk\w*|exercis\w*|activ\w*|swim\w*|fit\w*|garden\w*|allotment|danc\w*|yoga|sport\w*|gym|cycl\w*|outdoors?)\b/i, 'activity'],
+  // Something creative is wellbeing (as the taxonomy reads arts and crafts) and, done in a group, company:
+  // read in the light of what the person chose, so "do something creative" gets an art or craft group.
+  [/\b(creative|craft\w*|paint(ing)?|draw(ing)?|knit\w*|sew\w*|pottery|arts?)\b/i, 'mental_wellbeing'],
+  [/\b(creative|craft\w*|paint(ing)?|draw(ing)?|knit\w*|sew\w*|pottery|arts?)\b/i, 'loneliness'],
 ];
 
 /** Words that hint at a need but are too general to name it alone ("learn to play the cello"). */
@@ -45,7 +57,7 @@ export function weakNeedsForGoal(text: string): NeedArea[] {
  * "join a bereavement group" asks for bereavement support, and a young adults' wellbeing group
  * would be an unrelated substitute for it.
  */
-const FORMAT_WORDS = /\b(group|club|coffee|lunch)\b/i;
+const FORMAT_WORDS = /\b(group|club|coffee|lunch|meet\w* (some |a few )?(other|new|more) \w+)\b/i;
 
 /**
  * First names that are also everyday words ("sit with Bill" is not about bills): written with a
@@ -61,16 +73,29 @@ export function withoutNames(text: string): string {
 /**
  * What a goal says about cost is a limit on the plan, not a need: "nothing that costs money,
  * we're on half pay" asks for free things, not for money advice (the cost rule already keeps the
- * plan free, reach.ts). These words are left out before the goal's needs are read.
+ * plan free, reach.ts). These words are left out before the goal's needs are read. "Can't afford
+ * one of those private places" or "can't pay for anything" says the same of the SERVICES offered;
+ * "can't afford the rent" or "the heating" names a living cost, a money need, and is kept.
  */
 const COST_LIMIT =
-  /\b((nothing|anything|something)( that| which)? costs?( any)? money|costs? (any )?money|(we'?re|i'?m|we are|i am) on half pay|(has|have|needs?) to be free|for free)\b/gi;
+  /\b((nothing|anything|something)( that| which)? costs?( any)? money|costs? (any )?money|(we'?re|i'?m|we are|i am) on half pay|(has|have|needs?) to be free|for free|(can'?t|cannot|couldn'?t|could not) (afford|pay)( for)? (anything|any of (it|that|them|those)|it|that|those|them|one of th(ose|em)|(a |any )?(private|paid)( \w+)?|(classes|courses|fees|sessions|therapy|counselling|membership)))\b/gi;
 
-export function needsForGoal(goal: string): NeedArea[] {
+/** The need areas the goal's words name, without the "a group is company" reading. */
+function namedNeeds(goal: string): NeedArea[] {
   const text = withoutNames(goal).replace(COST_LIMIT, ' ');
   const out: NeedArea[] = [];
   for (const [pattern, need] of GOAL_NEED_WORDS) if (pattern.test(text) && !out.includes(need)) out.push(need);
-  if (out.length === 0 && FORMAT_WORDS.test(text)) out.push('loneliness');
+  return out;
+}
+
+/** The goal names only how people meet ("find a group", "a club on a Friday"), not why. */
+function formatOnly(goal: string): boolean {
+  return namedNeeds(goal).length === 0 && FORMAT_WORDS.test(withoutNames(goal).replace(COST_LIMIT, ' '));
+}
+
+export function needsForGoal(goal: string): NeedArea[] {
+  const out = namedNeeds(goal);
+  if (out.length === 0 && formatOnly(goal)) out.push('loneliness');
   return out;
 }
 
@@ -87,7 +112,80 @@ export function goalFit(goalText: string, s: ResourceSuggestion): number {
   const goalWords = new Set(tokenize(withoutNames(goalText)));
   const wordHits = [...goalWords].filter((t) => serviceWords.has(t)).length;
   const nameHits = [...goalWords].filter((t) => nameWords.has(t)).length;
-  return needHits * 3 + wordHits + nameHits;
+  // "Do something with my drawing" and an "arts & music" studio share no word, yet one is the other.
+  // As with words, the name saying so counts more than a category or description.
+  const creative = !CREATIVE.test(goalText)
+    ? 0
+    : CREATIVE.test(s.service.name)
+      ? 3
+      : CREATIVE.test(`${s.service.taxonomyTerms.join(' ')} ${s.service.description}`)
+        ? 2
+        : 0;
+  return needHits * 3 + wordHits + nameHits + creative;
+}
+
+/** Making things: a goal and a service that both say so are one kind, whichever words they use. */
+const CREATIVE = /\b(creative|creativity|crafts?|crafting|paint(ing)?|draw(ing)?|sketch\w*|knit\w*|sew\w*|pottery|arts?|artists?)\b/i;
+
+/**
+ * The goal is about going out ("get out of the house a couple of times a week", "something to get
+ * me out on a Friday", "meet people face to face"): a phone call or a visit at home does not meet it
+ * while somewhere to go is in reach. Not when someone is to sit with the person cared for "so I can
+ * get out" — that goal is met at home.
+ */
+const GOING_OUT =
+  /\b(get(ting)? (me )?out( of the house| more| and about| a bit)?|go(ing)? out( more)?|out of the house|leave the house|face to face|in person|meet (new |other )?people)\b/i;
+/** "Meet other mothers": people meet at a group, not on a helpline. */
+const MEETING = /\bmeet\w*\b/i;
+
+export function goesOut(goal: string): boolean {
+  const text = withoutNames(goal);
+  return GOING_OUT.test(text) && !namedNeeds(text).includes('caring');
+}
+
+/**
+ * A goal about getting somewhere ("get a lift to town on market day") names a need the script
+ * has no area for. It is met by a transport service (community transport, a dial-a-ride, a
+ * volunteer car scheme) or by an honest "nothing found" — never by whatever else the person's
+ * needs bring up (an art group is no answer to "a lift"). Only when the goal names no need area:
+ * "a lift to the bereavement group" is about the group.
+ */
+const ENTITLEMENT = /\b(entitle\w*|what help|allowances?)\b/i;
+
+/**
+ * Needs the script has no option for, that a goal may still name: each is met by a service whose
+ * own words say it (found by words, as it carries no need area) or by an honest "nothing found".
+ */
+const PARENT_GOAL = /\b(other (dads|mums|mothers|fathers|parents)|parenting|(a |being a )(better |proper |good )?(dad|mum|parent))\b/i;
+const PARENT_SERVICE = /\b(dads?|fathers?|mums?|mothers?|parents?|parenting|perinatal|postnatal|babies|baby|toddlers?|stay and play)\b/i;
+
+const TRANSPORT_GOAL = /\b(a lift|lifts|(community )?transport|dial[- ]a[- ](ride|lift|bus)|a bus pass|a taxi|a driver)\b/i;
+const TRANSPORT_SERVICE =
+  /\bcommunity transport\b|dial[- ]a[- ](ride|lift|bus)|door[- ]to[- ]door (transport|minibus|bus)|\bminibus\b|volunteer drivers?|car scheme|\blifts? to (appointments|the shops|shopping)/i;
+
+export function transportGoal(goal: string): boolean {
+  const text = withoutNames(goal);
+  return TRANSPORT_GOAL.test(text) && namedNeeds(text).length === 0;
+}
+
+export function isTransportService(s: ResourceSuggestion['service']): boolean {
+  return TRANSPORT_SERVICE.test(`${s.name} \n ${s.taxonomyTerms.join(' ')} \n ${s.description}`);
+}
+
+/** "Meet other dads": a group for parents (by its name or terms), whatever else is near. */
+export function parentGoal(goal: string): boolean {
+  return PARENT_GOAL.test(withoutNames(goal));
+}
+
+export function isParentService(s: ResourceSuggestion['service']): boolean {
+  return PARENT_SERVICE.test(`${s.name} \n ${s.taxonomyTerms.join(' ')}`);
+}
+
+/** The words a goal with no need area of its own is searched with, or null for an ordinary goal. */
+export function unmappedGoalWords(goal: string): string | null {
+  if (transportGoal(goal)) return 'community transport dial-a-ride minibus';
+  if (parentGoal(goal)) return 'parents dads mums family';
+  return null;
 }
 
 /** A service not yet used for an earlier goal wins a tie, never a clearly better fit. */
@@ -99,7 +197,15 @@ const UNUSED_BONUS = 0.5;
  * outside them is unrelated to the goal and is never offered for it.
  */
 export function needsAllowedForGoal(goalText: string, personNeeds: readonly NeedArea[]): readonly NeedArea[] {
+  // "A group" alone is company for someone who asked for company; for someone who chose other
+  // needs (mental wellbeing, work) it is a group for those — a walking group is no answer to
+  // "keep going to my group" from someone in recovery who never asked for company.
+  if (formatOnly(goalText) && personNeeds.length > 0 && !personNeeds.includes('loneliness')) return personNeeds;
   const named = needsForGoal(goalText);
+  // "What help we're entitled to" from a carer who did not ask for money advice: a carers'
+  // service's first job (a carer's assessment, Carer's Allowance), in the need they chose.
+  if (named.length === 1 && named[0] === 'money' && ENTITLEMENT.test(goalText) && personNeeds.includes('caring') && !personNeeds.includes('money'))
+    return ['caring'];
   return named.length ? namedInLightOfChosen(named, personNeeds) : personNeeds;
 }
 
@@ -133,7 +239,15 @@ export function assignResourcesToGoals(
     const strong = needsForGoal(text).length > 0 || personNeeds.length > 0;
     const allowed = strong ? needsAllowedForGoal(text, personNeeds) : weakNeedsForGoal(text);
     // A weak hint alone must be backed by the goal's own words appearing in the service.
-    const fitting = suggestions.filter((s) => s.service.needAreas.some((n) => allowed.includes(n)) && (strong || goalFit(text, s) > 0));
+    // A lift or a parents' group carries no need area of the script's: its own words decide.
+    const matching = transportGoal(text)
+      ? suggestions.filter((s) => isTransportService(s.service))
+      : parentGoal(text)
+        ? suggestions.filter((s) => isParentService(s.service) && !(MEETING.test(text) && s.mode === 'phone'))
+        : suggestions.filter((s) => s.service.needAreas.some((n) => allowed.includes(n)) && (strong || goalFit(text, s) > 0));
+    // A goal to get out of the house is met by somewhere to go, when one is in reach.
+    const inPerson = goesOut(text) ? matching.filter((s) => s.mode === 'in_person') : [];
+    const fitting = inPerson.length ? inPerson : matching;
     let best: ResourceSuggestion | null = null;
     let bestFit = 0;
     for (const s of fitting) {

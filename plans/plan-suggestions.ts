@@ -1,8 +1,8 @@
 import type { AssessmentState } from '../dialogs/engine/types';
 import type { DirectoryIndex } from './directory/build-index';
 import { matchResources } from './directory/match';
-import type { ResourceSuggestion } from './directory/query';
-import { needsAllowedForGoal } from './goal-resources';
+import type { MatchQuery, ResourceSuggestion } from './directory/query';
+import { goesOut, needsAllowedForGoal, unmappedGoalWords } from './goal-resources';
 import { placesForDirectory } from './places/directory-places';
 import { readPlanFacts } from './plan-input';
 import { planSearchFor, type SearchArea, type SearchOptions } from './resource-query';
@@ -31,6 +31,15 @@ export function suggestionsForPlan(index: DirectoryIndex, assessment: Pick<Asses
   };
   add(matchResources(index, query, OVERALL_LIMIT));
   for (const need of query.needs) add(matchResources(index, { ...query, needs: [need] }, PER_NEED_LIMIT));
-  for (const g of facts.goals) add(matchResources(index, { ...query, needs: [...needsAllowedForGoal(g.text, query.needs)], text: g.text }, PER_GOAL_LIMIT));
+  for (const g of facts.goals) {
+    const goal: MatchQuery = { ...query, needs: [...needsAllowedForGoal(g.text, query.needs)], text: g.text };
+    // A goal to get out of the house asks for somewhere to go: its own search does not put
+    // no-travel services first, though the person's barriers do for the rest of the plan.
+    if (goesOut(g.text) && !query.remoteOnly) goal.remoteFirst = false;
+    add(matchResources(index, goal, PER_GOAL_LIMIT));
+    // A lift, or a group for parents, has no need area: such services are found by their words too.
+    const unmapped = unmappedGoalWords(g.text);
+    if (unmapped) add(matchResources(index, { ...query, needs: [], text: `${g.text} ${unmapped}` }, PER_GOAL_LIMIT));
+  }
   return { suggestions: [...found.values()], searchArea: area };
 }

@@ -15,11 +15,11 @@ const HEARING = /\b(deaf|hard of hearing|hearing (loss|aids?)|can'?t hear|bsl)\b
 const SIGHT = /\b(blind|sight|visual(ly)? impair\w*|partially sighted)\b/i;
 // "Cannot follow English on the phone": a language barrier makes phone services no use too.
 const NO_PHONE =
-  /\b((can'?t|cannot|unable to) (manage|use|hear) (the |a )?(tele)?phone|(can'?t|cannot|unable to|doesn'?t|does not) (follow|understand|cope with) (\w+ ){0,2}(on|over) the (tele)?phone|no (tele)?phone|not on the phone|phone calls are no good|no point phoning)\b/i;
+  /\b((can'?t|cannot|unable to|won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not|never) (manage|use|hear|ring|talk (to|on|over)) (a |the )?(tele)?phone( lines?)?|(can'?t|cannot|unable to|doesn'?t|does not) (follow|understand|cope with) (\w+ ){0,2}(on|over) the (tele)?phone|no (tele)?phone|not on the phone|not (talking|speaking) (to|on|over) (a |the )?(tele)?phone|phone calls are no good|no point phoning)\b/i;
 
 /** "No computer", "don't want to do it on a computer", "nothing online": online services are no use, digital barrier or not. */
 const NO_ONLINE =
-  /\b(no (computer|laptop|internet|wi-?fi)|(don'?t|doesn'?t) (have|own) (a |the )?(computer|laptop|internet)|nothing (online|on the (computer|internet))|not (online|on the (computer|internet))|(can'?t|cannot|unable to|don'?t|won'?t) (use|manage|do (it|that|this|anything) on|want to do (it|that|this|anything) on) (a |the )?(computer|laptop|internet|zoom|online))\b/i;
+  /\b(no (computer|laptop|internet|wi-?fi)|(don'?t|doesn'?t) (have|own) (a |the )?(computer|laptop|internet)|nothing (online|on the (computer|internet))|not (online|on the (computer|internet))|(can'?t|cannot|unable to|don'?t|do not|doesn'?t|does not|won'?t|will not|never) (use|uses|manage|do (it|that|this|anything) on|want to do (it|that|this|anything) on) (a |the )?(computer|laptop|internet|zoom|online)|nothing (on|over) the (internet|computer)|(not|never) (doing|do) anything (online|on (a|the) (computer|internet)))\b/i;
 
 /**
  * Money named in the person's own words, with no cost barrier ticked: "no money of her own",
@@ -29,6 +29,14 @@ const NO_ONLINE =
  */
 const MONEY_TIGHT =
   /\b(no money\b(?! (worries|problems|issues))|(can'?t|cannot|couldn'?t) afford|nothing that costs|(no|nothing) paid (courses?|classes|activities|services|groups|things)|costs? (any )?money|no spare (money|cash)|skint|hard up|money is tight|on a (tight|low) (budget|income)|no income|half pay|(on|only) (universal credit|pension credit|benefits|the state pension|jobseeker'?s)|(universal credit|pension credit|state pension|benefits) only)/i;
+
+/**
+ * "Mum can take her somewhere local", "only things close to home", "within walking distance": the
+ * person's words set a travel limit though no barrier was ticked — in person then as near as a
+ * transport barrier allows.
+ */
+const LOCAL_ONLY =
+  /\b((somewhere|something|things|anything|only|just) (local|nearby|close (to home|by))|close to home|(within|in) walking distance|on (my|her|his|the) doorstep)\b/i;
 
 export interface Reach {
   radiusKm: number;
@@ -50,7 +58,8 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   const costInWords = !barriers.includes('cost') && MONEY_TIGHT.test(ownWords);
   const has = (b: Barrier) => barriers.includes(b) || (b === 'cost' && costInWords);
   const limits: Array<[Barrier, number]> = (['cost', 'transport', 'mobility', 'caring_duties'] as const).filter(has).map((b) => [b, RADIUS_KM[b]]);
-  const radiusKm = Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km));
+  const localInWords = LOCAL_ONLY.test(ownWords);
+  const radiusKm = Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km), localInWords ? RADIUS_KM.transport : Infinity);
   const housebound = HOUSEBOUND.test(ownWords);
   // "Hearing or sight" is one checkbox: phone stays unless the words point to hearing, or say sight only.
   const hearing = has('hearing_sight') && (HEARING.test(ownWords) || !SIGHT.test(ownWords));
@@ -61,7 +70,10 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   const phoneUse = noPhoneAtAll ? 'none' : hearing || phoneUseIfNoCalls ? 'text_only' : undefined;
   const why: string[] = [];
   if (housebound) why.push('cannot leave the house or the person they look after, so nothing in person');
-  else if (limits.length) why.push(`in person only within ${radiusKm} km (${limits.map(([b]) => b.replace('_', ' ')).join(', ')})`);
+  else if (limits.length || localInWords)
+    why.push(
+      `in person only within ${radiusKm} km (${[...limits.map(([b]) => b.replace('_', ' ')), ...(localInWords ? ['the person asked for somewhere local'] : [])].join(', ')})`,
+    );
   if (costInWords) why.push('free services only (the person said money is tight)');
   if (phoneUse === 'none') why.push('no phone services (the person cannot use a phone)');
   else if (phoneUse) why.push('no phone-only services (hearing), unless they also work by text');

@@ -57,6 +57,10 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
   const barriers = reach.costInWords ? [...f.barriers, 'cost' as const] : f.barriers;
   const q: MatchQuery = { needs: f.needs, text, barriers, maxDistanceKm: reach.radiusKm };
   const named = topicsNamedIn([ownWords(f), text].join(' \n '));
+  // A language barrier is what English classes are for, whether or not the words say "English".
+  if (f.barriers.includes('language') && !named.includes('english_learning')) named.push('english_learning');
+  // Caring chosen as a need or a barrier is what carers' services are for.
+  if ((f.needs.includes('caring') || f.barriers.includes('caring_duties')) && !named.includes('carers')) named.push('carers');
   if (named.length) q.namedTopics = named;
   if (reach.remoteFirst) q.remoteFirst = true;
   if (reach.phoneUse) q.phoneUse = reach.phoneUse;

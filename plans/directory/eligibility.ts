@@ -133,7 +133,10 @@ function modeUsable(mode: UseMode, s: DirectoryService, pq: PreparedQuery, dista
 export function usableMode(s: DirectoryService, pq: PreparedQuery, distanceKm: number | undefined): UseMode | null {
   if (!isActive(s) || !ageAllows(s, pq)) return null;
   if (!topicAllows(s.specificTo, pq.raw.namedTopics)) return null;
-  if (pq.freeOnly && s.cost !== 'free') return null;
+  // Under a cost barrier: free, or no cost stated (shown with "Check: cost not stated", ranked below
+  // free ones, never called free) — most such records are free community groups, and leaving them
+  // out hid every one of them; a stated charge, however small, is left out (RESULTS.md §14).
+  if (pq.freeOnly && s.cost !== 'free' && s.cost !== 'unknown') return null;
   if (areaCovers(s, pq, distanceKm) === 'no') return null;
   const order = pq.remoteFirst || pq.raw.prefersRemote ? REMOTE_ORDER : USE_ORDER;
   return order.find((m) => modeUsable(m, s, pq, distanceKm)) ?? null;

@@ -63,7 +63,7 @@ export function boundQuery(pq: PreparedQuery): BoundQuery {
     homeVisitPoints: q.remoteOnly ? WEIGHTS.homeVisitWhenHousebound : 0,
     anxiety: b.has('anxiety_new_places'),
     everyone: b.has('digital') ? WEIGHTS.noComputerNeeded : 0,
-    freePoints: pq.freeOnly ? 0 : WEIGHTS.freeNoBarrier,
+    freePoints: WEIGHTS.free,
     dayBit: q.day ? 1 << WEEKDAYS.indexOf(q.day) : 0,
     carerPoints: b.has('caring_duties') ? WEIGHTS.carerAware : 0,
   };

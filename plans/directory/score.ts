@@ -20,7 +20,8 @@ export const WEIGHTS = {
   /** Larger than nearness and access together, so no-travel options come first. */
   noTravelWhenCannotTravel: 40,
   homeVisitWhenHousebound: 6,
-  freeNoBarrier: 2,
+  /** Free beats "cost not stated" (and any charge), with or without a cost barrier. */
+  free: 2,
   wheelchairForMobility: 10,
   noAccessInfoForMobility: -6,
   hearingLoop: 8,
@@ -128,7 +129,8 @@ export function scoreService(
   if (s.cost === 'free') {
     reasons?.push('Free');
     respect('cost');
-    if (!pq.freeOnly) score += WEIGHTS.freeNoBarrier;
+    // Free ranks above "cost not stated" under a cost barrier too (both may be shown then).
+    score += WEIGHTS.free;
   } else if (s.cost === 'unknown') reasons?.push('Check: cost not stated');
   else reasons?.push(`Check: ${s.cost === 'low' ? 'small charge' : 'paid'}${s.costNote ? ` (${s.costNote})` : ''}`);
 

@@ -27,6 +27,8 @@ export const FACT = {
   repeatedNeed: 1 << 12,
   phone: 1 << 13,
   online: 1 << 14,
+  /** No cost stated: under a cost barrier shown, marked "Check: cost not stated", never as free. */
+  costUnknown: 1 << 15,
 } as const;
 
 /** Field offsets in a record. Ages are NaN without a limit; lat/lon NaN without one mapped venue. */
@@ -58,6 +60,7 @@ function flagsOf(s: DirectoryService, located: number): number {
   if (a.phone) flags |= FACT.phone;
   if (a.online) flags |= FACT.online;
   if (s.cost === 'free') flags |= FACT.free;
+  if (s.cost === 'unknown') flags |= FACT.costUnknown;
   if (s.accessibility.wheelchair) flags |= FACT.wheelchair;
   if (s.accessibility.hearingLoop) flags |= FACT.hearingLoop;
   if (s.supportedFirstVisit) flags |= FACT.supportedFirstVisit;

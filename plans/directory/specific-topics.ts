@@ -12,6 +12,8 @@ interface Topic {
   service: RegExp;
   /** In the person's words (goals, what matters, notes): the need is named. */
   person: RegExp;
+  /** Read from the name and single-topic terms only, not from a category that joins it to others. */
+  nameOnly?: boolean;
 }
 
 const TOPICS: readonly Topic[] = [
@@ -22,7 +24,12 @@ const TOPICS: readonly Topic[] = [
   },
   // "Folk with sugar", "my sugars": the everyday words for diabetes.
   { id: 'diabetes', service: /diabet/, person: /diabet|\bsugars?\b|insulin/ },
-  { id: 'lungs', service: /\bcopd\b|\blungs?\b|breath(e|ing)\b|asthma/, person: /\bcopd\b|\blungs?\b|breath|asthma|emphysema|bronchit|inhaler/ },
+  // "A bad chest" is the everyday name for it.
+  {
+    id: 'lungs',
+    service: /\bcopd\b|\blungs?\b|breath(e|ing)\b|asthma/,
+    person: /\bcopd\b|\blungs?\b|breath|asthma|emphysema|bronchit|inhaler|(bad|weak|wheezy) chest|chest infection/,
+  },
   { id: 'heart', service: /\bheart\b|cardiac/, person: /\bheart\b|cardiac|angina/ },
   { id: 'stroke', service: /\bstroke\b/, person: /\bstroke\b/ },
   { id: 'dementia', service: /dementia|alzheimer|memory (caf[eé]|loss|clinic|group)/, person: /dementia|alzheimer|memory/ },
@@ -32,7 +39,9 @@ const TOPICS: readonly Topic[] = [
   {
     id: 'perinatal',
     service: /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|new (mums|mothers|parents|dads)/,
-    person: /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|newborn|\bpram\b|new mum|gave birth|\bmums?\b/,
+    // "Other mums", "a mum of two" — not "my mum" or "Mum can take her" (that is the person's mother).
+    person:
+      /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|newborn|\bpram\b|new mum|gave birth|\b(other|new|young|first-time|expectant|fellow|single) mums?\b|\bmums? (of|with|like me)\b|\bbeing a mum\b/,
   },
   {
     id: 'veterans',
@@ -46,6 +55,31 @@ const TOPICS: readonly Topic[] = [
     person: /\bfarm|agricultur|\bsheep\b|cattle|dairy|livestock|\bmart\b|smallholding|croft/,
   },
   { id: 'students', service: /\bstudents?\b/, person: /\bstudent|universit|\buni\b|college|\bexams?\b|\bsaas\b|student loan/ },
+  // Like farming: a course or welfare line for people who work at sea (fishing, seafarers) is for
+  // them; an angling club is for anyone (it does not say fishermen or the industry).
+  {
+    id: 'at_sea',
+    service: /\bfisher(men|man|folk|s)\b|fishermen'?s|fishing (industry|fleet|communit\w*)|seafar|merchant nav|\bmariners?\b|maritime/,
+    person: /\bfish(ing|erman|ermen|ed)\b|\bboats?\b|trawler|skipper|deckhand|decommission|seafar|\bships?\b|sailor|merchant nav|\bat sea\b|mariner/,
+  },
+  // A carers' group or line (its name says carers) is for people who look after someone: offered
+  // when they chose caring, named caring duties, or their words say so — not as company for anyone.
+  {
+    id: 'carers',
+    service: /\bcarers?\b|\bcaring for\b/,
+    person: /\bcarers?\b|\bcaring\b|look(s|ing)? after (my|her|his|him|them|our|a)\b|cares? for (my|her|his|him|them|our)\b|sit with/,
+    nameOnly: true,
+  },
+  // English classes (ESOL) are for people whose first language is not English: offered when the
+  // person's words or a language barrier say so, never as company for a lonely English speaker.
+  // Read from the NAME (and a term that is ESOL alone): "Adult learning and ESOL" as a category
+  // also covers courses for anyone.
+  {
+    id: 'english_learning',
+    service: /\besol\b|english (classes|lessons|conversation|language (classes|lessons|practice))|learn(ing)? english|speakers of other languages/,
+    person: /\besol\b|\benglish\b|interpreter|first language|refugee|asylum|newcomer|new to (the uk|this country)/,
+    nameOnly: true,
+  },
   { id: 'arthritis', service: /arthrit/, person: /arthrit|joints?\b/ },
 ];
 
@@ -82,6 +116,8 @@ const LANGUAGE_PATTERNS = LANGUAGES.map((l) => ({
   inDescription: new RegExp(`\\b(in|speak(ing)?|speakers?( of)?) ${l}\\b|\\b${l}[- ]speak`),
 }));
 const BSL = /\bbsl\b|british sign language|sign language|\bdeaf\b/;
+/** In the person's words, also "people who sign", "signers", "signing" (not "sign up", "sign on"). */
+const SIGNS = /\b(people|folk|those|others) who sign\b|\bsigners?\b|\bsigning\b(?! (up|on|in|off|for|the|forms?))/;
 const BILINGUAL = /bilingual|\band english\b|\benglish and\b/;
 
 /**
@@ -103,14 +139,15 @@ function languagesOf(name: string, description: string, offered: readonly string
 /** The specific needs a service is for (ids), from its name and taxonomy terms (languages: also its description); empty for general services. */
 export function specificTopicsOf(name: string, terms: readonly string[], description = '', languages: readonly string[] = []): string[] {
   const purpose = [name, ...terms].join(' \n ').toLowerCase();
-  return [...TOPICS.filter((t) => t.service.test(purpose)).map((t) => t.id), ...languagesOf(name, description, languages)];
+  const own = [name, ...terms.filter((t) => !/\band\b|&|,/i.test(t))].join(' \n ').toLowerCase();
+  return [...TOPICS.filter((t) => t.service.test(t.nameOnly ? own : purpose)).map((t) => t.id), ...languagesOf(name, description, languages)];
 }
 
 /** The specific needs the person's words name (ids), and the language they prefer when one was given. */
 export function topicsNamedIn(words: string, language?: string): string[] {
   const lower = `${words}\n${language ?? ''}`.toLowerCase();
   const langs = LANGUAGE_PATTERNS.filter((p) => p.inName.test(lower) || (p.language === 'polish' && /\bpolska\b/.test(lower))).map((p) => p.language);
-  if (BSL.test(lower)) langs.push('bsl');
+  if (BSL.test(lower) || SIGNS.test(lower)) langs.push('bsl');
   return [...TOPICS.filter((t) => t.person.test(lower)).map((t) => t.id), ...langs.map((l) => `language:${l}`)];
 }
 

@@ -171,7 +171,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
     /surplus food|community (kitchen|food)|food (hub|share|parcels?|pantry|larder|shop|club)|\bgroceries\b|\bpantry\b|\blarder\b|community fridge|low[- ]cost food|cheap food/,
     'food support',
   ],
-  ['money', /money matters|money worries|\bbills\b|arrears|council tax|bailiff|cost of living|\bsanction/, 'money advice'],
+  // "Rent arrears" at a tenancy service is about keeping the home (the housing rule reads it); other arrears are money.
+  ['money', /money matters|money worries|\bbills\b|(?<!rent )arrears|council tax|bailiff|cost of living|\bsanction/, 'money advice'],
   ['housing', /housing|homeless|tenan(t|cy)|landlord|evict|rent arrears/, 'housing advice'],
   [
     'caring',
@@ -219,6 +220,9 @@ export interface NeedMapping {
   needEvidence: Partial<Record<NeedArea, string>>;
 }
 
+const ONE_TO_ONE_LINE = /\b(help|listening|advice|support|crisis|information|talk)[ -]?lines?\b/;
+const EXPLICIT_COMPANY = /befriend|friendship|friendly (call|chat)|lonel|isolat|company|for a chat|social (call|contact)/;
+
 /** Taxonomy terms win over keywords as evidence, because a publisher chose them deliberately. */
 const VOLUNTEER_CENTRE = /\bvolunteer(ing)? (hub|centre|center|bureau|service|matching)\b|\bvolunteer [a-z]+ (hub|centre)\b/;
 
@@ -236,5 +240,10 @@ export function mapNeedAreas(terms: readonly string[], freeText: string, name = 
   for (const [need, pattern, label] of rules) {
     if (evidence[need] === undefined && pattern.test(lower)) evidence[need] = label;
   }
+  // A listening line or helpline is someone to ring when things are hard — emotional support, not
+  // company. Company is read from a "peer support" or "wellbeing" category only where peers meet (a
+  // group); a line keeps it only when its own words say befriending, friendship or loneliness.
+  const all = `${name.toLowerCase()} \n ${lower} \n ${terms.join(' ').toLowerCase()}`;
+  if (evidence.loneliness !== undefined && ONE_TO_ONE_LINE.test(all) && !EXPLICIT_COMPANY.test(all)) delete evidence.loneliness;
   return { needAreas: NEED_AREA_IDS.filter((n) => evidence[n] !== undefined), needEvidence: evidence };
 }

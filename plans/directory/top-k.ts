@@ -127,7 +127,7 @@ class Search {
     const { pq } = this;
     const blocks = list.blocks;
     if (pq.needCount > 0 && (blocks[b + BK.needMask]! & pq.needMask) === 0) return undefined;
-    if (pq.freeOnly && !(blocks[b + BK.flags]! & FACT.free)) return undefined;
+    if (pq.freeOnly && !(blocks[b + BK.flags]! & (FACT.free | FACT.costUnknown))) return undefined;
     const text = this.idfTotal === 0 ? 0 : this.work.blockText.sumFor(blockNumber(list, b)) / this.idfTotal;
     // With no need areas given, a service is relevant only by its words.
     if (pq.needCount === 0 && pq.tokens.length > 0 && text === 0) return undefined;
@@ -145,7 +145,7 @@ class Search {
       const needMask = r[o + F.needMask]!;
       const flags = r[o + F.flags]!;
       if (pq.needCount > 0 && (needMask & pq.needMask) === 0) continue;
-      if (pq.freeOnly && !(flags & FACT.free)) continue;
+      if (pq.freeOnly && !(flags & (FACT.free | FACT.costUnknown))) continue;
       // No overlap between the person's possible ages and the service's limits (NaN: no limit).
       if (ageMin !== undefined && ageMax !== undefined && (ageMax < r[o + F.minAge]! || ageMin > r[o + F.maxAge]!)) continue;
       const rank = r[o + F.rank]!;

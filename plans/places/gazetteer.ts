@@ -1,7 +1,7 @@
 import { haversineKm } from '../directory/geo';
 import type { DirectoryService } from '../directory/model';
 import type { GazetteerPlace } from './geonames';
-import { outwardIn, placeKey, townNames } from './place-names';
+import { outwardIn, placeKey, sectorIn, townNames } from './place-names';
 
 /**
  * Every place the bot can find: GeoNames towns for the whole of Great Britain, plus what the
@@ -23,6 +23,12 @@ export interface Gazetteer {
   byName: ReadonlyMap<string, readonly KnownPlace[]>;
   /** Outward code → centre of the directory's located services there. */
   districts: ReadonlyMap<string, { lat: number; lon: number; services: number }>;
+  /**
+   * Postcode sector ("BT34 4") → centre of the directory's located services there, and the town
+   * most of them name. A rural district spans tens of km (BT34 runs from Newry to Kilkeel, 20 km),
+   * so a full postcode's sector places the person far better than the district centre.
+   */
+  sectors?: ReadonlyMap<string, { lat: number; lon: number; services: number; town?: string }>;
   /** Where the directory has located services (town and district centres): its coverage. */
   coverage: ReadonlyArray<{ lat: number; lon: number; region?: string }>;
   /** Bigger places, for telling two places of one name apart ("near Telford"). */
@@ -123,14 +129,35 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
 
   const towns = new Map<string, Tally>();
   const districts = new Map<string, Tally>();
+  // Sectors are many (up to one per venue): a light tally, no region counts, towns only when named.
+  const sectors = new Map<string, { lats: number[]; lons: number[]; towns?: Map<string, number> }>();
   for (const s of services) {
     for (const l of s.locations) {
       if (l.lat === undefined || l.lon === undefined || l.approximate) continue;
+      // Town names and the postcode are each read once per location (at 100k services they are most of the build).
+      const names = townNames(l.town);
+      const sector = l.postcode ? sectorIn(l.postcode) : null;
+      if (sector) {
+        let t = sectors.get(sector);
+        if (!t) {
+          t = { lats: [], lons: [] };
+          sectors.set(sector, t);
+        }
+        t.lats.push(l.lat);
+        t.lons.push(l.lon);
+        const town = names[0];
+        if (town) {
+          t.towns ??= new Map<string, number>();
+          t.towns.set(town, (t.towns.get(town) ?? 0) + 1);
+        }
+      }
       // "Southwick, Sunderland": the first part is the place, the rest says where it is.
-      for (const town of townNames(l.town)) tally(towns, placeKey(town), town, l.lat, l.lon, l.region);
-      const outward = l.postcode
-        ? (outwardIn(l.postcode) ?? (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(l.postcode.trim()) ? l.postcode.trim().toUpperCase() : null))
-        : null;
+      for (const town of names) tally(towns, placeKey(town), town, l.lat, l.lon, l.region);
+      const outward = sector
+        ? sector.slice(0, sector.indexOf(' '))
+        : l.postcode
+          ? (outwardIn(l.postcode) ?? (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(l.postcode.trim()) ? l.postcode.trim().toUpperCase() : null))
+          : null;
       if (outward) tally(districts, outward, outward, l.lat, l.lon, l.region);
     }
   }
@@ -162,10 +189,23 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
     const region = topRegion(t);
     coverage.push({ lat: c.lat, lon: c.lon, ...(region ? { region } : {}) });
   }
+  const sectorCentres = new Map<string, { lat: number; lon: number; services: number; town?: string }>();
+  for (const [key, t] of sectors) {
+    let town: string | undefined;
+    let most = 0;
+    for (const [name, n] of t.towns ?? []) if (n > most) [town, most] = [name, n];
+    const one = t.lats.length === 1;
+    sectorCentres.set(key, {
+      lat: one ? t.lats[0]! : median(t.lats),
+      lon: one ? t.lons[0]! : median(t.lons),
+      services: t.lats.length,
+      ...(town ? { town } : {}),
+    });
+  }
   const landmarks = geonames
     .filter((g) => g.population >= LANDMARK_POPULATION)
     .map((g): KnownPlace => ({ name: g.name, lat: g.lat, lon: g.lon, source: 'geonames', population: g.population }));
-  return { byName, districts: districtCentres, coverage, landmarks, ...lookups(byName, landmarks, coverage) };
+  return { byName, districts: districtCentres, sectors: sectorCentres, coverage, landmarks, ...lookups(byName, landmarks, coverage) };
 }
 
 /** The region (county) of the nearest directory place that named one: "which county is Hoxne in". */

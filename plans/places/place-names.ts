@@ -28,14 +28,24 @@ export interface PostcodeParts {
   outward: string;
   /** "IP24 1QF" when the whole postcode was given. */
   full?: string;
+  /** "BT34 4" when the sector digit was given (a full postcode, or "SR2 8"). */
+  sector?: string;
 }
 
 export function parsePostcode(text: string): PostcodeParts | null {
   const t = text.trim().toUpperCase().replace(/\s+/g, ' ');
   const full = FULL.exec(t);
-  if (full) return { outward: full[1]!, full: `${full[1]} ${full[2]}` };
+  if (full) return { outward: full[1]!, full: `${full[1]} ${full[2]}`, sector: `${full[1]} ${full[2]![0]}` };
   const out = OUTWARD.exec(t);
-  return out ? { outward: out[1]! } : null;
+  if (!out) return null;
+  const digit = /\s(\d)[A-Z]?$/.exec(t)?.[1];
+  return digit ? { outward: out[1]!, sector: `${out[1]} ${digit}` } : { outward: out[1]! };
+}
+
+/** The sector of a full postcode inside an address line ("Newry BT34 1EU" → "BT34 1"). */
+export function sectorIn(text: string): string | null {
+  const m = /\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d)[A-Z]{2}\b/i.exec(text);
+  return m ? `${m[1]!.toUpperCase()} ${m[2]}` : null;
 }
 
 /**

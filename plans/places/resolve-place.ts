@@ -166,6 +166,19 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
     if (!pc) continue;
     const exact = pc.full ? postcodes.get(pc.full) : undefined;
     if (exact && pc.full) return { kind: 'found', place: { label: pc.full, lat: exact.lat, lon: exact.lon, how: 'postcode' } };
+    // The sector first: a district can span tens of km, its centre far from the person.
+    const sector = pc.sector ? gaz.sectors?.get(pc.sector) : undefined;
+    if (sector && pc.sector)
+      return {
+        kind: 'found',
+        place: {
+          label: pc.sector,
+          lat: sector.lat,
+          lon: sector.lon,
+          how: 'postcode district',
+          note: `centre of the ${sector.services} directory location(s) in postcode sector ${pc.sector}${sector.town ? `, ${sector.town}` : ''}${pc.full ? ` (full postcode ${pc.full} not looked up)` : ''}`,
+        },
+      };
     const district = gaz.districts.get(pc.outward);
     if (district)
       return {

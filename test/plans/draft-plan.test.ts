@@ -37,7 +37,7 @@ describe('deterministic drafter', () => {
     // The paid garden club matched the words but the cost barrier kept it out.
     expect(JSON.stringify(plan)).not.toContain('garden-club-paid');
     expect(plan.barriers.find((b) => b.barrier === 'Cost')?.howAddressed).toBe(
-      'Only free services were suggested (paid, donation and unknown-cost ones left out). Free: Meanwood Community Allotment, Leeds Bereavement Circle, Headingley Health Walks.',
+      'Only free services, and ones that state no cost, were suggested (paid, low-cost and donation ones left out). Free: Meanwood Community Allotment, Leeds Bereavement Circle, Headingley Health Walks.',
     );
     expect(plan.barriers.find((b) => b.barrier === 'Anxiety about new places')?.howAddressed).toMatch(/link worker goes along to the first in-person session/);
     expect(plan.supportStyle.join(' ')).toMatch(/Structured support/);

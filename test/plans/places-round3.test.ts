@@ -34,11 +34,12 @@ const found = (text: string) => {
 
 describe('areas as typed: postcodes beside names, sectors, "near", and the wider part as context', () => {
   it('reads an outward code with its sector digit, and a postcode typed beside the name', () => {
-    expect(parsePostcode('NE6 5')).toEqual({ outward: 'NE6' });
+    expect(parsePostcode('NE6 5')).toEqual({ outward: 'NE6', sector: 'NE6 5' });
     expect(splitNameAndPostcode('Heaton NE6')).toEqual({ name: 'Heaton', postcode: 'NE6' });
     expect(splitNameAndPostcode('gainsborough DN21')).toEqual({ name: 'gainsborough', postcode: 'DN21' });
     expect(splitNameAndPostcode('Stoke on Trent')).toBeNull();
-    expect(found('NE6 5')).toMatchObject({ how: 'postcode district', label: 'NE6' });
+    // The directory knows the sector (its NE6 5xx venues): that, not the wider district, is used.
+    expect(found('NE6 5')).toMatchObject({ how: 'postcode district', label: 'NE6 5' });
     expect(found('Heaton NE6')).toMatchObject({ how: 'postcode district', label: 'NE6' });
     // A district the directory does not know: the name beside it is used, and the plan says so.
     expect(found('Totnes TQ99')).toMatchObject({ label: expect.stringMatching(/^Totnes/), note: expect.stringContaining('TQ99') });

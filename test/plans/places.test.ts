@@ -26,7 +26,7 @@ describe('place names and postcodes', () => {
   it('normalises names and reads full and outward postcodes', () => {
     expect(placeKey('Saint  Ives')).toBe(placeKey('St. Ives'));
     expect(placeKey('Stoke-on-Trent')).toBe('stoke on trent');
-    expect(parsePostcode('ip24 1qf')).toEqual({ outward: 'IP24', full: 'IP24 1QF' });
+    expect(parsePostcode('ip24 1qf')).toEqual({ outward: 'IP24', full: 'IP24 1QF', sector: 'IP24 1' });
     expect(parsePostcode('CO10')).toEqual({ outward: 'CO10' });
     expect(parsePostcode('Norwich')).toBeNull();
   });

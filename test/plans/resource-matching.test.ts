@@ -83,7 +83,7 @@ describe('the directory query built from an assessment', () => {
     expect(plan.signposts[0]!.serviceId).toBe('allotment-meanwood');
     expect(plan.signposts.every((s) => INDEX.services.find((x) => x.id === s.serviceId)!.cost === 'free')).toBe(true);
     expect(plan.barriers[0]).toMatchObject({ barrier: 'Cost' });
-    expect(plan.barriers[0]!.howAddressed).toMatch(/^Only free services were suggested .*Free: Meanwood Community Allotment/);
+    expect(plan.barriers[0]!.howAddressed).toMatch(/^Only free services, and ones that state no cost, were suggested .*Free: Meanwood Community Allotment/);
   });
 
   it('accessibility: a wheelchair user is not offered venues without step-free access', () => {
