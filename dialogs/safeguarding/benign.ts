@@ -83,6 +83,11 @@ const BENIGN_IDIOMS: readonly string[] = [
   '(?:id|i could|i would|i can|ill) (?:happily |cheerfully |gladly |quite happily )?(?:strangle|throttle|kill|murder|swing for|wring (?:his|her|their) necks?|lamp|thump) (?:him|her|them|the \\w+|that \\w+|my \\w+|our \\w+)(?= (?:for|over) (?:how long|the (?:delay|mess|noise|state|time)|being late|taking (?:so|this) long)|.*\\bbut (?:hes|shes|theyre|he is|she is) (?:a |an )?(?:nice|lovely|good|decent|sweet|great|alright|ok)\\b)',
   // Bridges and railways as a model or a hobby: "researching bridges for my model railway".
   '(?:model|toy|lego|hornby|n gauge|oo gauge) (?:railways?|trains?|bridges?|layouts?|kits?)|(?:bridges?|railways?|trains?|viaducts?) (?:\\w+ ){0,2}?for (?:my|the|a|his|her) (?:model|toy|lego|hornby) \\w+|(?:forth|tower|severn|humber|clifton suspension) bridge (?:kit|model|set|jigsaw|puzzle)',
+  // A daily regimen, not an overdose: "I take a handful of tablets every morning", "all my tablets at breakfast".
+  '(?:take|taking|takes|have|has) (?:a handful of|all (?:of )?(?:my|her|his)|all the|loads of|lots of) (?:\\w+ )?(?:tablets|pills|meds|medication|medicines)(?= (?:every|each|at|with|in the|after|before) (?:morning|day|night|evening|breakfast|lunch|tea|dinner|supper|bedtime|meals?))',
+  // A meal walked off together ("after Sunday lunch we all walk it off"), and Ana the person back from somewhere.
+  '(?:we|we all|everyone|the family|us all|all of us) (?:\\w+ )?walk(?:ed|ing)? (?:it|lunch|dinner|christmas dinner|the pudding) off',
+  'anas? (?:is )?back (?:again )?from (?:her |the |a )?(?:holiday|holidays|hospital|work|uni|university|school|spain|trip|travels|honeymoon|\\w+ trip)',
   // Written after reading set 6's false alarms (set 6 is tuned from round 4). Each names the harmless
   // context of the shared words, not the one sentence that showed it.
   // Sofa surfing told as a memory of student days or youth.

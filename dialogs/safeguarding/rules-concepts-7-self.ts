@@ -9,13 +9,13 @@ import type { RuleSpec } from './types';
 
 /** Drink, as people name it, including the brands and slang of a binge. */
 const DRINK =
-  '(?:vodka|voddy|voddie|whisky|whiskey|gin|rum|wine|cider|spirits|brandy|sherry|beer|lager|booze|alcohol|drink|bevvy|cans|tins|buckie|buckfast|special brew|white lightning|frosty jacks?)';
+  '(?:vodka|voddy|voddie|whisky|whiskey|gin|rum|wine|cider|spirits|brandy|sherry|beer|lager|booze|alcohol|bevvy|cans|tins|buckie|buckfast|special brew|white lightning|frosty jacks?)';
 /** Downers and other medicines people overdose on, with their street names. */
 const DOWNERS =
   '(?:tablets|pills|meds|medication|medicine|painkillers|paracetamol|co codamol|cocodamol|codeine|tramadol|trammies|diazepam|valium|vallies|blues|xanax|xans?|bars|benzos|zopiclone|zopes|sleeping (?:pills|tablets)|pregabalin|pregabs|gabapentin|gabbies|morphine|oxycodone|oxys|fentanyl|methadone|antidepressants|insulin)';
 /** More than a dose, in the words of someone who has taken it. */
 const LOT =
-  '(?:a load of|load of|loads of|a lot of|lots of|a handful of|handful of|handfuls of|a bunch of|a whole (?:box|packet|strip|bottle|pack) of|the whole (?:box|packet|strip|bottle|pack)(?: of)?|a (?:box|packet|strip|bottle|pack|sheet) of|(?:boxes|packets|strips) of|all (?:of )?(?:my|me|the|his|her)|the (?:lot|rest) of|every (?:one|last one) of|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|[1-9]\\d)(?: of)?)';
+  '(?:a load of|load of|loads of|a lot of|lots of|a handful of|handful of|handfuls of|a bunch of|a whole (?:box|packet|strip|bottle|pack) of|the whole (?:box|packet|strip|bottle|pack)(?: of)?|a (?:box|packet|strip|bottle|pack|sheet) of|(?:boxes|packets|strips) of|the (?:lot|rest) of|every (?:one|last one) of|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|[1-9]\\d)(?: of)?)';
 /** Drink or drugs named anywhere in a message (not "pop", "bars" or "blues", which mean other things too). */
 const USING_IN_MESSAGE = `\\b(?:${DRINK}|drunk|drinking|drank|drugs|using|high|spice|gear|heroin|crack|coke|ket|pills|tablets|meds|xans?|benzos|valium|diazepam|tramadol|codeine|morphine|methadone|fentanyl|zopiclone|cold turkey|detox\\w*|withdraw\\w*|coming off|come off|came off|bender|(?:had|took|taken|necked|dropped|done|swallowed) (?:some of |a couple of |a few of |one of |two of )?the (?:green|blue|white|pink|yellow|red|purple|orange|new) ones)\\b`;
 /** A weapon, as a threat names it; WEAPON_OR_FIRE adds the means of arson. */
@@ -36,7 +36,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     pattern:
-      '(?:thought|thinking|think|thinks|dream\\w*|keep going back to) (?:a lot |lots |more and more |so much )?(?:about|of) (?:the|that|a) (?:\\w+ )?(?:bridge|railway line|railway|tracks|train line|level crossing|cliffs?|cliff edge|river|canal|multi storey|car park roof|viaduct|flyover|quarry|top floor|rooftop|roof)\\b(?! (?:club|trip|walk|cruise|path|game|party|tour|museum|festival|repairs?|works|closure|opening|race))',
+      '(?:thought|thinking|think|thinks|dream\\w*|keep going back to) (?:a lot |lots |more and more |so much )?(?:about|of) (?:the|that|a) (?:\\w+ )?(?:bridge|railway line|railway|tracks|train line|level crossing|cliffs?|cliff edge|river|canal|multi storey|car park roof|viaduct|flyover|quarry|top floor|rooftop|roof)\\b(?! (?:club|trip|walk|walks|cruise|path|game|party|tour|museum|festival|repairs?|works|closure|opening|race|boat|boats|barge|holiday|towpath|fishing|views?|photos?|pictures?|painting|picnic|swim|side|station|project|plans?|job))',
     withMessage:
       '\\b(?:do it|wouldnt (?:actually|really)|more than id like|more than i should|jump\\w*|end it|not here|gone|pull|drawn|calling|dont think|scared of myself|cant stop|keep)\\b',
   },
@@ -70,7 +70,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     pattern:
-      '(?:go|goes|going|head\\w*|walk\\w*|wander\\w*|drive|driving|swim|swimming|wade|wading|step|stepping|slip) (?:\\w+ ){0,7}?(?:and|an|n) (?:just )?(?:not|never|wont|dont) (?:come|coming|go|get|swim|walk) (?:back|home|out)',
+      '(?:go|goes|going|head\\w*|walk\\w*|wander\\w*|drive|driving|swim|swimming|wade|wading|step|stepping|slip) (?:\\w+ ){0,7}?(?:and|an|n) (?:just )?(?:not|never) (?:come|coming|go|get|swim|walk) (?:back|home|out)(?! (?:till|until|for|before|in time|tonight|today|from|with|again till))',
     withSentence:
       '\\b(?:river|sea|canal|lake|loch|lough|water|waves|tide|woods|forest|cliffs?|bridge|tracks|railway|quarry|moors?|hills?|mountains?|some night|one night|one of these nights|lagan|thames|tyne|mersey|clyde|severn|forth|humber|tees|taff)\\b',
   },
@@ -89,7 +89,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     pattern:
-      '(?:pinch\\w*|scratch\\w*|bit|bite|biting|dig\\w*|snap\\w*|flick\\w*|slap\\w*|hit\\w*|punch\\w*|squeez\\w*|twist\\w*|burn\\w*|claw\\w*|pick\\w*|scrub\\w*|stab\\w*) (?:at )?(?:my|me|her|his|their) (?:own )?(?:(?:fore|upper |inner )?arms?|wrists?|legs?|thighs?|skin|stomach|belly|tummy|hips?|hands?|fingers?|face|chest|nails|lips?)(?: \\w+| ,){0,4} (?:really hard|so hard|that hard|hard enough|till|until|so (?:i|she|he) (?:can )?feel|to feel|on purpose|deliberately|when (?:i|she|he) (?:feel|get|am|is|panic)|every time|to punish|to stop)|(?:snap\\w*|ping\\w*|flick\\w*|ping\\w*) (?:\\w+ ){0,3}?(?:elastic band|rubber band|hair (?:bobble|tie|band)|bobble|band) (?:on|against|round|around) (?:my|her|his|their) wrists?',
+      '(?:pinch\\w*|scratch\\w*|bit|bite|biting|dig\\w*|snap\\w*|flick\\w*|slap\\w*|hit\\w*|punch\\w*|squeez\\w*|twist\\w*|burn\\w*|claw\\w*|pick\\w*|scrub\\w*|stab\\w*) (?:at )?(?:my|me|her|his|their) (?:own )?(?:(?:fore|upper |inner )?arms?|wrists?|legs?|thighs?|skin|stomach|belly|tummy|hips?|hands?|fingers?|chest)(?: \\w+| ,){0,4} (?:really hard|so hard|that hard|hard enough|till|until|so (?:i|she|he) (?:can )?feel|to feel|on purpose|deliberately|to punish)|(?:snap\\w*|ping\\w*|flick\\w*|ping\\w*) (?:\\w+ ){0,3}?(?:elastic band|rubber band|hair (?:bobble|tie|band)|bobble|band) (?:on|against|round|around) (?:my|her|his|their) wrists?',
     unlessSentence: '\\b(?:eczema|itch\\w*|mosquito|midge|bites from|nettles|rash|allergy|cooking|oven|iron|kettle|by accident|accidentally)\\b',
   },
   {
@@ -97,7 +97,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     category: 'self_harm',
     kind: 'explicit',
     pattern:
-      '(?:punch\\w*|hit\\w*|bang\\w*|smash\\w*|kick\\w*) (?:\\w+ ){0,2}?(?:walls?|doors?|brick\\w*|the floor)(?: \\w+| ,){0,5} (?:till|until|so|and) (?:my )?(?:knuckles|hands?|fists?|fingers|feet|toes) (?:\\w+ )?(?:bleed\\w*|bled|split|broke|break|broken|bruised?|swell\\w*|swollen|cracked|raw|were raw|went numb)|(?:punch\\w*|hit\\w*|bang\\w*|smash\\w*|burn\\w*|cut\\w*|scratch\\w*) (?:\\w+ ){0,6}?(?:on purpose|deliberately)',
+      '(?:punch\\w*|hit\\w*|bang\\w*|smash\\w*|kick\\w*) (?:\\w+ ){0,2}?(?:walls?|doors?|brick\\w*|the floor)(?: \\w+| ,){0,5} (?:till|until|so|and) (?:my )?(?:knuckles|hands?|fists?|fingers|feet|toes) (?:\\w+ )?(?:bleed\\w*|bled|split|broke|break|broken|bruised?|swell\\w*|swollen|cracked|raw|were raw|went numb)|(?:punch\\w*|hit\\w*|bang\\w*|smash\\w*|burn\\w*|burnt|cut\\w*|scratch\\w*|scald\\w*) (?:myself|herself|himself|my (?:own )?{BODY}|my head|her (?:own )?{BODY}|his (?:own )?{BODY})(?: \\w+){0,4} (?:on purpose|deliberately)',
     unlessSentence: '\\b(?:baby|toddler|dog|puppy|cat|by accident|accidentally|football|ball|the car on purpose)\\b',
   },
   {
@@ -134,14 +134,15 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     category: 'eating_disorder',
     kind: 'explicit',
     pattern:
-      '(?:eat|eats|ate|eaten|eating) (?:\\w+ ){0,3}?(?:more than|over|past|outside) (?:my|her|his|the) (?:food )?(?:rules|limit|allowance|numbers?|calories|safe foods?)|(?:my|her|his) (?:food |eating )?rules (?:allow|say|let|dont allow|wont let)|(?:if|when|after|every time|whenever) (?:i|she|he) (?:eat|eats|ate|have|has)(?: \\w+| ,){0,6} (?:i|she|he) (?:punish|punishes|make myself|makes herself|makes himself|have to|has to|must|need to|needs to|force)(?: \\w+){0,2} (?:myself|herself|himself|sick|it back|earn|burn|run|exercise|walk|skip|not eat)',
+      '(?:eat|eats|ate|eaten|eating) (?:\\w+ ){0,3}?(?:more than|over|past|outside) (?:my|her|his|the) (?:food )?(?:rules|limit|allowance|numbers?|calories|safe foods?)|(?:my|her|his) (?:food |eating )?rules (?:allow|say|let|dont allow|wont let)|(?:if|when|after|every time|whenever) (?:i|she|he) (?:eat|eats|ate)(?: \\w+| ,){0,6} (?:i|she|he) (?:punish|punishes|make myself|makes herself|makes himself|have to|has to|must|need to|needs to|force)(?: \\w+){0,2} (?:myself|herself|himself|sick|it back|earn|burn|exercise|not eat)',
   },
   {
     id: 'eating_disorder.earn_it_back',
     category: 'eating_disorder',
     kind: 'explicit',
+    // "Walk it off after Sunday lunch" is ordinary; having to, or every calorie, is the compulsion.
     pattern:
-      '(?:earn|earned|earning|earns) (?:it|that|them|food|my food|my (?:meals?|dinner|tea|lunch|breakfast|supper)|the right to eat|every (?:bite|mouthful|calorie))(?: back)?|(?:burn\\w*|burnt|work\\w*|run\\w*|ran|exercis\\w*|walk\\w*|sweat\\w*|cycl\\w*|bik\\w*) (?:it|that|them|it all|the calories|every (?:bit|calorie|mouthful|bite)(?: of (?:it|\\w+ \\w+|\\w+))?|what (?:i|she|he) (?:ate|eats|eat|had)) off(?= (?:straight away|before|or|otherwise|after every|right after|the same (?:day|night)|that (?:day|night)|every (?:day|night)|at the gym)| [.,]|$)|(?:every (?:mouthful|bite|calorie|biscuit|meal)|everything (?:i|she|he) (?:eat|eats|ate)|it all) (?:\\w+ ){0,3}?(?:burnt|burned|worked|run|walked|exercised) off',
+      '(?:earn|earned|earning|earns) (?:(?:it|that|them) back|food|my food|my (?:meals?|dinner|tea|lunch|breakfast|supper)|the right to eat|every (?:bite|mouthful|calorie))|(?:burn\\w*|burnt|work\\w*|run\\w*|ran|exercis\\w*|walk\\w*|sweat\\w*|cycl\\w*|bik\\w*) (?:every (?:bit|calorie|mouthful|bite)(?: of (?:it|\\w+ \\w+|\\w+))?|the calories|what (?:i|she|he) (?:ate|eats|eat|had)) off|(?:have to|has to|had to|must|need to|needs to|got to|make myself|makes herself|makes himself) (?:\\w+ )?(?:burn|work|run|walk|exercise|sweat|cycle) (?:it|that|them|it all) off|(?:every (?:mouthful|bite|calorie|biscuit|meal)|everything (?:i|she|he) (?:eat|eats|ate)) (?:\\w+ ){0,3}?(?:burnt|burned|worked|run|walked|exercised) off',
     withSentence: FOOD,
   },
   {
@@ -181,7 +182,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     category: 'harm_to_others',
     kind: 'explicit',
     severity: 'possible',
-    pattern: `(?:kept|keep|keeping|got|have|sleep with|put|hid|hidden) (?:a |the |my |his |her )?${WEAPON} (?:\\w+ ){0,3}?(?:by|under|next to|beside|in) (?:the |my |his |her )?(?:bed|pillow|door|front door|car|boot|van|glovebox|pocket|coat|jacket|bag)|(?:the |a |my |his |her )?${WEAPON}(?:s| is| are)? (?:in|under) (?:the|my|his|her) (?:boot|glovebox|van|car|bag|pocket|coat|jacket|bed)|(?:id|i would|i will|ill|wouldnt hesitate to|not afraid to|im not scared to) (?:\\w+ )?use (?:it|them|that|the \\w+)`,
+    pattern: `(?:kept|keep|keeping|got|have|sleep with|put|hid|hidden) (?:a |the |my |his |her )?${WEAPON} (?:\\w+ ){0,3}?(?:by|under|next to|beside|in) (?:the |my |his |her )?(?:bed|pillow|door|front door|car|boot|van|glovebox|pocket|coat|jacket|bag)|(?:the |a |my |his |her )?${WEAPON}(?:s| is| are)? (?:in|under) (?:the|my|his|her) (?:boot|glovebox|van|car|bag|pocket|coat|jacket|bed)|(?:id|i would|i will|ill|wouldnt hesitate to|not afraid to|im not scared to) (?:\\w+ )?use (?:it|them|that|the \\w+)(?= [.,]|$| on (?:him|her|them|anyone|someone)| if (?:he|she|they|anyone|someone))`,
     withSentence: `\\b${WEAPON}\\b`,
     // The same condition over the whole message, tested once for every rule that shares it: most messages name no weapon.
     withMessage: `\\b${WEAPON}\\b`,
@@ -194,14 +195,14 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:know|knows|found out|worked out|clocked|watching|watched|been watching|follow\\w*|tracked) (?:\\w+ ){0,2}?(?:what time|when|where|which way|the way|the route|the bus) (?:\\w+ ){0,2}?(?:he|she|they|my ex|his|her) (?:\\w+ )?(?:finish\\w*|leaves?|walks?|drinks?|lives?|works?|goes|gets|parks?|drops?|picks?|home|now)',
-    withMessage: `\\b${WEAPON_OR_FIRE}\\b|\\b(?:get what|sort|sorting|pay|paid|wait for|waiting for|catch|have (?:him|her|them)|going round|go round|took everything|teach|lesson|regret)\\b`,
+    withMessage: `\\b${WEAPON_OR_FIRE}\\b|\\b(?:get what|whats coming|wait for (?:him|her|them) with|teach (?:him|her|them)|took everything|pay for (?:this|what)|have (?:him|her|them) (?:done|sorted))\\b`,
   },
   {
     id: 'harm_to_others.revenge_threat',
     category: 'harm_to_others',
     kind: 'explicit',
     pattern:
-      '(?:hes|shes|theyve|they have|he has|she has|hell|shell|theyll|he will|she will|they will|youll|you will) (?:got )?(?:it|what)s? coming(?: to (?:him|her|them|you))?|(?:get|gets|getting|got) what(?:s| is) coming(?: to (?:him|her|them))?|(?:regret|rue) the day|teach (?:him|her|them) a lesson|(?:told|tell|telling|got) (?:the lads|the boys|my mates|my boys|my brothers|my cousins|the crew|the man dem|the mandem|my lot) (?:\\w+ )?(?:where|what time|when|about) (?:he|she|they|him|her)|(?:going|go|gonna|went) (?:round|over) (?:\\w+ ){0,4}?with (?:a )?(?:can of petrol|petrol|jerry can|lighter fluid|matches|a lighter)|pour\\w* petrol (?:on|over|through|in)',
+      '(?:hes|shes|theyve|they have|he has|she has|hell|shell|theyll|he will|she will|they will|youll|you will) (?:got )?(?:it|what)s? coming(?: to (?:him|her|them|you))?|(?:get|gets|getting|got) what(?:s| is) coming(?: to (?:him|her|them))?|(?:regret|rue) the day|teach (?:him|her|them) a lesson|(?:told|tell|telling|got) (?:the lads|the boys|my mates|my boys|my brothers|my cousins|the crew|the man dem|the mandem|my lot) (?:\\w+ )?(?:where|what time) (?:he|she|they) (?:lives?|drinks?|works?|finish\\w*|goes|walks?|parks?|hangs? out|stays?|drinks)|(?:going|go|gonna|went) (?:round|over) (?:\\w+ ){0,4}?with (?:a )?(?:can of petrol|petrol|jerry can|lighter fluid|matches|a lighter)|pour\\w* petrol (?:on|over|through|in)',
     unlessSentence: '\\b(?:karma|taxes|tax man|fine|ticket|parking|rent)\\b',
   },
   {
@@ -235,14 +236,14 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     severity: 'possible',
     negativeIsMeaning: true,
     pattern:
-      '(?:wont|will not|cant|cannot|not) be (?:held )?responsible for (?:what (?:i|ill|i will|i might|im going to) (?:do|might do|will do|end up doing)|my actions|what happens)|(?:dont|do not) know what (?:ill|i will|i might|id|i would) do (?:to (?:him|her|them)|if (?:he|she|they|i see))|(?:one more|next time) (?:\\w+ ){0,4}?(?:and|then) (?:ill|i will|im gonna|im going to|i swear (?:ill|i will)) (?:\\w+ )?(?:kill|deck|batter|lamp|smack|hit|do|swing for|knock|flatten|floor|leather|glass|stab|bury|end)',
+      '(?:wont|will not|cant|cannot|not) be (?:held )?responsible for (?:what (?:i|ill|i will|i might|im going to) (?:do|might do|will do|end up doing)|my actions|what happens)|(?:dont|do not) know what (?:ill|i will|i might|id|i would) do (?:to (?:him|her|them)|if i see (?:him|her|them))|(?:one more|next time) (?:\\w+ ){0,4}?(?:and|then) (?:ill|i will|im gonna|im going to|i swear (?:ill|i will)) (?:\\w+ )?(?:kill|deck|batter|lamp|smack|swing for|flatten|floor|leather|glass|stab|bury|(?:hit|punch|knock out|belt|thump) (?:him|her|them|you|someone))',
   },
   {
     id: 'harm_to_others.threat_idiom_more',
     category: 'harm_to_others',
     kind: 'explicit',
     pattern:
-      '(?:gonna|gonnae|going to|goin to|ill|i will|i wanna|i want to|id|i would|i could|im gonna|ima|imma|will|i swear (?:ill|i will)) (?:\\w+ )?(?:burst|split|cave|smash|crack|stave|kick|knock|bash|rip|tear|break|panel|pan|boot|stamp on) (?:his|her|their|yer|your|ur|the \\w+s|that \\w+s) (?:heid|head|face|skull|jaw|nose|teeth|coupon|napper|legs|block)(?: (?:open|in|off|apart|right in))?|(?:ill|i will|im going to|im gonna|gonna|going to|i swear ill|ima|imma) (?:\\w+ )?(?:deck|lamp|batter|glass|bottle|chin|knock out|spark out|sparko|floor|twat|smack|thump|punch|stab|shank|kill|hit|belt|wallop|clobber|leather|bang out|knife|bury|drop|lay out) (?:the next|anyone|anybody|whoever|the first|someone|somebody|everyone|any \\w+)|(?:made|making|makes|voiced|expressed|issued) (?:\\w+ ){0,2}?threats? (?:to (?:harm|hurt|kill|stab|attack|shoot|assault|burn|injure)|against|towards)|threat\\w* to (?:harm|injure|assault|attack)',
+      '(?:gonna|gonnae|going to|goin to|ill|i will|i wanna|i want to|id|i would|i could|im gonna|ima|imma|will|i swear (?:ill|i will)) (?:\\w+ )?(?:burst|split|cave|smash|crack|stave|kick|knock|bash|rip|tear|break|panel|pan|boot|stamp on) (?:his|her|their|yer|your|ur|the \\w+s|that \\w+s) (?:heid|head|face|skull|jaw|nose|teeth|coupon|napper|legs|block)(?: (?:open|in|off|apart|right in))?|(?:ill|i will|im going to|im gonna|gonna|going to|i swear ill|ima|imma) (?:\\w+ )?(?:deck|lamp|batter|glass|bottle|chin|knock out|spark out|sparko|floor|twat|smack|thump|punch|stab|shank|kill|belt|wallop|clobber|leather|bang out|knife|bury) (?:the next|anyone|anybody|whoever|the first|someone|somebody|everyone|any \\w+)|(?:made|making|makes|voiced|expressed|issued) (?:\\w+ ){0,2}?threats? (?:to (?:harm|hurt|kill|stab|attack|shoot|assault|burn|injure)|against|towards)|threat\\w* to (?:harm|injure|assault|attack)',
     withMessage:
       '\\b(?:gonna|gonnae|going to|goin|ill|i will|wanna|want|id|would|could|ima|imma|will|swear|threat\\w*|harm|kill|hurt|angry|rage|ex|risk|police|duty|notified|joking|when hes|next)\\b',
     unlessSentence:
@@ -255,7 +256,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     // Note-style: a threat on record beside access to a gun is the risk, whoever the gun is licensed for.
     pattern: '(?:access to|has|owns|keeps|got) (?:a |his |her )?(?:firearms?|shotguns?|guns?|shotgun cert\\w*|firearms? licen[cs]e|gun licen[cs]e|fac|sgc)\\b',
     withMessage:
-      '\\b(?:threat\\w*|threaten\\w*|harm (?:to )?(?:others|him|her|them|ex)|kill (?:him|her|them)|hurt (?:him|her|them)|angry|rage|risk to others|homicidal)\\b',
+      '\\b(?:threat\\w*|threaten\\w*|harm (?:to )?(?:others|him|her|them|ex)|kill (?:him|her|them)|hurt (?:him|her|them)|risk to others|homicidal)\\b',
   },
   // Substance crisis: medicines taken in a quantity beside drink; an overdose of medicines; someone
   // else's downers; the signs of an overdose in progress; alcohol withdrawal with fits or hallucinations.
@@ -263,7 +264,8 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     id: 'substance_crisis.lot_with_drink',
     category: 'substance_crisis',
     kind: 'explicit',
-    pattern: `(?:swallow\\w*|took|taken|take|taking|necked|necking|downed|downing|popped|popping|had|done|dropped) (?:\\w+ ){0,2}?(?:${LOT} (?:my |me |the |his |her |their |mums |dads )?(?:\\w+ )?${DOWNERS}|everything in the (?:\\w+ )?(?:cabinet|cupboard|drawer|box|bathroom))`,
+    // Past and slang verbs only: "I take a handful of tablets every morning" is a regimen, not an overdose.
+    pattern: `(?:swallow\\w*|necked|necking|downed|downing) (?:\\w+ ){0,2}?(?:all|the lot|the rest|every one) (?:of )?(?:my |me |the |his |her )?(?:\\w+ )?${DOWNERS}|(?:swallow\\w*|took|taken|necked|necking|downed|downing|popped|popping|done|dropped) (?:\\w+ ){0,2}?(?:${LOT} (?:my |me |the |his |her |their |mums |dads )?(?:\\w+ )?${DOWNERS}|everything in the (?:\\w+ )?(?:cabinet|cupboard|drawer|box|bathroom))`,
     withSentence: `\\b${DRINK}\\b|\\b(?:drunk|drinking|pissed|intoxicated|slurr\\w*)\\b`,
   },
   {
@@ -286,7 +288,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:lips|face|skin|fingers|fingertips) (?:are|is|went|gone|turned|going|turning|look|looks|have gone) (?:all )?(?:blue|grey|gray|purple)|(?:gone|going|turned|turning) (?:grey|gray|blue)(?= (?:and|,|\\.))|(?:cant|cannot|can not|wont|couldnt) (?:wake|rouse) (?:him|her|them|my \\w+)(?: up)?|(?:not|barely|hardly|stopped) breathing(?: properly| right)?|breathing (?:funny|weird|strange|really slow|so slow|slowly|shallow)|(?:snoring|gurgling) (?:\\w+ ){0,2}?(?:and|but) (?:wont|cant|will not) (?:wake|come round)',
+      '(?:lips|face|skin|fingers|fingertips) (?:are|is|went|gone|turned|going|turning|look|looks|have gone) (?:all )?(?:blue|grey|gray|purple)|(?:hes|shes|he is|she is|theyre|they are|he has|she has) (?:gone |going |turned |turning )?(?:all )?(?:grey|gray|blue)(?= (?:and|,|\\.))|(?:cant|cannot|can not|wont|couldnt) (?:wake|rouse) (?:him|her|them|my \\w+)(?: up)?|(?:not|barely|hardly|stopped) breathing(?: properly| right)?|breathing (?:funny|weird|strange|really slow|so slow|slowly|shallow)|(?:snoring|gurgling) (?:\\w+ ){0,2}?(?:and|but) (?:wont|cant|will not) (?:wake|come round)',
     withMessage: USING_IN_MESSAGE,
   },
   {
@@ -295,7 +297,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:had|having|has|have|took|taking) (?:a |another |two |three |some )?(?:fit|fits|seizure|seizures|convulsion\\w*)\\b|(?:seeing|sees|saw) (?:things|bugs|spiders|shadows|insects)|(?:seeing|hearing|talking to|sees|hears|saw|heard) (?:things|people|voices|stuff|shadows|someone) (?:who|that|which) (?:arent|are not|werent|isnt|is not|wasnt) (?:there|real)|(?:insects|bugs|spiders|ants|things|worms) (?:crawling |running )?(?:on|under|all over|over) (?:him|her|me|my|his|their)|the dts\\b|\\bd ts\\b|delirium tremens|(?:cant|cannot|can not|cor|couldnt|wont) stop (?:me |my |his |her )?(?:\\w+ )?(?:shak\\w*|trembl\\w*)|(?:hands|ands|legs) (?:are |wont stop |keep )?(?:shaking|trembling) (?:\\w+ )?(?:all the time|non stop|so bad|like a leaf)',
-    withMessage: `\\b(?:cold turkey|stopped (?:the )?(?:\\w+ )?(?:${DRINK}|drinking)|(?:coming|come|came|getting) off (?:the )?(?:\\w+ )?(?:${DRINK}|drinking|gear|benzos|heroin|methadone|drugs)|detox\\w*|withdraw\\w*|on the (?:pop|drink|booze|sauce|piss|lash|batter|sesh|bevvy|tins|cans)|bender|binge\\w*)\\b`,
+    withMessage: `\\b(?:cold turkey|stopped (?:the )?(?:\\w+ )?(?:${DRINK}|drink|drinking)|(?:coming|come|came|getting) off (?:the )?(?:\\w+ )?(?:${DRINK}|drink|drinking|gear|benzos|heroin|methadone|drugs)|detox\\w*|withdraw\\w*|on the (?:pop|drink|booze|sauce|piss|lash|batter|sesh|bevvy|tins|cans)|bender|binge drinking|drinking binge|on a binge)\\b`,
   },
 ];
 
@@ -310,7 +312,7 @@ export const ROUND7_SELF_MORE_RULES: RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     pattern:
-      '(?:asking|ask|asked|begging|beg|pray\\w*) (?:the lord|god|jesus|him upstairs|the good lord|someone up there|heaven) (?:\\w+ )?to (?:take me|let me go|call me home|take me home)|(?:ive |i have )?had my innings|(?:disappointed|gutted|sad|upset|annoyed|angry|fed up) (?:that )?i (?:woke|wake|keep waking|still wake) up|(?:rather|prefer) (?:just )?(?:not|never) (?:wake up|wake|to wake)|(?:id|i would) rather (?:just )?not (?:be here|exist|be alive|be around)',
+      '(?:asking|ask|asked|begging|beg|pray\\w*) (?:the lord|god|jesus|him upstairs|the good lord|someone up there|heaven) (?:\\w+ )?to (?:take me|let me go|call me home|take me home)|(?:ive |i have )?had my innings|(?:disappointed|gutted|sad|upset|annoyed|angry|fed up) (?:that )?i (?:woke|wake|keep waking|still wake) up|(?:rather|prefer) (?:just )?(?:not|never) (?:wake up|to wake up|wake up again)(?! (?:early|at|before|for|till|until|in time|so early|on|tomorrow|when|the))|(?:id|i would) rather (?:just )?not (?:be here|exist|be alive|be around)(?= [.,]|$| any ?more| any longer)',
   },
   {
     id: 'suicide.means_ready_or_researched',
@@ -326,7 +328,7 @@ export const ROUND7_SELF_MORE_RULES: RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     pattern:
-      '(?:burn|burning|scratch\\w*|hit\\w*|bite|biting|starve|hurt) (?:myself |me |herself |himself )?instead(?: of cutting| because| now| so)?|(?:doesnt|dont|wont|does not|do not) leave (?:the same |as many |any |many )?(?:marks|scars)|(?:long sleeves|long sleeved|jumpers?|hoodies?|cardigans?) (?:\\w+ ){0,4}?(?:in summer|in the summer|when its hot|in this heat|in the heat|when its boiling)|so (?:nobody|no one|people dont|they dont|nobody can|no one can) (?:sees?|see|notices?) (?:my|her|his) (?:wrists?|arms?|legs?|thighs?|scars|marks|cuts)|(?:pick\\w*|scratch\\w*|dig\\w*) (?:at )?(?:the )?skin (?:on|of) (?:my|her|his) (?:arms?|legs?|thighs?|hands?|fingers?|face|wrists?)(?: \\w+| ,){0,3} (?:until|till|so) (?:it|they|its|theyre) (?:\\w+ )?(?:raw|bleed\\w*|bled|sore|scabs?)',
+      '(?:burn|burning|scratch\\w*|hit\\w*|bite|biting|starve|hurt) (?:myself |me |herself |himself )?instead(?: of cutting| because| now| so)?|(?:long sleeves|long sleeved|jumpers?|hoodies?|cardigans?) (?:\\w+ ){0,4}?(?:in summer|in the summer|when its hot|in this heat|in the heat|when its boiling)|so (?:nobody|no one|people dont|they dont|nobody can|no one can) (?:sees?|see|notices?) (?:my|her|his) (?:wrists?|scars|marks|cuts)|(?:pick\\w*|scratch\\w*|dig\\w*) (?:at )?(?:the )?skin (?:on|of) (?:my|her|his) (?:arms?|legs?|thighs?|hands?|fingers?|face|wrists?)(?: \\w+| ,){0,3} (?:until|till|so) (?:it|they|its|theyre) (?:\\w+ )?(?:raw|bleed\\w*|bled|sore|scabs?)',
     // Sleeves worn against the sun, the cold or for faith or tattoos are not concealment.
     unlessSentence: '\\b(?:sun|sunburn|burn easily|eczema|psoriasis|cold|air con|aircon|religio\\w*|modest\\w*|tattoos?)\\b',
   },
@@ -335,7 +337,7 @@ export const ROUND7_SELF_MORE_RULES: RuleSpec[] = [
     category: 'harm_to_others',
     kind: 'explicit',
     pattern:
-      '(?:frightened|scared|afraid|terrified|worried) (?:of )?what (?:i|ill|i will|i might|im going to) (?:do|might do)(?: next| to (?:him|her|them|the baby|the kids|someone))?|(?:started|ive been|i keep|ive started|i have been|ive begun) (?:hitting|slapping|shaking|pinching|hurting|smacking|shoving|pushing|grabbing|kicking) (?:him|her|them|my (?:mum|dad|husband|wife|son|daughter|baby|partner|nan|grandad))|(?:gonna|gonnae|going to|goin to|ill|i will|im gonna|ima|imma|i swear ill|i want to|wanna) (?:\\w+ )?(?:leather|batter|lamp|deck|twat|chin|glass|shank|merk|spark|sparko|floor|stamp on|do over|lay out|knock out) (?:him|her|them|that \\w+|the \\w+)|(?:wont|will not|aint|never) be (?:getting|gettin) up (?:again|this time)',
+      '(?:frightened|scared|afraid|terrified|worried) (?:of )?what (?:i|ill|i will|i might|im going to) (?:do|might do|could do) (?:next|to (?:him|her|them|the baby|the kids|someone|somebody|my \\w+))|(?:started|ive been|i keep|ive started|i have been|ive begun) (?:hitting|slapping|pinching|smacking|shoving|kicking|punching) (?:him|her|them|my (?:mum|dad|husband|wife|son|daughter|baby|partner|nan|grandad))|(?:gonna|gonnae|going to|goin to|ill|i will|im gonna|ima|imma|i swear ill|i want to|wanna) (?:\\w+ )?(?:leather|batter|lamp|deck|twat|chin|glass|shank|merk|spark|sparko|floor|stamp on|do over|knock out) (?:him|her|them|that \\w+)|(?:wont|will not|aint|never) be (?:getting|gettin) up (?:again|this time)',
   },
   {
     id: 'harm_to_others.images_and_lashing_out',
@@ -350,10 +352,18 @@ export const ROUND7_SELF_MORE_RULES: RuleSpec[] = [
     category: 'eating_disorder',
     kind: 'explicit',
     pattern:
-      '(?:not|havent|hasnt|hadnt|no) (?:eaten|had|eating) (?:anything|any food|a thing|a bite|food|a crumb)(?: \\w+){0,2} (?:for|in) (?:\\w+ )?(?:days|weeks)|(?:got|get|getting|cut|cutting) (?:it |myself |my eating |my food )?down to (?:one|an?|1|two|half an?|just) (?:\\w+ ){0,2}?(?:apple|banana|yoghurt|meal|cracker|rice cake|slice of toast|coffee|cup of soup|biscuit|piece of fruit|bowl of \\w+)(?: \\w+){0,4} (?:a|per) day|(?:if|when|whenever) (?:i|she|he) go(?:es)? over(?: \\w+| ,){0,4} (?:i|she|he) (?:walk|run|exercise|skip|starve|purge|make myself)|\\bed (?:hx|history)|hx (?:of )?(?:ed|an|bn)\\b|restricting (?:again|food|intake|her intake|his intake|her food|his food|calories)|(?:mia|ana)s? (?:\\w+ ){0,2}?(?:visiting|visited|back|came|comes|round)(?: \\w+){0,2} (?:after (?:every|each|a|my) (?:meal|binge|dinner|tea)|again)|ana coach|pro mia|ana buddy|thinspo\\w*|meanspo|bonespo',
+      '(?:not|havent|hasnt|hadnt|no) (?:eaten|had|eating) (?:anything|any food|a thing|a bite|food|a crumb)(?: \\w+){0,2} (?:for|in) (?:\\w+ )?(?:days|weeks)|(?:got|get|getting|cut|cutting) (?:it |myself |my eating |my food )?down to (?:one|an?|1|two|half an?|just) (?:\\w+ ){0,2}?(?:apple|banana|yoghurt|meal|cracker|rice cake|slice of toast|coffee|cup of soup|biscuit|piece of fruit|bowl of \\w+)(?: \\w+){0,4} (?:a|per) day|(?:if|when|whenever) (?:i|she|he) go(?:es)? over(?: \\w+| ,){0,4} (?:i|she|he) (?:walk|run|exercise|skip|starve|purge|make myself)',
     withMessage:
-      '\\b(?:dizzy|dizziness|faint\\w*|light headed|passed out|collaps\\w*|thin|fat|weight|calories|cals|skinny|diet\\w*|walk|run|exercise|restrict\\w*|ed|an|bn|meal|binge|mia|ana|thinspo\\w*|meanspo|bonespo)\\b',
-    unlessMessage: '\\b(?:ramadan|lent|surgery|operation|blood test|colonoscopy|flu|bug|chemo\\w*|sickness|vomiting bug|norovirus)\\b',
+      '\\b(?:dizzy|dizziness|faint\\w*|light headed|passed out|collaps\\w*|thin|fat|weight|calories|cals|skinny|diet\\w*|walk|run|exercise|restrict\\w*)\\b',
+    unlessMessage:
+      '\\b(?:ramadan|lent|surgery|operation|blood test|colonoscopy|flu|bug|chemo\\w*|sickness|vomiting|norovirus|afford|skint|benefits|food bank|money)\\b',
+  },
+  {
+    id: 'eating_disorder.notes_and_slang',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '\\bed (?:hx|history)|hx (?:of )?(?:ed|bn)\\b|restricting (?:again|food|intake|her intake|his intake|her food|his food|calories)|(?:mia|ana)s? (?:\\w+ ){0,2}?(?:visiting|visited|back|came|comes|round)(?: \\w+){0,2} after (?:every|each|a|my) (?:meal|binge|dinner|tea)|ana coach|pro mia|ana buddy|thinspo\\w*|meanspo|bonespo',
   },
   {
     id: 'substance_crisis.binge_amount_and_signs',
