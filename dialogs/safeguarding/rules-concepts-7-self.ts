@@ -82,6 +82,8 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:pain|hurt|hurting|sting) (?:on the outside|outside|in my (?:body|skin|arms?|legs?))(?: \\w+){0,6} (?:inside|in (?:my|her|his|their) head|in here|my head|the rest)|(?:physical )?(?:pain|hurting (?:myself|me)|the sting) (?:\\w+ ){0,2}?(?:makes|helps|stops|quiets?|quietens?|numbs|drowns out|takes away|distracts? (?:me )?from|blocks out|shuts up) (?:\\w+ ){0,3}?(?:the )?(?:inside|other pain|real pain|pain inside|feelings|thoughts|noise|voices|head|mind)|(?:skin|arms?|wrists?|legs?|thighs?) (?:stings?|stinging|burns?|bleeds?|hurts?)(?: \\w+){0,3} (?:takes? away|helps? with|quiets?|numbs?|drowns? out|blocks? out|distracts? (?:me )?from|stops?) (?:\\w+ ){0,3}?(?:the )?(?:pain inside|inside|in (?:my|her|his|their) head|feelings|thoughts|noise|voices)|(?:release|let out) (?:the )?(?:pressure|tension|pain)(?: \\w+){0,4} (?:cutting|cut|hurt\\w*|burn\\w*|skin|blood|blade)',
+    // A word every alternative needs, tested once for the whole message: most messages skip the rule.
+    withMessage: '\\b(?:inside|head|here|rest|feelings|thoughts|noise|voices|mind|pressure|tension)\\b',
   },
   {
     id: 'self_harm.injure_body_part',
@@ -91,6 +93,8 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     pattern:
       '(?:pinch\\w*|scratch\\w*|bit|bite|biting|dig\\w*|snap\\w*|flick\\w*|slap\\w*|hit\\w*|punch\\w*|squeez\\w*|twist\\w*|burn\\w*|claw\\w*|pick\\w*|scrub\\w*|stab\\w*) (?:at )?(?:my|me|her|his|their) (?:own )?(?:(?:fore|upper |inner )?arms?|wrists?|legs?|thighs?|skin|stomach|belly|tummy|hips?|hands?|fingers?|chest)(?: \\w+| ,){0,4} (?:really hard|so hard|that hard|hard enough|till|until|so (?:i|she|he) (?:can )?feel|to feel|on purpose|deliberately|to punish)|(?:snap\\w*|ping\\w*|flick\\w*|ping\\w*) (?:\\w+ ){0,3}?(?:elastic band|rubber band|hair (?:bobble|tie|band)|bobble|band) (?:on|against|round|around) (?:my|her|his|their) wrists?',
     unlessSentence: '\\b(?:eczema|itch\\w*|mosquito|midge|bites from|nettles|rash|allergy|cooking|oven|iron|kettle|by accident|accidentally)\\b',
+    // A word every alternative needs, tested once for the whole message: most messages skip the rule.
+    withMessage: '\\b(?:hard|till|until|feel|purpose|deliberately|punish|wrists?)\\b',
   },
   {
     id: 'self_harm.wall_on_purpose',
@@ -144,6 +148,8 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     pattern:
       '(?:earn|earned|earning|earns) (?:(?:it|that|them) back|food|my food|my (?:meals?|dinner|tea|lunch|breakfast|supper)|the right to eat|every (?:bite|mouthful|calorie))|(?:burn\\w*|burnt|work\\w*|run\\w*|ran|exercis\\w*|walk\\w*|sweat\\w*|cycl\\w*|bik\\w*) (?:every (?:bit|calorie|mouthful|bite)(?: of (?:it|\\w+ \\w+|\\w+))?|the calories|what (?:i|she|he) (?:ate|eats|eat|had)) off|(?:have to|has to|had to|must|need to|needs to|got to|make myself|makes herself|makes himself) (?:\\w+ )?(?:burn|work|run|walk|exercise|sweat|cycle) (?:it|that|them|it all) off|(?:every (?:mouthful|bite|calorie|biscuit|meal)|everything (?:i|she|he) (?:eat|eats|ate)) (?:\\w+ ){0,3}?(?:burnt|burned|worked|run|walked|exercised) off',
     withSentence: FOOD,
+    // A word every alternative needs, tested once for the whole message: most messages skip the rule.
+    withMessage: FOOD,
   },
   {
     id: 'eating_disorder.purging_hidden',
@@ -273,6 +279,8 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern: `overdos\\w* (?:of|on) (?:my |me |the |his |her |their |mums |dads |some )?(?:\\w+ )?(?:${DOWNERS}|drugs|gear|heroin|spice|coke|crack|ket)|${DOWNERS} overdose`,
+    // A word every alternative needs, tested once for the whole message: most messages skip the rule.
+    withMessage: 'overdos',
   },
   {
     id: 'substance_crisis.someone_elses_downers',
@@ -313,6 +321,8 @@ export const ROUND7_SELF_MORE_RULES: RuleSpec[] = [
     severity: 'possible',
     pattern:
       '(?:asking|ask|asked|begging|beg|pray\\w*) (?:the lord|god|jesus|him upstairs|the good lord|someone up there|heaven) (?:\\w+ )?to (?:take me|let me go|call me home|take me home)|(?:ive |i have )?had my innings|(?:disappointed|gutted|sad|upset|annoyed|angry|fed up) (?:that )?i (?:woke|wake|keep waking|still wake) up|(?:rather|prefer) (?:just )?(?:not|never) (?:wake up|to wake up|wake up again)(?! (?:early|at|before|for|till|until|in time|so early|on|tomorrow|when|the))|(?:id|i would) rather (?:just )?not (?:be here|exist|be alive|be around)(?= [.,]|$| any ?more| any longer)',
+    // A word every alternative needs, tested once for the whole message: most messages skip the rule.
+    withMessage: '\\b(?:lord|god|jesus|upstairs|heaven|innings|woke|wake|waking|rather)\\b',
   },
   {
     id: 'suicide.means_ready_or_researched',
@@ -321,6 +331,8 @@ export const ROUND7_SELF_MORE_RULES: RuleSpec[] = [
     pattern:
       '(?:rope|ropes|noose|ligature|hose|hosepipe)(?:s| is| are)? (?:already |all |ready |sat |waiting )?(?:in|up in|ready in|hidden in) (?:the |my )?(?:shed|garage|loft|car|boot|wardrobe|drawer|attic)|(?:finish|finishes|finished) me (?:off )?(?:,|first)? ?(?:ill|i will|i can) do it myself|(?:looked|look\\w*|googl\\w*|search\\w*|research\\w*|read|reading) (?:up )?(?:\\w+ ){0,2}?how (?:many|much) (?:\\w+ ){0,2}?(?:{MEDS}|paracetamol|pills|tablets|insulin) (?:it takes|it would take|you need|you would need|would do it|is enough|to take)|(?:which|what) (?:shops|chemists|pharmacies|supermarkets|places) (?:\\w+ ){0,3}?(?:more than (?:two|2|one|1) (?:packets|boxes)|without (?:asking|questions|being asked))|(?:looking|looked|look|googl\\w*|search\\w*|research\\w*|watching|watched|reading) (?:up )?(?:\\w+ ){0,2}?(?:ropes? and knots|knots? (?:for|to make) (?:a )?(?:nooses?|hanging)|how to tie (?:a )?noose|nooses?|(?:how|ways) to hang (?:yourself|myself|himself|herself))|(?:sorted|sorting|sort) (?:out )?(?:the |my |all the |all my )?(?:pension|will|insurance|life insurance|paperwork|bank|accounts|funeral|papers)(?: \\w+){0,4} so (?:\\w+ ){0,3}?(?:wont have|doesnt have|dont have|wont need|has no|have no) (?:the |any )?(?:bother|hassle|trouble|worry|stress|work|sorting)(?: \\w+)? (?:after|afterwards|when)',
     unlessSentence: '\\b(?:scouts|sailing|boat|climbing|camping|macrame|crochet|tent|washing line)\\b',
+    // A word every alternative needs, tested once for the whole message: most messages skip the rule.
+    withMessage: '\\b(?:rope|ropes|noose|nooses|ligature|hose|hosepipe|finish|finishes|finished|how (?:many|much)|which|what|knots?|sorted|sorting|sort)\\b',
   },
   {
     id: 'self_harm.method_swapped_or_hidden',
@@ -331,6 +343,8 @@ export const ROUND7_SELF_MORE_RULES: RuleSpec[] = [
       '(?:burn|burning|scratch\\w*|hit\\w*|bite|biting|starve|hurt) (?:myself |me |herself |himself )?instead(?: of cutting| because| now| so)?|(?:long sleeves|long sleeved|jumpers?|hoodies?|cardigans?) (?:\\w+ ){0,4}?(?:in summer|in the summer|when its hot|in this heat|in the heat|when its boiling)|so (?:nobody|no one|people dont|they dont|nobody can|no one can) (?:sees?|see|notices?) (?:my|her|his) (?:wrists?|scars|marks|cuts)|(?:pick\\w*|scratch\\w*|dig\\w*) (?:at )?(?:the )?skin (?:on|of) (?:my|her|his) (?:arms?|legs?|thighs?|hands?|fingers?|face|wrists?)(?: \\w+| ,){0,3} (?:until|till|so) (?:it|they|its|theyre) (?:\\w+ )?(?:raw|bleed\\w*|bled|sore|scabs?)',
     // Sleeves worn against the sun, the cold or for faith or tattoos are not concealment.
     unlessSentence: '\\b(?:sun|sunburn|burn easily|eczema|psoriasis|cold|air con|aircon|religio\\w*|modest\\w*|tattoos?)\\b',
+    // A word every alternative needs, tested once for the whole message: most messages skip the rule.
+    withMessage: '\\b(?:instead|summer|hot|heat|boiling|sees?|see|notices?|skin)\\b',
   },
   {
     id: 'harm_to_others.own_violence_feared',
@@ -364,6 +378,8 @@ export const ROUND7_SELF_MORE_RULES: RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '\\bed (?:hx|history)|hx (?:of )?(?:ed|bn)\\b|restricting (?:again|food|intake|her intake|his intake|her food|his food|calories)|(?:mia|ana)s? (?:\\w+ ){0,2}?(?:visiting|visited|back|came|comes|round)(?: \\w+){0,2} after (?:every|each|a|my) (?:meal|binge|dinner|tea)|ana coach|pro mia|ana buddy|thinspo\\w*|meanspo|bonespo',
+    // A word every alternative needs, tested once for the whole message: most messages skip the rule.
+    withMessage: '\\b(?:ed|hx|restricting|mias?|anas?|ana coach|thinspo\\w*|meanspo|bonespo)\\b',
   },
   {
     id: 'substance_crisis.binge_amount_and_signs',
