@@ -70,7 +70,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     pattern:
-      '(?:go|goes|going|head\\w*|walk\\w*|wander\\w*|drive|driving|swim|swimming|wade|wading|step|stepping|slip) (?:\\w+ ){0,7}?(?:and|an|n) (?:just )?(?:not|never) (?:come|coming|go|get|swim|walk) (?:back|home|out)(?! (?:till|until|for|before|in time|tonight|today|from|with|again till))',
+      '(?:go|goes|going|head\\w*|walk\\w*|wander\\w*|drive|driving|swim|swimming|wade|wading|step|stepping|slip) (?:\\w+ ){0,9}?(?:and|an|n) (?:just )?(?:not|never) (?:come|coming|go|get|swim|walk) (?:back|home|out)(?! (?:till|until|for|before|in time|tonight|today|from|with|again till))',
     withSentence:
       '\\b(?:river|sea|canal|lake|loch|lough|water|waves|tide|woods|forest|cliffs?|bridge|tracks|railway|quarry|moors?|hills?|mountains?|some night|one night|one of these nights|lagan|thames|tyne|mersey|clyde|severn|forth|humber|tees|taff)\\b',
   },
@@ -91,7 +91,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     pattern:
-      '(?:pinch\\w*|scratch\\w*|bit|bite|biting|dig\\w*|snap\\w*|flick\\w*|slap\\w*|hit\\w*|punch\\w*|squeez\\w*|twist\\w*|burn\\w*|claw\\w*|pick\\w*|scrub\\w*|stab\\w*) (?:at )?(?:my|me|her|his|their) (?:own )?(?:(?:fore|upper |inner )?arms?|wrists?|legs?|thighs?|skin|stomach|belly|tummy|hips?|hands?|fingers?|chest)(?: \\w+| ,){0,4} (?:really hard|so hard|that hard|hard enough|till|until|so (?:i|she|he) (?:can )?feel|to feel|on purpose|deliberately|to punish)|(?:snap\\w*|ping\\w*|flick\\w*|ping\\w*) (?:\\w+ ){0,3}?(?:elastic band|rubber band|hair (?:bobble|tie|band)|bobble|band) (?:on|against|round|around) (?:my|her|his|their) wrists?',
+      '(?:pinch\\w*|scratch\\w*|bit|bite|biting|dig\\w*|snap\\w*|flick\\w*|slap\\w*|hit\\w*|punch\\w*|squeez\\w*|twist\\w*|burn\\w*|claw\\w*|pick\\w*|scrub\\w*|stab\\w*) (?:at )?(?:my|me|her|his|their) (?:own )?(?:(?:fore|upper |inner )?arms?|wrists?|legs?|thighs?|skin|stomach|belly|tummy|hips?|hands?|fingers?|chest)(?: \\w+| ,){0,4} (?:really hard|so hard|that hard|hard enough|till|until|so (?:i|she|he) (?:can )?feel|to feel|on purpose|deliberately|to punish)|dig\\w* (?:my |her |his )?(?:nails|fingernails) (?:right )?into (?:my|her|his) (?:own )?{BODY}|(?:snap\\w*|ping\\w*|flick\\w*) (?:\\w+ ){0,3}?(?:elastic band|rubber band|hair (?:bobble|tie|band)|bobble|band) (?:on|against|round|around) (?:my|her|his|their) wrists?',
     unlessSentence: '\\b(?:eczema|itch\\w*|mosquito|midge|bites from|nettles|rash|allergy|cooking|oven|iron|kettle|by accident|accidentally)\\b',
     // A word every alternative needs, tested once for the whole message: most messages skip the rule.
     withMessage: '\\b(?:hard|till|until|feel|purpose|deliberately|punish|wrists?)\\b',
@@ -101,7 +101,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     category: 'self_harm',
     kind: 'explicit',
     pattern:
-      '(?:punch\\w*|hit\\w*|bang\\w*|smash\\w*|kick\\w*) (?:\\w+ ){0,2}?(?:walls?|doors?|brick\\w*|the floor)(?: \\w+| ,){0,5} (?:till|until|so|and) (?:my )?(?:knuckles|hands?|fists?|fingers|feet|toes) (?:\\w+ )?(?:bleed\\w*|bled|split|broke|break|broken|bruised?|swell\\w*|swollen|cracked|raw|were raw|went numb)|(?:punch\\w*|hit\\w*|bang\\w*|smash\\w*|burn\\w*|burnt|cut\\w*|scratch\\w*|scald\\w*) (?:myself|herself|himself|my (?:own )?{BODY}|my head|her (?:own )?{BODY}|his (?:own )?{BODY})(?: \\w+){0,4} (?:on purpose|deliberately)',
+      '(?:punch\\w*|hit\\w*|bang\\w*|smash\\w*|kick\\w*) (?:\\w+ ){0,2}?(?:walls?|doors?|brick\\w*|the floor)(?: \\w+| ,){0,5} (?:till|until|so|and) (?:my |his |her |their )?(?:knuckles|hands?|fists?|fingers|feet|toes) (?:\\w+ )?(?:bleed\\w*|bled|split|broke|break|broken|bruised?|swell\\w*|swollen|cracked|raw|were raw|went numb)|(?:punch\\w*|hit\\w*|bang\\w*|smash\\w*|burn\\w*|burnt|cut\\w*|scratch\\w*|scald\\w*) (?:myself|herself|himself|my (?:own )?{BODY}|my head|her (?:own )?{BODY}|his (?:own )?{BODY})(?: \\w+){0,4} (?:on purpose|deliberately)',
     unlessSentence: '\\b(?:baby|toddler|dog|puppy|cat|by accident|accidentally|football|ball|the car on purpose)\\b',
   },
   {
@@ -138,7 +138,7 @@ export const ROUND7_SELF_RULES: RuleSpec[] = [
     category: 'eating_disorder',
     kind: 'explicit',
     pattern:
-      '(?:eat|eats|ate|eaten|eating) (?:\\w+ ){0,3}?(?:more than|over|past|outside) (?:my|her|his|the) (?:food )?(?:rules|limit|allowance|numbers?|calories|safe foods?)|(?:my|her|his) (?:food |eating )?rules (?:allow|say|let|dont allow|wont let)|(?:if|when|after|every time|whenever) (?:i|she|he) (?:eat|eats|ate)(?: \\w+| ,){0,6} (?:i|she|he) (?:punish|punishes|make myself|makes herself|makes himself|have to|has to|must|need to|needs to|force)(?: \\w+){0,2} (?:myself|herself|himself|sick|it back|earn|burn|exercise|not eat)',
+      '(?:eat|eats|ate|eaten|eating) (?:\\w+ ){0,3}?(?:more than|over|past|outside) (?:my|her|his|the) (?:food )?(?:rules|limit|allowance|numbers?|calories|safe foods?)|(?:my|her|his) (?:food |eating )?rules (?:only )?(?:allow|say|let|dont allow|wont let)|(?:if|when|after|every time|whenever) (?:i|she|he) (?:eat|eats|ate)(?: \\w+| ,){0,6} (?:i|she|he) (?:punish|punishes|make myself|makes herself|makes himself|have to|has to|must|need to|needs to|force)(?: \\w+){0,2} (?:myself|herself|himself|sick|it back|earn|burn|exercise|not eat)',
   },
   {
     id: 'eating_disorder.earn_it_back',
@@ -320,7 +320,7 @@ export const ROUND7_SELF_MORE_RULES: RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     pattern:
-      '(?:asking|ask|asked|begging|beg|pray\\w*) (?:the lord|god|jesus|him upstairs|the good lord|someone up there|heaven) (?:\\w+ )?to (?:take me|let me go|call me home|take me home)|(?:ive |i have )?had my innings|(?:disappointed|gutted|sad|upset|annoyed|angry|fed up) (?:that )?i (?:woke|wake|keep waking|still wake) up|(?:rather|prefer) (?:just )?(?:not|never) (?:wake up|to wake up|wake up again)(?! (?:early|at|before|for|till|until|in time|so early|on|tomorrow|when|the))|(?:id|i would) rather (?:just )?not (?:be here|exist|be alive|be around)(?= [.,]|$| any ?more| any longer)',
+      '(?:asking|ask|asked|begging|beg|pray\\w*) (?:\\w+ ){0,3}?(?:for )?(?:the lord|god|jesus|him upstairs|the good lord|someone up there|heaven) (?:\\w+ )?to (?:take me|let me go|call me home|take me home)|(?:ive |i have )?had my innings|(?:disappointed|gutted|sad|upset|annoyed|angry|fed up) (?:that )?i (?:woke|wake|keep waking|still wake) up|(?:rather|prefer) (?:just )?(?:not|never) (?:wake up|to wake up|wake up again)(?! (?:early|at|before|for|till|until|in time|so early|on|tomorrow|when|the))|(?:id|i would) rather (?:just )?not (?:be here|exist|be alive|be around)(?= [.,]|$| any ?more| any longer)',
     // A word every alternative needs, tested once for the whole message: most messages skip the rule.
     withMessage: '\\b(?:lord|god|jesus|upstairs|heaven|innings|woke|wake|waking|rather)\\b',
   },
