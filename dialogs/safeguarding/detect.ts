@@ -38,6 +38,7 @@ import { ROUND4_SELF_RULES } from './rules-concepts-4-self';
 import { ROUND5_RULES } from './rules-concepts-5';
 import { ROUND6_CONCEPT_RULES, ROUND6_RULES } from './rules-concepts-6';
 import { ROUND7_OTHERS_RULES } from './rules-concepts-7-others';
+import { ROUND7_SELF_MORE_RULES, ROUND7_SELF_RULES } from './rules-concepts-7-self';
 import { ADULT_CONCEPT_RULES, CHILD_CONCEPT_RULES, COERCIVE_CONCEPT_RULES, THREAT_CONCEPT_RULES } from './rules-concepts-others';
 import type { DetectOptions, LocalPhrase, RiskFlag, RiskKind, RuleSpec } from './types';
 
@@ -87,6 +88,9 @@ export const BASELINE_RULES: readonly RuleSpec[] = Object.freeze([
   ...ROUND6_CONCEPT_RULES,
   // Written after reading set 7's misses (it is a tuning set from round 5): harm from others, no safe place.
   ...ROUND7_OTHERS_RULES,
+  // Written after reading set 7's misses in the self, others, eating and substance categories (set 7 is tuned from round 5).
+  ...ROUND7_SELF_RULES,
+  ...ROUND7_SELF_MORE_RULES,
 ]);
 
 /** Message-level conditions are shared by several rules: one RegExp per source, tested once per message. */

@@ -127,7 +127,7 @@ export const SUBSTANCE_RULES: RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     // A relapse into self-harm is self-harm (rules-self.ts), not a substance crisis.
-    unlessSentence: '\\b(?:sh|cut\\w*|blades?|self harm\\w*)\\b',
+    unlessSentence: '\\b(?:sh|cut\\w*|blades?|self harm\\w*|scratch\\w*|styro|plasters)\\b',
     pattern:
       '(?:using|drinking|relapsed|injecting|smoking crack) again|relaps\\w*(?!(?: ,)? (?:on )?(?:\\w+ )?(?:cut|cutting|sh)\\b)|back on (?:the )?(?:drink|gear|booze|heroin|crack|drugs|bottle)|(?:my|a|the|his|her) dealer|drug debts?',
   },

@@ -31,6 +31,11 @@
  *                      out (65.2 %, then 79.5 % recall — HELDOUT.md), then TUNED from round 4 (session
  *                      u16): its misses and false alarms were read and fixed by concept (benign.ts,
  *                      normalise.ts, rules-concepts-6.ts), and the learned layer trains on it.
+ * corpus-heldout-7.json written by a fifth session that read only the reference; scored twice while
+ *                      held out (77.0 %, then 76.7 % recall — HELDOUT.md), then TUNED from round 5
+ *                      (branch s16a: suicide, self-harm, harm to others, eating, substance; its
+ *                      other categories by s16b). corpus-tuning-7-self.json holds paraphrases of
+ *                      its misses written by s16a, so each new rule is tested beyond one sentence.
  * Those first-run numbers are the honest estimate for phrasings the rules have never seen: a rule
  * list catches most explicit words but misses many paraphrases. Every tuned set here must meet the
  * targets (with the learned layer, which is trained on them — so these are upper bounds); the
@@ -139,7 +144,14 @@ describe('safeguarding corpus', () => {
     expect(lost).toEqual([]);
   }, 240_000); // ~4,000 variants, each read every way a disguise allows: over a minute on a loaded machine
 
-  for (const file of ['corpus-heldout-3.json', 'corpus-heldout-4.json', 'corpus-heldout-5.json', 'corpus-heldout-6.json', ...Object.keys(HELD_OUT)]) {
+  for (const file of [
+    'corpus-heldout-3.json',
+    'corpus-heldout-4.json',
+    'corpus-heldout-5.json',
+    'corpus-heldout-6.json',
+    'corpus-heldout-7.json',
+    ...Object.keys(HELD_OUT),
+  ]) {
     it(`${file} is a real test set: 200+ statements, 150+ risk across all nine categories, 50+ benign, severities labelled`, () => {
       const set = load(file);
       expect(set.length).toBeGreaterThanOrEqual(200);

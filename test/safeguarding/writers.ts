@@ -18,21 +18,24 @@ export const WRITERS: ReadonlyArray<{ writer: string; files: readonly string[] }
   { writer: 's16-benign', files: ['corpus-tuning-6-benign.json'] },
   // Held out for two scores (65.2 %, then 79.5 % recall — HELDOUT.md), then tuned on from round 4 (session u16).
   { writer: 'heldout-6 (tuned from round 4)', files: ['corpus-heldout-6.json'] },
+  // Held out for two scores (first 77.0 % recall, explicit 39/42, false alarms 10.7 % on main be86af1,
+  // 2026-12-01 20:34 UTC; then 76.7 % after round 4 — HELDOUT.md), then tuned on from round 5 (branch
+  // s16a for the self/others/health categories, s16b for harm from others and no safe place). The tuning-7 files are paraphrases of its misses,
+  // grouped with it so leave-one-writer-out never trains on a paraphrase of the set it scores.
+  { writer: 'heldout-7 (tuned from round 5)', files: ['corpus-heldout-7.json', 'corpus-tuning-7-self.json', 'corpus-tuning-7-others.json'] },
 ];
 
 /**
  * Held-out corpora, never trained or tuned on: file → the floor for its overall recall, which is
- * its first score (HELDOUT.md). Set 6 was held out until round 4 and is now tuned (WRITERS). Set 7
- * (405 statements) was written by a session that read only the reference, never the detector or
- * another corpus (heldout-7-source/README.md); committed and scored once on unchanged rules (main
- * be86af1) at 77.0 % recall, explicit 39/42, 10.7 % false alarms. After round 4 it scored 76.7 % (one
- * statement fewer: the retrained learned layer lost 9 of its hits and gained 8; the rules alone went
- * 171 → 172 hits), so its floor is 0.76 — disclosed in HELDOUT.md, not tuned on.
+ * its first score (HELDOUT.md). Sets 6 and 7 were held out and are now tuned (WRITERS): set 7
+ * (405 statements, written by a session that read only the reference) was held out from round 4
+ * and scored twice — 77.0 % recall, explicit 39/42, 10.7 % false alarms first (main be86af1), then
+ * 76.7 % — before round 5 tuned on it.
  * Set 8 (390 statements, heldout-8-source/README.md: a session that read only the reference) was committed and
  * scored once on unchanged rules (main 769d37e = round 4's rules) at 80.8 % recall, explicit 36/38, 12.0 % false
  * alarms, 2026-12-02 01:48 UTC; its floor is 0.80.
  */
-export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-7.json': 0.76, 'corpus-heldout-8.json': 0.8 };
+export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-8.json': 0.8 };
 
 export function loadCorpus(name: string): LabelledStatement[] {
   return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as LabelledStatement[];
