@@ -33,9 +33,9 @@ export const WRITERS: ReadonlyArray<{ writer: string; files: readonly string[] }
  * 76.7 % — before round 5 tuned on it.
  * Set 8 (390 statements, heldout-8-source/README.md: a session that read only the reference) was committed and
  * scored once on unchanged rules (main 769d37e = round 4's rules) at 80.8 % recall, explicit 36/38, 12.0 % false
- * alarms, 2026-12-02 01:48 UTC; its floor is 0.80.
+ * alarms, 2026-12-02 01:48 UTC; that first score is its floor.
  */
-export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-8.json': 0.8 };
+export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-8.json': 0.808 };
 
 export function loadCorpus(name: string): LabelledStatement[] {
   return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as LabelledStatement[];
