@@ -1,5 +1,5 @@
 /** Safeguarding risk check: pure core, no I/O. See detect.ts for the negation/reported-speech policy. */
-export { detectRisks, validateLocalPhrases, warmRules, BASELINE_RULES } from './detect';
+export { detectRisks, detectRisksReference, validateLocalPhrases, warmRules, BASELINE_RULES } from './detect';
 export { CRISIS_CONTACTS, contactsFor, type Contact, type CrisisContact } from './contacts';
 export { normaliseForRisk } from './normalise';
 export { warmLearned } from './learned/model';

@@ -55,7 +55,7 @@ describe('warm-up steps', () => {
     expect(performance.now() - t1).toBeLessThan(5_000);
   });
 
-  it('compiles the safeguarding rules in batches, and a message is judged the same before and after', () => {
+  it('prepares the safeguarding rules in batches, and a message is judged the same before and after', () => {
     const text = 'I have been stockpiling my tablets and I have nowhere to go tonight';
     const before = detectRisks(text);
     const sizes: number[] = [];
