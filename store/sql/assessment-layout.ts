@@ -19,6 +19,29 @@ export type Entry =
 
 type Json = Record<string, unknown>;
 
+/**
+ * What one `assessment_entries` row holds. Since SQL migration 4 a commit writes all of its
+ * entries (usually an answer and its history line) as one row holding the list, so a turn
+ * encrypts and stores one row instead of one per entry; rows written before hold one entry.
+ */
+export type EntryRow = Entry | Entry[];
+
+/** The rows to store for a commit's entries: one row holding them all (none when nothing was added). */
+export function rowsOf(entries: readonly Entry[]): EntryRow[] {
+  if (entries.length === 0) return [];
+  return [entries.length === 1 ? entries[0]! : [...entries]];
+}
+
+/** Every entry of the stored rows, in order: a list row stands for its entries one after another. */
+export function entriesOf(rows: readonly EntryRow[]): Entry[] {
+  const out: Entry[] = [];
+  for (const row of rows) {
+    if (Array.isArray(row)) out.push(...row);
+    else out.push(row);
+  }
+  return out;
+}
+
 /** The document without the parts that live in rows. */
 export function coreOf(doc: Json): Json {
   const { answers: _answers, history: _history, ...core } = doc;
