@@ -105,7 +105,7 @@ for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1])) {
 console.log(`${(statements / turns).toFixed(2)} SQLite calls per turn`);
 // The logger writes nowhere, so what this process wrote is SQLite's: the WAL and its checkpoints into the database.
 console.log(`${(written / turns / 1024).toFixed(1)} KiB written per turn (WAL + checkpoints, /proc/self/io wchar)`);
-if (process.argv.includes('--rows')) printRowSizes(join(dataDir, "wma.sqlite"));
+if (process.argv.includes('--rows')) printRowSizes(join(dataDir, 'wma.sqlite'));
 await app.close();
 rmSync(dataDir, { recursive: true, force: true });
 

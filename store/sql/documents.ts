@@ -49,10 +49,7 @@ export async function readAssessment(db: SqlDatabase, cipher: FieldCipher, cache
   const raw =
     stored.row.entry_count === null
       ? core
-      : joinEntries(
-          core as Record<string, unknown>,
-          entriesOf(stored.entries.map((e) => decryptEntry(cipher, row.id, e))),
-        );
+      : joinEntries(core as Record<string, unknown>, entriesOf(stored.entries.map((e) => decryptEntry(cipher, row.id, e))));
   const d = decodeAssessment(raw);
   if (d.ok) {
     const at = Number(stored.row.version);
