@@ -93,5 +93,7 @@ export function changedRows(base: AssessmentState, appended: readonly Entry[]) {
     answers: appended.flatMap((e) => ('q' in e && e.a !== null ? [[e.q, e.a] as const] : [])),
     history: appended.flatMap((e) => ('h' in e ? [e.h] : [])),
     firstLine: base.history.length,
+    /** What the rest was validated as: fields and slots identical to it are not checked again. */
+    base,
   };
 }
