@@ -4,8 +4,9 @@ import type { AnswerHistoryEntry, AssessmentState, RecordedAnswer } from '../../
  * How an assessment is laid out in storage (since SQL migration 2). The document in
  * `assessments.state_enc` holds everything except `answers` and `history`; those are kept as
  * appended rows in `assessment_entries`, each encrypted on its own. A turn that records one answer
- * therefore writes the small document plus two new rows (the answer and its history line) instead
- * of re-encrypting the whole history every time. Reading joins them back into the one document,
+ * therefore writes the small document plus one new row (since migration 4 holding both the answer
+ * and its history line; before, a row each) instead of re-encrypting the whole history every
+ * time. `entry_count` counts rows. Reading joins them back into the one document,
  * which is then migrated and validated exactly as before (store/documents/assessment.ts).
  *
  * `entry_count` NULL marks a row written before migration 2: its `state_enc` is the whole
