@@ -57,6 +57,11 @@ export class ScriptRegistry {
     return { version: published.version, compiled: await this.get(scriptId, published.version) };
   }
 
+  /** A version already loaded that can never change (published or retired; drafts are not cached): stored replies name its questions (stored-reply.ts). */
+  immutable(scriptId: string, version: number): CompiledScript | undefined {
+    return this.cache.get(`${scriptId}@${version}`);
+  }
+
   async get(scriptId: string, version: number): Promise<CompiledScript> {
     const key = `${scriptId}@${version}`;
     const hit = this.cache.get(key);

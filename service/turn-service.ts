@@ -12,6 +12,7 @@ import { completionHooks, featureRoute, sortRoutes, type AfterCompletedHook } fr
 import { engineRoute } from './routes/engine-route';
 import { startRoute } from './routes/start-route';
 import type { ScriptRegistry } from './script-registry';
+import { replayedReply, storedReplyPayload } from './stored-reply';
 import type { SecondOpinion } from './second-opinion';
 
 export type TurnInput = { kind: 'text'; text: string } | { kind: 'card'; data: unknown };
@@ -103,7 +104,7 @@ export class TurnService {
     const stored = await store.getReply(req.conversationId, req.activityId);
     if (stored) {
       logger.info({ conversation: req.conversationId, activityId: req.activityId }, 'duplicate activity: replaying stored reply');
-      return stored.payload as TurnReply;
+      return replayedReply(stored.payload, this.deps.scripts);
     }
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const loaded = await this.load(req.conversationId);
@@ -123,7 +124,8 @@ export class TurnService {
         conversation: { value: outcome.conversation, expectedVersion: loaded.conversation?.version ?? null },
         ...(outcome.assessment ? { assessment: outcome.assessment } : {}),
         events: outcome.events,
-        reply: { payload: reply },
+        // Stored with its questions named, not copied (stored-reply.ts); replay restores them.
+        reply: { payload: storedReplyPayload(reply, touched, this.deps.scripts) },
       });
       if (result === 'committed') {
         logger.info({ conversation: req.conversationId, events: outcome.events.map((e) => e.type), attempt }, 'turn committed');
@@ -131,7 +133,7 @@ export class TurnService {
       }
       if (result === 'duplicate') {
         const again = await store.getReply(req.conversationId, req.activityId);
-        if (again) return again.payload as TurnReply;
+        if (again) return replayedReply(again.payload, this.deps.scripts);
       }
       logger.warn({ conversation: req.conversationId, attempt }, 'concurrent turn: reloading state');
       if (attempt < MAX_ATTEMPTS) await sleep(commitRetryDelayMs(attempt));

@@ -70,7 +70,7 @@ export class FieldCipher {
     const iv = this.nextIv();
     const cipher = createCipheriv('aes-256-gcm', key.encryption, iv);
     cipher.setAAD(Buffer.from(context, 'utf8'));
-    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    const body = joined(cipher.update(plaintext, 'utf8'), cipher.final());
     return [PREFIX, key.id, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join(':');
   }
 
@@ -91,7 +91,7 @@ export class FieldCipher {
       const decipher = createDecipheriv('aes-256-gcm', key.encryption, iv);
       decipher.setAAD(Buffer.from(context, 'utf8'));
       decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(Buffer.from(bodyText, 'base64url')), decipher.final()]).toString('utf8');
+      return joined(decipher.update(Buffer.from(bodyText, 'base64url')), decipher.final()).toString('utf8');
     } catch {
       throw new DecryptionError(`Stored value for ${context} failed authentication: wrong key "${keyId}" or tampered data`);
     }
@@ -163,6 +163,11 @@ export function normalisePatientRef(ref: string): string {
   const trimmed = ref.trim();
   if (/^[\d\s-]+$/.test(trimmed)) return trimmed.replace(/[\s-]/g, '');
   return trimmed.toUpperCase();
+}
+
+/** GCM's final() returns no bytes (it is a stream cipher), so the body is used as it is instead of copied by Buffer.concat. */
+function joined(body: Buffer, tail: Buffer): Buffer {
+  return tail.length === 0 ? body : Buffer.concat([body, tail]);
 }
 
 function hmac(key: Buffer, text: string): string {

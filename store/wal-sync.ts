@@ -1,5 +1,4 @@
-import { closeSync, existsSync, fdatasync, fstatSync, fsyncSync, openSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { closeSync, existsSync, fdatasync, fstatSync, fsyncSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -126,7 +125,10 @@ export class WalSync {
 
   private async syncOnce(): Promise<void> {
     if (this.fd === null) this.open();
-    const now = await stat(this.walPath);
+    // Synchronous on purpose: a stat of the hot WAL path is a few microseconds of metadata lookup
+    // (no disk I/O), while fs/promises' stat cost ~17 µs of CPU across threads and showed as 1.7 %
+    // of the main thread under HTTP load (one per sync). The fdatasync itself stays off the loop.
+    const now = statSync(this.walPath);
     if (`${now.dev}:${now.ino}` !== this.identity) throw new Error('the WAL file was replaced while the database was open');
     await fdatasyncAsync(this.fd as number);
     this.stats.syncs++;

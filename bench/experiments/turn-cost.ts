@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -87,9 +87,11 @@ if (session) {
   await post(session, 'HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
 }
 const cpu0 = process.cpuUsage();
+const io0 = writtenBytes();
 const t0 = performance.now();
 await run(concurrency, assessments);
 const cpu = process.cpuUsage(cpu0);
+const written = writtenBytes() - io0;
 const wall = performance.now() - t0;
 if (session) printAllocations((await post(session, 'HeapProfiler.stopSampling')) as { profile: AllocNode }, turns);
 console.log(
@@ -101,8 +103,31 @@ for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1])) {
   console.log(`${(v / turns).toFixed(3).padStart(7)} per turn  ${k}`);
 }
 console.log(`${(statements / turns).toFixed(2)} SQLite calls per turn`);
+// The logger writes nowhere, so what this process wrote is SQLite's: the WAL and its checkpoints into the database.
+console.log(`${(written / turns / 1024).toFixed(1)} KiB written per turn (WAL + checkpoints, /proc/self/io wchar)`);
+if (process.argv.includes('--rows')) printRowSizes(join(dataDir, 'wma.sqlite'));
 await app.close();
 rmSync(dataDir, { recursive: true, force: true });
+
+/** Bytes this process has passed to write(2) so far (Linux); 0 elsewhere. */
+function writtenBytes(): number {
+  try {
+    return Number(/wchar: (\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** --rows: stored rows and their bytes per table (every turn of the run, warm-up included). */
+function printRowSizes(path: string): void {
+  const db = new Database(path, { readonly: true });
+  for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]) {
+    const cols = (db.prepare(`PRAGMA table_info(${name})`).all() as { name: string }[]).map((c) => `coalesce(length(${c.name}), 0)`);
+    const r = db.prepare(`SELECT count(*) AS n, coalesce(sum(${cols.join(' + ')}), 0) AS bytes FROM ${name}`).get() as { n: number; bytes: number };
+    if (r.n) console.log(`${name.padEnd(24)} ${String(r.n).padStart(7)} rows · ${(r.bytes / r.n).toFixed(0).padStart(6)} B/row`);
+  }
+  db.close();
+}
 
 interface AllocNode {
   head?: AllocNode;

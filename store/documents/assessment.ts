@@ -112,14 +112,20 @@ export function encodeAssessment(state: AssessmentState): Record<string, unknown
   return features ? { ...doc, features } : doc;
 }
 
-/** Every feature slot checked against its own versioned schema and stamped; throws with all the slots' issues. */
-function encodeSlots(state: AssessmentState): Record<string, unknown> | undefined {
+/**
+ * Every feature slot checked against its own versioned schema and stamped; throws with all the
+ * slots' issues. A slot identical to `base`'s (a snapshot of a valid version) is stamped unchecked.
+ */
+function encodeSlots(state: AssessmentState, base?: AssessmentState): Record<string, unknown> | undefined {
   if (!state.features) return undefined;
   const issues: DocumentIssue[] = [];
   const features: Record<string, unknown> = {};
+  const before = base?.features as Record<string, unknown> | undefined;
   for (const [name, slot] of Object.entries(state.features)) {
     const type = FEATURE_SLOTS[name];
     if (!type) issues.push({ path: `features.${name}`, code: 'unknown_slot' });
+    else if (before !== undefined && Object.hasOwn(before, name) && before[name] === slot)
+      features[name] = { schemaVersion: type.version, ...(slot as object) };
     else
       try {
         features[name] = encode(type, slot);
@@ -146,13 +152,11 @@ const coreSchema = assessmentSchema.omit({ answers: true, history: true });
  */
 export function encodeAssessmentChange(
   state: AssessmentState,
-  changed: { answers: ReadonlyArray<readonly [string, unknown]>; history: readonly unknown[]; firstLine: number },
+  changed: { answers: ReadonlyArray<readonly [string, unknown]>; history: readonly unknown[]; firstLine: number; base?: AssessmentState },
 ): Record<string, unknown> {
   // The caller found `changed` by diffing well-formed answers and history (appendedEntries).
   const { answers: _answers, history: _history, ...core } = state;
-  const issues: DocumentIssue[] = [];
-  const parsed = coreSchema.safeParse(core);
-  if (!parsed.success) issues.push(...zodIssues(parsed.error));
+  const issues = coreIssues(core, changed.base);
   for (const [q, a] of changed.answers) {
     const r = recordedAnswer.safeParse(a);
     if (!r.success) issues.push(...zodIssues(r.error, `answers.${safeSegment(q)}`));
@@ -162,7 +166,33 @@ export function encodeAssessmentChange(
     if (!r.success) issues.push(...zodIssues(r.error, `history.${changed.firstLine + i}`));
   });
   if (issues.length) throw new DocumentInvalidError('assessment', issues);
-  const features = encodeSlots(state);
+  const features = encodeSlots(state, changed.base);
   const doc = { schemaVersion: ASSESSMENT_DOCUMENT.version, ...core };
   return features ? { ...doc, features } : doc;
+}
+
+/**
+ * The top-level fields' issues. With `base` (the valid version the state was snapshotted against,
+ * store/sql/snapshot.ts, so an unchanged field is the very same value), only fields that are not
+ * identical to the base's are checked, each against its own schema: the object schema has no rule
+ * spanning fields, so that refuses exactly what the whole check would, at the cost of what
+ * changed (usually `cursor`, `mode` and `updatedAt`). A field added or dropped, or no base: the
+ * whole check, whose issues then name the field exactly as before.
+ */
+function coreIssues(core: Record<string, unknown>, base: AssessmentState | undefined): DocumentIssue[] {
+  const shape = coreSchema.shape as Record<string, z.ZodType>;
+  const before = base as unknown as Record<string, unknown> | undefined;
+  const keys = Object.keys(core);
+  const sameKeys = before !== undefined && keys.length === Object.keys(before).length - 2 && keys.every((k) => Object.hasOwn(before, k) && k in shape);
+  if (!sameKeys) {
+    const parsed = coreSchema.safeParse(core);
+    return parsed.success ? [] : zodIssues(parsed.error);
+  }
+  const issues: DocumentIssue[] = [];
+  for (const k of keys) {
+    if (core[k] === before[k]) continue;
+    const r = (shape[k] as z.ZodType).safeParse(core[k]);
+    if (!r.success) issues.push(...zodIssues(r.error, k));
+  }
+  return issues;
 }

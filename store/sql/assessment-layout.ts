@@ -4,8 +4,9 @@ import type { AnswerHistoryEntry, AssessmentState, RecordedAnswer } from '../../
  * How an assessment is laid out in storage (since SQL migration 2). The document in
  * `assessments.state_enc` holds everything except `answers` and `history`; those are kept as
  * appended rows in `assessment_entries`, each encrypted on its own. A turn that records one answer
- * therefore writes the small document plus two new rows (the answer and its history line) instead
- * of re-encrypting the whole history every time. Reading joins them back into the one document,
+ * therefore writes the small document plus one new row (since migration 4 holding both the answer
+ * and its history line; before, a row each) instead of re-encrypting the whole history every
+ * time. `entry_count` counts rows. Reading joins them back into the one document,
  * which is then migrated and validated exactly as before (store/documents/assessment.ts).
  *
  * `entry_count` NULL marks a row written before migration 2: its `state_enc` is the whole
@@ -18,6 +19,29 @@ export type Entry =
   | { q: string; a: RecordedAnswer | null };
 
 type Json = Record<string, unknown>;
+
+/**
+ * What one `assessment_entries` row holds. Since SQL migration 4 a commit writes all of its
+ * entries (usually an answer and its history line) as one row holding the list, so a turn
+ * encrypts and stores one row instead of one per entry; rows written before hold one entry.
+ */
+export type EntryRow = Entry | Entry[];
+
+/** The rows to store for a commit's entries: one row holding them all (none when nothing was added). */
+export function rowsOf(entries: readonly Entry[]): EntryRow[] {
+  if (entries.length === 0) return [];
+  return [entries.length === 1 ? entries[0]! : [...entries]];
+}
+
+/** Every entry of the stored rows, in order: a list row stands for its entries one after another. */
+export function entriesOf(rows: readonly EntryRow[]): Entry[] {
+  const out: Entry[] = [];
+  for (const row of rows) {
+    if (Array.isArray(row)) out.push(...row);
+    else out.push(row);
+  }
+  return out;
+}
 
 /** The document without the parts that live in rows. */
 export function coreOf(doc: Json): Json {
@@ -70,5 +94,7 @@ export function changedRows(base: AssessmentState, appended: readonly Entry[]) {
     answers: appended.flatMap((e) => ('q' in e && e.a !== null ? [[e.q, e.a] as const] : [])),
     history: appended.flatMap((e) => ('h' in e ? [e.h] : [])),
     firstLine: base.history.length,
+    /** What the rest was validated as: fields and slots identical to it are not checked again. */
+    base,
   };
 }

@@ -7,7 +7,7 @@ import type { Decoded } from '../documents/versioned';
 import type { ConversationState, Versioned } from '../types';
 import { insertAudit } from './audit';
 import type { SqlDatabase } from './executor';
-import { joinEntries, type Entry } from './assessment-layout';
+import { entriesOf, joinEntries, type EntryRow as StoredEntry } from './assessment-layout';
 import { contexts, type AssessmentRow, type ConversationRow } from './records';
 import type { AssessmentCache, ConversationCache } from './state-cache';
 
@@ -49,10 +49,7 @@ export async function readAssessment(db: SqlDatabase, cipher: FieldCipher, cache
   const raw =
     stored.row.entry_count === null
       ? core
-      : joinEntries(
-          core as Record<string, unknown>,
-          stored.entries.map((e) => decryptEntry(cipher, row.id, e)),
-        );
+      : joinEntries(core as Record<string, unknown>, entriesOf(stored.entries.map((e) => decryptEntry(cipher, row.id, e))));
   const d = decodeAssessment(raw);
   if (d.ok) {
     const at = Number(stored.row.version);
@@ -106,8 +103,8 @@ async function readWithEntries(db: SqlDatabase, id: string): Promise<{ row: Asse
   return { row: { id: first.id, version: first.version, state_enc: first.state_enc, entry_count: first.entry_count }, entries };
 }
 
-function decryptEntry(cipher: FieldCipher, id: string, e: EntryRow): Entry {
-  return cipher.decryptJson<Entry>(e.entry_enc, contexts.entry(id, e.seq));
+function decryptEntry(cipher: FieldCipher, id: string, e: EntryRow): StoredEntry {
+  return cipher.decryptJson<StoredEntry>(e.entry_enc, contexts.entry(id, e.seq));
 }
 
 /** Lists skip quarantined (and newer) documents: they are reported once, when first found. */

@@ -93,6 +93,9 @@ CREATE TABLE assessment_entries (
 );
 `;
 
+/** A format step only (see migration 4): a comment is a valid, empty script on both engines. */
+const ENTRY_LIST_ROWS = '-- assessment_entries.entry_enc: one entry, or since version 4 a list of them';
+
 /**
  * Reminders (issue 21, points 2–3). Same DDL on both engines. `conversation_refs`: where each link
  * worker can be messaged proactively (Bot Framework ids and service URL, no patient data).
@@ -170,8 +173,16 @@ CREATE TRIGGER script_versions_immutable BEFORE UPDATE OR DELETE ON script_versi
     sqlite: ENTRY_ROWS,
     postgres: ENTRY_ROWS,
   },
-  // Version 2 is another change in flight (answer storage) and 4 the caseload; 3 is reminders.
   { version: 3, name: 'reminders: conversation references and outbox', sqlite: reminderTables, postgres: reminderTables },
+  {
+    // No DDL: from here an assessment_entries row may hold a list of entries (one row per commit,
+    // store/sql/assessment-layout.ts `rowsOf`). Code from before this step would misread such a
+    // row, and the step makes it refuse the database instead ("newer than this code knows").
+    version: 4,
+    name: 'assessment entry rows may hold a list of entries',
+    sqlite: ENTRY_LIST_ROWS,
+    postgres: ENTRY_LIST_ROWS,
+  },
 ];
 
 /** Apply every step the database has not seen, inside one locked transaction. */

@@ -124,6 +124,17 @@ describe('validating only what a turn changed', () => {
           return s;
         })(),
       ],
+      // Fields checked one by one when they differ from the base, the whole object when one is added or dropped.
+      ['a changed field of the wrong type', { ...withAnswer(base, 'extra.q', 'ok'), cursor: 7 } as unknown as AssessmentState],
+      ['a changed mode of an unknown kind', { ...withAnswer(base, 'extra.q', 'ok'), mode: { kind: 'dreaming' } } as unknown as AssessmentState],
+      ['a changed patient with an unknown field', { ...withAnswer(base, 'extra.q', 'ok'), patient: { ...base.patient, dob: 'x' } } as AssessmentState],
+      [
+        'a required field dropped',
+        (() => {
+          const { createdAt: _gone, ...rest } = withAnswer(base, 'extra.q', 'ok');
+          return rest as AssessmentState;
+        })(),
+      ],
       ['a valid change (control)', withAnswer(base, 'extra.q', ['a', 2])],
     ];
     const fullOk: boolean[] = [];
@@ -136,6 +147,19 @@ describe('validating only what a turn changed', () => {
     }
     // Every case but the control is one the full check refuses.
     expect(fullOk).toEqual([...Array(cases.length - 1).fill(false), true]);
+  });
+
+  it('writes the same document as the full check when fields and one feature slot change (the others stamped unchecked)', () => {
+    const [slot] = Object.keys(base.features ?? {});
+    expect(slot).toBeDefined();
+    const next = {
+      ...withAnswer(base, 'extra.q', 'the allotment'),
+      mode: { kind: 'review' },
+      features: { ...base.features, [slot!]: structuredClone(base.features![slot!]) },
+    } as AssessmentState;
+    expect(incremental(base, next)).toEqual(coreOf(encodeAssessment(next)));
+    const field = outcome(() => incremental(base, { ...next, cursor: 7 } as unknown as AssessmentState));
+    expect(field.ok).toBe(false);
   });
 
   it('names the new line or answer at fault, never its content', () => {

@@ -51,10 +51,11 @@ export function entryContract(makeHarness: HarnessFactory): void {
     /** A store that has never seen the rows: proves what is on disk, not what a cache holds. */
     const fresh = () => h.open(KEYS_A);
 
-    it('each answer turn appends its own encrypted rows; the stored document carries no answers or history', async () => {
+    it('each answer turn appends one encrypted row; the stored document carries no answers or history', async () => {
       const first = answered('as-1', 'act-1');
       expect(await store.commitTurn(turn('conv-1', 'act-1', { assessment: first.state, events: first.events }))).toBe('committed');
-      expect(await entryRows('as-1')).toBe(2);
+      // The answer and its history line, in one row (since SQL migration 4: one row per commit).
+      expect(await entryRows('as-1')).toBe(1);
       let state = first.state;
       for (let i = 2; i <= 6; i++) {
         const next = answer(state, `q${i}`, `answer ${i} near ${SECRET_PHRASE}`, `act-${i}`, i);
@@ -63,12 +64,12 @@ export function entryContract(makeHarness: HarnessFactory): void {
             turn('conv-1', `act-${i}`, { conversationVersion: i - 1, assessment: next.state, assessmentVersion: i - 1, events: next.events }),
           ),
         ).toBe('committed');
-        // Exactly the new answer and its history line: nothing earlier is rewritten.
-        expect(await entryRows('as-1')).toBe(2 * i);
+        // Exactly one row more (the new answer and its history line): nothing earlier is rewritten.
+        expect(await entryRows('as-1')).toBe(i);
         state = next.state;
       }
       const stored = await storedDocument('as-1');
-      expect(stored.entryCount).toBe(12);
+      expect(stored.entryCount).toBe(6);
       expect(stored.doc).not.toHaveProperty('answers');
       expect(stored.doc).not.toHaveProperty('history');
       expect(stored.doc.schemaVersion).toBe(1);
@@ -93,10 +94,10 @@ export function entryContract(makeHarness: HarnessFactory): void {
       expect(await store.commitTurn(turn('conv-1', 'act-3', { conversationVersion: 2, assessment: skipped, assessmentVersion: 2 }))).toBe('committed');
       expect(await (await fresh()).getAssessment('as-1')).toEqual({ value: skipped, version: 3 });
 
-      // Not an extension of what is stored (an earlier line differs): every row is rewritten.
+      // Not an extension of what is stored (an earlier line differs): every row is rewritten, as one.
       const rewritten: AssessmentState = { ...skipped, history: [{ ...skipped.history[0]!, at: at(9) }, ...skipped.history.slice(1)] };
       expect(await store.commitTurn(turn('conv-1', 'act-4', { conversationVersion: 3, assessment: rewritten, assessmentVersion: 3 }))).toBe('committed');
-      expect(await entryRows('as-1')).toBe(rewritten.history.length + Object.keys(rewritten.answers).length);
+      expect(await entryRows('as-1')).toBe(1);
       expect(await (await fresh()).getAssessment('as-1')).toEqual({ value: rewritten, version: 4 });
     });
 
@@ -123,9 +124,10 @@ export function entryContract(makeHarness: HarnessFactory): void {
       const next = answer(old, 'q2', 'the allotment', 'act-2', 7);
       expect(await store.commitTurn(turn('conv-old', 'act-2', { assessment: next.state, assessmentVersion: 2, events: next.events }))).toBe('committed');
       const stored = await storedDocument('as-old');
-      expect(stored.entryCount).toBe(4);
+      // Its answers and history, the new answer among them, rewritten as one row.
+      expect(stored.entryCount).toBe(1);
       expect(stored.doc).not.toHaveProperty('history');
-      expect(await entryRows('as-old')).toBe(4);
+      expect(await entryRows('as-old')).toBe(1);
       expect(await (await fresh()).getAssessment('as-old')).toEqual({ value: next.state, version: 3 });
       expect(await store.listAssessments({ owner: old.owner })).toEqual([next.state]);
     });
@@ -237,10 +239,75 @@ export function entryContract(makeHarness: HarnessFactory): void {
       expect(await reader.getReply('conv-0', 'act-9')).toBeNull();
     });
 
+    it('rows written one entry each (before SQL migration 4) read back with list rows after them', async () => {
+      const first = answered('as-1', 'act-1');
+      await store.commitTurn(turn('conv-1', 'act-1', { assessment: first.state, events: first.events }));
+      // Store the first turn's entries as they were before migration 4: the answer, then its line, a row each.
+      const [answerEntry, lineEntry] = [{ q: 'what_matters', a: first.state.answers.what_matters }, { h: first.state.history[0] }];
+      await h.rawRun('DELETE FROM assessment_entries WHERE assessment_id = ?', ['as-1']);
+      for (const [seq, entry] of [answerEntry, lineEntry].entries())
+        await h.rawRun('INSERT INTO assessment_entries (assessment_id, seq, entry_enc) VALUES (?, ?, ?)', [
+          'as-1',
+          seq + 1,
+          cipher.encryptJson(entry, `entry:as-1:${seq + 1}`),
+        ]);
+      await h.rawRun('UPDATE assessments SET entry_count = 2 WHERE id = ?', ['as-1']);
+      const reader = await fresh();
+      expect(await reader.getAssessment('as-1')).toEqual({ value: first.state, version: 1 });
+      const next = answer(first.state, 'q2', 'the allotment', 'act-2', 7);
+      expect(
+        await reader.commitTurn(turn('conv-1', 'act-2', { conversationVersion: 1, assessment: next.state, assessmentVersion: 1, events: next.events })),
+      ).toBe('committed');
+      expect(await entryRows('as-1')).toBe(3);
+      expect(await (await fresh()).getAssessment('as-1')).toEqual({ value: next.state, version: 2 });
+    });
+
+    it('the plain columns follow the state, whether a turn changes them or not (narrow and full UPDATE)', async () => {
+      const plain = async () =>
+        (
+          await h.rawAll<Record<string, unknown>>(
+            'SELECT version, owner, status, script_version, patient_ref_hash, created_at, updated_at, completed_at, entry_count FROM assessments WHERE id = ?',
+            ['as-1'],
+          )
+        )[0];
+      const first = answered('as-1', 'act-1');
+      await store.commitTurn(turn('conv-1', 'act-1', { assessment: first.state, events: first.events }));
+      // Only times and rows change: the narrow UPDATE.
+      const second = answer(first.state, 'q2', 'the allotment', 'act-2', 7);
+      await store.commitTurn(turn('conv-1', 'act-2', { conversationVersion: 1, assessment: second.state, assessmentVersion: 1, events: second.events }));
+      expect(await plain()).toMatchObject({ version: 2, owner: first.state.owner, status: 'active', updated_at: at(7), completed_at: null });
+      // Owner, status, patient and script version change: the full UPDATE writes them all.
+      const moved: AssessmentState = {
+        ...answer(second.state, 'q3', 'my garden', 'act-3', 8).state,
+        owner: 'lw-2',
+        status: 'completed',
+        completedAt: at(8),
+        scriptVersion: 2,
+        patient: { kind: 'local', value: 'SP-2041', masked: 'SP-****' },
+      };
+      expect(await store.commitTurn(turn('conv-1', 'act-3', { conversationVersion: 2, assessment: moved, assessmentVersion: 2 }))).toBe('committed');
+      expect(await plain()).toMatchObject({
+        version: 3,
+        owner: 'lw-2',
+        status: 'completed',
+        script_version: 2,
+        patient_ref_hash: cipher.patientRefHash('SP-2041'),
+        updated_at: at(8),
+        completed_at: at(8),
+        entry_count: 3,
+      });
+      expect(await (await fresh()).getAssessment('as-1')).toEqual({ value: moved, version: 3 });
+      // Neither form lands on a version that is not the stored one.
+      expect(await store.commitTurn(turn('conv-1', 'act-4', { conversationVersion: 3, assessment: moved, assessmentVersion: 2 }))).toBe('conflict');
+      const stale = answer(first.state, 'q9', 'late', 'act-5', 9);
+      expect(await store.commitTurn(turn('conv-1', 'act-5', { conversationVersion: 3, assessment: stale.state, assessmentVersion: 1 }))).toBe('conflict');
+      expect((await plain())?.version).toBe(3);
+    });
+
     it('erasure also removes the rows of an assessment', async () => {
       const first = answered('as-1', 'act-1');
       await store.commitTurn(turn('conv-1', 'act-1', { assessment: first.state, events: first.events }));
-      expect(await entryRows('as-1')).toBe(2);
+      expect(await entryRows('as-1')).toBe(1);
       await store.erasePatient(first.state.patient.value, 'dpo');
       expect(await entryRows('as-1')).toBe(0);
       expect(await store.getAssessment('as-1')).toBeNull();

@@ -45,8 +45,8 @@ export function securityContract(makeHarness: HarnessFactory): void {
       await expect(tooEarly.getAssessment('as-1')).rejects.toThrow(/key "a".*not in the keyring/);
 
       const counts = await withBoth.reencryptAll('admin-1');
-      // entries: the assessment's answer and its history line, each its own row (SQL migration 2).
-      expect(counts).toEqual({ conversations: 1, assessments: 1, entries: 2, answers: 1, replies: 1 });
+      // entries: the assessment's answer and its history line, one row since SQL migration 4.
+      expect(counts).toEqual({ conversations: 1, assessments: 1, entries: 1, answers: 1, replies: 1 });
       expect(await withBoth.reencryptAll('admin-1')).toEqual({ conversations: 0, assessments: 0, entries: 0, answers: 0, replies: 0 });
 
       const after = await h.open(bOnly);
