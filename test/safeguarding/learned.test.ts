@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectRisks, gradeFlags } from '../../dialogs/safeguarding';
-import { LEARNED_MODELS, learnedFlags } from '../../dialogs/safeguarding/learned/model';
+import { committedModels, learnedFlags } from '../../dialogs/safeguarding/learned/model';
 import type { LearnedWeights } from '../../dialogs/safeguarding/learned/train';
 import { RISK_CATEGORY_IDS } from '../../dialogs/vocabulary';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
@@ -32,7 +32,7 @@ describe('safeguarding learned layer', () => {
   it('the committed weights of both models are reproduced exactly by the training script from the tuned corpora', () => {
     const trained = trainFromTunedCorpora();
     expect(trained.map((m) => m.features)).toEqual(['words', 'clauses']);
-    expect(LEARNED_MODELS.map((m) => m.features)).toEqual(['words', 'clauses']);
+    expect(committedModels().map((m) => m.features)).toEqual(['words', 'clauses']);
     for (const model of trained) {
       expect(serialiseWeights(model)).toBe(readFileSync(WEIGHTS_PATHS[model.features], 'utf8'));
       expect(Object.keys(model.weights).length).toBeGreaterThan(1_000);
