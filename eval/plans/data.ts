@@ -39,8 +39,9 @@ export const personSchema = z.object({
   barriers: z.array(z.string()),
   mattersMost: z.string(),
   // The assessment records up to three goals; a person who names more has the first three recorded,
-  // as the link worker would (Wales wa-13 names four). Only recorded goals are scored.
-  goals: z.array(z.string()).transform((g) => g.slice(0, 3)),
+  // as the link worker would (Wales wa-13 names four), and the rest written in the notes
+  // (person-assessment.ts; before round 5b the rest was dropped here). Only recorded goals are scored.
+  goals: z.array(z.string()),
   /** As on labels: the needs in the set's own words, kept for the score. */
   setNeeds: z.array(z.string()).optional(),
   notes: z.string().optional(),
