@@ -51,6 +51,8 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       labels: join(here, 'heldout-5', 'labels-wm.json'),
       people: join(here, 'heldout-5', 'people-heldout-5.json'),
       vocabulary: join(here, 'heldout-5', 'vocabulary.json'),
+      // The author's LA/ICB containment table (check.py), for the scorer (RESULTS.md §15).
+      areas: join(here, 'heldout-5', 'areas.json'),
     },
     {
       // Held out in round 3 (scored RESULTS.md §7, §9, details never read); a tuning set from round 4
