@@ -40,7 +40,8 @@ function localIsEnough(index: DirectoryIndex, query: MatchQuery): boolean {
   const near = new Set<string>();
   for (const need of query.needs) {
     const local = matchResources(index, { ...query, needs: [need], maxDistanceKm: LOCAL_KM, remoteFirst: false }, PER_NEED_LIMIT).filter(
-      (s) => s.mode === 'in_person' && s.distanceKm !== undefined && s.distanceKm <= LOCAL_KM,
+      // For that need itself: the matcher also returns near services that only share words.
+      (s) => s.mode === 'in_person' && s.distanceKm !== undefined && s.distanceKm <= LOCAL_KM && s.service.needAreas.includes(need),
     );
     if (local.length === 0) return false;
     for (const s of local) near.add(s.service.id);
