@@ -98,7 +98,11 @@ const rawAreasSchema = z.array(z.looseObject({ id: z.string(), service_areas: z.
  * names areas (ICBs, a region) the labels' counties do not: its areas.json holds the author's own
  * containment table, and every record's area names are read raw from the directory file.
  */
-function withAreas(labels: Record<string, Label>, directory: string, areasPath: string): { labels: Record<string, Label>; areaContains: Record<string, string[]> } {
+function withAreas(
+  labels: Record<string, Label>,
+  directory: string,
+  areasPath: string,
+): { labels: Record<string, Label>; areaContains: Record<string, string[]> } {
   const table = z.object({ contains: z.record(z.string(), z.array(z.string())) }).parse(readJson(areasPath));
   const raw = rawAreasSchema.parse(readJson(directory));
   const out = { ...labels };

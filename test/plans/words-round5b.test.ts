@@ -28,7 +28,8 @@ describe('"it has to be free" is a cost barrier', () => {
 });
 
 describe('an age group that only grazes a limit', () => {
-  const limited = (minAge?: number, maxAge?: number) => ({ ...(minAge !== undefined ? { minAge } : {}), ...(maxAge !== undefined ? { maxAge } : {}) }) as DirectoryService;
+  const limited = (minAge?: number, maxAge?: number) =>
+    ({ ...(minAge !== undefined ? { minAge } : {}), ...(maxAge !== undefined ? { maxAge } : {}) }) as DirectoryService;
   it('a 16–25 service is not offered to someone "25 to 34" (one year of ten)', () => {
     expect(ageAllows(limited(16, 25), { ageMin: 25, ageMax: 34 })).toBe(false);
   });
@@ -49,14 +50,53 @@ const inTown = (s: DirectoryService, town: string, region: string): DirectorySer
 const BASE = { lat: 52.3, lon: -1.7 };
 const NORTH_KM = (km: number) => BASE.lat + km / 111.2;
 const DIR: DirectoryService[] = [
-  inTown(service({ id: 'shed', name: 'Kettleby Woodwork Shed', description: 'Woodwork and tea.', needAreas: ['loneliness'], ...BASE }), 'Kettleby', 'Kettleshire'),
-  inTown(service({ id: 'lunch', name: 'Kettleby Lunch Club', description: 'A hot lunch with company.', needAreas: ['loneliness'], lat: NORTH_KM(0.5), lon: BASE.lon, accessibility: { wheelchair: false, hearingLoop: true, notes: [] } }), 'Kettleby', 'Kettleshire'),
-  inTown(service({ id: 'walk', name: 'Kettleby Park Walk', description: 'A gentle walk.', needAreas: ['activity'], lat: NORTH_KM(1), lon: BASE.lon }), 'Kettleby', 'Kettleshire'),
-  inTown(service({ id: 'stretch', name: 'Kettleby Chair Exercise', description: 'Seated exercise.', needAreas: ['activity'], lat: NORTH_KM(1.5), lon: BASE.lon }), 'Kettleby', 'Kettleshire'),
+  inTown(
+    service({ id: 'shed', name: 'Kettleby Woodwork Shed', description: 'Woodwork and tea.', needAreas: ['loneliness'], ...BASE }),
+    'Kettleby',
+    'Kettleshire',
+  ),
+  inTown(
+    service({
+      id: 'lunch',
+      name: 'Kettleby Lunch Club',
+      description: 'A hot lunch with company.',
+      needAreas: ['loneliness'],
+      lat: NORTH_KM(0.5),
+      lon: BASE.lon,
+      accessibility: { wheelchair: false, hearingLoop: true, notes: [] },
+    }),
+    'Kettleby',
+    'Kettleshire',
+  ),
+  inTown(
+    service({ id: 'walk', name: 'Kettleby Park Walk', description: 'A gentle walk.', needAreas: ['activity'], lat: NORTH_KM(1), lon: BASE.lon }),
+    'Kettleby',
+    'Kettleshire',
+  ),
+  inTown(
+    service({ id: 'stretch', name: 'Kettleby Chair Exercise', description: 'Seated exercise.', needAreas: ['activity'], lat: NORTH_KM(1.5), lon: BASE.lon }),
+    'Kettleby',
+    'Kettleshire',
+  ),
   // Across the city: meets both needs at once, 8 km away.
-  inTown(service({ id: 'far-both', name: 'Eastside Walk and Talk', description: 'A walk, then tea and a chat.', needAreas: ['activity', 'loneliness'], lat: NORTH_KM(8), lon: BASE.lon }), 'Kettleby', 'Kettleshire'),
+  inTown(
+    service({
+      id: 'far-both',
+      name: 'Eastside Walk and Talk',
+      description: 'A walk, then tea and a chat.',
+      needAreas: ['activity', 'loneliness'],
+      lat: NORTH_KM(8),
+      lon: BASE.lon,
+    }),
+    'Kettleby',
+    'Kettleshire',
+  ),
   // A town 30 km away with one group: sparse.
-  inTown(service({ id: 'far-town', name: 'Upton Friendship Group', description: 'Company and tea.', needAreas: ['loneliness'], lat: NORTH_KM(30), lon: BASE.lon }), 'Upton', 'Kettleshire'),
+  inTown(
+    service({ id: 'far-town', name: 'Upton Friendship Group', description: 'Company and tea.', needAreas: ['loneliness'], lat: NORTH_KM(30), lon: BASE.lon }),
+    'Upton',
+    'Kettleshire',
+  ),
 ];
 const prepared = indexImportedDirectory(DIR);
 
@@ -117,9 +157,28 @@ describe('the scorer reads every service area a record lists, and the set’s ow
     area: 'Westshire',
     areas: ['Westshire', 'Eastshire'],
   };
-  const site = (county: string, lat: number): Label => ({ ...label, name: `${county} club`, mode: 'in_person', lat, lon: -2, town: county, county, area: null, areas: undefined });
+  const site = (county: string, lat: number): Label => ({
+    ...label,
+    name: `${county} club`,
+    mode: 'in_person',
+    lat,
+    lon: -2,
+    town: county,
+    county,
+    area: null,
+    areas: undefined,
+  });
   const labels: Record<string, Label> = { visits: label, w: site('Westshire', 52), e: site('Eastshire', 53) };
-  const p = { id: 'p', age: 70, area: 'x', needs: ['loneliness'], barriers: [], mattersMost: '', goals: [], truth: { lat: 53, lon: -2, place: 'x', maxTravelKm: 5, mustBeFree: false, remoteOk: true, avoidModes: [], expectSomething: [], mustNotSuggest: [] } } as Person;
+  const p = {
+    id: 'p',
+    age: 70,
+    area: 'x',
+    needs: ['loneliness'],
+    barriers: [],
+    mattersMost: '',
+    goals: [],
+    truth: { lat: 53, lon: -2, place: 'x', maxTravelKm: 5, mustBeFree: false, remoteOk: true, avoidModes: [], expectSomething: [], mustNotSuggest: [] },
+  } as Person;
   it('a person in the second area is covered', () => {
     expect(judgeSuggestion('visits', label.name, labels, p, 'Eastshire').inReach).toBe(true);
     expect(judgeSuggestion('visits', label.name, { ...labels, visits: { ...label, areas: undefined } }, p, 'Eastshire').inReach).toBe(false);
