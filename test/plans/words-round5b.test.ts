@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { costFromDescription } from '../../plans/directory/cost';
 import { ageAllows } from '../../plans/directory/eligibility';
+import { importDirectoryText } from '../../plans/directory/import';
+import { specificTopicsOf, topicsNamedIn } from '../../plans/directory/specific-topics';
 import type { DirectoryService } from '../../plans/directory/model';
 import { indexImportedDirectory } from '../../plans/places/prepare-directory';
 import { placesForDirectory } from '../../plans/places/directory-places';
@@ -187,5 +190,36 @@ describe('the scorer reads every service area a record lists, and the set’s ow
     const icb = { ...label, area: 'Kettle ICB', areas: undefined };
     expect(judgeSuggestion('visits', label.name, { ...labels, visits: icb }, p, 'Eastshire', { 'Kettle ICB': ['Eastshire'] }).inReach).toBe(true);
     expect(judgeSuggestion('visits', label.name, { ...labels, visits: icb }, p, 'Westshire', { 'Kettle ICB': ['Eastshire'] }).inReach).toBe(false);
+  });
+});
+
+describe('a price only in the description', () => {
+  it('"Classes from £12", "Drop-in £9.50", "Sessions £50" are paid; a small one is low', () => {
+    expect(costFromDescription('Mat Pilates. Classes from £12.')).toBe('paid');
+    expect(costFromDescription('Small-group exercise. Drop-in £9.50, block of six £51.')).toBe('paid');
+    expect(costFromDescription('Private counselling. Sessions £50; a few reduced-fee places at £30.')).toBe('paid');
+    expect(costFromDescription('Knit and chat. £2 a session.')).toBe('low');
+  });
+  it('money the person may get or owe is not a price; no figure is still "not stated"', () => {
+    expect(costFromDescription('Help to claim grants from £500 and benefits worth £3,000.')).toBe('unknown');
+    expect(costFromDescription('A friendly walking group.')).toBe('unknown');
+  });
+  it('the importer uses it only when the fee fields are silent', () => {
+    const base = { id: 'x', name: 'Studio', status: 'active', description: 'Classes from £12.' };
+    expect(importDirectoryText(JSON.stringify([base])).services[0]?.cost).toBe('paid');
+    expect(importDirectoryText(JSON.stringify([{ ...base, fees: 'See description' }])).services[0]?.cost).toBe('paid');
+    expect(importDirectoryText(JSON.stringify([{ ...base, fees: 'Free' }])).services[0]?.cost).toBe('free');
+  });
+});
+
+describe('ME, the condition', () => {
+  it('is named by "ME" in capitals, chronic fatigue or CFS — not by the word "me"', () => {
+    expect(topicsNamedIn('talk to other people with ME')).toContain('fatigue');
+    expect(topicsNamedIn('I have chronic fatigue')).toContain('fatigue');
+    expect(topicsNamedIn('someone to talk to me')).not.toContain('fatigue');
+  });
+  it('an ME and fatigue group is for people who name it; a general group is not specific', () => {
+    expect(specificTopicsOf('ME & Fatigue Support Online', [])).toContain('fatigue');
+    expect(specificTopicsOf('Meet Me at the Café', [])).not.toContain('fatigue');
   });
 });
