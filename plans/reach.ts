@@ -23,12 +23,14 @@ const NO_ONLINE =
 
 /**
  * Money named in the person's own words, with no cost barrier ticked: "no money of her own",
- * "nothing that costs money", "no paid courses", "pension credit only", "on Universal Credit".
+ * "nothing that costs money", "no paid courses", "pension credit only", "on Universal Credit",
+ * "it has to be free", "nothing I have to pay for" (round 5b: a person who says it must be free has
+ * said the price is a barrier, whichever boxes were ticked — a link worker would not offer a £79 CV service).
  * The plan then treats cost as a barrier (free services only, nearer in person), as a link worker
  * who heard it would.
  */
 const MONEY_TIGHT =
-  /\b(no money\b(?! (worries|problems|issues))|(can'?t|cannot|couldn'?t) afford|nothing that costs|(no|nothing) paid (courses?|classes|activities|services|groups|things)|costs? (any )?money|no spare (money|cash)|skint|hard up|money is tight|on a (tight|low) (budget|income)|no income|half pay|(on|only) (universal credit|pension credit|benefits|the state pension|jobseeker'?s)|(universal credit|pension credit|state pension|benefits) only)/i;
+  /\b(no money\b(?! (worries|problems|issues))|(can'?t|cannot|couldn'?t) afford|nothing that costs|(no|nothing) paid (courses?|classes|activities|services|groups|things)|costs? (any )?money|no spare (money|cash)|skint|hard up|money is tight|on a (tight|low) (budget|income)|no income|half pay|(on|only) (universal credit|pension credit|benefits|the state pension|jobseeker'?s)|(universal credit|pension credit|state pension|benefits) only|(it |they |that |everything )?(has|have|had|must|needs?|need|got) (to )?be free\b|nothing (i|we|she|he|they) (have|has|need|needs) to pay for|(only|just) (free|things that are free)\b|(can'?t|cannot) pay for (anything|things|classes|courses))/i;
 
 /**
  * "Mum can take her somewhere local", "only things close to home", "within walking distance": the

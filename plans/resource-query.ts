@@ -114,7 +114,11 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
   };
   const adjust = f.adjustments ?? '';
   if (/\bwheel\s?chair/i.test(adjust)) q.requiresWheelchair = true;
-  if (/\b(hearing (loop|aid)s?|deaf)\b/i.test(adjust)) q.requiresHearingLoop = true;
+  // A loop asked for is a requirement; hearing aids or deafness alone is a preference: most
+  // community records say nothing about a loop, and before round 5b "hearing aids" in the notes
+  // excluded every venue that did not state one — a widower's only local men's shed (RESULTS.md §15).
+  if (/\b(hearing|induction) loops?\b|\bloop system\b/i.test(adjust)) q.requiresHearingLoop = true;
+  else if (/\b(hearing aids?|deaf|hard of hearing)\b/i.test(adjust)) q.prefersHearingLoop = true;
   const lang =
     /\b(?:speaks?|in|interpreter for|language:?)\s+(Urdu|Punjabi|Polish|Arabic|Bengali|Gujarati|Somali|Romanian|Kurdish|Farsi|Tigrinya|Chinese|Mandarin|Cantonese|Welsh|BSL)\b/i.exec(
       adjust,

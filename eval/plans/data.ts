@@ -23,6 +23,12 @@ export const labelSchema = z.object({
   maxAge: z.number().nullable(),
   /** Service area restriction in words ("Suffolk", "South Norfolk"); null = none. */
   area: z.string().nullable(),
+  /**
+   * Every service area the record lists, when it lists more than one: labels hold only the first
+   * (heldout-5/README.md: "three records list two areas, and check.py reads all of them"); read
+   * from the directory file's own service_areas names, never from our importer (loadEvalSet).
+   */
+  areas: z.array(z.string()).optional(),
   sites: z.array(z.object({ town: z.string(), lat: z.number(), lon: z.number() })).optional(),
   /** The needs in the set's own words, before its vocabulary mapped them (sets with a vocabulary). */
   setNeeds: z.array(z.string()).optional(),
@@ -39,8 +45,9 @@ export const personSchema = z.object({
   barriers: z.array(z.string()),
   mattersMost: z.string(),
   // The assessment records up to three goals; a person who names more has the first three recorded,
-  // as the link worker would (Wales wa-13 names four). Only recorded goals are scored.
-  goals: z.array(z.string()).transform((g) => g.slice(0, 3)),
+  // as the link worker would (Wales wa-13 names four), and the rest written in the notes
+  // (person-assessment.ts; before round 5b the rest was dropped here). Only recorded goals are scored.
+  goals: z.array(z.string()),
   /** As on labels: the needs in the set's own words, kept for the score. */
   setNeeds: z.array(z.string()).optional(),
   notes: z.string().optional(),
@@ -64,6 +71,8 @@ export interface EvalSet {
   directoryPath: string;
   labels: Record<string, Label>;
   people: Person[];
+  /** Area name → the local authorities (label counties) it covers, from the set's own table (areas.json). */
+  areaContains?: Record<string, string[]>;
 }
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -82,12 +91,46 @@ function translate(terms: string[], map: Record<string, string | null>, what: st
   return [...new Set(out.filter((t): t is string => t !== null))];
 }
 
-export function loadEvalSet(o: { name: string; heldOut: boolean; directory: string; labels: string; people: string; vocabulary?: string }): EvalSet {
-  const labels = z.record(z.string(), labelSchema).parse(readJson(o.labels));
+const rawAreasSchema = z.array(z.looseObject({ id: z.string(), service_areas: z.array(z.looseObject({ name: z.string().optional() })).optional() }));
+
+/**
+ * A set whose README says a person is covered when ANY of a record's areas covers them, and which
+ * names areas (ICBs, a region) the labels' counties do not: its areas.json holds the author's own
+ * containment table, and every record's area names are read raw from the directory file.
+ */
+function withAreas(
+  labels: Record<string, Label>,
+  directory: string,
+  areasPath: string,
+): { labels: Record<string, Label>; areaContains: Record<string, string[]> } {
+  const table = z.object({ contains: z.record(z.string(), z.array(z.string())) }).parse(readJson(areasPath));
+  const raw = rawAreasSchema.parse(readJson(directory));
+  const out = { ...labels };
+  for (const r of raw) {
+    const names = (r.service_areas ?? []).flatMap((a) => (a.name ? [a.name] : []));
+    if (out[r.id] && names.length > 1) out[r.id] = { ...out[r.id]!, areas: names };
+  }
+  return { labels: out, areaContains: table.contains };
+}
+
+export function loadEvalSet(o: {
+  name: string;
+  heldOut: boolean;
+  directory: string;
+  labels: string;
+  people: string;
+  vocabulary?: string;
+  areas?: string;
+}): EvalSet {
+  const parsed = z.record(z.string(), labelSchema).parse(readJson(o.labels));
   const people = z.array(personSchema).parse(readJson(o.people));
-  if (!o.vocabulary) return { name: o.name, heldOut: o.heldOut, directoryPath: o.directory, labels, people };
+  const withTable = o.areas ? withAreas(parsed, o.directory, o.areas) : null;
+  const labels = withTable?.labels ?? parsed;
+  const extra = withTable ? { areaContains: withTable.areaContains } : {};
+  if (!o.vocabulary) return { name: o.name, heldOut: o.heldOut, directoryPath: o.directory, labels, people, ...extra };
   const v = vocabularySchema.parse(readJson(o.vocabulary));
   return {
+    ...extra,
     name: o.name,
     heldOut: o.heldOut,
     directoryPath: o.directory,

@@ -10,6 +10,9 @@ import { ageBandValueFor } from '../../plans/age-band';
  * group is given, as they would answer the optional About-you question (plans/age-band.ts); the
  * score still checks age eligibility against the person's true age.
  */
+/** Goals the script holds (dialogs: goal.1..goal.3). */
+const SCRIPT_GOALS = 3;
+
 export function assessmentFor(p: Person, area: string = p.area): AssessmentState {
   const values: Record<string, AnswerValue> = {
     'screen.outcome': 'accept',
@@ -18,9 +21,14 @@ export function assessmentFor(p: Person, area: string = p.area): AssessmentState
     'needs.barriers': p.barriers,
     'needs.area_home': area,
   };
-  if (p.notes) values['context.adjustments'] = p.notes;
+  // The script asks for three goals (goal.1..3). What the person said beyond them ("it has to be
+  // free") the link worker writes in the notes, so it is still on the record; before round 5b a
+  // fourth statement was set as goal.4, which the script does not have, and silently lost (RESULTS.md §15).
+  const extra = p.goals.slice(SCRIPT_GOALS);
+  const notes = [p.notes, ...extra].filter(Boolean).join(' ');
+  if (notes) values['context.adjustments'] = notes;
   if (p.age !== null) values['about.age_band'] = ageBandValueFor(p.age);
-  p.goals.forEach((g, i) => (values[`goal.${i + 1}`] = g));
+  p.goals.slice(0, SCRIPT_GOALS).forEach((g, i) => (values[`goal.${i + 1}`] = g));
   return completedState(`eval-${p.id}`, values, {
     owner: 'eval',
     patient: { kind: 'local', value: p.id, masked: '***' },

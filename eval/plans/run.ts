@@ -38,8 +38,8 @@ export interface SetScore {
 
 export function scoreSet(set: EvalSet): SetScore {
   const dir = importForEval(set.directoryPath);
-  const verdicts = set.people.map((p) => judgePlan(planFor(p, dir), p, set.labels));
-  const holds = set.people.map((p) => fittingInDirectory(p, set.labels) >= 2);
+  const verdicts = set.people.map((p) => judgePlan(planFor(p, dir), p, set.labels, set.areaContains));
+  const holds = set.people.map((p) => fittingInDirectory(p, set.labels, set.areaContains) >= 2);
   const all = verdicts.flatMap((v) => v.suggestions);
   const count = (f: (s: (typeof all)[number]) => boolean) => all.filter((s) => s.known && f(s)).length;
   return {

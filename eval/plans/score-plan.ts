@@ -99,15 +99,31 @@ function remoteAreaCovers(area: string, p: Person, county: string | null, labels
   return parts.some((a) => place.includes(` ${a} `));
 }
 
-function areaCovers(l: Label, p: Person, county: string | null, labels: Record<string, Label>): boolean {
-  if (!l.area) return true;
-  if (l.county && l.area.toLowerCase() === l.county.toLowerCase()) return county === l.county;
-  if (sitesOf(l).length === 0) return remoteAreaCovers(l.area, p, county, labels);
+/** Area name → the local authorities it covers, from the set's own table (data.ts `areaContains`). */
+export type AreaContains = Record<string, string[]> | undefined;
+
+/**
+ * A record with several areas covers the person when ANY of them does (the sets' READMEs); an area
+ * the set's own table lists (an ICB, a region) covers the local authorities it names. Before round
+ * 5b only the first area was read and ICB / region names fell to the word approximations below, so
+ * a Shropshire person was "out of reach" of a Herefordshire + Shropshire service (RESULTS.md §15).
+ */
+function areaCovers(l: Label, p: Person, county: string | null, labels: Record<string, Label>, contains: AreaContains): boolean {
+  const areas = l.areas ?? (l.area ? [l.area] : []);
+  if (areas.length === 0) return true;
+  return areas.some((area) => oneAreaCovers(area, l, p, county, labels, contains));
+}
+
+function oneAreaCovers(area: string, l: Label, p: Person, county: string | null, labels: Record<string, Label>, contains: AreaContains): boolean {
+  const within = contains?.[area];
+  if (within) return county !== null && within.includes(county);
+  if (l.county && area.toLowerCase() === l.county.toLowerCase()) return county === l.county;
+  if (sitesOf(l).length === 0) return remoteAreaCovers(area, p, county, labels);
   return county === l.county && kmTo(p, l) <= AREA_KM;
 }
 
-function inReach(l: Label, p: Person, county: string | null, labels: Record<string, Label>): boolean {
-  if (!areaCovers(l, p, county, labels)) return false;
+function inReach(l: Label, p: Person, county: string | null, labels: Record<string, Label>, contains: AreaContains): boolean {
+  if (!areaCovers(l, p, county, labels, contains)) return false;
   const t = p.truth;
   return modesOf(l).some((m) => {
     if (t.avoidModes.includes(m)) return false;
@@ -117,7 +133,14 @@ function inReach(l: Label, p: Person, county: string | null, labels: Record<stri
   });
 }
 
-export function judgeSuggestion(serviceId: string, name: string, labels: Record<string, Label>, p: Person, county: string | null): SuggestionVerdict {
+export function judgeSuggestion(
+  serviceId: string,
+  name: string,
+  labels: Record<string, Label>,
+  p: Person,
+  county: string | null,
+  contains?: AreaContains,
+): SuggestionVerdict {
   const l = labels[serviceId];
   if (!l)
     return { serviceId, name, known: false, inReach: false, withinMeans: false, forNeeds: false, active: false, ageOk: false, notMistake: false, fits: false };
@@ -125,7 +148,7 @@ export function judgeSuggestion(serviceId: string, name: string, labels: Record<
     serviceId,
     name,
     known: true,
-    inReach: inReach(l, p, county, labels),
+    inReach: inReach(l, p, county, labels, contains),
     withinMeans: !p.truth.mustBeFree || l.free,
     // In the script's terms, or in the set's own: before round 4 a need the set's vocabulary maps
     // to no script option ("digital") could never be met, however right the service (RESULTS.md §10).
@@ -149,14 +172,14 @@ export function suggestedServices(plan: Plan): Array<{ serviceId: string; name: 
  * How many services in the directory fit the person at all, by the labels alone (the best any
  * plan could do): ">= 2 fitting" is only a fair ask of a plan when the directory holds two.
  */
-export function fittingInDirectory(p: Person, labels: Record<string, Label>): number {
+export function fittingInDirectory(p: Person, labels: Record<string, Label>, contains?: AreaContains): number {
   const county = personCounty(p, labels);
-  return Object.entries(labels).filter(([id, l]) => judgeSuggestion(id, l.name, labels, p, county).fits).length;
+  return Object.entries(labels).filter(([id, l]) => judgeSuggestion(id, l.name, labels, p, county, contains).fits).length;
 }
 
-export function judgePlan(plan: Plan, p: Person, labels: Record<string, Label>): PlanVerdict {
+export function judgePlan(plan: Plan, p: Person, labels: Record<string, Label>, contains?: AreaContains): PlanVerdict {
   const county = personCounty(p, labels);
-  const suggestions = suggestedServices(plan).map((s) => judgeSuggestion(s.serviceId, s.name, labels, p, county));
+  const suggestions = suggestedServices(plan).map((s) => judgeSuggestion(s.serviceId, s.name, labels, p, county, contains));
   const fitsById = new Map(suggestions.map((s) => [s.serviceId, s.fits]));
   let goalsAnswered = 0;
   let goalsWithUnfitService = 0;

@@ -42,14 +42,17 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       vocabulary: join(here, 'heldout-4', 'vocabulary.json'),
     },
     {
-      // Written by a session that read no code (heldout-5/README.md); committed and scored once on
-      // unchanged main (15e4e2f) before any matching change of round 5 (RESULTS.md §13).
-      name: 'West Midlands and Marches (held-out 5)',
-      heldOut: true,
+      // Written by a session that read no code (heldout-5/README.md); held out in round 5, scored twice
+      // (RESULTS.md §13, §15), tuned from then on (round 5b, RESULTS.md §15), its per-person details
+      // read while tuning.
+      name: 'West Midlands and Marches (held-out in round 5, tuned from round 5b)',
+      heldOut: false,
       directory: join(here, 'heldout-5', 'directory-wm.json'),
       labels: join(here, 'heldout-5', 'labels-wm.json'),
       people: join(here, 'heldout-5', 'people-heldout-5.json'),
       vocabulary: join(here, 'heldout-5', 'vocabulary.json'),
+      // The author's LA/ICB containment table (check.py), for the scorer (RESULTS.md §15).
+      areas: join(here, 'heldout-5', 'areas.json'),
     },
     {
       // Held out in round 3 (scored RESULTS.md §7, §9, details never read); a tuning set from round 4

@@ -59,3 +59,25 @@ export function deriveCost({ amounts, texts }: CostInput): CostBand {
   if (CHARGE_TEXT.test(joined)) return 'paid';
   return 'unknown';
 }
+
+/**
+ * A price written only in the description ("Classes from £12", "Drop-in £9.50", "Sessions £50"),
+ * for a record whose fee fields say nothing ("See description", or no `fees` at all). Before round
+ * 5b such a record was "cost not stated", which a cost barrier lets through with a "Check:", and a
+ * £9.50 Pilates class reached a person who said nothing she had to pay for (RESULTS.md §15). Only
+ * a figure in a charge's words counts; a sentence about money the person may get or owe ("grants
+ * from £500", "claim up to £3,000") is not a price.
+ */
+const DESCRIPTION_PRICE =
+  /\b(?:from|costs?|charges?|sessions?|classes|class|drop-in|fees?|prices?|tickets?|entry|membership)\s(?:is |are |of |at )?£\s?(\d+(?:\.\d{1,2})?)|£\s?(\d+(?:\.\d{1,2})?)\s?(?:per|a|an|each)\s(?:session|class|hour|week|month|term|visit|appointment|lesson|course)\b/g;
+const MONEY_TO_THE_PERSON = /grants?|benefits?|claim|debts?|owed|owe|awards?|fund|bursar|sav(e|ing)|worth|income|loans?|bills?|arrears|refund/;
+
+export function costFromDescription(description: string): CostBand {
+  const prices: number[] = [];
+  for (const sentence of description.toLowerCase().split(/(?<=[.!?;])\s+/)) {
+    if (MONEY_TO_THE_PERSON.test(sentence)) continue;
+    for (const m of sentence.matchAll(DESCRIPTION_PRICE)) prices.push(Number(m[1] ?? m[2]));
+  }
+  if (prices.length === 0) return 'unknown';
+  return bandForAmount(Math.max(...prices), Math.min(...prices));
+}

@@ -33,9 +33,21 @@ export function isActive(s: DirectoryService): boolean {
   return s.status === 'active';
 }
 
+/**
+ * Least share of the person's age group a service's limits must admit. A group that only grazes a
+ * limit (a 16–25 service for someone "25 to 34": one year of ten) is almost surely outside it, and
+ * a link worker would not offer a youth service on that chance (round 5b, RESULTS.md §15); a group
+ * half inside (60+ for "55 to 64") stays, with a "Check:".
+ */
+export const AGE_OVERLAP_MIN = 0.25;
+
 export function ageAllows(s: DirectoryService, pq: Pick<PreparedQuery, 'ageMin' | 'ageMax'>): boolean {
   if (pq.ageMin === undefined || pq.ageMax === undefined) return true;
-  return (s.minAge === undefined || pq.ageMax >= s.minAge) && (s.maxAge === undefined || pq.ageMin <= s.maxAge);
+  const lo = Math.max(pq.ageMin, s.minAge ?? -Infinity);
+  const hi = Math.min(pq.ageMax, s.maxAge ?? Infinity);
+  if (hi < lo) return false;
+  // Years as whole ages: the group "25 to 34" holds ten of them.
+  return (hi - lo + 1) / (pq.ageMax - pq.ageMin + 1) >= AGE_OVERLAP_MIN;
 }
 
 /** The person's age group straddles the service's limit: possibly eligible, the link worker checks. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deriveCost } from './cost';
+import { costFromDescription, deriveCost } from './cost';
 import type { DirectoryLocation, DirectorySchedule, DirectoryService } from './model';
 import { normaliseLocation, type FieldIssue } from './normalise-location';
 import type { OrukLocation, OrukService } from './open-referral-schema';
@@ -126,7 +126,9 @@ export function normaliseOrukService(svc: OrukService): NormaliseOutcome {
 
   const costOptions = svc.cost_options ?? [];
   const feeTexts = uniq([svc.fees_description, svc.fees, ...costOptions.flatMap((c) => [c.option, c.amount_description])].map(clean));
-  const cost = deriveCost({ amounts: costOptions.flatMap((c) => (c.amount === undefined ? [] : [c.amount])), texts: feeTexts });
+  const fromFees = deriveCost({ amounts: costOptions.flatMap((c) => (c.amount === undefined ? [] : [c.amount])), texts: feeTexts });
+  // Fee fields silent ("See description", or none): a price in the description's own words decides.
+  const cost = fromFees === 'unknown' ? costFromDescription(svc.description ?? '') : fromFees;
   const costNote =
     clean(svc.fees_description) ??
     clean(

@@ -32,6 +32,11 @@ export interface MatchQuery {
   /** Hard requirements: in-person venues without confirmed access are excluded. */
   requiresWheelchair?: boolean;
   requiresHearingLoop?: boolean;
+  /**
+   * Hearing aids or deafness in the notes, no loop asked for: venues with a loop rank first, the
+   * rest stay (a loop helps; its absence from a record does not shut a deaf man out of a men's shed).
+   */
+  prefersHearingLoop?: boolean;
   /** Nothing in person at all (cannot leave the house or the person they care for, or place unknown). */
   remoteOnly?: boolean;
   /** Phone, online and home visits first (cannot travel or leave someone). */

@@ -144,7 +144,7 @@ export function scoreService(
       reasons?.push('Check: step-free access not stated');
     }
   }
-  if (b.has('hearing_sight') || q.requiresHearingLoop) {
+  if (b.has('hearing_sight') || q.requiresHearingLoop || q.prefersHearingLoop) {
     if (mode === 'in_person' && s.accessibility.hearingLoop) {
       score += WEIGHTS.hearingLoop;
       reasons?.push('Hearing loop at the venue');

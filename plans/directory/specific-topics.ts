@@ -14,6 +14,8 @@ interface Topic {
   person: RegExp;
   /** Read from the name and single-topic terms only, not from a category that joins it to others. */
   nameOnly?: boolean;
+  /** In the person's words as written (case kept): an acronym that is also a common word ("ME"). */
+  personCased?: RegExp;
 }
 
 const TOPICS: readonly Topic[] = [
@@ -35,6 +37,14 @@ const TOPICS: readonly Topic[] = [
   { id: 'dementia', service: /dementia|alzheimer|memory (caf[eé]|loss|clinic|group)/, person: /dementia|alzheimer|memory/ },
   { id: 'cancer', service: /cancer|macmillan/, person: /cancer|chemo|tumou?r|oncolog/ },
   { id: 'parkinsons', service: /parkinson/, person: /parkinson/ },
+  // ME / chronic fatigue: "talk to other people with ME" — "ME" only in capitals, since "me" is a
+  // word (round 5b: an ME peer group lost to a general peer group, RESULTS.md §15).
+  {
+    id: 'fatigue',
+    service: /\bm\.?e\.? ?(&|and|\/) ?(fatigue|cfs)\b|chronic fatigue|myalgic|\bcfs\b/,
+    person: /chronic fatigue|myalgic|\bcfs\b|\bm\.e\./,
+    personCased: /\bME\b/,
+  },
   // Services for one group of people: new and expectant parents, veterans, students.
   {
     id: 'perinatal',
@@ -148,7 +158,7 @@ export function topicsNamedIn(words: string, language?: string): string[] {
   const lower = `${words}\n${language ?? ''}`.toLowerCase();
   const langs = LANGUAGE_PATTERNS.filter((p) => p.inName.test(lower) || (p.language === 'polish' && /\bpolska\b/.test(lower))).map((p) => p.language);
   if (BSL.test(lower) || SIGNS.test(lower)) langs.push('bsl');
-  return [...TOPICS.filter((t) => t.person.test(lower)).map((t) => t.id), ...langs.map((l) => `language:${l}`)];
+  return [...TOPICS.filter((t) => t.person.test(lower) || t.personCased?.test(words)).map((t) => t.id), ...langs.map((l) => `language:${l}`)];
 }
 
 /** A specific service is for this person when their words name at least one of its needs. */
