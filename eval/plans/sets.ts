@@ -55,6 +55,18 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       areas: join(here, 'heldout-5', 'areas.json'),
     },
     {
+      // Written by a session that read no code (heldout-6/README.md); committed and scored once on
+      // main after every matching change of round 5 (RESULTS.md §16).
+      name: 'South East London, Kent and East Sussex (held-out 6)',
+      heldOut: true,
+      directory: join(here, 'heldout-6', 'directory-se.json'),
+      labels: join(here, 'heldout-6', 'labels-se.json'),
+      people: join(here, 'heldout-6', 'people-heldout-6.json'),
+      vocabulary: join(here, 'heldout-6', 'vocabulary.json'),
+      // ICB and national area names from the author's README, for the scorer (RESULTS.md §16).
+      areas: join(here, 'heldout-6', 'areas.json'),
+    },
+    {
       // Held out in round 3 (scored RESULTS.md §7, §9, details never read); a tuning set from round 4
       // on, its per-person details read while tuning (RESULTS.md §10).
       name: 'Wales (held-out in round 3, tuned from round 4)',
