@@ -40,6 +40,26 @@ const MONEY_TIGHT =
 const LOCAL_ONLY =
   /\b((somewhere|something|things|anything|only|just) (local|nearby|close (to home|by))|close to home|(within|in) walking distance|on (my|her|his|the) doorstep)\b/i;
 
+/**
+ * "Walks slowly, up to about 1 km", "can walk about half a mile": the person's own walking limit
+ * (round 5c). When walking is how they get anywhere (no bus, car, lift or taxi named), a venue
+ * beyond it is out of reach whatever the barrier's default radius says.
+ */
+const WALK_LIMIT =
+  /\bwalk(?:s|ing)?\b[^.;\n]{0,30}?\b(?:up to|about|around|no more than|at most|only|under)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|half a|a)\s*(km|kilomet(?:re|er)s?|miles?|metres|meters)\b/i;
+const OTHER_TRAVEL = /\b(bus(es)?|trains?|drives?|driving|lifts?|taxis?|cars?|buggy|scooter|dial-a-ride)\b/i;
+
+/** The walking limit in km from the person's words, or undefined when none is named or they travel otherwise too. */
+export function walkingLimitKm(ownWords: string): number | undefined {
+  const m = WALK_LIMIT.exec(ownWords);
+  if (!m || OTHER_TRAVEL.test(ownWords)) return undefined;
+  const n = m[1]!.toLowerCase() === 'half a' ? 0.5 : m[1]!.toLowerCase() === 'a' ? 1 : Number(m[1]);
+  const unit = m[2]!.toLowerCase();
+  const km = unit.startsWith('mile') ? n * 1.609 : unit.startsWith('met') ? n / 1000 : n;
+  // Never below half a kilometre: the venue's pin and the person's home are both approximate.
+  return Math.max(0.5, Math.round(km * 10) / 10);
+}
+
 export interface Reach {
   radiusKm: number;
   /** Nothing in person. */
@@ -61,7 +81,8 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   const has = (b: Barrier) => barriers.includes(b) || (b === 'cost' && costInWords);
   const limits: Array<[Barrier, number]> = (['cost', 'transport', 'mobility', 'caring_duties'] as const).filter(has).map((b) => [b, RADIUS_KM[b]]);
   const localInWords = LOCAL_ONLY.test(ownWords);
-  const radiusKm = Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km), localInWords ? RADIUS_KM.transport : Infinity);
+  const walkKm = walkingLimitKm(ownWords);
+  const radiusKm = Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km), localInWords ? RADIUS_KM.transport : Infinity, walkKm ?? Infinity);
   const housebound = HOUSEBOUND.test(ownWords);
   // "Hearing or sight" is one checkbox: phone stays unless the words point to hearing, or say sight only.
   const hearing = has('hearing_sight') && (HEARING.test(ownWords) || !SIGHT.test(ownWords));
@@ -72,9 +93,9 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   const phoneUse = noPhoneAtAll ? 'none' : hearing || phoneUseIfNoCalls ? 'text_only' : undefined;
   const why: string[] = [];
   if (housebound) why.push('cannot leave the house or the person they look after, so nothing in person');
-  else if (limits.length || localInWords)
+  else if (limits.length || localInWords || walkKm !== undefined)
     why.push(
-      `in person only within ${radiusKm} km (${[...limits.map(([b]) => b.replace('_', ' ')), ...(localInWords ? ['the person asked for somewhere local'] : [])].join(', ')})`,
+      `in person only within ${radiusKm} km (${[...limits.map(([b]) => b.replace('_', ' ')), ...(localInWords ? ['the person asked for somewhere local'] : []), ...(walkKm !== undefined ? [`the person walks about ${walkKm} km at most`] : [])].join(', ')})`,
     );
   if (costInWords) why.push('free services only (the person said money is tight)');
   if (phoneUse === 'none') why.push('no phone services (the person cannot use a phone)');
