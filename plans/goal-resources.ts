@@ -1,5 +1,6 @@
 import type { NeedArea } from '../dialogs/vocabulary';
 import type { ResourceSuggestion } from './directory/query';
+import { topicsNamedIn } from './directory/specific-topics';
 import { tokenize } from './directory/tokenize';
 
 /**
@@ -107,9 +108,9 @@ export function needsForGoal(goal: string): NeedArea[] {
 export function goalFit(goalText: string, s: ResourceSuggestion): number {
   const needs = needsForGoal(goalText);
   const needHits = needs.filter((n) => s.service.needAreas.includes(n)).length;
-  const serviceWords = new Set(tokenize(`${s.service.name} ${s.service.taxonomyTerms.join(' ')} ${s.service.description}`));
-  const nameWords = new Set(tokenize(s.service.name));
-  const goalWords = new Set(tokenize(withoutNames(goalText)));
+  const serviceWords = new Set(goalTokens(`${s.service.name} ${s.service.taxonomyTerms.join(' ')} ${s.service.description}`));
+  const nameWords = new Set(goalTokens(s.service.name));
+  const goalWords = new Set(goalTokens(withoutNames(goalText)));
   const wordHits = [...goalWords].filter((t) => serviceWords.has(t)).length;
   const nameHits = [...goalWords].filter((t) => nameWords.has(t)).length;
   // "Do something with my drawing" and an "arts & music" studio share no word, yet one is the other.
@@ -121,7 +122,23 @@ export function goalFit(goalText: string, s: ResourceSuggestion): number {
       : CREATIVE.test(`${s.service.taxonomyTerms.join(' ')} ${s.service.description}`)
         ? 2
         : 0;
-  return needHits * 3 + wordHits + nameHits + creative;
+  // The goal names one condition, group or language ("talk to other people with ME", "a group
+  // about diabetes"), and the service is for exactly that: it is what was asked for, and a general
+  // peer group sharing a broad need area is a substitute (round 5c). Weighted as a need area.
+  const goalTopics = topicsNamedIn(goalText);
+  const topicHit = goalTopics.length > 0 && (s.service.specificTo ?? []).some((t) => goalTopics.includes(t)) ? 3 : 0;
+  return needHits * 3 + wordHits + nameHits + creative + topicHit;
+}
+
+/**
+ * Words people use interchangeably for one thing: "find out if I can work in a pharmacy" and a job
+ * club's "job search" are the same subject, though they share no word (round 5c: an online skills
+ * course sharing only the broad need area tied with, and beat, the job club).
+ */
+const SAME_AS: Readonly<Record<string, string>> = { job: 'work', employment: 'work', career: 'work' };
+
+function goalTokens(text: string): string[] {
+  return tokenize(text).map((t) => SAME_AS[t] ?? t);
 }
 
 /** Making things: a goal and a service that both say so are one kind, whichever words they use. */

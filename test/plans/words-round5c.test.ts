@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { specificTopicsOf } from '../../plans/directory/specific-topics';
+import type { DirectoryService } from '../../plans/directory/model';
+import { assignResourcesToGoals } from '../../plans/goal-resources';
 import { reachFor, walkingLimitKm } from '../../plans/reach';
+import { service } from './fixtures';
+
+const suggestion = (s: DirectoryService, mode: 'phone' | 'online' | 'in_person' = 'online') => ({ service: s, score: 50, reasons: [], respectsBarriers: [], mode });
 
 /**
  * Issue 15, round 5c: what the south-east London and Kent set showed once it became a tuning set
@@ -31,5 +37,40 @@ describe('a walking limit in the person’s own words sets the in-person radius'
   it('walking named without a distance ("walking about the park", "walks the dog") is no limit', () => {
     expect(walkingLimitKm('I like walking about the park')).toBeUndefined();
     expect(walkingLimitKm('Walks the dog every day')).toBeUndefined();
+  });
+});
+
+describe('a goal naming one condition gets the service for that condition', () => {
+  it('"talk to other people with ME": the ME and fatigue group, not a general peer group listed first', () => {
+    const peers = service({
+      id: 'peers',
+      name: 'Riverside Online Peer Group',
+      description: 'Talk with other people online about how you are feeling.',
+      needAreas: ['loneliness'],
+    });
+    const meName = 'ME & Fatigue Online Group';
+    const me = service({ id: 'me', name: meName, description: 'Online meetings.', needAreas: ['physical_health'], specificTo: specificTopicsOf(meName, []) });
+    expect(me.specificTo).toContain('fatigue');
+    const [got] = assignResourcesToGoals(['talk to other people with ME'], [suggestion(peers), suggestion(me)], ['physical_health', 'loneliness']);
+    expect(got?.service.id).toBe('me');
+    // Without the condition named, the general group keeps its place (the matcher's order).
+    const [plain] = assignResourcesToGoals(['talk to other people'], [suggestion(peers), suggestion(me)], ['physical_health', 'loneliness']);
+    expect(plain?.service.id).toBe('peers');
+  });
+});
+
+describe('"work" and "job" are one subject when a goal is given a service', () => {
+  it('"find out if I can work in a pharmacy here": the job club, not a skills course sharing only the need area', () => {
+    const course = service({ id: 'course', name: 'Online Skills Course', description: 'Self-paced online course.', needAreas: ['work_volunteering'] });
+    const club = service({
+      id: 'club',
+      name: 'Town Job Club',
+      description: 'Job search, CVs and qualifications recognition.',
+      needAreas: ['work_volunteering'],
+      lat: 53.8,
+      lon: -1.55,
+    });
+    const [got] = assignResourcesToGoals(['find out if I can work in a pharmacy here'], [suggestion(course), suggestion(club, 'in_person')], ['work_volunteering']);
+    expect(got?.service.id).toBe('club');
   });
 });
