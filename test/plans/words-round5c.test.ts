@@ -5,7 +5,13 @@ import { assignResourcesToGoals } from '../../plans/goal-resources';
 import { reachFor, walkingLimitKm } from '../../plans/reach';
 import { service } from './fixtures';
 
-const suggestion = (s: DirectoryService, mode: 'phone' | 'online' | 'in_person' = 'online') => ({ service: s, score: 50, reasons: [], respectsBarriers: [], mode });
+const suggestion = (s: DirectoryService, mode: 'phone' | 'online' | 'in_person' = 'online') => ({
+  service: s,
+  score: 50,
+  reasons: [],
+  respectsBarriers: [],
+  mode,
+});
 
 /**
  * Issue 15, round 5c: what the south-east London and Kent set showed once it became a tuning set
@@ -70,7 +76,11 @@ describe('"work" and "job" are one subject when a goal is given a service', () =
       lat: 53.8,
       lon: -1.55,
     });
-    const [got] = assignResourcesToGoals(['find out if I can work in a pharmacy here'], [suggestion(course), suggestion(club, 'in_person')], ['work_volunteering']);
+    const [got] = assignResourcesToGoals(
+      ['find out if I can work in a pharmacy here'],
+      [suggestion(course), suggestion(club, 'in_person')],
+      ['work_volunteering'],
+    );
     expect(got?.service.id).toBe('club');
   });
 });
