@@ -68,6 +68,16 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       areas: join(here, 'heldout-6', 'areas.json'),
     },
     {
+      // Written by a session that read no code (heldout-7/README.md); committed and scored once on
+      // main after every matching change of round 5, 5b and 5c (RESULTS.md §18).
+      name: 'East Midlands and Lincolnshire (held-out 7)',
+      heldOut: true,
+      directory: join(here, 'heldout-7', 'directory-em.json'),
+      labels: join(here, 'heldout-7', 'labels-em.json'),
+      people: join(here, 'heldout-7', 'people-heldout-7.json'),
+      vocabulary: join(here, 'heldout-7', 'vocabulary.json'),
+    },
+    {
       // Held out in round 3 (scored RESULTS.md §7, §9, details never read); a tuning set from round 4
       // on, its per-person details read while tuning (RESULTS.md §10).
       name: 'Wales (held-out in round 3, tuned from round 4)',
