@@ -58,7 +58,7 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       // Written by a session that read no code (heldout-6/README.md); committed and scored once on
       // main after every matching change of round 5 (RESULTS.md §16).
       // Held out in round 5, first score RESULTS.md §16, tuned from round 5c.
-      name: 'South East London, Kent and East Sussex (held-out 6)',
+      name: 'South East London, Kent and East Sussex (held-out in round 5, tuned from round 5c)',
       heldOut: false,
       directory: join(here, 'heldout-6', 'directory-se.json'),
       labels: join(here, 'heldout-6', 'labels-se.json'),
