@@ -10,6 +10,9 @@ import { tokenize } from './directory/tokenize';
  */
 
 /** Everyday words people use for each need area — only to relate a goal to the need areas. */
+/** A goal about making things ("do something creative", "my knitting"): both wellbeing and company (below). */
+const MAKING_THINGS = /\b(creative|craft\w*|paint(ing)?|draw(ing)?|knit\w*|sew\w*|pottery|arts?)\b/i;
+
 const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
   [
     /\b(lonel\w*|isolat\w*|friends?|(?<!(phone|mobile|energy|gas|electric\w*|water|insurance|loan|credit|finance|debt|bus|broadband) )compan(y|ions?\w*)|chat\w*|social\w*|meet\w* (new |other )?people|get(ting)? out of the house|go(ing)? out more)\b/i,
@@ -42,8 +45,8 @@ const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
   [/\b(walk\w*|exercis\w*|activ\w*|swim\w*|fit\w*|garden\w*|allotment|danc\w*|yoga|sport\w*|gym|cycl\w*|outdoors?)\b/i, 'activity'],
   // Something creative is wellbeing (as the taxonomy reads arts and crafts) and, done in a group, company:
   // read in the light of what the person chose, so "do something creative" gets an art or craft group.
-  [/\b(creative|craft\w*|paint(ing)?|draw(ing)?|knit\w*|sew\w*|pottery|arts?)\b/i, 'mental_wellbeing'],
-  [/\b(creative|craft\w*|paint(ing)?|draw(ing)?|knit\w*|sew\w*|pottery|arts?)\b/i, 'loneliness'],
+  [MAKING_THINGS, 'mental_wellbeing'],
+  [MAKING_THINGS, 'loneliness'],
 ];
 
 /** Words that hint at a need but are too general to name it alone ("learn to play the cello"). */
@@ -81,23 +84,22 @@ export function withoutNames(text: string): string {
 const COST_LIMIT =
   /\b((nothing|anything|something)( that| which)? costs?( any)? money|costs? (any )?money|(we'?re|i'?m|we are|i am) on half pay|(has|have|needs?) to be free|for free|(can'?t|cannot|couldn'?t|could not) (afford|pay)( for)? (anything|any of (it|that|them|those)|it|that|those|them|one of th(ose|em)|(a |any )?(private|paid)( \w+)?|(classes|courses|fees|sessions|therapy|counselling|membership)))\b/gi;
 
-/** The need areas the goal's words name, without the "a group is company" reading. */
-function namedNeeds(goal: string): NeedArea[] {
+/**
+ * The need areas the goal's words name (without the "a group is company" reading), and whether it
+ * names only how people meet ("find a group", "a club on a Friday"), not why.
+ */
+function readGoal(goal: string): { named: NeedArea[]; formatOnly: boolean } {
   const text = withoutNames(goal).replace(COST_LIMIT, ' ');
-  const out: NeedArea[] = [];
-  for (const [pattern, need] of GOAL_NEED_WORDS) if (pattern.test(text) && !out.includes(need)) out.push(need);
-  return out;
+  const named: NeedArea[] = [];
+  for (const [pattern, need] of GOAL_NEED_WORDS) if (pattern.test(text) && !named.includes(need)) named.push(need);
+  return { named, formatOnly: named.length === 0 && FORMAT_WORDS.test(text) };
 }
-
-/** The goal names only how people meet ("find a group", "a club on a Friday"), not why. */
-function formatOnly(goal: string): boolean {
-  return namedNeeds(goal).length === 0 && FORMAT_WORDS.test(withoutNames(goal).replace(COST_LIMIT, ' '));
-}
+const namedNeeds = (goal: string): NeedArea[] => readGoal(goal).named;
+const formatOnly = (goal: string): boolean => readGoal(goal).formatOnly;
 
 export function needsForGoal(goal: string): NeedArea[] {
-  const out = namedNeeds(goal);
-  if (out.length === 0 && formatOnly(goal)) out.push('loneliness');
-  return out;
+  const { named, formatOnly } = readGoal(goal);
+  return formatOnly ? ['loneliness'] : named;
 }
 
 /**
@@ -160,13 +162,7 @@ export function goesOut(goal: string): boolean {
   return GOING_OUT.test(text) && !namedNeeds(text).includes('caring');
 }
 
-/**
- * A goal about getting somewhere ("get a lift to town on market day") names a need the script
- * has no area for. It is met by a transport service (community transport, a dial-a-ride, a
- * volunteer car scheme) or by an honest "nothing found" — never by whatever else the person's
- * needs bring up (an art group is no answer to "a lift"). Only when the goal names no need area:
- * "a lift to the bereavement group" is about the group.
- */
+/** "What help we're entitled to", "allowances": a carer asking about a carer's entitlements (needsAllowedForGoal). */
 const ENTITLEMENT = /\b(entitle\w*|what help|allowances?)\b/i;
 
 /**
@@ -176,6 +172,13 @@ const ENTITLEMENT = /\b(entitle\w*|what help|allowances?)\b/i;
 const PARENT_GOAL = /\b(other (dads|mums|mothers|fathers|parents)|parenting|(a |being a )(better |proper |good )?(dad|mum|parent))\b/i;
 const PARENT_SERVICE = /\b(dads?|fathers?|mums?|mothers?|parents?|parenting|perinatal|postnatal|babies|baby|toddlers?|stay and play)\b/i;
 
+/**
+ * A goal about getting somewhere ("get a lift to town on market day") names a need the script
+ * has no area for. It is met by a transport service (community transport, a dial-a-ride, a
+ * volunteer car scheme) or by an honest "nothing found" — never by whatever else the person's
+ * needs bring up (an art group is no answer to "a lift"). Only when the goal names no need area:
+ * "a lift to the bereavement group" is about the group.
+ */
 const TRANSPORT_GOAL = /\b(a lift|lifts|(community )?transport|dial[- ]a[- ](ride|lift|bus)|a bus pass|a taxi|a driver)\b/i;
 const TRANSPORT_SERVICE =
   /\bcommunity transport\b|dial[- ]a[- ](ride|lift|bus)|door[- ]to[- ]door (transport|minibus|bus)|\bminibus\b|volunteer drivers?|car scheme|\blifts? to (appointments|the shops|shopping)/i;
