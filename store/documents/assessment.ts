@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AssessmentState } from '../../dialogs/engine/types';
 import { RISK_CATEGORY_IDS } from '../../dialogs/vocabulary';
 import { FEATURE_SLOTS } from './feature-slots';
-import { decode, defineDocument, DocumentInvalidError, encode, safeSegment, zodIssues, type Decoded, type DocumentIssue } from './versioned';
+import { decode, defineDocument, DocumentInvalidError, encode, safeSegment, stamp, zodIssues, type Decoded, type DocumentIssue } from './versioned';
 
 /**
  * The assessment document: the engine's state plus the feature slots. Strict objects, so a field
@@ -124,8 +124,7 @@ function encodeSlots(state: AssessmentState, base?: AssessmentState): Record<str
   for (const [name, slot] of Object.entries(state.features)) {
     const type = FEATURE_SLOTS[name];
     if (!type) issues.push({ path: `features.${name}`, code: 'unknown_slot' });
-    else if (before !== undefined && Object.hasOwn(before, name) && before[name] === slot)
-      features[name] = { schemaVersion: type.version, ...(slot as object) };
+    else if (before !== undefined && Object.hasOwn(before, name) && before[name] === slot) features[name] = stamp(type, slot);
     else
       try {
         features[name] = encode(type, slot);

@@ -109,5 +109,10 @@ export class DocumentInvalidError extends Error {
 export function encode<T>(type: DocumentType<T>, value: T): Json {
   const parsed = type.schema.safeParse(value);
   if (!parsed.success) throw new DocumentInvalidError(type.kind, zodIssues(parsed.error));
+  return stamp(type, value);
+}
+
+/** The stored form of a value already known to be valid (encode() checks first): stamped with its schema version. */
+export function stamp<T>(type: DocumentType<T>, value: T): Json {
   return { schemaVersion: type.version, ...(value as Json) };
 }
