@@ -51,15 +51,6 @@ import { HELD_OUT, loadCorpus as load, WRITERS } from './writers';
 
 /** Every tuned corpus but the development one, which has its own stricter test above. */
 const TUNED = WRITERS.flatMap((w) => w.files).filter((f) => f !== 'corpus.json');
-/**
- * Tuning corpora written this round that are not yet in WRITERS (writers.ts is edited by one session
- * per round; the lead adds these there and retrains the learned layer on merge). Until then the
- * learned layer has never seen them, so their benign false alarms are asserted for the rules' own
- * flags; once a file is in WRITERS it drops out of this list and gets the full test above.
- * corpus-tuning-7-others.json: session s16b's paraphrases of set 7's missed harm-from-others and
- * no-safe-place statements (2–3 per miss, by concept) and benign look-alikes for the new rules.
- */
-const PENDING = ['corpus-tuning-7-others.json'].filter((f) => !TUNED.includes(f));
 
 describe('safeguarding corpus', () => {
   const corpus = load('corpus.json');
@@ -104,23 +95,8 @@ describe('safeguarding corpus', () => {
     });
   }
 
-  for (const file of PENDING) {
-    it(`meets the targets on ${file} (not yet in WRITERS: benign false alarms counted for the rules' flags)`, () => {
-      const set = load(file);
-      const score = scoreCorpus(set);
-      console.log(`\nSafeguarding ${file} (${set.length} statements; learned layer not yet trained on it)\n${formatScoreTable(score)}\n`);
-      for (const category of RISK_CATEGORY_IDS) {
-        const { hit, total } = score.explicitRecall[category];
-        expect(hit, `explicit recall for ${category}`).toBe(total);
-      }
-      expect(score.overall.recall).toBeGreaterThanOrEqual(0.95);
-      expect(score.overall.precision).toBeGreaterThanOrEqual(0.85);
-      expect((score.benign.flagged - score.learned.benignFlagged) / score.benign.total).toBeLessThanOrEqual(0.05);
-    });
-  }
-
   it('still flags every explicit statement under every obfuscation (zero-width, soft hyphen, bidi, look-alikes, fullwidth, split and held-down letters)', () => {
-    const explicit = [...WRITERS.flatMap((w) => w.files), ...PENDING].flatMap((f) => load(f).filter((s) => s.type === 'explicit'));
+    const explicit = WRITERS.flatMap((w) => w.files).flatMap((f) => load(f).filter((s) => s.type === 'explicit'));
     const lost: string[] = [];
     const byObfuscation = new Map<string, { total: number; hit: number }>();
     let n = 0;
