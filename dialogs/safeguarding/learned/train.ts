@@ -1,7 +1,7 @@
 /**
  * Trains the learned layer: two logistic regressions (one per feature set of features.ts), each
- * with one output per risk category, over featuresOf() of the normalised text. Deterministic by construction — no random numbers, examples visited in the
- * order given, vocabulary sorted, weights rounded — so the committed weights can be reproduced
+ * with one output per risk category, over featuresOf() of the normalised text. Deterministic by
+ * construction — no random numbers, examples visited in the order given, vocabulary sorted, weights rounded — so the committed weights can be reproduced
  * by the test from the committed corpora, byte for byte. Pure: the caller supplies the statements.
  */
 import { RISK_CATEGORY_IDS, type RiskCategory } from '../../vocabulary';
@@ -51,13 +51,6 @@ export interface TrainOptions {
   anyThreshold?: number;
 }
 
-/**
- * Chosen by leave-one-writer-out (session s16c, test/safeguarding/HELDOUT.md). Shrinkage l2 0.08
- * instead of 0.003 is what generalises: weak shrinkage let each writer's pet words reach near-
- * certain scores, so a stranger's wording scored either very high or not at all; strong shrinkage
- * spreads the weight over many shared pieces of wording. The thresholds are then the lowest that keep
- * every left-out writer's benign false alarms (rules + layer) at or under 5 %.
- */
 /**
  * The layer's two models and how each is trained. Both were chosen by leave-one-writer-out (session
  * s16c, test/safeguarding/HELDOUT.md); the layer flags what either flags (model.ts).
