@@ -1,8 +1,9 @@
 /**
  * Trains the learned layer: two logistic regressions (one per feature set of features.ts), each
  * with one output per risk category, over featuresOf() of the normalised text. Deterministic by
- * construction — no random numbers, examples visited in the order given, vocabulary sorted, weights rounded — so the committed weights can be reproduced
- * by the test from the committed corpora, byte for byte. Pure: the caller supplies the statements.
+ * construction — no random numbers, examples visited in the order given, vocabulary sorted,
+ * weights rounded — so the committed weights can be reproduced by the test from the committed
+ * corpora, byte for byte. Pure: the caller supplies the statements.
  */
 import { RISK_CATEGORY_IDS, type RiskCategory } from '../../vocabulary';
 import { maskBenignIdioms } from '../benign';
