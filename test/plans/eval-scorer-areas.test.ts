@@ -30,7 +30,17 @@ const person = (over: Partial<Person>): Person => ({
   barriers: [],
   mattersMost: 'company',
   goals: [],
-  truth: { lat: 50.721, lon: -1.881, place: 'Bournemouth', maxTravelKm: 10, mustBeFree: false, remoteOk: true, avoidModes: [], expectSomething: [], mustNotSuggest: [] },
+  truth: {
+    lat: 50.721,
+    lon: -1.881,
+    place: 'Bournemouth',
+    maxTravelKm: 10,
+    mustBeFree: false,
+    remoteOk: true,
+    avoidModes: [],
+    expectSomething: [],
+    mustNotSuggest: [],
+  },
   ...over,
 });
 const contains = { Dorset: ['BCP', 'North Dorset'], 'Dorset Council area': ['North Dorset'] };
