@@ -90,6 +90,18 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       areas: join(here, 'heldout-8', 'areas.json'),
     },
     {
+      // Written by a session that read no code (heldout-9/README.md); committed and scored on main
+      // 75fce18 before any matching change of round 6 (RESULTS.md §20), and again after the round.
+      // Its areas.json (the author's postcode-district units and Humber rule) is the author's own.
+      name: 'Yorkshire and the Humber (held-out 9)',
+      heldOut: true,
+      directory: join(here, 'heldout-9', 'directory-yh.json'),
+      labels: join(here, 'heldout-9', 'labels-yh.json'),
+      people: join(here, 'heldout-9', 'people-heldout-9.json'),
+      vocabulary: join(here, 'heldout-9', 'vocabulary.json'),
+      areas: join(here, 'heldout-9', 'areas.json'),
+    },
+    {
       // Held out in round 3 (scored RESULTS.md §7, §9, details never read); a tuning set from round 4
       // on, its per-person details read while tuning (RESULTS.md §10).
       name: 'Wales (held-out in round 3, tuned from round 4)',
