@@ -26,25 +26,29 @@ const withAls = process.argv.includes('--als');
 
 const counts = new Map<string, number>();
 const count = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+// --no-count: leave the statements unwrapped (the counting wrappers allocate ~16 KiB a turn of their own, which --alloc would report).
+const countStatements = !process.argv.includes('--no-count');
 const proto = (Database as unknown as { prototype: Record<string, (...a: unknown[]) => unknown> }).prototype;
-for (const m of ['exec', 'pragma'] as const) {
-  const original = proto[m]!;
-  proto[m] = function (this: unknown, ...a: unknown[]) {
-    count(`${m} ${String(a[0]).split(/\s+/).slice(0, 2).join(' ')}`);
-    return original.apply(this, a);
-  };
-}
-const originalPrepare = proto.prepare!;
-proto.prepare = function (this: unknown, ...a: unknown[]) {
-  count('prepare');
-  const stmt = originalPrepare.apply(this, a) as Record<string, (...b: unknown[]) => unknown>;
-  const sql = String(a[0]).trim().split(/\s+/).slice(0, 3).join(' ');
-  for (const m of ['run', 'all', 'get'] as const) {
-    const f = stmt[m]!.bind(stmt);
-    stmt[m] = (...b: unknown[]) => (count(`${m} ${sql}`), f(...b));
+if (countStatements)
+  for (const m of ['exec', 'pragma'] as const) {
+    const original = proto[m]!;
+    proto[m] = function (this: unknown, ...a: unknown[]) {
+      count(`${m} ${String(a[0]).split(/\s+/).slice(0, 2).join(' ')}`);
+      return original.apply(this, a);
+    };
   }
-  return stmt;
-};
+const originalPrepare = proto.prepare!;
+if (countStatements)
+  proto.prepare = function (this: unknown, ...a: unknown[]) {
+    count('prepare');
+    const stmt = originalPrepare.apply(this, a) as Record<string, (...b: unknown[]) => unknown>;
+    const sql = String(a[0]).trim().split(/\s+/).slice(0, 3).join(' ');
+    for (const m of ['run', 'all', 'get'] as const) {
+      const f = stmt[m]!.bind(stmt);
+      stmt[m] = (...b: unknown[]) => (count(`${m} ${sql}`), f(...b));
+    }
+    return stmt;
+  };
 
 const dataDir = mkdtempSync(join(tmpdir(), 'wma-turn-cost-'));
 const logger = createLogger(
