@@ -29,41 +29,69 @@ function share(value: unknown, base: unknown): unknown {
   return Array.isArray(value) ? shareArray(value, base) : shareObject(value as Record<string, unknown>, base);
 }
 
-// Both walks allocate only once a difference is found: an unchanged history line costs a comparison, not a copy.
+// Both walks allocate only once a copy is needed. A part equal to the base's is the base's (an
+// unchanged history line costs a comparison, not a copy), and a part the caller already froze, all
+// of whose children are snapshots, is adopted as it is instead of copied: the engine records into
+// frozen maps and lists (dialogs/engine/turn.ts), so a turn's new answers map and history list are
+// not copied a second time here. `same`/`own` say whether every item so far is the base's / the
+// value's own; the copy starts only when neither holds, from whichever held until then.
 function shareArray(value: readonly unknown[], base: unknown): readonly unknown[] {
   const old = Array.isArray(base) && isSnapshot(base) ? (base as readonly unknown[]) : undefined;
-  let out: unknown[] | undefined = old !== undefined && old.length === value.length ? undefined : new Array<unknown>(value.length);
+  let same = old !== undefined && old.length === value.length;
+  let own = Object.isFrozen(value);
+  let out: unknown[] | undefined;
   for (let i = 0; i < value.length; i++) {
     const item = share(value[i], old?.[i]);
-    if (out === undefined && item !== old![i]) out = old!.slice(0, i);
+    if (out === undefined) {
+      const wasSame = same;
+      if (same && item !== old![i]) same = false;
+      if (own && item !== value[i]) own = false;
+      if (!same && !own) out = (wasSame ? old! : value).slice(0, i);
+    }
     if (out !== undefined) out[i] = item;
   }
-  return out === undefined ? old! : seal(out);
+  if (out === undefined) {
+    if (same) return old!;
+    if (own) return adopt(value);
+    out = [];
+  }
+  return seal(out);
 }
 
 function shareObject(value: Record<string, unknown>, base: unknown): Readonly<Record<string, unknown>> {
   const old = base !== null && typeof base === 'object' && !Array.isArray(base) && isSnapshot(base) ? (base as Record<string, unknown>) : undefined;
-  let out: Record<string, unknown> | undefined = old === undefined ? {} : undefined;
+  let same = old !== undefined;
+  let own = Object.isFrozen(value) && adoptable(value);
+  let out: Record<string, unknown> | undefined;
   let keys = 0;
   // for…in rather than Object.keys: no key array per object (these are plain JSON-shaped objects).
   for (const key in value) {
     keys++;
     const had = old !== undefined && Object.hasOwn(old, key);
     const item = share(value[key], had ? old![key] : undefined);
-    if (out === undefined && (!had || item !== old![key])) out = copyKeysBefore(value, key, old!);
+    if (out === undefined) {
+      const wasSame = same;
+      if (same && (!had || item !== old![key])) same = false;
+      if (own && item !== value[key]) own = false;
+      if (!same && !own) out = copyKeysBefore(value, key, wasSame ? old! : value);
+    }
     if (out !== undefined) out[key] = item;
   }
-  // Same values for every key of `value`: the base is kept only if it has no other keys.
-  if (out === undefined && keys !== countKeys(old!)) out = copyKeysBefore(value, undefined, old!);
-  return out === undefined ? old! : seal(out);
+  if (out === undefined) {
+    // Same values for every key of `value`: the base is kept only if it has no other keys.
+    if (same && keys === countKeys(old!)) return old!;
+    if (own) return adopt(value);
+    out = copyKeysBefore(value, undefined, same ? old! : value);
+  }
+  return seal(out);
 }
 
-/** The keys of `value` before `stop` (all when undefined), each with the base's identical value. */
-function copyKeysBefore(value: Record<string, unknown>, stop: string | undefined, old: Record<string, unknown>): Record<string, unknown> {
+/** The keys of `value` before `stop` (all when undefined), each with `from`'s value, which is identical to what sharing found. */
+function copyKeysBefore(value: Record<string, unknown>, stop: string | undefined, from: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key in value) {
     if (key === stop) break;
-    out[key] = old[key];
+    out[key] = from[key];
   }
   return out;
 }
@@ -72,6 +100,23 @@ function countKeys(value: object): number {
   let n = 0;
   for (const _ in value) n++;
   return n;
+}
+
+/**
+ * A frozen plain object (no class instance rides along as a snapshot). Frozen by its maker it cannot
+ * change, and its enumerable children were just found to be snapshots, so it is deep-frozen as it
+ * is; a non-enumerable or symbol-keyed property, which a copy would drop, is frozen too and never
+ * serialised (values are JSON-shaped).
+ */
+function adoptable(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Takes a frozen value whose children are all snapshots as a snapshot itself, without a copy. */
+function adopt<T extends object>(value: T): T {
+  snapshots.add(value);
+  return value;
 }
 
 function seal<T extends object>(value: T): T {

@@ -79,6 +79,40 @@ describe('snapshots for the state cache', () => {
     expect(longer!.b[2]).toBe(base.b[2]);
   });
 
+  it('adopts a part its maker froze whose children are snapshots, instead of copying it; anything else is copied as before', () => {
+    const base = snapshot({ answers: { a: { value: 'x' } }, history: [{ q: 'a' }], c: 'same' });
+    const line = Object.freeze({ q: 'b' });
+    const history = Object.freeze([...base.history, line]);
+    const answers = Object.freeze({ ...base.answers, b: Object.freeze({ value: 'y' }) });
+    const next = snapshot({ ...base, answers, history }, base);
+    // The frozen map, list and line are the snapshot's own parts: no copy, and marked as snapshots.
+    expect(next.answers).toBe(answers);
+    expect(next.history).toBe(history);
+    expect(next.history[1]).toBe(line);
+    expect(isSnapshot(answers) && isSnapshot(history) && isSnapshot(line)).toBe(true);
+    // The rows found by identity are the same as with copies.
+    expect(next.history[0]).toBe(base.history[0]);
+    expect(next.answers.a).toBe(base.answers.a);
+    // Frozen, but holding something not frozen: copied, and the child sealed.
+    const loose = { value: ['p', 'q'] };
+    const mixed = Object.freeze({ ...base.answers, c: Object.freeze(loose) });
+    const copied = snapshot({ ...base, answers: mixed }, base);
+    expect(copied.answers).not.toBe(mixed);
+    expect(copied.answers).toEqual(mixed);
+    expect(Object.isFrozen(copied.answers.c!.value)).toBe(true);
+    expect(Object.isFrozen(loose.value)).toBe(false);
+    // Frozen and deeply equal to the base: the base is kept (identity is what finds the new rows).
+    expect(snapshot({ ...base, answers: Object.freeze({ ...base.answers }) }, base)).toBe(base);
+    // A frozen instance of a class is copied into a plain object, never adopted.
+    class Box {
+      constructor(readonly v: number) {}
+    }
+    const box = Object.freeze(new Box(1));
+    const s = snapshot({ box });
+    expect(s.box).not.toBe(box);
+    expect(Object.getPrototypeOf(s.box)).toBe(Object.prototype);
+  });
+
   it('the rows found by identity are exactly the new answer and history line; an edited old line means rewrite', () => {
     const base = snapshot(completed);
     const next = snapshot(withAnswer(base, 'extra.q', 'the allotment'), base);
