@@ -24,7 +24,7 @@ function skipOne(t: Turn, id: string, activityId: string): void {
   const s = t.state;
   if (!s.skipped.includes(id)) s.skipped = append(s.skipped, id);
   if (id in s.answers) setAnswers(t, withAnswer(s.answers, id, undefined));
-  s.history = append(s.history, Object.freeze({ questionId: id, action: 'skipped' as const, at: t.ctx.now, activityId }));
+  s.history = append(s.history, { questionId: id, action: 'skipped', at: t.ctx.now, activityId });
   t.events.push({ type: 'answer_skipped', questionId: id, activityId, at: t.ctx.now });
 }
 

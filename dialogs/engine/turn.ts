@@ -124,31 +124,23 @@ export function withAnswer(answers: AssessmentState['answers'], id: string, answ
   return out;
 }
 
-/**
- * A list of the state with one more item, as a new list (the old one may be shared and frozen).
- * The new list is frozen too, as `setAnswers`' maps are: the store then takes it (and a frozen
- * item) into its snapshot as it is instead of copying it again (store/sql/snapshot.ts; the
- * history list is the turn's largest part after the answers map).
- */
+/** A list of the state with one more item, as a new list (the old one may be shared and frozen). */
 export function append<T>(list: readonly T[] | undefined, item: T): T[] {
-  return Object.freeze([...(list ?? []), item]) as T[];
+  return [...(list ?? []), item];
 }
 
 export function record(t: Turn, q: ResolvedQuestion, value: AnswerValue, activityId: string, confirmed?: { typed: string }): void {
   const previous = t.state.answers[q.id]?.value;
   setAnswers(t, withAnswer(t.state.answers, q.id, Object.freeze({ value, at: t.ctx.now, activityId })));
   t.state.skipped = t.state.skipped.filter((id) => id !== q.id);
-  t.state.history = append(
-    t.state.history,
-    Object.freeze({
-      questionId: q.id,
-      action: previous === undefined ? ('answered' as const) : ('changed' as const),
-      value,
-      at: t.ctx.now,
-      activityId,
-      ...(confirmed ? { confirmed } : {}),
-    }),
-  );
+  t.state.history = append(t.state.history, {
+    questionId: q.id,
+    action: previous === undefined ? 'answered' : 'changed',
+    value,
+    at: t.ctx.now,
+    activityId,
+    ...(confirmed ? { confirmed } : {}),
+  });
   t.events.push({ type: 'answer_recorded', questionId: q.id, value, ...(previous !== undefined ? { previous } : {}), activityId, at: t.ctx.now });
 }
 

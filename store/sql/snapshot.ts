@@ -11,11 +11,22 @@
  * Values are JSON-shaped (what the store validates and serialises): plain objects, arrays,
  * strings, numbers, booleans and null.
  */
-const snapshots = new WeakSet<object>();
 
-/** True when `value` was made by `snapshot` (and so is deep-frozen all the way down). */
+/**
+ * Each snapshot carries this brand: a non-enumerable, symbol-keyed own property, set just before it
+ * is frozen, so it is never serialised, spread, cloned or walked by for…in, and cannot be added to
+ * anything frozen elsewhere. What it buys (issue 22, s22c, measured): the brand was a WeakSet, and
+ * its lookups and inserts (every node a commit walks, every object it seals) were most of
+ * snapshot.ts's ~4 % of an in-process turn's CPU — a WeakSet is a hash table keyed by object
+ * identity that GC must also process as ephemerons; a property read is an inline-cache load
+ * (microbenchmark of 256 cached assessments taking answers: ~110 → ~70 µs per commit's snapshot).
+ */
+const SNAPSHOT: unique symbol = Symbol('wma.snapshot');
+type Branded = { readonly [SNAPSHOT]?: true };
+
+/** True when `value` was made by `snapshot` (and so is deep-frozen all the way down). JSON-shaped values never inherit from a snapshot. */
 export function isSnapshot(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && snapshots.has(value);
+  return typeof value === 'object' && value !== null && (value as Branded)[SNAPSHOT] === true;
 }
 
 /** A deep-frozen copy of `value`, sharing every part that is deeply equal to the same place in `base`. */
@@ -25,73 +36,45 @@ export function snapshot<T>(value: T, base?: T): T {
 
 function share(value: unknown, base: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (snapshots.has(value)) return value;
+  if ((value as Branded)[SNAPSHOT] === true) return value;
   return Array.isArray(value) ? shareArray(value, base) : shareObject(value as Record<string, unknown>, base);
 }
 
-// Both walks allocate only once a copy is needed. A part equal to the base's is the base's (an
-// unchanged history line costs a comparison, not a copy), and a part the caller already froze, all
-// of whose children are snapshots, is adopted as it is instead of copied: the engine records into
-// frozen maps and lists (dialogs/engine/turn.ts), so a turn's new answers map and history list are
-// not copied a second time here. `same`/`own` say whether every item so far is the base's / the
-// value's own; the copy starts only when neither holds, from whichever held until then.
+// Both walks allocate only once a difference is found: an unchanged history line costs a comparison, not a copy.
 function shareArray(value: readonly unknown[], base: unknown): readonly unknown[] {
   const old = Array.isArray(base) && isSnapshot(base) ? (base as readonly unknown[]) : undefined;
-  let same = old !== undefined && old.length === value.length;
-  let own = Object.isFrozen(value);
-  let out: unknown[] | undefined;
+  let out: unknown[] | undefined = old !== undefined && old.length === value.length ? undefined : new Array<unknown>(value.length);
   for (let i = 0; i < value.length; i++) {
     const item = share(value[i], old?.[i]);
-    if (out === undefined) {
-      const wasSame = same;
-      if (same && item !== old![i]) same = false;
-      if (own && item !== value[i]) own = false;
-      if (!same && !own) out = (wasSame ? old! : value).slice(0, i);
-    }
+    if (out === undefined && item !== old![i]) out = old!.slice(0, i);
     if (out !== undefined) out[i] = item;
   }
-  if (out === undefined) {
-    if (same) return old!;
-    if (own) return adopt(value);
-    out = [];
-  }
-  return seal(out);
+  return out === undefined ? old! : seal(out);
 }
 
 function shareObject(value: Record<string, unknown>, base: unknown): Readonly<Record<string, unknown>> {
   const old = base !== null && typeof base === 'object' && !Array.isArray(base) && isSnapshot(base) ? (base as Record<string, unknown>) : undefined;
-  let same = old !== undefined;
-  let own = Object.isFrozen(value) && adoptable(value);
-  let out: Record<string, unknown> | undefined;
+  let out: Record<string, unknown> | undefined = old === undefined ? {} : undefined;
   let keys = 0;
   // for…in rather than Object.keys: no key array per object (these are plain JSON-shaped objects).
   for (const key in value) {
     keys++;
     const had = old !== undefined && Object.hasOwn(old, key);
     const item = share(value[key], had ? old![key] : undefined);
-    if (out === undefined) {
-      const wasSame = same;
-      if (same && (!had || item !== old![key])) same = false;
-      if (own && item !== value[key]) own = false;
-      if (!same && !own) out = copyKeysBefore(value, key, wasSame ? old! : value);
-    }
+    if (out === undefined && (!had || item !== old![key])) out = copyKeysBefore(value, key, old!);
     if (out !== undefined) out[key] = item;
   }
-  if (out === undefined) {
-    // Same values for every key of `value`: the base is kept only if it has no other keys.
-    if (same && keys === countKeys(old!)) return old!;
-    if (own) return adopt(value);
-    out = copyKeysBefore(value, undefined, same ? old! : value);
-  }
-  return seal(out);
+  // Same values for every key of `value`: the base is kept only if it has no other keys.
+  if (out === undefined && keys !== countKeys(old!)) out = copyKeysBefore(value, undefined, old!);
+  return out === undefined ? old! : seal(out);
 }
 
-/** The keys of `value` before `stop` (all when undefined), each with `from`'s value, which is identical to what sharing found. */
-function copyKeysBefore(value: Record<string, unknown>, stop: string | undefined, from: Record<string, unknown>): Record<string, unknown> {
+/** The keys of `value` before `stop` (all when undefined), each with the base's identical value. */
+function copyKeysBefore(value: Record<string, unknown>, stop: string | undefined, old: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key in value) {
     if (key === stop) break;
-    out[key] = from[key];
+    out[key] = old[key];
   }
   return out;
 }
@@ -102,24 +85,7 @@ function countKeys(value: object): number {
   return n;
 }
 
-/**
- * A frozen plain object (no class instance rides along as a snapshot). Frozen by its maker it cannot
- * change, and its enumerable children were just found to be snapshots, so it is deep-frozen as it
- * is; a non-enumerable or symbol-keyed property, which a copy would drop, is frozen too and never
- * serialised (values are JSON-shaped).
- */
-function adoptable(value: object): boolean {
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Takes a frozen value whose children are all snapshots as a snapshot itself, without a copy. */
-function adopt<T extends object>(value: T): T {
-  snapshots.add(value);
-  return value;
-}
-
 function seal<T extends object>(value: T): T {
-  snapshots.add(Object.freeze(value));
-  return value;
+  Object.defineProperty(value, SNAPSHOT, { value: true });
+  return Object.freeze(value);
 }
