@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -97,7 +97,13 @@ await run(concurrency, assessments);
 const cpu = process.cpuUsage(cpu0);
 const written = writtenBytes() - io0;
 const wall = performance.now() - t0;
-if (session) printAllocations((await post(session, 'HeapProfiler.stopSampling')) as { profile: AllocNode }, turns);
+if (session) {
+  const sampled = (await post(session, 'HeapProfiler.stopSampling')) as { profile: AllocNode };
+  printAllocations(sampled, turns);
+  // --alloc-out=FILE: the raw sampling profile too, with the turn count, for a closer look.
+  const out = process.argv.find((a) => a.startsWith('--alloc-out='))?.slice('--alloc-out='.length);
+  if (out) writeFileSync(out, JSON.stringify({ requests: turns, head: (sampled.profile as unknown as { head: AllocNode }).head }));
+}
 console.log(
   `${turns} turns · ${((cpu.user + cpu.system) / 1000 / turns).toFixed(3)} ms CPU/turn · ${(wall / turns).toFixed(3)} ms wall/turn · ${failed} failed`,
 );
