@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -26,25 +26,29 @@ const withAls = process.argv.includes('--als');
 
 const counts = new Map<string, number>();
 const count = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+// --no-count: leave the statements unwrapped (the counting wrappers allocate ~16 KiB a turn of their own, which --alloc would report).
+const countStatements = !process.argv.includes('--no-count');
 const proto = (Database as unknown as { prototype: Record<string, (...a: unknown[]) => unknown> }).prototype;
-for (const m of ['exec', 'pragma'] as const) {
-  const original = proto[m]!;
-  proto[m] = function (this: unknown, ...a: unknown[]) {
-    count(`${m} ${String(a[0]).split(/\s+/).slice(0, 2).join(' ')}`);
-    return original.apply(this, a);
-  };
-}
-const originalPrepare = proto.prepare!;
-proto.prepare = function (this: unknown, ...a: unknown[]) {
-  count('prepare');
-  const stmt = originalPrepare.apply(this, a) as Record<string, (...b: unknown[]) => unknown>;
-  const sql = String(a[0]).trim().split(/\s+/).slice(0, 3).join(' ');
-  for (const m of ['run', 'all', 'get'] as const) {
-    const f = stmt[m]!.bind(stmt);
-    stmt[m] = (...b: unknown[]) => (count(`${m} ${sql}`), f(...b));
+if (countStatements)
+  for (const m of ['exec', 'pragma'] as const) {
+    const original = proto[m]!;
+    proto[m] = function (this: unknown, ...a: unknown[]) {
+      count(`${m} ${String(a[0]).split(/\s+/).slice(0, 2).join(' ')}`);
+      return original.apply(this, a);
+    };
   }
-  return stmt;
-};
+const originalPrepare = proto.prepare!;
+if (countStatements)
+  proto.prepare = function (this: unknown, ...a: unknown[]) {
+    count('prepare');
+    const stmt = originalPrepare.apply(this, a) as Record<string, (...b: unknown[]) => unknown>;
+    const sql = String(a[0]).trim().split(/\s+/).slice(0, 3).join(' ');
+    for (const m of ['run', 'all', 'get'] as const) {
+      const f = stmt[m]!.bind(stmt);
+      stmt[m] = (...b: unknown[]) => (count(`${m} ${sql}`), f(...b));
+    }
+    return stmt;
+  };
 
 const dataDir = mkdtempSync(join(tmpdir(), 'wma-turn-cost-'));
 const logger = createLogger(
@@ -93,7 +97,13 @@ await run(concurrency, assessments);
 const cpu = process.cpuUsage(cpu0);
 const written = writtenBytes() - io0;
 const wall = performance.now() - t0;
-if (session) printAllocations((await post(session, 'HeapProfiler.stopSampling')) as { profile: AllocNode }, turns);
+if (session) {
+  const sampled = (await post(session, 'HeapProfiler.stopSampling')) as { profile: AllocNode };
+  printAllocations(sampled, turns);
+  // --alloc-out=FILE: the raw sampling profile too, with the turn count, for a closer look.
+  const out = process.argv.find((a) => a.startsWith('--alloc-out='))?.slice('--alloc-out='.length);
+  if (out) writeFileSync(out, JSON.stringify({ requests: turns, head: (sampled.profile as unknown as { head: AllocNode }).head }));
+}
 console.log(
   `${turns} turns · ${((cpu.user + cpu.system) / 1000 / turns).toFixed(3)} ms CPU/turn · ${(wall / turns).toFixed(3)} ms wall/turn · ${failed} failed`,
 );

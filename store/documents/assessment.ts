@@ -154,8 +154,7 @@ export function encodeAssessmentChange(
   changed: { answers: ReadonlyArray<readonly [string, unknown]>; history: readonly unknown[]; firstLine: number; base?: AssessmentState },
 ): Record<string, unknown> {
   // The caller found `changed` by diffing well-formed answers and history (appendedEntries).
-  const { answers: _answers, history: _history, ...core } = state;
-  const issues = coreIssues(core, changed.base);
+  const issues = coreIssues(state, changed.base);
   for (const [q, a] of changed.answers) {
     const r = recordedAnswer.safeParse(a);
     if (!r.success) issues.push(...zodIssues(r.error, `answers.${safeSegment(q)}`));
@@ -166,8 +165,22 @@ export function encodeAssessmentChange(
   });
   if (issues.length) throw new DocumentInvalidError('assessment', issues);
   const features = encodeSlots(state, changed.base);
-  const doc = { schemaVersion: ASSESSMENT_DOCUMENT.version, ...core };
-  return features ? { ...doc, features } : doc;
+  return coreDocument(state, features);
+}
+
+/** Every field the document keeps beside the rows: all but `answers` and `history`. */
+const inCore = (key: string) => key !== 'answers' && key !== 'history';
+
+/**
+ * The stamped document without `answers` and `history`, the stamped slots in place of `features`,
+ * in the state's key order — built in one pass, where a rest copy, a stamped copy and a copy with
+ * the slots were three objects of ~20 fields each per turn (issue 22, s22c).
+ */
+function coreDocument(state: AssessmentState, features: Record<string, unknown> | undefined): Record<string, unknown> {
+  const fields = state as unknown as Record<string, unknown>;
+  const doc: Record<string, unknown> = { schemaVersion: ASSESSMENT_DOCUMENT.version };
+  for (const key in fields) if (inCore(key)) doc[key] = key === 'features' && features ? features : fields[key];
+  return doc;
 }
 
 /**
@@ -178,20 +191,32 @@ export function encodeAssessmentChange(
  * changed (usually `cursor`, `mode` and `updatedAt`). A field added or dropped, or no base: the
  * whole check, whose issues then name the field exactly as before.
  */
-function coreIssues(core: Record<string, unknown>, base: AssessmentState | undefined): DocumentIssue[] {
+function coreIssues(state: AssessmentState, base: AssessmentState | undefined): DocumentIssue[] {
   const shape = coreSchema.shape as Record<string, z.ZodType>;
+  const fields = state as unknown as Record<string, unknown>;
   const before = base as unknown as Record<string, unknown> | undefined;
-  const keys = Object.keys(core);
-  const sameKeys = before !== undefined && keys.length === Object.keys(before).length - 2 && keys.every((k) => Object.hasOwn(before, k) && k in shape);
-  if (!sameKeys) {
+  if (before === undefined || !sameCoreKeys(fields, before, shape)) {
+    const { answers: _answers, history: _history, ...core } = state;
     const parsed = coreSchema.safeParse(core);
     return parsed.success ? [] : zodIssues(parsed.error);
   }
   const issues: DocumentIssue[] = [];
-  for (const k of keys) {
-    if (core[k] === before[k]) continue;
-    const r = (shape[k] as z.ZodType).safeParse(core[k]);
+  for (const k in fields) {
+    if (!inCore(k) || fields[k] === before[k]) continue;
+    const r = (shape[k] as z.ZodType).safeParse(fields[k]);
     if (!r.success) issues.push(...zodIssues(r.error, k));
   }
   return issues;
+}
+
+/** The state's fields beside the rows are exactly the base's, and each has a schema (counted without key arrays). */
+function sameCoreKeys(fields: Record<string, unknown>, before: Record<string, unknown>, shape: Record<string, z.ZodType>): boolean {
+  let n = 0;
+  for (const k in fields) {
+    if (!inCore(k)) continue;
+    if (!Object.hasOwn(before, k) || !(k in shape)) return false;
+    n++;
+  }
+  for (const k in before) if (inCore(k)) n--;
+  return n === 0;
 }

@@ -80,11 +80,17 @@ export function appendedEntries(base: AssessmentState, next: AssessmentState): E
   if (next.history.length < base.history.length) return null;
   for (let i = 0; i < base.history.length; i++) if (base.history[i] !== next.history[i]) return null;
   const out: Entry[] = [];
+  // for…in, not Object.entries/keys: an answers map has dozens of keys and this runs on every
+  // turn; the entries array of pairs it replaces was ~4 KiB of garbage a turn (issue 22, s22c).
+  // Snapshots are plain objects, so for…in sees exactly their own keys.
   if (next.answers !== base.answers) {
-    for (const [q, a] of Object.entries(next.answers)) if (base.answers[q] !== a) out.push({ q, a });
-    for (const q of Object.keys(base.answers)) if (!Object.hasOwn(next.answers, q)) out.push({ q, a: null });
+    for (const q in next.answers) {
+      const a = next.answers[q]!;
+      if (base.answers[q] !== a) out.push({ q, a });
+    }
+    for (const q in base.answers) if (!Object.hasOwn(next.answers, q)) out.push({ q, a: null });
   }
-  for (const h of next.history.slice(base.history.length)) out.push({ h });
+  for (let i = base.history.length; i < next.history.length; i++) out.push({ h: next.history[i]! });
   return out;
 }
 

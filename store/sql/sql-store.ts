@@ -95,10 +95,13 @@ export class SqlStore implements Store {
    * Reads never hand out data before it is durable (SQLite syncs after COMMIT, off the event loop):
    * the three keyed reads wait for the turns that wrote that conversation or assessment
    * (pending-writes.ts); the others, off the turn path, wait for everything committed before them
-   * (`afterDurable`).
+   * (`afterDurable`). Nothing pending (the turn path's usual case) is not awaited at all: an
+   * `await null` would still cost a promise, and with the SDK's AsyncLocalStorage on every promise
+   * also runs a hook.
    */
   async getConversation(conversationId: string): Promise<Versioned<ConversationState> | null> {
-    await this.pending.waitFor(pendingKeys.conversation(conversationId));
+    const writing = this.pending.waitFor(pendingKeys.conversation(conversationId));
+    if (writing) await writing;
     const kept = this.prefetch.take(conversationId);
     const row = kept !== undefined ? kept : await this.conversationRow(conversationId);
     return row ? readConversation(this.db, this.cipher, this.caches.conversations, row) : null;
@@ -112,7 +115,8 @@ export class SqlStore implements Store {
   }
 
   async getAssessment(assessmentId: string): Promise<Versioned<AssessmentState> | null> {
-    await this.pending.waitFor(pendingKeys.assessment(assessmentId));
+    const writing = this.pending.waitFor(pendingKeys.assessment(assessmentId));
+    if (writing) await writing;
     const rows = await this.db.all<AssessmentRow>(`SELECT ${ASSESSMENT_ROW_COLUMNS} FROM assessments WHERE id = ?`, [assessmentId]);
     return rows[0] ? readAssessment(this.db, this.cipher, this.caches.assessments, rows[0]) : null;
   }
@@ -142,7 +146,8 @@ export class SqlStore implements Store {
    * for that read (prefetch.ts) — one statement (one round trip on PostgreSQL) instead of two.
    */
   async getReply(conversationId: string, activityId: string): Promise<StoredReply | null> {
-    await this.pending.waitFor(pendingKeys.conversation(conversationId));
+    const writing = this.pending.waitFor(pendingKeys.conversation(conversationId));
+    if (writing) await writing;
     const [row] = await this.db.all<ReplyAndConversationRow>(
       `SELECT p.reply_enc, c.conversation_id, c.version, c.state_enc FROM (SELECT CAST(? AS TEXT) AS id) k
        LEFT JOIN processed_activities p ON p.conversation_id = k.id AND p.activity_id = ?

@@ -6,7 +6,7 @@ import { encodeAssessment, encodeAssessmentChange } from '../documents/assessmen
 import { snapshot } from './snapshot';
 import type { CommitQueue } from './commit-queue';
 import { pendingKeys, type PendingWrites } from './pending-writes';
-import { chunk, RollbackWith, type SqlDatabase, type SqlExecutor } from './executor';
+import { chunk, RollbackWith, type SqlDatabase, type SqlExecutor, type SqlParam } from './executor';
 import type { AssessmentCache, ConversationCache, StoreCaches } from './state-cache';
 import { encodeConversation } from '../documents/conversation';
 import { asStoreInput, assessmentColumns, contexts, isoTime, requireText, requireVersion, StoreInputError } from './records';
@@ -267,13 +267,29 @@ async function writeAssessment(tx: SqlExecutor, a: AssessmentPlan): Promise<bool
   if (a.rewrite) await tx.run('DELETE FROM assessment_entries WHERE assessment_id = ?', [a.id]);
   // No ON CONFLICT: a row already at this place would mean the version check was wrong — fail loudly.
   // One statement for a turn's rows (usually an answer and its history line), not one per row.
-  for (const rows of chunk(a.entries, ENTRY_ROWS_PER_INSERT))
-    await tx.run(
-      `INSERT INTO assessment_entries (assessment_id, seq, entry_enc) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
-      rows.flatMap((e) => [a.id, e.seq, e.enc]),
-    );
+  for (const rows of chunk(a.entries, ENTRY_ROWS_PER_INSERT)) {
+    const params: SqlParam[] = [];
+    for (const e of rows) params.push(a.id, e.seq, e.enc);
+    await tx.run(insertEntriesSql(rows.length), params);
+  }
   return true;
 }
 
 /** Bounds both the statement's parameters and how many distinct statement texts are prepared (one per row count up to it). */
 const ENTRY_ROWS_PER_INSERT = 32;
+const insertEntriesText: string[] = [];
+
+/**
+ * The INSERT for `n` entry rows (1…ENTRY_ROWS_PER_INSERT), built once per row count: every answer
+ * turn runs it, and building the text anew (map, join, template) was garbage each turn for a string
+ * that is always the same (issue 22, s22c).
+ */
+export function insertEntriesSql(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > ENTRY_ROWS_PER_INSERT) throw new RangeError(`insertEntriesSql: 1 to ${ENTRY_ROWS_PER_INSERT} rows, not ${n}`);
+  let sql = insertEntriesText[n];
+  if (sql === undefined) {
+    sql = `INSERT INTO assessment_entries (assessment_id, seq, entry_enc) VALUES ${Array.from({ length: n }, () => '(?, ?, ?)').join(', ')}`;
+    insertEntriesText[n] = sql;
+  }
+  return sql;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DecryptionError, FieldCipher, KeyringError, looksLikePatientRefHash } from '../../store/crypto';
+import { DecryptionError, FieldCipher, KeyringError, keyIdIn, looksLikePatientRefHash } from '../../store/crypto';
 import { keyring, newKey, SECRET_PHRASE } from './fixtures';
 
 describe('FieldCipher', () => {
@@ -48,6 +48,43 @@ describe('FieldCipher', () => {
     expect(() => new FieldCipher(keyring('a', { a: 'c2hvcnQ=' }))).toThrow(/must be 32 bytes/);
     expect(() => new FieldCipher(keyring('z', { a }))).toThrow(KeyringError);
     expect(() => new FieldCipher(keyring('bad:id', { 'bad:id': a }))).toThrow(/key id/);
+  });
+});
+
+describe('keyIdIn', () => {
+  /** What keyIdOf did before (issue 22, s22c): split the whole value and check its five parts. */
+  const bySplit = (value: string) => {
+    const parts = value.split(':');
+    return parts.length === 5 && parts[0] === 'wma1' ? (parts[1] ?? null) : null;
+  };
+
+  it('tells the key id exactly as splitting the value into its five parts does', () => {
+    const real = new FieldCipher(keyring('k-2', { 'k-2': newKey() })).encrypt(SECRET_PHRASE, 'c');
+    const cases = [
+      real,
+      'wma1:a:iv:tag:body',
+      'wma1::iv:tag:body',
+      'wma1:a:iv:tag:',
+      'wma1:a:iv:tag',
+      'wma1:a:iv:tag:body:extra',
+      'wma1:a',
+      'wma1:',
+      'wma1',
+      'wma2:a:iv:tag:body',
+      'xwma1:a:iv:tag:body',
+      ':wma1:a:iv:tag',
+      '',
+      '::::',
+      'wma1::::',
+      '{"plain":"json"}',
+    ];
+    for (const value of cases) expect(keyIdIn(value), value).toBe(bySplit(value));
+    expect(keyIdIn(real)).toBe('k-2');
+  });
+
+  it('answers null, not a TypeError, for what is not a string', () => {
+    expect(keyIdIn(null as unknown as string)).toBeNull();
+    expect(keyIdIn(42 as unknown as string)).toBeNull();
   });
 });
 

@@ -79,6 +79,27 @@ describe('snapshots for the state cache', () => {
     expect(longer!.b[2]).toBe(base.b[2]);
   });
 
+  it('marks a snapshot with a brand nothing else sees: not serialised, listed, spread or cloned', () => {
+    const value = { answers: { a: { value: 'x' } }, history: [{ q: 'a' }], c: 'same' };
+    const snap = snapshot(value);
+    expect(isSnapshot(snap) && isSnapshot(snap.answers) && isSnapshot(snap.history) && isSnapshot(snap.history[0])).toBe(true);
+    expect(JSON.stringify(snap)).toBe(JSON.stringify(value));
+    expect(Object.keys(snap)).toEqual(['answers', 'history', 'c']);
+    expect(Object.keys(snap.history)).toEqual(['0']);
+    expect(snap).toEqual(value);
+    // A copy is not a snapshot (it is not frozen), so taking it copies what changed, again.
+    const spread = { ...snap };
+    expect(isSnapshot(spread) || isSnapshot(structuredClone(snap)) || isSnapshot(JSON.parse(JSON.stringify(snap)))).toBe(false);
+    expect(snapshot(spread, snap)).toBe(snap);
+    // The value handed in is left as it was: neither frozen nor marked.
+    expect(isSnapshot(value) || Object.isFrozen(value) || Object.isFrozen(value.history)).toBe(false);
+    // Something frozen elsewhere is still copied, never taken for a snapshot.
+    const frozen = Object.freeze({ a: Object.freeze({ value: 'x' }) });
+    const taken = snapshot(frozen);
+    expect(taken).not.toBe(frozen);
+    expect(isSnapshot(frozen)).toBe(false);
+  });
+
   it('the rows found by identity are exactly the new answer and history line; an edited old line means rewrite', () => {
     const base = snapshot(completed);
     const next = snapshot(withAnswer(base, 'extra.q', 'the allotment'), base);
@@ -99,6 +120,8 @@ describe('validating only what a turn changed', () => {
   it('writes the same document as the full check for a valid change', () => {
     const next = withAnswer(base, 'extra.q', 'the allotment');
     expect(incremental(base, next)).toEqual(coreOf(encodeAssessment(next)));
+    // Built in one pass (coreDocument), it is also the same text, field for field in the same order.
+    expect(JSON.stringify(incremental(base, next))).toBe(JSON.stringify(coreOf(encodeAssessment(next))));
   });
 
   it('refuses exactly what the full check refuses', () => {
@@ -158,6 +181,7 @@ describe('validating only what a turn changed', () => {
       features: { ...base.features, [slot!]: structuredClone(base.features![slot!]) },
     } as AssessmentState;
     expect(incremental(base, next)).toEqual(coreOf(encodeAssessment(next)));
+    expect(JSON.stringify(incremental(base, next))).toBe(JSON.stringify(coreOf(encodeAssessment(next))));
     const field = outcome(() => incremental(base, { ...next, cursor: 7 } as unknown as AssessmentState));
     expect(field.ok).toBe(false);
   });
