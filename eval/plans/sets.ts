@@ -77,6 +77,8 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       labels: join(here, 'heldout-7', 'labels-em.json'),
       people: join(here, 'heldout-7', 'people-heldout-7.json'),
       vocabulary: join(here, 'heldout-7', 'vocabulary.json'),
+      // The author's region and ICB containment table (check.py AREAS), for the scorer (RESULTS.md, s15d round 6).
+      areas: join(here, 'heldout-7', 'areas.json'),
     },
     {
       // Held out in round 3 (scored RESULTS.md §7, §9, details never read); a tuning set from round 4
