@@ -239,11 +239,8 @@ export function unmappedGoalWords(goal: string): string | null {
  * people with bad chests" and a Breathe Easy group): it serves the goal whatever need areas its
  * record was given — a group recorded only as "friendship" is still the lung group (round 6).
  */
-function forTopicNamed(goal: string, s: ResourceSuggestion): boolean {
-  const specific = s.service.specificTo;
-  if (!specific?.length) return false;
-  const named = topicsNamedIn(goal);
-  return specific.some((t) => named.includes(t));
+function forTopicNamed(goalTopics: readonly string[], s: ResourceSuggestion): boolean {
+  return goalTopics.length > 0 && (s.service.specificTo ?? []).some((t) => goalTopics.includes(t));
 }
 
 /** A service not yet used for an earlier goal wins a tie, never a clearly better fit. */
@@ -296,8 +293,10 @@ export function assignResourcesToGoals(
   // A goal naming what a service is specifically for ("somebody who understands farming") chooses
   // before one naming only a broad need ("sort the money out"), which most services meet (round 6:
   // the money goal took the farmers' support line and the farming goal was left a debt line).
-  const rank = (text: string) => (suggestions.some((s) => forTopicNamed(text, s)) ? 2 : needsForGoal(text).length > 0 ? 1 : 0);
-  const order = goalTexts.map((text, i) => ({ text, i, r: rank(text) })).sort((a, b) => b.r - a.r);
+  // The topics each goal names, read once per goal (not once per goal and service).
+  const topicsOf = goalTexts.map((text) => topicsNamedIn(text));
+  const rank = (i: number) => (suggestions.some((s) => forTopicNamed(topicsOf[i]!, s)) ? 2 : needsForGoal(goalTexts[i]!).length > 0 ? 1 : 0);
+  const order = goalTexts.map((text, i) => ({ text, i, r: rank(i) })).sort((a, b) => b.r - a.r);
   for (const { text, i } of order) {
     const strong = needsForGoal(text).length > 0 || personNeeds.length > 0;
     const allowed = strong ? needsAllowedForGoal(text, personNeeds) : weakNeedsForGoal(text);
@@ -310,7 +309,9 @@ export function assignResourcesToGoals(
           suggestions.filter((s) => isDigitalService(s.service) && s.mode !== 'online')
         : parentGoal(text)
           ? suggestions.filter((s) => isParentService(s.service) && !(MEETING.test(text) && s.mode === 'phone'))
-          : suggestions.filter((s) => (s.service.needAreas.some((n) => allowed.includes(n)) || forTopicNamed(text, s)) && (strong || goalFit(text, s) > 0));
+          : suggestions.filter(
+              (s) => (s.service.needAreas.some((n) => allowed.includes(n)) || forTopicNamed(topicsOf[i]!, s)) && (strong || goalFit(text, s) > 0),
+            );
     // A goal to get out of the house is met by somewhere to go, when one is in reach.
     const inPerson = goesOut(text) ? matching.filter((s) => s.mode === 'in_person') : [];
     const fitting = inPerson.length ? inPerson : matching;
