@@ -154,6 +154,8 @@ describe('what a service is for', () => {
     const term = 'Living with a Health Condition: Support groups for health conditions';
     expect(mapNeedAreas([term], `Breathe Easy ${term} Monthly support group`, 'Breathe Easy').needAreas).toContain('physical_health');
     expect(mapNeedAreas([], 'Farmers Breakfast. Come for the bacon, stay for the chat.').needAreas).toContain('loneliness');
+    // "Mental health conditions" is not a physical one (the ORUK reference counselling record).
+    expect(mapNeedAreas([], 'Counselling for people with mental health conditions such as anxiety.').needAreas).not.toContain('physical_health');
   });
 });
 
