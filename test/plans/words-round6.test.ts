@@ -205,6 +205,10 @@ describe('which service serves which goal', () => {
     expect(farming?.service.id).toBe('farm');
     expect(money?.service.id).toBe('debt');
   });
+  it('"sing" is what a choir does, though the words differ', () => {
+    const choir = suggestion({ id: 'choir', name: 'Community Choir', description: 'Friendly choir, no auditions.', needAreas: ['loneliness'] });
+    expect(assignResourcesToGoals(['sing or do something with other people'], [shed, choir], ['loneliness'])[0]?.service.id).toBe('choir');
+  });
   it('signposts and extras take a stated fee last, in the matcher’s order otherwise', () => {
     const paid = suggestion({ id: 'paid', name: 'Private Counselling', description: '£35 a session.', needAreas: ['mental_wellbeing'], cost: 'paid' });
     const low = suggestion({ id: 'low', name: 'Swim', description: '£2.', needAreas: ['activity'], cost: 'low' });
