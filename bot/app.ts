@@ -35,6 +35,7 @@ import { ConversationRefs, proactiveSender } from './proactive';
 import { sessionCapLookup } from '../service/session-caps';
 import { warmLearned, warmRules } from '../dialogs/safeguarding';
 import { runWarmUps, type WarmUp, type WarmUpOptions, type WarmUpReport } from '../service/warm-up';
+import { TurnSummary, type SummaryTimer } from './turn-summary';
 
 /** ~280 rules in all; a batch of this many compiles in roughly 10–30 ms on a shared core. */
 const RULES_PER_WARM_STEP = 16;
@@ -63,6 +64,8 @@ export interface AppOptions {
   tab?: TabConfig | false;
   /** Budget before a slow turn answers "still working" and finishes proactively (bot/slow-turn.ts). */
   slowTurnMs?: number;
+  /** The periodic "turns summary" log line's interval and timer (bot/turn-summary.ts); tests drive them. */
+  summary?: { intervalMs?: number; timer?: SummaryTimer };
   /** Reminder scheduler's clock and timer (tests drive them; nothing sleeps). */
   reminders?: Partial<Pick<SchedulerOptions, 'clock' | 'timer' | 'instance' | 'intervalMs'>>;
 }
@@ -121,7 +124,11 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
   const adapter = createAdapter(config, logger);
   const appId = e.MicrosoftAppId ?? '';
   const refs = new ConversationRefs(store, logger);
+  // The default level's only line about turns: a count per interval (the per-turn line is debug).
+  const summary = new TurnSummary(logger, options.summary?.intervalMs, options.summary?.timer);
+  summary.start();
   const bot = new WhatMattersBot(turns, logger, {
+    count: (outcome) => summary.count(outcome),
     remember: (userId, reference) => refs.remember(userId, reference),
     // A slow turn's reply, sent after its HTTP request has been answered (bot/slow-turn.ts).
     proactive: (reference, activities) =>
@@ -159,6 +166,7 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
       await reminders?.stop();
       server.close();
       await bot.drain(); // deferred replies of slow turns go out before the store closes
+      summary.stop(); // the turns since the last summary line
       await store.close();
     },
   };

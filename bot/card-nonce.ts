@@ -32,14 +32,39 @@ export function turnNonces(conversationKey: string, activityId: string): () => s
   };
 }
 
+/**
+ * The card with a nonce in each Action.Submit's data. Copy on write: only the objects on the way
+ * from the card to a submit action (the card, its actions list, the action, its data) are new;
+ * every other node is the renderer's own object, shared. The nonces are taken in the same order
+ * as a full copy would take them (children in key order, then the node), so a replayed reply
+ * carries the same nonces as before this change. What it buys (issue 22, s22d): the full copy
+ * through Object.entries allocated ~15 KB per reply of the default assessment (more than
+ * rendering the card), this ~1 KB (bench/experiments/render-cost.ts).
+ */
 function stamp(node: unknown, nonce: () => string): unknown {
-  if (Array.isArray(node)) return node.map((n) => stamp(n, nonce));
   if (!node || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = stamp(v, nonce);
-  if (out.type === 'Action.Submit' && out.data && typeof out.data === 'object' && !Array.isArray(out.data))
-    out.data = { ...(out.data as Record<string, unknown>), [NONCE_FIELD]: nonce() };
-  return out;
+  if (Array.isArray(node)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < node.length; i++) {
+      const v: unknown = node[i];
+      const s = stamp(v, nonce);
+      if (s !== v) (out ??= node.slice())[i] = s;
+    }
+    return out ?? node;
+  }
+  const record = node as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  for (const k in record) {
+    if (!Object.hasOwn(record, k)) continue;
+    const v = record[k];
+    if (!v || typeof v !== 'object') continue;
+    const s = stamp(v, nonce);
+    if (s !== v) (out ??= { ...record })[k] = s;
+  }
+  const data = (out ?? record).data;
+  if (record.type === 'Action.Submit' && data && typeof data === 'object' && !Array.isArray(data))
+    (out ??= { ...record }).data = { ...(data as Record<string, unknown>), [NONCE_FIELD]: nonce() };
+  return out ?? record;
 }
 
 /** Copies of the activities with a fresh nonce in every Action.Submit of every Adaptive Card. */

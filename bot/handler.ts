@@ -6,6 +6,7 @@ import { readCardNonce, stampCardNonces, turnNonces } from './card-nonce';
 import { conversationKey } from './conversation-key';
 import { renderReply } from './render';
 import { raceBudget, SLOW_TURN_BUDGET_MS, STILL_WORKING_TEXT, type Timer } from './slow-turn';
+import type { TurnOutcome } from './turn-summary';
 
 export interface BotOptions {
   /** Sends to a conversation after its turn has ended (CloudAdapter.continueConversationAsync). Without it, slow turns are simply awaited. */
@@ -15,6 +16,8 @@ export interface BotOptions {
   timer?: Timer;
   /** Keeps the link worker's conversation reference for proactive reminders (bot/proactive.ts). */
   remember?: (userId: string, reference: Partial<ConversationReference>) => Promise<void>;
+  /** Counts each message turn's outcome for the periodic summary line (bot/turn-summary.ts); no ids. */
+  count?: (outcome: TurnOutcome) => void;
 }
 
 const NOT_RECORDED = 'Sorry — something went wrong and that message was not recorded. Your earlier answers are safe. Type `status` to see where you are.';
@@ -83,9 +86,11 @@ export class WhatMattersBot extends TeamsActivityHandler {
         : { kind: 'in-time' as const, value: await work };
       if (raced.kind === 'in-time') {
         await context.sendActivities(stampCardNonces(renderReply(raced.value), turnNonces(conversationId, activityId)));
+        this.options.count?.('answered');
         return;
       }
       await context.sendActivity(STILL_WORKING_TEXT);
+      this.options.count?.('deferred');
       this.logger.info({ conversation: conversationId, activityId }, 'slow turn: the reply will follow as a proactive message');
       const reference = TurnContext.getConversationReference(activity);
       const delivery = raced.result
@@ -104,6 +109,7 @@ export class WhatMattersBot extends TeamsActivityHandler {
       void delivery.finally(() => this.pending.delete(delivery));
     } catch (err) {
       this.logFailure(conversationId, activityId, err);
+      this.options.count?.('failed');
       await context.sendActivity(NOT_RECORDED);
     }
   }

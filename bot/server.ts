@@ -1,9 +1,10 @@
 import { ConfigurationBotFrameworkAuthentication, CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import { AuthenticationError, type AuthenticateRequestResult, type ClaimsIdentity, type UserTokenClient } from 'botframework-connector';
 import restify, { type Server } from 'restify';
 import type { Logger } from 'pino';
 import { isLoopback, type AppConfig } from '../service/config';
 import { jsonBodyParser } from './http/json-body';
+import { OutboundClients, outboundAppId } from './http/outbound-clients';
 import { localModeGuard } from './http/local-guard';
 import type { WhatMattersBot } from './handler';
 import { quietSdk } from './sdk-console';
@@ -39,6 +40,9 @@ export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
  * output for it is silenced by quietSdk around adapter.process.
  */
 class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentication {
+  /** Outbound clients kept across turns instead of built per request (bot/http/outbound-clients.ts). */
+  private readonly clients = new OutboundClients();
+
   constructor(
     private readonly logger: Logger,
     private readonly appId: string,
@@ -58,7 +62,7 @@ class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentication {
       throw new AuthenticationError('Unauthorized. The token could not be verified.', 401);
     }
     // Without an app id the SDK authenticates nobody (local mode): nothing to check.
-    if (!this.appId) return result;
+    if (!this.appId) return this.withSharedClients(result);
     const claims = result.claimsIdentity;
     const exp = Number(claims?.getClaimValue('exp'));
     const aud = claims?.getClaimValue('aud');
@@ -67,7 +71,17 @@ class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentication {
       this.logger.warn({ error: 'TokenClaimRejected', statusCode: 401, reason: problem }, 'request refused: token could not be verified');
       throw new AuthenticationError(`Unauthorized: ${problem}.`, 401);
     }
-    return result;
+    return this.withSharedClients(result);
+  }
+
+  /** Only for a request that passed every check: the connector client is the one for the identity its token names. */
+  private withSharedClients(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    const inner = result.connectorFactory;
+    return inner ? { ...result, connectorFactory: this.clients.connectorFactory(outboundAppId(result.claimsIdentity), inner) } : result;
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.clients.userTokenClient(outboundAppId(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
   }
 }
 

@@ -128,7 +128,10 @@ export class TurnService {
         reply: { payload: storedReplyPayload(reply, touched, this.deps.scripts) },
       });
       if (result === 'committed') {
-        logger.info({ conversation: req.conversationId, events: outcome.events.map((e) => e.type), attempt }, 'turn committed');
+        // Debug, not info (issue 22, round 6): one synchronous line per turn was ~3 % of the main thread
+        // under load; the default level logs a count per minute instead (bot/turn-summary.ts).
+        if (logger.isLevelEnabled('debug'))
+          logger.debug({ conversation: req.conversationId, events: outcome.events.map((e) => e.type), attempt }, 'turn committed');
         return reply;
       }
       if (result === 'duplicate') {
