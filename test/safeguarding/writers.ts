@@ -39,7 +39,7 @@ export const WRITERS: ReadonlyArray<{ writer: string; files: readonly string[] }
  * committed and scored once on unchanged rules (main 1c8ea4e = round 5's rules) at 78.8 % recall, explicit
  * 31/31, 10.0 % false alarms, 2026-12-02 16:48 UTC; that first score is its floor.
  */
-export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-8.json': 0.808, 'corpus-heldout-9.json': 0.788 };
+export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-8.json': 0.808, 'corpus-heldout-9.json': 234 / 297 };
 
 export function loadCorpus(name: string): LabelledStatement[] {
   return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as LabelledStatement[];
