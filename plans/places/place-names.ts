@@ -4,6 +4,47 @@
  * the link worker's answer meet.
  */
 export function placeKey(text: string): string {
+  const key = plainKey(text);
+  return SHORT_NAMES.get(key) ?? key;
+}
+
+/**
+ * Short forms link workers and directories write for a whole county or city ("Ryde, IOW",
+ * region "Hants", "Shirley, Soton"): the old postal-county abbreviations and a few others in
+ * everyday use. Only a whole name is read this way, so no real place is renamed; each stands
+ * for the one area it has always meant (round 6b, RESULTS.md "s15f (round 6b)").
+ */
+const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
+  ['iow', 'isle of wight'],
+  ['i o w', 'isle of wight'],
+  ['hants', 'hampshire'],
+  ['wilts', 'wiltshire'],
+  ['soton', 'southampton'],
+  ['glos', 'gloucestershire'],
+  ['oxon', 'oxfordshire'],
+  ['bucks', 'buckinghamshire'],
+  ['berks', 'berkshire'],
+  ['beds', 'bedfordshire'],
+  ['herts', 'hertfordshire'],
+  ['cambs', 'cambridgeshire'],
+  ['lancs', 'lancashire'],
+  ['leics', 'leicestershire'],
+  ['lincs', 'lincolnshire'],
+  ['notts', 'nottinghamshire'],
+  ['northants', 'northamptonshire'],
+  ['staffs', 'staffordshire'],
+  ['worcs', 'worcestershire'],
+  ['warks', 'warwickshire'],
+  ['derbys', 'derbyshire'],
+  ['salop', 'shropshire'],
+  ['n yorks', 'north yorkshire'],
+  ['w yorks', 'west yorkshire'],
+  ['s yorks', 'south yorkshire'],
+  ['e sussex', 'east sussex'],
+  ['w sussex', 'west sussex'],
+]);
+
+function plainKey(text: string): string {
   return (
     text
       .normalize('NFKD')
