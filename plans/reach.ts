@@ -1,4 +1,5 @@
 import type { Barrier } from '../dialogs/vocabulary';
+import { travelLimitKm } from './travel-limit';
 
 /**
  * How far the person can get, from the barriers they named and their own words. The radius is
@@ -60,6 +61,9 @@ export function walkingLimitKm(ownWords: string): number | undefined {
   return Math.max(0.5, Math.round(km * 10) / 10);
 }
 
+/** A stated limit wider than this is still capped: community services are local. */
+export const MAX_STATED_KM = 40;
+
 export interface Reach {
   radiusKm: number;
   /** Nothing in person. */
@@ -81,8 +85,13 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   const has = (b: Barrier) => barriers.includes(b) || (b === 'cost' && costInWords);
   const limits: Array<[Barrier, number]> = (['cost', 'transport', 'mobility', 'caring_duties'] as const).filter(has).map((b) => [b, RADIUS_KM[b]]);
   const localInWords = LOCAL_ONLY.test(ownWords);
-  const walkKm = walkingLimitKm(ownWords);
-  const radiusKm = Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km), localInWords ? RADIUS_KM.transport : Infinity, walkKm ?? Infinity);
+  // The person's own limit ("takes the bus, up to about 5 km"), whatever the means, is what a link
+  // worker goes by; the barriers' radii are defaults for when they said none (travel-limit.ts).
+  const walkKm = travelLimitKm(ownWords);
+  const radiusKm =
+    walkKm !== undefined
+      ? Math.min(walkKm, MAX_STATED_KM)
+      : Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km), localInWords ? RADIUS_KM.transport : Infinity);
   const housebound = HOUSEBOUND.test(ownWords);
   // "Hearing or sight" is one checkbox: phone stays unless the words point to hearing, or say sight only.
   const hearing = has('hearing_sight') && (HEARING.test(ownWords) || !SIGHT.test(ownWords));
@@ -95,7 +104,7 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   if (housebound) why.push('cannot leave the house or the person they look after, so nothing in person');
   else if (limits.length || localInWords || walkKm !== undefined)
     why.push(
-      `in person only within ${radiusKm} km (${[...limits.map(([b]) => b.replace('_', ' ')), ...(localInWords ? ['the person asked for somewhere local'] : []), ...(walkKm !== undefined ? [`the person walks about ${walkKm} km at most`] : [])].join(', ')})`,
+      `in person only within ${radiusKm} km (${[...limits.map(([b]) => b.replace('_', ' ')), ...(localInWords ? ['the person asked for somewhere local'] : []), ...(walkKm !== undefined ? [`the person ${/\bwalk/i.test(ownWords) && !/\b(bus|drives?|driving|taxi\w*|lifts?)\b/i.test(ownWords) ? 'walks' : 'travels'} about ${walkKm} km at most`] : [])].join(', ')})`,
     );
   if (costInWords) why.push('free services only (the person said money is tight)');
   if (phoneUse === 'none') why.push('no phone services (the person cannot use a phone)');
