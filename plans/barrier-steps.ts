@@ -96,6 +96,8 @@ export function howBarrierIsAddressed(
         chosen.filter((s) => s.service.cost !== 'free'),
       )}`;
     case 'transport':
+      if (reach?.drives && !reach.remoteOnly)
+        return `The person drives, so the transport barrier did not narrow the search: in person within ${reach.radiusKm} km of home.${listed('No travel needed', noTravel(chosen))} Check parking and the journey before a first visit.`;
       return `${radius}${listed('No travel needed', noTravel(chosen))} Plan the journey together before a first visit; check community transport and bus passes.`;
     case 'mobility':
       return `${radius} Home visits, phone and online options first.${listed('No travel needed', noTravel(chosen))}${listed(

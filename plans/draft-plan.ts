@@ -112,6 +112,17 @@ function supportedForGoal(everyGoal: boolean, facts: PlanFacts, goalText: string
   return facts.barriers.includes('anxiety_new_places') && r.mode === 'in_person';
 }
 
+/**
+ * The suggestions in the matcher's order, except that a service with a stated fee (not a small
+ * charge) comes after the rest. A signpost for a need no goal named, or an option added to give a
+ * choice, is one the person can try for nothing where the directory holds one — as a link worker
+ * would offer the NHS talking therapies before £35-a-session private counselling (round 6: a carer
+ * who had said nothing about money was given the private one for her mental wellbeing need).
+ */
+export function feeLast(suggestions: readonly ResourceSuggestion[]): ResourceSuggestion[] {
+  return [...suggestions.filter((s) => s.service.cost !== 'paid'), ...suggestions.filter((s) => s.service.cost === 'paid')];
+}
+
 export function draftPlan(input: DraftInput): Plan {
   const facts = readPlanFacts(input.assessment);
   const style = input.insight.supportStyle;
@@ -148,10 +159,12 @@ export function draftPlan(input: DraftInput): Plan {
   const chosen: ResourceSuggestion[] = [];
   assigned.forEach((r) => r && !chosen.includes(r) && chosen.push(r));
   // Every need area the person chose gets at least one signpost when the directory holds one.
+  // Signposts and extras are picked from the suggestions with a stated fee last (feeLast).
+  const byFee = feeLast(input.suggestions);
   const needSignposts: ResourceSuggestion[] = [];
   for (const need of facts.needs) {
     if ([...chosen, ...needSignposts].some((s) => s.service.needAreas.includes(need))) continue;
-    const best = input.suggestions.find((s) => s.service.needAreas.includes(need) && !chosen.includes(s) && !needSignposts.includes(s));
+    const best = byFee.find((s) => s.service.needAreas.includes(need) && !chosen.includes(s) && !needSignposts.includes(s));
     if (best) needSignposts.push(best);
   }
   const offered = [...chosen, ...needSignposts];
@@ -161,7 +174,7 @@ export function draftPlan(input: DraftInput): Plan {
   // mobility barrier who asks for people to come to them ("write or come round", "a regular
   // visitor") is not handed a venue to get to just to fill the list.
   const noVenueExtras = facts.barriers.includes('mobility') && asksToBeVisited(ownWords(facts));
-  const extras = input.suggestions
+  const extras = byFee
     .filter((s) => !offered.includes(s) && facts.needs.some((n) => s.service.needAreas.includes(n)) && !(noVenueExtras && s.mode === 'in_person'))
     .slice(0, wanted);
   const barriers = [

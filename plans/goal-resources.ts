@@ -1,6 +1,6 @@
 import type { NeedArea } from '../dialogs/vocabulary';
 import type { ResourceSuggestion } from './directory/query';
-import { topicsNamedIn } from './directory/specific-topics';
+import { CONDITION_TOPICS, topicsNamedIn } from './directory/specific-topics';
 import { tokenize } from './directory/tokenize';
 
 /**
@@ -92,6 +92,9 @@ function readGoal(goal: string): { named: NeedArea[]; formatOnly: boolean } {
   const text = withoutNames(goal).replace(COST_LIMIT, ' ');
   const named: NeedArea[] = [];
   for (const [pattern, need] of GOAL_NEED_WORDS) if (pattern.test(text) && !named.includes(need)) named.push(need);
+  // "Meet people who get fibro": a condition named is a health need as well as whatever else the
+  // words say (round 6: the goal read as company only, and a befriending line beat the fibromyalgia group).
+  if (!named.includes('physical_health') && topicsNamedIn(text).some((t) => CONDITION_TOPICS.has(t))) named.push('physical_health');
   return { named, formatOnly: named.length === 0 && FORMAT_WORDS.test(text) };
 }
 const namedNeeds = (goal: string): NeedArea[] => readGoal(goal).named;
@@ -192,6 +195,28 @@ export function isTransportService(s: ResourceSuggestion['service']): boolean {
   return TRANSPORT_SERVICE.test(`${s.name} \n ${s.taxonomyTerms.join(' ')} \n ${s.description}`);
 }
 
+/**
+ * A goal about using a device or getting online ("learn the tablet", "help with emails", "get
+ * online") names digital skills, which the script has no need area for: it is met by a digital
+ * help service (a digital drop-in, IT or tablet lessons) or an honest "nothing found" — never by
+ * whatever else the person's needs bring up (round 6: "learn the tablet" was given the men's shed).
+ * Not an online course: the person is learning to get online (round 6: an online skills bootcamp
+ * was offered for "learn to do video calls" to a woman who cannot use a computer or a phone).
+ */
+const DIGITAL_GOAL =
+  /\b(learn|use|using|work|working|get to grips with|help with|set up|understand|manage)\b(?:\s+\w+){0,3}?\s+(tablets?|ipads?|computers?|laptops?|smart ?phones?|mobile phones?|the internet|e-?mails?|video[- ]calls?|zoom|facetime|whatsapp|apps?)\b|\b(digital skills|get(ting)? online|go(ing)? online|computer skills|it skills)\b/i;
+const DIGITAL_SERVICE =
+  /\bdigital (inclusion|skills|help|drop[- ]in|buddies|champions|support)\b|\b(it|computer|tablet|ipad|online|internet) (skills|lessons|classes|course|help|drop[- ]in|support|buddies)\b|\bhelp with (tablets|phones|computers|laptops|smartphones|email|the internet|getting online)\b|\bget(ting)? online\b/i;
+
+export function digitalGoal(goal: string): boolean {
+  const text = withoutNames(goal);
+  return DIGITAL_GOAL.test(text) && namedNeeds(text).length === 0;
+}
+
+export function isDigitalService(s: ResourceSuggestion['service']): boolean {
+  return DIGITAL_SERVICE.test(`${s.name} \n ${s.taxonomyTerms.join(' ')} \n ${s.description}`);
+}
+
 /** "Meet other dads": a group for parents (by its name or terms), whatever else is near. */
 export function parentGoal(goal: string): boolean {
   return PARENT_GOAL.test(withoutNames(goal));
@@ -205,7 +230,17 @@ export function isParentService(s: ResourceSuggestion['service']): boolean {
 export function unmappedGoalWords(goal: string): string | null {
   if (transportGoal(goal)) return 'community transport dial-a-ride minibus';
   if (parentGoal(goal)) return 'parents dads mums family';
+  if (digitalGoal(goal)) return 'digital skills help with tablets computers getting online';
   return null;
+}
+
+/**
+ * The goal names a condition, group or language and the service is for exactly that ("meet other
+ * people with bad chests" and a Breathe Easy group): it serves the goal whatever need areas its
+ * record was given — a group recorded only as "friendship" is still the lung group (round 6).
+ */
+function forTopicNamed(goalTopics: readonly string[], s: ResourceSuggestion): boolean {
+  return goalTopics.length > 0 && (s.service.specificTo ?? []).some((t) => goalTopics.includes(t));
 }
 
 /** A service not yet used for an earlier goal wins a tie, never a clearly better fit. */
@@ -246,6 +281,7 @@ export function namedInLightOfChosen(named: readonly NeedArea[], personNeeds: re
  * name a need choose first, so "understand what I should be eating" cannot take the swim that "try
  * swimming again" needs. A goal with nothing that fits gets no service — the drafter then says so
  * honestly; an unrelated service is worse than none. Ties keep the matcher's order (deterministic).
+ * Goals naming a specific topic that a suggestion is for choose before those.
  */
 export function assignResourcesToGoals(
   goalTexts: readonly string[],
@@ -254,7 +290,13 @@ export function assignResourcesToGoals(
 ): Array<ResourceSuggestion | null> {
   const used = new Set<string>();
   const out: Array<ResourceSuggestion | null> = goalTexts.map(() => null);
-  const order = goalTexts.map((text, i) => ({ text, i })).sort((a, b) => Number(needsForGoal(b.text).length > 0) - Number(needsForGoal(a.text).length > 0));
+  // A goal naming what a service is specifically for ("somebody who understands farming") chooses
+  // before one naming only a broad need ("sort the money out"), which most services meet (round 6:
+  // the money goal took the farmers' support line and the farming goal was left a debt line).
+  // The topics each goal names, read once per goal (not once per goal and service).
+  const topicsOf = goalTexts.map((text) => topicsNamedIn(text));
+  const rank = (i: number) => (suggestions.some((s) => forTopicNamed(topicsOf[i]!, s)) ? 2 : needsForGoal(goalTexts[i]!).length > 0 ? 1 : 0);
+  const order = goalTexts.map((text, i) => ({ text, i, r: rank(i) })).sort((a, b) => b.r - a.r);
   for (const { text, i } of order) {
     const strong = needsForGoal(text).length > 0 || personNeeds.length > 0;
     const allowed = strong ? needsAllowedForGoal(text, personNeeds) : weakNeedsForGoal(text);
@@ -262,9 +304,14 @@ export function assignResourcesToGoals(
     // A lift or a parents' group carries no need area of the script's: its own words decide.
     const matching = transportGoal(text)
       ? suggestions.filter((s) => isTransportService(s.service))
-      : parentGoal(text)
-        ? suggestions.filter((s) => isParentService(s.service) && !(MEETING.test(text) && s.mode === 'phone'))
-        : suggestions.filter((s) => s.service.needAreas.some((n) => allowed.includes(n)) && (strong || goalFit(text, s) > 0));
+      : digitalGoal(text)
+        ? // Someone learning to get online is not sent online to learn it: in person, at home or by phone.
+          suggestions.filter((s) => isDigitalService(s.service) && s.mode !== 'online')
+        : parentGoal(text)
+          ? suggestions.filter((s) => isParentService(s.service) && !(MEETING.test(text) && s.mode === 'phone'))
+          : suggestions.filter(
+              (s) => (s.service.needAreas.some((n) => allowed.includes(n)) || forTopicNamed(topicsOf[i]!, s)) && (strong || goalFit(text, s) > 0),
+            );
     // A goal to get out of the house is met by somewhere to go, when one is in reach.
     const inPerson = goesOut(text) ? matching.filter((s) => s.mode === 'in_person') : [];
     const fitting = inPerson.length ? inPerson : matching;

@@ -22,48 +22,9 @@ export interface PlanSuggestions {
   searchArea: SearchArea;
 }
 
-/**
- * Local first where the directory is dense. A link worker in a city does not send someone across
- * it when every need they chose has something on their doorstep: when each need has an in-person
- * service within LOCAL_KM, and LOCAL_ENOUGH in all, the in-person search stays within LOCAL_KM
- * (phone, online and home visits are unchanged). Before round 5b a 70-year-old in an inner-city
- * district was offered groups 6–7 km away, across the city, ahead of ones in his own street,
- * because they met two of his needs at once (RESULTS.md §15). Where services are sparse (towns,
- * villages) nothing changes: the barrier-based radius (reach.ts) stands.
- */
-export const LOCAL_KM = 5;
-export const LOCAL_ENOUGH = 4;
-
-function localIsEnough(index: DirectoryIndex, query: MatchQuery): boolean {
-  if (!query.location || query.remoteOnly || query.needs.length === 0) return false;
-  if ((query.maxDistanceKm ?? Infinity) <= LOCAL_KM) return false;
-  const near = new Set<string>();
-  for (const need of query.needs) {
-    const local = matchResources(index, { ...query, needs: [need], maxDistanceKm: LOCAL_KM, remoteFirst: false }, PER_NEED_LIMIT).filter(
-      // For that need itself: the matcher also returns near services that only share words.
-      (s) => s.mode === 'in_person' && s.distanceKm !== undefined && s.distanceKm <= LOCAL_KM && s.service.needAreas.includes(need),
-    );
-    if (local.length === 0) return false;
-    for (const s of local) near.add(s.service.id);
-  }
-  return near.size >= LOCAL_ENOUGH;
-}
-
 export function suggestionsForPlan(index: DirectoryIndex, assessment: Pick<AssessmentState, 'answers'>, choices: SearchOptions = {}): PlanSuggestions {
-  const searched = planSearchFor(assessment, placesForDirectory(index), choices);
-  const query = searched.query;
-  let area = searched.area;
-  if (localIsEnough(index, query)) {
-    query.maxDistanceKm = LOCAL_KM;
-    area = {
-      ...area,
-      radiusKm: LOCAL_KM,
-      summary: area.summary.replace(
-        /^Searched in person within \d+(\.\d+)? km of /,
-        `Searched in person within ${LOCAL_KM} km (every need chosen has services this close) of `,
-      ),
-    };
-  }
+  // The search as it will run, local first included, and the sentence that says what it searched.
+  const { query, area } = planSearchFor(assessment, placesForDirectory(index), choices, index);
   const facts = readPlanFacts(assessment);
   const found = new Map<string, ResourceSuggestion>();
   const add = (list: ResourceSuggestion[]) => {

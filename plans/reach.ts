@@ -18,9 +18,13 @@ const SIGHT = /\b(blind|sight|visual(ly)? impair\w*|partially sighted)\b/i;
 const NO_PHONE =
   /\b((can'?t|cannot|unable to|won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not|never) (manage|use|hear|ring|talk (to|on|over)) (a |the )?(tele)?phone( lines?)?|(can'?t|cannot|unable to|doesn'?t|does not) (follow|understand|cope with) (\w+ ){0,2}(on|over) the (tele)?phone|no (tele)?phone|not on the phone|not (talking|speaking) (to|on|over) (a |the )?(tele)?phone|phone calls are no good|no point phoning)\b/i;
 
-/** "No computer", "don't want to do it on a computer", "nothing online": online services are no use, digital barrier or not. */
+/**
+ * "No computer", "don't want to do it on a computer", "nothing online": online services are no use,
+ * digital barrier or not. "On the phone but not on video" too: online groups and classes run by
+ * video (round 6: a farmer who said so was offered an online watercolour class).
+ */
 const NO_ONLINE =
-  /\b(no (computer|laptop|internet|wi-?fi)|(don'?t|doesn'?t) (have|own) (a |the )?(computer|laptop|internet)|nothing (online|on the (computer|internet))|not (online|on the (computer|internet))|(can'?t|cannot|unable to|don'?t|do not|doesn'?t|does not|won'?t|will not|never) (use|uses|manage|do (it|that|this|anything) on|want to do (it|that|this|anything) on) (a |the )?(computer|laptop|internet|zoom|online)|nothing (on|over) the (internet|computer)|(not|never) (doing|do) anything (online|on (a|the) (computer|internet)))\b/i;
+  /\b(no (computer|laptop|internet|wi-?fi)|(don'?t|doesn'?t) (have|own) (a |the )?(computer|laptop|internet)|nothing (online|on the (computer|internet))|not (online|on the (computer|internet))|(can'?t|cannot|unable to|don'?t|do not|doesn'?t|does not|won'?t|will not|never) (use|uses|manage|do (it|that|this|anything) on|want to do (it|that|this|anything) on) (a |the )?(computer|laptop|internet|zoom|online)|nothing (on|over) the (internet|computer)|(not|never) (doing|do) anything (online|on (a|the) (computer|internet))|(but )?not (on )?(a )?video( calls?)?|no video( calls?)?|(won'?t|will not|can'?t|cannot|doesn'?t|does not|don'?t|do not) (do |use |go on )?video( calls?)?)\b/i;
 
 /**
  * Money named in the person's own words, with no cost barrier ticked: "no money of her own",
@@ -44,10 +48,12 @@ const LOCAL_ONLY =
 /**
  * "Walks slowly, up to about 1 km", "can walk about half a mile": the person's own walking limit
  * (round 5c). When walking is how they get anywhere (no bus, car, lift or taxi named), a venue
- * beyond it is out of reach whatever the barrier's default radius says.
+ * beyond it is out of reach whatever the barrier's default radius says. "Walks into Loughborough
+ * town centre, about a mile" names the limit after the place (round 6), so the words between may
+ * run to 45 characters.
  */
 const WALK_LIMIT =
-  /\bwalk(?:s|ing)?\b[^.;\n]{0,30}?\b(?:up to|about|around|no more than|at most|only|under)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|half a|a)\s*(km|kilomet(?:re|er)s?|miles?|metres|meters)\b/i;
+  /\bwalk(?:s|ing)?\b[^.;\n]{0,45}?\b(?:up to|about|around|no more than|at most|only|under)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|half a|a)\s*(km|kilomet(?:re|er)s?|miles?|metres|meters)\b/i;
 const OTHER_TRAVEL = /\b(bus(es)?|trains?|drives?|driving|lifts?|taxis?|cars?|buggy|scooter|dial-a-ride)\b/i;
 
 /** The walking limit in km from the person's words, or undefined when none is named or they travel otherwise too. */
@@ -64,6 +70,21 @@ export function walkingLimitKm(ownWords: string): number | undefined {
 /** A stated limit wider than this is still capped: community services are local. */
 export const MAX_STATED_KM = 40;
 
+/**
+ * The person drives ("Drives; Horncastle market every week", "has a car"): a transport barrier
+ * ticked because they live rurally is not a limit on how far they can get (round 6: a farmer who
+ * drives to market was searched within 5 km, so his town's farmers' breakfast and the services he
+ * named were left out). Not when the words say they do not or no longer drive, or limit it
+ * ("drives short distances", "up to about 5 km", "petrol is dear") — those keep the barrier's radius.
+ */
+const DRIVES = /\b(drives|i drive|can drive|still drives|has (a|the|her own|his own) car|have (a|the|my own) car|got a car|own car)\b/i;
+const NOT_DRIVING =
+  /\b(doesn'?t|does not|don'?t|do not|can'?t|cannot|no longer|not|never|gave up|given up|stopped|told not to)\b[^.;\n]{0,20}\b(drive|drives|driving)\b|\bdrive(s)? (short|only|up to|no more than|at most|locally)|\bpetrol\b|\bnot after dark|\bin daylight|\bshort (trips|distances|journeys)|\bup to about\b[^.;\n]{0,20}\b(km|miles?|minutes)\b/i;
+
+export function drivesFreely(ownWords: string): boolean {
+  return DRIVES.test(ownWords) && !NOT_DRIVING.test(ownWords);
+}
+
 export interface Reach {
   radiusKm: number;
   /** Nothing in person. */
@@ -74,6 +95,8 @@ export interface Reach {
   phoneUse?: 'text_only' | 'none';
   /** The person's words rule out online services (without a digital barrier ticked). */
   noOnline?: boolean;
+  /** The person drives (drivesFreely): a transport barrier did not narrow the radius. */
+  drives?: boolean;
   /** The person's words say money is tight, though no cost barrier was ticked: treated as one. */
   costInWords?: boolean;
   /** Plain words for the plan's barriers section and the search note. */
@@ -83,11 +106,14 @@ export interface Reach {
 export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach {
   const costInWords = !barriers.includes('cost') && MONEY_TIGHT.test(ownWords);
   const has = (b: Barrier) => barriers.includes(b) || (b === 'cost' && costInWords);
-  const limits: Array<[Barrier, number]> = (['cost', 'transport', 'mobility', 'caring_duties'] as const).filter(has).map((b) => [b, RADIUS_KM[b]]);
+  const drives = drivesFreely(ownWords);
+  const limits: Array<[Barrier, number]> = (['cost', 'transport', 'mobility', 'caring_duties'] as const)
+    .filter((b) => has(b) && !(b === 'transport' && drives))
+    .map((b) => [b, RADIUS_KM[b]]);
   const localInWords = LOCAL_ONLY.test(ownWords);
   // The person's own limit ("takes the bus, up to about 5 km"), whatever the means, is what a link
   // worker goes by; the barriers' radii are defaults for when they said none (travel-limit.ts).
-  const walkKm = travelLimitKm(ownWords);
+  const walkKm = travelLimitKm(ownWords) ?? walkingLimitKm(ownWords);
   const radiusKm =
     walkKm !== undefined
       ? Math.min(walkKm, MAX_STATED_KM)
@@ -119,6 +145,7 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
     ...(phoneUse ? { phoneUse } : {}),
     ...(noOnline ? { noOnline } : {}),
     ...(costInWords ? { costInWords } : {}),
+    ...(drives && has('transport') ? { drives: true } : {}),
     why,
   };
 }

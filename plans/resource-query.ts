@@ -1,4 +1,6 @@
 import type { AssessmentState } from '../dialogs/engine/types';
+import type { DirectoryIndex } from './directory/build-index';
+import { matchResources } from './directory/match';
 import type { MatchQuery } from './directory/query';
 import { regionNear, type Gazetteer } from './places/gazetteer';
 import { townAliasesOf } from './places/directory-places';
@@ -49,7 +51,47 @@ export function ownWords(f: PlanFacts): string {
   return [f.whatMatters, f.worries, f.adjustments, f.hbm.barriers, ...f.goals.map((g) => g.text)].filter(Boolean).join(' \n ');
 }
 
-export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, places: Gazetteer, choices: SearchOptions = {}): PersonSearch {
+/**
+ * Local first where the directory is dense. A link worker in a city does not send someone across
+ * it when every need they chose has something on their doorstep: when each need has an in-person
+ * service within LOCAL_KM, and LOCAL_ENOUGH in all, the in-person search stays within LOCAL_KM
+ * (phone, online and home visits are unchanged). Before round 5b a 70-year-old in an inner-city
+ * district was offered groups 6–7 km away, across the city, ahead of ones in his own street,
+ * because they met two of his needs at once (RESULTS.md §15). Where services are sparse (towns,
+ * villages) nothing changes: the barrier-based radius (reach.ts) stands. Needs the directory to
+ * tell, so it applies only when planSearchFor is given the index.
+ */
+export const LOCAL_KM = 5;
+export const LOCAL_ENOUGH = 4;
+/** Services looked at per need for the check (as many as the plan takes per need, plan-suggestions.ts). */
+const LOCAL_PER_NEED = 3;
+
+function localIsEnough(index: DirectoryIndex, query: MatchQuery): boolean {
+  if (!query.location || query.remoteOnly || query.needs.length === 0) return false;
+  if ((query.maxDistanceKm ?? Infinity) <= LOCAL_KM) return false;
+  const near = new Set<string>();
+  for (const need of query.needs) {
+    const local = matchResources(index, { ...query, needs: [need], maxDistanceKm: LOCAL_KM, remoteFirst: false }, LOCAL_PER_NEED).filter(
+      // For that need itself: the matcher also returns near services that only share words.
+      (s) => s.mode === 'in_person' && s.distanceKm !== undefined && s.distanceKm <= LOCAL_KM && s.service.needAreas.includes(need),
+    );
+    if (local.length === 0) return false;
+    for (const s of local) near.add(s.service.id);
+  }
+  return near.size >= LOCAL_ENOUGH;
+}
+
+/**
+ * `index`: the directory the search will run on — with it, a dense place narrows the in-person
+ * radius to LOCAL_KM (above) and the summary says so; without it (the bench's query, tests of the
+ * query alone) the barrier-based radius stands.
+ */
+export function planSearchFor(
+  assessment: Pick<AssessmentState, 'answers'>,
+  places: Gazetteer,
+  choices: SearchOptions = {},
+  index?: DirectoryIndex,
+): PersonSearch {
   const f = readPlanFacts(assessment);
   const text = [f.whatMatters, ...f.goals.map((g) => g.text), f.goodDay].filter(Boolean).join(' ');
   const reach = reachFor(f.barriers, ownWords(f));
@@ -66,31 +108,58 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
   if (reach.phoneUse) q.phoneUse = reach.phoneUse;
   if (reach.noOnline) q.noOnline = true;
   const resolved = resolvePlace(f.areaHome, places, choices.postcodes);
-  let area: SearchArea;
   if (resolved.kind === 'found') {
     const p = resolved.place;
     q.location = { lat: p.lat, lon: p.lon };
     q.homeAreas = homeAreasFor(townAliasesOf(places), p.label, f.areaHome, regionNear(places, p.lat, p.lon));
     const nation = nationAt(p.lat, p.lon);
     if (nation) q.homeNation = nation;
+  }
+  // No usable place, or the person cannot leave home: in-person reach cannot apply, so nothing in person is offered.
+  const inPerson = resolved.kind === 'found' && !reach.remoteOnly;
+  if (!inPerson) q.remoteOnly = true;
+  // Services' age limits: judged against the age group when the person gave one, else flagged.
+  if (f.ageBand) q.ageBand = f.ageBand;
+  const adjust = f.adjustments ?? '';
+  if (/\bwheel\s?chair/i.test(adjust)) q.requiresWheelchair = true;
+  // A loop asked for is a requirement; hearing aids or deafness alone is a preference: most
+  // community records say nothing about a loop, and before round 5b "hearing aids" in the notes
+  // excluded every venue that did not state one — a widower's only local men's shed (RESULTS.md §15).
+  if (/\b(hearing|induction) loops?\b|\bloop system\b/i.test(adjust)) q.requiresHearingLoop = true;
+  else if (/\b(hearing aids?|deaf|hard of hearing)\b/i.test(adjust)) q.prefersHearingLoop = true;
+  const lang =
+    /\b(?:speaks?|in|interpreter for|language:?)\s+(Urdu|Punjabi|Polish|Arabic|Bengali|Gujarati|Somali|Romanian|Kurdish|Farsi|Tigrinya|Chinese|Mandarin|Cantonese|Welsh|BSL)\b/i.exec(
+      adjust,
+    );
+  if (lang?.[1] && f.barriers.includes('language')) q.language = lang[1];
+  // Widening only means something under a cost barrier; without one, paid services are offered anyway.
+  const paidIncluded = choices.allowPaid === true && barriers.includes('cost');
+  if (paidIncluded) q.allowPaid = true;
+  // Local first: checked on the finished query (needs, means, age, access), as the search will run.
+  const local = inPerson && index !== undefined && localIsEnough(index, q);
+  if (local) q.maxDistanceKm = LOCAL_KM;
+
+  // What was searched, written once from the query that will run.
+  let area: SearchArea;
+  if (resolved.kind === 'found') {
+    const p = resolved.place;
     const how = p.note ? ` (${p.note})` : '';
-    area = reach.remoteOnly
+    area = inPerson
       ? {
+          typed: f.areaHome,
+          place: p.label,
+          radiusKm: q.maxDistanceKm ?? reach.radiusKm,
+          inPerson: true,
+          summary: `Searched in person within ${local ? `${LOCAL_KM} km (every need chosen has services this close)` : `${reach.radiusKm} km`} of ${p.label}${how}, plus phone, online and home-visit services.`,
+        }
+      : {
           typed: f.areaHome,
           place: p.label,
           radiusKm: 0,
           inPerson: false,
           summary: `Home: ${p.label}${how}. Only services that need no travel were searched: ${reach.why[0]}.`,
-        }
-      : {
-          typed: f.areaHome,
-          place: p.label,
-          radiusKm: reach.radiusKm,
-          inPerson: true,
-          summary: `Searched in person within ${reach.radiusKm} km of ${p.label}${how}, plus phone, online and home-visit services.`,
         };
   } else {
-    // No usable place: in-person reach cannot be checked, so nothing in person is offered.
     const why =
       resolved.kind === 'empty'
         ? 'no home area was recorded'
@@ -105,29 +174,10 @@ export function planSearchFor(assessment: Pick<AssessmentState, 'answers'>, plac
       summary: `Distance not used: ${why}, so only phone, online and home-visit services were searched. Correct the area to see local services.`,
     };
   }
-  if (!area.inPerson) q.remoteOnly = true;
-  // Services' age limits: judged against the age group when the person gave one, else flagged.
-  if (f.ageBand) q.ageBand = f.ageBand;
-  area = {
-    ...area,
-    summary: `${area.summary} ${f.ageBand ? `Age limits checked against the age group ${f.ageBand.label}.` : 'Age not known: services with an age limit are marked “Check”.'}`,
-  };
-  const adjust = f.adjustments ?? '';
-  if (/\bwheel\s?chair/i.test(adjust)) q.requiresWheelchair = true;
-  // A loop asked for is a requirement; hearing aids or deafness alone is a preference: most
-  // community records say nothing about a loop, and before round 5b "hearing aids" in the notes
-  // excluded every venue that did not state one — a widower's only local men's shed (RESULTS.md §15).
-  if (/\b(hearing|induction) loops?\b|\bloop system\b/i.test(adjust)) q.requiresHearingLoop = true;
-  else if (/\b(hearing aids?|deaf|hard of hearing)\b/i.test(adjust)) q.prefersHearingLoop = true;
-  const lang =
-    /\b(?:speaks?|in|interpreter for|language:?)\s+(Urdu|Punjabi|Polish|Arabic|Bengali|Gujarati|Somali|Romanian|Kurdish|Farsi|Tigrinya|Chinese|Mandarin|Cantonese|Welsh|BSL)\b/i.exec(
-      adjust,
-    );
-  if (lang?.[1] && f.barriers.includes('language')) q.language = lang[1];
-  // Widening only means something under a cost barrier; without one, paid services are offered anyway.
-  if (choices.allowPaid && barriers.includes('cost')) {
-    q.allowPaid = true;
-    area = { ...area, paidIncluded: true, summary: `${area.summary} Cost barrier: paid and low-cost services included, as the link worker chose.` };
+  area.summary += ` ${f.ageBand ? `Age limits checked against the age group ${f.ageBand.label}.` : 'Age not known: services with an age limit are marked “Check”.'}`;
+  if (paidIncluded) {
+    area.paidIncluded = true;
+    area.summary += ' Cost barrier: paid and low-cost services included, as the link worker chose.';
   }
   return { query: q, area };
 }

@@ -69,13 +69,16 @@ export function evalSets(tuningOnly = false): EvalSet[] {
     },
     {
       // Written by a session that read no code (heldout-7/README.md); committed and scored once on
-      // main after every matching change of round 5, 5b and 5c (RESULTS.md §18).
-      name: 'East Midlands and Lincolnshire (held-out 7)',
-      heldOut: true,
+      // main after every matching change of round 5, 5b and 5c (RESULTS.md §18); held out in round 5,
+      // tuned from round 6 (s15d), its data and per-person details read while tuning.
+      name: 'East Midlands and Lincolnshire (held-out in round 5, tuned from round 6)',
+      heldOut: false,
       directory: join(here, 'heldout-7', 'directory-em.json'),
       labels: join(here, 'heldout-7', 'labels-em.json'),
       people: join(here, 'heldout-7', 'people-heldout-7.json'),
       vocabulary: join(here, 'heldout-7', 'vocabulary.json'),
+      // The author's region and ICB containment table (check.py AREAS), for the scorer (RESULTS.md, s15d round 6).
+      areas: join(here, 'heldout-7', 'areas.json'),
     },
     {
       // Written by a session that read no code (heldout-8/README.md); committed and scored once on

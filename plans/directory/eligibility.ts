@@ -2,6 +2,7 @@ import type { DirectoryService } from './model';
 import type { PreparedQuery, UseMode } from './query';
 import { topicAllows } from './specific-topics';
 import { haversineKm } from './geo';
+import { englishRegionNamed } from '../places/counties';
 import { nationsCoveredBy } from '../places/nation';
 import { placeKey } from '../places/place-names';
 import { councilAreaLeavesOut, unitaryAreaCovers } from '../places/council-areas';
@@ -90,6 +91,14 @@ export function areaCovers(s: DirectoryService, pq: PreparedQuery, distanceKm: n
   }
   if (leftOut === areas.length) return 'no';
   if (nations.every((n) => n !== null)) return home ? 'no' : 'unknown';
+  // A region of England ("East Midlands"), for someone in England: the region of their county
+  // (home-areas.ts) met it above, or it is another region ('no'); with no county known, unknown.
+  // Only where every area is a nation or a region — a town or district beside it is judged below.
+  if (home === undefined || home === 'ENG') {
+    const regions = areas.map(englishRegionNamed);
+    if (regions.some((r) => r !== null) && areas.every((_, i) => regions[i] !== null || nations[i] !== null))
+      return pq.homeAreas.some((h) => englishRegionNamed(h) !== null) ? 'no' : 'unknown';
+  }
   // Areas named as places or counties we know, and not the person's: no. Areas we cannot put on
   // the map ("South Norfolk", "Cwm Taf"): near the service's own places, or near the venues of
   // the directory's other services limited to the same area.
@@ -128,13 +137,27 @@ function oneSlipApart(area: string, home: string): boolean {
 const PART_OF = /(north|south|east|west|mid|central|upper|lower|inner|outer|northern|southern|eastern|western) $/;
 
 /**
+ * Words that may follow a place's name in an area's name without making it another place: a list
+ * ("Derby and Derbyshire"), what kind of area it is ("Derbyshire ICB", "Leicester City"), or the
+ * rest of a town's name ("Newcastle upon Tyne").
+ */
+const SAME_PLACE_AFTER =
+  /^(and|or|upon|on|under|in|by|le|city|county|district|borough|council|councils|area|areas|region|wide|only|icb|ccg|nhs|hsct|health|integrated|care|board|trust|partnership|residents?|people|wide)$/;
+
+/**
  * The area names the home area as a whole ("Newcastle and Gateshead" names Gateshead, "Breckland
  * district" names Breckland), not one part of it: a Pulham Market person lives in Norfolk, yet
- * a service limited to North Norfolk is not theirs.
+ * a service limited to North Norfolk is not theirs; a Chesterfield person lives in Derbyshire,
+ * yet "Derbyshire Dales" is another district (round 6: a Dales sitting service was offered in
+ * Chesterfield, 15 km outside its area).
  */
 function namesWholeOf(area: string, home: string): boolean {
   const padded = ` ${area} `;
-  for (let at = padded.indexOf(` ${home} `); at >= 0; at = padded.indexOf(` ${home} `, at + 1)) if (!PART_OF.test(padded.slice(0, at + 1))) return true;
+  for (let at = padded.indexOf(` ${home} `); at >= 0; at = padded.indexOf(` ${home} `, at + 1)) {
+    if (PART_OF.test(padded.slice(0, at + 1))) continue;
+    const next = padded.slice(at + home.length + 2).split(' ')[0] ?? '';
+    if (next === '' || SAME_PLACE_AFTER.test(next)) return true;
+  }
   return false;
 }
 

@@ -1,5 +1,6 @@
 import type { DirectoryLocation } from './model';
 import type { OrukLocation } from './open-referral-schema';
+import { countyName } from '../places/counties';
 
 export interface FieldIssue {
   path: string;
@@ -51,7 +52,8 @@ export function normaliseLocation(loc: OrukLocation, path: string, warnings: Fie
   if (addr?.address_1?.trim()) out.address = addr.address_1.trim();
   if (addr?.city?.trim()) out.town = addr.city.trim();
   const region = (addr?.region ?? addr?.state_province)?.trim();
-  if (region) out.region = region;
+  // "Notts" and "Nottinghamshire" are one county: written in full, so places and service areas meet.
+  if (region) out.region = countyName(region);
   if (addr?.postal_code?.trim()) out.postcode = normalisePostcode(addr.postal_code, `${path}.${addrKey}[0].postal_code`, warnings);
   const coords = checkedCoordinates(loc.latitude, loc.longitude, `${path}.latitude`, warnings);
   if (coords) Object.assign(out, coords);

@@ -21,9 +21,12 @@ interface Topic {
 const TOPICS: readonly Topic[] = [
   {
     id: 'alcohol_drugs',
-    service: /\balcohol\b|\bdrugs?\b|\bdrink ?less\b|substance|addiction|\brecovery (caf[eé]|community|group|service)/,
-    person: /alcohol|drink|\bdrunk|\bdrugs?\b|substance|addict|sober|\bpub\b|recovery|cannabis|heroin|cocaine|gambl/,
+    service: /\balcohol\b|\bdrugs?\b|\bdrink ?less\b|substance|addiction|(?<!gambling )\brecovery (caf[eé]|community|group|service)/,
+    person: /alcohol|drink|\bdrunk|\bdrugs?\b|substance|addict|sober|\bpub\b|recovery|cannabis|heroin|cocaine/,
   },
+  // Gambling is its own need: a gambling recovery group is no answer to "keep going to a recovery
+  // group" from a man six months sober (round 6), and a drink service none to a man with betting debts.
+  { id: 'gambling', service: /gambl|\bbetting\b/, person: /gambl|\bbetting\b|\bbets?\b|bookies|\bslots\b|fruit machines?/ },
   // "Folk with sugar", "my sugars": the everyday words for diabetes.
   { id: 'diabetes', service: /diabet/, person: /diabet|\bsugars?\b|insulin/ },
   // "A bad chest" is the everyday name for it.
@@ -91,7 +94,23 @@ const TOPICS: readonly Topic[] = [
     nameOnly: true,
   },
   { id: 'arthritis', service: /arthrit/, person: /arthrit|joints?\b/ },
+  // "Meet people who get fibro": the support group for it, not a general befriending line (round 6).
+  { id: 'fibromyalgia', service: /fibromyalg|\bfibro\b/, person: /fibromyalg|\bfibro\b/ },
 ];
+
+/** Topics that are a health condition: a goal naming one asks about that condition (physical health). */
+export const CONDITION_TOPICS: ReadonlySet<string> = new Set([
+  'diabetes',
+  'lungs',
+  'heart',
+  'stroke',
+  'dementia',
+  'cancer',
+  'parkinsons',
+  'fatigue',
+  'arthritis',
+  'fibromyalgia',
+]);
 
 /**
  * A service in one language other than English ("advice in Polish", "Gaelic Conversation Calls",
@@ -126,6 +145,12 @@ const LANGUAGE_PATTERNS = LANGUAGES.map((l) => ({
   inDescription: new RegExp(`\\b(in|speak(ing)?|speakers?( of)?) ${l}\\b|\\b${l}[- ]speak`),
 }));
 const BSL = /\bbsl\b|british sign language|sign language|\bdeaf\b/;
+/**
+ * In the person's words: hearing loss. A deaf centre's social group ("loop, captions and a BSL
+ * user") is for them whether or not they sign (round 6: an 80-year-old "very hard of hearing" was
+ * kept from the hearing-friendly social in his own town because it has a BSL user).
+ */
+const HEARING_LOSS = /hard of hearing|hearing (loss|aids?)|(can'?t|cannot|can not) hear\b|\bvery deaf\b/;
 /** In the person's words, also "people who sign", "signers", "signing" (not "sign up", "sign on"). */
 const SIGNS = /\b(people|folk|those|others) who sign\b|\bsigners?\b|\bsigning\b(?! (up|on|in|off|for|the|forms?))/;
 const BILINGUAL = /bilingual|\band english\b|\benglish and\b/;
@@ -148,8 +173,12 @@ function languagesOf(name: string, description: string, offered: readonly string
 
 /** The specific needs a service is for (ids), from its name and taxonomy terms (languages: also its description); empty for general services. */
 export function specificTopicsOf(name: string, terms: readonly string[], description = '', languages: readonly string[] = []): string[] {
-  const purpose = [name, ...terms].join(' \n ').toLowerCase();
   const own = [name, ...terms.filter((t) => !/\band\b|&|,/i.test(t))].join(' \n ').toLowerCase();
+  // A name that says what the service is for settles it: a category joining two needs ("Substance
+  // misuse and gambling harm support") does not add the other one to a "Gambling Recovery Group"
+  // (round 6: a man six months sober was offered it for "keep going to a recovery group").
+  const lowerName = name.toLowerCase();
+  const purpose = TOPICS.some((t) => t.service.test(lowerName)) ? own : [name, ...terms].join(' \n ').toLowerCase();
   return [...TOPICS.filter((t) => t.service.test(t.nameOnly ? own : purpose)).map((t) => t.id), ...languagesOf(name, description, languages)];
 }
 
@@ -157,7 +186,7 @@ export function specificTopicsOf(name: string, terms: readonly string[], descrip
 export function topicsNamedIn(words: string, language?: string): string[] {
   const lower = `${words}\n${language ?? ''}`.toLowerCase();
   const langs = LANGUAGE_PATTERNS.filter((p) => p.inName.test(lower) || (p.language === 'polish' && /\bpolska\b/.test(lower))).map((p) => p.language);
-  if (BSL.test(lower) || SIGNS.test(lower)) langs.push('bsl');
+  if (BSL.test(lower) || SIGNS.test(lower) || HEARING_LOSS.test(lower)) langs.push('bsl');
   return [...TOPICS.filter((t) => t.person.test(lower) || t.personCased?.test(words)).map((t) => t.id), ...langs.map((l) => `language:${l}`)];
 }
 

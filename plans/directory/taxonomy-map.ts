@@ -121,8 +121,13 @@ function lookupTerm(term: string): readonly NeedArea[] {
   return TERM_LOOKUP.get(key) ?? TERM_LOOKUP.get(`${key}s`) ?? TERM_LOOKUP.get(key.replace(/s$/, '')) ?? [];
 }
 
-/** A hierarchical term ("Finance › Debt & arrears", "Health > Long-term conditions"): the whole, else its most specific segment that is known. */
-const SEGMENT = /\s*(?:›|»|>|\/|\||::)\s*/;
+/**
+ * A hierarchical term ("Finance › Debt & arrears", "Health > Long-term conditions", "Advice and
+ * Money: Money and debt advice"): the whole, else its most specific segment that is known. A colon
+ * followed by a space is a separator too (round 6: a county directory's "Living with a Health
+ * Condition: Support groups for health conditions" gave a lung-health group no health need).
+ */
+const SEGMENT = /\s*(?:›|»|>|\/|\||::|:(?=\s))\s*/;
 
 export function needsForTerm(term: string): readonly NeedArea[] {
   const whole = lookupTerm(term);
@@ -157,10 +162,11 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   // audience (carers, new parents) or topic is not, for someone who is lonely.
   ['loneliness', /\b(wellbeing|social|community|friendship|craft|hobby) groups?\b/, 'a group to meet people'],
   ['loneliness', /\byouth (club|group|cafe|café)s?\b/, 'a chance to meet people'],
-  // A meal, a film or a cuppa in company; an informal chat; a men's breakfast or group.
+  // A meal, a film or a cuppa in company; an informal chat; a men's or farmers' breakfast or group
+  // ("come for the bacon, stay for the chat": round 6, a farmers' breakfast had no need at all).
   [
     'loneliness',
-    /informal chat|chat (night|group|club|session)|men'?s (group|breakfast|club|cuppa)|eat together|sit with others|film (afternoon|club|morning|night)|\bsinging\b/,
+    /informal chat|chat (night|group|club|session)|men'?s (group|breakfast|club|cuppa)|eat together|sit with others|film (afternoon|club|morning|night)|\bsinging\b|(stay|come|there|here) for the (chat|company|natter|craic)|(farmers'?|community|monthly|weekly) breakfast\b/,
     'a chance to meet people',
   ],
   ['bereavement', /bereave|grief|griev/, 'bereavement support'],
@@ -182,7 +188,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   ['physical_health', /chair[- ]based/, 'chair-based exercise'],
   [
     'physical_health',
-    /long[- ]term condition|living with a condition|diabetes|arthritis|\bcopd\b|heart (disease|condition|health)|falls|stroke|\bpain\b|hearing (loss|aid)|sight loss|after a hospital stay|lung condition/,
+    /long[- ]term condition|living with a (health )?condition|health conditions|lung[- ]health|diabetes|arthritis|\bcopd\b|heart (disease|condition|health)|falls|stroke|\bpain\b|hearing (loss|aid)|sight loss|after a hospital stay|lung condition/,
     'help with a health condition',
   ],
   ['mental_wellbeing', /counsell/, 'counselling'],

@@ -1,5 +1,6 @@
 import type { DirectoryService } from '../directory/model';
 import { haversineKm } from '../directory/geo';
+import { englishRegionOfCounty } from './counties';
 import { outwardIn, placeKey, townNames } from './place-names';
 
 /**
@@ -52,10 +53,16 @@ export function learnTownAliases(services: readonly DirectoryService[]): TownAli
   return new Map([...aliases].map(([k, v]) => [k, [...v]]));
 }
 
-/** The place used, what was typed, its region, and every other name the directory gives that town. */
+/**
+ * The place used, what was typed, its county (region), the region of England that county is in
+ * (a service for "the East Midlands" is for a Matlock person), and every other name the directory
+ * gives that town.
+ */
 export function homeAreasFor(aliases: TownAliases, placeLabel: string, typed: string | null, region?: string): string[] {
   const names = [placeLabel.replace(/\s*\(.*\)$/, ''), ...(typed ?? '').split(/[,;/()]+/)];
   if (region) names.push(region);
+  const english = region ? englishRegionOfCounty(region) : null;
+  if (english) names.push(english);
   for (const n of [...names]) names.push(...(aliases.get(placeKey(n)) ?? []));
   return [...new Set(names.map((x) => x.trim()).filter((x) => placeKey(x).length > 1))];
 }

@@ -6,9 +6,9 @@ import { specificTopicsOf, topicsNamedIn } from '../../plans/directory/specific-
 import type { DirectoryService } from '../../plans/directory/model';
 import { indexImportedDirectory } from '../../plans/places/prepare-directory';
 import { placesForDirectory } from '../../plans/places/directory-places';
-import { LOCAL_KM, suggestionsForPlan } from '../../plans/plan-suggestions';
+import { suggestionsForPlan } from '../../plans/plan-suggestions';
 import { reachFor } from '../../plans/reach';
-import { planSearchFor } from '../../plans/resource-query';
+import { LOCAL_KM, planSearchFor } from '../../plans/resource-query';
 import { judgeSuggestion } from '../../eval/plans/score-plan';
 import type { Label, Person } from '../../eval/plans/data';
 import { assessment, service } from './fixtures';
@@ -127,6 +127,31 @@ describe('local first where the directory is dense', () => {
     const { suggestions, searchArea } = suggestionsForPlan(prepared.index, person({ 'needs.areas': ['loneliness', 'activity', 'money'] }));
     expect(searchArea.radiusKm).toBeGreaterThan(LOCAL_KM);
     expect(suggestions.map((s) => s.service.id)).toContain('far-both');
+  });
+  it('the search itself returns the narrowed radius and writes the sentence once (planSearchFor with the index)', () => {
+    const places = placesForDirectory(prepared.index);
+    const withIndex = planSearchFor(person({}), places, {}, prepared.index);
+    expect(withIndex.query.maxDistanceKm).toBe(LOCAL_KM);
+    expect(withIndex.area.radiusKm).toBe(LOCAL_KM);
+    expect(withIndex.area.summary).toMatch(/^Searched in person within 5 km \(every need chosen has services this close\) of Kettleby/);
+    // What the plan is given is exactly what the search returned.
+    expect(suggestionsForPlan(prepared.index, person({})).searchArea).toEqual(withIndex.area);
+    // Without the directory there is nothing to tell density by: the barrier-based radius stands.
+    const alone = planSearchFor(person({}), places);
+    expect(alone.query.maxDistanceKm).toBeGreaterThan(LOCAL_KM);
+    expect(alone.area.summary).toMatch(/^Searched in person within 15 km of Kettleby/);
+    expect(alone.area.summary).not.toMatch(/every need chosen/);
+  });
+  it('a person who cannot leave home is never narrowed (nothing in person is searched)', () => {
+    const { query, area } = planSearchFor(
+      person({ 'context.adjustments': 'Housebound since the fall.' }),
+      placesForDirectory(prepared.index),
+      {},
+      prepared.index,
+    );
+    expect(query.remoteOnly).toBe(true);
+    expect(area.radiusKm).toBe(0);
+    expect(area.summary).toMatch(/^Home: Kettleby/);
   });
 });
 
