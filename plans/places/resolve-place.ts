@@ -78,17 +78,40 @@ const labelOf = (gaz: Gazetteer, p: KnownPlace) => gaz.labels.get(p) ?? landmark
 const choiceOf = (gaz: Gazetteer, p: KnownPlace): PlaceChoice => ({ label: labelOf(gaz, p), lat: p.lat, lon: p.lon });
 const covered = (gaz: Gazetteer, p: KnownPlace) => gaz.covered.has(p);
 
-function pick(gaz: Gazetteer, candidates: readonly KnownPlace[], hint: PlaceChoice | null, hintText?: string): KnownPlace | 'ambiguous' {
-  if (candidates.length === 1) return candidates[0]!;
+/** How pick chose: 'town' when a known place was taken over village namesakes (the note says so). */
+type Picked = { place: KnownPlace; by: 'only' | 'context' | 'same place' | 'coverage' | 'town' } | 'ambiguous';
+
+function pickWhy(gaz: Gazetteer, candidates: readonly KnownPlace[], hint: PlaceChoice | null, hintText?: string): Picked {
+  if (candidates.length === 1) return { place: candidates[0]!, by: 'only' };
   const byRegion = hintText ? candidates.filter((c) => c.region && placeKey(c.region) === placeKey(hintText)) : [];
-  if (byRegion.length === 1) return byRegion[0]!;
-  if (hint) return [...candidates].sort((a, b) => haversineKm(a.lat, a.lon, hint.lat, hint.lon) - haversineKm(b.lat, b.lon, hint.lat, hint.lon))[0]!;
+  if (byRegion.length === 1) return { place: byRegion[0]!, by: 'context' };
+  if (hint)
+    return {
+      place: [...candidates].sort((a, b) => haversineKm(a.lat, a.lon, hint.lat, hint.lon) - haversineKm(b.lat, b.lon, hint.lat, hint.lon))[0]!,
+      by: 'context',
+    };
   // The same name twice within a few km (GeoNames often lists a town and its parish) is one place.
   const first = candidates[0]!;
-  if (candidates.every((c) => haversineKm(c.lat, c.lon, first.lat, first.lon) <= 5)) return [...candidates].sort((a, b) => b.population - a.population)[0]!;
+  if (candidates.every((c) => haversineKm(c.lat, c.lon, first.lat, first.lon) <= 5))
+    return { place: [...candidates].sort((a, b) => b.population - a.population)[0]!, by: 'same place' };
   const inCoverage = candidates.filter((c) => covered(gaz, c));
-  if (inCoverage.length === 1) return inCoverage[0]!;
+  if (inCoverage.length === 1) return { place: inCoverage[0]!, by: 'coverage' };
+  // A village under 1,000 people from the small-places list does not by itself make a known place's
+  // name ambiguous: "Thornhill" is still the Thornhill it was before that list, unless the directory
+  // covers only the village (above) or the answer says where ("Thornhill, Stirling", "Thornhill
+  // near Stirling"). The plan's note names the village passed over. Namesakes among the known
+  // places themselves are decided (or asked) exactly as before.
+  const towns = candidates.filter((c) => c.source !== 'village');
+  if (towns.length > 0 && towns.length < candidates.length) {
+    const town = pickWhy(gaz, towns, null, hintText);
+    return town === 'ambiguous' ? 'ambiguous' : { place: town.place, by: town.by === 'only' ? 'town' : town.by };
+  }
   return 'ambiguous';
+}
+
+function pick(gaz: Gazetteer, candidates: readonly KnownPlace[], hint: PlaceChoice | null, hintText?: string): KnownPlace | 'ambiguous' {
+  const picked = pickWhy(gaz, candidates, hint, hintText);
+  return picked === 'ambiguous' ? picked : picked.place;
 }
 
 /** An unknown district ("DD3"): the directory's districts of the same area, nearest number first (DD2, DD4 before DD1). */
@@ -224,11 +247,17 @@ export function resolvePlace(text: string | null, gaz: Gazetteer, postcodes: Rea
       missed.push(part.text);
       continue;
     }
-    const chosen = pick(gaz, candidates, context, hintText);
-    if (chosen === 'ambiguous') return { kind: 'ambiguous', typed, choices: candidates.map((c) => choiceOf(gaz, c)) };
+    const picked = pickWhy(gaz, candidates, context, hintText);
+    if (picked === 'ambiguous') return { kind: 'ambiguous', typed, choices: candidates.map((c) => choiceOf(gaz, c)) };
+    const chosen = picked.place;
+    const passedOver = picked.by === 'town' ? candidates.filter((c) => c.source === 'village') : [];
     const notes = [
       missed.length ? `“${missed.join(', ')}” not found, so ${chosen.name} was used` : '',
-      candidates.length > 1 && !context ? `the ${chosen.name} the directory covers` : '',
+      passedOver.length
+        ? `there is also ${passedOver.map((v) => labelOf(gaz, v)).join(', ')}: add a nearby town (“${chosen.name}, …” or “${chosen.name} near …”) to use ${passedOver.length > 1 ? 'one of those' : 'that one'}`
+        : candidates.length > 1 && !context
+          ? `the ${chosen.name} the directory covers`
+          : '',
     ].filter(Boolean);
     return {
       kind: 'found',

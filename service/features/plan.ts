@@ -30,6 +30,7 @@ import { createPostcodeLookup, type PostcodeLookup } from '../../plans/places/po
 import { loadPlacesConfig } from '../config';
 import { placesForDirectory } from '../../plans/places/directory-places';
 import { geoNamesGreatBritain } from '../../plans/places/geonames';
+import { smallPlacesGreatBritain } from '../../plans/places/geonames-small-places';
 import type { WarmUp } from '../warm-up';
 
 /**
@@ -270,14 +271,15 @@ export async function createPlanFeatureFromEnv(options: {
   });
   options.logger.info({ directory: directory.kind, services: directory.serviceCount }, describeDirectorySource(directory));
   // The index and the place lookups the first area answer needs (placesForDirectory is cached per
-  // index), in two steps: the GeoNames list, then the rest.
-  let geonamesRead = false;
+  // index), in three steps: the GeoNames towns, GeoNames' smaller places, then the rest.
+  let geonamesRead = 0;
   options.warmUps?.push({
     name: 'directory',
     step: () => {
-      if (!geonamesRead) {
-        geoNamesGreatBritain();
-        geonamesRead = true;
+      if (geonamesRead < 2) {
+        if (geonamesRead === 0) geoNamesGreatBritain();
+        else smallPlacesGreatBritain();
+        geonamesRead++;
         return true;
       }
       placesForDirectory(directory.index);

