@@ -1,5 +1,5 @@
 import type { Barrier } from '../dialogs/vocabulary';
-import { travelLimitKm } from './travel-limit';
+import { travelLimit } from './travel-limit';
 
 /**
  * How far the person can get, from the barriers they named and their own words. The radius is
@@ -54,6 +54,7 @@ const LOCAL_ONLY =
  */
 const WALK_LIMIT =
   /\bwalk(?:s|ing)?\b[^.;\n]{0,45}?\b(?:up to|about|around|no more than|at most|only|under)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|half a|a)\s*(km|kilomet(?:re|er)s?|miles?|metres|meters)\b/i;
+const WALKS_ONLY = /\bwalk/i;
 const OTHER_TRAVEL = /\b(bus(es)?|trains?|drives?|driving|lifts?|taxis?|cars?|buggy|scooter|dial-a-ride)\b/i;
 
 /** The walking limit in km from the person's words, or undefined when none is named or they travel otherwise too. */
@@ -113,7 +114,9 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   const localInWords = LOCAL_ONLY.test(ownWords);
   // The person's own limit ("takes the bus, up to about 5 km"), whatever the means, is what a link
   // worker goes by; the barriers' radii are defaults for when they said none (travel-limit.ts).
-  const walkKm = travelLimitKm(ownWords) ?? walkingLimitKm(ownWords);
+  const own = travelLimit(ownWords);
+  const walkKm = own?.km ?? walkingLimitKm(ownWords);
+  const saidKm = own?.stated ?? walkKm;
   const radiusKm =
     walkKm !== undefined
       ? Math.min(walkKm, MAX_STATED_KM)
@@ -130,7 +133,10 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   if (housebound) why.push('cannot leave the house or the person they look after, so nothing in person');
   else if (limits.length || localInWords || walkKm !== undefined)
     why.push(
-      `in person only within ${radiusKm} km (${[...limits.map(([b]) => b.replace('_', ' ')), ...(localInWords ? ['the person asked for somewhere local'] : []), ...(walkKm !== undefined ? [`the person ${/\bwalk/i.test(ownWords) && !/\b(bus|drives?|driving|taxi\w*|lifts?)\b/i.test(ownWords) ? 'walks' : 'travels'} about ${walkKm} km at most`] : [])].join(', ')})`,
+      walkKm !== undefined
+        ? // The person's own limit replaces the barriers' defaults, so it is the only reason given.
+          `in person only within ${radiusKm} km (the person ${WALKS_ONLY.test(ownWords) && !OTHER_TRAVEL.test(ownWords) ? 'walks' : 'travels'} about ${saidKm} km at most)`
+        : `in person only within ${radiusKm} km (${[...limits.map(([b]) => b.replace('_', ' ')), ...(localInWords ? ['the person asked for somewhere local'] : [])].join(', ')})`,
     );
   if (costInWords) why.push('free services only (the person said money is tight)');
   if (phoneUse === 'none') why.push('no phone services (the person cannot use a phone)');

@@ -103,6 +103,8 @@ export function planSearchFor(
   if (f.barriers.includes('language') && !named.includes('english_learning')) named.push('english_learning');
   // Caring chosen as a need or a barrier is what carers' services are for.
   if ((f.needs.includes('caring') || f.barriers.includes('caring_duties')) && !named.includes('carers')) named.push('carers');
+  // Bereavement chosen as a need is what bereavement groups are for (specific-topics.ts).
+  if (f.needs.includes('bereavement') && !named.includes('bereavement')) named.push('bereavement');
   if (named.length) q.namedTopics = named;
   if (reach.remoteFirst) q.remoteFirst = true;
   if (reach.phoneUse) q.phoneUse = reach.phoneUse;

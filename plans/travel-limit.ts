@@ -47,22 +47,33 @@ function negated(sentence: string, at: number): boolean {
 
 /** The person's own travel limit in km, or undefined when none is stated (or a way they use has none). */
 export function travelLimitKm(ownWords: string): number | undefined {
+  return travelLimit(ownWords)?.km;
+}
+
+/** The limit used (km) and the distance as the person said it (stated), for the plan's words. */
+export function travelLimit(ownWords: string): { km: number; stated: number } | undefined {
   let limit: number | undefined;
+  let stated = 0;
   let unlimitedMode = false;
   for (const sentence of ownWords.split(/[.!?\n]+/)) {
     const limits = [...sentence.matchAll(LIMIT)].map((m) => {
-      const stated = m[1] ? km(m[1], m[2]!) : km(m[3]!, m[4]!);
+      const said = m[1] ? km(m[1], m[2]!) : km(m[3]!, m[4]!);
       // "About 5 km" is 5 km or a little more; "at most", "no further than" is the edge itself.
       const hedged = /^(about|around|up to about|up to around)\b/i.test(m[0]) && !HARD_AFTER.test(sentence.slice(m.index + m[0].length));
-      return { at: m.index, km: hedged ? stated * (1 + ABOUT_TOLERANCE) : stated };
+      return { at: m.index, stated: said, km: hedged ? said * (1 + ABOUT_TOLERANCE) : said };
     });
     const modes = [...sentence.matchAll(MODE)].filter((m) => !negated(sentence, m.index)).map((m) => m.index);
     // A limit with no way of travelling before it in its sentence ("no further than 4 km") covers them all.
-    for (const l of limits) limit = Math.max(limit ?? 0, l.km);
+    for (const l of limits)
+      if (l.km > (limit ?? 0)) {
+        limit = l.km;
+        stated = l.stated;
+      }
     const lastLimit = limits.length ? limits[limits.length - 1]!.at : -1;
     if (modes.some((at) => at > lastLimit)) unlimitedMode = true;
   }
   if (limit === undefined || unlimitedMode) return undefined;
   // Never below half a kilometre: the venue's pin and the person's home are both approximate.
-  return Math.max(0.5, Math.round(limit * 10) / 10);
+  const round = (x: number) => Math.max(0.5, Math.round(x * 10) / 10);
+  return { km: round(limit), stated: round(stated) };
 }
