@@ -5,6 +5,7 @@ import type { MatchQuery } from './directory/query';
 import { regionNear, type Gazetteer } from './places/gazetteer';
 import { townAliasesOf } from './places/directory-places';
 import { homeAreasFor } from './places/home-areas';
+import { waterNote } from './places/islands';
 import { nationAt } from './places/nation';
 import { resolvePlace } from './places/resolve-place';
 import { readPlanFacts, type PlanFacts } from './plan-input';
@@ -152,7 +153,7 @@ export function planSearchFor(
           place: p.label,
           radiusKm: q.maxDistanceKm ?? reach.radiusKm,
           inPerson: true,
-          summary: `Searched in person within ${local ? `${LOCAL_KM} km (every need chosen has services this close)` : `${reach.radiusKm} km`} of ${p.label}${how}, plus phone, online and home-visit services.`,
+          summary: `Searched in person within ${local ? `${LOCAL_KM} km (every need chosen has services this close)` : `${reach.radiusKm} km`} of ${p.label}${how}, plus phone, online and home-visit services.${withWater(p, q.maxDistanceKm ?? reach.radiusKm)}`,
         }
       : {
           typed: f.areaHome,
@@ -182,6 +183,12 @@ export function planSearchFor(
     area.summary += ' Cost barrier: paid and low-cost services included, as the link worker chose.';
   }
   return { query: q, area };
+}
+
+/** A ferry island at home or within reach (places/islands.ts), said in the search note: the crossing is why a near venue is missing. */
+function withWater(p: { lat: number; lon: number }, radiusKm: number): string {
+  const note = waterNote(p.lat, p.lon, radiusKm);
+  return note ? ` ${note}` : '';
 }
 
 /** The query alone (the bench and older callers). */

@@ -138,3 +138,16 @@ export function nearestSameSideKm(
   }
   return best;
 }
+
+/**
+ * What the plan tells the link worker about the water, for a person searched in person within
+ * `radiusKm`: on an island, that only its own venues count; on the mainland (or another island),
+ * which ferry islands lie within the radius and are not counted. Null when no water is near.
+ */
+export function waterNote(lat: number, lon: number, radiusKm: number): string | null {
+  const home = islandAt(lat, lon);
+  if (home) return `Home is on the ${home}: only venues on the island count as in reach; a ferry crossing is not counted as near.`;
+  // The outline's corners stand for its coast: close enough for a note, and never nearer than the shore.
+  const near = FERRY_ISLANDS.filter((i) => i.outline.some(([a, b]) => haversineKm(lat, lon, a, b) <= radiusKm)).map((i) => i.name);
+  return near.length ? `Venues on the ${near.join(' and the ')}, across the water, are not counted as in reach.` : null;
+}
