@@ -140,7 +140,9 @@ export function goalFit(goalText: string, s: ResourceSuggestion): number {
  * club's "job search" are the same subject, though they share no word (round 5c: an online skills
  * course sharing only the broad need area tied with, and beat, the job club).
  */
-const SAME_AS: Readonly<Record<string, string>> = { job: 'work', employment: 'work', career: 'work' };
+// "Sing or do something with other people" and a choir (round 6: the goal took the men's shed,
+// the choir sharing no word with it).
+const SAME_AS: Readonly<Record<string, string>> = { job: 'work', employment: 'work', career: 'work', sing: 'choir' };
 
 function goalTokens(text: string): string[] {
   return tokenize(text).map((t) => SAME_AS[t] ?? t);

@@ -188,7 +188,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [NeedArea, RegExp, string]> = [
   ['physical_health', /chair[- ]based/, 'chair-based exercise'],
   [
     'physical_health',
-    /long[- ]term condition|living with a (health )?condition|health conditions|lung[- ]health|diabetes|arthritis|\bcopd\b|heart (disease|condition|health)|falls|stroke|\bpain\b|hearing (loss|aid)|sight loss|after a hospital stay|lung condition/,
+    /long[- ]term condition|living with a (health )?condition|(?<!mental )health conditions|lung[- ]health|diabetes|arthritis|\bcopd\b|heart (disease|condition|health)|falls|stroke|\bpain\b|hearing (loss|aid)|sight loss|after a hospital stay|lung condition/,
     'help with a health condition',
   ],
   ['mental_wellbeing', /counsell/, 'counselling'],

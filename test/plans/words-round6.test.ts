@@ -154,6 +154,8 @@ describe('what a service is for', () => {
     const term = 'Living with a Health Condition: Support groups for health conditions';
     expect(mapNeedAreas([term], `Breathe Easy ${term} Monthly support group`, 'Breathe Easy').needAreas).toContain('physical_health');
     expect(mapNeedAreas([], 'Farmers Breakfast. Come for the bacon, stay for the chat.').needAreas).toContain('loneliness');
+    // "Mental health conditions" is not a physical one (the ORUK reference counselling record).
+    expect(mapNeedAreas([], 'Counselling for people with mental health conditions such as anxiety.').needAreas).not.toContain('physical_health');
   });
 });
 
@@ -202,6 +204,10 @@ describe('which service serves which goal', () => {
     );
     expect(farming?.service.id).toBe('farm');
     expect(money?.service.id).toBe('debt');
+  });
+  it('"sing" is what a choir does, though the words differ', () => {
+    const choir = suggestion({ id: 'choir', name: 'Community Choir', description: 'Friendly choir, no auditions.', needAreas: ['loneliness'] });
+    expect(assignResourcesToGoals(['sing or do something with other people'], [shed, choir], ['loneliness'])[0]?.service.id).toBe('choir');
   });
   it('signposts and extras take a stated fee last, in the matcher’s order otherwise', () => {
     const paid = suggestion({ id: 'paid', name: 'Private Counselling', description: '£35 a session.', needAreas: ['mental_wellbeing'], cost: 'paid' });
