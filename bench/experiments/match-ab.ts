@@ -2,6 +2,7 @@ import { buildDirectoryIndex } from '../../plans/directory/build-index';
 import { generateSyntheticDirectory, generateSyntheticQueries } from '../../plans/directory/synthetic';
 import { buildGazetteer } from '../../plans/places/gazetteer';
 import { geoNamesGreatBritain } from '../../plans/places/geonames';
+import { smallPlacesGreatBritain } from '../../plans/places/geonames-small-places';
 import { areaTextsFor, resolveAndMatch } from '../sections/match';
 import { summarise, timeEach } from '../stats';
 
@@ -30,7 +31,7 @@ let t0 = performance.now();
 const index = buildDirectoryIndex(services);
 const buildMs = performance.now() - t0;
 const indexHeapMB = (heap() - before) / 2 ** 20;
-const gaz = buildGazetteer(geoNamesGreatBritain(), services);
+const gaz = buildGazetteer(geoNamesGreatBritain(), services, smallPlacesGreatBritain());
 const areas = areaTextsFor(queries);
 const inputs = queries.map((q, i) => ({ q, area: areas[i]! }));
 

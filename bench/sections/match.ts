@@ -6,6 +6,7 @@ import { UK_PLACES } from '../../plans/directory/synthetic-places';
 import { haversineKm } from '../../plans/directory/geo';
 import { buildGazetteer, type Gazetteer } from '../../plans/places/gazetteer';
 import { geoNamesGreatBritain } from '../../plans/places/geonames';
+import { smallPlacesGreatBritain } from '../../plans/places/geonames-small-places';
 import { resolvePlace } from '../../plans/places/resolve-place';
 import { summarise, timeEach, type Summary } from '../stats';
 
@@ -93,7 +94,7 @@ export function benchMatch(o: MatchOptions): MatchSizeResult[] {
     const indexBuildMs = performance.now() - t0;
     const perQueryMs = timeEach(queries, (q) => matchResources(index, q, MATCH_LIMIT), Math.min(200, queries.length));
     t0 = performance.now();
-    const gaz = buildGazetteer(geoNamesGreatBritain(), services);
+    const gaz = buildGazetteer(geoNamesGreatBritain(), services, smallPlacesGreatBritain());
     const gazetteerBuildMs = performance.now() - t0;
     const areas = areaTextsFor(queries);
     const withPlace = queries.map((q, i) => ({ q, area: areas[i]! }));

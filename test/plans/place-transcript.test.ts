@@ -78,7 +78,7 @@ describe('transcript: places anywhere in the UK', () => {
     const plan = await storedPlan(h);
     // GeoNames' point for Gweek (cities500), not a town's: the plan says which place it used.
     expect(plan.searchArea).toMatchObject({ typed: 'Gweek', place: expect.stringMatching(/^Gweek/), inPerson: true });
-    expect(plan.narrative).toMatch(/within \d+ km of Gweek/);
+    expect(plan.narrative).toMatch(/Searched in person within 8 km of Gweek/);
     const offered = [...plan.signposts, ...plan.referrals].map((r) => serviceOf(r.serviceId));
     // Local: the café in Helston (5 km away); every venue offered lies within the search radius of Gweek.
     expect(offered.map((s) => s.name)).toContain('Helston Community Café');
