@@ -321,13 +321,13 @@ export function assignResourcesToGoals(
         ? // "Get back to painting": an art or craft group, or an honest none — a befriending call is no answer.
           suggestions.filter((s) => CREATIVE.test(`${s.service.name} \n ${s.service.taxonomyTerms.join(' ')} \n ${s.service.description}`))
         : digitalGoal(text)
-        ? // Someone learning to get online is not sent online to learn it: in person, at home or by phone.
-          suggestions.filter((s) => isDigitalService(s.service) && s.mode !== 'online')
-        : parentGoal(text)
-          ? suggestions.filter((s) => isParentService(s.service) && !(MEETING.test(text) && s.mode === 'phone'))
-          : suggestions.filter(
-              (s) => (s.service.needAreas.some((n) => allowed.includes(n)) || forTopicNamed(topicsOf[i]!, s)) && (strong || goalFit(text, s) > 0),
-            );
+          ? // Someone learning to get online is not sent online to learn it: in person, at home or by phone.
+            suggestions.filter((s) => isDigitalService(s.service) && s.mode !== 'online')
+          : parentGoal(text)
+            ? suggestions.filter((s) => isParentService(s.service) && !(MEETING.test(text) && s.mode === 'phone'))
+            : suggestions.filter(
+                (s) => (s.service.needAreas.some((n) => allowed.includes(n)) || forTopicNamed(topicsOf[i]!, s)) && (strong || goalFit(text, s) > 0),
+              );
     // A goal to get out of the house is met by somewhere to go, when one is in reach.
     const inPerson = goesOut(text) ? matching.filter((s) => s.mode === 'in_person') : [];
     const fitting = inPerson.length ? inPerson : matching;

@@ -41,7 +41,11 @@ function km(n: string, unit: string): number {
 }
 
 function negated(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at).split(/\s+/).filter(Boolean).slice(-NEGATION_WORDS - 1);
+  const before = sentence
+    .slice(0, at)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-NEGATION_WORDS - 1);
   return NEGATION.test(before.join(' '));
 }
 

@@ -29,7 +29,10 @@ const UNITARIES_WITHIN: Readonly<Record<string, readonly (readonly string[])[]>>
   durham: [['darlington'], ['hartlepool'], ['stockton on tees', 'stockton']],
   'east riding of yorkshire': [['kingston upon hull', 'hull']],
   'east sussex': [['brighton and hove', 'brighton', 'hove']],
-  essex: [['southend on sea', 'southend'], ['thurrock', 'grays', 'tilbury']],
+  essex: [
+    ['southend on sea', 'southend'],
+    ['thurrock', 'grays', 'tilbury'],
+  ],
   kent: [['medway', 'chatham', 'gillingham', 'rochester', 'strood']],
   lancashire: [['blackpool'], ['blackburn with darwen', 'blackburn', 'darwen']],
   leicestershire: [['leicester']],

@@ -128,7 +128,13 @@ const bereavement = (id: string, at: { lat: number; lon: number }, town: string)
 describe('matching across the water', () => {
   const dir = [bereavement('southsea', SOUTHSEA, 'Southsea'), bereavement('ryde', RYDE, 'Ryde'), bereavement('freshwater', FRESHWATER, 'Freshwater')];
   const index = buildDirectoryIndex(dir);
-  const q = (home: { lat: number; lon: number }) => ({ needs: ['bereavement' as const], text: 'a bereavement group', barriers: [], maxDistanceKm: 15, location: home });
+  const q = (home: { lat: number; lon: number }) => ({
+    needs: ['bereavement' as const],
+    text: 'a bereavement group',
+    barriers: [],
+    maxDistanceKm: 15,
+    location: home,
+  });
 
   it('a Ryde widower is offered the Ryde group, not the Southsea one 8 km away over the water; index and scan agree', () => {
     const scan = scanResources(dir, q(RYDE), 10).map((s) => s.service.id);
@@ -145,10 +151,29 @@ describe('matching across the water', () => {
 
 describe('service areas through the matcher', () => {
   const line = (id: string, areas: string[]) =>
-    service({ id, name: `${id} line`, description: 'A friendly call.', needAreas: ['loneliness'], attendance: { inPerson: false, online: false, phone: true }, serviceAreas: areas });
+    service({
+      id,
+      name: `${id} line`,
+      description: 'A friendly call.',
+      needAreas: ['loneliness'],
+      attendance: { inPerson: false, online: false, phone: true },
+      serviceAreas: areas,
+    });
   const visits = (id: string, areas: string[]) =>
-    service({ id, name: `${id} visits`, description: 'A volunteer visits.', needAreas: ['loneliness'], attendance: { inPerson: false, online: false, phone: false, homeVisit: true }, serviceAreas: areas });
-  const dir = [line('wilts-council', ['Wiltshire Council area']), visits('bcp', ['BCP']), visits('new-forest', ['New Forest']), line('icb', ['NHS Hampshire and Isle of Wight ICB'])];
+    service({
+      id,
+      name: `${id} visits`,
+      description: 'A volunteer visits.',
+      needAreas: ['loneliness'],
+      attendance: { inPerson: false, online: false, phone: false, homeVisit: true },
+      serviceAreas: areas,
+    });
+  const dir = [
+    line('wilts-council', ['Wiltshire Council area']),
+    visits('bcp', ['BCP']),
+    visits('new-forest', ['New Forest']),
+    line('icb', ['NHS Hampshire and Isle of Wight ICB']),
+  ];
   const ids = (homeAreas: string[], location: { lat: number; lon: number }) =>
     scanResources(dir, { needs: ['loneliness'], text: '', barriers: [], location, homeAreas }, 10).map((s) => s.service.id);
 
@@ -168,13 +193,27 @@ describe('service areas through the matcher', () => {
   });
 
   it('a name one letter from a short area name is a different area', () => {
-    expect(scanResources([line('barnet', ['Barnet'])], { needs: ['loneliness'], text: '', barriers: [], location: { lat: 51.47, lon: -0.24 }, homeAreas: ['Barnes'] }, 5)).toEqual([]);
+    expect(
+      scanResources(
+        [line('barnet', ['Barnet'])],
+        { needs: ['loneliness'], text: '', barriers: [], location: { lat: 51.47, lon: -0.24 }, homeAreas: ['Barnes'] },
+        5,
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('a postcode district answer is in the directory’s towns there', () => {
   it('"PO4" gets the home area Portsmouth from the records in PO4', () => {
-    const s = service({ id: 'fratton', name: 'Job Club', description: 'Jobs.', needAreas: ['work_volunteering'], lat: 50.796, lon: -1.074, postcode: 'PO4 0AA' });
+    const s = service({
+      id: 'fratton',
+      name: 'Job Club',
+      description: 'Jobs.',
+      needAreas: ['work_volunteering'],
+      lat: 50.796,
+      lon: -1.074,
+      postcode: 'PO4 0AA',
+    });
     const at = { ...s, locations: s.locations.map((l) => ({ ...l, town: 'Portsmouth' })) };
     expect(homeAreasFor(learnTownAliases([at]), 'PO4', 'PO4')).toContain('Portsmouth');
   });
@@ -193,16 +232,15 @@ describe('the person’s own travel limit, whatever the means', () => {
     expect(travelLimitKm(words)).toBe(km);
   });
 
-  it.each([
-    ['Walks up to about 1 km, takes the bus into town'],
-    ['No car; takes the island bus to Newport.'],
-    ['Walks the dog every day'],
-  ])('%s → no limit', (words) => {
-    expect(travelLimitKm(words)).toBeUndefined();
-  });
+  it.each([['Walks up to about 1 km, takes the bus into town'], ['No car; takes the island bus to Newport.'], ['Walks the dog every day']])(
+    '%s → no limit',
+    (words) => {
+      expect(travelLimitKm(words)).toBeUndefined();
+    },
+  );
 
   it('replaces the barrier’s default radius, and the plan gives it as the reason', () => {
-    const r = reachFor(['cost', 'confidence'], 'No spare money at all, not even bus fares; walks everywhere, up to about 3 km.');
+    const r = reachFor(['cost', 'anxiety_new_places'], 'No spare money at all, not even bus fares; walks everywhere, up to about 3 km.');
     expect(r.radiusKm).toBe(3.8);
     expect(r.why.join(' ')).toContain('about 3 km at most');
     expect(reachFor(['cost'], 'Money is tight.').radiusKm).toBe(8);
