@@ -28,7 +28,7 @@ const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
     'housing',
   ],
   [
-    /\b(carers?|caring|care for|look(ing)? after|(someone|somebody) to sit with|sit(ting)? with (him|her|them|my \w+)|sitters?|sitting service|respite)\b/i,
+    /\b(carers?|caring|care for|look(ing)? after|(someone|somebody) to sit with|sit(ting)? with (him|her|them|my \w+)|sitters?|sitting service|respite|(a|some|the odd) break( now and then| from (it|caring|looking after \w+))?)\b/i,
     'caring',
   ],
   // Legs, balance and falls: strength for staying on one's feet is a health matter (falls prevention).
@@ -174,7 +174,8 @@ const ENTITLEMENT = /\b(entitle\w*|what help|allowances?)\b/i;
  * Needs the script has no option for, that a goal may still name: each is met by a service whose
  * own words say it (found by words, as it carries no need area) or by an honest "nothing found".
  */
-const PARENT_GOAL = /\b(other (dads|mums|mothers|fathers|parents)|parenting|(a |being a )(better |proper |good )?(dad|mum|parent))\b/i;
+const PARENT_GOAL =
+  /\b(other (dads|mums|mothers|fathers|parents)|parenting|(a |being a )(better |proper |good )?(dad|mum|parent)|bab(y|ies)|toddlers?|stay and play|mother and baby)\b/i;
 const PARENT_SERVICE = /\b(dads?|fathers?|mums?|mothers?|parents?|parenting|perinatal|postnatal|babies|baby|toddlers?|stay and play)\b/i;
 
 /**
@@ -206,7 +207,7 @@ export function isTransportService(s: ResourceSuggestion['service']): boolean {
  * was offered for "learn to do video calls" to a woman who cannot use a computer or a phone).
  */
 const DIGITAL_GOAL =
-  /\b(learn|use|using|work|working|get to grips with|help with|set up|understand|manage)\b(?:\s+\w+){0,3}?\s+(tablets?|ipads?|computers?|laptops?|smart ?phones?|mobile phones?|the internet|e-?mails?|video[- ]calls?|zoom|facetime|whatsapp|apps?)\b|\b(digital skills|get(ting)? online|go(ing)? online|computer skills|it skills)\b/i;
+  /\b(learn|use|using|work|working|get to grips with|help with|set up|understand|manage)\b(?:\s+\w+){0,3}?\s+(tablets?|ipads?|computers?|laptops?|smart ?phones?|mobile phones?|the internet|e-?mails?|video[- ]calls?|zoom|facetime|whatsapp|apps?)\b|\b(digital skills|get(ting)? online|go(ing)? online|computer skills|it skills|nhs app)\b|\b(order|book|pay|shop|renew|do)\w*\b(?:\s+\w+){0,3}?\s+online\b/i;
 const DIGITAL_SERVICE =
   /\bdigital (inclusion|skills|help|drop[- ]in|buddies|champions|support)\b|\b(it|computer|tablet|ipad|online|internet) (skills|lessons|classes|course|help|drop[- ]in|support|buddies)\b|\bhelp with (tablets|phones|computers|laptops|smartphones|email|the internet|getting online)\b|\bget(ting)? online\b/i;
 
@@ -217,6 +218,16 @@ export function digitalGoal(goal: string): boolean {
 
 export function isDigitalService(s: ResourceSuggestion['service']): boolean {
   return DIGITAL_SERVICE.test(`${s.name} \n ${s.taxonomyTerms.join(' ')} \n ${s.description}`);
+}
+
+/**
+ * A goal about making things ("get back to painting", "do some knitting again") and nothing else:
+ * met by a service whose own words say it is creative (round 6b: a carer who used to paint was
+ * given a telephone befriending line for "get back to painting" — company, not painting).
+ */
+export function creativeGoal(goal: string): boolean {
+  const text = withoutNames(goal);
+  return MAKING_THINGS.test(text) && namedNeeds(text).every((n) => n === 'mental_wellbeing' || n === 'loneliness');
 }
 
 /** "Meet other dads": a group for parents (by its name or terms), whatever else is near. */
@@ -306,14 +317,17 @@ export function assignResourcesToGoals(
     // A lift or a parents' group carries no need area of the script's: its own words decide.
     const matching = transportGoal(text)
       ? suggestions.filter((s) => isTransportService(s.service))
-      : digitalGoal(text)
-        ? // Someone learning to get online is not sent online to learn it: in person, at home or by phone.
-          suggestions.filter((s) => isDigitalService(s.service) && s.mode !== 'online')
-        : parentGoal(text)
-          ? suggestions.filter((s) => isParentService(s.service) && !(MEETING.test(text) && s.mode === 'phone'))
-          : suggestions.filter(
-              (s) => (s.service.needAreas.some((n) => allowed.includes(n)) || forTopicNamed(topicsOf[i]!, s)) && (strong || goalFit(text, s) > 0),
-            );
+      : creativeGoal(text)
+        ? // "Get back to painting": an art or craft group, or an honest none — a befriending call is no answer.
+          suggestions.filter((s) => CREATIVE.test(`${s.service.name} \n ${s.service.taxonomyTerms.join(' ')} \n ${s.service.description}`))
+        : digitalGoal(text)
+          ? // Someone learning to get online is not sent online to learn it: in person, at home or by phone.
+            suggestions.filter((s) => isDigitalService(s.service) && s.mode !== 'online')
+          : parentGoal(text)
+            ? suggestions.filter((s) => isParentService(s.service) && !(MEETING.test(text) && s.mode === 'phone'))
+            : suggestions.filter(
+                (s) => (s.service.needAreas.some((n) => allowed.includes(n)) || forTopicNamed(topicsOf[i]!, s)) && (strong || goalFit(text, s) > 0),
+              );
     // A goal to get out of the house is met by somewhere to go, when one is in reach.
     const inPerson = goesOut(text) ? matching.filter((s) => s.mode === 'in_person') : [];
     const fitting = inPerson.length ? inPerson : matching;

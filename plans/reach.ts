@@ -1,4 +1,5 @@
 import type { Barrier } from '../dialogs/vocabulary';
+import { travelLimit } from './travel-limit';
 
 /**
  * How far the person can get, from the barriers they named and their own words. The radius is
@@ -53,6 +54,7 @@ const LOCAL_ONLY =
  */
 const WALK_LIMIT =
   /\bwalk(?:s|ing)?\b[^.;\n]{0,45}?\b(?:up to|about|around|no more than|at most|only|under)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|half a|a)\s*(km|kilomet(?:re|er)s?|miles?|metres|meters)\b/i;
+const WALKS_ONLY = /\bwalk/i;
 const OTHER_TRAVEL = /\b(bus(es)?|trains?|drives?|driving|lifts?|taxis?|cars?|buggy|scooter|dial-a-ride)\b/i;
 
 /** The walking limit in km from the person's words, or undefined when none is named or they travel otherwise too. */
@@ -65,6 +67,9 @@ export function walkingLimitKm(ownWords: string): number | undefined {
   // Never below half a kilometre: the venue's pin and the person's home are both approximate.
   return Math.max(0.5, Math.round(km * 10) / 10);
 }
+
+/** A stated limit wider than this is still capped: community services are local. */
+export const MAX_STATED_KM = 40;
 
 /**
  * The person drives ("Drives; Horncastle market every week", "has a car"): a transport barrier
@@ -107,8 +112,15 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
     .filter((b) => has(b) && !(b === 'transport' && drives))
     .map((b) => [b, RADIUS_KM[b]]);
   const localInWords = LOCAL_ONLY.test(ownWords);
-  const walkKm = walkingLimitKm(ownWords);
-  const radiusKm = Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km), localInWords ? RADIUS_KM.transport : Infinity, walkKm ?? Infinity);
+  // The person's own limit ("takes the bus, up to about 5 km"), whatever the means, is what a link
+  // worker goes by; the barriers' radii are defaults for when they said none (travel-limit.ts).
+  const own = travelLimit(ownWords);
+  const walkKm = own?.km ?? walkingLimitKm(ownWords);
+  const saidKm = own?.stated ?? walkKm;
+  const radiusKm =
+    walkKm !== undefined
+      ? Math.min(walkKm, MAX_STATED_KM)
+      : Math.min(RADIUS_KM.default, ...limits.map(([, km]) => km), localInWords ? RADIUS_KM.transport : Infinity);
   const housebound = HOUSEBOUND.test(ownWords);
   // "Hearing or sight" is one checkbox: phone stays unless the words point to hearing, or say sight only.
   const hearing = has('hearing_sight') && (HEARING.test(ownWords) || !SIGHT.test(ownWords));
@@ -121,7 +133,10 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
   if (housebound) why.push('cannot leave the house or the person they look after, so nothing in person');
   else if (limits.length || localInWords || walkKm !== undefined)
     why.push(
-      `in person only within ${radiusKm} km (${[...limits.map(([b]) => b.replace('_', ' ')), ...(localInWords ? ['the person asked for somewhere local'] : []), ...(walkKm !== undefined ? [`the person walks about ${walkKm} km at most`] : [])].join(', ')})`,
+      walkKm !== undefined
+        ? // The person's own limit replaces the barriers' defaults, so it is the only reason given.
+          `in person only within ${radiusKm} km (the person ${WALKS_ONLY.test(ownWords) && !OTHER_TRAVEL.test(ownWords) ? 'walks' : 'travels'} about ${saidKm} km at most)`
+        : `in person only within ${radiusKm} km (${[...limits.map(([b]) => b.replace('_', ' ')), ...(localInWords ? ['the person asked for somewhere local'] : [])].join(', ')})`,
     );
   if (costInWords) why.push('free services only (the person said money is tight)');
   if (phoneUse === 'none') why.push('no phone services (the person cannot use a phone)');

@@ -5,6 +5,7 @@ import type { MatchQuery } from './directory/query';
 import { regionNear, type Gazetteer } from './places/gazetteer';
 import { townAliasesOf } from './places/directory-places';
 import { homeAreasFor } from './places/home-areas';
+import { waterNote } from './places/islands';
 import { nationAt } from './places/nation';
 import { resolvePlace } from './places/resolve-place';
 import { readPlanFacts, type PlanFacts } from './plan-input';
@@ -103,6 +104,8 @@ export function planSearchFor(
   if (f.barriers.includes('language') && !named.includes('english_learning')) named.push('english_learning');
   // Caring chosen as a need or a barrier is what carers' services are for.
   if ((f.needs.includes('caring') || f.barriers.includes('caring_duties')) && !named.includes('carers')) named.push('carers');
+  // Bereavement chosen as a need is what bereavement groups are for (specific-topics.ts).
+  if (f.needs.includes('bereavement') && !named.includes('bereavement')) named.push('bereavement');
   if (named.length) q.namedTopics = named;
   if (reach.remoteFirst) q.remoteFirst = true;
   if (reach.phoneUse) q.phoneUse = reach.phoneUse;
@@ -150,7 +153,7 @@ export function planSearchFor(
           place: p.label,
           radiusKm: q.maxDistanceKm ?? reach.radiusKm,
           inPerson: true,
-          summary: `Searched in person within ${local ? `${LOCAL_KM} km (every need chosen has services this close)` : `${reach.radiusKm} km`} of ${p.label}${how}, plus phone, online and home-visit services.`,
+          summary: `Searched in person within ${local ? `${LOCAL_KM} km (every need chosen has services this close)` : `${reach.radiusKm} km`} of ${p.label}${how}, plus phone, online and home-visit services.${withWater(p, q.maxDistanceKm ?? reach.radiusKm)}`,
         }
       : {
           typed: f.areaHome,
@@ -180,6 +183,12 @@ export function planSearchFor(
     area.summary += ' Cost barrier: paid and low-cost services included, as the link worker chose.';
   }
   return { query: q, area };
+}
+
+/** A ferry island at home or within reach (places/islands.ts), said in the search note: the crossing is why a near venue is missing. */
+function withWater(p: { lat: number; lon: number }, radiusKm: number): string {
+  const note = waterNote(p.lat, p.lon, radiusKm);
+  return note ? ` ${note}` : '';
 }
 
 /** The query alone (the bench and older callers). */

@@ -84,8 +84,10 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       // Written by a session that read no code (heldout-8/README.md); committed and scored once on
       // main 1c8ea4e, before any matching change of round 6 (RESULTS.md §19). Its areas.json is the
       // author's own unit table and Solent rule, copied from its check.py for the scorer.
-      name: 'Wessex and the Isle of Wight (held-out 8)',
-      heldOut: true,
+      // Held out in round 6; a tuning set from round 6b on, its per-person details read while tuning
+      // (RESULTS.md "s15f (round 6b)").
+      name: 'Wessex and the Isle of Wight (held-out in round 6, tuned from round 6b)',
+      heldOut: false,
       directory: join(here, 'heldout-8', 'directory-wx.json'),
       labels: join(here, 'heldout-8', 'labels-wx.json'),
       people: join(here, 'heldout-8', 'people-heldout-8.json'),

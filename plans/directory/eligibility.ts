@@ -5,6 +5,8 @@ import { haversineKm } from './geo';
 import { englishRegionNamed } from '../places/counties';
 import { nationsCoveredBy } from '../places/nation';
 import { placeKey } from '../places/place-names';
+import { councilAreaLeavesOut, unitaryAreaCovers } from '../places/council-areas';
+import { distance } from 'fastest-levenshtein';
 
 /**
  * Whether the person can use a service at all, and how. These are hard rules — a service that
@@ -70,10 +72,24 @@ export function areaCovers(s: DirectoryService, pq: PreparedQuery, distanceKm: n
   if (home && nations.some((n) => n?.includes(home))) return 'yes';
   if (pq.homeAreas.length === 0) return 'unknown';
   const homeKeys = pq.homeAreas.map(areaKey).filter(Boolean);
+  let leftOut = 0;
   for (const area of areas) {
+    // "Wiltshire Council area" is not for Swindon, though Swindon is in Wiltshire (council-areas.ts).
+    if (councilAreaLeavesOut(area, homeKeys)) {
+      leftOut++;
+      continue;
+    }
     const a = areaKey(area);
-    if (homeKeys.some((h) => a === h || namesWholeOf(a, h))) return 'yes';
+    // "BCP" is Bournemouth, Christchurch and Poole, not everywhere within 20 km of its venues.
+    const unitary = unitaryAreaCovers(a, homeKeys, pq.raw.location);
+    if (unitary === true) return 'yes';
+    if (unitary === false) {
+      leftOut++;
+      continue;
+    }
+    if (homeKeys.some((h) => a === h || namesWholeOf(a, h) || oneSlipApart(a, h))) return 'yes';
   }
+  if (leftOut === areas.length) return 'no';
   if (nations.every((n) => n !== null)) return home ? 'no' : 'unknown';
   // A region of England ("East Midlands"), for someone in England: the region of their county
   // (home-areas.ts) met it above, or it is another region ('no'); with no county known, unknown.
@@ -105,6 +121,16 @@ function areaKey(name: string): string {
     .replace(/^county /, '')
     .replace(/ (county borough council|county council|borough council|district council|city council|council|county|district|borough|council area|area)$/, '')
     .trim();
+}
+
+/**
+ * "New Forrest" typed for the district the directory spells "New Forest", "Purbek" for "Purbeck":
+ * one letter apart in a name of seven letters or more is the same area (shorter names are too
+ * often real neighbours one letter apart: Barnet and Barnes).
+ */
+export const AREA_SLIP_MIN_LENGTH = 7;
+function oneSlipApart(area: string, home: string): boolean {
+  return area.length >= AREA_SLIP_MIN_LENGTH && Math.abs(area.length - home.length) <= 1 && area !== home && distance(area, home) === 1;
 }
 
 /** "North Norfolk", "Mid Suffolk district", "South Tyneside": a part of the county, not the county. */

@@ -1,7 +1,8 @@
 import { NEED_AREA_IDS } from '../../dialogs/vocabulary';
 import { usableMode } from './eligibility';
 import type { DirectoryService } from './model';
-import { nearestKm, type PreparedQuery, type ResourceSuggestion, type UseMode } from './query';
+import { nearestSameSideKm } from '../places/islands';
+import { type PreparedQuery, type ResourceSuggestion, type UseMode } from './query';
 import { scoreService, type Explanation } from './score';
 
 /**
@@ -43,7 +44,8 @@ export function judge(
   idfTotal: number,
 ): Scored | null {
   if (pq.needCount > 0 && (needMask & pq.needMask) === 0) return null;
-  const distanceKm = nearestKm(s.locations, pq.raw.location);
+  // Venues across the water from the person (a ferry island) are not near, whatever the map says.
+  const distanceKm = nearestSameSideKm(s.locations, pq.raw.location, pq.homeIsland ?? null);
   const mode = usableMode(s, pq, distanceKm);
   if (!mode) return null;
   const textScore = textScoreOf(weights, pq, idf, idfTotal);
@@ -62,7 +64,7 @@ export function explain(c: Scored, pq: PreparedQuery): ResourceSuggestion {
     reasons: ex.reasons,
     respectsBarriers: pq.raw.barriers.filter((b) => ex.respects.has(b)),
   };
-  if (c.distanceKm !== undefined) out.distanceKm = Math.round(c.distanceKm * 10) / 10;
+  if (c.distanceKm !== undefined && Number.isFinite(c.distanceKm)) out.distanceKm = Math.round(c.distanceKm * 10) / 10;
   return out;
 }
 

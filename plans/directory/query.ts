@@ -1,6 +1,7 @@
 import { NEED_AREA_IDS, type Barrier, type NeedArea } from '../../dialogs/vocabulary';
 import type { DirectoryLocation, DirectoryService, Weekday } from './model';
 import { haversineKm } from './geo';
+import { islandAt } from '../places/islands';
 import { normaliseLanguage } from './text-signals';
 import { reachFor } from '../reach';
 import { tokenize } from './tokenize';
@@ -85,6 +86,8 @@ export interface PreparedQuery {
   noOnline: boolean;
   /** Lower-cased home areas for service-area checks. */
   homeAreas: string[];
+  /** The ferry island the person lives on (places/islands.ts), null on the mainland or with no place. */
+  homeIsland?: string | null;
   language?: string;
   /** The ages the person may be: [age, age] when known, the band's edges, or undefined when unknown. */
   ageMin?: number;
@@ -108,6 +111,7 @@ export function prepareQuery(q: MatchQuery): PreparedQuery {
     freeOnly: barriers.has('cost') && !q.allowPaid,
     noOnline: barriers.has('digital') || q.noOnline === true,
     homeAreas: (q.homeAreas ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean),
+    homeIsland: q.location ? islandAt(q.location.lat, q.location.lon) : null,
   };
   if (lang && lang !== 'English') p.language = lang;
   if (q.age !== undefined) {

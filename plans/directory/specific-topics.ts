@@ -93,6 +93,17 @@ const TOPICS: readonly Topic[] = [
     person: /\besol\b|\benglish\b|interpreter|first language|refugee|asylum|newcomer|new to (the uk|this country)/,
     nameOnly: true,
   },
+  // A bereavement group or walk is for people who are grieving (round 6b: a man three months sober
+  // was offered a bereavement café for "people who have been through it", and a new mother with low
+  // mood a bereavement walk). Offered when they chose bereavement or their words say so. Read from
+  // the name: "Bereavement and loss" as a category also files general listening services.
+  {
+    id: 'bereavement',
+    service: /bereave|\bgrief\b|\bgrieving\b|widow/,
+    person:
+      /bereave|\bgrie(f|ving|ve)\b|widow|\bdied\b|passed away|\bdeath\b|funeral|lost (my|our|her|his|their) (wife|husband|partner|son|daughter|mum|dad|mother|father|child|baby|brother|sister|friend|nan|gran)|lost someone|took (his|her|their) own life/,
+    nameOnly: true,
+  },
   { id: 'arthritis', service: /arthrit/, person: /arthrit|joints?\b/ },
   // "Meet people who get fibro": the support group for it, not a general befriending line (round 6).
   { id: 'fibromyalgia', service: /fibromyalg|\bfibro\b/, person: /fibromyalg|\bfibro\b/ },

@@ -1,4 +1,4 @@
-import { placeKey } from './place-names';
+import { placeKey, plainPlaceKey, SHORT_FORMS } from './place-names';
 
 /**
  * English counties and regions as a link worker reads them in a directory. Addresses write the
@@ -9,44 +9,9 @@ import { placeKey } from './place-names';
  * no "East Midlands" service was offered to anyone.
  */
 
-/** The postal and everyday short forms of English county names (after placeKey). */
-const SHORT_FORMS: Readonly<Record<string, string>> = {
-  beds: 'Bedfordshire',
-  berks: 'Berkshire',
-  bucks: 'Buckinghamshire',
-  cambs: 'Cambridgeshire',
-  ches: 'Cheshire',
-  derbys: 'Derbyshire',
-  glos: 'Gloucestershire',
-  gloucs: 'Gloucestershire',
-  hants: 'Hampshire',
-  herts: 'Hertfordshire',
-  lancs: 'Lancashire',
-  leics: 'Leicestershire',
-  lincs: 'Lincolnshire',
-  northants: 'Northamptonshire',
-  northd: 'Northumberland',
-  northumb: 'Northumberland',
-  notts: 'Nottinghamshire',
-  oxon: 'Oxfordshire',
-  salop: 'Shropshire',
-  shrops: 'Shropshire',
-  staffs: 'Staffordshire',
-  warks: 'Warwickshire',
-  wilts: 'Wiltshire',
-  worcs: 'Worcestershire',
-  'n yorks': 'North Yorkshire',
-  'w yorks': 'West Yorkshire',
-  's yorks': 'South Yorkshire',
-  'e yorks': 'East Riding of Yorkshire',
-  'e sussex': 'East Sussex',
-  'w sussex': 'West Sussex',
-  'w midlands': 'West Midlands',
-};
-
 /** "Notts" → "Nottinghamshire", "W. Midlands" → "West Midlands"; any other name as given (trimmed). */
 export function countyName(name: string): string {
-  return SHORT_FORMS[placeKey(name)] ?? name.trim();
+  return SHORT_FORMS[plainPlaceKey(name)] ?? name.trim();
 }
 
 /**

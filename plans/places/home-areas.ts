@@ -42,8 +42,12 @@ export function learnTownAliases(services: readonly DirectoryService[]): TownAli
       for (const town of names) if (!towns.has(placeKey(town))) towns.set(placeKey(town), { name: town, lat: l.lat, lon: l.lon });
       byDistrict.set(outward, towns);
     }
-  for (const towns of byDistrict.values()) {
+  for (const [outward, towns] of byDistrict) {
     const list = [...towns];
+    // A postcode district typed alone ("PO4") is in the towns the directory's records there name: a
+    // service limited to "Portsmouth" is for the person in PO4 (round 6b; before, a postcode answer
+    // met no service area at all but a nation).
+    for (const [, t] of list) link(placeKey(outward), t.name);
     for (const [ka, a] of list) for (const [kb, b] of list) if (ka !== kb && haversineKm(a.lat, a.lon, b.lat, b.lon) <= SAME_TOWN_KM) link(ka, b.name);
   }
   return new Map([...aliases].map(([k, v]) => [k, [...v]]));

@@ -4,6 +4,58 @@
  * the link worker's answer meet.
  */
 export function placeKey(text: string): string {
+  const key = plainPlaceKey(text);
+  const full = SHORT_FORMS[key];
+  return full ? plainPlaceKey(full) : key;
+}
+
+/**
+ * Short forms directories and link workers write for a whole county or city: the postal and
+ * everyday county abbreviations ("Notts", "Derbys", "Hants"; round 6, s15d: set 7's addresses wrote
+ * both forms) and a few more in everyday use ("Ryde, IOW", "Shirley, Soton"; round 6b, s15f). Only
+ * a whole name is read this way, so no real place is renamed; placeKey applies it everywhere names
+ * are compared (typed answers, addresses, service areas), counties.ts countyName when a region is
+ * stored.
+ */
+export const SHORT_FORMS: Readonly<Record<string, string>> = {
+  beds: 'Bedfordshire',
+  berks: 'Berkshire',
+  bucks: 'Buckinghamshire',
+  cambs: 'Cambridgeshire',
+  ches: 'Cheshire',
+  derbys: 'Derbyshire',
+  glos: 'Gloucestershire',
+  gloucs: 'Gloucestershire',
+  hants: 'Hampshire',
+  herts: 'Hertfordshire',
+  lancs: 'Lancashire',
+  leics: 'Leicestershire',
+  lincs: 'Lincolnshire',
+  northants: 'Northamptonshire',
+  northd: 'Northumberland',
+  northumb: 'Northumberland',
+  notts: 'Nottinghamshire',
+  oxon: 'Oxfordshire',
+  salop: 'Shropshire',
+  shrops: 'Shropshire',
+  staffs: 'Staffordshire',
+  warks: 'Warwickshire',
+  wilts: 'Wiltshire',
+  worcs: 'Worcestershire',
+  'n yorks': 'North Yorkshire',
+  'w yorks': 'West Yorkshire',
+  's yorks': 'South Yorkshire',
+  'e yorks': 'East Riding of Yorkshire',
+  'e sussex': 'East Sussex',
+  'w sussex': 'West Sussex',
+  'w midlands': 'West Midlands',
+  iow: 'Isle of Wight',
+  'i o w': 'Isle of Wight',
+  soton: 'Southampton',
+};
+
+/** placeKey without the short forms: the name as written, normalised. */
+export function plainPlaceKey(text: string): string {
   return (
     text
       .normalize('NFKD')

@@ -29,7 +29,9 @@ describe('a walking limit in the person’s own words sets the in-person radius'
 
   it('tightens a mobility barrier’s default radius and says why', () => {
     const r = reachFor(['mobility'], 'Walks slowly, up to about 1 km.');
-    expect(r.radiusKm).toBe(1);
+    // "About 1 km" allows a quarter more since round 6b (travel-limit.ts); "at most" does not.
+    expect(r.radiusKm).toBe(1.3);
+    expect(reachFor(['mobility'], 'Walks slowly, 1 km at most.').radiusKm).toBe(1);
     expect(r.why.join(' ')).toContain('walks about 1 km at most');
     // Without the words, the barrier's own radius stands.
     expect(reachFor(['mobility'], 'Knees are bad.').radiusKm).toBe(3);
