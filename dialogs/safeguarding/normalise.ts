@@ -157,6 +157,25 @@ const SPELLING: Record<string, string> = {
   ppl: 'people',
   bevvy: 'bevvy',
   bevvies: 'bevvy',
+  // Link-worker and clinical note shorthand typed fast (held-out set 9): "thought abt it every night this wk",
+  // "DN reports", "HV concern", "appts". The rules' own shorthand ("pt", "cl", "si", "sh", "hx", "nfa", "dv", "yo")
+  // is left as typed, because the rules are written against it.
+  abt: 'about',
+  wk: 'week',
+  wks: 'weeks',
+  appt: 'appointment',
+  appts: 'appointments',
+  dn: 'district nurse',
+  hv: 'health visitor',
+  prob: 'probably',
+  // More Scots and northern forms: "intae the Clyde", "the morra", "wi it aw", "if I said owt".
+  intae: 'into',
+  ontae: 'onto',
+  morra: 'tomorrow',
+  aw: 'all',
+  owt: 'anything',
+  summat: 'something',
+  yous: 'you',
 };
 
 /**
@@ -402,13 +421,38 @@ export function undoDisguise(text: string, reading: Reading = PLAIN): string {
 
 /** "me tablets", "me mam", "me partner": in many English voices "me" before a noun is "my". */
 const ME_AS_MY =
-  /\bme(?= (?:mam|mum|mom|ma|dad|da|partner|husband|wife|fella|man|missus|boyfriend|girlfriend|brother|sister|son|daughter|kids|bairns|nan|gran|tablets|pills|meds|medication|insulin|pension|money|purse|handbag|bag|card|bank card|phone|arms?|legs?|wrists?|house|flat|room|bed|own)\b)/g;
+  /\bme(?= (?:mam|mum|mom|ma|dad|da|partner|husband|wife|fella|man|missus|boyfriend|girlfriend|brother|sister|son|daughter|kids|bairns|weans|nan|gran|cousins?|auntie|aunty|uncle|mates?|lad|lass|family|tablets|pills|meds|medication|insulin|pension|money|benefits|purse|handbag|bags?|keys?|card|bank card|phone|arms?|legs?|wrists?|head|life|house|flat|room|bed|car|stuff|own)\b)/g;
+/**
+ * "am on the street", "am done wi it": in Scots, Geordie and Scouse speech "am" opens a sentence as "I'm". Left
+ * alone after "I", a number ("3 am") or a question word, and before "I" ("am I").
+ */
+const AM_AS_IM = /(?<!\b(?:i|so|how|who|what|where|why|when|\d+) )\bam\b(?! i\b)/g;
+
+/**
+ * Note shorthand that is not one word, rewritten on the lower-cased text before punctuation goes: "w/ a lighter",
+ * "w/o", "OD 3/52 ago" (weeks), "baby 4/12" (months), "pt 28/40" (weeks pregnant), "13yo", "?ED" (query eating
+ * disorder — a bare "ED" is also the emergency department, so only the query form is read), "money + appts".
+ */
+const NOTE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bw\/o(?![a-z])/g, ' without '],
+  [/\bw\/(?![a-z0-9]\/)/g, ' with '],
+  [/\bb\/c\b/g, ' because '],
+  [/(?<![\d/])([1-9]|[1-4]\d|5[0-2]) ?\/ ?52(?![\d/])/g, ' $1 weeks '],
+  [/(?<![\d/])([1-9]|1[01]) ?\/ ?12(?![\d/])/g, ' $1 months '],
+  [/(?<![\d/])([1-6]) ?\/ ?7(?![\d/])/g, ' $1 days '],
+  [/(?<![\d/])([1-3]?\d|40) ?\/ ?40(?![\d/])/g, ' $1 weeks pregnant '],
+  [/(?<![a-z\d])(\d{1,2}) ?(?:yo|y\/o|y\.o\.?|yr old|yrs old)(?![a-z])/g, ' $1 year old '],
+  [/\?\s*ed\b/g, ' . query eating disorder '],
+  [/ \+ /g, ' and '],
+];
 
 /** The one normal form every rule and local phrase is matched against. */
 export function normaliseForRisk(text: string, reading: Reading = PLAIN): string {
   // "SI's been bad", "SH's back": capitalised note shorthand for suicidal ideation / self-harm, not "sis" (sister).
   const shorthand = text.replace(/\b(S[IH])['\u2019]s\b/g, '$1 is');
-  const folded = undoDisguise(shorthand, reading)
+  let noted = undoDisguise(shorthand, reading);
+  if (/[/+?]|\d ?y/.test(noted)) for (const [pattern, replacement] of NOTE_SHORTHAND) noted = noted.replace(pattern, replacement);
+  const folded = noted
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/([a-z]{2,}in)'(?![a-z])/g, '$1g') // stoppin' → stopping
     .replace(/([a-z])'([a-z])/g, '$1$2') // don't → dont, daughter's → daughters
@@ -425,5 +469,6 @@ export function normaliseForRisk(text: string, reading: Reading = PLAIN): string
     .split(/\s+/)
     .map((t) => (t === '.' || t === ',' ? t : canonicalToken(t)))
     .join(' ')
-    .replace(ME_AS_MY, 'my');
+    .replace(ME_AS_MY, 'my')
+    .replace(AM_AS_IM, 'im');
 }
