@@ -444,14 +444,42 @@ const NOTE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![a-z\d])(\d{1,2}) ?(?:yo|y\/o|y\.o\.?|yr old|yrs old)(?![a-z])/g, ' $1 year old '],
   [/\?\s*ed\b/g, ' . query eating disorder '],
   [/ \+ /g, ' and '],
+  // "down to 6st", "7st 2lb": stone, where "1st", "21st" stay ordinals.
+  [/(?<![\d.])([2-9]|1\d|[2-9][02-9]) ?st(?![a-z])/g, ' $1 stone '],
 ];
+
+/**
+ * Emoji typed in place of a risk word ("me 🔪 him", "💊💊 + 🍺", "thinking of the 🌉"): read as the word. Only emoji
+ * with one plain reading; faces, 💀 ("I'm dead" is laughter) and 👋 (a wave) are left to be stripped.
+ */
+const EMOJI_WORDS: Record<string, string> = {
+  '🔪': 'knife',
+  '🗡': 'knife',
+  '🔫': 'gun',
+  '💊': 'pills',
+  '💉': 'needle',
+  '🍺': 'beer',
+  '🍻': 'beer',
+  '🍷': 'wine',
+  '🥃': 'whisky',
+  '🍾': 'booze',
+  '👊': 'punch',
+  '🤜': 'punch',
+  '🌉': 'bridge',
+  '🪢': 'rope',
+  '🩸': 'blood',
+  '⚰': 'coffin',
+};
+const EMOJI_RE = new RegExp(`(?:${Object.keys(EMOJI_WORDS).join('|')})\\uFE0F?`, 'gu');
 
 /** The one normal form every rule and local phrase is matched against. */
 export function normaliseForRisk(text: string, reading: Reading = PLAIN): string {
   // "SI's been bad", "SH's back": capitalised note shorthand for suicidal ideation / self-harm, not "sis" (sister).
-  const shorthand = text.replace(/\b(S[IH])['\u2019]s\b/g, '$1 is');
+  const shorthand = text
+    .replace(/\b(S[IH])['\u2019]s\b/g, '$1 is')
+    .replace(EMOJI_RE, (emoji) => ` ${EMOJI_WORDS[emoji.replace('\uFE0F', '')] ?? ''} `);
   let noted = undoDisguise(shorthand, reading);
-  if (/[/+?]|\d ?y/.test(noted)) for (const [pattern, replacement] of NOTE_SHORTHAND) noted = noted.replace(pattern, replacement);
+  if (/[/+?]|\d ?(?:y|st)/.test(noted)) for (const [pattern, replacement] of NOTE_SHORTHAND) noted = noted.replace(pattern, replacement);
   const folded = noted
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/([a-z]{2,}in)'(?![a-z])/g, '$1g') // stoppin' → stopping
