@@ -64,7 +64,7 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
     id: 'self_harm.hair',
     category: 'self_harm',
     kind: 'explicit',
-    pattern: '(?:pull|tear|rip)\\w* (?:\\w+ ){0,2}hair(?: \\w+){0,4} (?:bald|until|till|patches|bleed\\w*)',
+    pattern: '(?:pull|tear|rip)\\w* (?:\\w+ ){0,2}hair(?: \\w+){0,4} (?:bald|until|till|patches|bleed\\w*|clumps|chunks|handfuls|fistfuls)',
   },
   {
     id: 'self_harm.concept',
@@ -219,5 +219,55 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
     unlessSentence: '\\b(?:sun|sunburn|burn easily|eczema|psoriasis|cold|air con|aircon|religio\\w*|modest\\w*|tattoos?)\\b',
     // A word every alternative needs, tested once for the whole message: most messages skip the rule.
     withMessage: '\\b(?:instead|summer|hot|heat|boiling|sees?|see|notices?|skin)\\b',
+  },
+  // ── Written from set 8's misses (round 6, branch s16d); corpus-tuning-8-self.json holds
+  // other wordings of each. ──
+  {
+    // A return to self-harm named as "the cutting", "the burning": doing it again, stopped, grown out of it.
+    id: 'self_harm.the_cutting_again',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern:
+      '(?:started|start\\w*|doing|done|did|back to|gone back to|went back to|relapsed|relapsing|stopped|quit|grown out of|grew out of|given up|gave up)(?: \\w+| ,){0,4} (?:the )?(?:cutting|burning|scratching|self harming|sh)\\b(?! (?:down|back|out|up|edge|room|board|tool|hair|grass|the|of|costs|through|and (?:sticking|pasting|gluing)))',
+    unlessSentence: '\\b(?:hair|grass|hedges?|lawn|wood|paper|fabric|crafts?|scrapbook\\w*|sewing|scissors|collage|cards?|costs|budget|coupons|cake|vegetables|onions|trees|branches|sugar|carbs|smoking|drinking|wheat|dairy|meat|grass|roses|flowers|patterns?|vinyl|keys|stone|tiles|metal|glass)\\b',
+  },
+  {
+    // Burning a part of one's own body on a hob, an iron or a lighter, as a habit or to quiet the head.
+    id: 'self_harm.burn_body_habit',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern:
+      '(?:burn\\w*|scald\\w*|press\\w*|hold\\w*|held) (?:my|me|her|his|their) (?:own )?(?:hands?|arms?|skin|wrists?|legs?|fingers?|palms?|thighs?|stomach|fingertips) (?:on|with|under|against|to) (?:the |a |my )?(?:hot |red hot )?(?:rings? of the |hob|cooker|iron|oven|kettle|lighters?|matches|cigarettes?|fags?|hot water|boiling water|grill|stove|rings?|hot tap|radiator|candles?)',
+    withSentence:
+      '\\b(?:sometimes|when (?:it|i|things|my|everything)|keep|every time|to feel|on purpose|deliberately|in my head|make it stop|calm|punish\\w*|again|loud|when im|when i get|need to|helps?|nobody knows|dont tell)\\b',
+  },
+  {
+    // Kept means and aftercare: a blade taken out of a sharpener, a kit of plasters and steri-strips "for afterwards".
+    id: 'self_harm.kit_and_blades',
+    category: 'self_harm',
+    kind: 'method',
+    pattern:
+      '(?:blades?|razors?) (?:out of|from|outta|taken out of|took out of|snapped out of) (?:a |the |my |pencil )?(?:pencil )?sharpeners?|sharpener blades?|(?:kit|box|stash|tin|bag|pouch) (?:\\w+ |, ){0,12}?(?:for )?(?:afterwards|after i do it|after i cut|for after)',
+    withMessage: '\\b(?:plasters|steri strips|steristrips|dressings|bandages|blades?|razors?|antiseptic|sharpeners?)\\b',
+  },
+  {
+    // Marks others see: arms or thighs "all lines", covered in cuts or slashes (not a cat's scratches).
+    id: 'self_harm.marked_skin',
+    category: 'self_harm',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:arms?|wrists?|thighs?|legs?|stomach|tummy)(?: \\w+| ,){0,4} (?:all|covered in|full of|with loads of|with lines of) (?:lines|cuts|slashes|scars|little lines|fresh cuts|tally marks)',
+    unlessSentence: '\\b(?:cats?|kittens?|dogs?|puppy|brambles?|thorns?|roses?|garden\\w*|fell|fall|accident|surgery|operation|tattoo\\w*|stretch marks|henna|pen|biro|marker|paint|eczema|rash)\\b',
+  },
+  {
+    // Taking it out on oneself (in any dialect), beside a sign of an injury: "a wee nick here and there".
+    id: 'self_harm.take_it_out_on_myself',
+    category: 'self_harm',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:tak\\w*|took) (?:it|things|everything|it all) (?:all )?(?:out|oot) on (?:myself|masel|mysel|meself|my body|my arms|my skin|herself|himself)',
+    withMessage: '\\b(?:nicks?|cuts?|cutting|marks|blades?|bleed\\w*|burn\\w*|scratch\\w*|punch\\w*|bruis\\w*|hurts? but me|gets hurt|hurting myself|pain)\\b',
   },
 ];

@@ -139,6 +139,8 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     accept: quantityOk,
     pattern:
       '(?:take|taking|took|taken|swallow\\w*|down|downing|downed|neck\\w*|have|had|got|get|buy\\w*|bought|save\\w*|saving|keep\\w*|kept) (?:\\w+ ){0,3}?(?<qty>{NUM}) (?:of )?(?:my |his |her |the )?(?:\\w+ )?{MEDS}',
+    // A regimen the pharmacist set up ("all my tablets in a dosette box", "with breakfast") is not a dose taken to die.
+    unlessSentence: '\\b(?:dosette|blister packs?|pharmacist (?:said|says|told|checks|sorts)|as prescribed|like the (?:pharmacist|doctor|gp|nurse) said|with (?:my )?breakfast)\\b',
   },
   {
     id: 'suicide.method_stockpile',
@@ -152,7 +154,7 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     category: 'suicide',
     kind: 'method',
     pattern:
-      '(?:how many|how much) (?:\\w+ ){0,2}?{MEDS} (?:it (?:would|will|d) (?:take|kill)|would (?:kill|do it|be fatal)|to (?:kill|die|end|overdose))|lethal dose|fatal dose',
+      '(?:how many|how much) (?:\\w+ ){0,4}?{MEDS} (?:it (?:would|will|d) (?:take|kill)|would (?:kill|do it|be fatal)|to (?:kill|die|end|overdose))|lethal dose|fatal dose',
   },
   {
     id: 'suicide.method_overdose',
@@ -221,7 +223,7 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     pattern:
-      'kms|kys|kmn|unaliv\\w*|un alive|sewer ?slide|suicide watch|ctb|catch the bus|commit die|commit (?:toaster )?bath|(?:log|logging|logged) off (?:for good|permanently|forever)|delete (?:myself|my self)|(?:stop|end) my (?:own )?existence|toaster bath|s ?i(?= (?:is|was|has|been|thoughts|bad|really))|suicidal ideation',
+      'kms|kys|kmn|unaliv\\w*(?! (?:the|a|an|that|this|those|these|every|all the) (?:\\w+ )?(?:boss|bosses|enemy|enemies|zombies?|monsters?|dragons?|villains?|characters?|players?|npcs?|aliens?|baddies|bad guys))|un alive|sewer ?slide|suicide watch|ctb|catch the bus|commit die|commit (?:toaster )?bath|(?:log|logging|logged) off (?:for good|permanently|forever)|delete (?:myself|my self)|(?:stop|end) my (?:own )?existence|toaster bath|s ?i(?= (?:is|was|has|been|thoughts|bad|really))|suicidal ideation',
   },
   {
     id: 'suicide.passive_more',
@@ -455,7 +457,7 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     pattern:
-      '(?:asking|ask|asked|begging|beg|pray\\w*) (?:\\w+ ){0,3}?(?:for )?(?:the lord|god|jesus|him upstairs|the good lord|someone up there|heaven) (?:\\w+ )?to (?:take me|let me go|call me home|take me home)|(?:ive |i have )?had my innings|(?:disappointed|gutted|sad|upset|annoyed|angry|fed up) (?:that )?i (?:woke|wake|keep waking|still wake) up|(?:rather|prefer) (?:just )?(?:not|never) (?:wake up|to wake up|wake up again)(?! (?:early|at|before|for|till|until|in time|so early|on|tomorrow|when|the))|(?:id|i would) rather (?:just )?not (?:be here|exist|be alive|be around)(?= [.,]|$| any ?more| any longer)',
+      '(?:asking|ask|asked|begging|beg|pray\\w*) (?:\\w+ ){0,3}?(?:for )?(?:the lord|god|jesus|him upstairs|the good lord|someone up there|heaven) (?:\\w+ )?to (?:come and |come to |come for me and )?(?:take me|let me go|call me home|take me home)|(?:ive |i have )?had my innings|(?:disappointed|gutted|sad|upset|annoyed|angry|fed up) (?:that )?i (?:woke|wake|keep waking|still wake) up|(?:rather|prefer) (?:just )?(?:not|never) (?:wake up|to wake up|wake up again)(?! (?:early|at|before|for|till|until|in time|so early|on|tomorrow|when|the))|(?:id|i would) rather (?:just )?not (?:be here|exist|be alive|be around)(?= [.,]|$| any ?more| any longer)',
     // A word every alternative needs, tested once for the whole message: most messages skip the rule.
     withMessage: '\\b(?:lord|god|jesus|upstairs|heaven|innings|woke|wake|waking|rather)\\b',
   },
@@ -468,5 +470,93 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     unlessSentence: '\\b(?:scouts|sailing|boat|climbing|camping|macrame|crochet|tent|washing line)\\b',
     // A word every alternative needs, tested once for the whole message: most messages skip the rule.
     withMessage: '\\b(?:rope|ropes|noose|nooses|ligature|hose|hosepipe|finish|finishes|finished|how (?:many|much)|which|what|knots?|sorted|sorting|sort)\\b',
+  },
+  // ── Written from set 8's misses (round 6, branch s16d); each is the concept, tested in other
+  // wordings by corpus-tuning-8-self.json. ──
+  {
+    // Preparatory acts: a life wound up — the will or funeral done beside a second act of winding
+    // up (things cancelled, work told "I won't be back", "nothing left to tidy up"). A will alone
+    // is ordinary prudence, so each rule's message gate names acts its own pattern does not.
+    id: 'suicide.affairs_wound_up',
+    category: 'suicide',
+    kind: 'explicit',
+    pattern:
+      '(?:sorted|sorting|done|made|wrote|written|updated|finished|redone|changed|put) (?:out )?(?:my|me) (?:will|funeral(?: plans?)?|affairs|life insurance)(?: out| in order)?|(?:got|had|getting) (?:my |me |the )?(?:will|affairs|funeral plan) (?:signed|done|sorted|drawn up|witnessed|in order)',
+    withMessage:
+      '\\b(?:cancel\\w*|told (?:work|my boss|my manager|everyone)|(?:wont|will not) be (?:back|coming back|around)|nothing (?:left|else|more) (?:for me )?to|gave (?:away|\\w+ away)|given away|giving away|rehom\\w*|goodbyes?|said my goodbyes)\\b',
+  },
+  {
+    id: 'suicide.affairs_wound_up_more',
+    category: 'suicide',
+    kind: 'explicit',
+    pattern:
+      'nothing (?:left|else|more) (?:for me )?to (?:tidy|sort|sort out|put in order|settle|sign|cancel)(?: up| out)?|told (?:work|my (?:boss|manager|landlord)|them at work|everyone) (?:that )?(?:i|im) (?:wont|will not|am not|not) (?:be )?(?:back|coming back|coming in again|be around)(?! (?:after|until|till|because|as|from|for|on|at|when|next|this|in|once|while)\\b)',
+    withMessage:
+      '\\b(?:cancel\\w*|will|funeral|affairs|gave (?:away|\\w+ away)|given away|giving away|rehom\\w*|goodbyes?|letters?|notes?|insurance)\\b',
+  },
+  {
+    // Means sought for oneself: how to get a gun, a rope or a lethal substance "for myself".
+    id: 'suicide.means_sought_for_self',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:how (?:to|i could|i can|you can|you) |where (?:to|i could|i can|you can) |trying to |want to |going to |looking (?:into|at) (?:how to )?)(?:get hold of|get|buy|order|obtain|find|source) (?:a |some |an )?(?:gun|firearm|pistol|handgun|shotgun|rifle|rope|noose|helium|charcoal|barbiturates?|nembutal|pentobarbital|cyanide|poison|exit bag)(?: \\w+| ,){0,5} (?:its |it is |thats |that is )?(?:for myself|for me|to use on myself|to do it|to end it)\\b(?! and (?:my|the))',
+  },
+  {
+    // Method with place: where the person will go into the water, stones in the pockets, "that's
+    // where I'll go in" said of a deep stretch of canal, a river or the sea.
+    id: 'suicide.place_to_go_in',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:with|fill\\w*|put\\w*|load\\w*|weigh\\w* (?:myself|me|himself|herself) down with) (?:\\w+ ){0,2}?(?:stones|rocks|weights|bricks) in (?:my|his|her) (?:coat |jacket )?pockets|(?:thats|that is|this is|its|there is) (?:where|the (?:spot|place|bit)) (?:ill|i will|id|i would|i could|im going to|im gonna|i want to|i am going to) (?:go in|jump|do it|end it|go off|step off|walk in|walk out|go under|go over)(?! (?:for|to) (?:a )?(?:swim|dip|paddle|bathe|the water))',
+    withMessage: '\\b(?:river|sea|canal|lake|loch|lough|water|deep|weir|lock|reservoir|bridge|cliff|quarry|tide|pockets|current|viaduct|railway|tracks|flyover|roof|edge)\\b',
+  },
+  {
+    // Method with place: a bridge, rail line or height visited or looked at, beside a sign of
+    // finality ("had a butcher's at the railway bridge, reckon that's me done").
+    id: 'suicide.place_looked_at',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:had a (?:look|butchers|gander|nosey|shufti|proper look|good look|walk)|been (?:to )?(?:look\\w*|check\\w*|walk\\w*|stand\\w*) (?:at|out|up to|on)|went (?:to )?(?:look|see) at|checked out|scoped out|went and (?:stood|looked|sat) (?:on|at|by)|walk\\w* (?:up )?to the edge of|stood (?:on|at) the edge of|keep (?:going|walking) (?:back )?(?:to|up to)) (?:at )?(?:the )?(?:\\w+ )?(?:railway bridge|bridge|footbridge|overpass|viaduct|flyover|cliff|cliffs|cliff edge|railway line|level crossing|tracks|train tracks|multi storey|car park roof|rooftop|quarry|top floor|platform edge|edge)',
+    withMessage:
+      '\\b(?:me done|thats it|end it|do it|jump\\w*|for good|last time|cant go on|made (?:my|me|his|her|their) minds? up|reckon thats|nobody would|not coming back|over with|gone|no point|had enough|cant do this|finish it|high enough|deep enough|thatll be (?:it|me)|be it for me)\\b',
+  },
+  {
+    // Going off the top or edge of a height, in everyday words ("go off the top of the bridge").
+    id: 'suicide.go_off_the_top',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:go|going|gonna go|went|throw myself|chuck myself|launch myself|fling myself) (?:off|over) (?:the )?(?:top|edge|side) of (?:the |a |that )?(?:\\w+ ){0,2}?(?:bridge|flyover|viaduct|cliff|cliffs|multi storey|car park|building|roof|balcony|tower|block|flats)',
+  },
+  {
+    // Passive ideation in dialect and euphemism: better off deid, six feet under, in the ground.
+    id: 'suicide.better_off_euphemism',
+    category: 'suicide',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:better|happier|best)(?: off)? (?:deid|six (?:feet|foot) under|in (?:the|my) (?:ground|grave)|in a box|pushing up (?:the )?daisies|dead and buried|with (?:my )?(?:mum|dad|him|her) (?:in heaven|up there|in the ground))|(?:wish|wished|wishing) (?:i was|i were|id be|to be) (?:six (?:feet|foot) under|in (?:the|my) (?:ground|grave)|pushing up (?:the )?daisies|deid)',
+  },
+  {
+    // Stockpiling: tablets counted, saved or set aside and "enough" of them (not enough for a trip).
+    id: 'suicide.enough_tablets',
+    category: 'suicide',
+    kind: 'method',
+    severity: 'possible',
+    pattern:
+      '(?:(?:count\\w*|saved|saving|kept|keeping|hoard\\w*|stockpil\\w*|stash\\w*|collect\\w*|squirrel\\w*|put\\w* by|set aside|gathered|gathering) (?:up )?(?:all )?(?:my |me |the |his |her |mums |dads )?(?:\\w+ )?{MEDS}|(?:put\\w*|set\\w*|squirrel\\w*|stash\\w*|hid\\w*) (?:my |me |the |his |her )?(?:\\w+ )?{MEDS} (?:by|aside|away))(?: \\w+| ,){0,8} (?:ive|i have|i got|ive got|i have got|theres|there are|i know ive|i know i have|i have more than|got) (?:got )?(?:more than )?enough\\b(?! (?:for (?:the|a|my|two|three|\\w+) (?:week|weeks|month|months|holiday|trip|weekend|fortnight)|to last|till|until|for now))',
+  },
+  {
+    // Means shown to someone close: a rope or noose shown, or bought with nothing it is for.
+    id: 'suicide.means_shown',
+    category: 'suicide',
+    kind: 'method',
+    severity: 'possible',
+    pattern:
+      '(?:showed|shown|show|showing) (?:me|us|her|him|them|my \\w+) (?:the |a |his |her |this )?(?:rope|noose|ligature|rope and|hosepipe and)|(?:rope|noose) (?:hes|shes|hed|shed|he had|she had|he has|she has|ive|i have|id|i had) (?:just )?(?:bought|got|ordered|made|tied)',
+    unlessSentence: '\\b(?:scouts|sailing|boat|climbing|camping|macrame|crochet|tent|washing line|swing|tow|allotment|garden|knots? class|gym|skipping)\\b',
   },
 ];
