@@ -32,6 +32,8 @@ export const EATING_DISORDER_RULES: readonly RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:make|made|making|makes) (?:myself|me|himself|herself|themselves) (?:be )?sick|purg\\w*|(?:vomit\\w*|throw\\w* up|threw up|being sick|sick) (?:\\w+ )?after (?:i eat|eating|meals|every meal|food|everything|each meal)',
+    // Sickness after meals from an illness, pregnancy or treatment is not purging.
+    unlessSentence: '\\b(?:norovirus|bug|virus|stomach bug|food poisoning|gastro\\w*|pregnan\\w*|morning sickness|chemo\\w*)\\b',
   },
   { id: 'eating_disorder.starve', category: 'eating_disorder', kind: 'explicit', pattern: 'starv\\w* {REFL}' },
   {
@@ -305,7 +307,8 @@ export const EATING_DISORDER_RULES: readonly RuleSpec[] = [
     category: 'eating_disorder',
     kind: 'explicit',
     severity: 'possible',
-    pattern: '(?:down to|nothing but|just|all|gone to|is) skin and bones?|knuckles (?:are |all |have gone )?(?:\\w+ )?(?:scarred|scabbed|calloused|raw|cut|marked|sore|red raw)',
+    pattern:
+      '(?:down to|nothing but|just|all|gone to|is) skin and bones?|knuckles (?:are |all |have gone )?(?:\\w+ )?(?:scarred|scabbed|calloused|raw|cut|marked|sore|red raw)',
     withMessage: FOOD,
   },
   {
@@ -347,5 +350,56 @@ export const EATING_DISORDER_RULES: readonly RuleSpec[] = [
     severity: 'possible',
     pattern:
       '(?:dont|do not|didnt|never|doesnt|does not) deserve (?:to eat|food|a meal|dinner|tea|lunch|breakfast|to have (?:food|dinner|tea|lunch|a meal))|safe foods?(?! (?:standards?|hygiene|handling|storage|temperatures?|for (?:dogs|cats|babies|the baby|pets|the dog|the cat|people|anyone|those|kids|children|allerg\\w*|coeliacs?)))|fear foods?|restrict\\w* (?:\\w+ )?to (?:less than |under |only |about |just )?(?:\\d+|one|a|half a|two) (?:meal|meals|kcal|cals|calories|a day)',
+  },
+  // ── Also round 6 (s16d): concepts behind older tuned sets' eating statements only the learned layer caught. ──
+  {
+    // Fear of eating and the body felt too big; eating next to nothing beside fainting or training.
+    id: 'eating_disorder.afraid_to_eat',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:scared|afraid|frightened|terrified) (?:to|of) eat\\w*(?! (?:out|in (?:front|public|restaurants)|there|that|it|the|spicy|meat|fish|raw|shellfish|nuts|seafood|gluten|dairy|eggs|anything with))|feel (?:like )?(?:i am |im |i\\w* )?(?:too big|a whale|huge|enormous|so fat|disgusting) (?:\\w+ )?(?:if|when|after) (?:i )?eat|(?:eats?|eating|ate|eaten|having|has|have) (?:next to|almost|practically|virtually) nothing',
+    withMessage: '\\b(?:faint\\w*|thin|weight|train\\w*|gym|run\\w*|exercis\\w*|bones|calories|vomit|sick|big|whale|fat)\\b',
+  },
+  {
+    // Rules and control: can't eat until the steps are done; not eaten on purpose; better empty;
+    // the same few foods with panic; insulin skipped to lose weight.
+    id: 'eating_disorder.rules_and_control',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:cant|cannot|not allowed to|wont let myself|dont let myself|rule that i cant) eat (?:\\w+ ){0,2}?(?:until|till|unless|before) (?:ive|i have|i|id|im) (?:\\w+ )?(?:done|hit|walked|run|been|burnt|burned|earned)|(?:not|havent|hasnt|not) (?:eaten|had (?:anything|food)) (?:\\w+ ){0,3}?on purpose|feel\\w* (?:better|good|clean|in control|safe) (?:when (?:im|i am) )?empty|(?:only|same|just) (?:eat\\w* )?(?:the same )?(?:two|three|four|five|\\d) (?:safe )?(?:foods|things)(?: \\w+| ,){0,8} (?:panic\\w*|anxious|cant cope|freak\\w* out|meltdown)|(?:skip\\w*|miss\\w*|not taking|stopped taking|cutting down|restrict\\w*|under ?dos\\w*) (?:\\w+ )?insulin(?: \\w+){0,4} (?:to|so) (?:lose|drop|keep (?:her|his|my) weight|stay thin|not put)',
+    // Fasting a doctor asked for is not a rule about food.
+    unlessSentence: '\\b(?:blood tests?|fast\\w* from|nil by mouth|operation|surgery|scan|colonoscopy|ramadan|anaesthetic)\\b',
+  },
+  {
+    // Purging as a habit: throwing up after tea most nights, after every meal, "make vomit".
+    id: 'eating_disorder.purging_habit',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:throw\\w* up|threw up|be sick|being sick|vomit\\w*|make (?:myself )?(?:sick|vomit)|made (?:myself )?(?:sick|vomit)|bring (?:it )?(?:back )?up) (?:\\w+ )?after (?:every|each|most|all) (?:\\w+ )?(?:tea|dinner|meals?|eating|lunch|breakfast|food)|(?:throw\\w* up|threw up|be sick|being sick|vomit\\w*) (?:\\w+ )?after (?:\\w+ )?(?:tea|dinner|meals?|eating|lunch|breakfast|food)(?: \\w+| ,){0,4} (?:most nights|every night|every day|on purpose|keeping it in|so (?:i|she|he) (?:dont|doesnt|wont) put)|(?:after|when) (?:i )?eat\\w* (?:i |,)*(?:make (?:myself )?vomit|make (?:myself )?sick|throw it up)',
+    // Sickness after meals from an illness, pregnancy or treatment is not purging.
+    unlessSentence: '\\b(?:norovirus|bug|virus|stomach bug|food poisoning|gastro\\w*|pregnan\\w*|morning sickness|chemo\\w*)\\b',
+  },
+  {
+    // A child who has stopped eating lunch beside fainting.
+    id: 'eating_disorder.stopped_eating_and_fainting',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:stopped|stop|stops|started skipping|skips?|skipping) (?:eating )?(?:lunch|breakfast|dinner|tea|meals|at school|her lunch|his lunch|her dinner|his dinner)',
+    withMessage: '\\b(?:faint\\w*|thin|weight|passed out|collaps\\w*|dizzy)\\b',
+  },
+  {
+    // Weeks without a proper meal, beside how the body feels or looks (not a house with no food in it).
+    id: 'eating_disorder.no_proper_meal_for_weeks',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern: '(?:not|havent|hasnt|never) had (?:a )?(?:proper |decent |real )?(?:meal|food) (?:in|for) (?:weeks|days|months|ages|over a week)',
+    withMessage: '\\b(?:whale|fat|too big|huge|thin|weight|cannit|cant face|scared|afraid|faint\\w*|dizzy|calories|gym|body|bones|mirror)\\b',
   },
 ];

@@ -70,6 +70,8 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:withdrawal|withdrawals|withdrawing|clucking|rattling|dts|delirium tremens)(?! (?:money|cash|from|of (?:money|cash|funds)|my money|savings))|(?:run out of|ran out of|no|missed my|lost my) (?:\\w+ )?(?:methadone|subutex|buprenorphine|script)|methadone|subutex|buprenorphine',
+    // A machine or a window rattling is not a person withdrawing.
+    unlessSentence: '\\b(?:machines?|windows?|doors?|car|engine|exhaust|pipes|cage|fan|boiler|chains?|drawers?|shed|roof|van)\\b',
   },
   {
     id: 'substance_crisis.drug_use',
@@ -132,7 +134,7 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:not knowing|cant remember|dont remember|no idea) (?:where (?:ive|i have|id|i had) been|how i got (?:home|there))|(?:nearly|almost) died (?:\\w+ ){0,6}?(?:took|taken|had|drank|used) too much|(?:took|taken) too much (?:gear|heroin|coke|spice|ket|of it)|(?:owe|owes|owed) (?:the |my |a )?dealers?|dealers (?:have been|came|come) round|(?:drink|drinks|drinking) (?:\\w+ )?from the moment (?:i|he|she|they) (?:wake|wakes|get up|gets up)',
+      '(?:not knowing|cant remember|dont remember|no idea) (?:where (?:ive|i have|id|i had) been|how (?:i|she|he|they) got (?:home|there))|(?:nearly|almost) died (?:\\w+ ){0,6}?(?:took|taken|had|drank|used) too much|(?:took|taken) too much (?:gear|heroin|coke|spice|ket|of it)|(?:owe|owes|owed) (?:the |my |a )?dealers?|dealers (?:have been|came|come) round|(?:drink|drinks|drinking) (?:\\w+ )?from the moment (?:i|he|she|they) (?:wake|wakes|get up|gets up)',
   },
   {
     id: 'substance_crisis.round3',
@@ -313,7 +315,7 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     kind: 'explicit',
     pattern: 'overdos\\w*|\\bod d\\b|\\bodd\\b',
     withMessage:
-      '\\b(?:blue|grey|gray|purple|cant wake|cannot wake|wont wake|not waking|wont come round|not breathing|barely breathing|stopped breathing|unconscious|unresponsive|foaming|fitting|collapsed|snoring|floppy|passed out)\\b',
+      '\\b(?:blue|grey|gray|purple|cant wake|cannot wake|wont wake|not waking|wont come round|not breathing|barely breathing|stopped breathing|unconscious|unresponsive|foaming|fitting|collapsed|snoring|floppy|passed out|nobody knows|no one knows|feel rough|still feel)\\b',
   },
   {
     // Signs of a bad reaction or overdose while using: overheating, a jaw that will not stop, a heart
@@ -322,17 +324,16 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:boiling|burning up|roasting|overheating|so hot|really hot|too hot|red hot)|(?:jaw|teeth|jaws) (?:\\w+ )?(?:wont|will not|cant|cannot) stop|(?:heart|hearts|hearts is) (?:is |s )?(?:going|racing|pounding|banging|beating|thumping) (?:\\w+ )?(?:mental|mad|crazy|like mad|so fast|out of (?:my|his|her) chest|like a train|like the clappers)|(?:cant|cannot|can not|couldnt) feel (?:my|his|her) (?:arms|legs|hands|feet|face|fingers|lips)|foaming at the mouth|(?:not|isnt|is not|no) making (?:any )?sense|woke up on (?:the )?(?:\\w+ )?floor|found (?:him|her|them) on the (?:\\w+ )?floor|(?:not|isnt|is not|wont be) waking up(?: proper\\w*| right)?|snoring (?:all |really )?(?:weird|funny|strange|loud|oddly)|(?:cant|cannot|couldnt) stand up',
+      '(?:boiling|burning up|burning hot|roasting|fitting|overheating|so hot|really hot|too hot|red hot)|(?:jaw|teeth|jaws) (?:\\w+ )?(?:wont|will not|cant|cannot) stop|(?:heart|hearts|hearts is) (?:is |s )?(?:going|racing|pounding|banging|beating|thumping) (?:\\w+ )?(?:mental|mad|crazy|like mad|so fast|out of (?:my|his|her) chest|like a train|like the clappers)|(?:cant|cannot|can not|couldnt) feel (?:my|his|her) (?:arms|legs|hands|feet|face|fingers|lips)|foaming at the mouth|(?:not|isnt|is not|no) making (?:any )?sense|woke up on (?:the )?(?:\\w+ )?floor|found (?:him|her|them) on the (?:\\w+ )?floor|(?:not|isnt|is not|wont be) waking up(?: proper\\w*| right)?|snoring (?:all |really )?(?:weird|funny|strange|loud|oddly)|(?:cant|cannot|couldnt) stand up',
     withMessage:
-      '\\b(?:pills|drugs|spice|mamba|scored|score|using|high|bag after bag|line after line|mad one|bender|bars|xans?|blues|gear|coke|mdma|molly|mandy|ket|pingers|rehab|overdos\\w*|heroin|crack|fentanyl|benzos|party|festival|rave|buckie|buckfast|vodka|voddy|bottle|injected|smoked|snorted|bag|bags|lines|gear)\\b',
+      '\\b(?:pills|drugs|spice|mamba|scored|score|using|high|bag after bag|line after line|mad one|bender|bars|xans?|blues|gear|coke|mdma|molly|mandy|ket|pingers|rehab|overdos\\w*|heroin|crack|fentanyl|benzos|party|festival|rave|buckie|buckfast|vodka|voddy|bottle|injected|smoked|snorted|bag|bags|lines|balloons|canisters|nos|nitrous|g)\\b',
   },
   {
     // More than a dose: "took too many bars", "all my pregabalin at once", beside drink or its effects.
     id: 'substance_crisis.too_many_at_once',
     category: 'substance_crisis',
     kind: 'explicit',
-    pattern:
-      `(?:took|taken|had|necked|dropped|done|popped|swallowed|overdid) (?:way )?too many (?:of )?(?:my |me |the |his |her )?(?:\\w+ )?${OVERDOSE_MEDS}|(?:took|taken|take|swallowed|necked|had|downed|popped) all (?:of )?(?:my|me|the|his|her|their) (?:\\w+ )?${OVERDOSE_MEDS} (?:\\w+ )?(?:at once|in one go|together|at the same time)`,
+    pattern: `(?:took|taken|had|necked|dropped|done|popped|swallowed|overdid) (?:way )?too many (?:of )?(?:my |me |the |his |her )?(?:\\w+ )?${OVERDOSE_MEDS}|(?:took|taken|take|swallowed|necked|had|downed|popped) all (?:of )?(?:my|me|the|his|her|their) (?:\\w+ )?${OVERDOSE_MEDS} (?:\\w+ )?(?:at once|in one go|together|at the same time)`,
     withMessage: `\\b(?:${DRINK_WITH_SLANG}|drunk|drinking|hours ago|couldnt sleep|to sleep|cant wake|not waking|wont wake|feel (?:funny|weird|strange|sick|dizzy|floaty)|snoring|breathing|party|too many)\\b`,
   },
   {
@@ -352,7 +353,8 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:out of|left|after|since|got out of|discharged from) (?:rehab|detox|prison|jail|the nick|treatment|recovery|the clinic)(?: \\w+| ,){0,6} (?:scored|used|relapsed|picked up|went back on|back on the (?:gear|drink|booze|heroin|crack|spice)|had a hit|using again)|same (?:amount|dose|hit|bag) as (?:before|i used to|last time)',
-    withMessage: '\\b(?:rehab|detox|prison|jail|nick|scored|using|used|relapsed|gear|heroin|crack|spice|drugs|drink\\w*|methadone|clean|sober|overdos\\w*|bag|hit)\\b',
+    withMessage:
+      '\\b(?:rehab|detox|prison|jail|nick|scored|using|used|relapsed|gear|heroin|crack|spice|drugs|drink\\w*|methadone|clean|sober|overdos\\w*|bag|hit)\\b',
   },
   {
     // Withdrawal danger: a fit or seizure told beside stopping drink or drugs (last time, or tonight).
@@ -374,5 +376,32 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     withMessage: '\\b(?:drink\\w*|drank|alcohol|vodka|cider|wine|beer|lager|whisky|booze|spirits)\\b',
     withSentence:
       '\\b(?:fit|fits|seizure|seizures|shak\\w*|shake|see things|sees things|seeing things|saw things|hallucinat\\w*|spiders|bugs|voices|fall down|fell down|falls down)\\b',
+  },
+  // ── Also round 6 (s16d): concepts behind older tuned sets' substance statements only the learned layer caught. ──
+  {
+    // Found unconscious or unresponsive beside needles, spice or drugs.
+    id: 'substance_crisis.found_unresponsive',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:found|find|finding) (?:him|her|them|my \\w+) (?:\\w+ ){0,3}?(?:unconscious|unresponsive|collapsed|not breathing|passed out|blue|out cold|spark out)',
+    withMessage: '\\b(?:needles?|spice|mamba|drugs|heroin|gear|pills|using|overdos\\w*|syringes?|foil|bags?|crack|fentanyl|vodka|drink\\w*)\\b',
+  },
+  {
+    // The body damaged by drink: vomiting blood, eyes gone yellow.
+    id: 'substance_crisis.drink_damage_signs',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:vomit\\w*|throw\\w* up|threw up|being sick|sick|bringing up|cough\\w*) (?:up )?(?:blood|black stuff|coffee grounds)|(?:eyes|skin) (?:are|is|have gone|gone|went|turned|turning|going|look|looks) (?:all |a bit |really )?yellow',
+    withMessage: `\\b(?:${DRINK_WITH_SLANG}|drink\\w*|drunk|alcohol\\w*)\\b`,
+  },
+  {
+    // Withdrawal in street words: rattling, clucking, needing a bag; a few extra tablets and a lost day.
+    id: 'substance_crisis.rattling_or_extra',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: `\\brattl(?:ing|in)\\b|\\bcluck(?:ing|in)\\b|(?:took|taken|had|necked|swallowed) (?:a few|a couple|some|loads|a lot|a load|two|three|four|a handful of|an) extra (?:of )?(?:my |me |the )?(?:\\w+ )?${OVERDOSE_MEDS}`,
+    withMessage: '\\b(?:bag|gear|score|sick|methadone|script|heroin|need a|withdraw\\w*|slept|sleep|day and a half|overdos\\w*|drink\\w*|floaty|woke)\\b',
   },
 ];
