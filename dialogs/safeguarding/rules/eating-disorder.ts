@@ -340,7 +340,7 @@ export const EATING_DISORDER_RULES: readonly RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     pattern:
-      '(?:just |only )?(?:have|hae|had|having|drink|live on|living on) (?:a |some )?(?:cuppa|coffee|black coffee|cup of tea|cups of tea|tea|diet coke|water|glass of water|fag|cigarette)(?: (?:an|and|,) (?:a )?(?:fag|cigarette|cuppa|coffee|tea|water|diet coke))?(?: \\w+| ,){0,4} (?:all day|aw day|till (?:the next day|the next morning|tomorrow)|until (?:the next day|the next morning|tomorrow)|does me (?:all|aw) day)|(?:just|only) (?:have|hae|had|having) (?:a |some )?(?:cuppa|coffee|black coffee|cup of tea|tea|diet coke|water)(?: (?:an|and) (?:a )?(?:fag|cigarette))? (?:and|an) (?:thats|that is) (?:it|me)|(?:not|no) eatin\\w*(?: \\w+| ,){0,3} (?:cannae|cant|can not|cannot) face (?:it|food|eating|a meal)',
+      '(?:just |only )?(?:have|hae|had|having|drink|live on|living on) (?:a |some )?(?:cuppa|coffee|black coffee|cup of tea|cups of tea|tea|diet coke|water|glass of water|fag|cigarette)(?: (?:an|and|,) (?:a )?(?:fag|cigarette|cuppa|coffee|tea|water|diet coke))?(?: \\w+| ,){0,4} (?:all day|aw day|till (?:the next day|the next morning|tomorrow)|until (?:the next day|the next morning|tomorrow)|does me (?:all|aw) day)|(?:just|only) (?:have|hae|had|having) (?:a |some )?(?:cuppa|coffee|black coffee|cup of tea|tea|diet coke|water)(?: (?:an|and) (?:a )?(?:fag|cigarette))? (?:and|an) (?:thats|that is) (?:it|me)(?: ,)? (?:most days|every day|all day|each day|day after day|for the day)|(?:not|no) eatin\\w*(?: \\w+| ,){0,3} (?:cannae|cant|can not|cannot) face (?:it|food|eating|a meal)',
   },
   {
     // Guilt and rules: not deserving food; a list of "safe foods"; restricting to one meal a day.

@@ -240,7 +240,9 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:burn\\w*|scald\\w*|press\\w*|hold\\w*|held) (?:my|me|her|his|their) (?:own )?(?:hands?|arms?|skin|wrists?|legs?|fingers?|palms?|thighs?|stomach|fingertips) (?:on|with|under|against|to) (?:the |a |my )?(?:hot |red hot )?(?:rings? of the |hob|cooker|iron|oven|kettle|lighters?|matches|cigarettes?|fags?|hot water|boiling water|grill|stove|rings?|hot tap|radiator|candles?)',
     withSentence:
-      '\\b(?:sometimes|when (?:it|i|things|my|everything)|keep|every time|to feel|on purpose|deliberately|in my head|make it stop|calm|punish\\w*|again|loud|when im|when i get|need to|helps?|nobody knows|dont tell)\\b',
+      '\\b(?:every time|to feel|on purpose|deliberately|in my head|make it stop|calm\\w*|punish\\w*|loud|need to|helps me|nobody knows|dont tell|so i can feel|till it stops)\\b',
+    // A burn while cooking in a rush is an accident.
+    unlessSentence: '\\b(?:rushing|accident\\w*|cooking|by mistake|clumsy|oops|baking|roast)\\b',
   },
   {
     // Kept means and aftercare: a blade taken out of a sharpener, a kit of plasters and steri-strips "for afterwards".

@@ -55,7 +55,7 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:drink\\w*|drank|down\\w*|neck\\w*|get through|getting through) (?:\\w+ ){0,2}?(?:a|one|two|three|four|five|\\d+|half a|a whole|couple of|few) (?:bottles?|litres?|liters?|cans|crates?|slabs?|boxes) (?:of )?(?:\\w+ )?{SPIRITS}|(?:bottles?|litres?) of {SPIRITS} (?:a day|every day|each day|a night|every night|before (?:noon|lunch))|(?:drink\\w*|drunk|pissed) (?:\\w+ )?(?:all day|since (?:this )?morning|since i woke up|from the moment i wake|round the clock|day and night|every day and night|from morning (?:till|til|until|to) night)|(?:drink|drinking|alcohol|drug|drugs) (?:problem|issue)|problem with (?:drink|alcohol|drugs|booze)',
+      '(?:drink\\w*|drank|down\\w*|neck\\w*|get through|getting through) (?:\\w+ ){0,2}?(?:a|one|two|three|four|five|\\d+|half a|a whole|couple of|few) (?:bottles?|litres?|liters?|cans|crates?|slabs?|boxes) (?:of )?(?:\\w+ )?{SPIRITS}|(?:bottles?|litres?) of {SPIRITS} (?:a day|every day|each day|a night|every night|before (?:noon|lunch))|(?:drink\\w*|drunk|pissed) (?!(?:tea|coffee|water|juice|squash|milk|pop|fizzy) )(?:\\w+ )?(?:all day|since (?:this )?morning|since i woke up|from the moment i wake|round the clock|day and night|every day and night|from morning (?:till|til|until|to) night)|(?:drink|drinking|alcohol|drug|drugs) (?:problem|issue)|problem with (?:drink|alcohol|drugs|booze)',
   },
   {
     id: 'substance_crisis.dependence',
@@ -246,6 +246,8 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     // going numb or unresponsive after using: an overdose in progress, whatever the words.
     pattern: `(?:ive|i have|i|hes|he has|shes|she has|theyve|they have) (?:just )?(?:taken|took|swallowed|necked|done|had) (?:way |far |much |a lot |loads )?too (?:much|many)(?! (?:sugar|salt|cake|chocolate|coffee|food|sun|work|on))|${DRINK_WORDS}(?: \\w+| ,){0,8}? (?:and|with|plus|on top of) (?:a load of |loads of |some |a few |a handful of |all )?(?:my |me |her |his )?${DOWNERS_WITH_DRINK}|(?:cant|cannot) (?:feel|move) (?:my|me) (?:hands|legs|arms|feet|face|fingers|body)`,
     withMessage: SUBSTANCE_IN_MESSAGE,
+    // Fingers numb from the cold are not a body failing after drink or drugs.
+    unlessSentence: '\\b(?:freezing|so cold|frost\\w*|snow\\w*|ice cold|chilblains|raynauds)\\b',
   },
   {
     id: 'substance_crisis.body_failing',
@@ -352,9 +354,8 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:out of|left|after|since|got out of|discharged from) (?:rehab|detox|prison|jail|the nick|treatment|recovery|the clinic)(?: \\w+| ,){0,6} (?:scored|used|relapsed|picked up|went back on|back on the (?:gear|drink|booze|heroin|crack|spice)|had a hit|using again)|same (?:amount|dose|hit|bag) as (?:before|i used to|last time)',
-    withMessage:
-      '\\b(?:rehab|detox|prison|jail|nick|scored|using|used|relapsed|gear|heroin|crack|spice|drugs|drink\\w*|methadone|clean|sober|overdos\\w*|bag|hit)\\b',
+      '(?:out of|left|after|since|got out of|discharged from) (?:rehab|detox|prison|jail|the nick)(?: \\w+| ,){0,6} (?:scored|used|relapsed|picked up|went back on|back on the (?:gear|drink|booze|heroin|crack|spice)|had a hit|using again)|same (?:amount|dose|hit|bag) as (?:before|i used to|last time)',
+    withMessage: '\\b(?:rehab|detox|prison|jail|nick|scored|relapsed|gear|heroin|crack|spice|drugs|drink\\w*|methadone|clean|sober|overdos\\w*|bag|hit)\\b',
   },
   {
     // Withdrawal danger: a fit or seizure told beside stopping drink or drugs (last time, or tonight).
@@ -372,7 +373,7 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:stop|stopped|stops|quit|quitted|stopping|no drink|not drink|not drinking|no drinking) (?:\\w+ ){0,3}?(?:days?|drinking|the drink|drink)|(?:no|not|stopped|stop|quit|off the) (?:drink|drinking|the drink|alcohol|booze) (?:since|for) \\w+',
+      '(?:stop|stopped|stops|quit|quitted|stopping|no drink|not drink|not drinking|no drinking) (?:\\w+ ){0,3}?(?:days?|drinking|the drink|drink)(?! (?:coffee|tea|caffeine|fizzy|pop|cola|coke|energy drinks?|milk|water|juice|squash))|(?:no|not|stopped|stop|quit|off the) (?:drink|drinking|the drink|alcohol|booze) (?:since|for) \\w+',
     withMessage: '\\b(?:drink\\w*|drank|alcohol|vodka|cider|wine|beer|lager|whisky|booze|spirits)\\b',
     withSentence:
       '\\b(?:fit|fits|seizure|seizures|shak\\w*|shake|see things|sees things|seeing things|saw things|hallucinat\\w*|spiders|bugs|voices|fall down|fell down|falls down)\\b',

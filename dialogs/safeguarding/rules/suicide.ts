@@ -485,6 +485,8 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
       '(?:sorted|sorting|done|made|wrote|written|updated|finished|redone|changed|put) (?:out )?(?:my|me) (?:will|funeral(?: plans?)?|affairs|life insurance)(?: out| in order)?|(?:got|had|getting) (?:my |me |the )?(?:will|affairs|funeral plan) (?:signed|done|sorted|drawn up|witnessed|in order)',
     withMessage:
       '\\b(?:cancel\\w*|told (?:work|my boss|my manager|everyone)|(?:wont|will not) be (?:back|coming back|around)|nothing (?:left|else|more) (?:for me )?to|gave (?:away|\\w+ away)|given away|giving away|rehom\\w*|goodbyes?|said my goodbyes)\\b',
+    // Papers and milk cancelled before a holiday or a move are errands.
+    unlessSentence: '\\b(?:holiday|going away|went away|trip|moving|move house|moved|emigrat\\w*|abroad|before (?:we|i) (?:went|go|leave|left|fly|flew))\\b',
   },
   {
     id: 'suicide.affairs_wound_up_more',
@@ -494,6 +496,9 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
       'nothing (?:left|else|more) (?:for me )?to (?:tidy|sort|sort out|put in order|settle|sign|cancel)(?: up| out)?|(?:put|gave|given|took|taken|rehomed|left) (?:the |my |his |her )?(?:cat|cats|dog|dogs|pets?|budgie|rabbit|parrot|horse) (?:\\w+ ){0,4}?for good|(?:written|wrote|writing|left) (?:a )?(?:letters?|notes?|cards?) (?:to|for) (?:each of )?(?:the |my |his |her )?(?:kids|children|grandkids|grandchildren|family|everyone|wife|husband|sons?|daughters?)|told (?:work|my (?:boss|manager|landlord)|them at work|everyone) (?:that )?(?:i|im) (?:wont|will not|am not|not) (?:be )?(?:back|coming back|coming in again|be around)(?! (?:after|until|till|because|as|from|for|on|at|when|next|this|in|once|while)\\b)',
     withMessage:
       '\\b(?:cancel\\w*|(?:my|his|her|the) will|funeral|affairs|gave (?:away|\\w+ away)|given away|giving away|goodbyes?|said goodbye|insurance|another winter|wont have to worry)\\b',
+    // Papers and milk cancelled before a holiday or a move are errands.
+    unlessSentence:
+      '\\b(?:holiday|going away|went away|trip|moving|move house|moved|emigrat\\w*|abroad|new job|before (?:we|i) (?:went|go|leave|left|fly|flew))\\b',
   },
   {
     // Means sought for oneself: how to get a gun, a rope or a lethal substance "for myself".
@@ -523,7 +528,9 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:had a (?:look|butchers|gander|nosey|shufti|proper look|good look|walk)|been (?:to )?(?:look\\w*|check\\w*|walk\\w*|stand\\w*) (?:at|out|up to|on)|went (?:to )?(?:look|see) at|checked out|scoped out|went and (?:stood|looked|sat) (?:on|at|by)|walk\\w* (?:up )?to the edge of|stood (?:on|at) the edge of|keep (?:going|walking) (?:back )?(?:to|up to)) (?:at )?(?:the )?(?:\\w+ )?(?:railway bridge|bridge|footbridge|overpass|viaduct|flyover|cliff|cliffs|cliff edge|railway line|level crossing|tracks|train tracks|multi storey|car park roof|rooftop|quarry|top floor|platform edge|edge)',
     withMessage:
-      '\\b(?:me done|thats it|end it|do it|jump\\w*|for good|last time|cant go on|made (?:my|me|his|her|their) minds? up|reckon thats|nobody would|not coming back|over with|gone|no point|had enough|cant do this|finish it|high enough|deep enough|thatll be (?:it|me)|be it for me)\\b',
+      '\\b(?:me done|end it|do it|jump\\w*|for good|last time|cant go on|made (?:my|me|his|her|their) minds? up|reckon thats|nobody would|not coming back|over with|gone|no point|had enough|cant do this|finish it|high enough|deep enough|thatll be (?:it|me)|be it for me)\\b',
+    // A bridge looked at on a walk or a tour is sightseeing.
+    unlessSentence: '\\b(?:repainted|tour|heritage|engineering|views?|photos?|pictures?|boats|sightseeing|guided)\\b',
   },
   {
     // Going off the top or edge of a height, in everyday words ("go off the top of the bridge").
@@ -571,7 +578,7 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:stood|standing|been stood|been standing|sat|sitting|been sat|been sitting|went up|go up|goes up|been up|driv\\w*|drove|walk\\w*|going|goes|been) (?:out |up |down )?(?:to |on |at |by |up )?(?:the )?(?:top (?:floor )?of (?:the )?)?(?:\\w+ )?(?:bridge|footbridge|viaduct|flyover|multi storey|top floor|car park roof|rooftop|cliff|cliffs|quarry|reservoir|river|canal|weir|railway|tracks|platform|pier|harbour wall|steps)',
     withMessage:
-      '\\b(?:working up to it|looking down|look down|how easy|it\\w* be quick|be quick|thinking about it|think about it|jump\\w*|sick of it all|had enough|for good|end it|do it|over the edge)\\b',
+      '\\b(?:working up to it|looking down|look down|how easy|it\\w* be quick|be quick|jump\\w*|sick of it all|had enough|for good|end it|do it|over the edge)\\b',
     // Looking down at boats or a view is sightseeing.
     unlessSentence: '\\b(?:boats|ducks|swans|sunset|fireworks|views?|photos?|pictures?|regatta|sightseeing)\\b',
   },
@@ -591,6 +598,8 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:ill|shell|hell|i will|she will|he will|theyll|gonna|going to|im going to|says? (?:she|he)ll) jump(?! (?:in|on|at|for|up|into|the queue|ship|start|through|out of bed|around|about|for joy))(?: (?:if|unless)\\b| (?:off|from) (?:the |a |that )?(?:\\w+ )?(?:bridge|roof|top|building|balcony|cliff|cliffs|steps|window|flyover|car park|multi storey|tower|block|ledge|viaduct))',
+    // A height, or the condition of a threat, must be in the message: "she\u2019ll jump if she sees a spider" is a startle.
+    withMessage: '\\b(?:top|steps|bridge|roof|edge|window|balcony|cliff|ledge|building|flats|car park|multi storey|tower|comes? back|come home|leaves? me)\\b',
   },
   {
     // Stepping in front of a named train ("the 7.40") at a platform.
@@ -607,7 +616,7 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     pattern:
-      'no point (?:in )?(?:me |my )?(?:being|staying|living) (?:here|around|alive)(?! if (?:the|its|it is|theres|there is|nobody|no one|they|we|you)\\b)|(?:am|is|are|im) not want (?:to )?(?:live|be here|be alive|wake up|exist)|(?:not|never) (?:brave|strong) enough(?: to (?:do it|go through with it|end it|actually do it|kill myself))?(?= [.,]|$| but| to (?:do it|go through|end it|actually))',
+      'no point (?:in )?(?:me |my )?(?:being|living) (?:here|around|alive)(?! if (?:the|its|it is|theres|there is|nobody|no one|they|we|you|youre|your|everyone|all)\\b)|(?:am|is|are|im) not want (?:to )?(?:live|be here|be alive|wake up|exist)|(?:not|never) (?:brave|strong) enough(?: to (?:do it|go through with it|end it|actually do it|kill myself))?(?= [.,]|$| but| to (?:do it|go through|end it|actually))',
     withMessage: '\\b(?:point|live|alive|here|think about it|do it|do anything|end it|every day|wake up)\\b',
   },
   {
