@@ -32,6 +32,8 @@ export const EATING_DISORDER_RULES: readonly RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:make|made|making|makes) (?:myself|me|himself|herself|themselves) (?:be )?sick|purg\\w*|(?:vomit\\w*|throw\\w* up|threw up|being sick|sick) (?:\\w+ )?after (?:i eat|eating|meals|every meal|food|everything|each meal)',
+    // Sickness after meals from an illness, pregnancy or treatment is not purging.
+    unlessSentence: '\\b(?:norovirus|bug|virus|stomach bug|food poisoning|gastro\\w*|pregnan\\w*|morning sickness|chemo\\w*)\\b',
   },
   { id: 'eating_disorder.starve', category: 'eating_disorder', kind: 'explicit', pattern: 'starv\\w* {REFL}' },
   {
@@ -89,7 +91,7 @@ export const EATING_DISORDER_RULES: readonly RuleSpec[] = [
     category: 'eating_disorder',
     kind: 'explicit',
     pattern:
-      '(?:only|just) (?:let|allow) (?:myself|herself|himself) (?:\\w+ ){0,3}?(?:coffee|water|an apple|a yoghurt|one meal|a biscuit|a cracker|tea|\\d+ (?:cals|calories))|(?:skip\\w*|miss\\w*|cut out) (?:meals|breakfast|lunch|dinner|food)(?: \\w+){0,4} (?:on purpose|so (?:i|she|he) (?:lose|can lose)|to lose)|(?:bring|brought|bringing) (?:it|food|my food|my dinner|it all) (?:back )?up|(?:go|goes|went|run\\w*|ran) to the (?:bathroom|toilet|loo) (?:straight )?after (?:every |each )?(?:meal|eating|i eat|tea|dinner)|laxatives (?:after|every|with) (?:every |each )?(?:meal|day|time)|take laxatives|(?:havent|not|hardly|barely) (?:eaten|had) (?:a )?(?:proper )?(?:meal|food)(?: \\w+){0,4} (?:because|to|so) (?:i|she|he) (?:want|wants|can)? ?(?:to )?(?:be |get |look )?(?:thinner|skinny|thin|lose weight)|chew\\w* (?:\\w+ ){0,2}?(?:and )?spit\\w*|spit (?:it|food) out|(?:my|her|his) ed\\b(?= (?:is|has|was|thoughts|voice|brain|bad))|eating disorder voice|body check\\w*|(?:fast|fasting|fasted) (?:for )?(?:\\d+|two|three|four|five|six|seven) days|pro ana',
+      '(?:only|just) (?:let|allow) (?:myself|herself|himself) (?:\\w+ ){0,3}?(?:coffee|water|an apple|a yoghurt|one meal|a biscuit|a cracker|tea|\\d+ (?:cals|calories))|(?:skip\\w*|miss\\w*|cut out) (?:meals|breakfast|lunch|dinner|food)(?: \\w+){0,4} (?:on purpose|so (?:i|she|he) (?:lose|can lose)|to lose)|(?:bring|brought|bringing) (?:it|food|my food|my dinner|it all) (?:back )?up|(?:go|goes|went|run\\w*|ran) to the (?:bathroom|toilet|loo) (?:straight )?after (?:every |each )?(?:meal|eating|i eat|tea|dinner)(?! to (?:brush|clean|wash|do (?:his|her|my|their) teeth))|laxatives (?:after|every|with) (?:every |each )?(?:meal|day|time)|take laxatives|(?:havent|not|hardly|barely) (?:eaten|had) (?:a )?(?:proper )?(?:meal|food)(?: \\w+){0,4} (?:because|to|so) (?:i|she|he) (?:want|wants|can)? ?(?:to )?(?:be |get |look )?(?:thinner|skinny|thin|lose weight)|chew\\w* (?:\\w+ ){0,2}?(?:and )?spit\\w*|spit (?:it|food) out|(?:my|her|his) ed\\b(?= (?:is|has|was|thoughts|voice|brain|bad))|eating disorder voice|body check\\w*|(?:fast|fasting|fasted) (?:for )?(?:\\d+|two|three|four|five|six|seven) days|pro ana',
     unlessSentence: '\\b(?:ramadan|lent|blood test|operation|surgery|colonoscopy)\\b',
   },
   {
@@ -267,5 +269,137 @@ export const EATING_DISORDER_RULES: readonly RuleSpec[] = [
       '\\bed (?:hx|history)|hx (?:of )?(?:ed|bn)\\b|restricting (?:again|food|intake|her intake|his intake|her food|his food|calories)|(?:mia|ana)s? (?:\\w+ ){0,2}?(?:visiting|visited|back|came|comes|round)(?: \\w+){0,2} after (?:every|each|a|my) (?:meal|binge|dinner|tea)|ana coach|pro mia|ana buddy|thinspo\\w*|meanspo|bonespo',
     // A word every alternative needs, tested once for the whole message: most messages skip the rule.
     withMessage: '\\b(?:ed|hx|restricting|mias?|anas?|ana coach|thinspo\\w*|meanspo|bonespo)\\b',
+  },
+  // ── Written from set 8's misses (round 6, branch s16d); corpus-tuning-8-self.json holds
+  // other wordings of each. Restrictive eating told as a routine, a rule or what a parent sees. ──
+  {
+    // Not eating as the one thing in one's control.
+    id: 'eating_disorder.control_by_not_eating',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:skip\\w*|not eating|starv\\w*|restrict\\w*|(?:stopped|stop) eating|miss\\w* (?:meals|meels)|(?:not|barely|hardly) eat\\w*)(?: \\w+| ,){0,5} (?:is )?(?:the )?on+ly (?:thing )?(?:i|im|she|he|shes|hes) (?:can |could |feel i can )?(?:control\\w*|controll|in control of)|(?:control\\w*|controll) (?:over )?(?:what|how much|when|if) (?:i|she|he) (?:eat|eats)',
+  },
+  {
+    // Food earned by exercise: eating only if, only when, only after the gym or a run.
+    id: 'eating_disorder.eat_only_after_exercise',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:eat|eating|meal|meals|food|dinner|tea|lunch|breakfast)(?: \\w+| ,){0,10} only (?:then )?(?:if|when|after|once) (?:i|ive|i have|id|im|she|shes|he|hes|they) (?:\\w+ )?(?:been to the gym|gone to the gym|been (?:for|on) (?:a )?(?:run|walk|jog|swim)|exercised|trained|worked out|run|ran|walked|burnt|burned|done (?:\\w+ )?(?:miles|steps|sit ups|press ups|workouts?|a workout|classes|laps|lengths))|on+ly (?:let (?:myself|herself|himself|themselves) )?(?:eat|eats|have|has) (?:\\w+ ){0,2}?(?:if|when|after|once) (?:i|ive|i have|id|im|she|shes|he|hes|they) (?:\\w+ )?(?:been to the gym|gone to the gym|been (?:for|on) (?:a )?(?:run|walk|jog|swim)|exercised|trained|worked out|run|ran|walked|burnt|burned|done (?:\\w+ )?(?:miles|steps|sit ups|press ups|workouts?|a workout|classes|laps|lengths))',
+    // A training routine told as one ("I train first thing, then breakfast") is not food earned.
+    unlessSentence: '\\b(?:first thing|before work|training (?:plan|for)|my coach|personal trainer|pre workout|post workout)\\b',
+  },
+  {
+    // Secrecy and compulsion a family sees: food hidden in sleeves or pockets, exercise in the
+    // middle of the night, disappearing to the bathroom after every meal.
+    id: 'eating_disorder.hidden_food_and_night_exercise',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      'hid\\w* (?:\\w+ )?(?:food|dinner|lunch|meals?|sandwich\\w*|tea|breakfast|toast) (?:in|up|under|inside|down) (?:her|his|my|their|the) (?:sleeves?|pockets?|napkins?|bag|room|bed|drawers?|wardrobe|plant pots?)|(?:sit ups|press ups|star jumps|crunches|exercis\\w*|working out|running on the spot|jumping jacks|burpees) (?:\\w+ ){0,3}?(?:at (?:two|three|four|1|2|3|4|midnight)(?: (?:in the morning|am|oclock))?|in the middle of the night|all night|through the night)|(?:disappear\\w*|goes?|going|went|runs?|running|ran|rushes|rushing|nips?|slips? off|heads? off) (?:off |up |straight )?to the (?:bathroom|toilet|loo|toilets) (?:\\w+ )?(?:straight |right |always |every time |immediately )?after (?:every|each|her|his|my|a|the|we have|we eat) (?:\\w+ )?(?:meal|meals|eating|dinner|tea|lunch|breakfast|eat)(?! to (?:brush|clean|wash|do (?:his|her|my|their) teeth))',
+  },
+  {
+    // Wasting away beside food: skin and bone, knuckles scarred from making oneself sick.
+    id: 'eating_disorder.wasting_signs',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:down to|nothing but|just|all|gone to|is) skin and bones?|knuckles (?:are |all |have gone )?(?:\\w+ )?(?:scarred|scabbed|calloused|raw|cut|marked|sore|red raw)',
+    withMessage: FOOD,
+  },
+  {
+    // "Not hungry" every time there is food; "she says she's fat" beside not eating or fainting.
+    id: 'eating_disorder.never_hungry_feels_fat',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:says?|said|claims?|claiming|always|keeps saying) (?:that )?(?:shes|hes|she is|he is|im|i am|theyre|she|he)? ?(?:not|never) hungry (?:every (?:single )?time|whenever|when(?:ever)? (?:we|they|i) (?:eat|have (?:tea|dinner|lunch))|at (?:every|any) meal|at mealtimes|at tea|at dinner)|(?:say|says|said|thinks?|thought|tells? (?:me|us)|keeps? saying|cries that) (?:that )?(?:she|he|i|they) (?:is |am |are |s |m |re )?(?:so |too |really |very |getting )?(?:fat|huge|disgusting|gross|a whale|massive)\\b',
+    withMessage:
+      '\\b(?:not eat\\w*|no eat\\w*|wont eat|dont eat|doesnt eat|not eat|skip\\w*|only water|thin|faint\\w*|weigh\\w*|starv\\w*|sick after|vomit\\w*|little bit|running|exercis\\w*|gym|calories|looks ill|bones)\\b',
+  },
+  {
+    // Food cut into tiny pieces or binned, beside a sign it is not being eaten.
+    id: 'eating_disorder.food_cut_up_or_binned',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:cut\\w*|chop\\w*|tear\\w*|pick\\w* at) (?:\\w+ ){0,2}?(?:food|sandwich\\w*|dinner|meal|tea|lunch|toast|plate) (?:up )?into (?:tiny|little|small|minute) (?:pieces|bits|squares)|(?:bin\\w*|throw\\w* away|threw away|chuck\\w* away|feeds? (?:it )?to the dog|scrap\\w*) (?:most|half|all|the rest|nearly all) of (?:it|her (?:food|lunch|dinner|tea|meal)|his (?:food|lunch|dinner|tea|meal)|my (?:food|lunch|dinner|tea|meal))',
+    withMessage:
+      '\\b(?:faint\\w*|dizzy|thin|weight|fat|hides?|hiding|barely|hardly|skips?|skipped|calories|wont eat|doesnt eat|not eating|pushes|moves it around|tiny|bones|pe|periods?|no ones looking|nobodys looking|no one is looking|in secret|secretly|cant stand (?:the idea of )?eating)\\b',
+  },
+  {
+    // Living on a drink: only a coffee, a cuppa and a fag, all day or till the next day.
+    id: 'eating_disorder.only_a_drink_all_day',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:just |only )?(?:have|hae|had|having|drink|live on|living on) (?:a |some )?(?:cuppa|coffee|black coffee|cup of tea|cups of tea|tea|diet coke|water|glass of water|fag|cigarette)(?: (?:an|and|,) (?:a )?(?:fag|cigarette|cuppa|coffee|tea|water|diet coke))?(?: \\w+| ,){0,4} (?:all day|aw day|till (?:the next day|the next morning|tomorrow)|until (?:the next day|the next morning|tomorrow)|does me (?:all|aw) day)|(?:just|only) (?:have|hae|had|having) (?:a |some )?(?:cuppa|coffee|black coffee|cup of tea|tea|diet coke|water)(?: (?:an|and) (?:a )?(?:fag|cigarette))? (?:and|an) (?:thats|that is) (?:it|me)(?: ,)? (?:most days|every day|all day|each day|day after day|for the day)|(?:not|no) eatin\\w*(?: \\w+| ,){0,3} (?:cannae|cant|can not|cannot) face (?:it|food|eating|a meal)',
+  },
+  {
+    // Guilt and rules: not deserving food; a list of "safe foods"; restricting to one meal a day.
+    id: 'eating_disorder.deserve_safe_foods_restrict',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:dont|do not|didnt|never|doesnt|does not) deserve (?:to eat|food|a meal|dinner|tea|lunch|breakfast|to have (?:food|dinner|tea|lunch|a meal))|safe foods?(?! (?:standards?|hygiene|handling|storage|temperatures?|for (?:dogs|cats|babies|the baby|pets|the dog|the cat|people|anyone|those|kids|children|allerg\\w*|coeliacs?)))|fear foods?|restrict\\w* (?:\\w+ )?to (?:less than |under |only |about |just )?(?:\\d+|one|a|half a|two) (?:meal|meals|kcal|cals|calories|a day)',
+  },
+  // ── Also round 6 (s16d): concepts behind older tuned sets' eating statements only the learned layer caught. ──
+  {
+    // Fear of eating and the body felt too big; eating next to nothing beside fainting or training.
+    id: 'eating_disorder.afraid_to_eat',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:scared|afraid|frightened|terrified) (?:to|of) eat\\w*(?! (?:out|in (?:front|public|restaurants)|there|that|it|the|spicy|meat|fish|raw|shellfish|nuts|seafood|gluten|dairy|eggs|anything with))|feel (?:like )?(?:i am |im |i\\w* )?(?:too big|a whale|huge|enormous|so fat|disgusting) (?:\\w+ )?(?:if|when|after) (?:i )?eat|(?:eats?|eating|ate|eaten|having|has|have) (?:next to|almost|practically|virtually) nothing',
+    withMessage: '\\b(?:faint\\w*|thin|weight|train\\w*|gym|run\\w*|exercis\\w*|bones|calories|vomit|sick|big|whale|fat)\\b',
+  },
+  {
+    // Rules and control: can't eat until the steps are done; not eaten on purpose; better empty;
+    // the same few foods with panic; insulin skipped to lose weight.
+    id: 'eating_disorder.rules_and_control',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:cant|cannot|not allowed to|wont let myself|dont let myself|rule that i cant) eat (?:\\w+ ){0,2}?(?:until|till|unless|before) (?:ive|i have|i|id|im) (?:\\w+ )?(?:done|hit|walked|run|been|burnt|burned|earned)|(?:not|havent|hasnt|not) (?:eaten|had (?:anything|food)) (?:\\w+ ){0,3}?on purpose|feel\\w* (?:better|good|clean|in control|safe) (?:when (?:im|i am) )?empty|(?:only|same|just) (?:eat\\w* )?(?:the same )?(?:two|three|four|five|\\d) (?:safe )?(?:foods|things)(?: \\w+| ,){0,8} (?:panic\\w*|anxious|cant cope|freak\\w* out|meltdown)|(?:skip\\w*|miss\\w*|not taking|stopped taking|cutting down|restrict\\w*|under ?dos\\w*) (?:\\w+ )?insulin(?: \\w+){0,4} (?:to|so) (?:lose|drop|keep (?:her|his|my) weight|stay thin|not put)',
+    // Fasting a doctor asked for is not a rule about food.
+    unlessSentence: '\\b(?:blood tests?|fast\\w* from|nil by mouth|operation|surgery|scan|colonoscopy|ramadan|anaesthetic)\\b',
+  },
+  {
+    // Purging as a habit: throwing up after tea most nights, after every meal, "make vomit".
+    id: 'eating_disorder.purging_habit',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern:
+      '(?:throw\\w* up|threw up|be sick|being sick|vomit\\w*|make (?:myself )?(?:sick|vomit)|made (?:myself )?(?:sick|vomit)|bring (?:it )?(?:back )?up) (?:\\w+ )?after (?:every|each|most|all) (?:\\w+ )?(?:tea|dinner|meals?|eating|lunch|breakfast|food)|(?:throw\\w* up|threw up|be sick|being sick|vomit\\w*) (?:\\w+ )?after (?:\\w+ )?(?:tea|dinner|meals?|eating|lunch|breakfast|food)(?: \\w+| ,){0,4} (?:most nights|every night|every day|on purpose|keeping it in|so (?:i|she|he) (?:dont|doesnt|wont) put)|(?:after|when) (?:i )?eat\\w* (?:i |,)*(?:make (?:myself )?vomit|make (?:myself )?sick|throw it up)',
+    // Sickness after meals from an illness, pregnancy or treatment is not purging.
+    unlessSentence: '\\b(?:norovirus|bug|virus|stomach bug|food poisoning|gastro\\w*|pregnan\\w*|morning sickness|chemo\\w*)\\b',
+  },
+  {
+    // A child who has stopped eating lunch beside fainting.
+    id: 'eating_disorder.stopped_eating_and_fainting',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:stopped|stop|stops|started skipping|skips?|skipping) (?:eating )?(?:lunch|breakfast|dinner|tea|meals|at school|her lunch|his lunch|her dinner|his dinner)',
+    withMessage: '\\b(?:faint\\w*|thin|weight|passed out|collaps\\w*|dizzy)\\b',
+  },
+  {
+    // Weeks without a proper meal, beside how the body feels or looks (not a house with no food in it).
+    id: 'eating_disorder.no_proper_meal_for_weeks',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern: '(?:not|havent|hasnt|never) had (?:a )?(?:proper |decent |real )?(?:meal|food) (?:in|for) (?:weeks|days|months|ages|over a week)',
+    withMessage: '\\b(?:whale|fat|too big|huge|thin|weight|cannit|cant face|scared|afraid|faint\\w*|dizzy|calories|gym|body|bones|mirror)\\b',
   },
 ];

@@ -64,7 +64,7 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
     id: 'self_harm.hair',
     category: 'self_harm',
     kind: 'explicit',
-    pattern: '(?:pull|tear|rip)\\w* (?:\\w+ ){0,2}hair(?: \\w+){0,4} (?:bald|until|till|patches|bleed\\w*)',
+    pattern: '(?:pull|tear|rip)\\w* (?:\\w+ ){0,2}hair(?: \\w+){0,4} (?:bald|until|till|patches|bleed\\w*|clumps|chunks|handfuls|fistfuls)',
   },
   {
     id: 'self_harm.concept',
@@ -219,5 +219,99 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
     unlessSentence: '\\b(?:sun|sunburn|burn easily|eczema|psoriasis|cold|air con|aircon|religio\\w*|modest\\w*|tattoos?)\\b',
     // A word every alternative needs, tested once for the whole message: most messages skip the rule.
     withMessage: '\\b(?:instead|summer|hot|heat|boiling|sees?|see|notices?|skin)\\b',
+  },
+  // ── Written from set 8's misses (round 6, branch s16d); corpus-tuning-8-self.json holds
+  // other wordings of each. ──
+  {
+    // A return to self-harm named as "the cutting", "the burning": doing it again, stopped, grown out of it.
+    id: 'self_harm.the_cutting_again',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern:
+      '(?:started|start\\w*|doing|done|did|back to|gone back to|went back to|relapsed|relapsing|stopped|quit|grown out of|grew out of|given up|gave up)(?: \\w+| ,){0,4} (?:the )?(?:cutting|burning|scratching|self harming|sh)\\b(?! (?:down|back|out|up|edge|room|board|tool|hair|grass|the|of|costs|through|and (?:sticking|pasting|gluing)))',
+    unlessSentence:
+      '\\b(?:hair|grass|hedges?|lawn|wood|paper|fabric|crafts?|scrapbook\\w*|sewing|scissors|collage|cards?|costs|budget|coupons|cake|vegetables|onions|trees|branches|sugar|carbs|smoking|drinking|wheat|dairy|meat|grass|roses|flowers|patterns?|vinyl|keys|stone|tiles|metal|glass)\\b',
+  },
+  {
+    // Burning a part of one's own body on a hob, an iron or a lighter, as a habit or to quiet the head.
+    id: 'self_harm.burn_body_habit',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern:
+      '(?:burn\\w*|scald\\w*|press\\w*|hold\\w*|held) (?:my|me|her|his|their) (?:own )?(?:hands?|arms?|skin|wrists?|legs?|fingers?|palms?|thighs?|stomach|fingertips) (?:on|with|under|against|to) (?:the |a |my )?(?:hot |red hot )?(?:rings? of the |hob|cooker|iron|oven|kettle|lighters?|matches|cigarettes?|fags?|hot water|boiling water|grill|stove|rings?|hot tap|radiator|candles?)',
+    withSentence:
+      '\\b(?:every time|to feel|on purpose|deliberately|in my head|make it stop|calm\\w*|punish\\w*|loud|need to|helps me|nobody knows|dont tell|so i can feel|till it stops)\\b',
+    // A burn while cooking in a rush is an accident.
+    unlessSentence: '\\b(?:rushing|accident\\w*|cooking|by mistake|clumsy|oops|baking|roast)\\b',
+  },
+  {
+    // Kept means and aftercare: a blade taken out of a sharpener, a kit of plasters and steri-strips "for afterwards".
+    id: 'self_harm.kit_and_blades',
+    category: 'self_harm',
+    kind: 'method',
+    pattern:
+      '(?:blades?|razors?) (?:out of|from|outta|taken out of|took out of|snapped out of) (?:a |the |my |pencil )?(?:pencil )?sharpeners?|sharpener blades?|(?:kit|box|stash|tin|bag|pouch) (?:\\w+ |, ){0,12}?(?:for )?(?:afterwards|after i do it|after i cut|for after)',
+    withMessage: '\\b(?:plasters|steri strips|steristrips|dressings|bandages|blades?|razors?|antiseptic|sharpeners?)\\b',
+  },
+  {
+    // Marks others see: arms or thighs "all lines", covered in cuts or slashes (not a cat's scratches).
+    id: 'self_harm.marked_skin',
+    category: 'self_harm',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:arms?|wrists?|thighs?|legs?|stomach|tummy)(?: \\w+| ,){0,4} (?:all|covered in|full of|with loads of|with lines of) (?:lines|cuts|slashes|scars|little lines|fresh cuts|tally marks)',
+    unlessSentence:
+      '\\b(?:cats?|kittens?|dogs?|puppy|brambles?|thorns?|roses?|garden\\w*|fell|fall|accident|surgery|operation|tattoo\\w*|stretch marks|henna|pen|biro|marker|paint|eczema|rash)\\b',
+  },
+  {
+    // Taking it out on oneself (in any dialect), beside a sign of an injury: "a wee nick here and there".
+    id: 'self_harm.take_it_out_on_myself',
+    category: 'self_harm',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern: '(?:tak\\w*|took) (?:it|things|everything|it all) (?:all )?(?:out|oot) on (?:myself|masel|mysel|meself|my body|my arms|my skin|herself|himself)',
+    withMessage: '\\b(?:nicks?|cuts?|cutting|marks|blades?|bleed\\w*|burn\\w*|scratch\\w*|punch\\w*|bruis\\w*|hurts? but me|gets hurt|hurting myself|pain)\\b',
+  },
+  // ── Also round 6 (s16d): concepts behind older tuned sets' self-harm statements only the learned layer caught. ──
+  {
+    // Blades kept hidden: a pencil case or box of blades, blades under the bed "just in case".
+    id: 'self_harm.blades_kept_hidden',
+    category: 'self_harm',
+    kind: 'method',
+    pattern:
+      '(?:box|tin|bag|case|pencil case|stash|pouch) (?:\\w+ ){0,4}?(?:of|with|full of) (?:\\w+ )?(?:blades|razor blades)|(?:blades|razor blades)(?: \\w+){0,3} (?:hidden |kept |stashed )?(?:under|in|inside|behind) (?:the|my|her|his) (?:bed|mattress|pillow|drawers?|pencil case|sock drawer|wardrobe)',
+    withMessage:
+      '\\b(?:under (?:the|my|her|his) bed|mattress|hidden|hide\\w*|hid|secret\\w*|just in case|needs? to know|nobody knows|plasters|pencil case|dont tell)\\b',
+  },
+  {
+    // The act told without its name: "the thing with the razors", "doing my arms again", making
+    // pain in the body, carving into the skin, hurting the arms with a compass.
+    id: 'self_harm.act_without_the_word',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern:
+      '(?:doing|doin|done|did) (?:the |that )?thing with (?:the |my )?(?:razors?|blades?|compass|lighter|scissors)|(?:doing|doin|done|did) (?:my|her|his|me) (?:arms|wrists|legs|thighs) again|(?:make|making|made|give|giving|cause|causing) (?:\\w+ )?pain (?:in|on|to) (?:my|her|his) (?:body|arms?|legs?|skin)|carv\\w* (?:\\w+ ){0,4}?(?:into|in|on) (?:my|his|her|their) (?:forearms?|arms?|skin|legs?|thighs?|wrists?|hands?|stomach)|(?:hurt\\w*|scratch\\w*|dig\\w*|slash\\w*|stab\\w*|gouge\\w*) (?:my|her|his|their) (?:\\w+ )?(?:arms?|wrists?|legs?|thighs?|skin|hands?|stomach) with (?:a |the |my |her |his )?(?:compass|pin|needle|scissors|razor|blade|knife|glass|sharpener|lighter|stanley knife)',
+    unlessSentence:
+      '\\b(?:gym|weights|workout|exercise|physio|tattoo\\w*|wax\\w*|moisturis\\w*|fake tan|cream|accident\\w*|cooking|chopping|slipped|by mistake|kitchen|gardening|massage)\\b',
+  },
+  {
+    // Signs others find: bloody tissues, blood on towels beside plasters; "thinks she's cutting".
+    id: 'self_harm.signs_found',
+    category: 'self_harm',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:bloody|blood stained|bloodstained) (?:\\w+ )?(?:tissues|towels?|sheets|sleeves|plasters)|blood (?:on|all over) (?:the |her |his |my )?(?:towels?|sheets|sleeves|tissues|bathroom floor)|(?:think|thinks|thought|worried|scared|afraid) (?:that )?(?:she|he|theyre|they)(?:s| is| are| has been| have been| been)? cutting(?! (?:down|back|out|up|the|her hair|his hair|grass|class|school|lessons|corners|it))',
+    withMessage: '\\b(?:plasters|cutting|sleeves|arms|marks|blades?|razors?|nothing|again|bin|hides?)\\b',
+  },
+  {
+    // Relapse in recovery words and denial of cutting: "3 months clean, sh", "I'm not cutting, honest".
+    id: 'self_harm.relapse_or_denial',
+    category: 'self_harm',
+    kind: 'explicit',
+    pattern:
+      '(?:clean|free) (?:from |of )?(?:sh|self harm\\w*|cutting)\\b|(?:months?|weeks?|days?|years?) clean(?: \\w+| ,){0,3} (?:sh|self harm\\w*|cutting)\\b|(?:im|i am|i was|ive not been|i havent been|i aint) (?:not )?cutting(?= [.,]|$| (?:again|any ?more|myself|honest|i promise|i swear))|(?:the |my )?(?:razor|blade|cutting|burning) (?:really |actually |just )?(?:helps|helped|calms (?:me|my head)|quiets|quietens|is the only thing)',
+    withMessage: '\\b(?:sh|self harm\\w*|relapse\\w*|clean|honest|marks|head|feel|mind|numb|calm|cope|stress|only thing|again|promise|swear)\\b',
   },
 ];

@@ -38,7 +38,7 @@ const OVERDOSE_MEDS =
   '(?:tablets|pills|meds|medication|medicine|painkillers|paracetamol|co codamol|cocodamol|codeine|tramadol|trammies|diazepam|valium|vallies|blues|xanax|xans?|bars|benzos|zopiclone|zopes|sleeping (?:pills|tablets)|pregabalin|pregabs|gabapentin|gabbies|morphine|oxycodone|oxys|fentanyl|methadone|antidepressants|insulin)';
 /** More than a dose, in the words of someone who has taken it. */
 const LOT =
-  '(?:a load of|load of|loads of|a lot of|lots of|a handful of|handful of|handfuls of|a bunch of|a whole (?:box|packet|strip|bottle|pack) of|the whole (?:box|packet|strip|bottle|pack)(?: of)?|a (?:box|packet|strip|bottle|pack|sheet) of|(?:boxes|packets|strips) of|the (?:lot|rest) of|every (?:one|last one) of|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|[1-9]\\d)(?: of)?)';
+  '(?:a load of|load of|loads of|a lot of|lots of|a handful of|handful of|a handful o|handful o|a load o|loads o|handfuls of|a bunch of|a whole (?:box|packet|strip|bottle|pack) of|the whole (?:box|packet|strip|bottle|pack)(?: of)?|a (?:box|packet|strip|bottle|pack|sheet) of|(?:boxes|packets|strips) of|the (?:lot|rest) of|every (?:one|last one) of|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|[1-9]\\d)(?: of)?)';
 /** Drink or drugs named anywhere in a message (not "pop", "bars" or "blues", which mean other things too). */
 const USING_IN_MESSAGE = `\\b(?:${DRINK_WITH_SLANG}|drunk|drinking|drank|drugs|using|high|spice|gear|heroin|crack|coke|ket|pills|tablets|meds|xans?|benzos|valium|diazepam|tramadol|codeine|morphine|methadone|fentanyl|zopiclone|cold turkey|detox\\w*|withdraw\\w*|coming off|come off|came off|bender|(?:had|took|taken|necked|dropped|done|swallowed) (?:some of |a couple of |a few of |one of |two of )?the (?:green|blue|white|pink|yellow|red|purple|orange|new) ones)\\b`;
 
@@ -48,14 +48,14 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:addict\\w*|hooked on|dependent on|alcoholic|alcoholism)(?! to (?:\\w+ )?(?:tv|telly|chocolate|crosswords|puzzles|soaps|netflix|coffee|tea|gardening|shopping|my phone|candy crush|knitting|football))',
+      '(?:addict\\w*|hooked on|dependent on|alcoholic(?! anonymous)|alcoholism)(?! to (?:\\w+ )?(?:tv|telly|chocolate|crosswords|puzzles|soaps|netflix|coffee|tea|gardening|shopping|my phone|candy crush|knitting|football))',
   },
   {
     id: 'substance_crisis.heavy_drinking',
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:drink\\w*|drank|down\\w*|neck\\w*|get through|getting through) (?:\\w+ ){0,2}?(?:a|one|two|three|four|five|\\d+|half a|a whole|couple of|few) (?:bottles?|litres?|liters?|cans|crates?|slabs?|boxes) (?:of )?(?:\\w+ )?{SPIRITS}|(?:bottles?|litres?) of {SPIRITS} (?:a day|every day|each day|a night|every night|before (?:noon|lunch))|(?:drink\\w*|drunk|pissed) (?:\\w+ )?(?:all day|since (?:this )?morning|since i woke up|from the moment i wake|round the clock|day and night|every day and night|from morning (?:till|til|until|to) night)|(?:drink|drinking|alcohol|drug|drugs) (?:problem|issue)|problem with (?:drink|alcohol|drugs|booze)',
+      '(?:drink\\w*|drank|down\\w*|neck\\w*|get through|getting through) (?:\\w+ ){0,2}?(?:a|one|two|three|four|five|\\d+|half a|a whole|couple of|few) (?:bottles?|litres?|liters?|cans|crates?|slabs?|boxes) (?:of )?(?:\\w+ )?{SPIRITS}|(?:bottles?|litres?) of {SPIRITS} (?:a day|every day|each day|a night|every night|before (?:noon|lunch))|(?:drink\\w*|drunk|pissed) (?!(?:tea|coffee|water|juice|squash|milk|pop|fizzy) )(?:\\w+ )?(?:all day|since (?:this )?morning|since i woke up|from the moment i wake|round the clock|day and night|every day and night|from morning (?:till|til|until|to) night)|(?:drink|drinking|alcohol|drug|drugs) (?:problem|issue)|problem with (?:drink|alcohol|drugs|booze)',
   },
   {
     id: 'substance_crisis.dependence',
@@ -70,6 +70,8 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     kind: 'explicit',
     pattern:
       '(?:withdrawal|withdrawals|withdrawing|clucking|rattling|dts|delirium tremens)(?! (?:money|cash|from|of (?:money|cash|funds)|my money|savings))|(?:run out of|ran out of|no|missed my|lost my) (?:\\w+ )?(?:methadone|subutex|buprenorphine|script)|methadone|subutex|buprenorphine',
+    // A machine or a window rattling is not a person withdrawing.
+    unlessSentence: '\\b(?:machines?|windows?|doors?|car|engine|exhaust|pipes|cage|fan|boiler|chains?|drawers?|shed|roof|van)\\b',
   },
   {
     id: 'substance_crisis.drug_use',
@@ -105,7 +107,7 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:drink\\w*|drugs|booze|using|gambling) (?:\\w+ ){0,3}?(?:out of control|out of hand)|(?<!(?:go|goes|went|going) )off (?:my|his|her|their) (?:face|head|tits|nut)|cant remember getting home|(?:drink\\w*|drank|using) (?:\\w+ ){0,3}?(?:until|till|til) (?:i|he|she|they) (?:pass\\w* out|black\\w* out|collapse\\w*|cant stand|fall\\w* over)',
+      '(?:drink\\w*|drugs|booze|using|gambling) (?:\\w+ ){0,3}?(?:out of control|out of hand)|(?<!(?:go|goes|went|going) )off (?:my|his|her|their) (?:face|head|tits|nut)(?! (?:\\w+ )?with (?:excitement|joy|happiness|nerves|worry|boredom|stress|glee|delight))|cant remember getting home|(?:drink\\w*|drank|using) (?:\\w+ ){0,3}?(?:until|till|til) (?:i|he|she|they) (?:pass\\w* out|black\\w* out|collapse\\w*|cant stand|fall\\w* over)',
   },
   {
     id: 'substance_crisis.withdrawal_fit',
@@ -132,7 +134,7 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:not knowing|cant remember|dont remember|no idea) (?:where (?:ive|i have|id|i had) been|how i got (?:home|there))|(?:nearly|almost) died (?:\\w+ ){0,6}?(?:took|taken|had|drank|used) too much|(?:took|taken) too much (?:gear|heroin|coke|spice|ket|of it)|(?:owe|owes|owed) (?:the |my |a )?dealers?|dealers (?:have been|came|come) round|(?:drink|drinks|drinking) (?:\\w+ )?from the moment (?:i|he|she|they) (?:wake|wakes|get up|gets up)',
+      '(?:not knowing|cant remember|dont remember|no idea) (?:where (?:ive|i have|id|i had) been|how (?:i|she|he|they) got (?:home|there))|(?:nearly|almost) died (?:\\w+ ){0,6}?(?:took|taken|had|drank|used) too much|(?:took|taken) too much (?:gear|heroin|coke|spice|ket|of it)|(?:owe|owes|owed) (?:the |my |a )?dealers?|dealers (?:have been|came|come) round|(?:drink|drinks|drinking) (?:\\w+ )?from the moment (?:i|he|she|they) (?:wake|wakes|get up|gets up)',
   },
   {
     id: 'substance_crisis.round3',
@@ -244,6 +246,8 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     // going numb or unresponsive after using: an overdose in progress, whatever the words.
     pattern: `(?:ive|i have|i|hes|he has|shes|she has|theyve|they have) (?:just )?(?:taken|took|swallowed|necked|done|had) (?:way |far |much |a lot |loads )?too (?:much|many)(?! (?:sugar|salt|cake|chocolate|coffee|food|sun|work|on))|${DRINK_WORDS}(?: \\w+| ,){0,8}? (?:and|with|plus|on top of) (?:a load of |loads of |some |a few |a handful of |all )?(?:my |me |her |his )?${DOWNERS_WITH_DRINK}|(?:cant|cannot) (?:feel|move) (?:my|me) (?:hands|legs|arms|feet|face|fingers|body)`,
     withMessage: SUBSTANCE_IN_MESSAGE,
+    // Fingers numb from the cold are not a body failing after drink or drugs.
+    unlessSentence: '\\b(?:freezing|so cold|frost\\w*|snow\\w*|ice cold|chilblains|raynauds)\\b',
   },
   {
     id: 'substance_crisis.body_failing',
@@ -303,5 +307,102 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     kind: 'explicit',
     pattern: `(?:had|drunk|drank|downed|necked|finished|gone through|done) (?:a |the )?(?:whole|full|entire) (?:litre|liter|bottle|70cl|half bottle) of ${DRINK_WITH_SLANG}|(?:not sure|dont know|no idea|lost track of) what day it is|drinking since i (?:got|woke) up|on a (?:mad one|bender|binge|mad sesh|\\w+ day (?:bender|binge|sesh)) since|heart(?:s| is)? (?:goin|going|racing|pounding|banging|thumping) (?:like|so|mad|out of)`,
     withMessage: USING_IN_MESSAGE,
+  },
+  // ── Written from set 8's misses (round 6, branch s16d); corpus-tuning-8-self.json holds
+  // other wordings of each. An overdose, a bad reaction or a withdrawal told by its signs. ──
+  {
+    // An overdose named beside the body failing: blue lips, cannot be woken, not breathing.
+    id: 'substance_crisis.overdose_with_signs',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: 'overdos\\w*|\\bod d\\b|\\bodd\\b',
+    withMessage:
+      '\\b(?:blue|grey|gray|purple|cant wake|cannot wake|wont wake|not waking|wont come round|not breathing|barely breathing|stopped breathing|unconscious|unresponsive|foaming|fitting|collapsed|snoring|floppy|passed out|nobody knows|no one knows|feel rough|still feel)\\b',
+  },
+  {
+    // Signs of a bad reaction or overdose while using: overheating, a jaw that will not stop, a heart
+    // "going mental", numb arms, foaming at the mouth, not making sense, not waking, found on the floor.
+    id: 'substance_crisis.reaction_signs',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:boiling|burning up|burning hot|roasting|fitting|overheating|so hot|really hot|too hot|red hot)|(?:jaw|teeth|jaws) (?:\\w+ )?(?:wont|will not|cant|cannot) stop|(?:heart|hearts|hearts is) (?:is |s )?(?:going|racing|pounding|banging|beating|thumping) (?:\\w+ )?(?:mental|mad|crazy|like mad|so fast|out of (?:my|his|her) chest|like a train|like the clappers)|(?:cant|cannot|can not|couldnt) feel (?:my|his|her) (?:arms|legs|hands|feet|face|fingers|lips)|foaming at the mouth|(?:not|isnt|is not|no) making (?:any )?sense|woke up on (?:the )?(?:\\w+ )?floor|found (?:him|her|them) on the (?:\\w+ )?floor|(?:not|isnt|is not|wont be) waking up(?: proper\\w*| right)?|snoring (?:all |really )?(?:weird|funny|strange|loud|oddly)|(?:cant|cannot|couldnt) stand up',
+    withMessage:
+      '\\b(?:pills|drugs|spice|mamba|scored|score|using|high|bag after bag|line after line|mad one|bender|bars|xans?|blues|gear|coke|mdma|molly|mandy|ket|pingers|rehab|overdos\\w*|heroin|crack|fentanyl|benzos|party|festival|rave|buckie|buckfast|vodka|voddy|bottle|injected|smoked|snorted|bag|bags|lines|balloons|canisters|nos|nitrous|g)\\b',
+  },
+  {
+    // More than a dose: "took too many bars", "all my pregabalin at once", beside drink or its effects.
+    id: 'substance_crisis.too_many_at_once',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: `(?:took|taken|had|necked|dropped|done|popped|swallowed|overdid) (?:way )?too many (?:of )?(?:my |me |the |his |her )?(?:\\w+ )?${OVERDOSE_MEDS}|(?:took|taken|take|swallowed|necked|had|downed|popped) all (?:of )?(?:my|me|the|his|her|their) (?:\\w+ )?${OVERDOSE_MEDS} (?:\\w+ )?(?:at once|in one go|together|at the same time)`,
+    withMessage: `\\b(?:${DRINK_WITH_SLANG}|drunk|drinking|hours ago|couldnt sleep|to sleep|cant wake|not waking|wont wake|feel (?:funny|weird|strange|sick|dizzy|floaty)|snoring|breathing|party|too many)\\b`,
+  },
+  {
+    // Using alone "so nobody has to watch": the overdose nobody would see.
+    id: 'substance_crisis.using_alone',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:when|while|if|and) (?:im|i am|i|hes|shes|he is|she is) (?:on (?:my|his|her) own|alone|by (?:myself|himself|herself)) so (?:nobody|no one|no body) (?:has to |can |will |would |needs to )?(?:watch|see|know|find|stop)',
+    withMessage: USING_IN_MESSAGE,
+  },
+  {
+    // A return to using after rehab, detox or prison — tolerance gone, same amount as before.
+    id: 'substance_crisis.relapse_after_abstinence',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:out of|left|after|since|got out of|discharged from) (?:rehab|detox|prison|jail|the nick)(?: \\w+| ,){0,6} (?:scored|used|relapsed|picked up|went back on|back on the (?:gear|drink|booze|heroin|crack|spice)|had a hit|using again)|same (?:amount|dose|hit|bag) as (?:before|i used to|last time)',
+    withMessage: '\\b(?:rehab|detox|prison|jail|nick|scored|relapsed|gear|heroin|crack|spice|drugs|drink\\w*|methadone|clean|sober|overdos\\w*|bag|hit)\\b',
+  },
+  {
+    // Withdrawal danger: a fit or seizure told beside stopping drink or drugs (last time, or tonight).
+    id: 'substance_crisis.fit_on_stopping',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: '(?:had|have|having|has|gets?|got|took|take) (?:a |another )?(?:fit|fits|seizure|seizures)',
+    withMessage:
+      '\\b(?:(?:stop\\w*|quit\\w*|come off|coming off|came off|without) (?:\\w+ )?(?:drinking|the drink|booze|drink|the gear|benzos|valium|diazepam)|(?:stop|stopping|quit|quitting) cold|cold turkey|detox\\w*|withdraw\\w*|dry out|drying out|off the drink)\\b',
+  },
+  {
+    // Withdrawal told plainly (often in a second language): stopped drinking for days, now shaking,
+    // seeing things, falling down.
+    id: 'substance_crisis.stopped_and_shaking',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:stop|stopped|stops|quit|quitted|stopping|no drink|not drink|not drinking|no drinking) (?:\\w+ ){0,3}?(?:days?|drinking|the drink|drink)(?! (?:coffee|tea|caffeine|fizzy|pop|cola|coke|energy drinks?|milk|water|juice|squash))|(?:no|not|stopped|stop|quit|off the) (?:drink|drinking|the drink|alcohol|booze) (?:since|for) \\w+',
+    withMessage: '\\b(?:drink\\w*|drank|alcohol|vodka|cider|wine|beer|lager|whisky|booze|spirits)\\b',
+    withSentence:
+      '\\b(?:fit|fits|seizure|seizures|shak\\w*|shake|see things|sees things|seeing things|saw things|hallucinat\\w*|spiders|bugs|voices|fall down|fell down|falls down)\\b',
+  },
+  // ── Also round 6 (s16d): concepts behind older tuned sets' substance statements only the learned layer caught. ──
+  {
+    // Found unconscious or unresponsive beside needles, spice or drugs.
+    id: 'substance_crisis.found_unresponsive',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:found|find|finding) (?:him|her|them|my \\w+) (?:\\w+ ){0,3}?(?:unconscious|unresponsive|collapsed|not breathing|passed out|blue|out cold|spark out)',
+    withMessage: '\\b(?:needles?|spice|mamba|drugs|heroin|gear|pills|using|overdos\\w*|syringes?|foil|bags?|crack|fentanyl|vodka|drink\\w*)\\b',
+  },
+  {
+    // The body damaged by drink: vomiting blood, eyes gone yellow.
+    id: 'substance_crisis.drink_damage_signs',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern:
+      '(?:vomit\\w*|throw\\w* up|threw up|being sick|sick|bringing up|cough\\w*) (?:up )?(?:blood|black stuff|coffee grounds)|(?:eyes|skin) (?:are|is|have gone|gone|went|turned|turning|going|look|looks) (?:all |a bit |really )?yellow',
+    withMessage: `\\b(?:${DRINK_WITH_SLANG}|drink\\w*|drunk|alcohol\\w*)\\b`,
+  },
+  {
+    // Withdrawal in street words: rattling, clucking, needing a bag; a few extra tablets and a lost day.
+    id: 'substance_crisis.rattling_or_extra',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: `\\brattl(?:ing|in)\\b|\\bcluck(?:ing|in)\\b|(?:took|taken|had|necked|swallowed) (?:a few|a couple|some|loads|a lot|a load|two|three|four|a handful of|an) extra (?:of )?(?:my |me |the )?(?:\\w+ )?${OVERDOSE_MEDS}`,
+    withMessage: '\\b(?:bag|gear|score|sick|methadone|script|heroin|need a|withdraw\\w*|slept|sleep|day and a half|overdos\\w*|drink\\w*|floaty|woke)\\b',
   },
 ];

@@ -139,6 +139,9 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     accept: quantityOk,
     pattern:
       '(?:take|taking|took|taken|swallow\\w*|down|downing|downed|neck\\w*|have|had|got|get|buy\\w*|bought|save\\w*|saving|keep\\w*|kept) (?:\\w+ ){0,3}?(?<qty>{NUM}) (?:of )?(?:my |his |her |the )?(?:\\w+ )?{MEDS}',
+    // A regimen the pharmacist set up ("all my tablets in a dosette box", "with breakfast") is not a dose taken to die.
+    unlessSentence:
+      '\\b(?:dosette|blister packs?|pharmacist (?:said|says|told|checks|sorts)|as prescribed|like the (?:pharmacist|doctor|gp|nurse) said|with (?:my )?breakfast)\\b',
   },
   {
     id: 'suicide.method_stockpile',
@@ -152,7 +155,7 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     category: 'suicide',
     kind: 'method',
     pattern:
-      '(?:how many|how much) (?:\\w+ ){0,2}?{MEDS} (?:it (?:would|will|d) (?:take|kill)|would (?:kill|do it|be fatal)|to (?:kill|die|end|overdose))|lethal dose|fatal dose',
+      '(?:how many|how much) (?:\\w+ ){0,4}?{MEDS} (?:it (?:would|will|d) (?:take|kill)|would (?:kill|do it|be fatal)|to (?:kill|die|end|overdose))|lethal dose|fatal dose',
   },
   {
     id: 'suicide.method_overdose',
@@ -214,14 +217,14 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     category: 'suicide',
     kind: 'method',
     pattern:
-      '(?:top of|edge of|over the edge of) (?:the |a )?(?:car park|multi storey|building|cliffs?|bridge|tower|flats)(?: \\w+){0,8} (?:looked|looking|stared|staring|thinking|how easy|jump|edge|long time|down)|(?:looked|looking|stared|staring) (?:\\w+ ){0,2}?over the edge|(?:walked|went|drove|go|going|stood|standing|sat|sitting|waited|waiting) (?:\\w+ ){0,4}?(?:to|on|at|by|down to) (?:the )?(?:top of the |edge of the )?(?:railway|railway line|train tracks|tracks|level crossing|bridge|cliffs?|cliff edge|viaduct|beachy head)(?: \\w+){0,6} (?:for ages|waited for|waiting for|last night|all night|for a train|for hours|at night|alone|thinking)|(?:hose|hosepipe|tube) (?:\\w+ ){0,3}?(?:car )?exhaust|(?:beam|banister|hook|door frame) (?:\\w+ ){0,4}?(?:take|hold) my weight|(?:drove|went|go|going) to (?:the )?(?:cliffs|beachy head|bridge)',
+      '(?:top of|edge of|over the edge of) (?:the |a )?(?:car park|multi storey|building|cliffs?|bridge|tower|flats)(?: \\w+){0,8} (?:looked|looking|stared|staring|thinking|how easy|jump|edge|long time|down)|(?:looked|looking|stared|staring) (?:\\w+ ){0,2}?over the edge|(?:walked|went|drove|go|going|stood|standing|sat|sitting|waited|waiting) (?:\\w+ ){0,4}?(?:to|on|at|by|down to) (?:the )?(?:top of the |edge of the )?(?:railway|railway line|train tracks|tracks|level crossing|bridge|cliffs?|cliff edge|viaduct|beachy head)(?! (?:\\w+ ){0,5}?(?:boats|ducks|swans|sunset|fireworks|view|views|river traffic|regatta))(?: \\w+){0,6} (?:for ages|waited for|waiting for|last night|all night|for a train|for hours|at night|alone|thinking)|(?:hose|hosepipe|tube) (?:\\w+ ){0,3}?(?:car )?exhaust|(?:beam|banister|hook|door frame) (?:\\w+ ){0,4}?(?:take|hold) my weight|(?:drove|went|go|going) to (?:the )?(?:cliffs|beachy head|bridge)',
   },
   {
     id: 'suicide.text_speak',
     category: 'suicide',
     kind: 'explicit',
     pattern:
-      'kms|kys|kmn|unaliv\\w*|un alive|sewer ?slide|suicide watch|ctb|catch the bus|commit die|commit (?:toaster )?bath|(?:log|logging|logged) off (?:for good|permanently|forever)|delete (?:myself|my self)|(?:stop|end) my (?:own )?existence|toaster bath|s ?i(?= (?:is|was|has|been|thoughts|bad|really))|suicidal ideation',
+      'kms|kys|kmn|unaliv\\w*(?! (?:the|a|an|that|this|those|these|every|all the) (?:\\w+ )?(?:boss|bosses|enemy|enemies|zombies?|monsters?|dragons?|villains?|characters?|players?|npcs?|aliens?|baddies|bad guys))|un alive|sewer ?slide|suicide watch|ctb|catch the bus|commit die|commit (?:toaster )?bath|(?:log|logging|logged) off (?:for good|permanently|forever)|delete (?:myself|my self)|(?:stop|end) my (?:own )?existence|toaster bath|s ?i(?= (?:is|was|has|been|thoughts|bad|really))|suicidal ideation',
   },
   {
     id: 'suicide.passive_more',
@@ -427,7 +430,7 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     category: 'suicide',
     kind: 'explicit',
     pattern:
-      'sorry for everything|love you all|(?:look after|take care of) (?:\\w+ ){0,2}?for me|(?:goodbye|bye) (?:everyone|all|forever|for good|my loves?)|(?:texted|messaged|sent|rang|wrote|left|posted) (?:\\w+ ){0,3}?(?:saying |a )?(?:goodbye|goodbyes|farewell)',
+      'sorry for everything|love you all|(?:look after|take care of) (?:\\w+ ){0,2}?for me|(?:goodbye|bye) (?:everyone|all|forever|for good|my loves?)|(?:texted|texting|messaged|messaging|sent|sending|rang|wrote|writing|left|posted|posting|put up|putting up) (?:\\w+ ){0,3}?(?:saying |a )?(?:goodbye|goodbyes|farewell)',
     withMessage:
       '\\b(?:not answering|wont answer|isnt answering|no answer|not picking up|wont pick up|phone (?:is )?(?:off|dead|switched off|going straight to voicemail)|(?:cant|cannot|can not|couldnt|nobody can|no one can|nobody could|no one could) (?:reach|get hold of|find|get through to)|gone missing|missing|not replying|no reply|read it and|hasnt come home|not come home|nobody knows where)\\b',
   },
@@ -455,7 +458,7 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     kind: 'explicit',
     severity: 'possible',
     pattern:
-      '(?:asking|ask|asked|begging|beg|pray\\w*) (?:\\w+ ){0,3}?(?:for )?(?:the lord|god|jesus|him upstairs|the good lord|someone up there|heaven) (?:\\w+ )?to (?:take me|let me go|call me home|take me home)|(?:ive |i have )?had my innings|(?:disappointed|gutted|sad|upset|annoyed|angry|fed up) (?:that )?i (?:woke|wake|keep waking|still wake) up|(?:rather|prefer) (?:just )?(?:not|never) (?:wake up|to wake up|wake up again)(?! (?:early|at|before|for|till|until|in time|so early|on|tomorrow|when|the))|(?:id|i would) rather (?:just )?not (?:be here|exist|be alive|be around)(?= [.,]|$| any ?more| any longer)',
+      '(?:asking|ask|asked|begging|beg|pray\\w*) (?:\\w+ ){0,3}?(?:for )?(?:the lord|god|jesus|him upstairs|the good lord|someone up there|heaven) (?:\\w+ )?to (?:come and |come to |come for me and )?(?:take me|let me go|call me home|take me home)|(?:ive |i have )?had my innings|(?:disappointed|gutted|sad|upset|annoyed|angry|fed up) (?:that )?i (?:woke|wake|keep waking|still wake) up|(?:rather|prefer) (?:just )?(?:not|never) (?:wake up|to wake up|wake up again)(?! (?:early|at|before|for|till|until|in time|so early|on|tomorrow|when|the))|(?:id|i would) rather (?:just )?not (?:be here|exist|be alive|be around)(?= [.,]|$| any ?more| any longer)',
     // A word every alternative needs, tested once for the whole message: most messages skip the rule.
     withMessage: '\\b(?:lord|god|jesus|upstairs|heaven|innings|woke|wake|waking|rather)\\b',
   },
@@ -468,5 +471,169 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     unlessSentence: '\\b(?:scouts|sailing|boat|climbing|camping|macrame|crochet|tent|washing line)\\b',
     // A word every alternative needs, tested once for the whole message: most messages skip the rule.
     withMessage: '\\b(?:rope|ropes|noose|nooses|ligature|hose|hosepipe|finish|finishes|finished|how (?:many|much)|which|what|knots?|sorted|sorting|sort)\\b',
+  },
+  // ── Written from set 8's misses (round 6, branch s16d); each is the concept, tested in other
+  // wordings by corpus-tuning-8-self.json. ──
+  {
+    // Preparatory acts: a life wound up — the will or funeral done beside a second act of winding
+    // up (things cancelled, work told "I won't be back", "nothing left to tidy up"). A will alone
+    // is ordinary prudence, so each rule's message gate names acts its own pattern does not.
+    id: 'suicide.affairs_wound_up',
+    category: 'suicide',
+    kind: 'explicit',
+    pattern:
+      '(?:sorted|sorting|done|made|wrote|written|updated|finished|redone|changed|put) (?:out )?(?:my|me) (?:will|funeral(?: plans?)?|affairs|life insurance)(?: out| in order)?|(?:got|had|getting) (?:my |me |the )?(?:will|affairs|funeral plan) (?:signed|done|sorted|drawn up|witnessed|in order)',
+    withMessage:
+      '\\b(?:cancel\\w*|told (?:work|my boss|my manager|everyone)|(?:wont|will not) be (?:back|coming back|around)|nothing (?:left|else|more) (?:for me )?to|gave (?:away|\\w+ away)|given away|giving away|rehom\\w*|goodbyes?|said my goodbyes)\\b',
+    // Papers and milk cancelled before a holiday or a move are errands.
+    unlessSentence: '\\b(?:holiday|going away|went away|trip|moving|move house|moved|emigrat\\w*|abroad|before (?:we|i) (?:went|go|leave|left|fly|flew))\\b',
+  },
+  {
+    id: 'suicide.affairs_wound_up_more',
+    category: 'suicide',
+    kind: 'explicit',
+    pattern:
+      'nothing (?:left|else|more) (?:for me )?to (?:tidy|sort|sort out|put in order|settle|sign|cancel)(?: up| out)?|(?:put|gave|given|took|taken|rehomed|left) (?:the |my |his |her )?(?:cat|cats|dog|dogs|pets?|budgie|rabbit|parrot|horse) (?:\\w+ ){0,4}?for good|(?:written|wrote|writing|left) (?:a )?(?:letters?|notes?|cards?) (?:to|for) (?:each of )?(?:the |my |his |her )?(?:kids|children|grandkids|grandchildren|family|everyone|wife|husband|sons?|daughters?)|told (?:work|my (?:boss|manager|landlord)|them at work|everyone) (?:that )?(?:i|im) (?:wont|will not|am not|not) (?:be )?(?:back|coming back|coming in again|be around)(?! (?:after|until|till|because|as|from|for|on|at|when|next|this|in|once|while)\\b)',
+    withMessage:
+      '\\b(?:cancel\\w*|(?:my|his|her|the) will|funeral|affairs|gave (?:away|\\w+ away)|given away|giving away|goodbyes?|said goodbye|insurance|another winter|wont have to worry)\\b',
+    // Papers and milk cancelled before a holiday or a move are errands.
+    unlessSentence:
+      '\\b(?:holiday|going away|went away|trip|moving|move house|moved|emigrat\\w*|abroad|new job|before (?:we|i) (?:went|go|leave|left|fly|flew))\\b',
+  },
+  {
+    // Means sought for oneself: how to get a gun, a rope or a lethal substance "for myself".
+    id: 'suicide.means_sought_for_self',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:how (?:to|i could|i can|you can|you) |where (?:to|i could|i can|you can) |trying to |want to |going to |looking (?:into|at) (?:how to )?)(?:get hold of|get|buy|order|obtain|find|source) (?:a |some |an )?(?:gun|firearm|pistol|handgun|shotgun|rifle|rope|noose|helium|charcoal|barbiturates?|nembutal|pentobarbital|cyanide|poison|exit bag)(?: \\w+| ,){0,5} (?:its |it is |thats |that is )?(?:for myself|for me|to use on myself|to do it|to end it)\\b(?! and (?:my|the))',
+  },
+  {
+    // Method with place: where the person will go into the water, stones in the pockets, "that's
+    // where I'll go in" said of a deep stretch of canal, a river or the sea.
+    id: 'suicide.place_to_go_in',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:with|fill\\w*|put\\w*|load\\w*|weigh\\w* (?:myself|me|himself|herself) down with) (?:\\w+ ){0,2}?(?:stones|rocks|weights|bricks) in (?:my|his|her) (?:coat |jacket )?pockets|(?:thats|that is|this is|its|there is) (?:where|the (?:spot|place|bit)) (?:ill|i will|id|i would|i could|im going to|im gonna|i want to|i am going to) (?:go in|jump|do it|end it|go off|step off|walk in|walk out|go under|go over)(?! (?:for|to) (?:a )?(?:swim|dip|paddle|bathe|the water))',
+    withMessage:
+      '\\b(?:river|sea|canal|lake|loch|lough|water|deep|weir|lock|reservoir|bridge|cliff|quarry|tide|pockets|current|viaduct|railway|tracks|flyover|roof|edge)\\b',
+  },
+  {
+    // Method with place: a bridge, rail line or height visited or looked at, beside a sign of
+    // finality ("had a butcher's at the railway bridge, reckon that's me done").
+    id: 'suicide.place_looked_at',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:had a (?:look|butchers|gander|nosey|shufti|proper look|good look|walk)|been (?:to )?(?:look\\w*|check\\w*|walk\\w*|stand\\w*) (?:at|out|up to|on)|went (?:to )?(?:look|see) at|checked out|scoped out|went and (?:stood|looked|sat) (?:on|at|by)|walk\\w* (?:up )?to the edge of|stood (?:on|at) the edge of|keep (?:going|walking) (?:back )?(?:to|up to)) (?:at )?(?:the )?(?:\\w+ )?(?:railway bridge|bridge|footbridge|overpass|viaduct|flyover|cliff|cliffs|cliff edge|railway line|level crossing|tracks|train tracks|multi storey|car park roof|rooftop|quarry|top floor|platform edge|edge)',
+    withMessage:
+      '\\b(?:me done|end it|do it|jump\\w*|for good|last time|cant go on|made (?:my|me|his|her|their) minds? up|reckon thats|nobody would|not coming back|over with|gone|no point|had enough|cant do this|finish it|high enough|deep enough|thatll be (?:it|me)|be it for me)\\b',
+    // A bridge looked at on a walk or a tour is sightseeing.
+    unlessSentence: '\\b(?:repainted|tour|heritage|engineering|views?|photos?|pictures?|boats|sightseeing|guided)\\b',
+  },
+  {
+    // Going off the top or edge of a height, in everyday words ("go off the top of the bridge").
+    id: 'suicide.go_off_the_top',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:go|going|gonna go|went|throw myself|chuck myself|launch myself|fling myself) (?:off|over) (?:the )?(?:top|edge|side) of (?:the |a |that )?(?:\\w+ ){0,2}?(?:bridge|flyover|viaduct|cliff|cliffs|multi storey|car park|building|roof|balcony|tower|block|flats)',
+  },
+  {
+    // Passive ideation in dialect and euphemism: better off deid, six feet under, in the ground.
+    id: 'suicide.better_off_euphemism',
+    category: 'suicide',
+    kind: 'explicit',
+    severity: 'possible',
+    pattern:
+      '(?:better|happier|best)(?: off)? (?:deid|six (?:feet|foot) under|in (?:the|my) (?:ground|grave)|in a box|pushing up (?:the )?daisies|dead and buried|with (?:my )?(?:mum|dad|him|her) (?:in heaven|up there|in the ground))|(?:wish|wished|wishing) (?:i was|i were|id be|to be) (?:six (?:feet|foot) under|in (?:the|my) (?:ground|grave)|pushing up (?:the )?daisies|deid)',
+  },
+  {
+    // Stockpiling: tablets counted, saved or set aside and "enough" of them (not enough for a trip).
+    id: 'suicide.enough_tablets',
+    category: 'suicide',
+    kind: 'method',
+    severity: 'possible',
+    pattern:
+      '(?:(?:count\\w*|saved|saving|kept|keeping|hoard\\w*|stockpil\\w*|stash\\w*|collect\\w*|squirrel\\w*|put\\w* by|set aside|gathered|gathering) (?:up )?(?:all )?(?:my |me |the |his |her |mums |dads )?(?:\\w+ )?{MEDS}|(?:put\\w*|set\\w*|squirrel\\w*|stash\\w*|hid\\w*) (?:my |me |the |his |her )?(?:\\w+ )?{MEDS} (?:by|aside|away))(?: \\w+| ,){0,8} (?:ive|i have|i got|ive got|i have got|theres|there are|i know ive|i know i have|i have more than|got) (?:got )?(?:more than )?enough\\b(?! (?:for (?:the|a|my|two|three|\\w+) (?:week|weeks|month|months|holiday|trip|weekend|fortnight)|to last|till|until|for now))',
+  },
+  {
+    // Means shown to someone close: a rope or noose shown, or bought with nothing it is for.
+    id: 'suicide.means_shown',
+    category: 'suicide',
+    kind: 'method',
+    severity: 'possible',
+    pattern:
+      '(?:showed|shown|show|showing) (?:me|us|her|him|them|my \\w+) (?:the |a |his |her |this )?(?:rope|noose|ligature|rope and|hosepipe and)|(?:rope|noose) (?:hes|shes|hed|shed|he had|she had|he has|she has|ive|i have|id|i had) (?:just )?(?:bought|got|ordered|made|tied)',
+    unlessSentence: '\\b(?:scouts|sailing|boat|climbing|camping|macrame|crochet|tent|washing line|swing|tow|allotment|garden|knots? class|gym|skipping)\\b',
+  },
+  // ── Also round 6 (s16d): concepts behind the older tuned sets' (5, 6) suicide statements that
+  // only the learned layer caught — the layer changes with every retrain, the crisis card needs a rule. ──
+  {
+    // Going to a height or water again and again and "working up to it", looking down, thinking how easy.
+    id: 'suicide.keeps_going_to_the_place',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:stood|standing|been stood|been standing|sat|sitting|been sat|been sitting|went up|go up|goes up|been up|driv\\w*|drove|walk\\w*|going|goes|been) (?:out |up |down )?(?:to |on |at |by |up )?(?:the )?(?:top (?:floor )?of (?:the )?)?(?:\\w+ )?(?:bridge|footbridge|viaduct|flyover|multi storey|top floor|car park roof|rooftop|cliff|cliffs|quarry|reservoir|river|canal|weir|railway|tracks|platform|pier|harbour wall|steps)',
+    withMessage:
+      '\\b(?:working up to it|looking down|look down|how easy|it\\w* be quick|be quick|jump\\w*|sick of it all|had enough|for good|end it|do it|over the edge)\\b',
+    // Looking down at boats or a view is sightseeing.
+    unlessSentence: '\\b(?:boats|ducks|swans|sunset|fireworks|views?|photos?|pictures?|regatta|sightseeing)\\b',
+  },
+  {
+    // A car or van driven off a height or into something "and have done with it".
+    id: 'suicide.drive_off',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:drive|driving|drove|crash\\w*|steer\\w*|plough\\w*|put) (?:the |my |his |her |me )?(?:van|car|truck|lorry|motor|motorbike|bike) (?:off|into|over|under) (?:the |a |an )?(?:\\w+ ){0,2}?(?:pass|cliff|edge|bridge|wall|tree|river|sea|quarry|embankment|lorry|motorway|central reservation|reservoir|canal|harbour)',
+    withMessage: '\\b(?:have done|done with it|end it|for good|be over|finish it|all over|nobody|no more|thats it|cant go on|sick of it|had enough)\\b',
+  },
+  {
+    // Threatening to jump from somewhere unless someone comes back; standing at the top saying it.
+    id: 'suicide.threat_to_jump',
+    category: 'suicide',
+    kind: 'explicit',
+    pattern:
+      '(?:ill|shell|hell|i will|she will|he will|theyll|gonna|going to|im going to|says? (?:she|he)ll) jump(?! (?:in|on|at|for|up|into|the queue|ship|start|through|out of bed|around|about|for joy))(?: (?:if|unless)\\b| (?:off|from) (?:the |a |that )?(?:\\w+ )?(?:bridge|roof|top|building|balcony|cliff|cliffs|steps|window|flyover|car park|multi storey|tower|block|ledge|viaduct))',
+    // A height, or the condition of a threat, must be in the message: "she\u2019ll jump if she sees a spider" is a startle.
+    withMessage: '\\b(?:top|steps|bridge|roof|edge|window|balcony|cliff|ledge|building|flats|car park|multi storey|tower|comes? back|come home|leaves? me)\\b',
+  },
+  {
+    // Stepping in front of a named train ("the 7.40") at a platform.
+    id: 'suicide.in_front_of_train',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:step\\w*|jump\\w*|walk\\w*|throw\\w*|threw|lie|lying|lay|fall\\w*) (?:myself |himself |herself )?(?:in front of|under) (?:the |a )?(?:\\d+ \\d+|\\d+|next|fast|express|last|early|late|high speed|freight|non stopping)\\b',
+    withMessage: '\\b(?:platform|train|trains|station|railway|tracks|line)\\b',
+  },
+  {
+    // Passive ideation in plain or second-language words: no point being here, not want to live.
+    id: 'suicide.no_point_being_here',
+    category: 'suicide',
+    kind: 'explicit',
+    pattern:
+      'no point (?:in )?(?:me |my )?(?:being|living) (?:here|around|alive)(?! if (?:the|its|it is|theres|there is|nobody|no one|they|we|you|youre|your|everyone|all)\\b)|(?:am|is|are|im) not want (?:to )?(?:live|be here|be alive|wake up|exist)|(?:not|never) (?:brave|strong) enough(?: to (?:do it|go through with it|end it|actually do it|kill myself))?(?= [.,]|$| but| to (?:do it|go through|end it|actually))',
+    withMessage: '\\b(?:point|live|alive|here|think about it|do it|do anything|end it|every day|wake up)\\b',
+  },
+  {
+    // Means kept to hand and thought about: a gun by the bed, "what's the most you can take", "go peacefully if you stop eating".
+    id: 'suicide.means_kept_and_asked',
+    category: 'suicide',
+    kind: 'method',
+    pattern:
+      '(?:shotgun|gun|rifle|pistol|firearm) (?:\\w+ )?(?:by|next to|under|beside) (?:the|my|his|her) (?:bed|pillow)|(?:whats|what is|what\\w*) the most (?:you|i|one|a person) (?:can|could) take(?: of)?|(?:go|die|slip away|pass) (?:peacefully|quietly|in (?:my|your) sleep) if (?:you|i|one) (?:stop eating|stop drinking|stop taking|stopped eating|took)|(?:has|have|got|keeps?) a stockpile',
+    withMessage: '\\b(?:think\\w* about it|end it|do it|cant sleep|low|lives alone|stockpile|peacefully|take|eating|tablets|pills|co codamol|paracetamol)\\b',
+  },
+  {
+    // Kill-self verbs with dialect reflexives ("top hisself", "do meself in").
+    id: 'suicide.kill_self_dialect',
+    category: 'suicide',
+    kind: 'explicit',
+    pattern:
+      '(?:kill\\w*|top\\w*|off|end\\w*|hang\\w*|do|did|done) (?:hisself|hisen|herseln|meself|masel|mysel|theirselves|theirsen|thissen|missen|yersel|yerself)(?: in)?',
   },
 ];
