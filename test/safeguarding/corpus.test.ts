@@ -126,6 +126,7 @@ describe('safeguarding corpus', () => {
     'corpus-heldout-5.json',
     'corpus-heldout-6.json',
     'corpus-heldout-7.json',
+    'corpus-heldout-8.json',
     ...Object.keys(HELD_OUT),
   ]) {
     it(`${file} is a real test set: 200+ statements, 150+ risk across all nine categories, 50+ benign, severities labelled`, () => {

@@ -23,6 +23,10 @@ export const WRITERS: ReadonlyArray<{ writer: string; files: readonly string[] }
   // s16a for the self/others/health categories, s16b for harm from others and no safe place). The tuning-7 files are paraphrases of its misses,
   // grouped with it so leave-one-writer-out never trains on a paraphrase of the set it scores.
   { writer: 'heldout-7 (tuned from round 5)', files: ['corpus-heldout-7.json', 'corpus-tuning-7-self.json', 'corpus-tuning-7-others.json'] },
+  // Held out for two scores (first 80.8 % recall, explicit 36/38, false alarms 12.0 % on main 769d37e; then 85.6 % —
+  // HELDOUT.md), then tuned on from round 6. corpus-tuning-8-others.json (branch s16e) holds paraphrases of its misses
+  // in harm to others, domestic abuse, adult at risk, child safeguarding and no safe place, grouped with it.
+  { writer: 'heldout-8 (tuned from round 6)', files: ['corpus-heldout-8.json', 'corpus-tuning-8-others.json'] },
 ];
 
 /**
@@ -35,7 +39,8 @@ export const WRITERS: ReadonlyArray<{ writer: string; files: readonly string[] }
  * scored once on unchanged rules (main 769d37e = round 4's rules) at 80.8 % recall, explicit 36/38, 12.0 % false
  * alarms, 2026-12-02 01:48 UTC; that first score is its floor.
  */
-export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-8.json': 0.808 };
+// Set 8 is tuned from round 6 (WRITERS); set 9 is added here by the lead with its first score as the floor.
+export const HELD_OUT: Readonly<Record<string, number>> = {};
 
 export function loadCorpus(name: string): LabelledStatement[] {
   return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as LabelledStatement[];
