@@ -339,6 +339,14 @@ const SPLIT_WORDS = new Set([
  */
 const SPLIT_LETTERS = /(?<![a-z'\u2019])[a-z]([-. _*~+/\\·•])[a-z](?:\1[a-z])+(?![a-z])/g;
 /**
+ * Whole messages typed with every letter spaced and the words two spaces apart ("my  h u s b a n d
+ * h i t s  m e"): a two-letter word ("m e", "m y") is too short for SPLIT_LETTERS, so it is joined
+ * here — only when it stands between double spaces (or an end) and the message has such a spaced-out
+ * word of three or more letters as well, which ordinary text never has.
+ */
+const SPACED_WORDS = /(?:^|\s{2})[a-z](?: [a-z]){2,}(?=\s{2}|\s*$)/;
+const SPACED_PAIR = /(?<=^|\s{2})([a-z]) ([a-z])(?=\s{2}|\s*$)/g;
+/**
  * How to read a disguise that has two plausible readings; detectRisks() checks every reading a
  * message needs (readingsFor) and keeps every flag, so an ambiguity can only add a flag.
  * - heldLetters: "kiiiill" is "kill" (1) but "feeeel" is "feel" (2).
@@ -406,6 +414,7 @@ export function undoDisguise(text: string, reading: Reading = PLAIN): string {
       // A digit opening a word is a letter too ("3nd my l1fe", "0verdose"), unless it is a number
       // with its unit or ordinal ("3am", "1st", "5mg", "4th").
       .replace(LEADING_LEET, (word) => (LEET[word[0]!] ?? word[0]) + word.slice(1))
+      .replace(SPACED_PAIR, (pair, a: string, b: string, _at: number, whole: string) => (SPACED_WORDS.test(whole) ? a + b : pair))
       .replace(SPLIT_LETTERS, (run, separator: string) => rejoinLetters(run, separator, reading.splitEdges))
       // Syllables split by one repeated separator ("su-i-cide", "over.dose"): joined only when
       // the whole is a risk word, since "up-to-date" and "face-to-face" must stay as they are.

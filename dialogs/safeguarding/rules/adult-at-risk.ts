@@ -27,6 +27,10 @@ const CARE_CONTEXT =
 const CARER_HARM =
   '(?:gets?|getting|got) rough with|rough with (?:him|her|them|pt|mum|dad|me)|(?:slapped|slaps|slapping|hit|hits|hitting|smacked|smacks|pushed|pushes|shoved|pinched|pinches|shook|shakes|shaking|yanked|grabbed|grabs|hurt|hurts|hurting|shouted at|shouts at|shouting at|swore at|swears at) (?:him|her|them|pt|patient|the patient|mum|dad|my (?:mum|dad|husband|wife|nan|gran|grandad)|me)\\b(?! (?:back|knee|arm|leg|shoulder|hand|foot|wrist|hip|neck|up)\\b)';
 
+/** An older or dependent adult in the message. */
+const OLDER_OR_DEPENDENT =
+  '\\b(?:dementia|alzheimers|frail|elderly|pensioner|pension|nan|nana|gran|granny|grandma|grandad|grandpa|great aunt|great uncle|old (?:lady|man|boy|girl|fella)|care home|carers?|(?:[6-9]\\d|1[01]\\d) ?(?:yo|years? old)?|(?:sixty|seventy|eighty|ninety)(?: \\w+)?|dad|mum|mam|father|mother|uncle|aunt|auntie)\\b';
+
 export const ADULT_AT_RISK_RULES: readonly RuleSpec[] = [
   {
     id: 'adult_at_risk.financial',
@@ -331,5 +335,145 @@ export const ADULT_AT_RISK_RULES: readonly RuleSpec[] = [
       'not allowed (?:out of|to leave|to come out of) (?:her|his|my|their|the) (?:room|bedroom|flat|house|chair|bed)|(?:keeps?|kept|locks?|locked|shuts?) (?:her|him|me|mum|dad|nan|grandad) (?:\\w+ )?(?:in|into) (?:her|his|my|their|the) (?:room|bedroom)',
     unlessMessage: '\\b(?:kids|children|child|toddler|baby|year old|school|homework)\\b',
     withMessage: '\\b(?:allowed|keeps?|kept|locks?|locked|shuts?)\\b',
+  },
+  // Round 6 (branch s16e): written after reading set 8's misses and false alarms in this category (set 8 is a
+  // tuning set from round 6; HELDOUT.md). Each rule is a concept — what the person describes — checked on
+  // corpus-tuning-8-others.json, paraphrases of the misses and a second batch in new wordings.
+  {
+    id: 'adult_at_risk.carer_hurts_dependent',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // A family carer who hurts the person they care for: "she's got dementia … I shoved her".
+    pattern:
+      'i (?:\\w+ ){0,2}?(?:pushed|shoved|slapped|hit|smacked|grabbed|shook|pinched|yanked|dragged|kicked|thumped|hurt|squeezed) (?:him|her|my (?:mum|mam|mom|mother|dad|father|husband|wife|nan|gran|grandad|grandma|aunt|uncle))\\b(?! (?:back|up)\\b)|(?:grab\\w*|grip\\w*|squeez\\w*|yank\\w*) (?:his|her) (?:arms?|wrists?|hands?|hair) (?:\\w+ )?(?:hard|tight|too hard|too tight)|i (?:\\w+ )?(?:left|leave|made|gave (?:him|her)) (?:bruises|marks)',
+    withMessage:
+      '\\b(?:dementia|alzheimers|confused|frail|carer|caring for|care for|look after|looking after|looks after|wandering|asks the same|forgets|incontinent|parkinsons|stroke)\\b',
+  },
+  {
+    id: 'adult_at_risk.money_missing_someone_close',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // Someone close handles the money and it goes: spending the person never made, an account emptied.
+    pattern:
+      '(?:money|payments?|hundreds|pounds|cash|withdrawals?|amounts?|things) (?:\\w+ ){0,5}?(?:i never (?:spent|made|took|bought|authorised)|ive never (?:been|spent|bought)|i didnt (?:spend|make|take|buy)|(?:she|he) never (?:spent|made|bought))|(?:account|accounts|bank book|bankbook|savings|purse|bank|pension)s? (?:is |was |has been |s been |been |are |were )?(?:cleaned out|emptied|empty|drained|bare|wiped out)|(?:always |theres |there is |its )?less than there should be|nothing left in (?:the|my|her|his) (?:account|bank|purse|savings)|(?:bleeding|robbing|rinsing|fleecing|milking) (?:me|her|him|them) (?:dry|blind)',
+    withMessage: '\\b(?:card|pension|account|money|bank|banking|shopping|purse|pin|savings)\\b',
+  },
+  {
+    id: 'adult_at_risk.asking_about_money_unsafe',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // Anger when the person asks where their money went: the fear is the sign.
+    pattern:
+      '(?:gets?|goes|turns|got|went) (?:really |very |all )?(?:nasty|angry|cold|funny|shirty|aggressive|arsey|narky|mad) (?:on me |with me |at me )?(?:if|when|whenever|every time) i (?:ask|bring it up|mention|question|say)|shouts? (?:at me )?(?:if|when|whenever) i (?:ask|mention|bring it up)|(?:scared|frightened|afraid|too scared|too frightened) to (?:ask|say owt|say anything|mention it|bring it up)',
+    withMessage:
+      '^(?=.*\\b(?:card|pension|account|money|bank|banking|purse|pin|savings)\\b)(?=.*\\b(?:grandson|granddaughter|son|daughter|nephew|niece|fella|boyfriend|neighbour|lad|in law|carer)\\b)',
+  },
+  {
+    id: 'adult_at_risk.self_neglect_after_loss',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    severity: 'possible',
+    // Giving up on one's own care after a loss: medicines dropped, sleeping in the chair, clothes unchanged.
+    pattern:
+      '(?:given up on|stopped taking|stopped bothering with|dont bother with|not bothering with|gave up on|dont bother taking|no point taking|dont take) (?:\\w+ ){0,2}?(?:my |the )?(?:\\w+ )?(?:insulin|tablets|pills|meds|medication|medicines|injections|inhalers?)|(?:sleep|sleeping|slept|live|living) (?:in|on) (?:the|my|his|her|it) ?(?:arm)?(?:chair|it)(?: too| as well| now| every night| , )|(?:cant|can not|cannot) be bothered (?:with|taking) (?:my |the )?(?:\\w+ )?(?:insulin|tablets|pills|meds|medication|medicines|injections|inhalers?)|havent (?:changed|washed) (?:my|his|her) clothes',
+    withMessage:
+      '\\b(?:died|passed|lost (?:my|him|her)|widow\\w*|since (?:\\w+ ){0,2}(?:went|left)|no point|whats the point|what is the point|dont see the point|cant be bothered|dont bother|just sit)\\b',
+  },
+  {
+    id: 'adult_at_risk.food_or_medicine_withheld',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // Food or medicine kept from an older or dependent adult, as a punishment or control.
+    pattern:
+      '(?:withhold\\w*|withheld|keeps? back|kept back|locks? (?:away|up)|locked (?:away|up)|takes? away|took away) (?:\\w+ ){0,2}?(?:her|his|my|the)? ?(?:food|meals?|medication|meds|tablets|pills|medicine|insulin|drinks?|water)|(?:hides?|hiding|hid) (?:her|his|my) (?:\\w+ )?(?:tablets|pills|meds|medication|medicine|insulin|glasses|hearing aids?|frame|walker|stick|phone)|locks? the (?:food |kitchen )?(?:cupboards?|fridge|kitchen)',
+    withMessage: `${OLDER_OR_DEPENDENT}|\\b(?:pt|patient|client|in law|punish\\w*|as a punishment)\\b`,
+    unlessMessage: '\\b(?:kids|children|baby|toddler|school|dog|cat)\\b',
+  },
+  {
+    id: 'adult_at_risk.put_out_of_own_home',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // An older person shut out of their own home by family: abuse as well as nowhere to go.
+    pattern:
+      '(?:changed|changing|change|changes) the locks (?:on (?:her|him|me|them)|(?:on|of) (?:his|her|my|their) (?:own )?(?:house|home|flat|bungalow|place))|(?:put|kicked|thrown|threw|chucked|locked|turfed|pushed) (?:him|her|me|them) out of (?:his|her|my|their) (?:own )?(?:house|home|flat|bungalow|place)',
+    withMessage: OLDER_OR_DEPENDENT,
+  },
+  {
+    id: 'adult_at_risk.isolated_by_relative',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // A relative who cuts an older person off: told not to ring friends, the phone kept from them.
+    pattern:
+      '(?:says|said|tells|told) (?:me )?(?:im|i am|i was|she is|shes|he is|hes|were|we are) not (?:allowed )?to (?:phone|ring|call|see|visit|go to|talk to|speak to|text)|(?:keeps?|kept|keeping|took|takes|has|hides) (?:hold of )?(?:my|her|his) (?:mobile|phone) (?:in (?:his|her) (?:room|pocket|bag)|so i cant|away from)|(?:keeps?|kept|keeping) hold of (?:my|her|his) (?:mobile|phone)',
+    withMessage: '\\b(?:son in law|daughter in law|son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter)\\b',
+    unlessMessage: '\\b(?:{SPEAKER_UNDER_SIXTEEN}|homework|school|grounded)\\b',
+  },
+  {
+    id: 'adult_at_risk.romance_money',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // Money sent to someone met online who loves them and needs more: a romance scam.
+    pattern:
+      '(?:sent|send|sending|given|gave|transferred|wired|lent|paid) (?:him|her|them) (?:\\w+ ){0,3}?(?:thousand|thousands|hundred|hundreds|\\d{3,}|pounds|grand|money|my savings|gift cards?|vouchers)',
+    withMessage:
+      '^(?=.*\\b(?:online|facebook|internet|computer|dating|instagram|whatsapp|met (?:him|her) on|tiktok|website|app)\\b)(?=.*\\b(?:loves? me|in love|marry|visa|plane ticket|flight|ticket|customs|lawyer|solicitor|fees?|needs? more|wants? more|hospital bill)\\b)',
+  },
+  {
+    id: 'adult_at_risk.home_used_by_others',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // People who have moved into someone's home and use it: they hold the key, sell from the kitchen, will not go.
+    pattern:
+      '(?:selling|dealing|sell|deal|sells|deals) (?:\\w+ ){0,2}?(?:from|out of|in) (?:my|the) (?:kitchen|front room|living room|lounge|flat|house|place|bedroom|home)|(?:cant|can not|cannot) (?:get|make) (?:them|him|these lads|those lads|the lads) (?:to )?(?:go|leave|out|move out)|(?:cant|can not|cannot) get rid of (?:them|him|these lads|those lads|the lads)',
+    withMessage: '\\b(?:lads|men|blokes|they|them|friends|people|key|keys)\\b',
+  },
+  {
+    id: 'adult_at_risk.pushed_out_of_own_room',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // A relative who moves in and takes the older person's bed: they sleep in a chair or on the sofa.
+    pattern:
+      '(?:taken|took|takes|has|had) (?:over )?(?:her|his|my) (?:bed)?room|(?:sleeps?|sleeping|slept) (?:on the sofa|on the settee|in the chair|in a chair|downstairs in (?:the|a) chair)(?= (?:\\w+ ){0,4}?(?:because|cos|since|as) (?:he|she|they))',
+    withMessage:
+      '^(?=.*\\b(?:moved in|moving in|living with|stays with|staying with|lives with)\\b)(?=.*\\b(?:nan|gran|grandma|mum|dad|grandad|neighbour|aunt|uncle|she|he)\\b)',
+  },
+  {
+    id: 'adult_at_risk.care_sores',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // Pressure sores from not being turned: neglect by those paid to care.
+    pattern:
+      '(?:pressure|bed) sores? (?:\\w+ ){0,6}?(?:bone|deep|infected|weeping|because|cos|since|from)|(?:not|isnt|arent|never|wont|dont|doesnt|havent|hasnt) (?:\\w+ ){0,1}?(?:turning|turned|moving|moved|repositioning|repositioned) (?:him|her|them|dad|mum)\\b',
+    withMessage: '\\b(?:pressure sores?|bed sores?|carers?|agency|nurse|home|staff)\\b',
+  },
+  {
+    id: 'adult_at_risk.not_seen_signs',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    severity: 'possible',
+    // Someone living alone not seen, with the signs piling up at their door.
+    pattern:
+      '(?:milks?|post|papers|newspapers|letters|mail|parcels|bottles|bins?) (?:\\w+ ){0,2}?(?:(?:piling|piled|stacked|stacking|building|heaped|heaping) (?:up|in|on|at)|on the (?:door)?step|in the (?:porch|letterbox|door)|not (?:been )?taken in|still out)|curtains (?:\\w+ ){0,2}?(?:havent|not|never|still) (?:moved|opened|been opened|closed|shut)',
+    withMessage:
+      '\\b(?:not been seen|hasnt been seen|havent seen|(?:nobody|no one|noone)(?: is| has|s)? seen|not seen|smell|no family|lives alone|on (?:his|her) own)\\b',
+  },
+  {
+    id: 'adult_at_risk.money_taken_bills_unpaid',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // Someone close takes from the person's account and the bills go unpaid: "only borrows … can't pay the gas".
+    pattern:
+      '(?:borrows?|borrowing|borrowed|helps? (?:himself|herself|themselves)|helping (?:himself|herself)|dips? into|dipping into|takes?|taking|took) (?:\\w+ ){0,2}?(?:from|to|into|out of) (?:my|her|his|their) (?:account|pension|purse|savings|card|bank|money)',
+    withMessage: '\\b(?:(?:cant|couldnt|can not|cannot|unable to) (?:afford|pay|buy|top up)|short for|behind (?:on|with)|no money (?:for|left))\\b',
+  },
+  {
+    id: 'adult_at_risk.left_wet_waiting_for_carers',
+    category: 'adult_at_risk',
+    kind: 'explicit',
+    // Sitting in a wet pad or bed until the carers turn up: neglect by those paid to come.
+    pattern:
+      '(?:sit|sat|sitting|lie|lying|lay|left|stay|staying) in (?:a |my |the |his |her )?(?:wet|soiled|dirty|full) (?:pad|pads|bed|sheets|clothes|nappy|incontinence pad)|carers? (?:\\w+ ){0,2}?(?:come|comes|turn up|turns up|arrive|arrives) (?:whenever|when) (?:they|she|he) (?:like|likes|want|wants|feel like)',
+    withMessage: '\\b(?:carers?|agency|care|staff|till they|until they|waiting)\\b',
+    unlessMessage: '\\b(?:baby|toddler|kids|children)\\b',
   },
 ];

@@ -34,6 +34,12 @@ const CHILD = '(?:the|my|our|his|her) (?:baby|babies|kids|children|child|little 
 /** A child in the picture at all: an age, school, a child's word, or the adults around a child. */
 const CHILD_IN_PICTURE = `${CHILD_AGE_UNDER_18}|\\b(?:school|homework|kids?|children|child|little (?:boys?|girls?|lads?|ones?)|baby|toddler|daughter|son|sons|granddaughter|grandson|niece|nephew|dtr|uncle|stepdad|step dad|(?:my |her |his )?(?:mums|mams|dads) (?:friend|fella|boyfriend|partner|mate))\\b`;
 
+/** A child's age as a family would give it, for the message-level conditions below. */
+const CHILD_AGE_GIVEN =
+  '\\b(?:(?:im|i am|shes|hes|she is|he is|theyre|aged|age|is|s|sons|daughters|dtr|kids|grandsons|granddaughters|nieces|nephews) (?:only |just |nearly |about )?(?:[4-9]|1[0-7]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b(?! (?:stone|st|foot|ft|feet|inches|cm|of us|of them|kg|kilos|pounds|lbs|quid|minutes|mins|hours|hrs|days|weeks|months|times|pm|am|oclock|percent|miles|years? (?:ago|married|together|sober|clean)))|(?:[4-9]|1[0-7]) ?(?:yo|yrs?|year old|years old)\\b|(?:four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) year old|year (?:[4-9]|1[0-1]|four|five|six|seven|eight|nine|ten|eleven)\\b)';
+/** A child in the picture: an age, school, a child's word (with Scots weans and bairns), or a child's carers. */
+const CHILD_SAID = `${CHILD_AGE_GIVEN}|\\b(?:school|kids?|children|childrens|child|little (?:boys?|girls?|lads?|ones?)|baby|toddler|daughters?|sons?|granddaughters?|grandsons?|nieces?|nephews?|weans?|bairns?|wee (?:boy|girl|lad|lassie|one)s?|stepdaughter|stepson|eldest|youngest|oldest)\\b`;
+
 export const CHILD_SAFEGUARDING_RULES: readonly RuleSpec[] = [
   {
     id: 'child_safeguarding.harm_child',
@@ -116,9 +122,10 @@ export const CHILD_SAFEGUARDING_RULES: readonly RuleSpec[] = [
     id: 'child_safeguarding.grooming',
     category: 'child_safeguarding',
     kind: 'explicit',
-    // A boyfriend or girlfriend of about the same age is not an age gap.
+    // A boyfriend or girlfriend of about the same age is not an age gap: their age given as a child's,
+    // or met in the same year, class or sixth form (s16e: "has a girlfriend in her year", "met at sixth form").
     unlessSentence:
-      '\\b(?:boyfriend|girlfriend|bf|gf)(?: is| s)? (?:1[2-7]|thirteen|fourteen|fifteen|sixteen|seventeen)\\b|\\b(?:from (?:her|his) (?:year|class|school)|same age|same year)\\b',
+      '\\b(?:boyfriend|girlfriend|bf|gf)(?: is| s)? (?:1[2-7]|thirteen|fourteen|fifteen|sixteen|seventeen)\\b|\\b(?:from (?:her|his) (?:year|class|school)|in (?:her|his|their) (?:year|class|form|tutor group)|met at (?:sixth form|college|school)|same age|same year)\\b',
     pattern:
       '(?:older|grown|adult) (?:man|men|woman|boy|guy|lad|bloke|lads)(?: \\w+){0,6} (?:my |our |her |his |a )?(?:\\d{1,2} year old|daughter|son|girl|boy|kids?|child|niece|nephew)|(?:im|i am|shes|hes|she is|he is|is) (?:only )?(?:1[0-7]|\\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b(?: ,)?(?: \\w+){0,8} (?:boyfriend|girlfriend|man|bloke|older|sex|staying at|living with|seeing|dating|run away|ran away|kicked|thrown|threw|hits?|hurts?|homeless|sleeping|drugs|(?:1[89]|[2-9]\\d) year old)',
   },
@@ -389,5 +396,124 @@ export const CHILD_SAFEGUARDING_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:dad|daddy|father|stepdad|step dad|(?:mums|mams) (?:boyfriend|fella|partner)) (?:\\w+ ){0,2}?(?:push|pushed|pushes|hit|hits|beat|beats|punch|punched|punches|kick|kicked|kicks|strangle|strangled|choke|chokes|choked|slap|slapped|batter|battered|throw|threw|shove|shoved|hurt|hurts) (?:his|her|my|our|their) (?:mum|mam|mom|mother|wife|girlfriend|partner)\\b|(?:told|tells|makes?|made) (?:the kids|the children|me|us|them) (?:promise )?(?:to )?(?:say|lie|tell (?:people|everyone|school|the teacher)) (?:that )?(?:she|he|mum|mam|i) (?:fell|tripped|walked into|banged)',
     withMessage: '\\b(?:dad|daddy|father|stepdad|step dad|mums|mams|told|tells|makes?|made)\\b',
+  },
+  // Round 6 (branch s16e): written after reading set 8's misses and false alarms in this category (set 8 is a
+  // tuning set from round 6; HELDOUT.md). Each rule is a concept — what the person describes — checked on
+  // corpus-tuning-8-others.json, paraphrases of the misses and a second batch in new wordings.
+  {
+    id: 'child_safeguarding.secrets_and_hurt',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    // Made to keep secrets by someone who hurts or touches them: a child's disclosure.
+    pattern: '(?:makes?|made|making|tells?|told) (?:me|her|him|us) (?:to )?keep (?:\\w+ )?secrets?',
+    withMessage: '\\b(?:hurts?|hurting|touch\\w*|hits?|hitting) (?:me|her|him|us)\\b',
+    unlessMessage: '\\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|my ex)\\b',
+  },
+  {
+    id: 'child_safeguarding.urge_to_hurt_baby',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    severity: 'possible',
+    // A carer's urge to hurt a crying baby: the risk to the child, whatever the denial beside it.
+    pattern:
+      '(?:wanted|want|urge|tempted|felt like|feel like|could have|nearly|almost) (?:\\w+ ){0,3}?(?:to )?(?:shake|shaking|squeeze|squeezing|smother|throttle|hit|slap|throw|grab|hurt|shut (?:him|her|it) up) (?:him|her|them|the baby|it)\\b',
+    withMessage: '\\b(?:baby|crying|cry|cries|screams?|screaming|cot|newborn|toddler|wouldnt stop|wont stop|settle|feeding|nappy)\\b',
+  },
+  {
+    id: 'child_safeguarding.older_partner_and_gifts',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    // A young teenager with an older "boyfriend" who has his own flat or car, and gifts or secrecy.
+    pattern:
+      '(?:new|expensive|designer) (?:\\w+ ){0,2}?(?:coat|trainers|phone|iphone|clothes|perfume|jewellery|bag|handbag|jacket|watch)|(?:nails|hair|eyelashes|lashes) done|(?:wont|doesnt|never) (?:let )?(?:\\w+ ){0,1}?(?:anyone|anybody|me|us) (?:near|see|look at|touch|go on) (?:her|his) phone|(?:stays?|staying|stayed|sleeps?|sleeping|slept) (?:out|over) (?:\\w+ ){0,3}?(?:at|with) (?:her|his) (?:boyfriends?|girlfriends?)|(?:wont|doesnt|refuses to|wouldnt) (?:say|tell (?:me|us|anyone)) (?:where|how old|who)|(?:gives?|buys?|bought|gave) (?:her|him|them) (?:\\w+ ){0,2}?(?:vodka|drink|alcohol|booze|weed|drugs|phones?|money|cash|gifts|presents|vapes)',
+    withMessage: `^(?=.*(?:${CHILD_AGE_GIVEN}))(?=.*\\b(?:(?:his|a) own (?:flat|car|place)|(?:got|has|hes got) (?:his own|a) (?:flat|car)|in (?:his|their) (?:twenties|thirties|forties|20s|30s|40s)|older (?:man|men|lad|lads|guy|guys|bloke|boyfriend)|(?:man|lad|guy|bloke|fella|boyfriend|friend) (?:\\w+ ){0,3}?(?:twenty|thirty|forty|[2-5]\\d)\\b|(?:twenty|thirty|forty)\\w* (?:\\w+ )?(?:man|lad|guy|bloke|fella|boyfriend)|lad with a (?:flat|car))\\b)`,
+  },
+  {
+    id: 'child_safeguarding.sexual_exploitation_for_money',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    // Made to do sexual things with an adult's friends for money, or staying at a man's flat: exploitation.
+    pattern:
+      '(?:do|does|doing|did) (?:stuff|things|sexual things|sexual stuff|bits) with (?:his|other|older|some|these|the) (?:mates|friends|men|lads|blokes|guys)|(?:go|goes|going|went|sleep|sleeps|sleeping|slept) with (?:his|other|older|some|these) (?:mates|friends|men|lads|blokes|guys)(?: \\w+){0,3} for (?:money|cash|drugs|weed|vapes)|(?:sleep\\w*|stay\\w*|kip\\w*|slept) (?:round |over )?(?:at )?(?:some |a |an |this |that )?(?:older )?(?:mans|blokes|guys|fellas|grown mans|adults) (?:flat|house|place)',
+    withMessage: `${CHILD_SAID}|\\b(?:girl|girls|friend|mate)\\b`,
+  },
+  {
+    id: 'child_safeguarding.hunger_signs',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    severity: 'possible',
+    // A hungry child, told by what school sees: food taken from others, hidden, eaten from bins.
+    pattern:
+      '(?:taking|takes|took|stealing|steals|stole|pinching|nicking|eating) (?:\\w+ ){0,2}?(?:food|sandwiches|snacks|crisps|lunch|lunches|bread) (?:\\w+ ){0,1}?(?:from|out of) (?:other (?:kids|children|childrens|pupils)|(?:the )?other \\w+|(?:\\w+ )?(?:lunchboxes|lunch boxes|bags|bins))|(?:hiding|hides|hid|hoarding|hoards|stuffing|stuffs|stuffed) (?:\\w+ ){0,2}?(?:food|bread|rolls|crisps|biscuits|snacks|sandwiches) (?:in|under|into) (?:his|her|their) (?:coat|pockets?|bag|tray|drawer|room|bed|pillow)|eating (?:out of|from) (?:the )?bins|(?:turn\\w* up|comes?|coming|came|arrives?|arriving|goes|going|went) (?:in |into school |to school |at school )?(?:starving|hungry|famished)',
+    withMessage: CHILD_SAID,
+    unlessMessage: '\\b(?:rugby|football|training|growth spurt|growing)\\b',
+  },
+  {
+    id: 'child_safeguarding.children_hear_the_violence',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    // Children who hear or see a parent being hurt are harmed by it (Domestic Abuse Act 2021).
+    pattern:
+      '(?:kids|children|weans|bairns|little ones|baby|son|daughter|boys|girls|youngest|eldest)s? (?:\\w+ ){0,4}?(?:(?:hear|heard|hears|hearing|hearin|listening|listen|see|saw|sees|watch|watching|witness\\w*) (?:\\w+ ){0,4}?(?:it|everything|all of it|every bit|every word|the lot|through the wall|him|it all|aw)|listening|hearing it|hearin it|watching)\\b',
+    withMessage:
+      '\\b(?:hits?|hit me|batters|battered|leathers|leathered|knocks (?:me|her) about|beats|beat me|belting|hiding|doin|doing|slaps|punch\\w*|kicks|strangl\\w*|chok\\w*|throws (?:me|things)|attacked|violent|abuse|abusive|leathering|kicking)\\b',
+  },
+  {
+    id: 'child_safeguarding.marks_and_temper',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    severity: 'possible',
+    // A child with bruises or marks, beside an adult's temper: a sign to ask about.
+    pattern:
+      '(?:weans?|bairns?|kids?|child|boy|girl|son|daughter|lad|lassie|little one|wee one)s? (?:\\w+ ){0,3}?(?:got|has|covered in|always got|aye got|always has|keeps getting|turns up with) (?:\\w+ ){0,1}?(?:bruises|bruising|marks|burns|black eyes?|cuts)',
+    withMessage: '\\b(?:temper|angry|rages?|lashes out|hits|drinks?|violent|shouts|handy with)\\b',
+    unlessMessage: '\\b(?:bike|football|rugby|trampoline|climbing|fell|falling|bruises like|easily)\\b',
+  },
+  {
+    id: 'child_safeguarding.children_left_alone_night',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    // Young children left alone overnight while the parent goes out.
+    pattern:
+      '(?:leaves?|left|leaving) (?:the |her |his |their |my |our )?(?:\\w+ ){0,3}?(?:kids|children|little ones|ones|boys|girls|baby|them) (?:\\w+ ){0,2}?(?:on their own|by themselves|home alone|unattended|alone (?:in|at) (?:the |home)?\\w*)',
+    withMessage:
+      '^(?=.*\\b(?:night|nights|overnight|goes out|went out|going out|pub|evening|weekend|while (?:she|he|they) (?:works?|is out|are out)|all day)\\b)(?=.*\\b(?:little ones|baby|babies|toddlers?|eldest|oldest|youngest|(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: year old)?)\\b)',
+  },
+  {
+    id: 'child_safeguarding.secret_game',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    // An adult's "special game" a child must not tell about: a grooming sign.
+    pattern:
+      '(?:special|secret|private|tickling|tickle|naughty|grown up) (?:\\w+ )?games?|games? (?:\\w+ ){0,5}?(?:not (?:allowed|supposed|meant) to tell|mustnt tell|cant tell|dont tell|keep (?:it )?(?:a )?secret|our secret)',
+    withMessage:
+      '^(?=.*\\b(?:not (?:allowed|supposed|meant) to tell|mustnt tell|cant tell|dont tell|secret)\\b)(?=.*\\b(?:uncle|mums (?:friend|boyfriend|partner)|dads friend|man|stepdad|grandad|babysitter|neighbour|he|him)\\b)',
+  },
+  {
+    id: 'child_safeguarding.collected_by_older_men',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    // Young people picked up in cars or taxis by older men at night: exploitation.
+    pattern:
+      '(?:picked up|collected|pick\\w* (?:them|her|him) up|collect\\w* (?:them|her|him)) (?:\\w+ ){0,4}?by (?:older|grown|adult|strange|different) (?:men|man|blokes|lads|guys)|(?:older|grown|adult) (?:men|man|blokes|guys) (?:in (?:cars|taxis|a car|a taxi|vans?) )?(?:\\w+ ){0,2}?(?:pick\\w* (?:them|her|him|the girls|the kids) up|collect\\w* (?:them|her|him|the girls|the kids))',
+    withMessage: `${CHILD_SAID}|\\b(?:girls|lads|teenagers|residential|childrens home|care home|kids home)\\b`,
+  },
+  {
+    id: 'child_safeguarding.parent_unable_to_care',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    // A parent too drunk or high to care for a young child: the nappy unchanged, no food in.
+    pattern:
+      '(?:same|dirty|soiled|wet|full|filthy) nappy (?:all day|all night|for hours|since|from)|(?:dont|didnt|cant|couldnt|never|wont) (?:always )?(?:get|got) up (?:for|with) (?:the )?(?:kids|baby|children|little ones)|(?:sat|left|lying) in (?:a )?(?:dirty|soiled|wet|full) nappy',
+    withMessage: CHILD_SAID,
+  },
+  {
+    id: 'child_safeguarding.adult_in_room_at_night',
+    category: 'child_safeguarding',
+    kind: 'explicit',
+    // An adult who comes into a child's bedroom at night.
+    pattern:
+      '(?:comes?|coming|came|creeps?|creeping|crept|sneaks?|sneaking|snuck|gets|getting) (?:in|into) (?:my|her|his|their) (?:bed|bedroom|room)(?: \\w+){0,2}? (?:at night|in the night|every night|when (?:\\w+ ){0,3}?(?:asleep|in bed|sleeping))',
+    withMessage: `^(?=.*(?:${CHILD_AGE_GIVEN}|\\b(?:mums (?:new )?(?:boyfriend|bf|partner|fella)|stepdad|uncle|step dad|grandad|lodger)\\b))`,
   },
 ];

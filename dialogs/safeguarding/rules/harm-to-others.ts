@@ -282,4 +282,81 @@ export const HARM_TO_OTHERS_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:pictures|images|thoughts|visions|urges|flashes) (?:in my head )?(?:of|about) (?:me )?(?:shaking|hurting|hitting|smothering|drowning|dropping|throwing|stabbing|strangling|suffocating) (?:him|her|them|the baby|my baby|my \\w+)|lash\\w* out (?:\\w+ ){0,3}?(?:and )?(?:punch\\w*|hit|hits|kick\\w*|bit|bite|slap\\w*|attack\\w*|head ?butt\\w*|scratch\\w*)',
   },
+  // Round 6 (branch s16e): written after reading set 8's misses and false alarms in this category (set 8 is a
+  // tuning set from round 6; HELDOUT.md). Each rule is a concept — what the person describes — checked on
+  // corpus-tuning-8-others.json, paraphrases of the misses and a second batch in new wordings.
+  {
+    id: 'harm_to_others.sentence_looked_up',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    severity: 'possible',
+    // Finding out what a violent offence would cost: a preparatory act, even said "out of interest".
+    pattern:
+      '(?:look\\w* up|googl\\w*|check\\w*|search\\w*|read\\w* up on|reading up on|research\\w*|find\\w* out|found out|ask\\w*) (?:\\w+ ){0,3}?(?:how long|how many years|what (?:sentence|time)|what (?:the )?(?:courts?|judges?) (?:give|hand out|hands out)|what (?:you|youd|you would|youll|you will|people) (?:get|serve|would get)|the sentence)(?: \\w+){0,6}? (?:for|if you) (?:\\w+ ){0,2}?(?:gbh|abh|grievous bodily harm|assault\\w*|manslaughter|murder\\w*|stabb\\w*|stab|glass\\w*|batter\\w*|beat\\w*|kill\\w*|wounding|attack\\w*|shoot\\w*|hurting|hurt)\\b',
+  },
+  {
+    id: 'harm_to_others.weapon_kept_for_someone',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    // A weapon the speaker still has, and a condition under which they will use it on someone.
+    pattern:
+      '(?:ill|i will|im going to|im gonna|i am going to|gonna) (?:\\w+ ){0,1}?(?:use it|use them|let (?:him|her|them) have it|go round (?:there )?with it|be going round (?:there )?with it|bring it out|get it out|fetch it)|(?:going|go|come|coming) round (?:there )?with (?:it|the \\w+)',
+    withMessage: '\\b(?:pistol|gun|guns|shotgun|rifle|air rifle|crossbow|machete|bayonet|sword|knife|blade|bat|baseball bat|hammer|axe|firearm|revolver)\\b',
+  },
+  {
+    id: 'harm_to_others.next_person_gets_it',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    // "The next one who looks at me funny is getting it": a threat to whoever comes next.
+    pattern:
+      '(?:next (?:one|person|lad|bloke|guy|fella|man|idiot)|whoever|anyone who|anybody who|the next \\w+ who)(?: \\w+){0,8}? (?:is |will |s )?(?:getting|gets|get|going to get|gonna get) (?:it|cut|stabbed|hurt|done|battered|glassed|shot|slashed|bottled|knifed|chibbed|shanked)|will regret it',
+  },
+  {
+    id: 'harm_to_others.injury_promised',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    negativeIsMeaning: true,
+    // A threat told as the injury the other person will be left with.
+    pattern:
+      '(?:hell|shell|theyll|he will|she will|they will|he wont|she wont|they wont|wont|will) (?:\\w+ ){0,2}?(?:be )?(?:leaving|leave|going home|go home|walking out|walk out|walking away|walk away|coming out) (?:in an ambulance|on a stretcher|in a box|in a body bag|on (?:his|her|their) own two (?:legs|feet))|(?:make sure|see to it|by the time im (?:done|finished)|when im (?:done|finished)) (?:with (?:him|her|them) )?(?:\\w+ ){0,4}?(?:never (?:sees?|walks?|talks?|works?|see|walk|talk) (?:straight )?again|(?:wont|cant|will not) (?:be able to )?(?:see|walk|stand|talk) (?:straight|again|properly))|(?:wont|will not|never) be able to (?:see|walk|stand|talk) (?:straight|again|properly) (?:\\w+ ){0,3}?(?:by the time|when|once) im (?:done|finished|through)|leave (?:him|her|them) in a (?:right )?(?:state|mess|heap)|(?:put|landed|sent|put me|ill put) (?:him|her|them|a lad|a man|a bloke|someone|somebody) in (?:hospital|intensive care|a and e|a wheelchair)',
+  },
+  {
+    id: 'harm_to_others.temper_with_past_injury',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    severity: 'possible',
+    // Losing control, told beside someone the speaker has already hurt badly.
+    pattern:
+      '(?:put|puts|putting|landed|sent) (?:a |the )?(?:\\w+ )?(?:lad|man|bloke|guy|fella|someone|somebody|him|her|them|kid) in (?:hospital|intensive care|a and e)|(?:broke|broken|bust|busted) (?:a |his |her |their |the )?(?:\\w+ )?(?:jaw|nose|ribs|arm|cheekbone|eye socket)',
+    withMessage:
+      '\\b(?:temper|short fuse|building again|red mist|see red|saw red|lose it|lost it|snap|snapped|flip|flipped|dont know what ill do|no idea what ill do|cant control|lash out|lashed out|rage)\\b',
+  },
+  {
+    id: 'harm_to_others.intrusive_harm_strangers',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    severity: 'possible',
+    // Unwanted thoughts of hurting strangers: pushing someone under a train or into traffic.
+    pattern:
+      '(?:thoughts?|urges?|flash\\w*|picture|picturing|imagine|imagining|images?|see myself|think\\w* about|keep thinking) (?:\\w+ ){0,4}?(?:push\\w*|shov\\w*|tip\\w*|throw\\w*|knock\\w*) (?:\\w+ ){0,4}?(?:people|someone|somebody|strangers?|(?:the |a )?(?:person|man|woman|lady|bloke|kid)|him|her) (?:\\w+ ){0,4}?(?:onto|on to|in front of|into|under|down|off) (?:the |a )?(?:tracks?|train|traffic|road|bus|platform|platform edge|escalator|stairs|cliff|canal|balcony|bridge)|(?:thoughts?|urges?|images?|pictures?) (?:\\w+ ){0,2}?(?:about|of) (?:hurting|harming|attacking|killing|stabbing|strangling) (?:strangers|people|someone|somebody|random people|innocent people|passers by|other people|anyone)',
+  },
+  {
+    id: 'harm_to_others.intent_to_harm_named',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    // Intent to harm a named or particular person, as a note or a parent reports it, often with a means.
+    pattern:
+      '(?:intent\\w*|intends|plans?|planning|wants?|wanted|talking about|threatening) (?:\\w+ ){0,1}?to (?:seriously |badly |really )?(?:harm|hurt|injure|kill|attack|stab|cut|shoot) (?:a |the |his |her |their |named |this |that )?(?:\\w+ )?(?:ex|ex partner|ex wife|ex husband|partner|brother|sister|neighbour|wife|husband|father|mother|dad|mum|son|daughter|boss|manager|colleague|workmate|employer|landlord|teacher|doctor|gp|social worker|officer|copper|guard|girls?|boys?|lads?|kids?|bullies|people|man|woman|bloke|guy|fella|person|girlfriend|boyfriend|family)\\b|(?:bring|take|brings|takes|bringing|taking) (?:a |his |her |my )?(?:knife|blade|scissors|weapon|gun|bat|hammer|screwdriver|compass) (?:in|into school|to school|in to school|to college|into college|to work|to the match|to the party|to uni)(?: \\w+){0,2}? (?:and|to) (?:hurt|stab|cut|get|attack|use it on|do|slash)',
+    unlessSentence: '\\b(?:rugby|football|match|game|fortnite|minecraft|play|film|book|cake|bake|cut the cake|tackle)\\b',
+  },
+  {
+    id: 'harm_to_others.regional_threats',
+    category: 'harm_to_others',
+    kind: 'explicit',
+    severity: 'possible',
+    // Everyday and regional idioms for doing someone serious damage.
+    pattern:
+      '(?:pure |totally |gonnae |going to |gonna |ill |i will |im going to )(?:burst|bury|banjo|chib|deck|leather|lamp|plant|spark|sort) (?:him|her|them|his (?:face|head|heid|mouth|jaw|nose)|that \\w+)\\b',
+    unlessSentence: '\\b(?:balloon|plant (?:him|her|them) (?:in|on)|sort (?:him|her|them) out (?:with|a)|sort (?:him|her|them) (?:a|some))\\b',
+  },
 ];

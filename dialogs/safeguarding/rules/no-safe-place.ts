@@ -42,7 +42,7 @@ export const NO_SAFE_PLACE_RULES: readonly RuleSpec[] = [
     category: 'no_safe_place',
     kind: 'explicit',
     pattern:
-      'evicted|eviction|(?:kicked|thrown|chucked|turfed|threw|kick|throw|chuck|locked) (?:me |him |her |us |them )?out|changed the locks(?! (?:after|because of|following) (?:the|a|our) (?:break in|burglary))',
+      'evicted|eviction|(?<!(?:security|guard|guards|bouncer|bouncers|doorman|doormen|referee|steward|stewards) (?:who |that )?)(?:kicked|thrown|chucked|turfed|threw|kick|throw|chuck|locked) (?:me |him |her |us |them )?out(?! of (?:the |a )?(?:pub|club|job centre|jobcentre|shop|bar|nightclub|match|ground|stadium|cinema|library|class|lesson|meeting|game|bank|gym|party)\\b)|changed the locks(?! (?:after|because of|following) (?:the|a|our) (?:break in|burglary))',
   },
   {
     id: 'no_safe_place.street',
@@ -58,7 +58,7 @@ export const NO_SAFE_PLACE_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:sleep\\w*|slept|stay\\w*|living|live|lives|kip\\w*) (?:in|on|at|under) (?:my |a |the |his |her )?(?:\\w+ )?(?:car|van|tent|night bus|buses|bus station|bench|doorway|park|car park|station|stairwell|shed|a and e|beach|floor|field|woods|underpass|porch|cemetery|churchyard|graveyard|subway)\\b(?! (?:on holiday|for the holiday))|(?:staying|sleeping|kipping|crashing) (?:on|at) (?:a |my |his |her )?(?:mates|friends|sisters|brothers|someones) (?:sofa|couch|floor|settee)',
     unlessSentence:
-      '\\b(?:road trip|camping|festival|glastonbury|holiday|best (?:weekend|night|time)|scouts|guides|cubs|brownies|dofe|duke of edinburgh|on the way to|long drive|journey)\\b',
+      '\\b(?:road trip|camping|festival|glastonbury|holiday|best (?:weekend|night|time)|scouts|guides|cubs|brownies|dofe|duke of edinburgh|on the way to|long drive|journey|(?:makes?|made|making|forces?|forced) (?:me|us) (?:to )?(?:sleep|stay|spend)|(?:if|when|whenever) (?:ive |i have |i )?(?:upset|annoy\\w*|anger\\w*|cross\\w*) (?:him|her)|(?:locks?|locked|shuts?) me out (?:\\w+ ){0,2}?(?:when|if|because|whenever))\\b',
   },
   {
     id: 'no_safe_place.cant_go_home',
@@ -123,7 +123,7 @@ export const NO_SAFE_PLACE_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:sleep\\w*|slept|kip\\w*|living|spend\\w* the night|spent the night) (?:in|on|at|under) (?:my |a |the |his |her |our )?(?:\\w+ ){0,2}?(?:car|van|tent|shed|garage|doorway|bus shelter|stairwell|underpass|back seat)\\b|been (?:\\w+ )?(?:in|on) (?:a |the |my |his |her )?(?:tent|car|van|doorway|bus shelter|stairwell|underpass)\\b(?: \\w+){0,4}? (?:for (?:a week|a month|days|weeks|nights|\\d+ (?:days|nights|weeks))|every night)|(?:be|sleep\\w*|kip\\w*) (?:on|in) the back (?:seat )?of (?:the|my|a) (?:car|van)',
     unlessSentence:
-      '\\b(?:camping|festival|holiday|glastonbury|road trip|trip|fishing|best (?:weekend|night|time)|scouts|guides|cubs|brownies|dofe|on the way to|long drive|journey)\\b',
+      '\\b(?:camping|festival|holiday|glastonbury|road trip|trip|fishing|best (?:weekend|night|time)|scouts|guides|cubs|brownies|dofe|on the way to|long drive|journey|(?:makes?|made|making|forces?|forced) (?:me|us) (?:to )?(?:sleep|stay|spend)|(?:if|when|whenever) (?:ive |i have |i )?(?:upset|annoy\\w*|anger\\w*|cross\\w*) (?:him|her))\\b',
   },
   {
     id: 'no_safe_place.nowhere_tonight',
@@ -209,5 +209,72 @@ export const NO_SAFE_PLACE_RULES: readonly RuleSpec[] = [
     // A home run by dealers, or one the person was threatened over, is not a safe place to go back to.
     pattern: '(?:cant|cannot|can not) (?:face )?(?:go|going|get) (?:back|home)|(?:scared|afraid|frightened|terrified) (?:to|of) (?:go|going) back',
     withMessage: `${CUCKOO}|\\bif i (?:walk|come|step|set foot|go|show (?:my )?face) (?:back )?(?:in|into|through|home|near)\\b`,
+  },
+  // Round 6 (branch s16e): written after reading set 8's misses and false alarms in this category (set 8 is a
+  // tuning set from round 6; HELDOUT.md). Each rule is a concept — what the person describes — checked on
+  // corpus-tuning-8-others.json, paraphrases of the misses and a second batch in new wordings.
+  {
+    id: 'no_safe_place.slept_worse',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    severity: 'possible',
+    // Rough sleeping played down: "I've slept in worse places", "the bus station's not so bad for a night".
+    pattern:
+      '(?:slept|kipped|stayed|sleep|kip|been) (?:in |at )?(?:worse|rougher|colder) (?:places|spots)|(?:bus station|train station|station|shelter|doorway|park|bench|car park|stairwell|underpass|subway|multi storey|bin store)s?(?: (?:in|at|by|behind|round) (?:the )?\\w+(?: \\w+)?)? (?:is |are |s )?(?:(?:not|isnt|is not|aint|arent) (?:so |that |too )?bad|fine|alright|ok|okay) (?:for a (?:night|few nights|kip)|to (?:sleep|kip))',
+    withMessage: '\\b(?:shelter|doorway|station|park|bench|street|streets|tent|car|bins?|underpass|stairwell|round the back|outside|night)\\b',
+  },
+  {
+    id: 'no_safe_place.awake_all_night_out',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    // No bed: riding night buses to keep warm, sitting in an all-night cafe, walking about till light.
+    pattern:
+      '(?:night|all night|24 hour|twenty four hour) bus(?:es)? (?:\\w+ ){0,8}?(?:keep warm|stay warm|kip|get some sleep|nod off|doze|somewhere warm|sleep on it|round and round|one end to the other|end to end)|(?:24 hour|twenty four hour|all night) (?:mcdonalds|maccies|cafe|garage|tesco|asda|services) (?:\\w+ ){0,6}?(?:move me on|moved on|kick(?:ed)? me out|till (?:its )?light|till morning|all night)|(?:walk|walking|wander|wandering) (?:about|around|round|the streets) (?:\\w+ ){0,1}?(?:all night|till (?:morning|its light|it gets light|daylight|dawn)|until (?:morning|its light|dawn))|(?:walking|walk|wander\\w*) the streets (?:tonight|all night|till)',
+  },
+  {
+    id: 'no_safe_place.days_until_street',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    severity: 'possible',
+    // A home ending in days with nothing found: "two days before I'm out on the street".
+    pattern:
+      'before (?:im|i am|ill be|i will be|i end up) (?:out on the streets?|on the streets?|homeless|sleeping rough)|after that (?:im|ill be|i will be) (?:on the streets?|homeless|out on the streets?)|(?:till|until) then (?:before|and then) (?:im|ill be) (?:on the streets?|homeless)',
+    withMessage: '\\b(?:tenancy|lease|notice|bailiffs?|council|landlord|eviction|housing|section 21)\\b',
+  },
+  {
+    id: 'no_safe_place.sofa_ending',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    // The sofa or spare room that was the bed ends today: someone moving in, the friend has had enough.
+    pattern:
+      '(?:sofa|couch|spare room|floor|put me up|putting me up|letting me (?:stay|kip|crash)) (?:\\w+ ){0,10}?(?:moving in|moved in|needs? (?:the room|it back)|wants? me (?:out|gone)|had enough|cant (?:have|keep|put) me)',
+    withMessage:
+      '^(?=.*\\b(?:tonight|today|after tonight|from tonight|the night)\\b)(?=.*\\b(?:nowhere|stuck|no idea where|dont know where|got nothing|out on my ear)\\b)',
+  },
+  {
+    id: 'no_safe_place.hostel_lost',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    // A hostel, shelter or supported housing place lost today, with nobody to go to.
+    pattern:
+      '(?:hostel|shelter|night shelter|supported housing|supported accommodation|b and b|refuge|foyer|the project|emergency accommodation|temporary accommodation) (?:\\w+ ){0,6}?(?:barred|banned|kicked|thrown|chucked|evicted|told (?:me )?to (?:leave|go)|out by|have to (?:leave|be out|go)|broken the rules|asked me to leave)|told to leave the (?:hostel|shelter|supported housing|supported accommodation|b and b|refuge)',
+    withMessage:
+      '\\b(?:dont know (?:a soul|anyone|anybody|a single person)|no family|nobody|no one|no where|nowhere|tonight|today|by (?:\\w+ )?(?:six|five|four|tonight|noon|\\d))\\b',
+  },
+  {
+    id: 'no_safe_place.put_out_tonight',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    // Put out of the home tonight, in other words ("flung me oot", "out on my ear the night").
+    pattern:
+      'out on (?:my|ma|me|his|her) ear|(?:on|in) the streets? the night|(?:no|nae|not a|no a) (?:\\w+ ){0,1}?(?:money|penny|cash|pennies) (?:for|to get) a (?:room|b and b|hostel|hotel|bed|travelodge)|(?:flung|hoyed|slung|booted|lobbed|fucked|chucked|chuckd|threw|thrown) (?:me|him|her|us) out\\b(?! (?:of )?(?:the |our |my |their )?(?:pub|club|group|team|class|shop|library|match|game|meeting|job centre|jobcentre|office|bar|nightclub|cinema|ground|gym))',
+    withMessage: '\\b(?:tonight|the night|today|this morning|nowhere|no money|no penny|no a penny|room|street|streets|sleep)\\b',
+  },
+  {
+    id: 'no_safe_place.misspelt',
+    category: 'no_safe_place',
+    kind: 'explicit',
+    // The same in text-speak: "evictid", "sleepin ruff", "on the streat".
+    pattern: '(?:evictid|evictd|evicterd|evected)|(?:sleeping|sleep|slept|kipping) (?:ruff|rouf|rugh)|on the streats?',
   },
 ];
