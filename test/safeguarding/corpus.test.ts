@@ -131,6 +131,7 @@ describe('safeguarding corpus', () => {
     'corpus-heldout-6.json',
     'corpus-heldout-7.json',
     'corpus-heldout-8.json',
+    'corpus-heldout-9.json',
     ...Object.keys(HELD_OUT),
   ]) {
     it(`${file} is a real test set: 200+ statements, 150+ risk across all nine categories, 50+ benign, severities labelled`, () => {
