@@ -484,9 +484,7 @@ const EMOJI_RE = new RegExp(`(?:${Object.keys(EMOJI_WORDS).join('|')})\\uFE0F?`,
 /** The one normal form every rule and local phrase is matched against. */
 export function normaliseForRisk(text: string, reading: Reading = PLAIN): string {
   // "SI's been bad", "SH's back": capitalised note shorthand for suicidal ideation / self-harm, not "sis" (sister).
-  const shorthand = text
-    .replace(/\b(S[IH])['\u2019]s\b/g, '$1 is')
-    .replace(EMOJI_RE, (emoji) => ` ${EMOJI_WORDS[emoji.replace('\uFE0F', '')] ?? ''} `);
+  const shorthand = text.replace(/\b(S[IH])['\u2019]s\b/g, '$1 is').replace(EMOJI_RE, (emoji) => ` ${EMOJI_WORDS[emoji.replace('\uFE0F', '')] ?? ''} `);
   let noted = undoDisguise(shorthand, reading);
   if (/[/+?]|\d ?(?:y|st)/.test(noted)) for (const [pattern, replacement] of NOTE_SHORTHAND) noted = noted.replace(pattern, replacement);
   const folded = noted

@@ -81,7 +81,7 @@ describe('detectRisks: method words, misspellings and normalisation', () => {
     expect(normaliseForRisk('after that am on the street, me cousin says')).toBe('after that im on the street , my cousin says');
   });
 
-  it('hears a note about the patient as reported, and a note\'s denial as a denial', () => {
+  it("hears a note about the patient as reported, and a note's denial as a denial", () => {
     expect(detectRisks('pt says she wants to kill herself')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'reported' })]);
     expect(detectRisks('cl wants to die')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'reported' })]);
     expect(detectRisks('pt: nil suicidal thoughts')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'negated', severity: 'possible' })]);

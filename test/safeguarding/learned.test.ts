@@ -90,7 +90,9 @@ describe('safeguarding learned layer', () => {
 
   it('leave-one-writer-out: printed, and guarded against getting worse (layer alone recall ≥ 72 %, benign false alarms ≤ 3 % overall and, rules + layer, ≤ 5 % for every left-out writer)', () => {
     const scores = leaveOneWriterOut();
-    console.log(`\nSafeguarding learned layer, leave-one-writer-out (train on the other writers, score the one left out)\n${formatLowo(scores)}\n\nby category, over every left-out writer:\n${formatLowoByCategory(scores)}\n`);
+    console.log(
+      `\nSafeguarding learned layer, leave-one-writer-out (train on the other writers, score the one left out)\n${formatLowo(scores)}\n\nby category, over every left-out writer:\n${formatLowoByCategory(scores)}\n`,
+    );
     const risk = scores.reduce((a, s) => a + s.risk, 0);
     const benign = scores.reduce((a, s) => a + s.benign, 0);
     expect(scores.reduce((a, s) => a + s.model.hit, 0) / risk).toBeGreaterThanOrEqual(0.72);
