@@ -493,6 +493,7 @@ export function normaliseForRisk(text: string, reading: Reading = PLAIN): string
     .replace(/([a-z])'([a-z])/g, '$1$2') // don't → dont, daughter's → daughters
     .replace(/(\d),(\d)/g, '$1$2') // 1,000 → 1000
     .replace(/\b2ni(?:gh)?te?\b/g, 'tonight')
+    .replace(/\bthe morra\b/g, 'tomorrow') // Scots "the morra"; "morra" alone is mapped in SPELLING
     .replace(/[.!?;:\n\r]+/g, ' . ')
     .replace(/,+/g, ' , ')
     .replace(/&/g, ' and ')
