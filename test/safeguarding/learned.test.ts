@@ -14,7 +14,7 @@ import { RISK_CATEGORY_IDS } from '../../dialogs/vocabulary';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
 import { cards, createHarness, texts, type Harness } from '../helpers/bot-harness';
 import { serialiseWeights, trainFromTunedCorpora, WEIGHTS_PATHS } from './learned-training';
-import { formatLowo, leaveOneWriterOut } from './lowo';
+import { formatLowo, formatLowoByCategory, leaveOneWriterOut } from './lowo';
 import { createSecondOpinion } from '../../service/second-opinion';
 import { HELD_OUT, loadCorpus, WRITERS } from './writers';
 
@@ -39,10 +39,9 @@ describe('safeguarding learned layer', () => {
     }
   }, 60_000);
 
-  it('trains on tuned corpora only: no held-out file, and set 8 (being written blind) never', () => {
+  it('trains on tuned corpora only: no held-out file (set 9 is tuned from round 6, branch s16f)', () => {
     for (const file of TUNED) {
       expect(Object.keys(HELD_OUT)).not.toContain(file);
-      expect(file).not.toMatch(/heldout-8/);
     }
   });
 
@@ -91,7 +90,9 @@ describe('safeguarding learned layer', () => {
 
   it('leave-one-writer-out: printed, and guarded against getting worse (layer alone recall ≥ 72 %, benign false alarms ≤ 3 % overall and, rules + layer, ≤ 5 % for every left-out writer)', () => {
     const scores = leaveOneWriterOut();
-    console.log(`\nSafeguarding learned layer, leave-one-writer-out (train on the other writers, score the one left out)\n${formatLowo(scores)}\n`);
+    console.log(
+      `\nSafeguarding learned layer, leave-one-writer-out (train on the other writers, score the one left out)\n${formatLowo(scores)}\n\nby category, over every left-out writer:\n${formatLowoByCategory(scores)}\n`,
+    );
     const risk = scores.reduce((a, s) => a + s.risk, 0);
     const benign = scores.reduce((a, s) => a + s.benign, 0);
     expect(scores.reduce((a, s) => a + s.model.hit, 0) / risk).toBeGreaterThanOrEqual(0.72);

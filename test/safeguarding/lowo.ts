@@ -26,6 +26,8 @@ export interface WriterScore {
   /** The rules' own flags (not learned ones), and rules + the layer trained without this writer. */
   rules: { hit: number; falseAlarms: number };
   combined: { hit: number; falseAlarms: number };
+  /** Risk statements per category and how many each reading caught (a multi-label statement counts under each). */
+  perCategory: Record<string, { risk: number; model: number; rules: number; combined: number }>;
 }
 
 /**
@@ -46,6 +48,7 @@ export function leaveOneWriterOut(options: readonly TrainOptions[] = [], only?: 
       model: { hit: 0, falseAlarms: 0 },
       rules: { hit: 0, falseAlarms: 0 },
       combined: { hit: 0, falseAlarms: 0 },
+      perCategory: {},
     };
     for (const item of set) {
       const rules = new Set(
@@ -61,6 +64,11 @@ export function leaveOneWriterOut(options: readonly TrainOptions[] = [], only?: 
         if (model.size || rules.size) s.combined.falseAlarms++;
       }
       for (const c of item.expected) {
+        const cat = (s.perCategory[c] ??= { risk: 0, model: 0, rules: 0, combined: 0 });
+        cat.risk++;
+        if (model.has(c)) cat.model++;
+        if (rules.has(c)) cat.rules++;
+        if (model.has(c) || rules.has(c)) cat.combined++;
         s.risk++;
         if (model.has(c)) s.model.hit++;
         if (rules.has(c)) s.rules.hit++;
@@ -93,11 +101,33 @@ export function formatLowo(scores: readonly WriterScore[]): string {
   ].join('\n');
 }
 
+/**
+ * Recall per category summed over every left-out writer: which categories' wording carries to a
+ * writer the layer never saw. The rules column is the tuned rules (an upper bound, as above).
+ */
+export function formatLowoByCategory(scores: readonly WriterScore[]): string {
+  const totals = new Map<string, { risk: number; model: number; rules: number; combined: number }>();
+  for (const s of scores)
+    for (const [c, v] of Object.entries(s.perCategory)) {
+      const t = totals.get(c) ?? { risk: 0, model: 0, rules: 0, combined: 0 };
+      totals.set(c, { risk: t.risk + v.risk, model: t.model + v.model, rules: t.rules + v.rules, combined: t.combined + v.combined });
+    }
+  return [
+    `${'category'.padEnd(20)} ${'risk'.padStart(5)} ${'layer'.padStart(7)} ${'rules'.padStart(7)} ${'both'.padStart(7)}`,
+    ...[...totals].map(
+      ([c, t]) =>
+        `${c.padEnd(20)} ${String(t.risk).padStart(5)} ${pct(t.model, t.risk).padStart(7)} ${pct(t.rules, t.risk).padStart(7)} ${pct(t.combined, t.risk).padStart(7)}`,
+    ),
+  ].join('\n');
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // Experiments: `npx tsx test/safeguarding/lowo.ts '[{},{"l2":0.04}]'` overrides each model's training options.
   const args = process.argv.slice(2);
   const options = JSON.parse(args.find((a) => a.startsWith('[')) ?? '[]') as TrainOptions[];
-  console.log(`the layer (models ${LAYER_MODELS.map((m) => m.features).join(' + ')}):\n${formatLowo(leaveOneWriterOut(options))}`);
+  const scores = leaveOneWriterOut(options);
+  console.log(`the layer (models ${LAYER_MODELS.map((m) => m.features).join(' + ')}):\n${formatLowo(scores)}`);
+  console.log(`\nby category, over every left-out writer:\n${formatLowoByCategory(scores)}`);
   if (args.includes('--each'))
     LAYER_MODELS.forEach((m, i) => {
       console.log(`\nmodel ${m.features} alone:\n${formatLowo(leaveOneWriterOut(options, [i]))}`);

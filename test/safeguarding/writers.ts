@@ -23,23 +23,24 @@ export const WRITERS: ReadonlyArray<{ writer: string; files: readonly string[] }
   // s16a for the self/others/health categories, s16b for harm from others and no safe place). The tuning-7 files are paraphrases of its misses,
   // grouped with it so leave-one-writer-out never trains on a paraphrase of the set it scores.
   { writer: 'heldout-7 (tuned from round 5)', files: ['corpus-heldout-7.json', 'corpus-tuning-7-self.json', 'corpus-tuning-7-others.json'] },
+  // Held out for two scores (first 80.8 % recall, explicit 36/38, false alarms 12.0 % on main 769d37e,
+  // 2026-12-02 01:48 UTC; then 85.6 %, 37/38, 9.0 % after round 5's merges — HELDOUT.md), then tuned on
+  // from round 6 (branch s16d for suicide, self-harm, eating and substance; s16e for the other five
+  // categories). corpus-tuning-8-self.json (s16d) and corpus-tuning-8-others.json (s16e) hold paraphrases of
+  // its misses, grouped with it so leave-one-writer-out never trains on a paraphrase of the set it scores.
+  { writer: 'heldout-8 (tuned from round 6)', files: ['corpus-heldout-8.json', 'corpus-tuning-8-self.json', 'corpus-tuning-8-others.json'] },
+  // Held out for one score (78.8 % recall, explicit 31/31, false alarms 10.0 % on main 1c8ea4e, 2026-12-02 16:48 UTC —
+  // HELDOUT.md), then tuned on from round 6 by branch s16f: link-worker shorthand, reported speech, risk shown by
+  // practical detail (normalise.ts reads its shorthand; no paraphrase file was written this round).
+  { writer: 'heldout-9 (tuned from round 6)', files: ['corpus-heldout-9.json'] },
 ];
 
 /**
  * Held-out corpora, never trained or tuned on: file → the floor for its overall recall, which is
- * its first score (HELDOUT.md). Sets 6 and 7 were held out and are now tuned (WRITERS): set 7
- * (405 statements, written by a session that read only the reference) was held out from round 4
- * and scored twice — 77.0 % recall, explicit 39/42, 10.7 % false alarms first (main be86af1), then
- * 76.7 % — before round 5 tuned on it.
- * Set 8 (390 statements, heldout-8-source/README.md: a session that read only the reference) was committed and
- * scored once on unchanged rules (main 769d37e = round 4's rules) at 80.8 % recall, explicit 36/38, 12.0 % false
- * alarms, 2026-12-02 01:48 UTC; that first score is its floor.
- * Set 9 (399 statements, heldout-9-source/README.md: a session that read only the reference and set 8's
- * README/build/check scripts for format; link-worker shorthand, answers to questions, regional voices) was
- * committed and scored once on unchanged rules (main 1c8ea4e = round 5's rules) at 78.8 % recall, explicit
- * 31/31, 10.0 % false alarms, 2026-12-02 16:48 UTC; that first score is its floor.
+ * its first score (HELDOUT.md). Sets 6, 7, 8 and 9 were held out and are now tuned (WRITERS; their
+ * held-out scores are in the comments above). The next set is added here when it is committed.
  */
-export const HELD_OUT: Readonly<Record<string, number>> = { 'corpus-heldout-8.json': 0.808, 'corpus-heldout-9.json': 234 / 297 };
+export const HELD_OUT: Readonly<Record<string, number>> = {};
 
 export function loadCorpus(name: string): LabelledStatement[] {
   return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as LabelledStatement[];
