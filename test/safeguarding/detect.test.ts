@@ -75,6 +75,8 @@ describe('detectRisks: method words, misspellings and normalisation', () => {
     expect(normaliseForRisk('GP note: ?ED, DN and HV visits, money + appts')).toBe(
       'gp note . . query eating disorder , district nurse and health visitor visits , money and appointments',
     );
+    // A question mark ending a question is not the query form: the name after it stays a name.
+    expect(normaliseForRisk('Are you ok? Ed hit me again')).toBe('are you ok . ed hit me again');
     expect(normaliseForRisk('am done wi it aw, gonnae walk intae the river the morra')).toBe('im done with it all , going to walk into the river tomorrow');
     // "am" stays after "I", a number or a question word, and before "I"; a date is not a duration.
     expect(normaliseForRisk('I am fine, so am I, at 8am, am I ok, on 10/12/2026')).toBe('i am fine , so am i , at 8 am , am i ok , on 10 12 2026');
