@@ -83,6 +83,12 @@ describe('detectRisks: method words, misspellings and normalisation', () => {
     expect(normaliseForRisk('after that am on the street, me cousin says')).toBe('after that im on the street , my cousin says');
   });
 
+  it('flags a risky dose taken with breakfast or "as prescribed": only the pharmacist\'s regimen is let go', () => {
+    for (const text of ['took all 32 of my paracetamol with my breakfast', 'not as prescribed, I took 30 of my tablets last night'])
+      expect(detectRisks(text)).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'suicide', kind: 'method' })]));
+    expect(categories("I took all my tablets at once this morning like the pharmacist said, with breakfast.")).toEqual([]);
+  });
+
   it("hears a note about the patient as reported, and a note's denial as a denial", () => {
     expect(detectRisks('pt says she wants to kill herself')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'reported' })]);
     expect(detectRisks('cl wants to die')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'reported' })]);
