@@ -89,6 +89,13 @@ describe('detectRisks: method words, misspellings and normalisation', () => {
     expect(categories("I took all my tablets at once this morning like the pharmacist said, with breakfast.")).toEqual([]);
   });
 
+  it('lets a machine rattling go without letting a car or a door cancel the other withdrawal words', () => {
+    expect(categories('withdrawals are awful, sleeping in my car')).toContain('substance_crisis');
+    expect(categories('I ran out of methadone so I locked the door and waited')).toContain('substance_crisis');
+    expect(categories("The washing machine's rattling again, I need to call someone.")).toEqual([]);
+    expect(categories('im proper rattlin, no methadone since Monday')).toContain('substance_crisis');
+  });
+
   it("hears a note about the patient as reported, and a note's denial as a denial", () => {
     expect(detectRisks('pt says she wants to kill herself')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'reported' })]);
     expect(detectRisks('cl wants to die')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'reported' })]);
