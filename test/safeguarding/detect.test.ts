@@ -96,6 +96,12 @@ describe('detectRisks: method words, misspellings and normalisation', () => {
     expect(categories('im proper rattlin, no methadone since Monday')).toContain('substance_crisis');
   });
 
+  it('lets an illness explain being sick after meals, not making oneself sick', () => {
+    for (const text of ["purging after every meal, told mum it's a stomach bug", "I've been making myself sick after meals, I think I've got a bug"])
+      expect(detectRisks(text)).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'eating_disorder', kind: 'explicit' })]));
+    expect(categories('I was sick after eating, it was a stomach bug going round')).not.toContain('eating_disorder');
+  });
+
   it("hears a note about the patient as reported, and a note's denial as a denial", () => {
     expect(detectRisks('pt says she wants to kill herself')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'reported' })]);
     expect(detectRisks('cl wants to die')).toEqual([expect.objectContaining({ category: 'suicide', kind: 'reported' })]);
