@@ -86,7 +86,7 @@ describe('detectRisks: method words, misspellings and normalisation', () => {
   it('flags a risky dose taken with breakfast or "as prescribed": only the pharmacist\'s regimen is let go', () => {
     for (const text of ['took all 32 of my paracetamol with my breakfast', 'not as prescribed, I took 30 of my tablets last night'])
       expect(detectRisks(text)).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'suicide', kind: 'method' })]));
-    expect(categories("I took all my tablets at once this morning like the pharmacist said, with breakfast.")).toEqual([]);
+    expect(categories('I took all my tablets at once this morning like the pharmacist said, with breakfast.')).toEqual([]);
   });
 
   it('lets a machine rattling go without letting a car or a door cancel the other withdrawal words', () => {

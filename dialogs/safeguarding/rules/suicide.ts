@@ -142,8 +142,7 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     // A regimen the pharmacist set up ("all my tablets in a dosette box", "like the pharmacist said") is not a dose
     // taken to die. Not "with breakfast" or "as prescribed": those are said of an overdose too ("took all 32 of my
     // paracetamol with my breakfast"), and the pharmacist's words already cover the regimen this was written for.
-    unlessSentence:
-      '\\b(?:dosette|blister packs?|pharmacist (?:said|says|told|checks|sorts)|like the (?:pharmacist|doctor|gp|nurse) said)\\b',
+    unlessSentence: '\\b(?:dosette|blister packs?|pharmacist (?:said|says|told|checks|sorts)|like the (?:pharmacist|doctor|gp|nurse) said)\\b',
   },
   {
     id: 'suicide.method_stockpile',
