@@ -451,7 +451,8 @@ const NOTE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\d/])([1-6]) ?\/ ?7(?![\d/])/g, ' $1 days '],
   [/(?<![\d/])([1-3]?\d|40) ?\/ ?40(?![\d/])/g, ' $1 weeks pregnant '],
   [/(?<![a-z\d])(\d{1,2}) ?(?:yo|y\/o|y\.o\.?|yr old|yrs old)(?![a-z])/g, ' $1 year old '],
-  [/\?\s*ed\b/g, ' . query eating disorder '],
+  // Only a "?" that does not end a word: "ok? Ed hit me" is a question and then a name, not a query.
+  [/(?<![a-z0-9])\?ed\b/g, ' . query eating disorder '],
   [/ \+ /g, ' and '],
   // "down to 6st", "7st 2lb": stone, where "1st", "21st" stay ordinals.
   [/(?<![\d.])([2-9]|1\d|[2-9][02-9]) ?st(?![a-z])/g, ' $1 stone '],

@@ -75,10 +75,31 @@ describe('detectRisks: method words, misspellings and normalisation', () => {
     expect(normaliseForRisk('GP note: ?ED, DN and HV visits, money + appts')).toBe(
       'gp note . . query eating disorder , district nurse and health visitor visits , money and appointments',
     );
+    // A question mark ending a question is not the query form: the name after it stays a name.
+    expect(normaliseForRisk('Are you ok? Ed hit me again')).toBe('are you ok . ed hit me again');
     expect(normaliseForRisk('am done wi it aw, gonnae walk intae the river the morra')).toBe('im done with it all , going to walk into the river tomorrow');
     // "am" stays after "I", a number or a question word, and before "I"; a date is not a duration.
     expect(normaliseForRisk('I am fine, so am I, at 8am, am I ok, on 10/12/2026')).toBe('i am fine , so am i , at 8 am , am i ok , on 10 12 2026');
     expect(normaliseForRisk('after that am on the street, me cousin says')).toBe('after that im on the street , my cousin says');
+  });
+
+  it('flags a risky dose taken with breakfast or "as prescribed": only the pharmacist\'s regimen is let go', () => {
+    for (const text of ['took all 32 of my paracetamol with my breakfast', 'not as prescribed, I took 30 of my tablets last night'])
+      expect(detectRisks(text)).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'suicide', kind: 'method' })]));
+    expect(categories('I took all my tablets at once this morning like the pharmacist said, with breakfast.')).toEqual([]);
+  });
+
+  it('lets a machine rattling go without letting a car or a door cancel the other withdrawal words', () => {
+    expect(categories('withdrawals are awful, sleeping in my car')).toContain('substance_crisis');
+    expect(categories('I ran out of methadone so I locked the door and waited')).toContain('substance_crisis');
+    expect(categories("The washing machine's rattling again, I need to call someone.")).toEqual([]);
+    expect(categories('im proper rattlin, no methadone since Monday')).toContain('substance_crisis');
+  });
+
+  it('lets an illness explain being sick after meals, not making oneself sick', () => {
+    for (const text of ["purging after every meal, told mum it's a stomach bug", "I've been making myself sick after meals, I think I've got a bug"])
+      expect(detectRisks(text)).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'eating_disorder', kind: 'explicit' })]));
+    expect(categories('I was sick after eating, it was a stomach bug going round')).not.toContain('eating_disorder');
   });
 
   it("hears a note about the patient as reported, and a note's denial as a denial", () => {

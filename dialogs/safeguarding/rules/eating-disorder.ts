@@ -30,8 +30,15 @@ export const EATING_DISORDER_RULES: readonly RuleSpec[] = [
     id: 'eating_disorder.purge',
     category: 'eating_disorder',
     kind: 'explicit',
-    pattern:
-      '(?:make|made|making|makes) (?:myself|me|himself|herself|themselves) (?:be )?sick|purg\\w*|(?:vomit\\w*|throw\\w* up|threw up|being sick|sick) (?:\\w+ )?after (?:i eat|eating|meals|every meal|food|everything|each meal)',
+    pattern: '(?:make|made|making|makes) (?:myself|me|himself|herself|themselves) (?:be )?sick|purg\\w*',
+  },
+  {
+    // Apart from the rule above, so that an illness named in the sentence lets go only of being sick after meals:
+    // "purging after every meal, told mum it's a stomach bug" is the cover story, not the cause.
+    id: 'eating_disorder.sick_after_meals',
+    category: 'eating_disorder',
+    kind: 'explicit',
+    pattern: '(?:vomit\\w*|throw\\w* up|threw up|being sick|sick) (?:\\w+ )?after (?:i eat|eating|meals|every meal|food|everything|each meal)',
     // Sickness after meals from an illness, pregnancy or treatment is not purging.
     unlessSentence: '\\b(?:norovirus|bug|virus|stomach bug|food poisoning|gastro\\w*|pregnan\\w*|morning sickness|chemo\\w*)\\b',
   },

@@ -69,8 +69,15 @@ export const SUBSTANCE_CRISIS_RULES: readonly RuleSpec[] = [
     category: 'substance_crisis',
     kind: 'explicit',
     pattern:
-      '(?:withdrawal|withdrawals|withdrawing|clucking|rattling|dts|delirium tremens)(?! (?:money|cash|from|of (?:money|cash|funds)|my money|savings))|(?:run out of|ran out of|no|missed my|lost my) (?:\\w+ )?(?:methadone|subutex|buprenorphine|script)|methadone|subutex|buprenorphine',
-    // A machine or a window rattling is not a person withdrawing.
+      '(?:withdrawal|withdrawals|withdrawing|clucking|dts|delirium tremens)(?! (?:money|cash|from|of (?:money|cash|funds)|my money|savings))|(?:run out of|ran out of|no|missed my|lost my) (?:\\w+ )?(?:methadone|subutex|buprenorphine|script)|methadone|subutex|buprenorphine',
+  },
+  {
+    // "Rattling" apart from the rest of the withdrawal words, so that its exception (a machine or a window
+    // rattling is not a person withdrawing) cannot cancel "withdrawals are awful, sleeping in my car".
+    id: 'substance_crisis.rattling',
+    category: 'substance_crisis',
+    kind: 'explicit',
+    pattern: 'rattling',
     unlessSentence: '\\b(?:machines?|windows?|doors?|car|engine|exhaust|pipes|cage|fan|boiler|chains?|drawers?|shed|roof|van)\\b',
   },
   {

@@ -139,9 +139,10 @@ export const SUICIDE_RULES: readonly RuleSpec[] = [
     accept: quantityOk,
     pattern:
       '(?:take|taking|took|taken|swallow\\w*|down|downing|downed|neck\\w*|have|had|got|get|buy\\w*|bought|save\\w*|saving|keep\\w*|kept) (?:\\w+ ){0,3}?(?<qty>{NUM}) (?:of )?(?:my |his |her |the )?(?:\\w+ )?{MEDS}',
-    // A regimen the pharmacist set up ("all my tablets in a dosette box", "with breakfast") is not a dose taken to die.
-    unlessSentence:
-      '\\b(?:dosette|blister packs?|pharmacist (?:said|says|told|checks|sorts)|as prescribed|like the (?:pharmacist|doctor|gp|nurse) said|with (?:my )?breakfast)\\b',
+    // A regimen the pharmacist set up ("all my tablets in a dosette box", "like the pharmacist said") is not a dose
+    // taken to die. Not "with breakfast" or "as prescribed": those are said of an overdose too ("took all 32 of my
+    // paracetamol with my breakfast"), and the pharmacist's words already cover the regimen this was written for.
+    unlessSentence: '\\b(?:dosette|blister packs?|pharmacist (?:said|says|told|checks|sorts)|like the (?:pharmacist|doctor|gp|nurse) said)\\b',
   },
   {
     id: 'suicide.method_stockpile',
