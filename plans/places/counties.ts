@@ -81,6 +81,7 @@ export function englishRegionNamed(area: string): string | null {
 
 /** The English region a county is in ("Derbys" → "East Midlands"), or null for a name the table does not hold. */
 export function englishRegionOfCounty(county: string): string | null {
-  const key = placeKey(countyName(county));
+  // placeKey already reads the short forms ("Derbys" → "derbyshire").
+  const key = placeKey(county);
   return REGION_BY_COUNTY.get(key) ?? REGION_BY_COUNTY.get(key.replace(/^county /, '')) ?? null;
 }
