@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDefaultScript } from '../../dialogs/scripts/load';
 import { importDirectoryText } from '../../plans/directory/import';
 import { indexImportedDirectory } from '../../plans/places/prepare-directory';
-import { createPlanFeature, readStoredPlan } from '../../service/features/plan';
+import { createPlanFeature } from '../../service/features/plan';
 import { createHarness, texts, type Harness } from '../helpers/bot-harness';
-import { typedAnswerFor } from '../helpers/default-answers';
+import { answerUntil, storedPlan } from '../helpers/transcript';
 
 /**
  * `include paid` / `free only` through the real handler: under a cost barrier only free services
@@ -14,30 +13,15 @@ import { typedAnswerFor } from '../helpers/default-answers';
  * when, survives a redraft, and bad or pointless requests change nothing. Directory: the Cornwall
  * tuning set (Truro has low-cost walking netball and a paid counsellor; goals name them).
  */
-const script = loadDefaultScript();
 const cornwall = fileURLToPath(new URL('../../eval/plans/tuning/cornwall/directory.json', import.meta.url));
 const { index } = indexImportedDirectory(importDirectoryText(readFileSync(cornwall, 'utf8')).services);
 let h: Harness;
 afterEach(async () => h?.close());
 
-const questionIn = (reply: string) => script.questions.find((x) => reply.includes(` — ${x.text.split('{')[0]!.slice(0, 30)}`));
-
 async function completeAssessment(h: Harness, overrides: Record<string, string>): Promise<void> {
-  let reply = texts(await h.say('start 9434765919'));
-  for (let i = 0; i < 120 && !/^Review —/m.test(reply); i++) {
-    const q = questionIn(reply);
-    if (!q) throw new Error(`unknown question in: ${reply}`);
-    reply = texts(await h.say(overrides[q.id] ?? typedAnswerFor(q)));
-  }
+  await answerUntil(h, overrides);
   await h.say('confirm');
 }
-
-const storedPlan = async (h: Harness) => {
-  const [a] = await h.store.listAssessments({ owner: 'aad-lw-1' });
-  const p = readStoredPlan(a!);
-  if (p.kind !== 'ok') throw new Error('no plan');
-  return p.plan;
-};
 const costOf = (id: string) => index.services.find((s) => s.id === id)!.cost;
 const offeredCosts = (plan: Awaited<ReturnType<typeof storedPlan>>) => [...plan.signposts, ...plan.referrals].map((r) => costOf(r.serviceId));
 const person = {

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDefaultScript } from '../../dialogs/scripts/load';
 import type { DirectoryService } from '../../plans/directory/model';
 import { indexImportedDirectory } from '../../plans/places/prepare-directory';
-import { createPlanFeature, readStoredPlan } from '../../service/features/plan';
-import { createHarness, texts, type Harness } from '../helpers/bot-harness';
-import { typedAnswerFor } from '../helpers/default-answers';
+import { createPlanFeature } from '../../service/features/plan';
+import { createHarness, type Harness } from '../helpers/bot-harness';
+import { answerUntil, storedPlan } from '../helpers/transcript';
 import { service } from './fixtures';
 
 /**
@@ -12,7 +11,6 @@ import { service } from './fixtures';
  * bereavement group in Ryde, one in Southsea (8 km away across the Solent), an island phone line
  * and a Portsmouth-only line. The plan offers nothing across the water and says why.
  */
-const script = loadDefaultScript();
 const at = (id: string, name: string, town: string, lat: number, lon: number, postcode: string, region: string): DirectoryService => {
   const s = service({ id, name, description: 'Tea and talk for people who have lost someone.', needAreas: ['bereavement'], lat, lon, postcode });
   return { ...s, locations: s.locations.map((l) => ({ ...l, town, region })) };
@@ -35,8 +33,6 @@ const { index } = indexImportedDirectory([
 let h: Harness;
 afterEach(async () => h?.close());
 
-const questionIn = (reply: string) => script.questions.find((x) => reply.includes(` — ${x.text.split('{')[0]!.slice(0, 30)}`));
-
 describe('transcript: an island resident', () => {
   it('"Ryde, IOW" gets the Ryde group, not Southsea 8 km across the water nor the Portsmouth line, and the plan says why', async () => {
     h = await createHarness({ features: [createPlanFeature({ directory: { index } })] });
@@ -47,17 +43,9 @@ describe('transcript: an island resident', () => {
       'goal.1': 'a bereavement group',
       'goal.2': 'someone to talk to',
     };
-    let reply = texts(await h.say('start 9434765919'));
-    for (let i = 0; i < 120 && !/^Review —/m.test(reply); i++) {
-      const q = questionIn(reply);
-      if (!q) throw new Error(`unknown question in: ${reply}`);
-      reply = texts(await h.say(overrides[q.id] ?? typedAnswerFor(q)));
-    }
+    await answerUntil(h, overrides);
     await h.say('confirm');
-    const [a] = await h.store.listAssessments({ owner: 'aad-lw-1' });
-    const stored = readStoredPlan(a!);
-    if (stored.kind !== 'ok') throw new Error('no plan');
-    const plan = stored.plan;
+    const plan = await storedPlan(h);
     const offered = [...plan.signposts, ...plan.referrals].map((r) => r.serviceId);
     expect(offered).toContain('ryde');
     expect(offered).not.toContain('southsea');

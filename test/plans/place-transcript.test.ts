@@ -1,44 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDefaultScript } from '../../dialogs/scripts/load';
 import { haversineKm } from '../../plans/directory/geo';
 import { importDirectoryText } from '../../plans/directory/import';
 import { indexImportedDirectory } from '../../plans/places/prepare-directory';
-import { createPlanFeature, readStoredPlan } from '../../service/features/plan';
+import { createPlanFeature } from '../../service/features/plan';
 import { createHarness, texts, type Harness } from '../helpers/bot-harness';
-import { typedAnswerFor } from '../helpers/default-answers';
+import { answerUntil, questionIn, storedPlan } from '../helpers/transcript';
 
 /**
  * Transcripts through the real handler with a directory no hand-kept place table ever listed:
  * the Cornwall tuning directory (eval/plans/tuning/cornwall), imported by the real importer.
  */
-const script = loadDefaultScript();
 const cornwall = fileURLToPath(new URL('../../eval/plans/tuning/cornwall/directory.json', import.meta.url));
 const { index } = indexImportedDirectory(importDirectoryText(readFileSync(cornwall, 'utf8')).services);
 let h: Harness;
 afterEach(async () => h?.close());
 
-const questionIn = (reply: string) => script.questions.find((x) => reply.includes(` — ${x.text.split('{')[0]!.slice(0, 30)}`));
-
-/** Answers every question (demo answers unless overridden) until `stopAt` is asked or the review. */
-async function answerUntil(h: Harness, overrides: Record<string, string>, stopAt?: string, from?: string): Promise<string> {
-  let reply = from ?? texts(await h.say('start 9434765919'));
-  for (let i = 0; i < 120 && !/^Review —/m.test(reply); i++) {
-    const q = questionIn(reply);
-    if (!q) throw new Error(`unknown question in: ${reply}`);
-    if (q.id === stopAt) return reply;
-    reply = texts(await h.say(overrides[q.id] ?? typedAnswerFor(q)));
-  }
-  return reply;
-}
-
-const storedPlan = async (h: Harness) => {
-  const [a] = await h.store.listAssessments({ owner: 'aad-lw-1' });
-  const p = readStoredPlan(a!);
-  if (p.kind !== 'ok') throw new Error('no plan');
-  return p.plan;
-};
 const serviceOf = (id: string) => index.services.find((s) => s.id === id)!;
 
 describe('transcript: places anywhere in the UK', () => {

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadDefaultScript } from '../../dialogs/scripts/load';
 import { importDirectoryText } from '../../plans/directory/import';
 import { createPostcodeLookup } from '../../plans/places/postcode-lookup';
 import { indexImportedDirectory } from '../../plans/places/prepare-directory';
@@ -11,9 +10,9 @@ import { placesForDirectory } from '../../plans/places/directory-places';
 import { resolvePlace } from '../../plans/places/resolve-place';
 import { ConfigError, loadPlacesConfig } from '../../service/config';
 import { loadStartupConfig } from '../../bot/startup-config';
-import { createPlanFeature, readStoredPlan } from '../../service/features/plan';
-import { createHarness, texts, type Harness } from '../helpers/bot-harness';
-import { typedAnswerFor } from '../helpers/default-answers';
+import { createPlanFeature } from '../../service/features/plan';
+import { createHarness, type Harness } from '../helpers/bot-harness';
+import { answerUntil, storedPlan } from '../helpers/transcript';
 
 /**
  * A named STAND-IN for postcodes.io (the ONS-based postcode API), on a loopback port: it answers
@@ -123,25 +122,16 @@ describe('WMA_POSTCODE_LOOKUP_URL', () => {
 });
 
 describe('transcript: a full postcode with the lookup on', () => {
-  const script = loadDefaultScript();
-  const questionIn = (reply: string) => script.questions.find((x) => reply.includes(` — ${x.text.split('{')[0]!.slice(0, 30)}`));
   let h: Harness;
   afterEach(async () => h?.close());
 
   it('searches around the postcode itself, and the plan says so', async () => {
     h = await createHarness({ features: [createPlanFeature({ directory: { index }, postcodes: createPostcodeLookup({ baseUrl: base, timeoutMs: 15_000 }) })] });
     const overrides: Record<string, string> = { 'needs.areas': 'money', 'needs.area_home': 'TR1 2AB', 'goal.1': 'sort out my debts' };
-    let reply = texts(await h.say('start 9434765919'));
-    for (let i = 0; i < 120 && !/^Review —/m.test(reply); i++) {
-      const q = questionIn(reply);
-      if (!q) throw new Error(`unknown question in: ${reply}`);
-      reply = texts(await h.say(overrides[q.id] ?? typedAnswerFor(q)));
-    }
+    await answerUntil(h, overrides);
     await h.say('confirm');
-    const [a] = await h.store.listAssessments({ owner: 'aad-lw-1' });
-    const stored = readStoredPlan(a!);
-    if (stored.kind !== 'ok') throw new Error('no plan');
-    expect(stored.plan.searchArea).toMatchObject({ place: 'TR1 2AB', inPerson: true });
-    expect(stored.plan.narrative).toMatch(/within \d+ km of TR1 2AB/);
+    const plan = await storedPlan(h);
+    expect(plan.searchArea).toMatchObject({ place: 'TR1 2AB', inPerson: true });
+    expect(plan.narrative).toMatch(/within \d+ km of TR1 2AB/);
   });
 });
