@@ -142,7 +142,7 @@ const PART_OF = /(north|south|east|west|mid|central|upper|lower|inner|outer|nort
  * rest of a town's name ("Newcastle upon Tyne").
  */
 const SAME_PLACE_AFTER =
-  /^(and|or|upon|on|under|in|by|le|city|county|district|borough|council|councils|area|areas|region|wide|only|icb|ccg|nhs|hsct|health|integrated|care|board|trust|partnership|residents?|people|wide)$/;
+  /^(and|or|upon|on|under|in|by|le|city|county|district|borough|council|councils|area|areas|region|wide|only|icb|ccg|nhs|hsct|health|integrated|care|board|trust|partnership|residents?|people)$/;
 
 /**
  * The area names the home area as a whole ("Newcastle and Gateshead" names Gateshead, "Breckland
