@@ -107,6 +107,18 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       areas: join(here, 'heldout-9', 'areas.json'),
     },
     {
+      // Written by a session that read no code (heldout-10/README.md); committed and scored once on
+      // main 10a48c7, before any matching change of round 7 (RESULTS.md §24). Its areas.json (the
+      // author's postcode-district units; no water rule in this region) is the author's own.
+      name: 'Thames Valley, the Chilterns and West London (held-out 10)',
+      heldOut: true,
+      directory: join(here, 'heldout-10', 'directory-tv.json'),
+      labels: join(here, 'heldout-10', 'labels-tv.json'),
+      people: join(here, 'heldout-10', 'people-heldout-10.json'),
+      vocabulary: join(here, 'heldout-10', 'vocabulary.json'),
+      areas: join(here, 'heldout-10', 'areas.json'),
+    },
+    {
       // Held out in round 3 (scored RESULTS.md §7, §9, details never read); a tuning set from round 4
       // on, its per-person details read while tuning (RESULTS.md §10).
       name: 'Wales (held-out in round 3, tuned from round 4)',
