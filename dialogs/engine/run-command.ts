@@ -1,7 +1,20 @@
 import { HELP_TEXT } from './commands';
 import { applicableQuestions, firstPending, interpolate, positionOf, previousVisited } from './navigation';
 import { ackAnswer } from './parse-answer';
-import { append, missingRequired, moveOn, notice, questionPrompt, reviewItems, setAnswers, setStatus, showCurrent, withAnswer, type Turn } from './turn';
+import {
+  append,
+  appendLine,
+  missingRequired,
+  moveOn,
+  notice,
+  questionPrompt,
+  reviewItems,
+  setAnswers,
+  setStatus,
+  showCurrent,
+  withAnswer,
+  type Turn,
+} from './turn';
 import type { Command } from './types';
 
 function statusText(t: Turn): string {
@@ -24,7 +37,7 @@ function skipOne(t: Turn, id: string, activityId: string): void {
   const s = t.state;
   if (!s.skipped.includes(id)) s.skipped = append(s.skipped, id);
   if (id in s.answers) setAnswers(t, withAnswer(s.answers, id, undefined));
-  s.history = append(s.history, { questionId: id, action: 'skipped', at: t.ctx.now, activityId });
+  s.history = appendLine(s.history, { questionId: id, action: 'skipped', at: t.ctx.now, activityId });
   t.events.push({ type: 'answer_skipped', questionId: id, activityId, at: t.ctx.now });
 }
 

@@ -1,6 +1,7 @@
 import { optionsOf, type CompiledScript, type ResolvedQuestion } from '../script/compile';
 import { applicableQuestions, firstPending, interpolate, positionOf } from './navigation';
 import { notice as makeNotice, type NoticeTone } from './notice';
+import { brandFrozen, deepFrozen, freezeOver, isDeepFrozen } from './deep-frozen';
 import { describeAnswer } from './parse-answer';
 import type { AnswerValue, AssessmentState, EngineEvent, Prompt, RecordedAnswer, ReviewItem, SafeguardingFlag, TurnContext } from './types';
 
@@ -106,10 +107,13 @@ export function workingCopy(state: AssessmentState): AssessmentState {
 
 /**
  * Replaces the answers map with a new frozen one. Frozen, so the applicability memo
- * (applicable.ts) can trust that the same map always means the same answers.
+ * (applicable.ts) can trust that the same map always means the same answers. When every answer in
+ * it is deep-frozen (the turn started from the store's snapshot, and new answers are made with
+ * `deepFrozen`) the map is branded deep-frozen too (deep-frozen.ts), and the store keeps it as it
+ * is instead of walking and copying it again (issue 22, s22f).
  */
 export function setAnswers(t: Turn, answers: AssessmentState['answers']): void {
-  t.state.answers = Object.freeze(answers);
+  t.state.answers = freezeOver(answers);
 }
 
 /**
@@ -129,11 +133,26 @@ export function append<T>(list: readonly T[] | undefined, item: T): T[] {
   return [...(list ?? []), item];
 }
 
+/**
+ * The history with one more line, as a new list. When the old list is deep-frozen (the store's
+ * snapshot), the new one is too, holding a deep-frozen copy of the line: the store then keeps it
+ * as it is rather than copying a list that grows to ~130 lines on every commit (issue 22, s22f).
+ * Otherwise it is `append`.
+ */
+export function appendLine(history: AssessmentState['history'], line: AssessmentState['history'][number]): AssessmentState['history'] {
+  if (!isDeepFrozen(history)) return append(history, line);
+  const out = new Array<AssessmentState['history'][number]>(history.length + 1);
+  for (let i = 0; i < history.length; i++) out[i] = history[i]!;
+  out[history.length] = deepFrozen(line);
+  return brandFrozen(out);
+}
+
 export function record(t: Turn, q: ResolvedQuestion, value: AnswerValue, activityId: string, confirmed?: { typed: string }): void {
   const previous = t.state.answers[q.id]?.value;
-  setAnswers(t, withAnswer(t.state.answers, q.id, Object.freeze({ value, at: t.ctx.now, activityId })));
+  // deepFrozen: a frozen copy the answers map can be branded over (setAnswers); `value` itself is left alone.
+  setAnswers(t, withAnswer(t.state.answers, q.id, deepFrozen({ value, at: t.ctx.now, activityId })));
   t.state.skipped = t.state.skipped.filter((id) => id !== q.id);
-  t.state.history = append(t.state.history, {
+  t.state.history = appendLine(t.state.history, {
     questionId: q.id,
     action: previous === undefined ? 'answered' : 'changed',
     value,

@@ -1,3 +1,5 @@
+import { brandFrozen, isDeepFrozen } from '../../dialogs/engine/deep-frozen';
+
 /**
  * Immutable snapshots of stored documents, for the decrypted-state cache (state-cache.ts).
  *
@@ -13,21 +15,14 @@
  */
 
 /**
- * Each snapshot carries this brand: a non-enumerable, symbol-keyed own property, set just before it
- * is frozen, so it is never serialised, spread, cloned or walked by for…in, and cannot be added to
- * anything frozen elsewhere. What it buys (issue 22, s22c, measured): the brand was a WeakSet, and
- * its lookups and inserts (every node a commit walks, every object it seals) were most of
- * snapshot.ts's ~4 % of an in-process turn's CPU — a WeakSet is a hash table keyed by object
- * identity that GC must also process as ephemerons; a property read is an inline-cache load
- * (microbenchmark of 256 cached assessments taking answers: ~110 → ~70 µs per commit's snapshot).
+ * Each snapshot carries the deep-frozen brand (dialogs/engine/deep-frozen.ts): a non-enumerable,
+ * symbol-keyed own property set just before the freeze. What it buys (issue 22, s22c, measured):
+ * the brand was a WeakSet, and its lookups and inserts were most of snapshot.ts's ~4 % of an
+ * in-process turn's CPU (microbenchmark: ~110 → ~70 µs per commit's snapshot). Since s22f the
+ * brand is shared with the engine, which puts it on the answers maps and history lists it builds
+ * from branded parts: `share` keeps those as they are, as it keeps any snapshot.
  */
-const SNAPSHOT: unique symbol = Symbol('wma.snapshot');
-type Branded = { readonly [SNAPSHOT]?: true };
-
-/** True when `value` was made by `snapshot` (and so is deep-frozen all the way down). JSON-shaped values never inherit from a snapshot. */
-export function isSnapshot(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as Branded)[SNAPSHOT] === true;
-}
+export const isSnapshot: (value: unknown) => boolean = isDeepFrozen;
 
 /** A deep-frozen copy of `value`, sharing every part that is deeply equal to the same place in `base`. */
 export function snapshot<T>(value: T, base?: T): T {
@@ -36,7 +31,7 @@ export function snapshot<T>(value: T, base?: T): T {
 
 function share(value: unknown, base: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if ((value as Branded)[SNAPSHOT] === true) return value;
+  if (isDeepFrozen(value)) return value;
   return Array.isArray(value) ? shareArray(value, base) : shareObject(value as Record<string, unknown>, base);
 }
 
@@ -85,7 +80,5 @@ function countKeys(value: object): number {
   return n;
 }
 
-function seal<T extends object>(value: T): T {
-  Object.defineProperty(value, SNAPSHOT, { value: true });
-  return Object.freeze(value);
-}
+/** Every child of `value` is a primitive or a snapshot by now (share made it so). */
+const seal = brandFrozen;

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { advance } from '../../dialogs/engine/advance';
-import { withAnswer } from '../../dialogs/engine/turn';
+import { appendLine, withAnswer } from '../../dialogs/engine/turn';
+import { deepFrozen, freezeOver, isDeepFrozen } from '../../dialogs/engine/deep-frozen';
+import { appendedEntries } from '../../store/sql/assessment-layout';
 import { startAssessment } from '../../dialogs/engine/start';
 import type { AdvanceResult, AssessmentState, EngineInput } from '../../dialogs/engine/types';
 import { parsePatientRef } from '../../dialogs/patient-ref';
@@ -150,5 +152,95 @@ describe('engine: copy-on-write working state', () => {
     expect(withAnswer(map, 'missing', undefined)).toEqual(map);
     expect(withAnswer(map, 'one', a('I')).two).toBe(map.two);
     expect(map).toEqual({ one: a('1'), two: a('2'), three: a('3') });
+  });
+});
+
+/** Frozen at every level below `value` (what the brand promises). */
+function frozenAllTheWay(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  return Object.isFrozen(value) && Object.values(value).every(frozenAllTheWay);
+}
+
+describe('engine: answers maps and history lists the store keeps without copying (issue 22, s22f)', () => {
+  const line = (questionId: string, value: unknown) => ({ questionId, action: 'answered' as const, value: value as string, at: 'T', activityId: 'x' });
+
+  it('deepFrozen makes a branded, frozen-all-the-way copy, shares what already is, and leaves its input alone', () => {
+    const shared = deepFrozen({ value: ['a', 'b'], at: 'T', activityId: 'x' });
+    const input = { value: ['c'], kept: shared, n: 1, none: null };
+    const out = deepFrozen(input);
+    expect(out).toEqual(input);
+    expect(out).not.toBe(input);
+    expect(out.kept).toBe(shared);
+    expect(isDeepFrozen(out) && isDeepFrozen(out.value) && frozenAllTheWay(out)).toBe(true);
+    expect(Object.isFrozen(input) || Object.isFrozen(input.value) || isDeepFrozen(input)).toBe(false);
+    expect(deepFrozen(out)).toBe(out);
+    expect(deepFrozen('text')).toBe('text');
+    // Frozen elsewhere is not deep-frozen: it is copied, never branded in place.
+    const frozen = Object.freeze({ value: ['d'] });
+    expect(isDeepFrozen(deepFrozen(frozen)) && !isDeepFrozen(frozen)).toBe(true);
+  });
+
+  it('freezeOver brands a map only when every child is deep-frozen or a primitive; otherwise it only freezes it', () => {
+    const a = deepFrozen({ value: '1', at: 'T', activityId: 'x' });
+    const branded = freezeOver({ one: a, two: deepFrozen({ value: ['2'], at: 'T', activityId: 'y' }) });
+    expect(isDeepFrozen(branded) && frozenAllTheWay(branded)).toBe(true);
+    expect(isDeepFrozen(freezeOver(['s', 1, null]))).toBe(true);
+    const mixed = freezeOver({ one: a, two: { value: '2', at: 'T', activityId: 'y' } });
+    expect(Object.isFrozen(mixed) && !isDeepFrozen(mixed)).toBe(true);
+    expect(Object.isFrozen(mixed.two)).toBe(false);
+  });
+
+  it('appendLine keeps a branded history branded (old lines the very objects, the new one a frozen copy) and is a plain append otherwise', () => {
+    const history = snapshot([line('q1', 'a'), line('q2', ['b'])]);
+    const added = line('q3', ['c']);
+    const next = appendLine(history, added);
+    expect(next).toEqual([...history, added]);
+    expect(next[0]).toBe(history[0]);
+    expect(next[1]).toBe(history[1]);
+    expect(isDeepFrozen(next) && frozenAllTheWay(next)).toBe(true);
+    expect(Object.isFrozen(added) || Object.isFrozen(added.value)).toBe(false);
+    const plain = [line('q1', 'a')];
+    const appended = appendLine(plain, added);
+    expect(appended).toEqual([...plain, added]);
+    expect(Object.isFrozen(appended) || isDeepFrozen(appended)).toBe(false);
+    expect(plain).toHaveLength(1);
+  });
+
+  it("a turn from the store's snapshot hands back a deep-frozen answers map and history, which the next snapshot keeps as they are, with the same rows found", () => {
+    const ref = parsePatientRef('9434765919');
+    if (!ref.ok) throw new Error(ref.message);
+    const start = startAssessment(script, { id: 'a-1', owner: 'lw-1', patient: ref.patient, scriptVersion: 1, now: '2026-11-25T09:00:00.000Z' });
+    let base = snapshot(start.state);
+    for (let i = 0; i < 6; i++) {
+      const q = script.byId.get(base.cursor!)!;
+      const r = advance(
+        script,
+        base,
+        { kind: 'text', text: typedAnswerFor(q), activityId: `a${i}` },
+        { now: `2026-11-25T09:0${i + 1}:00.000Z`, actor: 'lw-1' },
+      );
+      expect(isDeepFrozen(r.state.answers) && isDeepFrozen(r.state.history), `turn ${i}`).toBe(true);
+      expect(frozenAllTheWay(r.state.answers) && frozenAllTheWay(r.state.history)).toBe(true);
+      const next = snapshot(r.state, base);
+      // Kept, not copied: the very objects the engine built.
+      expect(next.answers).toBe(r.state.answers);
+      expect(next.history).toBe(r.state.history);
+      // The same rows as a private copy of the state gives (snapshot.ts' full walk).
+      const copied = snapshot(structuredClone(r.state), base);
+      expect(appendedEntries(base, next)).toEqual(appendedEntries(base, copied));
+      expect(appendedEntries(base, next)).toEqual([{ q: q.id, a: r.state.answers[q.id] }, { h: r.state.history.at(-1) }]);
+      expect(next).toEqual(copied);
+      base = next;
+    }
+    // A turn handed a private copy (not a snapshot) freezes its new map but brands nothing, as before.
+    const copy = structuredClone(base);
+    const r = advance(
+      script,
+      copy,
+      { kind: 'text', text: typedAnswerFor(script.byId.get(copy.cursor!)!), activityId: 'b1' },
+      { now: '2026-11-25T09:09:00.000Z', actor: 'lw-1' },
+    );
+    expect(Object.isFrozen(r.state.answers) && !isDeepFrozen(r.state.answers) && !isDeepFrozen(r.state.history)).toBe(true);
+    expect(Object.isFrozen(copy.answers) || Object.isFrozen(copy.history)).toBe(false);
   });
 });
