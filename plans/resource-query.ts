@@ -5,6 +5,7 @@ import type { MatchQuery } from './directory/query';
 import { regionNear, type Gazetteer } from './places/gazetteer';
 import { townAliasesOf } from './places/directory-places';
 import { homeAreasFor } from './places/home-areas';
+import { authorityAt } from './places/authorities';
 import { waterNote } from './places/islands';
 import { nationAt } from './places/nation';
 import { resolvePlace } from './places/resolve-place';
@@ -114,7 +115,9 @@ export function planSearchFor(
   if (resolved.kind === 'found') {
     const p = resolved.place;
     q.location = { lat: p.lat, lon: p.lon };
-    q.homeAreas = homeAreasFor(townAliasesOf(places), p.label, f.areaHome, regionNear(places, p.lat, p.lon));
+    const authority = authorityAt(p.lat, p.lon);
+    if (authority) q.homeAuthority = authority;
+    q.homeAreas = homeAreasFor(townAliasesOf(places), p.label, f.areaHome, regionNear(places, p.lat, p.lon), authority);
     const nation = nationAt(p.lat, p.lon);
     if (nation) q.homeNation = nation;
   }
