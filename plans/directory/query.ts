@@ -30,6 +30,8 @@ export interface MatchQuery {
   ageBand?: { min: number; max: number; label: string };
   /** The person's words rule out online services, as a digital barrier does (plans/reach.ts). */
   noOnline?: boolean;
+  /** The person will not go over the bridge or the water: no venue across an estuary (places/estuaries.ts). */
+  noCrossing?: boolean;
   /** Specific needs the person's own words name (alcohol_drugs, diabetes…; specific-topics.ts). */
   namedTopics?: string[];
   /** Preferred language, name or code ("Urdu", "ur"). English changes nothing. */
