@@ -13,7 +13,7 @@ const TOKEN = /^([A-Z]{1,2})(\d{1,2})$/;
 export function postcodeDistrictList(area: string): Set<string> | null {
   const parts = area
     .toUpperCase()
-    .split(/\s*(?:,|;|\/|\band\b|&)\s*/)
+    .split(/\s*(?:,|;|\/|\band\b|&)\s*/i)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length === 0) return null;
