@@ -162,8 +162,13 @@ export interface AuthorityArea {
   minusDistricts: ReadonlySet<string>;
 }
 
-/** "36UB003" → "36UB": a shire district; metropolitan and unitary codes ("00CZ…") are their admin2's own. */
-const districtOf = (admin3: string): string | undefined => (/^\d\dU[A-Z]/.test(admin3) ? admin3.slice(0, 4) : undefined);
+/**
+ * "36UB003" → "36UB": a shire district; metropolitan and unitary codes ("00CZ…") are their
+ * admin2's own. In London (admin2 GLA) admin3 is the borough: "London Borough of Hackney" is
+ * Hackney, not all of London.
+ */
+const districtOf = (p: Pick<CodedPlace, 'admin2' | 'admin3'>): string | undefined =>
+  p.admin2 === 'GLA' && p.admin3 ? `GLA-${p.admin3}` : /^\d\dU[A-Z]/.test(p.admin3) ? p.admin3.slice(0, 4) : undefined;
 
 interface Loaded {
   places: readonly CodedPlace[];
@@ -172,6 +177,8 @@ interface Loaded {
   byName: Map<string, CodedPlace>;
   /** admin2 codes of shire counties (their places carry district codes). */
   twoTier: Set<string>;
+  /** Town keys GeoNames holds more than once in the UK ("Newport": Shropshire, the Isle of Wight, Gwent). */
+  repeated: Set<string>;
 }
 
 let loaded: Loaded | undefined;
@@ -182,16 +189,21 @@ function load(): Loaded {
   const grid = new SpatialGrid();
   const byName = new Map<string, CodedPlace>();
   const twoTier = new Set<string>();
+  const seenKeys = new Set<string>();
+  const repeated = new Set<string>();
   places.forEach((p, i) => {
+    const k = placeKey(p.name);
+    if (seenKeys.has(k)) repeated.add(k);
+    seenKeys.add(k);
     if (!p.admin2) return;
     grid.add(p.lat, p.lon, i);
     if (p.nation !== 'ENG') return;
-    if (districtOf(p.admin3)) twoTier.add(p.admin2);
+    if (districtOf(p)) twoTier.add(p.admin2);
     const key = placeKey(p.name);
     const seen = byName.get(key);
     if (!seen || p.population > seen.population) byName.set(key, p);
   });
-  loaded = { places, grid, byName, twoTier };
+  loaded = { places, grid, byName, twoTier, repeated };
   return loaded;
 }
 
@@ -210,7 +222,7 @@ export function authorityAt(lat: number, lon: number): HomeAuthority | undefined
       }
     }
   if (!best) return undefined;
-  const district = districtOf(best.admin3);
+  const district = districtOf(best);
   return district ? { admin2: best.admin2, district } : { admin2: best.admin2 };
 }
 
@@ -226,7 +238,7 @@ export function authorityNames(home: HomeAuthority | undefined): string[] {
   for (const [names, town] of COUNCILS) if (unitOfTown(town)?.admin2 === home.admin2) out.push(names[0]!);
   for (const [name, town] of DISTRICTS) {
     const p = unitOfTown(town);
-    if (p && home.district && districtOf(p.admin3) === home.district) out.push(name);
+    if (p && home.district && districtOf(p) === home.district) out.push(name);
   }
   return out;
 }
@@ -244,7 +256,7 @@ const KIND_ICB = /^(?:nhs )?(.+?) (?:icb|integrated care board|integrated care s
 const KIND_COMBINED = /^(.+?) (?:mayoral )?combined authority$|^(.+?) mayoral authority$/;
 /** "Wakefield District", "Harrogate Borough Council", "City of York", "Borough of Calderdale": a council or district named after a town. */
 const KIND_COUNCIL =
-  /^(?:the )?(?:city|borough|district|metropolitan borough|royal borough) of (.+)$|^(.+?) (?:metropolitan )?(?:district|borough|city)?\s?(?:council)?(?: area)?$/;
+  /^(?:the )?(?:city|borough|district|metropolitan borough|royal borough|london borough) of (.+)$|^(.+?) (?:metropolitan )?(?:district|borough|city)?\s?(?:council)?(?: area)?$/;
 
 const memo = new Map<string, AuthorityArea | null>();
 
@@ -264,7 +276,7 @@ function resolve(key: string): AuthorityArea | null {
   const combined = KIND_COMBINED.exec(key);
   const combinedName = combined?.[1] ?? combined?.[2];
   if (combinedName && COMBINED[combinedName]) return group(COMBINED[combinedName]!);
-  const bare = key.replace(/^(?:the )?(?:city|borough|district|metropolitan borough|royal borough) of /, '');
+  const bare = key.replace(/^(?:the )?(?:city|borough|district|metropolitan borough|royal borough|london borough) of /, '');
   const council = councilByName.get(bare) ?? councilByName.get(stripKind(bare));
   if (council) return group({ councils: [council] });
   const district = districtByName.get(bare) ?? districtByName.get(stripKind(bare));
@@ -272,10 +284,11 @@ function resolve(key: string): AuthorityArea | null {
   // A town's name with a word saying it is a council's or district's area: that town's unit.
   const m = KIND_COUNCIL.exec(key);
   const town = m?.[1] ?? m?.[2];
-  if (!town || town === key || englishRegionOfCounty(town)) return null;
+  // Only a town GeoNames holds once: "Newport City Council" is not the Newport in Shropshire.
+  if (!town || town === key || englishRegionOfCounty(town) || load().repeated.has(placeKey(town))) return null;
   const p = unitOfTown(town);
   if (!p) return null;
-  const d = districtOf(p.admin3);
+  const d = districtOf(p);
   return d ? group({ councils: [], plusDistricts: [town] }) : load().twoTier.has(p.admin2) ? null : group({ councils: [town] });
 }
 
@@ -295,7 +308,8 @@ function group(g: Group): AuthorityArea | null {
     [g.minusDistricts ?? [], minusDistricts],
   ] as const) {
     for (const t of list) {
-      const d = unitOfTown(t) && districtOf(unitOfTown(t)!.admin3);
+      const u = unitOfTown(t);
+      const d = u && districtOf(u);
       if (!d) return null;
       into.add(d);
     }

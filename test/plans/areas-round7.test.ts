@@ -90,10 +90,19 @@ describe('service areas named as councils, districts, ICBs and combined authorit
     expect(authorityAreaCovers(area, at(home))).toBe(covers);
   });
 
+  it('a London borough is the borough, not all of London', () => {
+    const hackney = authorityAt(51.545, -0.055);
+    const islington = authorityAt(51.538, -0.103);
+    expect(authorityAreaCovers('London Borough of Hackney', hackney)).toBe(true);
+    expect(authorityAreaCovers('London Borough of Hackney', islington)).toBe(false);
+  });
+
   it('a region, a ceremonial county or a name the tables do not hold is left to the other rules', () => {
     for (const area of ['Yorkshire and the Humber', 'North Yorkshire', 'West Yorkshire', 'Kettleshire', 'Barnsley', 'NHS Lanarkshire'])
       expect(authorityAreaCovers(area, at(HUDDERSFIELD))).toBeNull();
     expect(authorityAreaCovers('Kirklees', undefined)).toBeNull();
+    // A town GeoNames holds more than once is not guessed: Newport, Gwent is not Newport, Shropshire.
+    expect(authorityAreaCovers('Newport City Council', authorityAt(51.588, -2.998))).toBeNull();
   });
 });
 
