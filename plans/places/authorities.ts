@@ -189,6 +189,7 @@ function load(): Loaded {
   const grid = new SpatialGrid();
   const byName = new Map<string, CodedPlace>();
   const twoTier = new Set<string>();
+  const counts = new Map<string, { all: number; districted: number }>();
   const seenKeys = new Set<string>();
   const repeated = new Set<string>();
   places.forEach((p, i) => {
@@ -198,11 +199,16 @@ function load(): Loaded {
     if (!p.admin2) return;
     grid.add(p.lat, p.lon, i);
     if (p.nation !== 'ENG') return;
-    if (districtOf(p)) twoTier.add(p.admin2);
-    const key = placeKey(p.name);
-    const seen = byName.get(key);
-    if (!seen || p.population > seen.population) byName.set(key, p);
+    // Two-tier when most of its places carry a district code: a stray code (a West Bromwich
+    // place filed with a Worcestershire district) does not make a metropolitan borough a county.
+    const c = counts.get(p.admin2) ?? { all: 0, districted: 0 };
+    c.all++;
+    if (districtOf(p)) c.districted++;
+    counts.set(p.admin2, c);
+    const seen = byName.get(k);
+    if (!seen || p.population > seen.population) byName.set(k, p);
   });
+  for (const [admin2, c] of counts) if (2 * c.districted > c.all) twoTier.add(admin2);
   loaded = { places, grid, byName, twoTier, repeated };
   return loaded;
 }
@@ -261,7 +267,7 @@ const KIND_COUNCIL =
 const memo = new Map<string, AuthorityArea | null>();
 
 /** The councils and districts an area's name covers, when the tables or a town-named council say; else null. */
-export function authorityArea(area: string): AuthorityArea | null {
+function authorityArea(area: string): AuthorityArea | null {
   const key = placeKey(area);
   if (memo.has(key)) return memo.get(key)!;
   const found = resolve(key);
@@ -324,4 +330,24 @@ export function authorityAreaCovers(area: string, home: HomeAuthority | undefine
   if (!a) return null;
   if (home.district && a.minusDistricts.has(home.district)) return false;
   return a.admin2.has(home.admin2) || (home.district !== undefined && a.districts.has(home.district));
+}
+
+/**
+ * Every town the tables name that GeoNames does not hold as an English place (so its council,
+ * district, ICB or combined authority would silently resolve to nothing): empty, checked by a test.
+ */
+export function tableTownsMissing(): string[] {
+  const towns = [
+    ...COUNCILS.map(([, t]) => t),
+    ...DISTRICTS.map(([, t]) => t),
+    ...[...Object.values(ICBS), ...Object.values(COMBINED)].flatMap((g) => [...g.councils, ...(g.plusDistricts ?? []), ...(g.minusDistricts ?? [])]),
+  ];
+  const districtTowns = new Set([
+    ...DISTRICTS.map(([, t]) => t),
+    ...[...Object.values(ICBS), ...Object.values(COMBINED)].flatMap((g) => [...(g.plusDistricts ?? []), ...(g.minusDistricts ?? [])]),
+  ]);
+  return [...new Set(towns)].filter((t) => {
+    const p = unitOfTown(t);
+    return !p || (districtTowns.has(t) && !districtOf(p));
+  });
 }

@@ -4,7 +4,7 @@ import { matchResources, scanResources } from '../../plans/directory/match';
 import type { MatchQuery } from '../../plans/directory/query';
 import { buildDirectoryIndex } from '../../plans/directory/build-index';
 import { digitalGoal, needsAllowedForGoal, needsForGoal, transportGoal } from '../../plans/goal-resources';
-import { authorityAreaCovers, authorityAt, authorityNames, authorityRegion } from '../../plans/places/authorities';
+import { authorityAreaCovers, authorityAt, authorityNames, authorityRegion, tableTownsMissing } from '../../plans/places/authorities';
 import { estuaryBetween, tripKm } from '../../plans/places/estuaries';
 import { homeAreasFor, learnTownAliases } from '../../plans/places/home-areas';
 import { nearestSameSideKm } from '../../plans/places/islands';
@@ -57,6 +57,10 @@ describe('which council a person lives in, from GeoNames’ codes', () => {
     expect(homeAreasFor(new Map(), 'Barton upon Humber', 'Barton on Humber', 'Lincolnshire', at(BARTON))).not.toContain('East Midlands');
   });
 
+  it('every town the council, district, ICB and combined-authority tables name is an English GeoNames place (districts: in a shire county)', () => {
+    expect(tableTownsMissing()).toEqual([]);
+  });
+
   it('out at sea, nothing is claimed', () => {
     expect(authorityAt(54.3, 0.9)).toBeUndefined();
   });
@@ -88,6 +92,11 @@ describe('service areas named as councils, districts, ICBs and combined authorit
     ['South Yorkshire Mayoral Combined Authority', DONCASTER, true],
   ] as const)('%s covers %o: %s', (area, home, covers) => {
     expect(authorityAreaCovers(area, at(home))).toBe(covers);
+  });
+
+  it('a council named after its city is the city’s council ("Birmingham City Council" is not for West Bromwich)', () => {
+    expect(authorityAreaCovers('Birmingham City Council', authorityAt(52.48, -1.9))).toBe(true);
+    expect(authorityAreaCovers('Birmingham City Council', authorityAt(52.519, -1.995))).toBe(false);
   });
 
   it('a London borough is the borough, not all of London', () => {
