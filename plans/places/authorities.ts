@@ -102,8 +102,9 @@ interface Group {
 }
 
 /**
- * NHS integrated care boards whose names do not list their councils (a name that does —
- * "Herefordshire and Worcestershire" — is read by the name rules). Members as of 2023.
+ * NHS integrated care boards of England outside London and the Frimley / Surrey Heartlands pair
+ * (which split Surrey and Berkshire by district): their member councils as of 2023. Those left
+ * out fall to the name rules ("… and …" names).
  */
 const ICBS: Readonly<Record<string, Group>> = {
   'humber and north yorkshire': {
@@ -138,6 +139,40 @@ const ICBS: Readonly<Record<string, Group>> = {
   'black country': { councils: ['Dudley', 'West Bromwich', 'Walsall', 'Wolverhampton'] },
   // Lincolnshire's ICB is the county council's area: North and North East Lincolnshire are Humber's.
   lincolnshire: { councils: ['Lincoln'] },
+  // ICBs whose names list their councils, read here too so that they decide both ways ("Bristol,
+  // North Somerset and South Gloucestershire": the name rules cannot tell "Bristol" from "Bristol North").
+  'bristol north somerset and south gloucestershire': { councils: ['Bristol', 'Weston-super-Mare', 'Thornbury'] },
+  'bath and north east somerset swindon and wiltshire': { councils: ['Bath', 'Swindon', 'Trowbridge'] },
+  'cornwall and the isles of scilly': { councils: ['Truro', 'Hugh Town'] },
+  devon: { councils: ['Exeter', 'Plymouth', 'Torquay'] },
+  somerset: { councils: ['Taunton'] },
+  dorset: { councils: ['Dorchester', 'Bournemouth'] },
+  gloucestershire: { councils: ['Gloucester'] },
+  // Hart and Rushmoor (Fleet, Farnborough) are Frimley's.
+  'hampshire and isle of wight': { councils: ['Winchester', 'Southampton', 'Portsmouth', 'Ryde'], minusDistricts: ['Fleet', 'Farnborough'] },
+  'hampshire and the isle of wight': { councils: ['Winchester', 'Southampton', 'Portsmouth', 'Ryde'], minusDistricts: ['Fleet', 'Farnborough'] },
+  'kent and medway': { councils: ['Maidstone', 'Rochester'] },
+  sussex: { councils: ['Lewes', 'Chichester', 'Brighton'] },
+  'buckinghamshire oxfordshire and berkshire west': { councils: ['Aylesbury', 'Oxford', 'Reading', 'Newbury', 'Wokingham'] },
+  // Essex is split three ways by district.
+  'hertfordshire and west essex': { councils: ['Hertford'], plusDistricts: ['Harlow', 'Epping', 'Saffron Walden'] },
+  'mid and south essex': {
+    councils: ['Chelmsford', 'Southend-on-Sea', 'Grays'],
+    minusDistricts: ['Harlow', 'Epping', 'Saffron Walden', 'Colchester', 'Clacton-on-Sea'],
+  },
+  'suffolk and north east essex': { councils: ['Ipswich'], minusDistricts: ['Lowestoft'], plusDistricts: ['Colchester', 'Clacton-on-Sea'] },
+  'norfolk and waveney': { councils: ['Norwich'], plusDistricts: ['Lowestoft'] },
+  'cambridgeshire and peterborough': { councils: ['Cambridge', 'Peterborough'] },
+  'bedfordshire luton and milton keynes': { councils: ['Bedford', 'Dunstable', 'Luton', 'Milton Keynes'] },
+  northamptonshire: { councils: ['Northampton'] },
+  'leicester leicestershire and rutland': { councils: ['Leicester', 'Loughborough', 'Oakham'] },
+  'derby and derbyshire': { councils: ['Derby', 'Matlock'] },
+  'nottingham and nottinghamshire': { councils: ['Nottingham', 'Mansfield'] },
+  'staffordshire and stoke on trent': { councils: ['Stafford', 'Stoke-on-Trent'] },
+  'shropshire telford and wrekin': { councils: ['Shrewsbury', 'Telford'] },
+  'herefordshire and worcestershire': { councils: ['Hereford', 'Worcester'] },
+  'coventry and warwickshire': { councils: ['Coventry', 'Warwick'] },
+  'birmingham and solihull': { councils: ['Birmingham', 'Solihull'] },
 };
 
 /** Combined authorities (mayoral or not), by their member councils. */

@@ -90,6 +90,13 @@ describe('service areas named as councils, districts, ICBs and combined authorit
     ['West Yorkshire Combined Authority', HEBDEN_BRIDGE, true],
     ['West Yorkshire Combined Authority', MALHAM, false],
     ['South Yorkshire Mayoral Combined Authority', DONCASTER, true],
+    ['NHS Bristol, North Somerset and South Gloucestershire ICB', { lat: 51.455, lon: -2.588 }, true],
+    ['NHS Bristol, North Somerset and South Gloucestershire ICB', { lat: 51.381, lon: -2.359 }, false],
+    ['NHS Mid and South Essex ICB', { lat: 51.736, lon: 0.469 }, true],
+    ['NHS Mid and South Essex ICB', { lat: 51.889, lon: 0.903 }, false],
+    ['NHS Suffolk and North East Essex ICB', { lat: 51.889, lon: 0.903 }, true],
+    ['NHS Hampshire and Isle of Wight ICB', { lat: 51.283, lon: -0.839 }, false],
+    ['NHS Hampshire and Isle of Wight ICB', { lat: 50.73, lon: -1.162 }, true],
   ] as const)('%s covers %o: %s', (area, home, covers) => {
     expect(authorityAreaCovers(area, at(home))).toBe(covers);
   });
