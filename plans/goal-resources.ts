@@ -43,6 +43,11 @@ const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
   ],
   [/\b(volunteer\w*|work|job|employ\w*)\b/i, 'work_volunteering'],
   [/\b(walk\w*|exercis\w*|activ\w*|swim\w*|fit\w*|garden\w*|allotment|danc\w*|yoga|sport\w*|gym|cycl\w*|outdoors?)\b/i, 'activity'],
+  // Legs, balance and strength are also what exercise is for: read in the light of what the person
+  // chose (namedInLightOfChosen), "keep my legs going" from someone who chose physical activity is
+  // an activity goal, not one for any health service (round 7: a Dales widower was given a sight-loss
+  // home visit for it; the activity he asked for is not in reach, and the plan should say so).
+  [/\b(legs?|balance|steadier|strength|stronger)\b/i, 'activity'],
   // Something creative is wellbeing (as the taxonomy reads arts and crafts) and, done in a group, company:
   // read in the light of what the person chose, so "do something creative" gets an art or craft group.
   [MAKING_THINGS, 'mental_wellbeing'],
@@ -185,13 +190,16 @@ const PARENT_SERVICE = /\b(dads?|fathers?|mums?|mothers?|parents?|parenting|peri
  * needs bring up (an art group is no answer to "a lift"). Only when the goal names no need area:
  * "a lift to the bereavement group" is about the group.
  */
-const TRANSPORT_GOAL = /\b(a lift|lifts|(community )?transport|dial[- ]a[- ](ride|lift|bus)|a bus pass|a taxi|a driver)\b/i;
+const TRANSPORT_GOAL =
+  /\b(a lift|lifts|(community )?transport|dial[- ]a[- ](ride|lift|bus)|a bus pass|a taxi|a driver|get(ting)? (in)?to (the )?(shops|town|market|appointments?|hospital|surgery))\b/i;
+/** "Get into Skipton for the shops" (round 7): getting to a named town for shops or appointments is a trip. */
+const TRIP_TO_TOWN = /\b(?:[Gg]et(?:ting)?|[Gg]o(?:ing)?) (?:in)?to [A-Z][\w'-]+(?: [A-Z][\w'-]+)? for (?:the )?(?:shops|shopping|market|appointments?)\b/;
 const TRANSPORT_SERVICE =
   /\bcommunity transport\b|dial[- ]a[- ](ride|lift|bus)|door[- ]to[- ]door (transport|minibus|bus)|\bminibus\b|volunteer drivers?|car scheme|\blifts? to (appointments|the shops|shopping)/i;
 
 export function transportGoal(goal: string): boolean {
   const text = withoutNames(goal);
-  return TRANSPORT_GOAL.test(text) && namedNeeds(text).length === 0;
+  return (TRANSPORT_GOAL.test(text) || TRIP_TO_TOWN.test(text)) && namedNeeds(text).length === 0;
 }
 
 export function isTransportService(s: ResourceSuggestion['service']): boolean {
@@ -207,7 +215,7 @@ export function isTransportService(s: ResourceSuggestion['service']): boolean {
  * was offered for "learn to do video calls" to a woman who cannot use a computer or a phone).
  */
 const DIGITAL_GOAL =
-  /\b(learn|use|using|work|working|get to grips with|help with|set up|understand|manage)\b(?:\s+\w+){0,3}?\s+(tablets?|ipads?|computers?|laptops?|smart ?phones?|mobile phones?|the internet|e-?mails?|video[- ]calls?|zoom|facetime|whatsapp|apps?)\b|\b(digital skills|get(ting)? online|go(ing)? online|computer skills|it skills|nhs app)\b|\b(order|book|pay|shop|renew|do)\w*\b(?:\s+\w+){0,3}?\s+online\b/i;
+  /\b(learn|use|using|work|working|get to grips with|help with|set up|understand|manage)\b(?:\s+\w+){0,3}?\s+(tablets?|ipads?|computers?|laptops?|smart ?phones?|mobile phones?|the internet|e-?mails?|video[- ]calls?|zoom|facetime|whatsapp|apps?|websites?|online forms?)\b|\b(digital skills|get(ting)? online|go(ing)? online|computer skills|it skills|nhs app)\b|\b(order|book|pay|shop|renew|do)\w*\b(?:\s+\w+){0,3}?\s+online\b/i;
 const DIGITAL_SERVICE =
   /\bdigital (inclusion|skills|help|drop[- ]in|buddies|champions|support)\b|\b(it|computer|tablet|ipad|online|internet) (skills|lessons|classes|course|help|drop[- ]in|support|buddies)\b|\bhelp with (tablets|phones|computers|laptops|smartphones|email|the internet|getting online)\b|\bget(ting)? online\b/i;
 

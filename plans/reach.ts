@@ -82,6 +82,20 @@ const DRIVES = /\b(drives|i drive|can drive|still drives|has (a|the|her own|his 
 const NOT_DRIVING =
   /\b(doesn'?t|does not|don'?t|do not|can'?t|cannot|no longer|not|never|gave up|given up|stopped|told not to)\b[^.;\n]{0,20}\b(drive|drives|driving)\b|\bdrive(s)? (short|only|up to|no more than|at most|locally)|\bpetrol\b|\bnot after dark|\bin daylight|\bshort (trips|distances|journeys)|\bup to about\b[^.;\n]{0,20}\b(km|miles?|minutes)\b/i;
 
+/**
+ * "Will not take the bus over the Humber Bridge", "does not go over the bridge", "won't cross the
+ * water": a venue across an estuary is out of reach, however near the map puts it (round 7, set
+ * 9; places/estuaries.ts). Ferries are already never counted as near (islands.ts).
+ */
+const NO_CROSSING =
+  /\b(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not|never|can'?t|cannot|not)\b[^.;\n]{0,25}?(?:\b(?:go(?:es|ing)?|take (?:the |a )?(?:bus|train|car)|travel|get)\b[^.;\n]{0,10}?\b(?:over|across)|\bcross(?:es|ing)?)\s+(?:the\s+)?(?:\w+\s+)?(?:bridge|estuary|water|river)\b/i;
+
+/** NO_CROSSING, but not "does not mind going over the bridge". */
+function noCrossingIn(ownWords: string): boolean {
+  const m = NO_CROSSING.exec(ownWords);
+  return m !== null && !/\b(mind|minds|bother|problem|worry|worried)\b/i.test(m[0]);
+}
+
 export function drivesFreely(ownWords: string): boolean {
   return DRIVES.test(ownWords) && !NOT_DRIVING.test(ownWords);
 }
@@ -98,6 +112,8 @@ export interface Reach {
   noOnline?: boolean;
   /** The person drives (drivesFreely): a transport barrier did not narrow the radius. */
   drives?: boolean;
+  /** The person will not go over the bridge or the water (NO_CROSSING). */
+  noCrossing?: boolean;
   /** The person's words say money is tight, though no cost barrier was ticked: treated as one. */
   costInWords?: boolean;
   /** Plain words for the plan's barriers section and the search note. */
@@ -152,6 +168,7 @@ export function reachFor(barriers: readonly Barrier[], ownWords: string): Reach 
     ...(noOnline ? { noOnline } : {}),
     ...(costInWords ? { costInWords } : {}),
     ...(drives && has('transport') ? { drives: true } : {}),
+    ...(noCrossingIn(ownWords) ? { noCrossing: true } : {}),
     why,
   };
 }

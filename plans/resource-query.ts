@@ -5,7 +5,9 @@ import type { MatchQuery } from './directory/query';
 import { regionNear, type Gazetteer } from './places/gazetteer';
 import { townAliasesOf } from './places/directory-places';
 import { homeAreasFor } from './places/home-areas';
+import { authorityAt } from './places/authorities';
 import { waterNote } from './places/islands';
+import { estuaryNear } from './places/estuaries';
 import { nationAt } from './places/nation';
 import { resolvePlace } from './places/resolve-place';
 import { readPlanFacts, type PlanFacts } from './plan-input';
@@ -110,11 +112,14 @@ export function planSearchFor(
   if (reach.remoteFirst) q.remoteFirst = true;
   if (reach.phoneUse) q.phoneUse = reach.phoneUse;
   if (reach.noOnline) q.noOnline = true;
+  if (reach.noCrossing) q.noCrossing = true;
   const resolved = resolvePlace(f.areaHome, places, choices.postcodes);
   if (resolved.kind === 'found') {
     const p = resolved.place;
     q.location = { lat: p.lat, lon: p.lon };
-    q.homeAreas = homeAreasFor(townAliasesOf(places), p.label, f.areaHome, regionNear(places, p.lat, p.lon));
+    const authority = authorityAt(p.lat, p.lon);
+    if (authority) q.homeAuthority = authority;
+    q.homeAreas = homeAreasFor(townAliasesOf(places), p.label, f.areaHome, regionNear(places, p.lat, p.lon), authority);
     const nation = nationAt(p.lat, p.lon);
     if (nation) q.homeNation = nation;
   }
@@ -153,7 +158,7 @@ export function planSearchFor(
           place: p.label,
           radiusKm: q.maxDistanceKm ?? reach.radiusKm,
           inPerson: true,
-          summary: `Searched in person within ${local ? `${LOCAL_KM} km (every need chosen has services this close)` : `${reach.radiusKm} km`} of ${p.label}${how}, plus phone, online and home-visit services.${withWater(p, q.maxDistanceKm ?? reach.radiusKm)}`,
+          summary: `Searched in person within ${local ? `${LOCAL_KM} km (every need chosen has services this close)` : `${reach.radiusKm} km`} of ${p.label}${how}, plus phone, online and home-visit services.${withWater(p, q.maxDistanceKm ?? reach.radiusKm, q.noCrossing === true)}`,
         }
       : {
           typed: f.areaHome,
@@ -185,10 +190,21 @@ export function planSearchFor(
   return { query: q, area };
 }
 
-/** A ferry island at home or within reach (places/islands.ts), said in the search note: the crossing is why a near venue is missing. */
-function withWater(p: { lat: number; lon: number }, radiusKm: number): string {
-  const note = waterNote(p.lat, p.lon, radiusKm);
-  return note ? ` ${note}` : '';
+/**
+ * A ferry island or an estuary at home or within reach (places/islands.ts, estuaries.ts), said in
+ * the search note: the crossing is why a venue that looks near is missing.
+ */
+function withWater(p: { lat: number; lon: number }, radiusKm: number, noCrossing: boolean): string {
+  const notes = [waterNote(p.lat, p.lon, radiusKm)];
+  const estuary = estuaryNear(p.lat, p.lon, radiusKm);
+  if (estuary)
+    notes.push(
+      noCrossing
+        ? `Venues across the ${estuary.name} are not counted: the person does not go over.`
+        : `Venues across the ${estuary.name} are measured the way over (${estuary.crossings[0]!.name}), not in a straight line.`,
+    );
+  const said = notes.filter(Boolean).join(' ');
+  return said ? ` ${said}` : '';
 }
 
 /** The query alone (the bench and older callers). */

@@ -32,6 +32,12 @@ const LIMIT = new RegExp(
  * centre 4.7 km from her home).
  */
 export const ABOUT_TOLERANCE = 0.25;
+/**
+ * …but never more than this: both reasons are a km or two whatever the limit, so "about 10 km"
+ * is not 12.5 (round 7: a Hull man's "bus about 10 km" was offered a drop-in 12.2 km away in
+ * Beverley, when his own city's advice line was in his area).
+ */
+export const ABOUT_MAX_EXTRA_KM = 2;
 const HARD_AFTER = /^\s*(at most|max(imum)?|or less|tops)\b/i;
 
 function km(n: string, unit: string): number {
@@ -64,7 +70,7 @@ export function travelLimit(ownWords: string): { km: number; stated: number } | 
       const said = m[1] ? km(m[1], m[2]!) : km(m[3]!, m[4]!);
       // "About 5 km" is 5 km or a little more; "at most", "no further than" is the edge itself.
       const hedged = /^(about|around|up to about|up to around)\b/i.test(m[0]) && !HARD_AFTER.test(sentence.slice(m.index + m[0].length));
-      return { at: m.index, stated: said, km: hedged ? said * (1 + ABOUT_TOLERANCE) : said };
+      return { at: m.index, stated: said, km: hedged ? said + Math.min(said * ABOUT_TOLERANCE, ABOUT_MAX_EXTRA_KM) : said };
     });
     const modes = [...sentence.matchAll(MODE)].filter((m) => !negated(sentence, m.index)).map((m) => m.index);
     // A limit with no way of travelling before it in its sentence ("no further than 4 km") covers them all.

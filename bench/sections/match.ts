@@ -7,6 +7,7 @@ import { haversineKm } from '../../plans/directory/geo';
 import { buildGazetteer, type Gazetteer } from '../../plans/places/gazetteer';
 import { geoNamesGreatBritain } from '../../plans/places/geonames';
 import { smallPlacesGreatBritain } from '../../plans/places/geonames-small-places';
+import { authorityAt } from '../../plans/places/authorities';
 import { resolvePlace } from '../../plans/places/resolve-place';
 import { summarise, timeEach, type Summary } from '../stats';
 
@@ -62,11 +63,18 @@ export function areaTextsFor(queries: readonly MatchQuery[]): string[] {
   });
 }
 
-/** The product's path: resolve the typed place, then match (no place → remote only). */
+/**
+ * The product's path: resolve the typed place, find its council (as planSearchFor does, round 7),
+ * then match (no place → remote only).
+ */
 export function resolveAndMatch(index: ReturnType<typeof buildDirectoryIndex>, gaz: Gazetteer, q: MatchQuery, areaText: string) {
   const r = resolvePlace(areaText, gaz);
   const { location: _l, ...rest } = q;
-  const query: MatchQuery = r.kind === 'found' ? { ...rest, location: { lat: r.place.lat, lon: r.place.lon } } : { ...rest, remoteOnly: true };
+  const authority = r.kind === 'found' ? authorityAt(r.place.lat, r.place.lon) : undefined;
+  const query: MatchQuery =
+    r.kind === 'found'
+      ? { ...rest, location: { lat: r.place.lat, lon: r.place.lon }, ...(authority ? { homeAuthority: authority } : {}) }
+      : { ...rest, remoteOnly: true };
   return matchResources(index, query, MATCH_LIMIT);
 }
 

@@ -29,7 +29,7 @@ export const labelSchema = z.object({
    * from the directory file's own service_areas names, never from our importer (loadEvalSet).
    */
   areas: z.array(z.string()).optional(),
-  sites: z.array(z.object({ town: z.string(), lat: z.number(), lon: z.number() })).optional(),
+  sites: z.array(z.object({ town: z.string(), lat: z.number(), lon: z.number(), side: z.string().optional() })).optional(),
   /** The needs in the set's own words, before its vocabulary mapped them (sets with a vocabulary). */
   setNeeds: z.array(z.string()).optional(),
   /** Which side of the water the venue is on, from the set's areas.json `sides` (withAreas). */
@@ -108,6 +108,47 @@ const areasTableSchema = z.object({
 
 const rawAreasSchema = z.array(z.looseObject({ id: z.string(), service_areas: z.array(z.looseObject({ name: z.string().optional() })).optional() }));
 
+const rawSitesSchema = z.array(
+  z.looseObject({
+    id: z.string(),
+    service_at_locations: z
+      .array(
+        z.looseObject({
+          location: z.looseObject({
+            location_type: z.string().optional(),
+            latitude: z.number().optional(),
+            longitude: z.number().optional(),
+            addresses: z.array(z.looseObject({ city: z.string().optional() })).optional(),
+          }),
+        }),
+      )
+      .optional(),
+  }),
+);
+
+/**
+ * Every physical site of a several-site record, for a set whose author judges reach at the nearest
+ * one (heldout-9/README.md: "a good matcher should judge reach at the nearest site"; check.py
+ * best()). The label holds the first site; the others are read raw from the directory file, as
+ * check.py's sites() reads them, never from our importer. Before round 7 the scorer judged such a
+ * record at its first site only.
+ */
+function withSites(labels: Record<string, Label>, directory: string): Record<string, Label> {
+  const out = { ...labels };
+  for (const r of rawSitesSchema.parse(readJson(directory))) {
+    const l = out[r.id];
+    const locs = (r.service_at_locations ?? []).map((x) => x.location).filter((x) => x.location_type === 'physical');
+    if (!l || l.sites?.length || locs.length < 2 || l.lat === null || l.lon === null || !l.town) continue;
+    const rest = locs
+      .slice(1)
+      .flatMap((x) =>
+        x.latitude !== undefined && x.longitude !== undefined ? [{ town: x.addresses?.[0]?.city ?? '', lat: x.latitude, lon: x.longitude }] : [],
+      );
+    out[r.id] = { ...l, sites: [{ town: l.town, lat: l.lat, lon: l.lon }, ...rest] };
+  }
+  return out;
+}
+
 /**
  * A set whose README says a person is covered when ANY of a record's areas covers them, and which
  * names areas (ICBs, a region) the labels' counties do not: its areas.json holds the author's own
@@ -131,7 +172,11 @@ function withAreas(
   // Solent, heldout-8/README.md), each venue and person is given the side of it they are on.
   const sideOfTown = (town: string | null) => (table.sides && town ? (table.sides.towns[town] ?? table.sides.otherwise) : undefined);
   const sideOfUnit = (unit: string | undefined) => (table.sides && unit ? (table.sides.units[unit] ?? table.sides.otherwise) : undefined);
-  if (table.sides) for (const [id, l] of Object.entries(out)) if (l.town) out[id] = { ...l, side: sideOfTown(l.town) };
+  if (table.sides)
+    for (const [id, l] of Object.entries(out)) {
+      const sites = l.sites?.map((x) => ({ ...x, side: sideOfTown(x.town) }));
+      if (l.town) out[id] = { ...l, side: sideOfTown(l.town), ...(sites ? { sites } : {}) };
+    }
   const placed = people.map((p) => {
     const unit = table.personUnit?.[p.id];
     if (table.personUnit && unit === undefined) throw new Error(`areas table places no unit for person ${p.id}`);
@@ -148,8 +193,11 @@ export function loadEvalSet(o: {
   people: string;
   vocabulary?: string;
   areas?: string;
+  /** Judge several-site records at their nearest site (withSites). */
+  nearestSite?: boolean;
 }): EvalSet {
-  const parsed = z.record(z.string(), labelSchema).parse(readJson(o.labels));
+  const labelled = z.record(z.string(), labelSchema).parse(readJson(o.labels));
+  const parsed = o.nearestSite ? withSites(labelled, o.directory) : labelled;
   const listed = z.array(personSchema).parse(readJson(o.people));
   const withTable = o.areas ? withAreas(parsed, listed, o.directory, o.areas) : null;
   const labels = withTable?.labels ?? parsed;

@@ -44,7 +44,8 @@ export interface PlanVerdict {
 }
 
 const modesOf = (l: Label): Mode[] => (Array.isArray(l.mode) ? l.mode : [l.mode]);
-const sitesOf = (l: Label) => (l.sites?.length ? l.sites : l.lat !== null && l.lon !== null ? [{ lat: l.lat, lon: l.lon }] : []);
+const sitesOf = (l: Label): Array<{ lat: number; lon: number; side?: string | undefined }> =>
+  l.sites?.length ? l.sites : l.lat !== null && l.lon !== null ? [{ lat: l.lat, lon: l.lon, side: l.side }] : [];
 const kmTo = (p: Person, l: Label) => Math.min(...sitesOf(l).map((s) => haversineKm(p.truth.lat, p.truth.lon, s.lat, s.lon)));
 export const NONE_FOUND = /nothing in reach|no matching service|none found|nothing (suitable )?found/i;
 
@@ -129,7 +130,11 @@ function inReach(l: Label, p: Person, county: string | null, labels: Record<stri
   return modesOf(l).some((m) => {
     if (t.avoidModes.includes(m)) return false;
     // A venue across water the person will not cross is out of reach at any distance (heldout-8: the Solent).
-    if (m === 'in_person') return sitesOf(l).length > 0 && kmTo(p, l) <= t.maxTravelKm && (l.side === undefined || p.side === undefined || l.side === p.side);
+    // Any one site in reach on the person's side of the water (a several-site record: its nearest such site).
+    if (m === 'in_person')
+      return sitesOf(l).some(
+        (s) => haversineKm(p.truth.lat, p.truth.lon, s.lat, s.lon) <= t.maxTravelKm && (s.side === undefined || p.side === undefined || s.side === p.side),
+      );
     if (m === 'home_visit') return l.area !== null || (sitesOf(l).length > 0 && kmTo(p, l) <= HOME_VISIT_KM);
     return t.remoteOk;
   });

@@ -98,13 +98,17 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       // Written by a session that read no code (heldout-9/README.md); committed and scored on main
       // 75fce18 before any matching change of round 6 (RESULTS.md §20), and again after the round.
       // Its areas.json (the author's postcode-district units and Humber rule) is the author's own.
-      name: 'Yorkshire and the Humber (held-out 9)',
-      heldOut: true,
+      // Held out in round 6 (scored twice, RESULTS.md §20, §23, details never read); a tuning set from
+      // round 7 on, its data and per-person details read while tuning (RESULTS.md §25).
+      name: 'Yorkshire and the Humber (held-out in round 6, tuned from round 7)',
+      heldOut: false,
       directory: join(here, 'heldout-9', 'directory-yh.json'),
       labels: join(here, 'heldout-9', 'labels-yh.json'),
       people: join(here, 'heldout-9', 'people-heldout-9.json'),
       vocabulary: join(here, 'heldout-9', 'vocabulary.json'),
       areas: join(here, 'heldout-9', 'areas.json'),
+      // Its README: several-site services are judged at the nearest site (check.py best()).
+      nearestSite: true,
     },
     {
       // Written by a session that read no code (heldout-10/README.md); committed and scored once on
@@ -117,6 +121,9 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       people: join(here, 'heldout-10', 'people-heldout-10.json'),
       vocabulary: join(here, 'heldout-10', 'vocabulary.json'),
       areas: join(here, 'heldout-10', 'areas.json'),
+      // Its README and check.py best(): several-site records (village rotas) judged at the nearest
+      // site, as for set 9. Set from its second score on; the first (§24) used the label's site.
+      nearestSite: true,
     },
     {
       // Held out in round 3 (scored RESULTS.md §7, §9, details never read); a tuning set from round 4

@@ -6,6 +6,8 @@ import { englishRegionNamed } from '../places/counties';
 import { nationsCoveredBy } from '../places/nation';
 import { placeKey } from '../places/place-names';
 import { councilAreaLeavesOut, unitaryAreaCovers } from '../places/council-areas';
+import { authorityAreaCovers } from '../places/authorities';
+import { postcodeAreaCovers } from '../places/postcode-areas';
 import { distance } from 'fastest-levenshtein';
 
 /**
@@ -74,6 +76,16 @@ export function areaCovers(s: DirectoryService, pq: PreparedQuery, distanceKm: n
   const homeKeys = pq.homeAreas.map(areaKey).filter(Boolean);
   let leftOut = 0;
   for (const area of areas) {
+    // A council, ICB or combined authority the tables resolve, for a person whose council is known
+    // (authorities.ts), or a list of postcode districts with the person's district known
+    // (postcode-areas.ts): exact, so it decides either way — Huddersfield is not in "Calderdale",
+    // however near Halifax is.
+    const exact = postcodeAreaCovers(area, pq.homeDistricts) ?? authorityAreaCovers(area, pq.raw.homeAuthority);
+    if (exact === true) return 'yes';
+    if (exact === false) {
+      leftOut++;
+      continue;
+    }
     // "Wiltshire Council area" is not for Swindon, though Swindon is in Wiltshire (council-areas.ts).
     if (councilAreaLeavesOut(area, homeKeys)) {
       leftOut++;

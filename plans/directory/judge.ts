@@ -45,7 +45,7 @@ export function judge(
 ): Scored | null {
   if (pq.needCount > 0 && (needMask & pq.needMask) === 0) return null;
   // Venues across the water from the person (a ferry island) are not near, whatever the map says.
-  const distanceKm = nearestSameSideKm(s.locations, pq.raw.location, pq.homeIsland ?? null);
+  const distanceKm = nearestSameSideKm(s.locations, pq.raw.location, pq.homeIsland ?? null, pq.raw.noCrossing === true);
   const mode = usableMode(s, pq, distanceKm);
   if (!mode) return null;
   const textScore = textScoreOf(weights, pq, idf, idfTotal);

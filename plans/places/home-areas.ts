@@ -1,6 +1,7 @@
 import type { DirectoryService } from '../directory/model';
 import { haversineKm } from '../directory/geo';
 import { englishRegionOfCounty } from './counties';
+import { authorityNames, authorityRegion, type HomeAuthority } from './authorities';
 import { outwardIn, placeKey, townNames } from './place-names';
 
 /**
@@ -47,7 +48,12 @@ export function learnTownAliases(services: readonly DirectoryService[]): TownAli
     // A postcode district typed alone ("PO4") is in the towns the directory's records there name: a
     // service limited to "Portsmouth" is for the person in PO4 (round 6b; before, a postcode answer
     // met no service area at all but a nation).
-    for (const [, t] of list) link(placeKey(outward), t.name);
+    // And the reverse: a town is in the districts its records give, so "Robin Hood's Bay" is in
+    // YO22 for an area written as postcode districts (postcode-areas.ts, round 7).
+    for (const [k, t] of list) {
+      link(placeKey(outward), t.name);
+      link(k, outward);
+    }
     for (const [ka, a] of list) for (const [kb, b] of list) if (ka !== kb && haversineKm(a.lat, a.lon, b.lat, b.lon) <= SAME_TOWN_KM) link(ka, b.name);
   }
   return new Map([...aliases].map(([k, v]) => [k, [...v]]));
@@ -58,10 +64,14 @@ export function learnTownAliases(services: readonly DirectoryService[]): TownAli
  * (a service for "the East Midlands" is for a Matlock person), and every other name the directory
  * gives that town.
  */
-export function homeAreasFor(aliases: TownAliases, placeLabel: string, typed: string | null, region?: string): string[] {
+export function homeAreasFor(aliases: TownAliases, placeLabel: string, typed: string | null, region?: string, authority?: HomeAuthority): string[] {
   const names = [placeLabel.replace(/\s*\(.*\)$/, ''), ...(typed ?? '').split(/[,;/()]+/)];
   if (region) names.push(region);
-  const english = region ? englishRegionOfCounty(region) : null;
+  // The council's own name ("Kirklees", "North Lincolnshire", "Craven"), and its region when the
+  // council says more than the address's county: Barton's addresses say "Lincolnshire" (East
+  // Midlands), but North Lincolnshire is in Yorkshire and the Humber (authorities.ts).
+  names.push(...authorityNames(authority));
+  const english = authorityRegion(authority) ?? (region ? englishRegionOfCounty(region) : null);
   if (english) names.push(english);
   for (const n of [...names]) names.push(...(aliases.get(placeKey(n)) ?? []));
   return [...new Set(names.map((x) => x.trim()).filter((x) => placeKey(x).length > 1))];

@@ -1,4 +1,5 @@
 import { haversineKm } from '../directory/geo';
+import { tripKm } from './estuaries';
 
 /**
  * Islands reached only by ferry, plane or hovercraft. Straight-line distance is wrong across the
@@ -120,20 +121,22 @@ export function islandAt(lat: number, lon: number): string | null {
 }
 
 /**
- * Nearest of the venues on the person's side of the water, in km; Infinity when every mapped
- * venue is across it (so no in-person, home-visit or "local service" distance rule admits it);
+ * Nearest of the venues on the person's side of the water, in km (across an estuary, by its
+ * crossings); Infinity when every mapped venue is across the sea from it (so no in-person, home-visit or "local service" distance rule admits it);
  * undefined without coordinates on either side (as nearestKm).
  */
 export function nearestSameSideKm(
   locations: ReadonlyArray<{ lat?: number | undefined; lon?: number | undefined }>,
   from: { lat: number; lon: number } | undefined,
   side: string | null,
+  noCrossing = false,
 ): number | undefined {
   if (!from) return undefined;
   let best: number | undefined;
   for (const l of locations) {
     if (l.lat === undefined || l.lon === undefined) continue;
-    const d = islandAt(l.lat, l.lon) === side ? haversineKm(from.lat, from.lon, l.lat, l.lon) : Infinity;
+    // Across an estuary: the way round by its crossings (estuaries.ts), or never for a person who will not cross.
+    const d = islandAt(l.lat, l.lon) === side ? tripKm(from, { lat: l.lat, lon: l.lon }, noCrossing) : Infinity;
     if (best === undefined || d < best) best = d;
   }
   return best;

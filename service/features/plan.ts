@@ -31,6 +31,7 @@ import { loadPlacesConfig } from '../config';
 import { placesForDirectory } from '../../plans/places/directory-places';
 import { geoNamesGreatBritain } from '../../plans/places/geonames';
 import { smallPlacesGreatBritain } from '../../plans/places/geonames-small-places';
+import { authorityAt } from '../../plans/places/authorities';
 import type { WarmUp } from '../warm-up';
 
 /**
@@ -283,6 +284,9 @@ export async function createPlanFeatureFromEnv(options: {
         return true;
       }
       placesForDirectory(directory.index);
+      // The council lookup's grid over the same GeoNames places (authorities.ts), built once here
+      // rather than on the first plan.
+      authorityAt(54, -2);
       return false;
     },
   });
