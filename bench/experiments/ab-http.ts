@@ -60,7 +60,10 @@ try {
     console.log(
       `${r.name.padEnd(18)} ${r.rate.toFixed(0).padStart(5)} turns/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  CPU ${r.cpu.toFixed(3)} ms/turn  failed ${r.failed}`,
     );
-  for (const [e, x, label] of [[rows[0]!, rows[1]!, 'base'], [rows[2]!, rows[3]!, 'this tree']] as const)
+  for (const [e, x, label] of [
+    [rows[0]!, rows[1]!, 'base'],
+    [rows[2]!, rows[3]!, 'this tree'],
+  ] as const)
     console.log(
       `${label.padEnd(10)} throughput real/echo ${((x.rate / e.rate) * 100).toFixed(0)} %  p99 ${(x.p99 / e.p99).toFixed(2)}×  CPU ${(x.cpu / e.cpu).toFixed(2)}×`,
     );
