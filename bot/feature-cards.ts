@@ -5,7 +5,7 @@ import { renderAttendanceCard } from './cards/attendance-card';
 import { adaptiveCard, escapeMarkdown, header, text, type AdaptiveCard } from './cards/card-kit';
 import { renderCaseloadCard } from './cards/caseload-card';
 import { renderInsightCard } from './cards/insight-card';
-import { renderPlanFeatureCard } from './cards/plan-card';
+import { drawPlanFeatureCard } from './cards/plan-card';
 import { renderProgressCard } from './cards/progress-card';
 
 type Renderers = { [K in FeaturePromptName]?: (data: FeaturePromptData[K], reply: TurnReply) => AdaptiveCard | null };
@@ -17,7 +17,8 @@ type Renderers = { [K in FeaturePromptName]?: (data: FeaturePromptData[K], reply
 const FEATURE_CARDS: Renderers = {
   insight: (data) => renderInsightCard(data),
   progress: (data) => renderProgressCard(data),
-  plan: renderPlanFeatureCard,
+  // Its data has passed planCardDataSchema in renderFeatureCard below: drawn without a second parse.
+  plan: drawPlanFeatureCard,
   caseload: (data) => renderCaseloadCard(data),
   attendance: (data, reply) => renderAttendanceCard(data, reply.patient),
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TeamsActivityHandler, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, TurnContext, type Activity, type BotHandler, type ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { TurnService } from '../service/turn-service';
 import { readCardNonce, stampCardNonces, turnNonces } from './card-nonce';
@@ -29,6 +29,11 @@ const NOT_RECORDED = 'Sorry — something went wrong and that message was not re
 export class WhatMattersBot extends TeamsActivityHandler {
   /** Replies still to be sent proactively; `drain()` waits for them (tests, shutdown). */
   private readonly pending = new Set<Promise<unknown>>();
+  /** The one message handler this class registers (see `run`). */
+  private readonly onMessageHandler: BotHandler = async (context, next) => {
+    await this.handleMessage(context);
+    await next();
+  };
 
   constructor(
     private readonly turns: TurnService,
@@ -36,10 +41,7 @@ export class WhatMattersBot extends TeamsActivityHandler {
     private readonly options: BotOptions = {},
   ) {
     super();
-    this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
-      await next();
-    });
+    this.onMessage(this.onMessageHandler);
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       if ((context.activity.membersAdded ?? []).some((m) => m.id !== botId) && isPersonal(context))
@@ -48,6 +50,25 @@ export class WhatMattersBot extends TeamsActivityHandler {
         );
       await next();
     });
+  }
+
+  /**
+   * A message goes straight to handleMessage when ours is the only handler that would see it.
+   * The SDK's dispatch for it (run → onTurnActivity → handle('Turn') → onMessageActivity →
+   * handle('Message') → our handler → defaultNextEvent → handle('Dialog')) is nine generator-based
+   * awaits and a `super` object per call, for handlers nobody registered: ~50 µs of CPU per turn
+   * (issue 22, s22e; test/bot/direct-dispatch.test.ts). Same errors, same order: anything thrown
+   * still rejects `run`, so the adapter's onTurnError sees it. Any other activity, or a message
+   * once someone registers another Turn/Message/Dialog handler, goes through the SDK as before.
+   */
+  override run(context: TurnContext): Promise<void> {
+    if (context?.activity?.type === ActivityTypes.Message && this.onlyOurMessageHandler()) return this.handleMessage(context);
+    return super.run(context);
+  }
+
+  private onlyOurMessageHandler(): boolean {
+    const { Turn, Message, Dialog } = this.handlers;
+    return !Turn?.length && !Dialog?.length && Message?.length === 1 && Message[0] === this.onMessageHandler;
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -1,30 +1,54 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
 /**
  * The Bot Framework SDK writes to the console on every refused token: CloudAdapter.process
  * `console.error`s the whole error (a multi-line stack), and the token extractor prints the
  * signing key it tried. That floods stderr on every forged request and bypasses our pino logs.
- * Code run through `quietSdk` has its console.error/warn/log dropped; the caller logs one pino
- * line instead. AsyncLocalStorage scopes this to the request's own async work, so concurrent
- * requests and the rest of the process keep their console.
+ * Those lines are dropped; the caller logs one pino line instead.
+ *
+ * Which lines are dropped is decided by what each line is, not by which request is running.
+ * It used to be the latter, with an AsyncLocalStorage around each request; but while any
+ * AsyncLocalStorage is in use Node runs an async_hooks hook on every promise of the process
+ * (~12 KiB and ~4–5 % of the main thread per HTTP turn; issue 22, s22e). What is dropped now:
+ *  - an error that came back out of our adapter's processActivity (`markSdkHandled`, called by
+ *    bot/server.ts for every error CloudAdapter.process is about to print, after our own pino line);
+ *  - the token extractor's two lines (botframework-connector/lib/auth/jwtTokenExtractor.js):
+ *    the "Error finding key for token" text and jsonwebtoken's TokenExpiredError object.
+ * Anything else — other libraries, our own code, a different SDK line — keeps its console,
+ * concurrently or not. test/security/sdk-console-sites.test.ts pins the SDK's console calls on
+ * the request path, so an SDK upgrade that adds one fails a test instead of leaking.
  */
-const quiet = new AsyncLocalStorage<true>();
+const handled = new WeakSet<object>();
 const ours = new WeakSet<object>();
 
-/** Re-checked on every call: if something replaced a console method since, wrap the new one. */
-function install(): void {
+/** The token extractor's line for a token whose key id is not among the trusted keys. */
+export const SDK_KEY_NOT_FOUND = 'Error finding key for token.';
+
+/** An error our code has logged (or chosen to answer) itself: the SDK's console copy of it is dropped. */
+export function markSdkHandled(error: unknown): void {
+  if (error !== null && typeof error === 'object') handled.add(error);
+}
+
+/** True for exactly the SDK console lines this module replaces with pino lines. */
+export function isSdkRefusalLine(args: readonly unknown[]): boolean {
+  if (args.length !== 1) return false;
+  const only = args[0];
+  if (typeof only === 'string') return only.startsWith(SDK_KEY_NOT_FOUND);
+  if (only instanceof Error) return handled.has(only) || only.name === 'TokenExpiredError';
+  return false;
+}
+
+/**
+ * Puts the filter on top of console.error/warn/log/info/debug. Cheap enough to call per request
+ * (five property reads and WeakSet lookups), and called per request: if something replaced a
+ * console method since (a test's spy, another logger), the new one is wrapped too.
+ */
+export function installSdkConsoleFilter(): void {
   for (const level of ['error', 'warn', 'log', 'info', 'debug'] as const) {
     const current = console[level];
     if (ours.has(current)) continue;
     const wrapper = (...args: unknown[]) => {
-      if (!quiet.getStore()) current.apply(console, args);
+      if (!isSdkRefusalLine(args)) current.apply(console, args);
     };
     ours.add(wrapper);
     console[level] = wrapper;
   }
-}
-
-export function quietSdk<T>(work: () => Promise<T>): Promise<T> {
-  install();
-  return quiet.run(true, work);
 }

@@ -1,4 +1,11 @@
-import { ConfigurationBotFrameworkAuthentication, CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import {
+  ConfigurationBotFrameworkAuthentication,
+  CloudAdapter,
+  type Activity,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult, type ClaimsIdentity, type UserTokenClient } from 'botframework-connector';
 import restify, { type Server } from 'restify';
 import type { Logger } from 'pino';
@@ -7,7 +14,7 @@ import { jsonBodyParser } from './http/json-body';
 import { OutboundClients, outboundAppId } from './http/outbound-clients';
 import { localModeGuard } from './http/local-guard';
 import type { WhatMattersBot } from './handler';
-import { quietSdk } from './sdk-console';
+import { installSdkConsoleFilter, markSdkHandled } from './sdk-console';
 
 /** Larger bodies are refused with 413 before any parsing: no legitimate activity is this big. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -20,12 +27,43 @@ export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
     MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
     MicrosoftAppType: e.MicrosoftAppType ?? (e.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
   } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(auth);
+  const adapter = new QuietCloudAdapter(auth, logger);
   adapter.onTurnError = async (context, error) => {
     logger.error({ error: error.name, conversation: context.activity.conversation?.id }, 'unhandled turn error');
     await context.sendActivity('Sorry — something went wrong. Your answers so far are saved; type `status` to see where you are.');
   };
   return adapter;
+}
+
+/**
+ * CloudAdapter whose failed requests are ours to log: every error processActivity hands back to
+ * CloudAdapter.process (which `console.error`s it, then answers 401 or 500) is marked for
+ * bot/sdk-console.ts, so its console copy is dropped. A refused token has already been logged by
+ * FailClosedAuthentication; anything else gets one pino line here, with the error's class only.
+ * This is the per-line replacement for the AsyncLocalStorage that scoped the console per request.
+ */
+class QuietCloudAdapter extends CloudAdapter {
+  constructor(
+    auth: ConfigurationBotFrameworkAuthentication,
+    private readonly log: Logger,
+  ) {
+    super(auth);
+  }
+
+  protected override processActivity(
+    auth: string | AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    const work = typeof auth === 'string' ? super.processActivity(auth, activity, logic) : super.processActivity(auth, activity, logic);
+    // Registered before CloudAdapter.process awaits `work`, so the mark is set before its console.error runs.
+    work.catch((error: unknown) => {
+      if (!(error instanceof AuthenticationError))
+        this.log.error({ error: (error as Error)?.name, conversation: activity.conversation?.id }, 'request failed in the Bot Framework SDK');
+      markSdkHandled(error);
+    });
+    return work;
+  }
 }
 
 /**
@@ -37,7 +75,7 @@ export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
  * It also accepts a correctly signed token that has no `exp` (jsonwebtoken only checks expiry
  * when the claim is present), i.e. a token valid for ever; and we insist that the audience is
  * exactly this bot's app id (issue 19). Every refusal is one pino line; the SDK's own console
- * output for it is silenced by quietSdk around adapter.process.
+ * output for it is dropped (bot/sdk-console.ts, QuietCloudAdapter).
  */
 class FailClosedAuthentication extends ConfigurationBotFrameworkAuthentication {
   /** Outbound clients kept across turns instead of built per request (bot/http/outbound-clients.ts). */
@@ -103,17 +141,21 @@ export function createServer(parts: ServerParts): Server {
   server.get('/healthz', async (_req, res) => {
     res.send(200, { ok: true, localMode: parts.config.localMode });
   });
+  const logic = (context: TurnContext) => parts.bot.run(context);
   server.post('/api/messages', async (req, res) => {
-    const type = String(req.headers['content-type'] ?? '');
-    if (!type.toLowerCase().startsWith('application/json')) {
+    const contentType = String(req.headers['content-type'] ?? '');
+    if (!contentType.toLowerCase().startsWith('application/json')) {
       res.send(415, { error: 'Content-Type must be application/json' });
       return;
     }
-    if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body) || typeof (req.body as { type?: unknown }).type !== 'string') {
+    // A non-empty type: with an empty one CloudAdapter.process would console.warn before its own 400.
+    const activityType = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as { type?: unknown }).type : undefined;
+    if (typeof activityType !== 'string' || activityType === '') {
       res.send(400, { error: 'Body must be a Bot Framework activity object' });
       return;
     }
-    await quietSdk(() => parts.adapter.process(req, res, (context) => parts.bot.run(context)));
+    installSdkConsoleFilter();
+    await parts.adapter.process(req, res, logic);
   });
   for (const mount of parts.mount ?? []) mount(server);
   return server;

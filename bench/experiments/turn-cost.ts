@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Session } from 'node:inspector';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { buildApp } from '../../bot/app';
 import { loadStartupConfig } from '../../bot/startup-config';
 import { renderReply } from '../../bot/render';
 import { createLogger } from '../../service/logger';
-import { quietSdk } from '../../bot/sdk-console';
 import { defaultAssessmentSteps } from '../assessment-steps';
 
 /**
@@ -21,8 +21,10 @@ import { defaultAssessmentSteps } from '../assessment-steps';
  */
 const assessments = Number(process.argv[2] ?? 64);
 const concurrency = Number(process.argv[3] ?? 16);
-// --als: each turn inside bot/sdk-console's AsyncLocalStorage, as the HTTP path runs it.
+// --als: each turn inside an AsyncLocalStorage, as the HTTP path ran it until s22e (bot/sdk-console.ts
+// scoped the SDK's console per request that way): shows what the promise hook costs a turn.
 const withAls = process.argv.includes('--als');
+const als = new AsyncLocalStorage<true>();
 
 const counts = new Map<string, number>();
 const count = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -66,7 +68,7 @@ const play = async (n: number) => {
   const conversationId = `tc-${n}`;
   const userId = `lw-${n % 200}`;
   for (const [i, step] of steps.entries()) {
-    const handle = (r: Parameters<typeof app.turns.handle>[0]) => (withAls ? quietSdk(() => app.turns.handle(r)) : app.turns.handle(r));
+    const handle = (r: Parameters<typeof app.turns.handle>[0]) => (withAls ? als.run(true, () => app.turns.handle(r)) : app.turns.handle(r));
     const reply = await handle({ conversationId, userId, userName: 'Link Worker', activityId: `a-${n}-${i}`, input: { kind: 'text', text: step.text } });
     const body = JSON.stringify(renderReply(reply));
     turns++;

@@ -167,11 +167,20 @@ export function renderPlanCard(
   return adaptiveCard(body, planActions(plan, assessmentId));
 }
 
-/** The feature-card table's entry: data is untrusted until parsed. */
+/** For plan data not checked yet: untrusted until parsed. */
 export function renderPlanFeatureCard(data: unknown, reply: TurnReply): AdaptiveCard | null {
   const d = planCardDataSchema.safeParse(data);
-  if (!d.success) return null;
-  const { plan, assessmentId, focus, safeguarding, attendance } = d.data;
+  return d.success ? drawPlanFeatureCard(d.data, reply) : null;
+}
+
+/**
+ * The feature-card table's entry (bot/feature-cards.ts): renderFeatureCard has just parsed the
+ * whole prompt, this data included, with the same planCardDataSchema (FEATURE_PROMPT_SCHEMAS.plan),
+ * so it is not parsed a second time. What it buys (issue 22, s22e): the plan is the largest data a
+ * reply carries, and the second parse was about half of a plan card's rendering time.
+ */
+export function drawPlanFeatureCard(data: PlanCardData, reply: TurnReply): AdaptiveCard {
+  const { plan, assessmentId, focus, safeguarding, attendance } = data;
   if (focus) return renderPlanChangeCard(plan, assessmentId, reply.patient, focus, attendance);
   return renderPlanCard(plan, assessmentId, reply.patient, safeguarding, attendance);
 }

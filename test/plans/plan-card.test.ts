@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderPlanCard, renderPlanFeatureCard } from '../../bot/cards/plan-card';
+import { renderFeatureCard } from '../../bot/feature-cards';
+import { planCardDataSchema, type FeaturePrompt } from '../../service/feature-prompts';
 import { draftPlan } from '../../plans/draft-plan';
 import { approvePlan } from '../../plans/plan-edits';
 import { adaptiveCardProblems } from '../helpers/adaptive-card';
@@ -51,5 +53,21 @@ describe('plan card', () => {
     const text = cardText(renderPlanCard(plan, 'a-1', null));
     expect(text).toContain('\\\\*\\\\*sort\\\\*\\\\* \\\\[my money\\\\](http://evil.example)');
     expect(renderPlanFeatureCard({ plan: { id: 'x' }, assessmentId: 'a-1' }, { items: [], position: null, patient: null, assessmentId: 'a-1' })).toBeNull();
+  });
+
+  it('is parsed once on its way to the card: the same card as a separately checked one, and still refused when malformed', () => {
+    const reply = { items: [], position: null, patient: '*** *** 5919', assessmentId: 'a-1' };
+    const prompt = (data: unknown) => ({ kind: 'feature', feature: 'plan', data, text: 'Plan for *** *** 5919' }) as unknown as FeaturePrompt;
+    for (const plan of plans) {
+      const data = { plan, assessmentId: 'a-1' };
+      const parse = vi.spyOn(planCardDataSchema, 'safeParse');
+      const card = renderFeatureCard(prompt(data), reply);
+      expect(parse).not.toHaveBeenCalled();
+      parse.mockRestore();
+      expect(card).toEqual(renderPlanFeatureCard(data, reply));
+      expect(adaptiveCardProblems(card)).toEqual([]);
+    }
+    const refused = JSON.stringify(renderFeatureCard(prompt({ plan: { id: 'x' }, assessmentId: 'a-1' }), reply));
+    expect(refused).toContain("The plan card's data failed its check");
   });
 });
