@@ -96,8 +96,8 @@ export class SqlStore implements Store {
    * the three keyed reads wait for the turns that wrote that conversation or assessment
    * (pending-writes.ts); the others, off the turn path, wait for everything committed before them
    * (`afterDurable`). Nothing pending (the turn path's usual case) is not awaited at all: an
-   * `await null` would still cost a promise, and with the SDK's AsyncLocalStorage on every promise
-   * also runs a hook.
+   * `await null` would still cost a promise (and, while anything in the process used
+   * AsyncLocalStorage — bot/ did until s22e — a promise hook).
    */
   async getConversation(conversationId: string): Promise<Versioned<ConversationState> | null> {
     const writing = this.pending.waitFor(pendingKeys.conversation(conversationId));
