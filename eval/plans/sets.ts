@@ -126,6 +126,20 @@ export function evalSets(tuningOnly = false): EvalSet[] {
       nearestSite: true,
     },
     {
+      // Written by a session that read no code (heldout-11/README.md); committed and scored once on
+      // main a6bf368, after s15g and before s15h's changes of round 7 (RESULTS.md §27). Its areas.json
+      // (the author's postcode-district units and Mersey rule) is the author's own; several-site
+      // records judged at the nearest site, as its check.py best() does.
+      name: 'Greater Manchester, Merseyside and Cheshire (held-out 11)',
+      heldOut: true,
+      directory: join(here, 'heldout-11', 'directory-gm.json'),
+      labels: join(here, 'heldout-11', 'labels-gm.json'),
+      people: join(here, 'heldout-11', 'people-heldout-11.json'),
+      vocabulary: join(here, 'heldout-11', 'vocabulary.json'),
+      areas: join(here, 'heldout-11', 'areas.json'),
+      nearestSite: true,
+    },
+    {
       // Held out in round 3 (scored RESULTS.md §7, §9, details never read); a tuning set from round 4
       // on, its per-person details read while tuning (RESULTS.md §10).
       name: 'Wales (held-out in round 3, tuned from round 4)',
