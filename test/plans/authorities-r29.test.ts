@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { DirectoryService } from '../../plans/directory/model';
 import { authorityAreaCovers, authorityAt } from '../../plans/places/authorities';
+import { homeAreasFor, learnTownAliases } from '../../plans/places/home-areas';
+import { districtsAmong, postcodeAreaCovers } from '../../plans/places/postcode-areas';
+import { service } from './fixtures';
 
 /**
  * Review r29 of s15g's council tables (plans/places/authorities.ts). Real places and points;
@@ -53,5 +57,25 @@ describe('combined county authorities', () => {
   it('"East Midlands Combined County Authority" is Derby, Derbyshire, Nottingham and Nottinghamshire, not Leicester', () => {
     expect(authorityAreaCovers('East Midlands Combined County Authority', at(52.954, -1.158))).toBe(true);
     expect(authorityAreaCovers('East Midlands Combined County Authority', at(52.636, -1.133))).toBe(false);
+  });
+});
+
+describe('a town is in a postcode district only when all its records are', () => {
+  const at = (id: string, town: string, postcode: string, lat: number, lon: number): DirectoryService => {
+    const s = service({ id, name: `${town} group ${id}`, description: 'Tea.', needAreas: ['loneliness'], lat, lon, postcode });
+    return { ...s, locations: s.locations.map((l) => ({ ...l, town })) };
+  };
+  const aliases = learnTownAliases([
+    at('a', 'Leeds', 'LS1 4AP', 53.797, -1.548),
+    at('b', 'Leeds', 'LS25 1AA', 53.792, -1.381),
+    at('c', "Robin Hood's Bay", 'YO22 6WY', 54.434, -0.535),
+  ]);
+  it('"Leeds" (LS1 and LS25 in the directory) is in neither, so "LS1–LS9" does not decide for a person who typed it', () => {
+    const home = homeAreasFor(aliases, 'Garforth', 'Garforth, Leeds');
+    expect(districtsAmong(home)).toEqual([]);
+    expect(postcodeAreaCovers('LS1–LS9', districtsAmong(home))).toBeNull();
+  });
+  it('a town with one district is still in it', () => {
+    expect(districtsAmong(homeAreasFor(aliases, "Robin Hood's Bay", 'Robin Hoods Bay'))).toEqual(['YO22']);
   });
 });
