@@ -32,8 +32,10 @@ export function isSdkRefusalLine(args: readonly unknown[]): boolean {
   if (args.length !== 1) return false;
   const only = args[0];
   if (typeof only === 'string') return only.startsWith(SDK_KEY_NOT_FOUND);
-  if (only instanceof Error) return handled.has(only) || only.name === 'TokenExpiredError';
-  return false;
+  // Whatever processActivity rejected with was marked, Error or not (a thrown plain object too):
+  // CloudAdapter.process prints it whole, and we have logged its class already.
+  if (only !== null && typeof only === 'object' && handled.has(only)) return true;
+  return only instanceof Error && only.name === 'TokenExpiredError';
 }
 
 /**

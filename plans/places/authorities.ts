@@ -129,9 +129,12 @@ const ICBS: Readonly<Record<string, Group>> = {
       'Redcar',
       'Stockton-on-Tees',
     ],
-    plusDistricts: ['Carlisle', 'Workington', 'Whitehaven', 'Penrith'],
+    // North Cumbria is Cumberland (the former Carlisle, Allerdale and Copeland districts). Eden
+    // (Penrith) moved to Lancashire and South Cumbria on 1 April 2024, with the rest of Westmorland
+    // and Furness.
+    plusDistricts: ['Carlisle', 'Workington', 'Whitehaven'],
   },
-  'lancashire and south cumbria': { councils: ['Preston', 'Blackburn', 'Blackpool'], plusDistricts: ['Barrow in Furness', 'Kendal'] },
+  'lancashire and south cumbria': { councils: ['Preston', 'Blackburn', 'Blackpool'], plusDistricts: ['Barrow in Furness', 'Kendal', 'Penrith'] },
   'greater manchester': {
     councils: ['Manchester', 'Salford', 'Bolton', 'Bury', 'Oldham', 'Rochdale', 'Stockport', 'Ashton-under-Lyne', 'Stretford', 'Wigan'],
   },
@@ -202,8 +205,21 @@ export interface AuthorityArea {
  * admin2's own. In London (admin2 GLA) admin3 is the borough: "London Borough of Hackney" is
  * Hackney, not all of London.
  */
-const districtOf = (p: Pick<CodedPlace, 'admin2' | 'admin3'>): string | undefined =>
+const districtCode = (p: Pick<CodedPlace, 'admin2' | 'admin3'>): string | undefined =>
   p.admin2 === 'GLA' && p.admin3 ? `GLA-${p.admin3}` : /^\d\dU[A-Z]/.test(p.admin3) ? p.admin3.slice(0, 4) : undefined;
+
+/**
+ * The place's district, when its code is one of its own admin2's districts. GeoNames files some
+ * places with a neighbouring county's district code (Rochdale with Lancashire's Rossendale, 30UM;
+ * Chafford Hundred in Thurrock with Kent's Dartford; Halesowen and Stourbridge in Dudley, and West
+ * Bromwich, with Worcestershire's Bromsgrove; Dorridge in Solihull with Warwick): taken as theirs,
+ * "Rossendale Borough Council" would be for Rochdale, and "Dartford Borough" for Thurrock across
+ * the Thames. A code belongs to the admin2 that holds most of the places carrying it.
+ */
+const districtOf = (p: Pick<CodedPlace, 'admin2' | 'admin3'>): string | undefined => {
+  const d = districtCode(p);
+  return d !== undefined && load().districtHome.get(d) === p.admin2 ? d : undefined;
+};
 
 interface Loaded {
   places: readonly CodedPlace[];
@@ -214,6 +230,8 @@ interface Loaded {
   twoTier: Set<string>;
   /** Town keys GeoNames holds more than once in the UK ("Newport": Shropshire, the Isle of Wight, Gwent). */
   repeated: Set<string>;
+  /** District code → the admin2 most of its English places are in (districtOf). */
+  districtHome: Map<string, string>;
 }
 
 let loaded: Loaded | undefined;
@@ -227,6 +245,21 @@ function load(): Loaded {
   const counts = new Map<string, { all: number; districted: number }>();
   const seenKeys = new Set<string>();
   const repeated = new Set<string>();
+  // First, which admin2 each district code belongs to: most of the English places carrying it.
+  const codeCounts = new Map<string, Map<string, number>>();
+  for (const p of places) {
+    const d = p.nation === 'ENG' && p.admin2 ? districtCode(p) : undefined;
+    if (d === undefined) continue;
+    const byAdmin2 = codeCounts.get(d) ?? new Map<string, number>();
+    byAdmin2.set(p.admin2, (byAdmin2.get(p.admin2) ?? 0) + 1);
+    codeCounts.set(d, byAdmin2);
+  }
+  const districtHome = new Map<string, string>();
+  for (const [d, byAdmin2] of codeCounts) districtHome.set(d, [...byAdmin2].reduce((a, b) => (b[1] > a[1] ? b : a))[0]);
+  const own = (p: CodedPlace) => {
+    const d = districtCode(p);
+    return d !== undefined && districtHome.get(d) === p.admin2;
+  };
   places.forEach((p, i) => {
     const k = placeKey(p.name);
     if (seenKeys.has(k)) repeated.add(k);
@@ -238,13 +271,13 @@ function load(): Loaded {
     // place filed with a Worcestershire district) does not make a metropolitan borough a county.
     const c = counts.get(p.admin2) ?? { all: 0, districted: 0 };
     c.all++;
-    if (districtOf(p)) c.districted++;
+    if (own(p)) c.districted++;
     counts.set(p.admin2, c);
     const seen = byName.get(k);
     if (!seen || p.population > seen.population) byName.set(k, p);
   });
   for (const [admin2, c] of counts) if (2 * c.districted > c.all) twoTier.add(admin2);
-  loaded = { places, grid, byName, twoTier, repeated };
+  loaded = { places, grid, byName, twoTier, repeated, districtHome };
   return loaded;
 }
 
@@ -294,7 +327,8 @@ export function authorityRegion(home: HomeAuthority | undefined): string | null 
 }
 
 const KIND_ICB = /^(?:nhs )?(.+?) (?:icb|integrated care board|integrated care system|ics)$|^nhs (.+)$/;
-const KIND_COMBINED = /^(.+?) (?:mayoral )?combined authority$|^(.+?) mayoral authority$/;
+// "Combined county authority" too: the East Midlands' is one (EMCCA, 2024), so its name has "county" in it.
+const KIND_COMBINED = /^(.+?) (?:mayoral )?combined (?:county )?authority$|^(.+?) mayoral authority$/;
 /** "Wakefield District", "Harrogate Borough Council", "City of York", "Borough of Calderdale": a council or district named after a town. */
 const KIND_COUNCIL =
   /^(?:the )?(?:city|borough|district|metropolitan borough|royal borough|london borough) of (.+)$|^(.+?) (?:metropolitan )?(?:district|borough|city)?\s?(?:council)?(?: area)?$/;

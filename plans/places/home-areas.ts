@@ -27,6 +27,8 @@ export function learnTownAliases(services: readonly DirectoryService[]): TownAli
   // District → town key → the first located record naming it there.
   const byDistrict = new Map<string, Map<string, Seen>>();
   const aliases = new Map<string, Set<string>>();
+  // Town key → the postcode districts its located records are in.
+  const districtsOfTown = new Map<string, Set<string>>();
   const link = (key: string, other: string) => {
     const set = aliases.get(key) ?? new Set<string>();
     set.add(other);
@@ -48,14 +50,20 @@ export function learnTownAliases(services: readonly DirectoryService[]): TownAli
     // A postcode district typed alone ("PO4") is in the towns the directory's records there name: a
     // service limited to "Portsmouth" is for the person in PO4 (round 6b; before, a postcode answer
     // met no service area at all but a nation).
-    // And the reverse: a town is in the districts its records give, so "Robin Hood's Bay" is in
-    // YO22 for an area written as postcode districts (postcode-areas.ts, round 7).
     for (const [k, t] of list) {
       link(placeKey(outward), t.name);
-      link(k, outward);
+      const seen = districtsOfTown.get(k) ?? new Set<string>();
+      seen.add(outward);
+      districtsOfTown.set(k, seen);
     }
     for (const [ka, a] of list) for (const [kb, b] of list) if (ka !== kb && haversineKm(a.lat, a.lon, b.lat, b.lon) <= SAME_TOWN_KM) link(ka, b.name);
   }
+  // And the reverse: a town is in the district its records give, so "Robin Hood's Bay" is in YO22
+  // for an area written as postcode districts (postcode-areas.ts, round 7). Only a town whose
+  // records are all in one district: "Leeds" (LS1 … LS29) is not in each of them, and a person who
+  // typed it would otherwise be taken for a resident of "LS1–LS9" though they live in Garforth
+  // (LS25) — an exact 'yes' (review r29). Such a person's district stays unknown (other rules).
+  for (const [k, districts] of districtsOfTown) if (districts.size === 1) link(k, [...districts][0]!);
   return new Map([...aliases].map(([k, v]) => [k, [...v]]));
 }
 
