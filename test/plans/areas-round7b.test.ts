@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { specificTopicsOf } from '../../plans/directory/specific-topics';
 import { needsForGoal } from '../../plans/goal-resources';
 import { authorityAreaCovers, authorityAt, authorityNames, tableTownsMissing } from '../../plans/places/authorities';
 import { codedPlacesGreatBritain } from '../../plans/places/geonames-small-places';
@@ -120,5 +121,20 @@ describe('work as the time or place of something else is not a goal about work',
     expect(needsForGoal('less stress at work')).not.toContain('work_volunteering');
     expect(needsForGoal('be back at work by the spring')).toContain('work_volunteering');
     expect(needsForGoal('find work in a shop')).toContain('work_volunteering');
+  });
+});
+
+describe('what a service is specifically for', () => {
+  it('a group named for mothers is for new parents; the Mothers’ Union is not', () => {
+    expect(specificTopicsOf('Riverside Mothers Wellbeing Group', ['Mental wellbeing'], 'For mums who are finding things hard.')).toContain('perinatal');
+    expect(specificTopicsOf("Mums' Coffee Circle", [], '')).toContain('perinatal');
+    expect(specificTopicsOf("Mothers' Union Lunch", [], '')).not.toContain('perinatal');
+  });
+  it('a general service also filed under drugs and alcohol stays general unless its words say so', () => {
+    const terms = ['Public health > Mental wellbeing', 'Public health > Drug and alcohol services'];
+    expect(specificTopicsOf('Evening Talking Therapies', terms, 'Phone CBT and counselling in the evenings.')).not.toContain('alcohol_drugs');
+    expect(specificTopicsOf('Evening Peer Group', terms, 'For anyone wanting to cut down or stop drinking.')).toContain('alcohol_drugs');
+    expect(specificTopicsOf('Weekend Online Meetings', ['substance misuse', 'wellbeing'], 'Video recovery meetings at weekends.')).toContain('alcohol_drugs');
+    expect(specificTopicsOf('Weekend Online Meetings', ['substance misuse'], 'Video meetings at weekends.')).toContain('alcohol_drugs');
   });
 });
