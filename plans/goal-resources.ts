@@ -41,7 +41,10 @@ const GOAL_NEED_WORDS: ReadonlyArray<readonly [RegExp, NeedArea]> = [
     /\b(mood|anx\w*|stress\w*|worr\w*|low|depress\w*|confiden\w*|wellbeing|mental|calm|panic\w*|sleep|drink\w*|alcohol|drugs?|sober\w*|sobriety|recovery (group|meeting|caf[eé]|communit\w*)s?)\b/i,
     'mental_wellbeing',
   ],
-  [/\b(volunteer\w*|work|job|employ\w*)\b/i, 'work_volunteering'],
+  // Work as the time or place of something else ("after work", "no one from work finding out",
+  // "stress at work") is not a goal about work: round 7b, a shift worker's "a group I can get to
+  // after work" was given two employment services. "Back at work" still is.
+  [/\b(volunteer\w*|(?<!\b(?:after|from|before|outside|around|(?<!back )at) )work|job|employ\w*)\b/i, 'work_volunteering'],
   [/\b(walk\w*|exercis\w*|activ\w*|swim\w*|fit\w*|garden\w*|allotment|danc\w*|yoga|sport\w*|gym|cycl\w*|outdoors?)\b/i, 'activity'],
   // Legs, balance and strength are also what exercise is for: read in the light of what the person
   // chose (namedInLightOfChosen), "keep my legs going" from someone who chose physical activity is

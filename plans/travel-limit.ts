@@ -18,7 +18,29 @@ const MODE =
 const NEGATION = /\b(no|not|never|can'?t|cannot|couldn'?t|doesn'?t|does not|don'?t|do not|won'?t|will not|without|gave up|given up|stopped|unable to)\b/i;
 /** Words between a negation and the way of travelling it rules out ("not even bus fares"). */
 const NEGATION_WORDS = 3;
-const NUMBER = String.raw`(\d+(?:\.\d+)?|half a|a)\s*(km|kilomet(?:re|er)s?|miles?|metres|meters)\b`;
+/**
+ * A distance as people say it: "3 km", "three miles", "half a mile", "3-4 miles" or "three to four
+ * miles" (a range: its upper end). Before round 7b only digits were read, so "up to about three
+ * miles" and "about 3-4 miles" set no limit and the barrier's default (8 or 15 km) stood.
+ */
+const WORD_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+const ONE_NUMBER = String.raw`\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).join('|')}`;
+const NUMBER = String.raw`((?:(?:${ONE_NUMBER})\s*(?:-|–|to|or)\s*)?(?:${ONE_NUMBER})|half a|a)\s*(km|kilomet(?:re|er)s?|miles?|metres|meters)\b`;
 const LIMIT = new RegExp(
   String.raw`\b(?:up to|about|around|no more than|no further than|at most|under|within|a maximum of|max(?:imum)?)\s+(?:about\s+|around\s+)?${NUMBER}|\b${NUMBER}\s*(?:at most|max(?:imum)?|or less|tops)\b`,
   'gi',
@@ -41,7 +63,13 @@ export const ABOUT_MAX_EXTRA_KM = 2;
 const HARD_AFTER = /^\s*(at most|max(imum)?|or less|tops)\b/i;
 
 function km(n: string, unit: string): number {
-  const v = n.toLowerCase() === 'half a' ? 0.5 : n.toLowerCase() === 'a' ? 1 : Number(n);
+  const said = n.toLowerCase();
+  // A range ("3-4", "three to four"): its upper end, the furthest the person says they go.
+  const last = said
+    .split(/\s*(?:-|–|\bto\b|\bor\b)\s*/)
+    .pop()!
+    .trim();
+  const v = said === 'half a' ? 0.5 : said === 'a' ? 1 : (WORD_NUMBERS[last] ?? Number(last));
   const u = unit.toLowerCase();
   return u.startsWith('mile') ? v * 1.609 : u.startsWith('met') ? v / 1000 : v;
 }
@@ -53,6 +81,19 @@ function negated(sentence: string, at: number): boolean {
     .filter(Boolean)
     .slice(-NEGATION_WORDS - 1);
   return NEGATION.test(before.join(' '));
+}
+
+/**
+ * A way of travelling refused later in its own clause: "the bus is twice a week and she will not
+ * use it in winter", "there is a bus but he won't take it". Round 7b: the bus named there kept a
+ * village walker's "about half a mile" from counting, and a chair-exercise class 2.8 km away was
+ * offered to a woman who walks to the village hall and no further.
+ */
+const REFUSED_LATER =
+  /\b(?:will not|won'?t|would not|wouldn'?t|can'?t|cannot|does not|doesn'?t|do not|don'?t|never)\s+(?:use|take|get|ride)\s+(?:it|them|one)\b/i;
+function refusedAfter(sentence: string, at: number): boolean {
+  const clause = sentence.slice(at).split(/[;:(]/)[0] ?? '';
+  return REFUSED_LATER.test(clause);
 }
 
 /** The person's own travel limit in km, or undefined when none is stated (or a way they use has none). */
@@ -72,7 +113,7 @@ export function travelLimit(ownWords: string): { km: number; stated: number } | 
       const hedged = /^(about|around|up to about|up to around)\b/i.test(m[0]) && !HARD_AFTER.test(sentence.slice(m.index + m[0].length));
       return { at: m.index, stated: said, km: hedged ? said + Math.min(said * ABOUT_TOLERANCE, ABOUT_MAX_EXTRA_KM) : said };
     });
-    const modes = [...sentence.matchAll(MODE)].filter((m) => !negated(sentence, m.index)).map((m) => m.index);
+    const modes = [...sentence.matchAll(MODE)].filter((m) => !negated(sentence, m.index) && !refusedAfter(sentence, m.index)).map((m) => m.index);
     // A limit with no way of travelling before it in its sentence ("no further than 4 km") covers them all.
     for (const l of limits)
       if (l.km > (limit ?? 0)) {

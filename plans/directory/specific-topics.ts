@@ -51,7 +51,9 @@ const TOPICS: readonly Topic[] = [
   // Services for one group of people: new and expectant parents, veterans, students.
   {
     id: 'perinatal',
-    service: /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|new (mums|mothers|parents|dads)/,
+    // A group named for mothers ("Slough Mothers Wellbeing Group", "Mums' Circle") is for mothers of young
+    // children, as these groups are (round 7b: one was offered to a 27-year-old man for low mood).
+    service: /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|new (mums|mothers|parents|dads)|\bmums?\b|\bmothers\b(?!'?\s+union)/,
     // "Other mums", "a mum of two" — not "my mum" or "Mum can take her" (that is the person's mother).
     person:
       /perinatal|postnatal|post-natal|antenatal|pregnan|maternity|\bbaby\b|babies|newborn|\bpram\b|new mum|gave birth|\b(other|new|young|first-time|expectant|fellow|single) mums?\b|\bmums? (of|with|like me)\b|\bbeing a mum\b/,
@@ -189,8 +191,21 @@ export function specificTopicsOf(name: string, terms: readonly string[], descrip
   // misuse and gambling harm support") does not add the other one to a "Gambling Recovery Group"
   // (round 6: a man six months sober was offered it for "keep going to a recovery group").
   const lowerName = name.toLowerCase();
-  const purpose = TOPICS.some((t) => t.service.test(lowerName)) ? own : [name, ...terms].join(' \n ').toLowerCase();
-  return [...TOPICS.filter((t) => t.service.test(t.nameOnly ? own : purpose)).map((t) => t.id), ...languagesOf(name, description, languages)];
+  const named = TOPICS.some((t) => t.service.test(lowerName));
+  const purpose = named ? own : [name, ...terms].join(' \n ').toLowerCase();
+  // A service filed under a general need as well as a specific one, whose name and description say
+  // nothing of the specific one, is a general service: "Talking Therapies Evening Clinics" (CBT and
+  // counselling) under "Mental wellbeing" and "Drug and alcohol services" is for low mood too
+  // (round 7b). A name or description that says it in a service's or a person's words ("for anyone
+  // wanting to stop drinking", "people in recovery") keeps it.
+  const general = terms.some((t) => !TOPICS.some((x) => x.service.test(t.toLowerCase())));
+  const said = `${lowerName} \n ${description.toLowerCase()}`;
+  return [
+    ...TOPICS.filter((t) => t.service.test(t.nameOnly ? own : purpose))
+      .filter((t) => named || !general || t.nameOnly || t.service.test(said) || t.person.test(said) || !terms.some((x) => t.service.test(x.toLowerCase())))
+      .map((t) => t.id),
+    ...languagesOf(name, description, languages),
+  ];
 }
 
 /** The specific needs the person's words name (ids), and the language they prefer when one was given. */

@@ -75,11 +75,18 @@ const COUNCILS: ReadonlyArray<readonly [readonly string[], string]> = [
 ];
 
 /**
- * Districts of the counties reorganised in 2023 (North Yorkshire, Cumbria, Somerset) not named
- * after a town, each with a town inside it. Services there still describe their patch this way
- * ("Craven District", "Ryedale", "South Lakeland").
+ * England's shire districts whose names are not a town's, each with the town(s) inside it whose
+ * GeoNames district code stands for it (two where GeoNames still files a merged district under its
+ * predecessors' codes: East Suffolk = Waveney + Suffolk Coastal, West Suffolk = Forest Heath + St
+ * Edmundsbury, Somerset West and Taunton = West Somerset + Taunton Deane). Source: the ONS list of
+ * local authority districts, April 2023 (after the Cumbria, North Yorkshire and Somerset
+ * reorganisations), with the abolished districts of those three counties kept, since services
+ * there still describe their patch this way ("Craven District", "South Lakeland"). Each town was
+ * checked against the GeoNames data (`tableTownsMissing` is empty, tested). Left out where the
+ * data gives the district no code of its own (none here) or the name is a town's too.
  */
-const DISTRICTS: ReadonlyArray<readonly [string, string]> = [
+const DISTRICTS: ReadonlyArray<readonly [string, string | readonly string[]]> = [
+  // North Yorkshire, Cumbria, Somerset (abolished 2023)
   ['Craven', 'Skipton'],
   ['Hambleton', 'Northallerton'],
   ['Richmondshire', 'Leyburn'],
@@ -91,7 +98,183 @@ const DISTRICTS: ReadonlyArray<readonly [string, string]> = [
   ['Mendip', 'Shepton Mallet'],
   ['Sedgemoor', 'Bridgwater'],
   ['South Somerset', 'Yeovil'],
-  ['Somerset West and Taunton', 'Taunton'],
+  ['Somerset West and Taunton', ['Taunton', 'Minehead']],
+  // Cambridgeshire
+  ['East Cambridgeshire', 'Soham'],
+  ['Fenland', 'March'],
+  ['Huntingdonshire', 'Huntingdon'],
+  ['South Cambridgeshire', 'Cambourne'],
+  // Derbyshire
+  ['Amber Valley', 'Ripley'],
+  ['Derbyshire Dales', 'Matlock'],
+  ['Erewash', 'Ilkeston'],
+  ['High Peak', 'Buxton'],
+  ['North East Derbyshire', 'Dronfield'],
+  ['South Derbyshire', 'Swadlincote'],
+  // Devon
+  ['East Devon', 'Exmouth'],
+  ['Mid Devon', 'Tiverton'],
+  ['North Devon', 'Barnstaple'],
+  ['South Hams', 'Totnes'],
+  ['Teignbridge', 'Newton Abbot'],
+  ['Torridge', 'Bideford'],
+  ['West Devon', 'Tavistock'],
+  // East Sussex
+  ['Rother', 'Bexhill-on-Sea'],
+  ['Wealden', 'Crowborough'],
+  // Essex
+  ['Castle Point', 'Canvey Island'],
+  ['Epping Forest', 'Epping'],
+  ['Tendring', 'Clacton-on-Sea'],
+  ['Uttlesford', 'Saffron Walden'],
+  // Gloucestershire
+  ['Cotswold', 'Cirencester'],
+  ['Forest of Dean', 'Coleford'],
+  // Hampshire
+  ['Basingstoke and Deane', 'Basingstoke'],
+  ['East Hampshire', 'Petersfield'],
+  ['Hart', 'Fleet'],
+  ['New Forest', 'Lymington'],
+  ['Rushmoor', 'Farnborough'],
+  ['Test Valley', 'Andover'],
+  // Hertfordshire
+  ['Broxbourne', 'Cheshunt'],
+  ['Dacorum', 'Hemel Hempstead'],
+  ['East Hertfordshire', "Bishop's Stortford"],
+  ['Hertsmere', 'Borehamwood'],
+  ['North Hertfordshire', 'Hitchin'],
+  ['Three Rivers', 'Rickmansworth'],
+  ['Welwyn Hatfield', 'Welwyn Garden City'],
+  // Kent
+  ['Folkestone and Hythe', 'New Romney'],
+  ['Gravesham', 'Gravesend'],
+  ['Swale', 'Sittingbourne'],
+  ['Thanet', 'Ramsgate'],
+  ['Tonbridge and Malling', 'Tonbridge'],
+  // Lancashire
+  ['Fylde', 'Lytham St Annes'],
+  ['Hyndburn', 'Accrington'],
+  ['Pendle', 'Nelson'],
+  ['Ribble Valley', 'Clitheroe'],
+  ['Rossendale', 'Rawtenstall'],
+  ['South Ribble', 'Leyland'],
+  ['West Lancashire', 'Ormskirk'],
+  ['Wyre', 'Fleetwood'],
+  // Leicestershire
+  ['Charnwood', 'Loughborough'],
+  ['Harborough', 'Market Harborough'],
+  ['Hinckley and Bosworth', 'Hinckley'],
+  ['North West Leicestershire', 'Coalville'],
+  ['Oadby and Wigston', 'Oadby'],
+  // Lincolnshire
+  ['East Lindsey', 'Louth'],
+  ['North Kesteven', 'Sleaford'],
+  ['South Holland', 'Spalding'],
+  ['South Kesteven', 'Grantham'],
+  ['West Lindsey', 'Gainsborough'],
+  // Norfolk
+  ['Breckland', 'East Dereham'],
+  ['Broadland', 'Aylsham'],
+  ["King's Lynn and West Norfolk", "King's Lynn"],
+  ['North Norfolk', 'Cromer'],
+  ['South Norfolk', 'Diss'],
+  // Nottinghamshire
+  ['Ashfield', 'Sutton-in-Ashfield'],
+  ['Bassetlaw', 'Worksop'],
+  ['Broxtowe', 'Eastwood'],
+  ['Gedling', 'Arnold'],
+  ['Newark and Sherwood', 'Newark-on-Trent'],
+  ['Rushcliffe', 'West Bridgford'],
+  // Oxfordshire
+  ['Cherwell', 'Banbury'],
+  ['South Oxfordshire', 'Didcot'],
+  ['Vale of White Horse', 'Abingdon'],
+  ['West Oxfordshire', 'Witney'],
+  // Staffordshire
+  ['Cannock Chase', 'Cannock'],
+  ['East Staffordshire', 'Burton upon Trent'],
+  ['South Staffordshire', 'Codsall'],
+  ['Staffordshire Moorlands', 'Leek'],
+  // Suffolk
+  ['Babergh', 'Sudbury'],
+  ['East Suffolk', ['Lowestoft', 'Felixstowe']],
+  ['Mid Suffolk', 'Stowmarket'],
+  ['West Suffolk', ['Bury St Edmunds', 'Newmarket']],
+  // Surrey
+  ['Elmbridge', 'Walton-on-Thames'],
+  ['Epsom and Ewell', 'Epsom'],
+  ['Mole Valley', 'Dorking'],
+  ['Reigate and Banstead', 'Reigate'],
+  ['Runnymede', 'Egham'],
+  ['Spelthorne', 'Staines'],
+  ['Surrey Heath', 'Camberley'],
+  ['Tandridge', 'Oxted'],
+  ['Waverley', 'Godalming'],
+  // Warwickshire
+  ['North Warwickshire', 'Atherstone'],
+  ['Nuneaton and Bedworth', 'Nuneaton'],
+  ['Stratford-on-Avon', 'Stratford-upon-Avon'],
+  // West Sussex
+  ['Adur', 'Shoreham-by-Sea'],
+  ['Arun', 'Bognor Regis'],
+  ['Mid Sussex', 'Haywards Heath'],
+  // Worcestershire
+  ['Malvern Hills', 'Great Malvern'],
+  ['Wychavon', 'Evesham'],
+  ['Wyre Forest', 'Kidderminster'],
+];
+
+/** Two districts' joint patch, under the names services use for it. */
+const JOINT_DISTRICTS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [
+    ['South and Vale', 'Vale and South Oxfordshire', 'South Oxfordshire and Vale of White Horse', 'Vale of White Horse and South Oxfordshire'],
+    ['Didcot', 'Abingdon'],
+  ],
+];
+
+/**
+ * A county council's area ("Buckinghamshire Council area", "Hampshire County Council"): the
+ * county's GeoNames admin2 unit, which leaves out the unitaries inside the ceremonial county
+ * (Milton Keynes is not in "Buckinghamshire Council area"; round 7b: a Bletchley carer was offered
+ * the Bucks carers' line). One town in each. Only councils whose area is one admin2 unit in the
+ * data today (Cumbria and Northamptonshire, split since, are left out; Dorset Council's area is
+ * the data's Dorset without BCP, checked: Christchurch is filed under BCP).
+ */
+const COUNTY_COUNCILS: ReadonlyArray<readonly [string, string]> = [
+  ['Buckinghamshire', 'Aylesbury'],
+  ['Cambridgeshire', 'Cambridge'],
+  ['Cornwall', 'Truro'],
+  ['Derbyshire', 'Matlock'],
+  ['Devon', 'Exeter'],
+  ['Dorset', 'Dorchester'],
+  ['Durham', 'Durham'],
+  ['County Durham', 'Durham'],
+  ['East Sussex', 'Lewes'],
+  ['Essex', 'Chelmsford'],
+  ['Gloucestershire', 'Gloucester'],
+  ['Hampshire', 'Winchester'],
+  ['Herefordshire', 'Hereford'],
+  ['Hertfordshire', 'Hertford'],
+  ['Isle of Wight', 'Ryde'],
+  ['Kent', 'Maidstone'],
+  ['Lancashire', 'Preston'],
+  ['Leicestershire', 'Loughborough'],
+  ['Lincolnshire', 'Lincoln'],
+  ['Norfolk', 'Norwich'],
+  ['North Yorkshire', 'Northallerton'],
+  ['Northumberland', 'Morpeth'],
+  ['Nottinghamshire', 'Mansfield'],
+  ['Oxfordshire', 'Oxford'],
+  ['Rutland', 'Oakham'],
+  ['Shropshire', 'Shrewsbury'],
+  ['Somerset', 'Taunton'],
+  ['Staffordshire', 'Stafford'],
+  ['Suffolk', 'Ipswich'],
+  ['Surrey', 'Guildford'],
+  ['Warwickshire', 'Warwick'],
+  ['West Sussex', 'Chichester'],
+  ['Wiltshire', 'Trowbridge'],
+  ['Worcestershire', 'Worcester'],
 ];
 
 /** An area made of whole councils (towns in them), districts added and districts taken out. */
@@ -99,12 +282,14 @@ interface Group {
   councils: readonly string[];
   plusDistricts?: readonly string[];
   minusDistricts?: readonly string[];
+  /** Districts only partly inside (or whose membership changed and we are not sure): a person there is left to the other rules. */
+  unsureDistricts?: readonly string[];
 }
 
 /**
- * NHS integrated care boards of England outside London and the Frimley / Surrey Heartlands pair
- * (which split Surrey and Berkshire by district): their member councils as of 2023. Those left
- * out fall to the name rules ("… and …" names).
+ * NHS integrated care boards of England (all 42): their member councils as of 2023 (NHS England's
+ * ICB list; London's by borough, round 7b). A district we are unsure of is marked so and left to
+ * the other rules.
  */
 const ICBS: Readonly<Record<string, Group>> = {
   'humber and north yorkshire': {
@@ -157,6 +342,20 @@ const ICBS: Readonly<Record<string, Group>> = {
   'kent and medway': { councils: ['Maidstone', 'Rochester'] },
   sussex: { councils: ['Lewes', 'Chichester', 'Brighton'] },
   'buckinghamshire oxfordshire and berkshire west': { councils: ['Aylesbury', 'Oxford', 'Reading', 'Newbury', 'Wokingham'] },
+  // Frimley: East Berkshire (Slough, Windsor and Maidenhead, Bracknell Forest), Hart and Rushmoor.
+  // Surrey Heath and Waverley (Farnham is Frimley's, the rest Surrey Heartlands'; Surrey Heath's
+  // ICB changed in 2024 as we understand it) are unsure: a person there is left to the other rules.
+  frimley: { councils: ['Slough', 'Maidenhead', 'Bracknell'], plusDistricts: ['Fleet', 'Farnborough'], unsureDistricts: ['Camberley', 'Godalming'] },
+  'surrey heartlands': { councils: ['Guildford'], unsureDistricts: ['Camberley', 'Godalming'] },
+  // London's five, by borough (GeoNames files a London borough as admin3; one place in each).
+  'north west london': { councils: [], plusDistricts: ['Wembley', 'Ealing', 'Hammersmith', 'Harrow', 'Uxbridge', 'Hounslow', 'Chelsea', 'Bayswater'] },
+  'north central london': { councils: [], plusDistricts: ['Finchley', 'Camden Town', 'Enfield Town', 'Tottenham', 'Islington'] },
+  'north east london': {
+    councils: [],
+    plusDistricts: ['Dagenham', 'City of London', 'Hackney', 'Romford', 'Stratford', 'Ilford', 'Bethnal Green', 'Walthamstow'],
+  },
+  'south east london': { councils: [], plusDistricts: ['Bexley', 'Bromley', 'Woolwich', 'Brixton', 'Catford', 'Peckham'] },
+  'south west london': { councils: [], plusDistricts: ['Croydon', 'Kingston upon Thames', 'Wimbledon', 'Twickenham', 'Sutton', 'Putney'] },
   // Essex is split three ways by district.
   'hertfordshire and west essex': { councils: ['Hertford'], plusDistricts: ['Harlow', 'Epping', 'Saffron Walden'] },
   'mid and south essex': {
@@ -176,6 +375,18 @@ const ICBS: Readonly<Record<string, Group>> = {
   'herefordshire and worcestershire': { councils: ['Hereford', 'Worcester'] },
   'coventry and warwickshire': { councils: ['Coventry', 'Warwick'] },
   'birmingham and solihull': { councils: ['Birmingham', 'Solihull'] },
+};
+
+/**
+ * Other areas services name that are whole councils, each a settled list: Thames Valley (the
+ * police area: Berkshire, Buckinghamshire with Milton Keynes, and Oxfordshire; no London borough),
+ * and Berkshire's two NHS halves (Berkshire West: Reading, Wokingham, West Berkshire; East
+ * Berkshire: Slough, Windsor and Maidenhead, Bracknell Forest).
+ */
+const NAMED_AREAS: Readonly<Record<string, Group>> = {
+  'thames valley': { councils: ['Oxford', 'Aylesbury', 'Milton Keynes', 'Reading', 'Newbury', 'Wokingham', 'Bracknell', 'Slough', 'Maidenhead'] },
+  'berkshire west': { councils: ['Reading', 'Wokingham', 'Newbury'] },
+  'east berkshire': { councils: ['Slough', 'Maidenhead', 'Bracknell'] },
 };
 
 /** Combined authorities (mayoral or not), by their member councils. */
@@ -198,6 +409,9 @@ export interface AuthorityArea {
   admin2: ReadonlySet<string>;
   districts: ReadonlySet<string>;
   minusDistricts: ReadonlySet<string>;
+  unsureDistricts: ReadonlySet<string>;
+  /** admin2 units only part of which is in (by district): a person there with no district known is unsure. */
+  partAdmin2: ReadonlySet<string>;
 }
 
 /**
@@ -206,7 +420,15 @@ export interface AuthorityArea {
  * Hackney, not all of London.
  */
 const districtCode = (p: Pick<CodedPlace, 'admin2' | 'admin3'>): string | undefined =>
-  p.admin2 === 'GLA' && p.admin3 ? `GLA-${p.admin3}` : /^\d\dU[A-Z]/.test(p.admin3) ? p.admin3.slice(0, 4) : undefined;
+  p.admin2 === 'GLA' && p.admin3
+    ? `GLA-${p.admin3}`
+    : /^\d\dU[A-Z]/.test(p.admin3)
+      ? p.admin3.slice(0, 4)
+      : // A few shire districts carry a GeoNames id instead of the ONS code (Canterbury, Thanet,
+        // Folkestone and Hythe, East Cambridgeshire, North West Leicestershire): still the district's own.
+        /^\d{6,8}$/.test(p.admin3)
+        ? `G${p.admin3}`
+        : undefined;
 
 /**
  * The place's district, when its code is one of its own admin2's districts. GeoNames files some
@@ -297,22 +519,48 @@ export function authorityAt(lat: number, lon: number): HomeAuthority | undefined
     }
   if (!best) return undefined;
   const district = districtOf(best);
+  // On a border, the nearest place is weak evidence: Hoxne (Suffolk) is 3.6 km from Scole
+  // (Norfolk) and 6 km from Stradbroke (Suffolk), and GeoNames has no Hoxne. When a place of
+  // another council or district is within BORDER_RATIO times the nearest's distance, claim
+  // nothing and leave the area to the other rules (round 7b: "South Norfolk" was read as covering
+  // Hoxne). A home at a town's own point (distance ~0) is never in doubt.
+  const unitOf = (p: CodedPlace) => `${p.admin2}/${districtOf(p) ?? ''}`;
+  const mine = unitOf(best);
+  const doubtKm = bestKm * BORDER_RATIO;
+  for (const bucket of grid.bucketsWithin(lat, lon, doubtKm) ?? [])
+    for (const i of bucket) {
+      const p = places[i]!;
+      if (p.admin2 && unitOf(p) !== mine && haversineKm(lat, lon, p.lat, p.lon) < doubtKm) return undefined;
+    }
   return district ? { admin2: best.admin2, district } : { admin2: best.admin2 };
 }
+
+/** How much nearer the nearest place must be than any place of another council or district. */
+export const BORDER_RATIO = 2;
 
 const unitOfTown = (town: string) => load().byName.get(placeKey(town));
 
 const councilByName = new Map(COUNCILS.flatMap(([names, town]) => names.map((n) => [placeKey(n), town] as const)));
-const districtByName = new Map(DISTRICTS.map(([name, town]) => [placeKey(name), town] as const));
+const townsOf = (t: string | readonly string[]): readonly string[] => (typeof t === 'string' ? [t] : t);
+const districtByName = new Map<string, readonly string[]>([
+  ...DISTRICTS.map(([name, towns]) => [placeKey(name), townsOf(towns)] as const),
+  ...JOINT_DISTRICTS.flatMap(([names, towns]) => names.map((n) => [placeKey(n), towns] as const)),
+]);
+const countyCouncilByName = new Map(COUNTY_COUNCILS.map(([name, town]) => [placeKey(name), town] as const));
+/** "Buckinghamshire Council area", "Hampshire County Council", "the area of Kent County Council", "Dorset Council". */
+const COUNTY_COUNCIL = /^(?:the )?(?:area of )?(?:the )?(.+?) (?:county )?council(?: area)?$/;
 
 /** The names of the person's council and district that the tables know ("Kirklees", "Craven"), for the plan's home areas. */
 export function authorityNames(home: HomeAuthority | undefined): string[] {
   if (!home) return [];
   const out: string[] = [];
   for (const [names, town] of COUNCILS) if (unitOfTown(town)?.admin2 === home.admin2) out.push(names[0]!);
-  for (const [name, town] of DISTRICTS) {
-    const p = unitOfTown(town);
-    if (p && home.district && districtOf(p) === home.district) out.push(name);
+  for (const [name, towns] of DISTRICTS) {
+    const hit = townsOf(towns).some((town) => {
+      const p = unitOfTown(town);
+      return p && home.district && districtOf(p) === home.district;
+    });
+    if (hit) out.push(name);
   }
   return out;
 }
@@ -351,20 +599,49 @@ function resolve(key: string): AuthorityArea | null {
   const combined = KIND_COMBINED.exec(key);
   const combinedName = combined?.[1] ?? combined?.[2];
   if (combinedName && COMBINED[combinedName]) return group(COMBINED[combinedName]!);
+  const named = NAMED_AREAS[key] ?? NAMED_AREAS[key.replace(/ (?:police )?(?:area|region|wide)$/, '')];
+  if (named) return group(named);
   const bare = key.replace(/^(?:the )?(?:city|borough|district|metropolitan borough|royal borough|london borough) of /, '');
   const council = councilByName.get(bare) ?? councilByName.get(stripKind(bare));
   if (council) return group({ councils: [council] });
   const district = districtByName.get(bare) ?? districtByName.get(stripKind(bare));
-  if (district) return group({ councils: [], plusDistricts: [district] });
+  if (district) return group({ councils: [], plusDistricts: district });
+  // A county council's area, not the ceremonial county: said with the word "council".
+  const cc = COUNTY_COUNCIL.exec(key)?.[1];
+  const countyTown = cc && countyCouncilByName.get(cc);
+  if (countyTown) return group({ councils: [countyTown] });
   // A town's name with a word saying it is a council's or district's area: that town's unit.
   const m = KIND_COUNCIL.exec(key);
   const town = m?.[1] ?? m?.[2];
   // Only a town GeoNames holds once: "Newport City Council" is not the Newport in Shropshire.
-  if (!town || town === key || englishRegionOfCounty(town) || load().repeated.has(placeKey(town))) return null;
+  if (!town || town === key || englishRegionOfCounty(town) || load().repeated.has(placeKey(town))) return bothHalves(key);
   const p = unitOfTown(town);
-  if (!p) return null;
+  if (!p) return bothHalves(key);
   const d = districtOf(p);
   return d ? group({ councils: [], plusDistricts: [town] }) : load().twoTier.has(p.admin2) ? null : group({ councils: [town] });
+}
+
+/**
+ * "Cherwell and West Oxfordshire", "Hart and Rushmoor", "Ealing and Hounslow": two areas that
+ * each resolve, joined. Only when both halves do; a half we cannot place leaves the whole to the
+ * other rules.
+ */
+function bothHalves(key: string): AuthorityArea | null {
+  const words = key.split(' ');
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i] !== 'and') continue;
+    const a = authorityArea(words.slice(0, i).join(' '));
+    const b = a && authorityArea(words.slice(i + 1).join(' '));
+    if (a && b)
+      return {
+        admin2: new Set([...a.admin2, ...b.admin2]),
+        districts: new Set([...a.districts, ...b.districts]),
+        minusDistricts: new Set([...a.minusDistricts].filter((d) => !b.districts.has(d)).concat([...b.minusDistricts].filter((d) => !a.districts.has(d)))),
+        unsureDistricts: new Set([...a.unsureDistricts, ...b.unsureDistricts]),
+        partAdmin2: new Set([...a.partAdmin2, ...b.partAdmin2]),
+      };
+  }
+  return null;
 }
 
 const stripKind = (key: string) => key.replace(/ (?:metropolitan )?(?:district|borough|city)?\s?(?:council)?(?: area)?$/, '').trim();
@@ -373,6 +650,8 @@ function group(g: Group): AuthorityArea | null {
   const admin2 = new Set<string>();
   const districts = new Set<string>();
   const minusDistricts = new Set<string>();
+  const unsureDistricts = new Set<string>();
+  const partAdmin2 = new Set<string>();
   for (const t of g.councils) {
     const p = unitOfTown(t);
     if (!p) return null;
@@ -381,15 +660,17 @@ function group(g: Group): AuthorityArea | null {
   for (const [list, into] of [
     [g.plusDistricts ?? [], districts],
     [g.minusDistricts ?? [], minusDistricts],
+    [g.unsureDistricts ?? [], unsureDistricts],
   ] as const) {
     for (const t of list) {
       const u = unitOfTown(t);
       const d = u && districtOf(u);
       if (!d) return null;
       into.add(d);
+      if (into === districts && !admin2.has(u.admin2)) partAdmin2.add(u.admin2);
     }
   }
-  return { admin2, districts, minusDistricts };
+  return { admin2, districts, minusDistricts, unsureDistricts, partAdmin2 };
 }
 
 /** true / false when the area is one the tables resolve and the person's council is known; null otherwise. */
@@ -397,8 +678,12 @@ export function authorityAreaCovers(area: string, home: HomeAuthority | undefine
   if (!home) return null;
   const a = authorityArea(area);
   if (!a) return null;
+  if (home.district && a.unsureDistricts.has(home.district)) return null;
   if (home.district && a.minusDistricts.has(home.district)) return false;
-  return a.admin2.has(home.admin2) || (home.district !== undefined && a.districts.has(home.district));
+  if (a.admin2.has(home.admin2) || (home.district !== undefined && a.districts.has(home.district))) return true;
+  // Part of the person's county or of London is in, and we do not know their district: unsure.
+  if (home.district === undefined && a.partAdmin2.has(home.admin2)) return null;
+  return false;
 }
 
 /**
@@ -406,14 +691,18 @@ export function authorityAreaCovers(area: string, home: HomeAuthority | undefine
  * district, ICB or combined authority would silently resolve to nothing): empty, checked by a test.
  */
 export function tableTownsMissing(): string[] {
+  const groups = [...Object.values(ICBS), ...Object.values(COMBINED), ...Object.values(NAMED_AREAS)];
   const towns = [
     ...COUNCILS.map(([, t]) => t),
-    ...DISTRICTS.map(([, t]) => t),
-    ...[...Object.values(ICBS), ...Object.values(COMBINED)].flatMap((g) => [...g.councils, ...(g.plusDistricts ?? []), ...(g.minusDistricts ?? [])]),
+    ...COUNTY_COUNCILS.map(([, t]) => t),
+    ...DISTRICTS.flatMap(([, t]) => townsOf(t)),
+    ...JOINT_DISTRICTS.flatMap(([, t]) => t),
+    ...groups.flatMap((g) => [...g.councils, ...(g.plusDistricts ?? []), ...(g.minusDistricts ?? []), ...(g.unsureDistricts ?? [])]),
   ];
   const districtTowns = new Set([
-    ...DISTRICTS.map(([, t]) => t),
-    ...[...Object.values(ICBS), ...Object.values(COMBINED)].flatMap((g) => [...(g.plusDistricts ?? []), ...(g.minusDistricts ?? [])]),
+    ...DISTRICTS.flatMap(([, t]) => townsOf(t)),
+    ...JOINT_DISTRICTS.flatMap(([, t]) => t),
+    ...groups.flatMap((g) => [...(g.plusDistricts ?? []), ...(g.minusDistricts ?? []), ...(g.unsureDistricts ?? [])]),
   ]);
   return [...new Set(towns)].filter((t) => {
     const p = unitOfTown(t);
