@@ -171,8 +171,30 @@ function parseLine(buf: Buffer, start: number, stop: number, country: string, co
   const lon = Number(field(LON));
   if (!name || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
   const population = Number.parseInt(field(POPULATION), 10);
-  const place: GazetteerPlace = { name, lat, lon, population: Number.isFinite(population) ? population : 0, nation: field(ADMIN1) };
-  if (!codes) return place;
-  const withCodes: CodedPlace = { ...place, feature: field(FEATURE), admin2: field(ADMIN2), admin3: field(ADMIN3) };
+  const nation = shared(field(ADMIN1));
+  if (!codes) return { name, lat, lon, population: Number.isFinite(population) ? population : 0, nation };
+  const withCodes: CodedPlace = {
+    name,
+    lat,
+    lon,
+    population: Number.isFinite(population) ? population : 0,
+    nation,
+    feature: shared(field(FEATURE)),
+    admin2: shared(field(ADMIN2)),
+    admin3: shared(field(ADMIN3)),
+  };
   return withCodes;
+}
+
+/**
+ * One string per distinct code: thousands of places share a handful of nation, feature and
+ * admin codes, and each decoded copy is its own ~32-byte heap string kept for the life of the
+ * process (the council lookup holds 5,707 coded places; see BENCHMARKS.md, round 7 merge).
+ */
+const codeStrings = new Map<string, string>();
+function shared(code: string): string {
+  const seen = codeStrings.get(code);
+  if (seen !== undefined) return seen;
+  codeStrings.set(code, code);
+  return code;
 }
