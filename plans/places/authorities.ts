@@ -503,6 +503,11 @@ function load(): Loaded {
   return loaded;
 }
 
+/** Builds the lookup now (the server's warm-up) rather than on the first plan that needs it. */
+export function prepareAuthorities(): void {
+  load();
+}
+
 /** The council (and district) of the nearest GeoNames place, or undefined when none is within AUTHORITY_NEAR_KM. */
 export function authorityAt(lat: number, lon: number): HomeAuthority | undefined {
   const { places, grid } = load();
@@ -567,7 +572,12 @@ export function authorityNames(home: HomeAuthority | undefined): string[] {
 
 /** The English region of the person's council when the tables name it as a county ("North Lincolnshire" → Yorkshire and the Humber). */
 export function authorityRegion(home: HomeAuthority | undefined): string | null {
-  for (const n of authorityNames(home)) {
+  return regionOfCouncilNames(authorityNames(home));
+}
+
+/** authorityRegion for names authorityNames has already given (home-areas.ts needs both). */
+export function regionOfCouncilNames(names: readonly string[]): string | null {
+  for (const n of names) {
     const r = englishRegionOfCounty(n);
     if (r) return r;
   }

@@ -170,14 +170,15 @@ function parseLine(buf: Buffer, start: number, stop: number, country: string, co
   const lat = Number(field(LAT));
   const lon = Number(field(LON));
   if (!name || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
-  const population = Number.parseInt(field(POPULATION), 10);
+  const parsed = Number.parseInt(field(POPULATION), 10);
+  const population = Number.isFinite(parsed) ? parsed : 0;
   const nation = shared(field(ADMIN1));
-  if (!codes) return { name, lat, lon, population: Number.isFinite(population) ? population : 0, nation };
+  if (!codes) return { name, lat, lon, population, nation };
   const withCodes: CodedPlace = {
     name,
     lat,
     lon,
-    population: Number.isFinite(population) ? population : 0,
+    population,
     nation,
     feature: shared(field(FEATURE)),
     admin2: shared(field(ADMIN2)),

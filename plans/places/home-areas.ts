@@ -1,7 +1,7 @@
 import type { DirectoryService } from '../directory/model';
 import { haversineKm } from '../directory/geo';
 import { englishRegionOfCounty } from './counties';
-import { authorityNames, authorityRegion, type HomeAuthority } from './authorities';
+import { authorityNames, regionOfCouncilNames, type HomeAuthority } from './authorities';
 import { outwardIn, placeKey, townNames } from './place-names';
 
 /**
@@ -78,8 +78,9 @@ export function homeAreasFor(aliases: TownAliases, placeLabel: string, typed: st
   // The council's own name ("Kirklees", "North Lincolnshire", "Craven"), and its region when the
   // council says more than the address's county: Barton's addresses say "Lincolnshire" (East
   // Midlands), but North Lincolnshire is in Yorkshire and the Humber (authorities.ts).
-  names.push(...authorityNames(authority));
-  const english = authorityRegion(authority) ?? (region ? englishRegionOfCounty(region) : null);
+  const council = authorityNames(authority);
+  names.push(...council);
+  const english = regionOfCouncilNames(council) ?? (region ? englishRegionOfCounty(region) : null);
   if (english) names.push(english);
   for (const n of [...names]) names.push(...(aliases.get(placeKey(n)) ?? []));
   return [...new Set(names.map((x) => x.trim()).filter((x) => placeKey(x).length > 1))];

@@ -45,8 +45,10 @@ export function districtsAmong(homeAreas: readonly string[]): string[] {
 
 /** true / false for a postcode-district area when the person's district is known; null otherwise. */
 export function postcodeAreaCovers(area: string, homeDistricts: readonly string[]): boolean | null {
+  // Most people's home areas hold no postcode district: then the area is not parsed at all (this
+  // runs for every area of every candidate service).
+  if (homeDistricts.length === 0) return null;
   const list = postcodeDistrictList(area);
   if (!list) return null;
-  if (homeDistricts.length === 0) return null;
   return homeDistricts.some((d) => list.has(d));
 }

@@ -31,7 +31,7 @@ import { loadPlacesConfig } from '../config';
 import { placesForDirectory } from '../../plans/places/directory-places';
 import { geoNamesGreatBritain } from '../../plans/places/geonames';
 import { smallPlacesGreatBritain } from '../../plans/places/geonames-small-places';
-import { authorityAt } from '../../plans/places/authorities';
+import { prepareAuthorities } from '../../plans/places/authorities';
 import type { WarmUp } from '../warm-up';
 
 /**
@@ -286,7 +286,7 @@ export async function createPlanFeatureFromEnv(options: {
       placesForDirectory(directory.index);
       // The council lookup's grid over the same GeoNames places (authorities.ts), built once here
       // rather than on the first plan.
-      authorityAt(54, -2);
+      prepareAuthorities();
       return false;
     },
   });
