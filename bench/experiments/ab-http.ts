@@ -1,7 +1,6 @@
-import { defaultAssessmentSteps } from '../assessment-steps';
-import { runLoadInChild } from '../load/run-in-child';
-import { cleanupTempDirs, cpuSeconds, npmScriptNodeArgs, spawnServer, startProdNodeFlags, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
+import { cleanupTempDirs, npmScriptNodeArgs, spawnServer, startProdNodeFlags, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
 import { summarise } from '../stats';
+import { alternateRounds } from './alternate-rounds';
 
 /**
  * EXPERIMENT (`npx tsx bench/experiments/ab-http.ts <base-tree> [rounds] [seconds]`): the bench's HTTP
@@ -26,31 +25,10 @@ const real = (tree: string, name: string): ServerSpec => ({
 });
 const here = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const variants = [echo(baseTree, 'echo, base'), real(baseTree, 'real, base'), echo(here, 'echo, this tree'), real(here, 'real, this tree')];
-const steps = defaultAssessmentSteps();
 const servers = await Promise.all(variants.map(spawnServer));
 try {
   await Promise.all(servers.map((s) => waitUntilHealthy(s)));
-  const acc = servers.map(() => ({ samples: [] as number[], seconds: 0, cpu: 0, total: 0, failed: 0 }));
-  for (let r = 0; r < rounds; r++)
-    for (const [i, s] of servers.entries()) {
-      const c0 = cpuSeconds(s.pid);
-      const res = await runLoadInChild({
-        url: s.url,
-        concurrency: 16,
-        maxRequests: 30_000,
-        maxSeconds: seconds,
-        warmupRequests: 300,
-        runId: `ab${Date.now().toString(36)}${i}r${r}`,
-        keepSamples: true,
-        steps: s.name.startsWith('echo') ? [{ text: 'hello', expect: 'echo: hello' }] : steps,
-      });
-      const a = acc[i]!;
-      a.cpu += cpuSeconds(s.pid) - c0;
-      a.samples.push(...(res.samplesMs ?? []));
-      a.seconds += res.seconds;
-      a.total += res.totalRequests;
-      a.failed += res.errors + res.unexpected;
-    }
+  const acc = await alternateRounds(servers, { rounds, seconds, maxRequests: 30_000, runIdPrefix: 'ab', isEcho: (name) => name.startsWith('echo') });
   const rows = servers.map((s, i) => {
     const a = acc[i]!;
     const l = summarise(a.samples);

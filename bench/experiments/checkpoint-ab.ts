@@ -1,21 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { defaultAssessmentSteps } from '../assessment-steps';
-import { runLoadInChild } from '../load/run-in-child';
-import {
-  buildForNpmStart,
-  cleanupTempDirs,
-  cpuSeconds,
-  echoBotSpec,
-  realBotSpec,
-  rssMiB,
-  spawnServer,
-  tempDir,
-  waitUntilHealthy,
-  type ServerSpec,
-} from '../servers';
+import { buildForNpmStart, cleanupTempDirs, echoBotSpec, realBotSpec, rssMiB, spawnServer, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
 import { summarise } from '../stats';
+import { alternateRounds } from './alternate-rounds';
 
 /**
  * EXPERIMENT (`npx tsx bench/experiments/checkpoint-ab.ts auto auto:250 worker …`): the HTTP turn
@@ -39,33 +27,12 @@ const variants: ServerSpec[] = [
 ];
 const rounds = Number(process.env.ROUNDS ?? 2);
 const seconds = Number(process.env.SECONDS ?? 10);
-const steps = defaultAssessmentSteps();
 const load0 = loadavg();
 const servers = await Promise.all(variants.map(spawnServer));
 const rss: number[] = [];
 try {
   await Promise.all(servers.map((s) => waitUntilHealthy(s)));
-  const acc = servers.map(() => ({ samples: [] as number[], seconds: 0, cpu: 0, total: 0, failed: 0 }));
-  for (let r = 0; r < rounds; r++)
-    for (const [i, s] of servers.entries()) {
-      const c0 = cpuSeconds(s.pid);
-      const res = await runLoadInChild({
-        url: s.url,
-        concurrency: 16,
-        maxRequests: 20_000,
-        maxSeconds: seconds,
-        warmupRequests: 300,
-        runId: `c${Date.now().toString(36)}${i}`,
-        keepSamples: true,
-        steps: s.name === 'echo' ? [{ text: 'hello', expect: 'echo: hello' }] : steps,
-      });
-      const a = acc[i]!;
-      a.cpu += cpuSeconds(s.pid) - c0;
-      a.samples.push(...(res.samplesMs ?? []));
-      a.seconds += res.seconds;
-      a.total += res.totalRequests;
-      a.failed += res.errors + res.unexpected;
-    }
+  const acc = await alternateRounds(servers, { rounds, seconds, maxRequests: 20_000, runIdPrefix: 'c', isEcho: (name) => name === 'echo' });
   // RSS depends on how long ago each server's last round ended (GC gives memory back when idle): not an A/B of memory.
   for (const s of servers) rss.push(rssMiB(s.pid).rss);
   const echo = summarise(acc[0]!.samples);

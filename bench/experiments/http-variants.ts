@@ -1,7 +1,6 @@
-import { defaultAssessmentSteps } from '../assessment-steps';
-import { runLoadInChild } from '../load/run-in-child';
-import { buildForNpmStart, cleanupTempDirs, cpuSeconds, echoBotSpec, realBotSpec, spawnServer, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
+import { buildForNpmStart, cleanupTempDirs, echoBotSpec, realBotSpec, spawnServer, tempDir, waitUntilHealthy, type ServerSpec } from '../servers';
 import { summarise } from '../stats';
+import { alternateRounds } from './alternate-rounds';
 
 /**
  * EXPERIMENT (`npx tsx bench/experiments/http-variants.ts`): the HTTP turn benchmark for the
@@ -18,31 +17,10 @@ const variants: ServerSpec[] = [
 ];
 const rounds = Number(process.env.ROUNDS ?? 2);
 const seconds = Number(process.env.SECONDS ?? 10);
-const steps = defaultAssessmentSteps();
 const servers = await Promise.all(variants.map(spawnServer));
 try {
   await Promise.all(servers.map((s) => waitUntilHealthy(s)));
-  const acc = servers.map(() => ({ samples: [] as number[], seconds: 0, cpu: 0, total: 0, failed: 0 }));
-  for (let r = 0; r < rounds; r++)
-    for (const [i, s] of servers.entries()) {
-      const c0 = cpuSeconds(s.pid);
-      const res = await runLoadInChild({
-        url: s.url,
-        concurrency: 16,
-        maxRequests: 20_000,
-        maxSeconds: seconds,
-        warmupRequests: 300,
-        runId: `x${Date.now().toString(36)}${i}`,
-        keepSamples: true,
-        steps: s.name === 'echo' ? [{ text: 'hello', expect: 'echo: hello' }] : steps,
-      });
-      const a = acc[i]!;
-      a.cpu += cpuSeconds(s.pid) - c0;
-      a.samples.push(...(res.samplesMs ?? []));
-      a.seconds += res.seconds;
-      a.total += res.totalRequests;
-      a.failed += res.errors + res.unexpected;
-    }
+  const acc = await alternateRounds(servers, { rounds, seconds, maxRequests: 20_000, runIdPrefix: 'x', isEcho: (name) => name === 'echo' });
   const echoRate = acc[0]!.samples.length / acc[0]!.seconds;
   for (const [i, s] of servers.entries()) {
     const a = acc[i]!;
