@@ -27,6 +27,9 @@ const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 20);
 const seal = args.includes('--seal');
 // --parts: this tree's planAssessment steps timed one by one (the exported functions it calls, in its order).
 const parts = args.includes('--parts');
+// --no-seal-too: also this tree with a cipher whose encryptJson returns a constant string (all else real), to
+// split the replay into its sealing and everything else, measured the same way.
+const noSealToo = args.includes('--no-seal-too');
 
 type Commit = (queue: unknown, db: unknown, cipher: unknown, caches: unknown, pending: unknown, commit: unknown) => Promise<unknown>;
 interface CommitArg {
@@ -123,6 +126,12 @@ async function capture(root: string): Promise<Tree> {
 
 const trees = [await capture(resolve(join(import.meta.dirname, '..', '..')))];
 if (otherTree) trees.push(await capture(resolve(otherTree)));
+if (noSealToo) {
+  const t = trees[0]!;
+  const stub = Object.create(t.cipher as object) as Tree['cipher'];
+  stub.encryptJson = () => 'wma1:k:AAAAAAAAAAAAAAAA:AAAAAAAAAAAAAAAAAAAAAA:AA';
+  trees.push({ ...t, name: `${t.name} with sealing stubbed`, cipher: stub, plan: [], seal: new Map() });
+}
 const db = { isConcurrencyFailure: () => false };
 
 const replay = async (t: Tree) => {
