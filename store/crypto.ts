@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomFillSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, randomFillSync, type KeyObject } from 'node:crypto';
 
 /**
  * Field encryption for data at rest (AES-256-GCM) and the keyed hash that lets erasure find a
@@ -35,7 +35,12 @@ const HASH_MEMO_SIZE = 1024;
 
 interface LoadedKey {
   id: string;
-  encryption: Buffer;
+  /**
+   * The AES key as a KeyObject, made once per key: createCipheriv/createDecipheriv then take its
+   * native handle as it is, where a Buffer key is checked and read into a native key source on
+   * every call, four times a turn. ~1 µs of a ~13 µs seal in a microbenchmark (issue 22, s22k).
+   */
+  encryption: KeyObject;
   /** Separate subkey so the hash never reuses the encryption key directly. */
   hashing: Buffer;
 }
@@ -55,7 +60,7 @@ export class FieldCipher {
       const raw = Buffer.from(b64, 'base64');
       if (raw.length !== 32) throw new KeyringError(`Encryption key "${id}" must be 32 bytes, base64-encoded (got ${raw.length} bytes)`);
       const hashing = Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'wma patient-ref-hash v1', 32));
-      this.keys.set(id, { id, encryption: raw, hashing });
+      this.keys.set(id, { id, encryption: createSecretKey(raw), hashing });
     }
     if (!this.keys.has(config.current)) throw new KeyringError(`The current encryption key "${config.current}" is not in the keyring`);
     this.currentKeyId = config.current;
@@ -71,7 +76,8 @@ export class FieldCipher {
     const cipher = createCipheriv('aes-256-gcm', key.encryption, iv);
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const body = joined(cipher.update(plaintext, 'utf8'), cipher.final());
-    return [PREFIX, key.id, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join(':');
+    // The same five parts as before, joined without an array of them.
+    return `${PREFIX}:${key.id}:${iv.toString('base64url')}:${cipher.getAuthTag().toString('base64url')}:${body.toString('base64url')}`;
   }
 
   /** Contexts name ids only (never patient text), so they are safe inside error messages. */

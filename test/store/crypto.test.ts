@@ -1,3 +1,4 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DecryptionError, FieldCipher, KeyringError, keyIdIn, looksLikePatientRefHash } from '../../store/crypto';
 import { keyring, newKey, SECRET_PHRASE } from './fixtures';
@@ -15,6 +16,27 @@ describe('FieldCipher', () => {
     expect(cipher.decrypt(one, 'assessment:1')).toBe(SECRET_PHRASE);
     expect(cipher.decryptJson(cipher.encryptJson({ x: [1, 'y'] }, 'c'), 'c')).toEqual({ x: [1, 'y'] });
     expect(cipher.keyIdOf(one)).toBe('a');
+  });
+
+  // The stored format is a contract with every row already written: pinned against plain
+  // node:crypto with the raw key, as the format was first written (the cipher holds the key as a KeyObject since s22k).
+  it('writes and reads exactly the documented wma1 format: AES-256-GCM, 12-byte IV, 16-byte tag, the context as AAD', () => {
+    const raw = Buffer.from(a, 'base64');
+    const context = 'entry:assessment-1:7';
+    const [prefix, keyId, ivText, tagText, bodyText] = cipher.encrypt(SECRET_PHRASE, context).split(':') as [string, string, string, string, string];
+    expect([prefix, keyId]).toEqual(['wma1', 'a']);
+    const decipher = createDecipheriv('aes-256-gcm', raw, Buffer.from(ivText, 'base64url'));
+    decipher.setAAD(Buffer.from(context, 'utf8'));
+    decipher.setAuthTag(Buffer.from(tagText, 'base64url'));
+    expect(Buffer.concat([decipher.update(Buffer.from(bodyText, 'base64url')), decipher.final()]).toString('utf8')).toBe(SECRET_PHRASE);
+
+    const iv = randomBytes(12);
+    const sealer = createCipheriv('aes-256-gcm', raw, iv);
+    sealer.setAAD(Buffer.from(context, 'utf8'));
+    const body = Buffer.concat([sealer.update(SECRET_PHRASE, 'utf8'), sealer.final()]);
+    const written = ['wma1', 'a', iv.toString('base64url'), sealer.getAuthTag().toString('base64url'), body.toString('base64url')].join(':');
+    expect(cipher.decrypt(written, context)).toBe(SECRET_PHRASE);
+    expect(() => cipher.decrypt(written, 'entry:assessment-1:8')).toThrow(DecryptionError);
   });
 
   it('fails clearly, without echoing the data, on the wrong context, key, format or a flipped bit', () => {
