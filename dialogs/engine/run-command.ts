@@ -9,10 +9,9 @@ import {
   notice,
   questionPrompt,
   reviewItems,
-  setAnswers,
+  setAnswer,
   setStatus,
   showCurrent,
-  withAnswer,
   type Turn,
 } from './turn';
 import type { Command } from './types';
@@ -36,7 +35,7 @@ function named(t: Turn, id: string): string {
 function skipOne(t: Turn, id: string, activityId: string): void {
   const s = t.state;
   if (!s.skipped.includes(id)) s.skipped = append(s.skipped, id);
-  if (id in s.answers) setAnswers(t, withAnswer(s.answers, id, undefined));
+  if (id in s.answers) setAnswer(t, id, undefined);
   s.history = appendLine(s.history, { questionId: id, action: 'skipped', at: t.ctx.now, activityId });
   t.events.push({ type: 'answer_skipped', questionId: id, activityId, at: t.ctx.now });
 }
