@@ -60,7 +60,18 @@ function shortAnswer(value: AnswerValue, q: ResolvedQuestion): string {
   return i >= 0 ? String(i + 1) : String(value);
 }
 
+// The scale in words depends only on the question (of an immutable compiled script): worked out once per question.
+const scales = new WeakMap<ResolvedQuestion, string>();
 function scaleWords(q: ResolvedQuestion): string {
+  let words = scales.get(q);
+  if (words === undefined) {
+    words = scaleWordsOf(q);
+    scales.set(q, words);
+  }
+  return words;
+}
+
+function scaleWordsOf(q: ResolvedQuestion): string {
   if (q.type === 'scale') return `${q.min} ${q.minLabel ?? ''} – ${q.max} ${q.maxLabel ?? ''}`.replace(/\s+/g, ' ').trim();
   return optionsOf(q)
     .map((o, i) => `${i + 1} ${o.label}`)
