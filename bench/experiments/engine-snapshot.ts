@@ -84,5 +84,7 @@ for (const [name, xs] of perTurn)
 if (trees.length === 2) {
   const [a, b] = trees.map((t) => perTurn.get(t.name)!);
   const ratios = a!.map((x, i) => b![i]! / x);
-  console.log(`this tree ÷ ${trees[0]!.name}: median ratio ${median(ratios).toFixed(3)} over ${ratios.length} rounds (${ratios.map((r) => r.toFixed(2)).join(' ')})`);
+  console.log(
+    `this tree ÷ ${trees[0]!.name}: median ratio ${median(ratios).toFixed(3)} over ${ratios.length} rounds (${ratios.map((r) => r.toFixed(2)).join(' ')})`,
+  );
 }

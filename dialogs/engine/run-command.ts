@@ -1,19 +1,7 @@
 import { HELP_TEXT } from './commands';
 import { applicableQuestions, firstPending, interpolate, positionOf, previousVisited } from './navigation';
 import { ackAnswer } from './parse-answer';
-import {
-  append,
-  appendLine,
-  missingRequired,
-  moveOn,
-  notice,
-  questionPrompt,
-  reviewItems,
-  setAnswer,
-  setStatus,
-  showCurrent,
-  type Turn,
-} from './turn';
+import { append, appendLine, missingRequired, moveOn, notice, questionPrompt, reviewItems, setAnswer, setStatus, showCurrent, type Turn } from './turn';
 import type { Command } from './types';
 
 function statusText(t: Turn): string {
