@@ -10,6 +10,25 @@ import type { ResolvedOption } from '../script/compile';
 
 export const fold = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
+/**
+ * An option's label and value folded, and the label's words, worked out once per option: options
+ * belong to a compiled script, which never changes, and every typed answer to a choice question
+ * compared each label folded afresh, several times over (issue 22, round 8).
+ */
+interface FoldedOption {
+  readonly label: string;
+  readonly value: string;
+}
+const foldedOptions = new WeakMap<ResolvedOption, FoldedOption>();
+export function foldedOption(o: ResolvedOption): FoldedOption {
+  let f = foldedOptions.get(o);
+  if (!f) {
+    f = { label: fold(o.label), value: fold(String(o.value)) };
+    foldedOptions.set(o, f);
+  }
+  return f;
+}
+
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0,
   nought: 0,
@@ -32,6 +51,10 @@ const toNumber = (t: string): number => (/^\d+$/.test(t) ? Number(t) : NUMBER_WO
 /** Hedges that leave the number itself clear: "about a 3", "I'd say 6", "probably 7". */
 const HEDGE = /^(?:(?:i'?d say|i would say|i think|i guess|maybe|probably|perhaps|about|around|roughly|approximately|say|like|just|only|it'?s|its|a|an)\s+)*/;
 
+// Built once (no g or y flag, so exec keeps no state between calls), not on every answer.
+const NUMBER_RANGE = new RegExp(`^(?:between )?${numberToken} ?(?:or|to|-|–|and) ?(?:a |an )?${numberToken}$`);
+const ONE_NUMBER = new RegExp(`^(?:a |an )?${numberToken}(?: ?(?:out of|/|of) ?${numberToken})?$`);
+
 export type NumberPhrase = { kind: 'number'; n: number; outOf?: number } | { kind: 'range'; low: number; high: number } | null;
 
 /** Reads one number from a short phrase, or a range ("3 or 4") that must be narrowed down. */
@@ -40,12 +63,12 @@ export function readNumberPhrase(raw: string): NumberPhrase {
     .replace(/[.!?]+$/, '')
     .replace(HEDGE, '')
     .replace(/ ?ish$/, '');
-  let m = new RegExp(`^(?:between )?${numberToken} ?(?:or|to|-|–|and) ?(?:a |an )?${numberToken}$`).exec(t);
+  let m = NUMBER_RANGE.exec(t);
   if (m) {
     const [a, b] = [toNumber(m[1]!), toNumber(m[2]!)];
     return a === b ? { kind: 'number', n: a } : { kind: 'range', low: Math.min(a, b), high: Math.max(a, b) };
   }
-  m = new RegExp(`^(?:a |an )?${numberToken}(?: ?(?:out of|/|of) ?${numberToken})?$`).exec(t);
+  m = ONE_NUMBER.exec(t);
   if (!m) return null;
   return { kind: 'number', n: toNumber(m[1]!), ...(m[2] !== undefined ? { outOf: toNumber(m[2]) } : {}) };
 }
@@ -71,7 +94,7 @@ export function wordPrefixMatches(typed: string, label: string): boolean {
  * Everyday phrases per response scale → the label they most likely mean. Only ever offered as a
  * "Did you mean …?" question, and only where that label is an option of the question asked.
  */
-const PHRASES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+const PHRASE_LABELS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // Frequency (UCLA-3 and the direct loneliness question).
   [/^(quite a lot|a lot|lots|loads|always|all the time|most of the time|usually|frequently|very often|a great deal|constantly)$/, ['Often', 'Often/always']],
   [/^(sometimes|now and then|now and again|from time to time|on and off|a bit|a little|at times)$/, ['Some of the time', 'Occasionally']],
@@ -86,12 +109,15 @@ const PHRASES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^(nah|not really|i didn'?t|not sure|don'?t think so|i don'?t think so|no they didn'?t)$/, ['No']],
 ];
 
+/** The same table with its labels folded once, as they are compared. */
+const PHRASES = PHRASE_LABELS.map(([pattern, labels]) => [pattern, labels.map(fold)] as const);
+
 /** The option an everyday phrase points to, if exactly one of this question's options fits. */
 export function phraseSuggestion(typed: string, options: readonly ResolvedOption[]): ResolvedOption | null {
   const t = fold(typed).replace(/[.!?]+$/, '');
   for (const [pattern, labels] of PHRASES) {
     if (!pattern.test(t)) continue;
-    const hits = options.filter((o) => labels.some((l) => fold(l) === fold(o.label)));
+    const hits = options.filter((o) => labels.includes(foldedOption(o).label));
     if (hits.length === 1) return hits[0]!;
   }
   return null;
@@ -120,6 +146,6 @@ export function typoSuggestion(typed: string, options: readonly ResolvedOption[]
   const t = fold(typed);
   if (t.length < 3) return null;
   const limit = t.length < 8 ? 1 : 2;
-  const near = options.filter((o) => editDistance(t, fold(o.label), limit) <= limit);
+  const near = options.filter((o) => editDistance(t, foldedOption(o).label, limit) <= limit);
   return near.length === 1 ? near[0]! : null;
 }

@@ -1,7 +1,7 @@
 import { optionsOf, type ChoiceQuestion, type ResolvedOption, type ResolvedQuestion, type ScaleQuestion } from '../script/compile';
 import type { AnswerValue } from './types';
 import { escapeChatText } from '../markdown';
-import { fold, phraseSuggestion, readNumberPhrase, typoSuggestion, wordPrefixMatches } from './answer-words';
+import { fold, foldedOption, phraseSuggestion, readNumberPhrase, typoSuggestion, wordPrefixMatches } from './answer-words';
 
 /**
  * A typed or clicked answer either becomes a value, a message that says how to answer, or a
@@ -33,7 +33,7 @@ type OptionMatch = ResolvedOption | { error: string; suggestion?: ResolvedOption
 function matchOption(token: string, options: ResolvedOption[]): OptionMatch {
   const t = fold(token);
   // An exact label first: labels may themselves hold numbers ("65 to 74", "18 to 24").
-  const exact = options.find((o) => fold(o.label) === t || fold(String(o.value)) === t);
+  const exact = options.find((o) => foldedOption(o).label === t || foldedOption(o).value === t);
   if (exact) return exact;
   const num = readNumberPhrase(t);
   if (num?.kind === 'range') return { error: `"${escapeChatText(token)}" gives two numbers; please choose one: ${listOptions(options)}.` };
@@ -45,7 +45,7 @@ function matchOption(token: string, options: ResolvedOption[]): OptionMatch {
     if (byPosition) return byPosition;
     return { error: `There is no option ${num.n}. Choose 1–${options.length}: ${listOptions(options)}.` };
   }
-  const prefixed = options.filter((o) => fold(o.label).startsWith(t));
+  const prefixed = options.filter((o) => foldedOption(o).label.startsWith(t));
   if (prefixed.length === 1 && prefixed[0]) return prefixed[0];
   if (prefixed.length > 1)
     return { error: `"${escapeChatText(token)}" could mean ${prefixed.map((o) => `"${o.label}"`).join(' or ')}. Type more of the label or its number.` };
@@ -77,15 +77,16 @@ function parseScale(text: string, q: ScaleQuestion): ParsedAnswer {
   return { ok: true, value: num.n };
 }
 
+const YES_NO_OPTIONS: readonly ResolvedOption[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
 function parseYesNo(text: string): ParsedAnswer {
   const t = fold(text).replace(/[.!]+$/, '');
   if (['y', 'yes', '1', 'yeah', 'yep'].includes(t)) return { ok: true, value: 'yes' };
   if (['n', 'no', '2', 'nope'].includes(t)) return { ok: true, value: 'no' };
-  const options = [
-    { value: 'yes', label: 'Yes' },
-    { value: 'no', label: 'No' },
-  ];
-  const suggestion = phraseSuggestion(t, options);
+  const suggestion = phraseSuggestion(t, YES_NO_OPTIONS);
   if (suggestion) return { ok: false, message: `Did you mean "${suggestion.label}"?`, suggestion: suggestion.value };
   return { ok: false, message: 'Please answer yes or no (or 1 / 2).' };
 }

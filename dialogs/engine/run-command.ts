@@ -1,20 +1,7 @@
 import { HELP_TEXT } from './commands';
 import { applicableQuestions, firstPending, interpolate, positionOf, previousVisited } from './navigation';
 import { ackAnswer } from './parse-answer';
-import {
-  append,
-  appendLine,
-  missingRequired,
-  moveOn,
-  notice,
-  questionPrompt,
-  reviewItems,
-  setAnswers,
-  setStatus,
-  showCurrent,
-  withAnswer,
-  type Turn,
-} from './turn';
+import { append, appendLine, missingRequired, moveOn, notice, questionPrompt, reviewItems, setAnswer, setStatus, showCurrent, type Turn } from './turn';
 import type { Command } from './types';
 
 function statusText(t: Turn): string {
@@ -36,7 +23,7 @@ function named(t: Turn, id: string): string {
 function skipOne(t: Turn, id: string, activityId: string): void {
   const s = t.state;
   if (!s.skipped.includes(id)) s.skipped = append(s.skipped, id);
-  if (id in s.answers) setAnswers(t, withAnswer(s.answers, id, undefined));
+  if (id in s.answers) setAnswer(t, id, undefined);
   s.history = appendLine(s.history, { questionId: id, action: 'skipped', at: t.ctx.now, activityId });
   t.events.push({ type: 'answer_skipped', questionId: id, activityId, at: t.ctx.now });
 }

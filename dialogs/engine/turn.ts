@@ -60,7 +60,18 @@ function shortAnswer(value: AnswerValue, q: ResolvedQuestion): string {
   return i >= 0 ? String(i + 1) : String(value);
 }
 
+// The scale in words depends only on the question (of an immutable compiled script): worked out once per question.
+const scales = new WeakMap<ResolvedQuestion, string>();
 function scaleWords(q: ResolvedQuestion): string {
+  let words = scales.get(q);
+  if (words === undefined) {
+    words = scaleWordsOf(q);
+    scales.set(q, words);
+  }
+  return words;
+}
+
+function scaleWordsOf(q: ResolvedQuestion): string {
   if (q.type === 'scale') return `${q.min} ${q.minLabel ?? ''} – ${q.max} ${q.maxLabel ?? ''}`.replace(/\s+/g, ' ').trim();
   return optionsOf(q)
     .map((o, i) => `${i + 1} ${o.label}`)
@@ -106,25 +117,44 @@ export function workingCopy(state: AssessmentState): AssessmentState {
 }
 
 /**
- * Replaces the answers map with a new frozen one. Frozen, so the applicability memo
- * (applicable.ts) can trust that the same map always means the same answers. When every answer in
- * it is deep-frozen (the turn started from the store's snapshot, and new answers are made with
- * `deepFrozen`) the map is branded deep-frozen too (deep-frozen.ts), and the store keeps it as it
- * is instead of walking and copying it again (issue 22, s22f).
+ * Replaces the answers map with a new frozen one. Frozen, so no step can change a map another
+ * state still holds. When every answer in it is deep-frozen (the turn started from the store's
+ * snapshot, and new answers are made with `deepFrozen`) the map is branded deep-frozen too
+ * (deep-frozen.ts), and the store keeps it as it is instead of walking and copying it again
+ * (issue 22, s22f).
  */
-export function setAnswers(t: Turn, answers: AssessmentState['answers']): void {
+function setAnswers(t: Turn, answers: AssessmentState['answers']): void {
   t.state.answers = freezeOver(answers);
 }
 
 /**
- * The answers map with one answer set (or, with `undefined`, removed), as a new map. Copied key by
- * key with for…in: an answers map is a large dictionary-mode object, and V8 copies those several
- * times faster this way than with object spread.
+ * The turn's answers with one answer set (or, with `undefined`, removed), as a new frozen map —
+ * `setAnswers(t, withAnswer(…))` without its walk over every answer: when the map it starts from
+ * is branded deep-frozen, every answer in it already is, so the new map is branded as soon as the
+ * one answer added is (issue 22, round 8: the check of each answer's brand was ~2 % of the engine's
+ * turn). Otherwise it is `setAnswers` as before.
+ */
+export function setAnswer(t: Turn, id: string, answer: RecordedAnswer | undefined): void {
+  const answers = withAnswer(t.state.answers, id, answer);
+  if (isDeepFrozen(t.state.answers) && (answer === undefined || isDeepFrozen(answer))) t.state.answers = brandFrozen(answers);
+  else setAnswers(t, answers);
+}
+
+/**
+ * The answers map with one answer set (or, with `undefined`, removed), as a new map, in the same
+ * key order (a replaced answer keeps its place, a new one comes last). Set by object spread: past
+ * ~20 answers the map is a dictionary-mode object, and V8 clones a whole dictionary at its size
+ * where for…in inserting key by key grows one step by step (issue 22, round 8: `record` allocated
+ * 4.6 → 3.0 KiB a turn, `turn-cost.ts --alloc`; its CPU moved within noise). Removed key by key.
  */
 export function withAnswer(answers: AssessmentState['answers'], id: string, answer: RecordedAnswer | undefined): AssessmentState['answers'] {
+  if (answer !== undefined) {
+    const out = { ...answers };
+    out[id] = answer;
+    return out;
+  }
   const out: AssessmentState['answers'] = {};
-  for (const key in answers) if (key !== id || answer !== undefined) out[key] = key === id ? answer! : answers[key]!;
-  if (answer !== undefined && !(id in out)) out[id] = answer;
+  for (const key in answers) if (key !== id) out[key] = answers[key]!;
   return out;
 }
 
@@ -149,9 +179,10 @@ export function appendLine(history: AssessmentState['history'], line: Assessment
 
 export function record(t: Turn, q: ResolvedQuestion, value: AnswerValue, activityId: string, confirmed?: { typed: string }): void {
   const previous = t.state.answers[q.id]?.value;
-  // deepFrozen: a frozen copy the answers map can be branded over (setAnswers); `value` itself is left alone.
-  setAnswers(t, withAnswer(t.state.answers, q.id, deepFrozen({ value, at: t.ctx.now, activityId })));
-  t.state.skipped = t.state.skipped.filter((id) => id !== q.id);
+  // deepFrozen: a frozen copy the answers map can be branded over (setAnswer); `value` itself is left alone.
+  setAnswer(t, q.id, deepFrozen({ value, at: t.ctx.now, activityId }));
+  // The same list when the question was not skipped (nearly always): nothing in it changed.
+  if (t.state.skipped.includes(q.id)) t.state.skipped = t.state.skipped.filter((id) => id !== q.id);
   t.state.history = appendLine(t.state.history, {
     questionId: q.id,
     action: previous === undefined ? 'answered' : 'changed',

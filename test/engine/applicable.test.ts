@@ -3,6 +3,7 @@ import { applicableFor } from '../../dialogs/engine/applicable';
 import { firstPending, positionOf } from '../../dialogs/engine/navigation';
 import type { AssessmentState } from '../../dialogs/engine/types';
 import { optionsOf, type CompiledScript, type ResolvedQuestion } from '../../dialogs/script/compile';
+import type { Condition } from '../../dialogs/script/schema';
 import { loadDefaultScript } from '../../dialogs/scripts/load';
 import { TYPED_ANSWERS } from '../helpers/default-answers';
 
@@ -43,7 +44,7 @@ function answerSets(): Answers[] {
   return sets;
 }
 
-describe('applicable questions, worked out once per answers map', () => {
+describe('applicable questions, worked out once per script and outcome of its conditions', () => {
   it('lists exactly the questions whose conditions hold, and places each in its section as counting by hand does', () => {
     for (const answers of answerSets()) {
       for (const frozen of [false, true]) {
@@ -59,20 +60,47 @@ describe('applicable questions, worked out once per answers map', () => {
     }
   });
 
-  it('reuses the list for the same frozen map and script, and never for an unfrozen map, another map or another script', () => {
+  it('shares the list between answers whose conditions come out the same, never across scripts, and reads every map as it is now', () => {
     const answers = Object.freeze({ 'screen.outcome': rec('accept'), 'consent.share': rec('full') });
     const once = applicableFor(script, answers);
     expect(applicableFor(script, answers)).toBe(once);
-    expect(applicableFor(script, Object.freeze({ ...answers }))).not.toBe(once);
+    // Another map, frozen or not, with the same outcome for every condition: the same (read-only) list.
+    expect(applicableFor(script, Object.freeze({ ...answers }))).toBe(once);
+    expect(applicableFor(script, { ...answers, 'wmtm.good_day': rec('A walk') })).toBe(once);
+    expect(Object.isFrozen(once.questions)).toBe(true);
     const other = loadDefaultScript();
     expect(applicableFor(other, answers)).not.toBe(once);
     expect(applicableFor(other, answers).questions.map((q) => q.id)).toEqual(once.questions.map((q) => q.id));
     const open: Answers = { 'screen.outcome': rec('accept') };
     const before = applicableFor(script, open);
-    expect(applicableFor(script, open)).not.toBe(before);
     // An unfrozen map may change between calls, and each call sees it as it is now.
     open['screen.outcome'] = rec('decline');
     expect(applicableFor(script, open).questions.map((q) => q.id)).not.toEqual(before.questions.map((q) => q.id));
+    open['screen.outcome'] = rec('accept');
+    expect(applicableFor(script, open)).toBe(before);
+  });
+
+  it('treats conditions that read alike as one, and keeps apart those that differ only in type', () => {
+    const base = loadDefaultScript();
+    const q = (id: string, when: Condition[]): ResolvedQuestion => ({ ...base.questions[0]!, id, sectionId: 's', conditions: when });
+    const questions = [
+      q('a', []),
+      q('b', [{ question: 'a', equals: 1 }]),
+      q('c', [{ question: 'a', equals: '1' }]),
+      q('d', [{ question: 'a', equals: 1 }]),
+      q('e', [{ question: 'a', in: [1, '2'] }]),
+      q('f', [{ question: 'a', answered: true }]),
+      q('g', [{ question: 'a', equals: true }]),
+    ];
+    const made: CompiledScript = { ...base, questions, byId: new Map(questions.map((x) => [x.id, x])) };
+    const ids = (value: AssessmentState['answers'][string]['value']) => applicableFor(made, { a: rec(value) }).questions.map((x) => x.id);
+    expect(ids(1)).toEqual(['a', 'b', 'd', 'e', 'f']);
+    expect(ids('1')).toEqual(['a', 'c', 'f']);
+    expect(ids('2')).toEqual(['a', 'e', 'f']);
+    expect(ids('yes')).toEqual(['a', 'f', 'g']);
+    expect(applicableFor(made, {}).questions.map((x) => x.id)).toEqual(['a']);
+    expect(applicableFor(made, { a: rec(1) }).placeIn(questions[3]!)).toEqual({ index: 3, count: 5 });
+    expect(applicableFor(made, { a: rec('1') }).placeIn(questions[3]!)).toEqual({ index: 0, count: 3 });
   });
 
   it('firstPending and positionOf read the same list: the first applicable question neither answered nor skipped', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { advance } from '../../dialogs/engine/advance';
-import { appendLine, withAnswer } from '../../dialogs/engine/turn';
+import { appendLine, setAnswer, withAnswer, type Turn } from '../../dialogs/engine/turn';
 import { deepFrozen, freezeOver, isDeepFrozen } from '../../dialogs/engine/deep-frozen';
 import { appendedEntries } from '../../store/sql/assessment-layout';
 import { startAssessment } from '../../dialogs/engine/start';
@@ -188,6 +188,33 @@ describe('engine: answers maps and history lists the store keeps without copying
     const mixed = freezeOver({ one: a, two: { value: '2', at: 'T', activityId: 'y' } });
     expect(Object.isFrozen(mixed) && !isDeepFrozen(mixed)).toBe(true);
     expect(Object.isFrozen(mixed.two)).toBe(false);
+  });
+
+  it('setAnswer brands the new map straight away when the old one is branded and the answer deep-frozen, and falls back to freezeOver otherwise', () => {
+    const a = (value: string) => deepFrozen({ value, at: 'T', activityId: 'x' });
+    const turnWith = (answers: AssessmentState['answers']) => ({ state: { answers } }) as unknown as Turn;
+    const branded = snapshot({ one: { value: '1', at: 'T', activityId: 'x' }, two: { value: ['2'], at: 'T', activityId: 'y' } });
+    for (const [id, answer] of [
+      ['three', a('3')],
+      ['one', a('I')],
+      ['two', undefined],
+    ] as const) {
+      const t = turnWith(branded);
+      setAnswer(t, id, answer);
+      expect(t.state.answers).toEqual(withAnswer(branded, id, answer));
+      expect(isDeepFrozen(t.state.answers) && frozenAllTheWay(t.state.answers), id).toBe(true);
+    }
+    // An answer that is not deep-frozen, or a map that is not branded: only frozen, exactly as freezeOver leaves it.
+    const open = turnWith(branded);
+    setAnswer(open, 'three', { value: '3', at: 'T', activityId: 'z' });
+    expect(Object.isFrozen(open.state.answers) && !isDeepFrozen(open.state.answers)).toBe(true);
+    const copied = turnWith(Object.freeze(structuredClone(branded)));
+    setAnswer(copied, 'three', a('3'));
+    expect(Object.isFrozen(copied.state.answers) && !isDeepFrozen(copied.state.answers)).toBe(true);
+    // A private copy whose answers all happen to be deep-frozen is branded, as freezeOver would.
+    const allFrozen = turnWith({ one: a('1') });
+    setAnswer(allFrozen, 'two', a('2'));
+    expect(isDeepFrozen(allFrozen.state.answers)).toBe(true);
   });
 
   it('appendLine keeps a branded history branded (old lines the very objects, the new one a frozen copy) and is a plain append otherwise', () => {
