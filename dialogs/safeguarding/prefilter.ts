@@ -393,24 +393,44 @@ const symbolOf = (code: number): number => (code < 128 ? SYMBOL[code]! : ALPHABE
 
 /**
  * All rules' literals in one Aho–Corasick automaton: scan() reads the text once and reports which
- * rules may match it. Transitions are kept in one Map keyed by state × symbol, far smaller than a
- * table per state for a few thousand literals.
+ * rules may match it.
+ *
+ * The automaton is kept in flat typed arrays (issue 22): each state's edges side by side
+ * (edgeSymbol/edgeTarget from edgeStart[state] to edgeStart[state + 1]; a trie state of a few
+ * thousand literals has one edge, rarely more), the root's as one full row, since most characters of
+ * a text are read there. It used to be one Map keyed by state × symbol: a hash lookup into a table
+ * of 27,000 entries for every character, and more on every failure step — most of the scan's time,
+ * and the largest cost of detection after the learned layer. The arrays also take a third of the
+ * Map's memory. What it reports is unchanged: the same literals, found by the same automaton.
  */
 export class RulePrefilter {
-  private readonly next = new Map<number, number>();
-  private readonly fail: number[] = [0];
-  /** Clause ids each state completes (its own literals and those of its failure chain). */
-  private readonly out: Array<number[] | undefined> = [undefined];
-  /** Per rule: its clause ids; an empty list means the rule always runs. */
-  private readonly ruleClauses: number[][];
+  private readonly edgeStart: Int32Array;
+  private readonly edgeSymbol: Uint8Array;
+  private readonly edgeTarget: Int32Array;
+  /** The root's transition per symbol (0: stay at the root). */
+  private readonly rootNext = new Int32Array(ALPHABET);
+  private readonly fail: Int32Array;
+  /** Clause ids each state completes (its own literals and those of its failure chain): outIds from outStart[state] to outStart[state + 1]. */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
+  /** Per rule: its clause ids, ruleClauseIds from ruleStart[rule] to ruleStart[rule + 1]; none means the rule always runs. */
+  private readonly ruleStart: Int32Array;
+  private readonly ruleClauseIds: Int32Array;
+  /** Per clause: the rules whose first clause it is, firstOfRules from firstStart[clause] to firstStart[clause + 1]. */
+  private readonly firstStart: Int32Array;
+  private readonly firstOfRules: Int32Array;
+  /** The rules without clauses. */
+  private readonly alwaysRules: Int32Array;
   private readonly clauseSeen: Uint32Array;
+  /** The clauses seen by the current scan, in the order first seen. */
+  private readonly touched: Int32Array;
   private readonly may: Uint8Array;
   private generation = 0;
 
   constructor(rules: ReadonlyArray<readonly (readonly string[])[]>) {
     let clauseCount = 0;
     const literalClauses = new Map<string, number[]>();
-    this.ruleClauses = rules.map((clauses) =>
+    const ruleClauses = rules.map((clauses) =>
       clauses.map((literals) => {
         const id = clauseCount++;
         for (const literal of literals) {
@@ -421,52 +441,87 @@ export class RulePrefilter {
         return id;
       }),
     );
+    this.ruleStart = new Int32Array(rules.length + 1);
+    ruleClauses.forEach((ids, r) => (this.ruleStart[r + 1] = this.ruleStart[r]! + ids.length));
+    this.ruleClauseIds = Int32Array.from(ruleClauses.flat());
+    // Clause ids are numbered rule by rule, so a rule's first clause is the first of its own.
+    this.firstStart = new Int32Array(clauseCount + 1);
+    ruleClauses.forEach((ids) => ids.length && this.firstStart[ids[0]! + 1]!++);
+    for (let c = 0; c < clauseCount; c++) this.firstStart[c + 1]! += this.firstStart[c]!;
+    this.firstOfRules = new Int32Array(this.firstStart[clauseCount]!);
+    ruleClauses.forEach((ids, r) => ids.length && (this.firstOfRules[this.firstStart[ids[0]!]!] = r));
+    this.alwaysRules = Int32Array.from(ruleClauses.flatMap((ids, r) => (ids.length ? [] : [r])));
     this.clauseSeen = new Uint32Array(clauseCount);
+    this.touched = new Int32Array(clauseCount);
     this.may = new Uint8Array(rules.length);
+
+    // The trie, built in a Map keyed by state × symbol, then laid out in the arrays.
+    const trie = new Map<number, number>();
+    const own: Array<number[] | undefined> = [undefined];
     for (const [literal, clauses] of literalClauses) {
       let state = 0;
       for (let k = 0; k < literal.length; k++) {
         const key = state * ALPHABET + symbolOf(literal.charCodeAt(k));
-        let to = this.next.get(key);
+        let to = trie.get(key);
         if (to === undefined) {
-          to = this.fail.length;
-          this.fail.push(0);
-          this.out.push(undefined);
-          this.next.set(key, to);
+          to = own.length;
+          own.push(undefined);
+          trie.set(key, to);
         }
         state = to;
       }
-      this.out[state] = [...(this.out[state] ?? []), ...clauses];
+      own[state] = [...(own[state] ?? []), ...clauses];
     }
-    this.linkFailures();
+    const states = own.length;
+    this.edgeStart = new Int32Array(states + 1);
+    for (const key of trie.keys()) this.edgeStart[Math.floor(key / ALPHABET) + 1]!++;
+    for (let state = 0; state < states; state++) this.edgeStart[state + 1]! += this.edgeStart[state]!;
+    this.edgeSymbol = new Uint8Array(trie.size);
+    this.edgeTarget = new Int32Array(trie.size);
+    const filled = this.edgeStart.slice(0, states);
+    for (const [key, to] of trie) {
+      const from = Math.floor(key / ALPHABET);
+      const e = filled[from]!++;
+      this.edgeSymbol[e] = key % ALPHABET;
+      this.edgeTarget[e] = to;
+      if (from === 0) this.rootNext[key % ALPHABET] = to;
+    }
+    this.fail = new Int32Array(states);
+    const out = this.linkFailures(own);
+    this.outStart = new Int32Array(states + 1);
+    for (let state = 0; state < states; state++) this.outStart[state + 1] = this.outStart[state]! + (out[state]?.length ?? 0);
+    this.outIds = new Int32Array(this.outStart[states]!);
+    out.forEach((ids, state) => ids && this.outIds.set(ids, this.outStart[state]!));
   }
 
-  /** Breadth-first over the trie: each state's failure link is the longest proper suffix that is also a state. */
-  private linkFailures(): void {
-    const children: number[][] = this.fail.map(() => []);
-    const symbols: number[][] = this.fail.map(() => []);
-    for (const [key, to] of this.next) {
-      const from = Math.floor(key / ALPHABET);
-      children[from]!.push(to);
-      symbols[from]!.push(key % ALPHABET);
-    }
-    const queue = [...children[0]!];
+  /** The state an edge from `state` (not the root) on `symbol` leads to, or -1. */
+  private edge(state: number, symbol: number): number {
+    for (let e = this.edgeStart[state]!, end = this.edgeStart[state + 1]!; e < end; e++) if (this.edgeSymbol[e] === symbol) return this.edgeTarget[e]!;
+    return -1;
+  }
+
+  /**
+   * Breadth-first over the trie: each state's failure link is the longest proper suffix that is also
+   * a state, and its clause ids are its own and its failure state's. Returns the clause ids per state.
+   */
+  private linkFailures(own: Array<number[] | undefined>): Array<number[] | undefined> {
+    const out = own;
+    const queue: number[] = [];
+    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) queue.push(this.edgeTarget[e]!);
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      const kids = children[state]!;
-      for (let k = 0; k < kids.length; k++) {
-        const child = kids[k]!;
-        const s = symbols[state]![k]!;
-        if (state !== 0) {
-          let f = this.fail[state]!;
-          while (f !== 0 && !this.next.has(f * ALPHABET + s)) f = this.fail[f]!;
-          this.fail[child] = this.next.get(f * ALPHABET + s) ?? 0;
-        }
-        const inherited = this.out[this.fail[child]!];
-        if (inherited && this.fail[child] !== 0) this.out[child] = [...(this.out[child] ?? []), ...inherited];
+      for (let e = this.edgeStart[state]!, end = this.edgeStart[state + 1]!; e < end; e++) {
+        const child = this.edgeTarget[e]!;
+        const s = this.edgeSymbol[e]!;
+        let f = this.fail[state]!;
+        while (f !== 0 && this.edge(f, s) < 0) f = this.fail[f]!;
+        this.fail[child] = f === 0 ? this.rootNext[s]! : this.edge(f, s);
+        const inherited = out[this.fail[child]!];
+        if (inherited && this.fail[child] !== 0) out[child] = [...(out[child] ?? []), ...inherited];
         queue.push(child);
       }
     }
+    return out;
   }
 
   /** States in the automaton (for the tests and the numbers in detect.ts). */
@@ -485,28 +540,51 @@ export class RulePrefilter {
       this.generation = 1;
     }
     const gen = this.generation;
-    const next = this.next;
-    const fail = this.fail;
-    const out = this.out;
+    const { edgeStart, edgeSymbol, edgeTarget, rootNext, fail, outStart, outIds, touched } = this;
+    let touches = 0;
     let state = 0;
     for (let k = 0; k < text.length; k++) {
       const s = symbolOf(text.charCodeAt(k));
-      let to = next.get(state * ALPHABET + s);
-      while (to === undefined && state !== 0) {
+      // Follow the edge on s, falling back along failure links until one has it or the root is reached.
+      for (;;) {
+        if (state === 0) {
+          state = rootNext[s]!;
+          break;
+        }
+        let to = -1;
+        for (let e = edgeStart[state]!, end = edgeStart[state + 1]!; e < end; e++) {
+          if (edgeSymbol[e] === s) {
+            to = edgeTarget[e]!;
+            break;
+          }
+        }
+        if (to >= 0) {
+          state = to;
+          break;
+        }
         state = fail[state]!;
-        to = next.get(state * ALPHABET + s);
       }
-      state = to ?? 0;
-      const done = out[state];
-      if (done) for (let j = 0; j < done.length; j++) seen[done[j]!] = gen;
+      for (let j = outStart[state]!, end = outStart[state + 1]!; j < end; j++) {
+        const id = outIds[j]!;
+        if (seen[id] !== gen) {
+          seen[id] = gen;
+          touched[touches++] = id;
+        }
+      }
     }
-    const rules = this.ruleClauses;
-    const may = this.may;
-    for (let r = 0; r < rules.length; r++) {
-      const clauses = rules[r]!;
-      let ok = 1;
-      for (let j = 0; j < clauses.length && ok; j++) ok = seen[clauses[j]!] === gen ? 1 : 0;
-      may[r] = ok;
+    // A rule may match when every clause of it was seen: only the rules whose first clause was seen
+    // are checked, not every rule (a text holds the words of a few clauses of hundreds).
+    const { may, ruleStart, ruleClauseIds, firstStart, firstOfRules } = this;
+    may.fill(0);
+    for (let i = 0; i < this.alwaysRules.length; i++) may[this.alwaysRules[i]!] = 1;
+    for (let t = 0; t < touches; t++) {
+      const clause = touched[t]!;
+      for (let i = firstStart[clause]!, end = firstStart[clause + 1]!; i < end; i++) {
+        const r = firstOfRules[i]!;
+        let ok = 1;
+        for (let j = ruleStart[r]! + 1, last = ruleStart[r + 1]!; j < last && ok; j++) ok = seen[ruleClauseIds[j]!] === gen ? 1 : 0;
+        may[r] = ok;
+      }
     }
     return may;
   }

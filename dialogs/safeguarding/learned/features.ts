@@ -109,18 +109,28 @@ function wordFeatures(token: string): WordFeatures {
 }
 
 /** Character n-gram lengths over a clause's text: 3 catches "kms", 5 catches "end i". */
-const GRAM_MIN = 3;
-const GRAM_MAX = 5;
+export const GRAM_MIN = 3;
+export const GRAM_MAX = 5;
 
-/** Adds "xc:" character n-grams of one clause (its words joined by single spaces, padded by a space each side). */
+/** The text a clause's "xc:" grams are read from: its words joined by single spaces, padded by a space each side. */
+export const clauseText = (words: readonly string[]): string => ` ${words.join(' ')} `;
+
+/** Adds "xc:" character n-grams of one clause. */
 function addClauseGrams(words: readonly string[], out: Set<string>): void {
   if (words.length === 0) return;
-  const text = ` ${words.join(' ')} `;
+  const text = clauseText(words);
   for (let n = GRAM_MIN; n <= GRAM_MAX; n++) for (let i = 0; i + n <= text.length; i++) out.add(`xc:${text.slice(i, i + n)}`);
 }
 
-/** The feature strings of already-normalised text, each at most once. */
-export function featuresOf(normal: string, set: FeatureSet = 'words'): Set<string> {
+/**
+ * What reads one clause's "xc:" grams: by default they are added to the feature strings. The
+ * detector passes its own (learned/model.ts), which keeps the same grams as integer codes instead
+ * of strings; whatever it does, it must read exactly the grams addClauseGrams would add.
+ */
+export type ClauseGrams = (words: readonly string[], out: Set<string>) => void;
+
+/** The feature strings of already-normalised text, each at most once ('clauses' grams through `grams`). */
+export function featuresOf(normal: string, set: FeatureSet = 'words', grams: ClauseGrams = addClauseGrams): Set<string> {
   const out = new Set<string>();
   const clauses = set === 'clauses';
   let previous: string | null = null;
@@ -132,7 +142,7 @@ export function featuresOf(normal: string, set: FeatureSet = 'words'): Set<strin
     if (!token) continue;
     if (clauses) {
       if (token === '.' || token === ',') {
-        addClauseGrams(clause, out);
+        grams(clause, out);
         clause = [];
       } else clause.push(token);
     }
@@ -149,6 +159,6 @@ export function featuresOf(normal: string, set: FeatureSet = 'words'): Set<strin
     if (NEGATORS.has(token)) negated = true;
     previous = s;
   }
-  if (clauses) addClauseGrams(clause, out);
+  if (clauses) grams(clause, out);
   return out;
 }

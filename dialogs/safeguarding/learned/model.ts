@@ -20,7 +20,8 @@
 import { readFileSync } from 'node:fs';
 import type { RiskCategory } from '../../vocabulary';
 import type { RiskFlag } from '../types';
-import { featuresOf } from './features';
+import { clauseText, featuresOf, GRAM_MAX, GRAM_MIN } from './features';
+import { CodeMap, CodeSet, extendCode, gramCode, gramDigit, MAX_CODED_LENGTH } from './gram-codes';
 import { type LearnedWeights, lengthScale } from './train';
 
 /**
@@ -32,8 +33,20 @@ import { type LearnedWeights, lengthScale } from './train';
  * 0.95 MB for both models). Built once per weights object.
  */
 interface Table {
+  /** Every feature's row offset, except the "xc:" grams that have a code. */
   offset: Map<string, number>;
+  /** The row offsets of "xc:" grams by their code (gram-codes.ts). */
+  grams: CodeMap;
   thousandths: Int16Array;
+}
+const CLAUSE_GRAM = 'xc:';
+/** The code of an "xc:" feature's gram, or -1 for any other feature (and for a gram without a code). */
+const clauseGramCode = (feature: string): number => (feature.startsWith(CLAUSE_GRAM) ? gramCode(feature.slice(CLAUSE_GRAM.length)) : -1);
+function offsetOf(table: Table, feature: string): number | undefined {
+  const code = clauseGramCode(feature);
+  if (code < 0) return table.offset.get(feature);
+  const o = table.grams.get(code);
+  return o < 0 ? undefined : o;
 }
 const tables = new WeakMap<LearnedWeights, Table>();
 function tableOf(model: LearnedWeights): Table {
@@ -46,15 +59,18 @@ function buildTable(model: LearnedWeights): Table {
   const entries = Object.entries(model.weights);
   const thousandths = new Int16Array(entries.length * width);
   const offset = new Map<string, number>();
+  const grams = new CodeMap(entries.reduce((n, [f]) => (clauseGramCode(f) < 0 ? n : n + 1), 0));
   entries.forEach(([f, ws], i) => {
-    offset.set(f, i * width);
+    const code = clauseGramCode(f);
+    if (code < 0) offset.set(f, i * width);
+    else grams.set(code, i * width);
     for (let c = 0; c < width; c++) {
       const w = ws[c]!;
       if (!Number.isInteger(w) || Math.abs(w) > 32_767) throw new Error(`learned weight of ${f} is not a 16-bit number of thousandths`);
       thousandths[i * width + c] = w;
     }
   });
-  return { offset, thousandths };
+  return { offset, grams, thousandths };
 }
 
 const COMMITTED_FILES = ['./weights.json', './weights-clauses.json'] as const;
@@ -81,21 +97,68 @@ export function warmLearned(): void {
   committedModels();
 }
 
-/** Probability per category, and of any risk at all, that the wording means it — by one model. */
-export function learnedScores(weights: LearnedWeights, masked: string): { byCategory: Map<RiskCategory, number>; any: number } {
-  const { offset, thousandths: w } = tableOf(weights);
+/**
+ * The distinct "xc:" grams of the message being scored, as codes (gram-codes.ts): the same grams
+ * featuresOf() would add as strings, without building, hashing and looking up some 180 strings per
+ * sentence — that was most of the layer's time (issue 22, BENCHMARKS.md). A gram with a character
+ * that has no code (none in normalised text) is added as the string it always was; such a gram is
+ * never also a code, so features.size + clauseCodes.size is the number of distinct features.
+ */
+const clauseCodes = new CodeSet();
+if (GRAM_MAX > MAX_CODED_LENGTH) throw new Error('clause grams are longer than gram codes can hold');
+function codeClauseGrams(words: readonly string[], out: Set<string>): void {
+  if (words.length === 0) return;
+  const text = clauseText(words);
+  for (let i = 0; i + GRAM_MIN <= text.length; i++) {
+    let code = 0;
+    for (let n = 1; n <= GRAM_MAX && i + n <= text.length; n++) {
+      const digit = gramDigit(text.charCodeAt(i + n - 1));
+      if (digit === 0) {
+        for (let m = Math.max(n, GRAM_MIN); m <= GRAM_MAX && i + m <= text.length; m++) out.add(`${CLAUSE_GRAM}${text.slice(i, i + m)}`);
+        break;
+      }
+      code = extendCode(code, digit);
+      if (n >= GRAM_MIN) clauseCodes.add(code);
+    }
+  }
+}
+
+/**
+ * One model's probability per output (its categories, then "any risk"), in a scratch array that the
+ * next call reuses: the layer reads one model at a time, and a message needs no array of its own.
+ */
+let scratch = new Float64Array(16);
+function probabilities(weights: LearnedWeights, masked: string): Float64Array {
+  const table = tableOf(weights);
+  const w = table.thousandths;
   const width = weights.bias.length;
-  const sums = new Float64Array(width);
-  const features = featuresOf(masked, weights.features);
+  if (scratch.length < width) scratch = new Float64Array(width);
+  const sums = scratch.fill(0, 0, width);
+  // The 'clauses' grams are read as codes into clauseCodes, the other features as strings; the sums
+  // are of whole thousandths, so they do not depend on the order the features are visited in.
+  clauseCodes.clear();
+  const features = featuresOf(masked, weights.features, codeClauseGrams);
   for (const f of features) {
-    const o = offset.get(f);
+    const o = offsetOf(table, f);
     if (o === undefined) continue;
     for (let c = 0; c < width; c++) sums[c]! += w[o + c]!;
   }
-  const scale = lengthScale(features.size);
-  const z = sums.map((sum, c) => weights.bias[c]! + (scale * sum) / 1000);
-  const p = (x: number) => 1 / (1 + Math.exp(-x));
-  return { byCategory: new Map(weights.categories.map((category, c) => [category, p(z[c]!)])), any: p(z[weights.categories.length]!) };
+  const { codes, size: coded } = clauseCodes;
+  for (let i = 0; i < coded; i++) {
+    const o = table.grams.get(codes[i]!);
+    if (o < 0) continue;
+    for (let c = 0; c < width; c++) sums[c]! += w[o + c]!;
+  }
+  const scale = lengthScale(features.size + coded);
+  for (let c = 0; c < width; c++) sums[c] = logistic(weights.bias[c]! + (scale * sums[c]!) / 1000);
+  return sums;
+}
+const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** Probability per category, and of any risk at all, that the wording means it — by one model. */
+export function learnedScores(weights: LearnedWeights, masked: string): { byCategory: Map<RiskCategory, number>; any: number } {
+  const p = probabilities(weights, masked);
+  return { byCategory: new Map(weights.categories.map((category, c) => [category, p[c]!])), any: p[weights.categories.length]! };
 }
 
 /**
@@ -110,12 +173,15 @@ const ANY_MIN_WORDS = 6;
  * wording reads as risk (`anyThreshold`) but no category is that sure — the likeliest one.
  */
 export function learnedCategories(weights: LearnedWeights, masked: string): Set<RiskCategory> {
-  const { byCategory, any } = learnedScores(weights, masked);
-  const found = new Set([...byCategory].filter(([, p]) => p >= weights.threshold).map(([c]) => c));
-  if (any >= weights.anyThreshold && found.size === 0 && wordCount(masked) >= ANY_MIN_WORDS) {
-    let top: RiskCategory | null = null;
-    for (const [c, p] of byCategory) if (top === null || p > byCategory.get(top)!) top = c;
-    if (top) found.add(top);
+  const p = probabilities(weights, masked);
+  const { categories } = weights;
+  const found = new Set<RiskCategory>();
+  for (let c = 0; c < categories.length; c++) if (p[c]! >= weights.threshold) found.add(categories[c]!);
+  if (p[categories.length]! >= weights.anyThreshold && found.size === 0 && wordCount(masked) >= ANY_MIN_WORDS) {
+    // The likeliest category: the first of the highest.
+    let top = -1;
+    for (let c = 0; c < categories.length; c++) if (top < 0 || p[c]! > p[top]!) top = c;
+    if (top >= 0) found.add(categories[top]!);
   }
   return found;
 }
@@ -145,12 +211,13 @@ const wordCount = (masked: string): number => masked.split(' ').filter((w) => /^
 function strongestWords(weights: LearnedWeights, masked: string, category: RiskCategory): string {
   const c = weights.categories.indexOf(category);
   const words = masked.split(' ').filter((w) => /^[a-z0-9]+$/.test(w));
-  const { offset, thousandths: w } = tableOf(weights);
+  const table = tableOf(weights);
+  const w = table.thousandths;
   const weightOf = (word: string) =>
     Math.max(
       0,
       ...[...featuresOf(word, weights.features)].map((f) => {
-        const o = offset.get(f);
+        const o = offsetOf(table, f);
         return o === undefined ? 0 : w[o + c]!;
       }),
     );
