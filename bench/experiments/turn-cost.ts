@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -30,13 +30,26 @@ const counts = new Map<string, number>();
 const count = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
 // --no-count: leave the statements unwrapped (the counting wrappers allocate ~16 KiB a turn of their own, which --alloc would report).
 const countStatements = !process.argv.includes('--no-count');
+// --time: the counts also sum the wall time inside each synchronous better-sqlite3 call (µs per turn, printed beside them).
+const timeStatements = process.argv.includes('--time');
+const micros = new Map<string, number>();
+const timed = <T>(k: string, f: () => T): T => {
+  if (!timeStatements) return f();
+  const t = performance.now();
+  try {
+    return f();
+  } finally {
+    micros.set(k, (micros.get(k) ?? 0) + (performance.now() - t) * 1000);
+  }
+};
 const proto = (Database as unknown as { prototype: Record<string, (...a: unknown[]) => unknown> }).prototype;
 if (countStatements)
   for (const m of ['exec', 'pragma'] as const) {
     const original = proto[m]!;
     proto[m] = function (this: unknown, ...a: unknown[]) {
-      count(`${m} ${String(a[0]).split(/\s+/).slice(0, 2).join(' ')}`);
-      return original.apply(this, a);
+      const k = `${m} ${String(a[0]).split(/\s+/).slice(0, 2).join(' ')}`;
+      count(k);
+      return timed(k, () => original.apply(this, a));
     };
   }
 const originalPrepare = proto.prepare!;
@@ -47,10 +60,39 @@ if (countStatements)
     const sql = String(a[0]).trim().split(/\s+/).slice(0, 3).join(' ');
     for (const m of ['run', 'all', 'get'] as const) {
       const f = stmt[m]!.bind(stmt);
-      stmt[m] = (...b: unknown[]) => (count(`${m} ${sql}`), f(...b));
+      const k = `${m} ${sql}`;
+      stmt[m] = (...b: unknown[]) => (count(k), timed(k, () => f(...b)));
     }
     return stmt;
   };
+
+// --wal-pages: no automatic checkpoints on the app's connection (this process only), so every frame the measured
+// turns append stays in the WAL; afterwards each frame's page is named by the B-tree it belongs to (dbstat).
+const walPages = process.argv.includes('--wal-pages');
+if (walPages) {
+  const original = proto.pragma!;
+  proto.pragma = function (this: unknown, ...a: unknown[]) {
+    const out = original.apply(this, a);
+    if (String(a[0]).replace(/\s+/g, '') === 'journal_mode=WAL') original.call(this, 'wal_autocheckpoint = 0');
+    return out;
+  };
+}
+// --pragma=TEXT (repeatable): run on the app's connection right after its journal_mode pragma, and after its own
+// pragmas (--pragma='secure_delete = OFF' sizes what a setting costs; a page_size takes effect on a new database only
+// if set before its first table, so that one is run before journal_mode).
+const extraPragmas = process.argv.filter((a) => a.startsWith('--pragma=')).map((a) => a.slice('--pragma='.length));
+if (extraPragmas.length) {
+  const original = proto.pragma!;
+  proto.pragma = function (this: unknown, ...a: unknown[]) {
+    const text = String(a[0]).replace(/\s+/g, '');
+    if (text === 'journal_mode=WAL') for (const p of extraPragmas) if (p.startsWith('page_size')) original.call(this, p);
+    const out = original.apply(this, a);
+    if (text === 'synchronous=NORMAL') for (const p of extraPragmas) if (!p.startsWith('page_size')) original.call(this, p);
+    return out;
+  };
+}
+// --sql=TEXT: run on a second connection once the schema exists, before the warm-up (e.g. DROP INDEX …, to size what an index costs a turn).
+const extraSql = process.argv.find((a) => a.startsWith('--sql='))?.slice('--sql='.length);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'wma-turn-cost-'));
 const logger = createLogger(
@@ -61,6 +103,11 @@ const logger = createLogger(
 );
 const app = await buildApp(loadStartupConfig({ ...process.env, WMA_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0' }), { logger, tab: false });
 await app.reminders?.stop();
+if (extraSql) {
+  const side = new Database(join(dataDir, 'wma.sqlite'));
+  side.exec(extraSql);
+  side.close();
+}
 const steps = defaultAssessmentSteps();
 let turns = 0;
 let failed = 0;
@@ -85,6 +132,7 @@ const run = async (from: number, count: number) => {
 };
 await run(0, concurrency); // warm-up
 counts.clear();
+micros.clear();
 turns = 0;
 // --alloc: sample every allocation of the measured turns, collected or not, and print the bytes by function.
 const session = process.argv.includes('--alloc') ? new Session() : null;
@@ -92,6 +140,7 @@ if (session) {
   session.connect();
   await post(session, 'HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
 }
+const walFrom = walPages ? statSync(join(dataDir, 'wma.sqlite-wal')).size : 0;
 const cpu0 = process.cpuUsage();
 const io0 = writtenBytes();
 const t0 = performance.now();
@@ -112,12 +161,14 @@ console.log(
 let statements = 0;
 for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1])) {
   if (k !== 'prepare') statements += v;
-  console.log(`${(v / turns).toFixed(3).padStart(7)} per turn  ${k}`);
+  const us = micros.get(k);
+  console.log(`${(v / turns).toFixed(3).padStart(7)} per turn${us === undefined ? '' : ` ${(us / turns).toFixed(1).padStart(6)} µs/turn`}  ${k}`);
 }
 console.log(`${(statements / turns).toFixed(2)} SQLite calls per turn`);
 // The logger writes nowhere, so what this process wrote is SQLite's: the WAL and its checkpoints into the database.
 console.log(`${(written / turns / 1024).toFixed(1)} KiB written per turn (WAL + checkpoints, /proc/self/io wchar)`);
 if (process.argv.includes('--rows')) printRowSizes(join(dataDir, 'wma.sqlite'));
+if (walPages) printWalPages(join(dataDir, 'wma.sqlite'), walFrom, turns);
 await app.close();
 rmSync(dataDir, { recursive: true, force: true });
 
@@ -139,6 +190,40 @@ function printRowSizes(path: string): void {
     if (r.n) console.log(`${name.padEnd(24)} ${String(r.n).padStart(7)} rows · ${(r.bytes / r.n).toFixed(0).padStart(6)} B/row`);
   }
   db.close();
+}
+
+/**
+ * --wal-pages: the frames the measured turns appended to the WAL (from byte `from` on), per commit and per
+ * B-tree: which tables and indexes a turn dirties. A copy of the database and WAL is read, so the app's
+ * connection is untouched; page numbers are named by the copy's dbstat (pages freed since count as 'free').
+ */
+function printWalPages(path: string, from: number, turns: number): void {
+  const copy = mkdtempSync(join(tmpdir(), 'wma-wal-pages-'));
+  copyFileSync(path, join(copy, 'db'));
+  copyFileSync(`${path}-wal`, join(copy, 'db-wal'));
+  const wal = readFileSync(join(copy, 'db-wal'));
+  const pageSize = wal.readUInt32BE(8);
+  const frame = 24 + pageSize;
+  const db = new Database(join(copy, 'db'), { readonly: true });
+  const owner = new Map<number, string>();
+  for (const r of db.prepare('SELECT name, pageno, pagetype FROM dbstat').all() as { name: string; pageno: number; pagetype: string }[])
+    owner.set(r.pageno, r.pagetype === 'overflow' ? `${r.name} (overflow)` : r.pagetype === 'internal' ? `${r.name} (interior)` : r.name);
+  db.close();
+  rmSync(copy, { recursive: true, force: true });
+  const byTree = new Map<string, number>();
+  let frames = 0;
+  let commits = 0;
+  for (let off = from; off + frame <= wal.length; off += frame) {
+    const pgno = wal.readUInt32BE(off);
+    frames++;
+    const name = owner.get(pgno) ?? 'free or new';
+    byTree.set(name, (byTree.get(name) ?? 0) + 1);
+    if (wal.readUInt32BE(off + 4) !== 0) commits++;
+  }
+  console.log(
+    `WAL: ${frames} frames in ${commits} commits for ${turns} turns · ${(frames / turns).toFixed(2)} frames/turn · ${(turns / commits).toFixed(1)} turns/commit · page ${pageSize} B`,
+  );
+  for (const [k, v] of [...byTree].sort((a, b) => b[1] - a[1])) console.log(`${(v / turns).toFixed(3).padStart(7)} frames/turn  ${k}`);
 }
 
 interface AllocNode {

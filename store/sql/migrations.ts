@@ -130,6 +130,29 @@ CREATE INDEX reminder_outbox_pending ON reminder_outbox (done_at, send_at);
 CREATE INDEX reminder_outbox_by_assessment ON reminder_outbox (assessment_id);
 `;
 
+/**
+ * Issue 22 (s22h): where an assessment's stored replies are, without an index on the replies keyed
+ * by assessment. `processed_by_assessment` gave every turn one more B-tree leaf to rewrite at commit
+ * (each turn of each assessment in progress lands on its own leaf: ~1.1 of ~5.5 WAL pages a turn,
+ * BENCHMARKS.md). Erasure and retention only need "the replies of these assessments"; this table
+ * names the conversations that hold them, and the replies are then found through their primary key
+ * (conversation_id, activity_id), filtered by assessment. A turn inserts its (assessment,
+ * conversation) pair `ON CONFLICT DO NOTHING`: after an assessment's first turn in a conversation
+ * that finds the row and writes nothing. Ids only, like the rows it points at.
+ *
+ * The step fills the table from the replies already stored, so none becomes unfindable.
+ */
+const replyConversations = (withoutRowid: string) => `
+CREATE TABLE reply_conversations (
+  assessment_id TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
+  CONSTRAINT reply_conversations_once PRIMARY KEY (assessment_id, conversation_id)
+)${withoutRowid};
+INSERT INTO reply_conversations (assessment_id, conversation_id)
+  SELECT DISTINCT assessment_id, conversation_id FROM processed_activities WHERE assessment_id IS NOT NULL;
+DROP INDEX processed_by_assessment;
+`;
+
 export const migrations: Migration[] = [
   {
     version: 1,
@@ -182,6 +205,13 @@ CREATE TRIGGER script_versions_immutable BEFORE UPDATE OR DELETE ON script_versi
     name: 'assessment entry rows may hold a list of entries',
     sqlite: ENTRY_LIST_ROWS,
     postgres: ENTRY_LIST_ROWS,
+  },
+  {
+    version: 5,
+    name: 'replies found through their conversations (reply_conversations), not an index by assessment',
+    // Two short ids a row, looked up by their whole key: no rowid and no second B-tree needed.
+    sqlite: replyConversations(' WITHOUT ROWID'),
+    postgres: replyConversations(''),
   },
 ];
 

@@ -62,7 +62,14 @@ async function deleteDependants(tx: SqlExecutor, assessmentIds: string[]): Promi
     counts.answers += await tx.run(`DELETE FROM answer_log WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
     // The assessment's own answer/history rows are part of it (counted with the assessment).
     await tx.run(`DELETE FROM assessment_entries WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
-    counts.replies += await tx.run(`DELETE FROM processed_activities WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
+    // Through the conversations that hold them (migration 5: no index by assessment on the replies), each
+    // by its primary key's prefix; every reply linked to an assessment has its pair there (commitTurn).
+    counts.replies += await tx.run(
+      `DELETE FROM processed_activities WHERE assessment_id IN ${placeholders(ids.length)}
+       AND conversation_id IN (SELECT conversation_id FROM reply_conversations WHERE assessment_id IN ${placeholders(ids.length)})`,
+      [...ids, ...ids],
+    );
+    await tx.run(`DELETE FROM reply_conversations WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
     // Reminders about the person go with them (ids only, but they say a person was on a caseload).
     await tx.run(`DELETE FROM reminder_outbox WHERE assessment_id IN ${placeholders(ids.length)}`, ids);
   }

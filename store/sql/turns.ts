@@ -37,6 +37,12 @@ export async function commitTurn(
         [plan.conversationId, plan.activityId, plan.replyAssessmentId, plan.replyEnc, plan.now],
       );
       if (inserted === 0) throw new RollbackWith<CommitResult>('duplicate');
+      // Where erasure and retention find this reply (migration 5); already there after the assessment's first turn here.
+      if (plan.replyAssessmentId !== null)
+        await tx.run('INSERT INTO reply_conversations (assessment_id, conversation_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [
+          plan.replyAssessmentId,
+          plan.conversationId,
+        ]);
       if (!(await writeConversation(tx, plan))) throw new RollbackWith<CommitResult>('conflict');
       if (plan.assessment && !(await writeAssessment(tx, plan.assessment))) throw new RollbackWith<CommitResult>('conflict');
       for (const answer of plan.answers) {

@@ -59,6 +59,46 @@ export function adminContract(makeHarness: HarnessFactory): void {
       await expect(store.erasePatient('  ', 'dpo-1')).rejects.toThrow(/patientRefHashOrValue/);
     });
 
+    /** p1's replies in two conversations, one of them from a turn that only points at it; p2 another person's. */
+    async function seedAcrossConversations() {
+      await seed('p1', {});
+      const { state } = answered('p1', 'act-p1');
+      expect(await store.commitTurn(turn('conv-other', 'act-2', { assessment: state, assessmentVersion: 1 }))).toBe('committed');
+      const pointing = turn('conv-other', 'act-3', { conversationVersion: 1 });
+      pointing.conversation.value = { activeAssessmentId: 'p1', awaitingPatientRef: false };
+      expect(await store.commitTurn(pointing)).toBe('committed');
+      await seed('p2', { patient: { kind: 'local', value: 'SP-2041', masked: 'SP***41' } });
+    }
+
+    async function expectP1Erased(erasing: Store) {
+      expect(await erasing.erasePatient('943 476 5919', 'dpo-1')).toEqual({ assessments: 1, answers: 1, replies: 3 });
+      for (const [conversation, activity] of [
+        ['conv-p1', 'act-p1'],
+        ['conv-other', 'act-2'],
+        ['conv-other', 'act-3'],
+      ] as const)
+        expect(await erasing.getReply(conversation, activity)).toBeNull();
+      expect(await erasing.getReply('conv-p2', 'act-p2')).not.toBeNull();
+      expect(await h.rawAll('SELECT assessment_id FROM reply_conversations WHERE assessment_id = ?', ['p1'])).toEqual([]);
+    }
+
+    it("erasure finds an assessment's replies in every conversation that stored one, pointing turns included", async () => {
+      await seedAcrossConversations();
+      await expectP1Erased(store);
+    });
+
+    it('migration 5 finds the replies a database stored before it (no index by assessment any more)', async () => {
+      await seedAcrossConversations();
+      // Back to version 4's schema, with its replies and no reply_conversations rows: what an existing database holds.
+      await h.rawRun('DROP TABLE reply_conversations');
+      await h.rawRun('CREATE INDEX processed_by_assessment ON processed_activities (assessment_id)');
+      await h.rawRun('DELETE FROM schema_migrations WHERE version = 5');
+      const upgraded = await h.open(KEYS_A);
+      expect(await h.rawAll('SELECT version FROM schema_migrations WHERE version = 5')).toHaveLength(1);
+      expect(await h.rawAll("SELECT 1 FROM processed_activities WHERE assessment_id = 'p1'")).toHaveLength(3);
+      await expectP1Erased(upgraded);
+    });
+
     it('keeps the audit log append-only and lists it oldest first, by subject prefix and limit', async () => {
       for (const n of [1, 2, 3]) await store.appendAudit({ at: `2025-01-0${n}T00:00:00.000Z`, actor: 'a', action: 'script.publish', subject: `script:s:${n}` });
       await store.appendAudit({ at: '2025-01-04T00:00:00.000Z', actor: 'a', action: 'export', subject: 'export:e1', detail: { format: 'pdf' } });
