@@ -494,6 +494,19 @@ export class RulePrefilter {
     out.forEach((ids, state) => ids && this.outIds.set(ids, this.outStart[state]!));
   }
 
+  /**
+   * The automaton's move from `state` on `symbol`: its edge, else the edge of the nearest state along
+   * its failure links that has one, else the root's (which has a move for every symbol). One piece of
+   * code for the scan and for linking the failures, so the two cannot read the automaton differently.
+   */
+  private step(state: number, symbol: number): number {
+    for (let at = state; ; at = this.fail[at]!) {
+      if (at === 0) return this.rootNext[symbol]!;
+      const to = this.edge(at, symbol);
+      if (to >= 0) return to;
+    }
+  }
+
   /** The state an edge from `state` (not the root) on `symbol` leads to, or -1. */
   private edge(state: number, symbol: number): number {
     for (let e = this.edgeStart[state]!, end = this.edgeStart[state + 1]!; e < end; e++) if (this.edgeSymbol[e] === symbol) return this.edgeTarget[e]!;
@@ -513,9 +526,8 @@ export class RulePrefilter {
       for (let e = this.edgeStart[state]!, end = this.edgeStart[state + 1]!; e < end; e++) {
         const child = this.edgeTarget[e]!;
         const s = this.edgeSymbol[e]!;
-        let f = this.fail[state]!;
-        while (f !== 0 && this.edge(f, s) < 0) f = this.fail[f]!;
-        this.fail[child] = f === 0 ? this.rootNext[s]! : this.edge(f, s);
+        // The longest proper suffix that is a state: where the parent's failure state moves on s.
+        this.fail[child] = this.step(this.fail[state]!, s);
         const inherited = out[this.fail[child]!];
         if (inherited && this.fail[child] !== 0) out[child] = [...(out[child] ?? []), ...inherited];
         queue.push(child);
@@ -540,30 +552,12 @@ export class RulePrefilter {
       this.generation = 1;
     }
     const gen = this.generation;
-    const { edgeStart, edgeSymbol, edgeTarget, rootNext, fail, outStart, outIds, touched } = this;
+    const { outStart, outIds, touched } = this;
     let touches = 0;
     let state = 0;
     for (let k = 0; k < text.length; k++) {
       const s = symbolOf(text.charCodeAt(k));
-      // Follow the edge on s, falling back along failure links until one has it or the root is reached.
-      for (;;) {
-        if (state === 0) {
-          state = rootNext[s]!;
-          break;
-        }
-        let to = -1;
-        for (let e = edgeStart[state]!, end = edgeStart[state + 1]!; e < end; e++) {
-          if (edgeSymbol[e] === s) {
-            to = edgeTarget[e]!;
-            break;
-          }
-        }
-        if (to >= 0) {
-          state = to;
-          break;
-        }
-        state = fail[state]!;
-      }
+      state = this.step(state, s);
       for (let j = outStart[state]!, end = outStart[state + 1]!; j < end; j++) {
         const id = outIds[j]!;
         if (seen[id] !== gen) {
