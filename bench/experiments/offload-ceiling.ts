@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { cleanupTempDirs, echoBotSpec, spawnServer, waitUntilHealthy, type ServerSpec } from '../servers';
 import { summarise } from '../stats';
 import { alternateRounds } from './alternate-rounds';
+import { hashRounds } from './offload-work';
 
 /**
  * EXPERIMENT (`npx tsx bench/experiments/offload-ceiling.ts [work-ms] [reply-bytes]`): the ceiling
@@ -13,10 +13,8 @@ import { alternateRounds } from './alternate-rounds';
  */
 const workMs = Number(process.argv[2] ?? 1.1);
 const replyBytes = Number(process.argv[3] ?? 2300);
-const block = Buffer.alloc(4096, 7);
 const t0 = process.hrtime.bigint();
-let h = '';
-for (let i = 0; i < 20_000; i++) h = createHash('sha256').update(block).update(h).digest('hex');
+hashRounds(20_000);
 const perUnitMs = Number(process.hrtime.bigint() - t0) / 1e6 / 20_000;
 const units = Math.max(1, Math.round(workMs / perUnitMs));
 console.log(`work: ${units} units of ${(perUnitMs * 1000).toFixed(1)} µs ≈ ${(units * perUnitMs).toFixed(2)} ms per turn; reply ${replyBytes} B`);

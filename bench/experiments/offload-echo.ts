@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { ActivityHandler } from 'botbuilder';
-import { createAdapter, createServer } from '../../bot/server';
-import type { WhatMattersBot } from '../../bot/handler';
-import { loadConfig } from '../../service/config';
-import { createLogger } from '../../service/logger';
+import { serveFloor } from '../floor-server';
+import { hashRounds } from './offload-work';
 
 /**
  * EXPERIMENT server for offload-ceiling.ts: the echo bot (bench/echo-bot.ts, same pipeline) whose
@@ -14,33 +11,24 @@ import { createLogger } from '../../service/logger';
  * size). It answers one question: how far could moving the turn off the main thread take the
  * throughput ratio on this machine, before anyone builds it.
  */
+
 const units = Number(process.env.WMA_WORK_UNITS ?? 0);
 const where = process.env.WMA_WORK_IN ?? 'main';
 const replyBytes = Number(process.env.WMA_REPLY_BYTES ?? 0);
-const block = Buffer.alloc(4096, 7);
-const work = (n: number) => {
-  let h = '';
-  for (let i = 0; i < n; i++) h = createHash('sha256').update(block).update(h).digest('hex');
-  return h;
-};
 
 let next = 0;
 const waiting = new Map<number, (v: string) => void>();
-const worker =
-  where === 'worker'
-    ? new Worker(
-        `const { parentPort } = require('node:worker_threads'); const { createHash } = require('node:crypto');
-         const block = Buffer.alloc(4096, 7);
-         parentPort.on('message', ({ id, n }) => { let h = ''; for (let i = 0; i < n; i++) h = createHash('sha256').update(block).update(h).digest('hex'); parentPort.postMessage({ id, h }); });`,
-        { eval: true },
-      )
-    : null;
+// On Node 20 a worker's entry file is loaded before its --import hooks run, so tsx is registered
+// first and the TypeScript worker loaded after it.
+const workerEntry = new URL('./offload-worker.ts', import.meta.url).href;
+const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerEntry)}); });`;
+const worker = where === 'worker' ? new Worker(bootstrap, { eval: true }) : null;
 worker?.on('message', ({ id, h }: { id: number; h: string }) => {
   waiting.get(id)?.(h);
   waiting.delete(id);
 });
 const doWork = (n: number): Promise<string> => {
-  if (!worker) return Promise.resolve(work(n));
+  if (!worker) return Promise.resolve(hashRounds(n));
   const id = next++;
   return new Promise((r) => {
     waiting.set(id, r);
@@ -60,16 +48,4 @@ class WorkingEchoBot extends ActivityHandler {
   }
 }
 
-const config = loadConfig();
-const logger = createLogger(config.env.LOG_LEVEL);
-const adapter = createAdapter(config, logger);
-const bot = new WorkingEchoBot() as unknown as WhatMattersBot;
-const server = createServer({ config, adapter, bot, logger });
-server.listen(config.port, config.host, () => logger.info({ port: config.port }, 'working echo bot listening'));
-const stop = () => {
-  server.close();
-  void worker?.terminate();
-  process.exit(0);
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+serveFloor(new WorkingEchoBot(), 'working echo bot', () => void worker?.terminate());
