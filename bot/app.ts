@@ -1,50 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
-import { createStore } from '../store/create-store';
 import type { Store } from '../store/types';
 import type { AppConfig } from '../service/config';
 import type { Feature } from '../service/features';
-import { assessmentListFeature } from '../service/features/assessment-list';
-import { helpFeature } from '../service/features/help';
-import { peopleFeature } from '../service/features/people';
-import { caseloadFeature } from '../service/features/caseload';
-import { sessionsFeature } from '../service/features/sessions';
-import { createCheckinFeature, supervisionFeature } from '../service/features/supervision';
-import { insightFeature } from '../service/features/insight';
-import { localDevKeyring, parseKeyring } from '../service/keys';
 import { ScriptRegistry } from '../service/script-registry';
-import { createSecondOpinionFromEnv } from '../service/second-opinion';
-import { TurnService } from '../service/turn-service';
+import { replayedReply } from '../service/stored-reply';
+import type { TurnHandler } from '../service/turn-service';
+import type { TurnCoreOptions } from '../service/turn-core';
+import { startTurnWorker } from '../service/turn-worker/host';
 import { WhatMattersBot } from './handler';
 import { loadTabConfig, type TabConfig } from './auth/tab-config';
 import { mountTabRoutes } from './tab-routes';
 import { createAdapter, createServer } from './server';
 import { createExportLinkSigner } from '../service/export-links';
 import { loadExportSettings } from '../service/export-service';
-import { createExportFeature } from '../service/features/export';
 import { exportRoutesMount } from './export-routes';
-import { createPlanFeatureFromEnv } from '../service/features/plan';
-import { reviewFeature } from '../service/features/review';
-import { progressFeature } from '../service/features/progress';
 import { mountReportRoutes } from './report-routes';
-import { attendanceFeature } from '../service/features/attendance';
 import { ReminderScheduler, type SchedulerOptions } from '../reminders/scheduler';
 import { ConversationRefs, proactiveSender } from './proactive';
 import { sessionCapLookup } from '../service/session-caps';
-import { warmLearned, warmRules } from '../dialogs/safeguarding';
-import { runWarmUps, type WarmUp, type WarmUpOptions, type WarmUpReport } from '../service/warm-up';
+import { runWarmUps, type WarmUpOptions, type WarmUpReport } from '../service/warm-up';
 import { TurnSummary, type SummaryTimer } from './turn-summary';
-
-/** ~280 rules in all; a batch of this many compiles in roughly 10–30 ms on a shared core. */
-const RULES_PER_WARM_STEP = 16;
 
 export interface App {
   server: Server;
   store: Store;
   scripts: ScriptRegistry;
-  turns: TurnService;
+  turns: TurnHandler;
   /** Reminders (issue 21): started by the server start-up (bot/index.ts); null when WMA_REMINDERS is off. */
   reminders: ReminderScheduler | null;
   /**
@@ -68,59 +51,33 @@ export interface AppOptions {
   summary?: { intervalMs?: number; timer?: SummaryTimer };
   /** Reminder scheduler's clock and timer (tests drive them; nothing sleeps). */
   reminders?: Partial<Pick<SchedulerOptions, 'clock' | 'timer' | 'instance' | 'intervalMs'>>;
+  /**
+   * Answer turns in a worker thread (service/turn-worker/): the server start-up asks for it when
+   * WMA_TURN_WORKER is on (off by default: it costs a second V8 heap). The worker builds its own store from the configuration, so it cannot be
+   * combined with `store` or `features` (tests that pass those answer turns in this thread).
+   * `onExit` hears of a worker that stopped on its own.
+   */
+  turnWorker?: { onExit: (err: Error) => void };
 }
 
 /** The composition root: the only place that knows which store, features and routes are in use. */
 export async function buildApp(config: AppConfig, options: AppOptions): Promise<App> {
   const { logger } = options;
   const e = config.env;
-  const store =
-    options.store ??
-    createStore({
-      ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
-      sqlitePath: join(e.WMA_DATA_DIR, 'wma.sqlite'),
-      sqliteSynchronous: e.WMA_SQLITE_SYNCHRONOUS,
-      encryptionKeys: e.WMA_ENCRYPTION_KEYS ? parseKeyring(e.WMA_ENCRYPTION_KEYS) : localDevKeyring(e.WMA_DATA_DIR),
-    });
-  await store.init();
-  const scripts = new ScriptRegistry(store);
-  await scripts.ensureDefaultPublished(new Date().toISOString());
-  // Rules first: every typed message is checked, while only the area answer and plans need the directory.
-  const warmUps: WarmUp[] = [
-    { name: 'safeguarding rules', step: () => warmRules(RULES_PER_WARM_STEP) > 0 },
-    // ~35 ms, once: the learned layer's weights as a table, otherwise built on the first typed message.
-    { name: 'safeguarding learned layer', step: () => (warmLearned(), false) },
-  ];
-  const planFeature = await createPlanFeatureFromEnv({ dataDir: e.WMA_DATA_DIR, env: process.env, logger, warmUps });
   const exportSettings = loadExportSettings(process.env, config);
   const exportLinks = createExportLinkSigner({ secret: exportSettings.linkSecret, ttlMs: exportSettings.linkTtlMs });
-  const turns = new TurnService({
-    store,
-    scripts,
-    logger,
-    scriptId: e.WMA_SCRIPT_ID,
-    newId: randomUUID,
-    secondOpinion: await createSecondOpinionFromEnv({ logger }),
-    // The order they are tried in (and their completion hooks' order) is service/route-table.ts.
-    features: withOverrides(
-      [
-        helpFeature,
-        peopleFeature,
-        caseloadFeature,
-        assessmentListFeature,
-        insightFeature,
-        sessionsFeature,
-        supervisionFeature,
-        createCheckinFeature({ employeeSupport: e.WMA_EMPLOYEE_SUPPORT }),
-        planFeature,
-        reviewFeature,
-        progressFeature,
-        createExportFeature({ settings: exportSettings, links: exportLinks }),
-        attendanceFeature,
-      ],
-      options.features ?? [],
-    ),
-  });
+  if (options.turnWorker && (options.store || options.features))
+    throw new Error('buildApp: turnWorker builds its own store and features; pass neither with it');
+  const core = options.turnWorker
+    ? await inWorker(config, exportSettings.linkSecret, options.turnWorker.onExit)
+    : await inThisThread(config, {
+        logger,
+        ...(options.store ? { store: options.store } : {}),
+        ...(options.features ? { features: options.features } : {}),
+        exportSettings,
+        exportLinks,
+      });
+  const { store, scripts, turns } = core;
   const adapter = createAdapter(config, logger);
   const appId = e.MicrosoftAppId ?? '';
   const refs = new ConversationRefs(store, logger);
@@ -148,32 +105,66 @@ export async function buildApp(config: AppConfig, options: AppOptions): Promise<
           sessionCap: sessionCapLookup(scripts),
           ...options.reminders,
         });
-  const core = { store, scripts, turns };
   const tab = options.tab ?? loadTabConfig(process.env, config);
   const mounts = [
     ...(tab ? [mountTabRoutes(tab), mountReportRoutes(tab)] : []),
     exportRoutesMount({ settings: exportSettings, links: exportLinks, logger }),
     ...(options.mount ?? []),
   ];
-  const server = createServer({ config, adapter, bot, logger, mount: mounts.map((m) => (s: Server) => m(s, core)) });
+  const server = createServer({ config, adapter, bot, logger, mount: mounts.map((m) => (s: Server) => m(s, { store, scripts, turns })) });
   return {
     server,
-    ...core,
+    store,
+    scripts,
+    turns,
     reminders,
-    warmUp: (o = {}) =>
-      runWarmUps(warmUps, { ...o, log: (r) => logger.info({ warmUp: r.name, ms: r.ms, steps: r.steps }, `warmed up: ${r.name} (${r.ms} ms)`) }),
+    warmUp: (o = {}) => core.warmUp(o),
     async close() {
       await reminders?.stop();
       server.close();
       await bot.drain(); // deferred replies of slow turns go out before the store closes
       summary.stop(); // the turns since the last summary line
-      await store.close();
+      await core.close();
     },
   };
 }
 
-/** Features passed in (tests, embedders) replace the built-in feature of the same route name. */
-function withOverrides(builtIn: Feature[], overrides: Feature[]): Feature[] {
-  const replaced = new Set(overrides.map((f) => f.name));
-  return [...builtIn.filter((f) => !replaced.has(f.name)), ...overrides];
+interface Core {
+  store: Store;
+  scripts: ScriptRegistry;
+  turns: TurnHandler;
+  warmUp(options: Pick<WarmUpOptions, 'busy'>): Promise<WarmUpReport[]>;
+  close(): Promise<void>;
+}
+
+async function inThisThread(config: AppConfig, options: TurnCoreOptions): Promise<Core> {
+  const { logger } = options;
+  // Loaded only here: with the turn worker this thread never evaluates the engine's, safeguarding's
+  // or the features' modules and their data (the bundle keeps them in chunks of their own).
+  const { buildTurnCore } = await import('../service/turn-core');
+  const { store, scripts, turns, warmUps } = await buildTurnCore(config, options);
+  return {
+    store,
+    scripts,
+    turns,
+    warmUp: (o) => runWarmUps(warmUps, { ...o, log: (r) => logger.info({ warmUp: r.name, ms: r.ms, steps: r.steps }, `warmed up: ${r.name} (${r.ms} ms)`) }),
+    close: () => store.close(),
+  };
+}
+
+/**
+ * The worker answers turns from its own store. This thread's registry reads scripts through it, and
+ * puts a reply's named questions back from its own immutable copies (service/stored-reply.ts).
+ */
+async function inWorker(config: AppConfig, exportLinkSecret: string | Buffer, onExit: (err: Error) => void): Promise<Core> {
+  const host = await startTurnWorker({ config, exportLinkSecret }, { onExit });
+  const scripts = new ScriptRegistry(host.store);
+  return {
+    store: host.store,
+    scripts,
+    turns: { handle: async (req) => replayedReply(await host.turn(req), scripts) },
+    // The worker warms up by itself, waiting while it has turns to answer (its own notion of busy).
+    warmUp: () => host.warmUp(),
+    close: () => host.close(),
+  };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, TeamsActivityHandler, TurnContext, type Activity, type BotHandler, type ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { TurnService } from '../service/turn-service';
+import type { TurnHandler } from '../service/turn-service';
 import { readCardNonce, stampCardNonces, turnNonces } from './card-nonce';
 import { conversationKey } from './conversation-key';
 import { renderReply } from './render';
@@ -36,7 +36,7 @@ export class WhatMattersBot extends TeamsActivityHandler {
   };
 
   constructor(
-    private readonly turns: TurnService,
+    private readonly turns: TurnHandler,
     private readonly logger: Logger,
     private readonly options: BotOptions = {},
   ) {

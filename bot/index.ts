@@ -20,7 +20,20 @@ async function main(): Promise<void> {
   const logger = createLogger(config.env.LOG_LEVEL);
   let app;
   try {
-    app = await buildApp(config, { logger });
+    app = await buildApp(config, {
+      logger,
+      // Crash-only: without its turn worker the bot can answer nothing, so the process ends and is restarted.
+      ...(config.env.WMA_TURN_WORKER !== true
+        ? {}
+        : {
+            turnWorker: {
+              onExit: (err: Error) => {
+                logger.fatal({ error: err.name }, 'turn worker stopped: exiting'); // the class only: a message may hold patient text
+                process.exit(1);
+              },
+            },
+          }),
+    });
   } catch (err) {
     // Feature modules validate their own settings while the app is built; same clear exit.
     if (err instanceof ConfigError || err instanceof LlmConfigError) {

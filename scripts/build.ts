@@ -97,12 +97,19 @@ const requireCommonJsPackages: Plugin = {
   },
 };
 
+const TURN_WORKER_ENTRY = 'service/turn-worker/worker.ts';
+
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** `entry` is repository-relative; the tests also bundle the operator CLIs (scripts/*.ts) this way. */
 export async function buildBot(outfile: string, entry = 'bot/index.ts'): Promise<{ bytes: number }> {
+  const name = basename(outfile, '.mjs');
+  // The bot's turn worker (service/turn-worker/) is a second entry beside it, sharing its chunks;
+  // its path is compiled into the bundle, which runs from this checkout anyway (import.meta.url above).
+  const worker = entry === 'bot/index.ts' ? `${name}-turn-worker` : null;
   const result = await build({
-    entryPoints: { [basename(outfile, '.mjs')]: join(REPO_ROOT, entry) },
+    entryPoints: { [name]: join(REPO_ROOT, entry), ...(worker ? { [worker]: join(REPO_ROOT, TURN_WORKER_ENTRY) } : {}) },
+    define: { __WMA_TURN_WORKER_BUNDLE__: worker ? JSON.stringify(join(dirname(outfile), `${worker}.mjs`)) : 'undefined' },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -22,6 +22,7 @@ const PURPOSES: Record<string, string> = {
   WMA_INSTANCE: 'the name of this instance in logs',
   WMA_REMINDER_TIME: 'the UK time of day (HH:MM) when reminders are sent on the morning a review, follow-up or first session is due',
   WMA_REMINDERS: 'whether this instance sends reminders (on unless 0/false/no)',
+  WMA_TURN_WORKER: 'whether turns are answered in a worker thread beside the HTTP server (off unless 1/true/yes; costs memory)',
   WMA_EXPORT_LINK_SECRET: 'signs the expiring export download links; the same on every instance, at least 32 characters',
   WMA_PUBLIC_BASE_URL: "this bot's public https address, put in export download links",
   WMA_EXPORT_LINK_TTL_MINUTES: 'how long an export download link works (1-60 minutes)',

@@ -43,6 +43,8 @@ const envSchema = z.object({
     .default('08:30'),
   /** Reminders are on unless switched off (e.g. a read-only reporting instance). */
   WMA_REMINDERS: bool,
+  /** Issue 22: turns answered in a worker thread (service/turn-worker/); off unless switched on (a second V8 heap). */
+  WMA_TURN_WORKER: bool,
 });
 
 export type Env = z.infer<typeof envSchema>;

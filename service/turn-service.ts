@@ -53,6 +53,9 @@ interface Outcome {
   position: Position | null;
 }
 
+/** What the edge needs of the turn service, wherever the turn is answered (this thread or service/turn-worker/). */
+export type TurnHandler = Pick<TurnService, 'handle'>;
+
 const MAX_ATTEMPTS = 16;
 const EMPTY_CONVERSATION: ConversationState = { activeAssessmentId: null, awaitingPatientRef: false };
 const SET_ASIDE = notice(
@@ -88,8 +91,22 @@ export class TurnService {
   }
 
   handle(req: TurnRequest): Promise<TurnReply> {
+    return this.queued(req, (r) => this.handleNow(r, 'reply')) as Promise<TurnReply>;
+  }
+
+  /**
+   * The same turn, answered in its stored form (service/stored-reply.ts: a published script's
+   * questions named, not copied), for a caller in another thread (service/turn-worker/): it
+   * crosses as a few hundred bytes and `replayedReply` there puts back that thread's own copies
+   * of the immutable questions, the objects its card cache is keyed by.
+   */
+  handleStored(req: TurnRequest): Promise<unknown> {
+    return this.queued(req, (r) => this.handleNow(r, 'stored'));
+  }
+
+  private queued(req: TurnRequest, run: (req: TurnRequest) => Promise<unknown>): Promise<unknown> {
     const prev = this.queues.get(req.conversationId) ?? Promise.resolve();
-    const next = prev.catch(() => undefined).then(() => this.handleNow(req));
+    const next = prev.catch(() => undefined).then(() => run(req));
     this.queues.set(req.conversationId, next);
     void next
       .finally(() => {
@@ -99,12 +116,15 @@ export class TurnService {
     return next;
   }
 
-  private async handleNow(req: TurnRequest): Promise<TurnReply> {
+  private async handleNow(req: TurnRequest, form: 'reply'): Promise<TurnReply>;
+  private async handleNow(req: TurnRequest, form: 'stored'): Promise<unknown>;
+  private async handleNow(req: TurnRequest, form: 'reply' | 'stored'): Promise<unknown> {
     const { store, logger } = this.deps;
+    const answer = (payload: unknown) => (form === 'stored' ? payload : replayedReply(payload, this.deps.scripts));
     const stored = await store.getReply(req.conversationId, req.activityId);
     if (stored) {
       logger.info({ conversation: req.conversationId, activityId: req.activityId }, 'duplicate activity: replaying stored reply');
-      return replayedReply(stored.payload, this.deps.scripts);
+      return answer(stored.payload);
     }
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const loaded = await this.load(req.conversationId);
@@ -118,25 +138,26 @@ export class TurnService {
         patient: finalAssessment?.patient.masked ?? null,
         assessmentId: finalAssessment?.id ?? null,
       };
+      // Stored with its questions named, not copied (stored-reply.ts); replay restores them.
+      const payload = storedReplyPayload(reply, touched, this.deps.scripts);
       const result = await store.commitTurn({
         conversationId: req.conversationId,
         activityId: req.activityId,
         conversation: { value: outcome.conversation, expectedVersion: loaded.conversation?.version ?? null },
         ...(outcome.assessment ? { assessment: outcome.assessment } : {}),
         events: outcome.events,
-        // Stored with its questions named, not copied (stored-reply.ts); replay restores them.
-        reply: { payload: storedReplyPayload(reply, touched, this.deps.scripts) },
+        reply: { payload },
       });
       if (result === 'committed') {
         // Debug, not info (issue 22, round 6): one synchronous line per turn was ~3 % of the main thread
         // under load; the default level logs a count per minute instead (bot/turn-summary.ts).
         if (logger.isLevelEnabled('debug'))
           logger.debug({ conversation: req.conversationId, events: outcome.events.map((e) => e.type), attempt }, 'turn committed');
-        return reply;
+        return form === 'stored' ? payload : reply;
       }
       if (result === 'duplicate') {
         const again = await store.getReply(req.conversationId, req.activityId);
-        if (again) return replayedReply(again.payload, this.deps.scripts);
+        if (again) return answer(again.payload);
       }
       logger.warn({ conversation: req.conversationId, attempt }, 'concurrent turn: reloading state');
       if (attempt < MAX_ATTEMPTS) await sleep(commitRetryDelayMs(attempt));

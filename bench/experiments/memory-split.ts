@@ -15,18 +15,25 @@ import {
 } from '../servers';
 
 /**
- * EXPERIMENT (`npx tsx bench/experiments/memory-split.ts [tsx|prod] [assessments]`): where the
+ * EXPERIMENT (`npx tsx bench/experiments/memory-split.ts [tsx|prod] [assessments] [KEY=VALUE…]`): where the
  * bot's resident memory goes, idle and with N assessments in progress (the memory section's
  * load). The bot runs as the memory section runs it, plus a preload (memory-report.mjs) that
  * reports process.memoryUsage(), V8 heap spaces and /proc/self/smaps by mapping kind on SIGUSR2.
  */
 const mode = process.argv[2] === 'tsx' ? 'tsx' : 'prod';
 const assessments = Number(process.argv[3] ?? 1000);
+// Further KEY=VALUE arguments are the bot's environment (e.g. WMA_TURN_WORKER=0).
+const extraEnv = Object.fromEntries(
+  process.argv
+    .slice(4)
+    .filter((a) => a.includes('='))
+    .map((a) => a.split('=', 2) as [string, string]),
+);
 
 const reportFile = join(tempDir('wma-mem-split-'), 'report.jsonl');
 const preload = ['--expose-gc', '--import', join(REPO_ROOT, 'bench/experiments/memory-report.mjs')];
 // As the memory section runs them: `npm run dev` (tsx), or the bundle `npm start` builds and runs.
-const env = { WMA_MEM_REPORT: reportFile };
+const env = { WMA_MEM_REPORT: reportFile, ...extraEnv };
 const dataDir = tempDir('wma-mem-split-data-');
 const base = mode === 'tsx' ? devBotSpec(dataDir, env) : (await buildForNpmStart(), realBotSpec(dataDir, env));
 const spec: ServerSpec = { ...base, args: [...preload, ...base.args] };

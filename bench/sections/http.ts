@@ -10,7 +10,8 @@ import { summarise, type Summary } from '../stats';
  * (durable SQLite state, typed answers through the whole default script, a new conversation
  * after each `confirm`), each driven by the same closed-loop generator at the same concurrency.
  * Rounds alternate echo, real, echo, real… so drift on a shared machine hits both alike; the
- * figures pool every round.
+ * figures pool every round. A third server, the real bot with its turns in a worker thread
+ * (WMA_TURN_WORKER=1, an opt-in), takes its rounds in the same rotation.
  */
 export interface HttpOptions {
   concurrency: number;
@@ -43,6 +44,11 @@ export interface HttpResult {
   turnsPerAssessment: number;
   echo: HttpServerResult;
   real: HttpServerResult;
+  /** The same bot with WMA_TURN_WORKER=1 (service/turn-worker/): not the default, measured beside it. */
+  realWorker: HttpServerResult;
+  /** realWorker / echo throughput and p99, for the opt-in's trade-off (the targets are the default's). */
+  workerThroughputRatio: number;
+  workerP99Ratio: number;
   /** real / echo throughput (target ≥ 0.5, stretch 0.6) and p99 (target ≤ 2). */
   throughputRatio: number;
   p99Ratio: number;
@@ -128,30 +134,37 @@ export async function benchHttp(o: HttpOptions): Promise<HttpResult> {
   await buildForNpmStart();
   const echo = await spawnServer(echoBotSpec());
   const real = await spawnServer(realBotSpec(tempDir('wma-bench-http-')));
+  const worker = await spawnServer({ ...realBotSpec(tempDir('wma-bench-http-'), { WMA_TURN_WORKER: '1' }), name: 'real-worker' });
   try {
-    await Promise.all([waitUntilHealthy(echo), waitUntilHealthy(real)]);
+    await Promise.all([waitUntilHealthy(echo), waitUntilHealthy(real), waitUntilHealthy(worker)]);
     const accEcho = emptyAcc();
     const accReal = emptyAcc();
+    const accWorker = emptyAcc();
     const stamp = Date.now().toString(36);
     for (let i = 0; i < o.rounds; i++) {
       await round(echo, echoSteps, o, `e${stamp}r${i}`, accEcho);
       await round(real, steps, o, `r${stamp}r${i}`, accReal);
+      await round(worker, steps, o, `w${stamp}r${i}`, accWorker);
     }
     const e = finish(accEcho, echo);
     const r = finish(accReal, real);
+    const w = finish(accWorker, worker);
     return {
       concurrency: o.concurrency,
       rounds: o.rounds,
       turnsPerAssessment: steps.length,
       echo: e,
       real: r,
+      realWorker: w,
       throughputRatio: r.turnsPerSecond / e.turnsPerSecond,
       p99Ratio: r.latencyMs.p99 / e.latencyMs.p99,
+      workerThroughputRatio: w.turnsPerSecond / e.turnsPerSecond,
+      workerP99Ratio: w.latencyMs.p99 / e.latencyMs.p99,
       p50Ratio: r.latencyMs.p50 / e.latencyMs.p50,
       loadAverageBefore,
       loadAverageAfter: loadavg(),
     };
   } finally {
-    await Promise.all([echo.stop(), real.stop()]);
+    await Promise.all([echo.stop(), real.stop(), worker.stop()]);
   }
 }

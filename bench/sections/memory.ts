@@ -31,6 +31,8 @@ export interface MemoryResult extends MemoryRun {
   precompiled: MemoryRun | null;
   /** `npm run dev` (tsx): its loader thread and transpiled sources cost memory the bundle does not. */
   dev?: MemoryRun;
+  /** npm start's bundle with WMA_TURN_WORKER=1 (an opt-in; the target is the default's). */
+  worker?: MemoryRun;
 }
 
 export interface MemoryRun {
@@ -77,7 +79,9 @@ export async function benchMemory(o: MemoryOptions): Promise<MemoryResult> {
     ? null
     : await measure({ ...realBotSpec(tempDir('wma-bench-mem-')), name: 'real-precompiled', args: [...startProdNodeFlags(), bundle.file] }, o);
   const dev = await measure(devBotSpec(tempDir('wma-bench-mem-')), o);
-  return { ...npmStart, precompiled, dev };
+  // The opt-in turn worker's price in memory: a second V8 heap (service/turn-worker/).
+  const worker = await measure({ ...realBotSpec(tempDir('wma-bench-mem-'), { WMA_TURN_WORKER: '1' }), name: 'real-worker' }, o);
+  return { ...npmStart, precompiled, dev, worker };
 }
 
 async function measure(spec: ServerSpec, o: MemoryOptions): Promise<MemoryRun> {

@@ -1,5 +1,5 @@
 import type { Prompt } from '../../dialogs/engine/types';
-import { NO_RISK_FOUND_NOTE } from '../../dialogs/safeguarding';
+import { NO_RISK_FOUND_NOTE } from '../../dialogs/safeguarding/check-in';
 import { RISK_CATEGORIES } from '../../dialogs/vocabulary';
 import { adaptiveCard, escapeMarkdown, facts, subtle, submit, text, type AdaptiveCard, type CardAction, type CardElement } from './card-kit';
 

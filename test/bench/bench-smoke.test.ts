@@ -55,12 +55,15 @@ describe('bench harness in smoke mode', () => {
     const sections: Section[] = ['http', 'memory'];
     const r = await runBench(SMOKE, sections);
     expectWellFormed(r, sections);
-    for (const bot of [r.http!.echo, r.http!.real]) {
+    // The real bot both ways: turns in the server's thread (the default) and in the turn worker (opt-in).
+    for (const bot of [r.http!.echo, r.http!.real, r.http!.realWorker]) {
       expect(bot.errors + bot.unexpected, bot.firstProblem).toBe(0);
       expect(bot.requests).toBeGreaterThanOrEqual(SMOKE.http.maxRequestsPerRound);
     }
     expect(r.memory!.errors + r.memory!.unexpected, r.memory!.firstProblem).toBe(0);
     expect(r.memory!.assessmentsInProgress).toBe(SMOKE.memory.assessments);
+    expect(r.memory!.worker!.errors + r.memory!.worker!.unexpected, r.memory!.worker!.firstProblem).toBe(0);
+    expect(r.memory!.worker!.assessmentsInProgress).toBe(SMOKE.memory.assessments);
   }, 180_000);
 
   it('cold start: the tsx start and the precompiled bundle both answer a first turn', async () => {
