@@ -214,6 +214,38 @@ describe('mounting into the app', () => {
     }
   });
 
+  it('with the turn worker (WMA_TURN_WORKER=1): a link signed in the worker downloads from the server thread', async () => {
+    const { buildApp } = await import('../../bot/app');
+    const { loadConfig } = await import('../../service/config');
+    const { tempDataDir } = await import('../helpers/server-process');
+    const config = loadConfig({ PORT: '0', WMA_DATA_DIR: tempDataDir('wma-export-worker-') });
+    const saved = process.env.WMA_PRACTICE_NAME;
+    process.env.WMA_PRACTICE_NAME = 'Meanwood Health Centre'; // the worker reads the same environment
+    const app = await buildApp(config, {
+      logger: createLogger('silent'),
+      tab: false,
+      turnWorker: {
+        onExit: (err) => {
+          throw err;
+        },
+      },
+    });
+    if (saved === undefined) delete process.env.WMA_PRACTICE_NAME;
+    else process.env.WMA_PRACTICE_NAME = saved;
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    try {
+      // Seeded through the server thread's store, which is the worker's.
+      await seedOpen(app.store, approved(), 'conv-owner', 'seed-worker');
+      const reply = await app.turns.handle({ conversationId: 'conv-owner', userId: OWNER, activityId: 'app-w1', input: { kind: 'text', text: 'export text' } });
+      const url = new URL((exportItem(reply)!.data as ExportCardData).links[0]!.url);
+      const res = await fetch(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}${url.pathname}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('GP practice: Meanwood Health Centre');
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
+
   it('outside local mode, a link secret and an https base URL are required', async () => {
     const { loadExportSettings } = await import('../../service/export-service');
     const remote = { localMode: false, host: '0.0.0.0', port: 3978 };

@@ -19,11 +19,16 @@ const ROUNDS = Number(process.env.WMA_SOAK_ROUNDS ?? 5);
 let bot: BotProcess;
 afterAll(async () => bot?.stop('SIGKILL'));
 
-describe.skipIf(!soakEnabled)('crash safety under SIGKILL', () => {
+// The default (turns in the server's thread) and the opt-in turn worker (issue 22), whose turns
+// are answered in a second thread the SIGKILL ends with the process.
+describe.skipIf(!soakEnabled).each([
+  { where: 'in the server thread', env: {} as Record<string, string> },
+  { where: 'in the turn worker (WMA_TURN_WORKER=1)', env: { WMA_TURN_WORKER: '1' } },
+])('crash safety under SIGKILL, turns $where', ({ env }) => {
   it(`seed ${SEED}: ${ROUNDS} rounds × ${PARALLEL} parallel assessments with random kills`, async () => {
     const rng = seededRng(SEED);
     const dataDir = tempDataDir('wma-soak-');
-    bot = new BotProcess(await freePort(), { WMA_DATA_DIR: dataDir, WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV, LOG_LEVEL: 'warn' });
+    bot = new BotProcess(await freePort(), { WMA_DATA_DIR: dataDir, WMA_ENCRYPTION_KEYS: TEST_KEYS_ENV, LOG_LEVEL: 'warn', ...env });
     await bot.start(90_000);
     let restarting: Promise<void> | null = null;
     let acknowledgedTurns = 0;
