@@ -60,7 +60,6 @@ export type WorkerAnswer = { id: number; ok: true; value: unknown } | { id: numb
 /** The worker's first message: built and ready, or why not (a configuration refusal, say). */
 export type WorkerHello = { ready: { kind: Store['kind'] } } | { failed: WireError };
 
-
 export interface WireError {
   name: string;
   message: string;

@@ -68,7 +68,10 @@ describe('turn worker, in-process API', () => {
     const file = join(tempDataDir('wma-tw-'), 'not-a-folder');
     writeFileSync(file, '');
     const config = loadConfig({ WMA_DATA_DIR: file });
-    const inThread = await buildApp(config, { logger: createLogger('silent'), tab: false }).then(() => null, (e: Error) => e.message);
+    const inThread = await buildApp(config, { logger: createLogger('silent'), tab: false }).then(
+      () => null,
+      (e: Error) => e.message,
+    );
     expect(inThread).toMatch(/EEXIST/);
     await expect(buildApp(config, { logger: createLogger('silent'), tab: false, turnWorker: { onExit: noExit } })).rejects.toThrow(inThread!);
   }, 60_000);
@@ -91,7 +94,13 @@ describe('turn worker, protocol', () => {
     expect(config.message).toBe(new ConfigError([{ variable: 'WMA_X', problem: 'must be set' }]).message);
     const custom = Object.assign(new Error('set aside'), { name: 'QuarantinedDocumentError', id: 'a-1', issues: [{ path: 'x', code: 'bad' }], fn: () => 1 });
     const back = fromWire(toWire(custom)) as Error & { id?: string; issues?: unknown; fn?: unknown };
-    expect([back.name, back.message, back.id, back.issues, back.fn]).toEqual(['QuarantinedDocumentError', 'set aside', 'a-1', [{ path: 'x', code: 'bad' }], undefined]);
+    expect([back.name, back.message, back.id, back.issues, back.fn]).toEqual([
+      'QuarantinedDocumentError',
+      'set aside',
+      'a-1',
+      [{ path: 'x', code: 'bad' }],
+      undefined,
+    ]);
   });
 });
 
@@ -139,4 +148,3 @@ describe('turn worker, over HTTP (the bot as `npm start` runs it)', () => {
     expect(inWorker.output).not.toMatch(/turn worker stopped/);
   }, 120_000);
 });
-
