@@ -28,11 +28,16 @@ export const gramDigit = (code: number): number => (code < 128 ? DIGIT[code]! : 
 /** Appends one character's digit to a code: `extendCode(extendCode(0, 'a'), 'b')` is the code of "ab". */
 export const extendCode = (code: number, digit: number): number => code * BASE + digit;
 
-/** The code of a gram of 1..5 characters of the alphabet, or -1. */
-export function gramCode(gram: string): number {
-  if (gram.length === 0 || gram.length > MAX_CODED_LENGTH) return -1;
+/**
+ * The code of a gram of 1..5 characters of the alphabet, or -1. With `start`, of the gram that is
+ * `gram` from that index on (no substring is built: the learned layer codes ~35,000 prefixed
+ * feature names at start-up, issue 22).
+ */
+export function gramCode(gram: string, start = 0): number {
+  const length = gram.length - start;
+  if (length <= 0 || length > MAX_CODED_LENGTH) return -1;
   let code = 0;
-  for (let i = 0; i < gram.length; i++) {
+  for (let i = start; i < gram.length; i++) {
     const d = gramDigit(gram.charCodeAt(i));
     if (d === 0) return -1;
     code = extendCode(code, d);

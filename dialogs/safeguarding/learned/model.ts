@@ -41,7 +41,7 @@ interface Table {
 }
 const CLAUSE_GRAM = 'xc:';
 /** The code of an "xc:" feature's gram, or -1 for any other feature (and for a gram without a code). */
-const clauseGramCode = (feature: string): number => (feature.startsWith(CLAUSE_GRAM) ? gramCode(feature.slice(CLAUSE_GRAM.length)) : -1);
+const clauseGramCode = (feature: string): number => (feature.startsWith(CLAUSE_GRAM) ? gramCode(feature, CLAUSE_GRAM.length) : -1);
 function offsetOf(table: Table, feature: string): number | undefined {
   const code = clauseGramCode(feature);
   if (code < 0) return table.offset.get(feature);
@@ -56,12 +56,21 @@ function tableOf(model: LearnedWeights): Table {
 }
 function buildTable(model: LearnedWeights): Table {
   const width = model.bias.length;
-  const entries = Object.entries(model.weights);
-  const thousandths = new Int16Array(entries.length * width);
+  // At start-up this runs over ~60,000 features (the warm-up after listening, or the first typed
+  // message): Object.keys rather than Object.entries (no [key, value] pair per feature), and each
+  // feature's gram code worked out once, without a substring (issue 22, s22l in BENCHMARKS.md).
+  const weights = model.weights;
+  const features = Object.keys(weights);
+  const codes = new Int32Array(features.length);
+  let coded = 0;
+  for (let i = 0; i < features.length; i++) if ((codes[i] = clauseGramCode(features[i]!)) >= 0) coded++;
+  const thousandths = new Int16Array(features.length * width);
   const offset = new Map<string, number>();
-  const grams = new CodeMap(entries.reduce((n, [f]) => (clauseGramCode(f) < 0 ? n : n + 1), 0));
-  entries.forEach(([f, ws], i) => {
-    const code = clauseGramCode(f);
+  const grams = new CodeMap(coded);
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    const ws = weights[f]!;
+    const code = codes[i]!;
     if (code < 0) offset.set(f, i * width);
     else grams.set(code, i * width);
     for (let c = 0; c < width; c++) {
@@ -69,7 +78,7 @@ function buildTable(model: LearnedWeights): Table {
       if (!Number.isInteger(w) || Math.abs(w) > 32_767) throw new Error(`learned weight of ${f} is not a 16-bit number of thousandths`);
       thousandths[i * width + c] = w;
     }
-  });
+  }
   return { offset, grams, thousandths };
 }
 
