@@ -69,7 +69,7 @@ export async function buildTurnCore(config: AppConfig, options: TurnCoreOptions)
   // Rules first: every typed message is checked, while only the area answer and plans need the directory.
   const warmUps: WarmUp[] = [
     { name: 'safeguarding rules', step: () => warmRules(RULES_PER_WARM_STEP) > 0 },
-    // ~35 ms, once: the learned layer's weights as a table, otherwise built on the first typed message.
+    // ~200–250 ms of CPU, once (s22l): the learned layer's weights as a table, otherwise built on the first typed message.
     { name: 'safeguarding learned layer', step: () => (warmLearned(), false) },
   ];
   const planFeature = await createPlanFeatureFromEnv({ dataDir: e.WMA_DATA_DIR, env: process.env, logger, warmUps });
