@@ -228,6 +228,20 @@ export function treeRssMiB(pid: number): number {
 }
 
 /** User + system CPU seconds the process has used so far (Linux /proc/<pid>/stat). */
+/**
+ * Waits until a server has finished its background warm-up (service/warm-up.ts runs it just after
+ * listening): until it uses under `busyCpuMs` of CPU in a `windowMs`, or `timeoutMs` passes. A bot
+ * still warming up while another server's round runs would take that round's cores.
+ */
+export async function waitUntilQuiet(h: ServerHandle, { windowMs = 300, busyCpuMs = 30, timeoutMs = 20_000 } = {}): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const before = cpuSeconds(h.pid);
+    await new Promise((r) => setTimeout(r, windowMs));
+    if ((cpuSeconds(h.pid) - before) * 1000 < busyCpuMs) return;
+  }
+}
+
 export function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

@@ -159,6 +159,8 @@ async function inThisThread(config: AppConfig, options: TurnCoreOptions): Promis
 async function inWorker(config: AppConfig, exportLinkSecret: string | Buffer, onExit: (err: Error) => void): Promise<Core> {
   const host = await startTurnWorker({ config, exportLinkSecret }, { onExit });
   const scripts = new ScriptRegistry(host.store);
+  // Compiled here before the first reply needs its questions, not on the reply path of a committed turn.
+  await scripts.latestPublished(config.env.WMA_SCRIPT_ID);
   return {
     store: host.store,
     scripts,

@@ -28,7 +28,12 @@ async function main(): Promise<void> {
         : {
             turnWorker: {
               onExit: (err: Error) => {
-                logger.fatal({ error: err.name }, 'turn worker stopped: exiting'); // the class only: a message may hold patient text
+                // The class and the stack's frames only: a message may hold patient text.
+                const frames = (err.stack ?? '')
+                  .split('\n')
+                  .filter((l) => /^\s+at /.test(l))
+                  .map((l) => l.trim());
+                logger.fatal({ error: err.name, frames }, 'turn worker stopped: exiting');
                 process.exit(1);
               },
             },
@@ -52,7 +57,17 @@ async function main(): Promise<void> {
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     if (config.localMode) for (const line of localModeBanner({ host: config.host, port, dataDir: config.env.WMA_DATA_DIR })) console.log(line);
-    logger.info({ host: config.host, port, localMode: config.localMode, store: app.store.kind, instance: config.env.WMA_INSTANCE }, 'listening');
+    logger.info(
+      {
+        host: config.host,
+        port,
+        localMode: config.localMode,
+        store: app.store.kind,
+        turnWorker: config.env.WMA_TURN_WORKER === true,
+        instance: config.env.WMA_INSTANCE,
+      },
+      'listening',
+    );
     // Reminders start once the bot can be reached; stopped by app.close() (issue 21).
     app.reminders?.start();
     // What makes the first turns fast but is not needed to answer one runs now, off the path to

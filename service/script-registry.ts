@@ -9,6 +9,7 @@ import type { Store } from '../store/types';
  */
 export class ScriptRegistry {
   private readonly cache = new Map<string, CompiledScript>();
+  private readonly loading = new Map<string, Promise<CompiledScript>>();
 
   constructor(private readonly store: Store) {}
 
@@ -62,10 +63,23 @@ export class ScriptRegistry {
     return this.cache.get(`${scriptId}@${version}`);
   }
 
-  async get(scriptId: string, version: number): Promise<CompiledScript> {
+  /**
+   * Several turns asking at once for a version not yet loaded share one load and one compile
+   * (~65–200 ms for the default script): the turn worker's server thread, for one, asks for it
+   * for every reply of the first turns after a start (service/turn-worker/).
+   */
+  get(scriptId: string, version: number): Promise<CompiledScript> {
     const key = `${scriptId}@${version}`;
     const hit = this.cache.get(key);
-    if (hit) return hit;
+    if (hit) return Promise.resolve(hit);
+    const pending = this.loading.get(key);
+    if (pending) return pending;
+    const load = this.load(scriptId, version, key).finally(() => this.loading.delete(key));
+    this.loading.set(key, load);
+    return load;
+  }
+
+  private async load(scriptId: string, version: number, key: string): Promise<CompiledScript> {
     const record = await this.store.getScriptVersion(scriptId, version);
     if (!record) throw new Error(`Script ${key} not found`);
     const v = validateScriptText(record.source);

@@ -2,7 +2,18 @@ import { loadavg } from 'node:os';
 import { defaultAssessmentSteps } from '../assessment-steps';
 import type { LoadPlan, Step } from '../load/closed-loop';
 import { runLoadInChild } from '../load/run-in-child';
-import { buildForNpmStart, cpuSeconds, echoBotSpec, realBotSpec, rssMiB, spawnServer, tempDir, waitUntilHealthy, type ServerHandle } from '../servers';
+import {
+  buildForNpmStart,
+  cpuSeconds,
+  echoBotSpec,
+  realBotSpec,
+  rssMiB,
+  spawnServer,
+  tempDir,
+  waitUntilHealthy,
+  waitUntilQuiet,
+  type ServerHandle,
+} from '../servers';
 import { summarise, type Summary } from '../stats';
 
 /**
@@ -137,6 +148,8 @@ export async function benchHttp(o: HttpOptions): Promise<HttpResult> {
   const worker = await spawnServer({ ...realBotSpec(tempDir('wma-bench-http-'), { WMA_TURN_WORKER: '1' }), name: 'real-worker' });
   try {
     await Promise.all([waitUntilHealthy(echo), waitUntilHealthy(real), waitUntilHealthy(worker)]);
+    // Both real bots warm up after listening; none of that may land in the first echo round.
+    await Promise.all([waitUntilQuiet(real), waitUntilQuiet(worker)]);
     const accEcho = emptyAcc();
     const accReal = emptyAcc();
     const accWorker = emptyAcc();

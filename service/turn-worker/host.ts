@@ -45,6 +45,8 @@ const CLOSE_GRACE_MS = 10_000;
 export async function startTurnWorker(data: TurnWorkerData, options: TurnWorkerOptions): Promise<TurnWorkerHost> {
   const worker = spawnWorker(data);
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  /** Turns sent and not yet answered: close waits for them, as the in-thread bot finishes its turns. */
+  const turnsInFlight = new Set<Promise<unknown>>();
   let nextId = 0;
   let stopped: Error | null = null;
   let closing = false;
@@ -54,7 +56,13 @@ export async function startTurnWorker(data: TurnWorkerData, options: TurnWorkerO
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The turn worker stopped while starting (exit code ${code})`)));
   });
-  const kind = (await hello).kind;
+  let kind: Store['kind'];
+  try {
+    kind = (await hello).kind;
+  } catch (err) {
+    await worker.terminate(); // a worker that failed to start is never left behind
+    throw err;
+  }
 
   worker.on('message', (m: WorkerAnswer) => {
     const w = waiting.get(m.id);
@@ -78,7 +86,13 @@ export async function startTurnWorker(data: TurnWorkerData, options: TurnWorkerO
     const id = nextId++;
     return new Promise((resolve, reject) => {
       waiting.set(id, { resolve, reject });
-      worker.postMessage({ ...c, id } as WorkerCall);
+      try {
+        worker.postMessage({ ...c, id } as WorkerCall);
+      } catch (err) {
+        // A value that cannot be cloned: this call fails, nothing was sent.
+        waiting.delete(id);
+        reject(err as Error);
+      }
     });
   };
 
@@ -89,14 +103,24 @@ export async function startTurnWorker(data: TurnWorkerData, options: TurnWorkerO
   );
   const host: TurnWorkerHost = {
     store,
-    turn: (req) => call({ op: 'turn', req }),
-    warmUp: () => call({ op: 'warmUp' }) as Promise<WarmUpReport[]>,
+    turn(req) {
+      const answer = call({ op: 'turn', req });
+      turnsInFlight.add(answer);
+      const done = () => turnsInFlight.delete(answer);
+      answer.then(done, done);
+      return answer;
+    },
+    // Ended by a close while it was still warming up: nothing to report, and nothing went wrong.
+    warmUp: () => (call({ op: 'warmUp' }) as Promise<WarmUpReport[]>).catch((err: unknown) => (closing ? [] : Promise.reject(err))),
     async close() {
       if (closing) return;
       closing = true;
-      if (!stopped) await call({ op: 'close' });
-      const exited = new Promise<void>((resolve) => (stopped ? resolve() : worker.once('exit', () => resolve())));
+      // A store that never closes (a stuck pool) must not hold up the shutdown for ever.
       const grace = setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS);
+      const exited = new Promise<void>((resolve) => (stopped ? resolve() : worker.once('exit', () => resolve())));
+      // The turns already sent are answered first; the server has stopped taking new ones.
+      await Promise.allSettled([...turnsInFlight]);
+      if (!stopped) await call({ op: 'close' }).catch(() => undefined);
       await exited;
       clearTimeout(grace);
     },

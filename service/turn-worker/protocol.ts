@@ -78,7 +78,9 @@ export function toWire(err: unknown): WireError {
 
 /** The error as the server thread's code expects it: the same classes where it tests for them. */
 export function fromWire(wire: WireError): Error {
-  if (wire.name === 'ConfigError' && Array.isArray(wire.fields['issues'])) return new ConfigError(wire.fields['issues'] as ConfigError['issues']);
+  // The same message, word for word, whichever way it was built.
+  if (wire.name === 'ConfigError' && Array.isArray(wire.fields['issues']))
+    return Object.assign(new ConfigError(wire.fields['issues'] as ConfigError['issues']), { message: wire.message });
   if (wire.name === 'LlmConfigError') return new LlmConfigError(wire.message);
   const err = new Error(wire.message);
   err.name = wire.name;

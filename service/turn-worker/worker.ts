@@ -63,13 +63,15 @@ async function main(messages: NonNullable<typeof port>): Promise<void> {
     return;
   }
   messages.on('message', (call: WorkerCall) => {
-    answer(core, call).then(
-      (value) => {
-        messages.postMessage({ id: call.id, ok: true, value } satisfies WorkerAnswer);
-        if (call.op === 'close') messages.close();
-      },
-      (err: unknown) => messages.postMessage({ id: call.id, ok: false, error: toWire(err) } satisfies WorkerAnswer),
-    );
+    answer(core, call)
+      .then(
+        (value) => messages.postMessage({ id: call.id, ok: true, value } satisfies WorkerAnswer),
+        // Posting the value itself may fail (a value that cannot be cloned): the caller hears why.
+        (err: unknown) => messages.postMessage({ id: call.id, ok: false, error: toWire(err) } satisfies WorkerAnswer),
+      )
+      .catch((err: unknown) => messages.postMessage({ id: call.id, ok: false, error: toWire(err) } satisfies WorkerAnswer))
+      // Only once its answer is posted: the port's close ends the worker.
+      .finally(() => call.op === 'close' && messages.close());
   });
   messages.postMessage({ ready: { kind: core.store.kind } } satisfies WorkerHello);
 }

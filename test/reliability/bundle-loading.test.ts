@@ -40,9 +40,16 @@ describe('the production bundle', () => {
 
   it('reads the learned weights from their files at run time instead of inlining them', () => {
     // Read from their files on first use (learned/model.ts), so the parsed JSON can be dropped once laid out as tables.
-    for (const file of ['weights', 'weights-clauses']) expect(main).toContain(`"./${file}.json"`);
-    expect(main).toMatch(/new URL\(file, "file:[^"]*dialogs\/safeguarding\/learned\/model\.ts"\)/);
-    expect(main).not.toContain('"b:0_am"'); // the first weight's feature name, were the file inlined
+    // (In a chunk the bot shares with its turn worker, service/turn-worker/.)
+    for (const file of ['weights', 'weights-clauses']) expect(all).toContain(`"./${file}.json"`);
+    expect(all).toMatch(/new URL\(file, "file:[^"]*dialogs\/safeguarding\/learned\/model\.ts"\)/);
+    expect(all).not.toContain('"b:0_am"'); // the first weight's feature name, were the file inlined
+  });
+
+  it('builds the turn worker (WMA_TURN_WORKER=1) as its own entry beside the bot, which starts it by that path', () => {
+    const worker = join(dir, 'bot-turn-worker.mjs');
+    expect(readFileSync(worker, 'utf8')).toMatch(/from "\.\/chunks\//);
+    expect(main).toContain(`new Worker(${JSON.stringify(worker)}`);
   });
 
   it('does not load the chart rasteriser (resvg, a native module) at start', () => {

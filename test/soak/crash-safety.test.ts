@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../store/create-store';
 import { BotProcess, freePort, postActivity, tempDataDir, type ActivityReply } from '../helpers/server-process';
 import { sqlitePath, TEST_KEYS_ENV } from '../reliability/support/db';
@@ -17,7 +17,8 @@ const PARALLEL = Number(process.env.WMA_SOAK_PARALLEL ?? 4);
 const ROUNDS = Number(process.env.WMA_SOAK_ROUNDS ?? 5);
 
 let bot: BotProcess;
-afterAll(async () => bot?.stop('SIGKILL'));
+// After each variant, so a failed first one leaves no process behind for the second.
+afterEach(async () => bot?.stop('SIGKILL'));
 
 // The default (turns in the server's thread) and the opt-in turn worker (issue 22), whose turns
 // are answered in a second thread the SIGKILL ends with the process.

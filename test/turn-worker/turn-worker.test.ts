@@ -49,6 +49,19 @@ describe('turn worker, in-process API', () => {
     expect(app.store.kind).toBe('sqlite');
   }, 60_000);
 
+  it('a shutdown lets the turns already sent finish and commit, as the in-thread bot does', async () => {
+    const dataDir = tempDataDir('wma-tw-');
+    const config = loadConfig({ WMA_DATA_DIR: dataDir });
+    const first = await buildApp(config, { logger: createLogger('silent'), tab: false, turnWorker: { onExit: noExit } });
+    const inFlight = first.turns.handle(textTurn('tw-close', 'tw-close-1', `start ${NHS}`));
+    await first.close(); // at once: the turn is still being answered
+    const reply = await inFlight;
+    expect(reply.assessmentId).toBeTruthy();
+    app = await buildApp(config, { logger: createLogger('silent'), tab: false, turnWorker: { onExit: noExit } });
+    expect((await app.store.listAssessments({ owner: 'aad-lw-1' })).map((a) => a.id)).toEqual([reply.assessmentId]);
+    expect(await app.store.getReply('tw-close', 'tw-close-1')).not.toBeNull();
+  }, 60_000);
+
   it('a store error reaches the server thread with its class name and message; nothing is written', async () => {
     const config = loadConfig({ WMA_DATA_DIR: tempDataDir('wma-tw-') });
     app = await buildApp(config, { logger: createLogger('silent'), tab: false, turnWorker: { onExit: noExit } });
@@ -144,6 +157,9 @@ describe('turn worker, over HTTP (the bot as `npm start` runs it)', () => {
       // The disclosure interrupts in both (the comparison above is not of two empty replies).
       if (step.id === 's4') expect(JSON.stringify(b.replies)).toContain('Possible safeguarding risk');
     }
+    // It really was the worker answering (and the default really was not).
+    expect(inWorker.output).toContain('"turnWorker":true');
+    expect(inThread.output).toContain('"turnWorker":false');
     await inWorker.stop('SIGTERM');
     expect(inWorker.output).not.toMatch(/turn worker stopped/);
   }, 120_000);
